@@ -1,0 +1,20 @@
+import { DocIndex } from '../document/address.js';
+import { openDocument } from '../document/open.js';
+import { documentParagraphs, nodeParagraphs } from '../document/render.js';
+import { LangduError } from '../errors.js';
+import { loadScript, type Script } from '../script/index.js';
+import type { Io } from './io.js';
+
+export async function show(io: Io, opts: { file?: string; script: Script; at?: string }): Promise<number> {
+  const { doc } = await openDocument(opts.file);
+  await loadScript(opts.script);
+  let paragraphs: string[];
+  if (opts.at === undefined) paragraphs = documentParagraphs(doc, opts.script);
+  else {
+    const entry = new DocIndex(doc).byId.get(opts.at.trim());
+    if (!entry) throw new LangduError(`no node with id ${opts.at}; run \`langdu outline --json\` to see the ids`);
+    paragraphs = nodeParagraphs(entry.node, opts.script);
+  }
+  io.out(paragraphs.join('\n\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,106 @@
+// Addresses in a Document: a flat index in reading order, ids ("1.2.3"), "go to" input, and positions
+// in words (第一部分 第二节 第三点), which are what a listener hears instead of a moved highlight.
+import { intToHan, hanToInt, KIND_WORD, matchMarker } from './markers.js';
+import type { Document, Node } from './parse.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export interface Entry {
+  node: Node;
+  parent: Entry | null;
+  /** Index in reading order (DocIndex.entries). */
+  index: number;
+  /** The parent's children (or the top nodes), to count and step through siblings. */
+  siblings: Node[];
+  /** Position among siblings, 0-based. */
+  position: number;
+}
+
+export class DocIndex {
+  readonly entries: Entry[] = [];
+  readonly byId = new Map<string, Entry>();
+  private readonly byNode = new Map<Node, Entry>();
+
+  constructor(readonly doc: Document) {
+    const walk = (nodes: Node[], parent: Entry | null) => {
+      nodes.forEach((node, position) => {
+        const entry: Entry = { node, parent, index: this.entries.length, siblings: nodes, position };
+        this.entries.push(entry);
+        this.byId.set(node.id, entry);
+        this.byNode.set(node, entry);
+        walk(node.children, entry);
+      });
+    };
+    walk(doc.nodes, null);
+  }
+
+  entryOf(node: Node): Entry {
+    return this.byNode.get(node)!;
+  }
+
+  /** The entry and all its ancestors, outermost first. */
+  path(entry: Entry): Entry[] {
+    const out: Entry[] = [];
+    for (let e: Entry | null = entry; e; e = e.parent) out.unshift(e);
+    return out;
+  }
+
+  /** The last entry inside `entry`'s subtree (itself when it has no children). */
+  lastDescendant(entry: Entry): Entry {
+    let e = entry;
+    while (e.node.children.length > 0) e = this.entryOf(e.node.children[e.node.children.length - 1]!);
+    return e;
+  }
+}
+
+/** The word for one level: 部分, 节, 点 … (第…章 markers bring their own word). */
+export function levelWord(node: Node): string {
+  return node.word ?? KIND_WORD[node.kind];
+}
+
+/** 第一部分 第二节 第三点 — the path of an entry in words, joined by `sep`. */
+export function pathWords(index: DocIndex, entry: Entry, sep = ' '): string {
+  return index
+    .path(entry)
+    .map((e) => `第${intToHan(e.position + 1)}${levelWord(e.node)}`)
+    .join(sep);
+}
+
+/** 共三点 — how many siblings the entry has, in words. */
+export function countWords(entry: Entry): string {
+  return `共${intToHan(entry.siblings.length)}${levelWord(entry.node)}`;
+}
+
+/**
+ * Resolve "go to" input relative to `from`: an id "2.3", the same in Han numerals "二.三", or a marker
+ * such as "三是" / "(二)" / "二、" looked up among `from`'s siblings first, then its ancestors' siblings.
+ */
+export function resolveGoto(index: DocIndex, input: string, from: Entry | null): Entry | null {
+  const raw = input.trim();
+  if (/^[0-9零〇一二两三四五六七八九十百]+([.．。][0-9零〇一二两三四五六七八九十百]+)*$/.test(raw)) {
+    const id = raw
+      .split(/[.．。]/)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : hanToInt(p)))
+      .join('.');
+    return index.byId.get(id) ?? null;
+  }
+  const m = matchMarker(raw, 0);
+  if (!m) return null;
+  for (let scope: Entry | null = from; scope; scope = scope.parent) {
+    // Look among this level's siblings, then among the children of this entry (a 三是 asked from a section).
+    for (const list of [scope.siblings, scope.node.children]) {
+      const hit = list.find((n) => n.kind === m.kind && n.ordinal === m.ordinal);
+      if (hit) return index.entryOf(hit);
+    }
+  }
+  const top = index.doc.nodes.find((n) => n.kind === m.kind && n.ordinal === m.ordinal);
+  return top ? index.entryOf(top) : null;
+}
+
+/** A node's sentences: its heading (marker and title) first, then its body's sentences. */
+export function nodeSentences(doc: Document, node: Node): Sentence[] {
+  const heading: Sentence[] =
+    node.titleRange.end > node.markerRange.start
+      ? [{ text: doc.masked.slice(node.markerRange.start, node.titleRange.end).trim(), start: node.markerRange.start, end: node.titleRange.end }]
+      : [];
+  return heading.concat(splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end));
+}

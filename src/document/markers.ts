@@ -1,0 +1,129 @@
+// The ordinal grammar of Chinese report headings: 第一章, 一、, (一), 1., (1), 一是 …
+// A marker is only a candidate here; parse.ts decides whether it continues a run.
+
+export type MarkerKind =
+  | 'pian' // 第一篇 / 第一编
+  | 'zhang' // 第一章 / 第一部分
+  | 'jie' // 第一节
+  | 'dun' // 一、
+  | 'paren' // (一) （一）
+  | 'arabic' // 1. 1、 1， 1,
+  | 'parenArabic' // (1) （1）
+  | 'shi'; // 一是
+
+/** Canonical nesting order, outermost first. A document may skip levels. */
+export const KIND_RANK: Record<MarkerKind, number> = {
+  pian: 0,
+  zhang: 1,
+  jie: 2,
+  dun: 3,
+  paren: 4,
+  arabic: 5,
+  parenArabic: 6,
+  shi: 7,
+};
+
+/** The word a position announcement uses for a node of this kind (第一部分 第二节 第三点). */
+export const KIND_WORD: Record<MarkerKind, string> = {
+  pian: '篇',
+  zhang: '章',
+  jie: '节',
+  dun: '部分',
+  paren: '节',
+  arabic: '条',
+  parenArabic: '项',
+  shi: '点',
+};
+
+export interface MarkerMatch {
+  kind: MarkerKind;
+  ordinal: number;
+  /** The marker exactly as written, e.g. "（一）" or "一是". */
+  text: string;
+  /** The chapter word for 第…章/部分/节 markers, so "第一部分" announces as 部分. */
+  word?: string;
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const HAN = '[零〇一二两兩三四五六七八九十百]';
+
+/** 一 → 1, 十一 → 11, 二十三 → 23, 九十九 → 99, 一百零一 → 101. Returns NaN when malformed. */
+export function hanToInt(s: string): number {
+  if (s.length === 0) return NaN;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch === '百' || ch === '十') {
+      const unit = ch === '百' ? 100 : 10;
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else if (ch in HAN_DIGITS) {
+      if (digit > 0) return NaN; // 二三 is not a number
+      digit = HAN_DIGITS[ch]!;
+    } else return NaN;
+  }
+  if (digit > 0) total += digit;
+  return total;
+}
+
+const ONES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1 → 一, 12 → 十二, 23 → 二十三, 105 → 一百零五 (ordinals as they are read in headings). */
+export function intToHan(n: number): string {
+  if (!Number.isInteger(n) || n < 0) return String(n);
+  if (n < 10) return ONES[n]!;
+  if (n < 20) return '十' + (n % 10 ? ONES[n % 10] : '');
+  if (n < 100) return ONES[Math.floor(n / 10)] + '十' + (n % 10 ? ONES[n % 10] : '');
+  if (n < 1000) {
+    const rest = n % 100;
+    const head = ONES[Math.floor(n / 100)] + '百';
+    if (rest === 0) return head;
+    return head + (rest < 10 ? '零' + ONES[rest] : rest < 20 ? '一' + intToHan(rest) : intToHan(rest));
+  }
+  return String(n);
+}
+
+// Sticky patterns, tried at a sentence start only. Order matters: longer forms first.
+const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => MarkerMatch | null }[] = [
+  {
+    re: new RegExp(`第(${HAN}+)(部分|章|篇|編|编|節|节)`, 'y'),
+    make: (m) => {
+      const word = m[2]!;
+      const kind: MarkerKind =
+        word === '篇' || word === '編' || word === '编' ? 'pian' : word === '節' || word === '节' ? 'jie' : 'zhang';
+      return { kind, ordinal: hanToInt(m[1]!), text: m[0], word: word === '節' ? '节' : word === '編' ? '编' : word };
+    },
+  },
+  { re: new RegExp(`(${HAN}+)、`, 'y'), make: (m) => ({ kind: 'dun', ordinal: hanToInt(m[1]!), text: m[0] }) },
+  {
+    re: new RegExp(`[(（]\\s*(${HAN}+)\\s*[)）]`, 'y'),
+    make: (m) => ({ kind: 'paren', ordinal: hanToInt(m[1]!), text: m[0] }),
+  },
+  {
+    re: /[(（]\s*([0-9０-９]{1,2})\s*[)）]/y,
+    make: (m) => ({ kind: 'parenArabic', ordinal: arabicToInt(m[1]!), text: m[0] }),
+  },
+  {
+    // 1. 1、 1， 1, — but never 6.2, 5.5%, 1,000 (a digit right after the point is a number).
+    re: /([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|、|，|,(?![0-9０-９]))/y,
+    make: (m) => ({ kind: 'arabic', ordinal: arabicToInt(m[1]!), text: m[0] }),
+  },
+  { re: new RegExp(`(${HAN}+)是`, 'y'), make: (m) => ({ kind: 'shi', ordinal: hanToInt(m[1]!), text: m[0] }) },
+];
+
+function arabicToInt(s: string): number {
+  return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/** The marker that starts at `pos` in `text`, if any. Says nothing about whether it continues a run. */
+export function matchMarker(text: string, pos: number): MarkerMatch | null {
+  for (const p of PATTERNS) {
+    p.re.lastIndex = pos;
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const found = p.make(m);
+    if (found && Number.isFinite(found.ordinal) && found.ordinal >= 1 && found.ordinal <= 199) return found;
+  }
+  return null;
+}

@@ -1,0 +1,355 @@
+// text → Document. Pure: no I/O. The Document is made once per file and never mutated.
+//
+// Two passes over the text, both keeping offsets into the original:
+//  1. the header: page residue (breadcrumb rows, table pipes) is masked with spaces, so every offset
+//     still points into the source; metadata and the title are taken out of the header rows.
+//  2. the body: a single scan that accepts a marker only at a sentence start and only when it continues
+//     a run under its parent (see accept()).
+import { KIND_RANK, matchMarker, type MarkerKind } from './markers.js';
+import { findClose } from './sentences.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: string;
+}
+
+export interface Node {
+  /** Path of 1-based child positions from the top: "1.2.3". */
+  id: string;
+  /** Depth in the tree, 1 for a top node. A 一是 straight under 一、 has level 2. */
+  level: number;
+  kind: MarkerKind;
+  /** The marker as written: "一、", "（一）", "一是", "1." … */
+  marker: string;
+  /** The number the marker writes (3 for 三是), which may differ from the id when numbering runs on. */
+  ordinal: number;
+  /** For 第…部分/章/节 markers, the word that names the level. */
+  word?: string;
+  /** Heading text after the marker, up to the first 。 or line end (without the 。). */
+  title: string;
+  /** The node's own text, not its children's: trimmed paragraphs joined by "\n". */
+  body: string;
+  children: Node[];
+  markerRange: Range;
+  /** The title in the source, including the 。 that ends a run-in title. */
+  titleRange: Range;
+  bodyRange: Range;
+}
+
+export interface Document {
+  /** The decoded text, newlines normalised; every Range points into it. */
+  source: string;
+  title: string | null;
+  meta: MetaEntry[];
+  preamble: string;
+  preambleRange: Range;
+  nodes: Node[];
+  /** Where the body starts (after the header rows). */
+  bodyStart: number;
+  /** The source with page residue (table pipes, breadcrumbs, header rows) blanked out, same length. */
+  masked: string;
+}
+
+const SPACE = /[ \t\n\r\u3000\u00a0]/;
+const SENTENCE_END_FOR_MARKERS = new Set(['。', '；', '：', '！', '？', ':', ';', '!', '?', '．']);
+const TITLE_END = new Set(['。', '！', '？', '!', '?']);
+const CLOSERS = new Set(['”', '」', '』', '》', '’', '）', ')']);
+const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '(': ')', '（': '）' };
+const MAX_TITLE_QUOTE = 120;
+
+export function parse(source: string): Document {
+  const header = readHeader(source);
+  const masked = header.masked;
+  const doc: Document = {
+    source,
+    title: header.title,
+    meta: header.meta,
+    preamble: '',
+    preambleRange: { start: header.bodyStart, end: header.bodyStart },
+    nodes: [],
+    bodyStart: header.bodyStart,
+    masked,
+  };
+  scanBody(doc);
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Header: breadcrumb and metadata rows, the title row, `key: value` lines.
+
+interface Header {
+  masked: string;
+  title: string | null;
+  meta: MetaEntry[];
+  bodyStart: number;
+}
+
+interface Line {
+  start: number;
+  end: number; // exclusive, before the "\n"
+  text: string;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = source.indexOf('\n', start);
+    const end = nl < 0 ? source.length : nl;
+    lines.push({ start, end, text: source.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const KEY_CELL = /^([^\s:：|]{1,12})\s*[:：]$/;
+const KEY_LINE = /^\s*([^\s:：|]{1,12})\s*[:：]\s*(\S.{0,120}?)\s*$/;
+
+function isTableRow(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('|') || t.endsWith('|');
+}
+
+function isKeyCell(cell: string): RegExpExecArray | null {
+  return KEY_CELL.exec(cell.trim());
+}
+
+function readHeader(source: string): Header {
+  const chars = source.split('');
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (chars[k] !== '\n') chars[k] = ' ';
+  };
+  const blankPipes = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (chars[k] === '|') chars[k] = ' ';
+  };
+  const lines = splitLines(source);
+  const meta: MetaEntry[] = [];
+  let title: string | null = null;
+  let bodyStart = source.length;
+  let inHeader = true;
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const trimmed = line.text.trim();
+    if (inHeader && trimmed === '') continue;
+    if (isTableRow(line.text)) {
+      const cells = line.text.split('|').map((c) => c.trim());
+      const filled = cells.filter((c) => c !== '');
+      if (filled.length === 0) {
+        blank(line.start, line.end);
+        continue;
+      }
+      if (inHeader && filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»'))) {
+        blank(line.start, line.end); // breadcrumb: page navigation, not the report
+        continue;
+      }
+      if (inHeader && filled.some((c) => isKeyCell(c))) {
+        for (let c = 0; c < filled.length; c++) {
+          const key = isKeyCell(filled[c]!);
+          if (!key) continue;
+          const next = filled[c + 1];
+          const value = next !== undefined && !isKeyCell(next) ? next : '';
+          if (value !== '') c++;
+          meta.push({ key: key[1]!, value });
+        }
+        blank(line.start, line.end);
+        continue;
+      }
+      if (inHeader && title === null && filled.length === 1 && looksLikeTitle(filled[0]!)) {
+        title = filled[0]!;
+        blank(line.start, line.end);
+        continue;
+      }
+      // A table row that carries report text: keep the text, drop the pipes.
+      blankPipes(line.start, line.end);
+      if (inHeader) {
+        inHeader = false;
+        bodyStart = line.start;
+      }
+      continue;
+    }
+    if (!inHeader) continue;
+    const kv = KEY_LINE.exec(line.text);
+    if (kv && !matchMarker(trimmed, 0) && !/[。，,；]$/.test(kv[2]!)) {
+      meta.push({ key: kv[1]!, value: kv[2]! });
+      blank(line.start, line.end);
+      continue;
+    }
+    if (title === null && looksLikeTitle(trimmed) && !matchMarker(trimmed, 0) && hasContentAfter(lines, li)) {
+      title = trimmed;
+      blank(line.start, line.end);
+      continue;
+    }
+    inHeader = false;
+    bodyStart = line.start;
+  }
+  return { masked: chars.join(''), title, meta, bodyStart };
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text);
+}
+
+function hasContentAfter(lines: Line[], li: number): boolean {
+  for (let k = li + 1; k < lines.length; k++) if (lines[k]!.text.replace(/\|/g, '').trim() !== '') return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Body: markers, titles and bodies.
+
+interface Open {
+  kind: MarkerKind | null;
+  ordinal: number;
+  children: Node[];
+}
+
+function scanBody(doc: Document): void {
+  const s = doc.masked;
+  const n = s.length;
+  const root: Open = { kind: null, ordinal: 0, children: doc.nodes };
+  const stack: Open[] = [root];
+  // The last accepted marker of each kind, so a numbering that runs on across parents is still a level.
+  const lastOfKind = new Map<MarkerKind, { ordinal: number; parentKind: MarkerKind | null }>();
+
+  let owner: Node | null = null; // whose body the text belongs to; null = the preamble
+  let ownerBodyStart = doc.bodyStart;
+  let atStart = true;
+  let lastSolid = ''; // the last non-space character, to see whether we are at a sentence start
+
+  const closeBody = (to: number) => {
+    const range = trimRange(s, ownerBodyStart, to);
+    const text = paragraphs(s.slice(range.start, range.end));
+    if (owner) {
+      owner.bodyRange = range;
+      owner.body = text;
+    } else {
+      doc.preambleRange = range;
+      doc.preamble = text;
+    }
+  };
+
+  const accept = (kind: MarkerKind, ordinal: number): Open | null => {
+    for (let k = stack.length - 1; k >= 1; k--) {
+      if (stack[k]!.kind !== kind) continue;
+      if (ordinal !== stack[k]!.ordinal + 1) return null;
+      stack.length = k; // close this node and everything inside it
+      return stack[k - 1]!;
+    }
+    const top = stack[stack.length - 1]!;
+    if (top.kind !== null && KIND_RANK[kind] <= KIND_RANK[top.kind]) return null;
+    if (ordinal === 1) return top;
+    const last = lastOfKind.get(kind);
+    if (last && ordinal === last.ordinal + 1 && last.parentKind === top.kind) return top;
+    return null;
+  };
+
+  let i = doc.bodyStart;
+  while (i < n) {
+    const ch = s[i]!;
+    if (SPACE.test(ch)) {
+      if (ch === '\n') atStart = true;
+      i++;
+      continue;
+    }
+    if (atStart) {
+      const m = matchMarker(s, i);
+      const parent = m ? accept(m.kind, m.ordinal) : null;
+      if (m && parent) {
+        closeBody(i);
+        const markerEnd = i + m.text.length;
+        const t = readTitle(s, markerEnd);
+        const node: Node = {
+          id: '',
+          level: 0,
+          kind: m.kind,
+          marker: m.text,
+          ordinal: m.ordinal,
+          ...(m.word ? { word: m.word } : {}),
+          title: s.slice(t.start, t.textEnd).trim(),
+          body: '',
+          children: [],
+          markerRange: { start: i, end: markerEnd },
+          titleRange: { start: t.start, end: t.end },
+          bodyRange: { start: t.end, end: t.end },
+        };
+        parent.children.push(node);
+        lastOfKind.set(m.kind, { ordinal: m.ordinal, parentKind: parent.kind });
+        stack.push({ kind: m.kind, ordinal: m.ordinal, children: node.children });
+        owner = node;
+        ownerBodyStart = t.end;
+        i = t.end;
+        atStart = true; // a heading ends where the next sentence starts
+        lastSolid = '';
+        continue;
+      }
+    }
+    // A closing quote right after a terminator keeps us at a sentence start: 。”一是…
+    if (SENTENCE_END_FOR_MARKERS.has(ch)) atStart = true;
+    else if (!(CLOSERS.has(ch) && SENTENCE_END_FOR_MARKERS.has(lastSolid) && atStart)) atStart = false;
+    if (!CLOSERS.has(ch)) lastSolid = ch;
+    i++;
+  }
+  closeBody(n);
+  assignIds(doc.nodes, '', 1);
+}
+
+/** Where a heading's title ends: at 。！？ (taken with the title), a line end, or a space between CJK text. */
+function readTitle(s: string, from: number): { start: number; textEnd: number; end: number } {
+  let start = from;
+  while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '\u3000')) start++;
+  for (let k = start; k < s.length; k++) {
+    const c = s[k]!;
+    if (c === '\n') return { start, textEnd: k, end: k };
+    const close = QUOTES[c];
+    if (close) {
+      const j = findClose(s, k + 1, Math.min(s.length, k + 1 + MAX_TITLE_QUOTE), c, close);
+      if (j >= 0) k = j;
+      continue;
+    }
+    if (TITLE_END.has(c)) {
+      let end = k + 1;
+      while (end < s.length && CLOSERS.has(s[end]!)) end++;
+      return { start, textEnd: k, end };
+    }
+    if (SPACE.test(c) && isTitleBreak(s, k)) return { start, textEnd: k, end: k };
+  }
+  return { start, textEnd: s.length, end: s.length };
+}
+
+/** A space inside a heading ends it unless it sits between two Latin words ("Rule of Law"). */
+function isTitleBreak(s: string, k: number): boolean {
+  let next = k;
+  while (next < s.length && SPACE.test(s[next]!) && s[next] !== '\n') next++;
+  const before = s[k - 1] ?? '';
+  const after = s[next] ?? '';
+  return !(/[A-Za-z0-9]/.test(before) && /[A-Za-z]/.test(after));
+}
+
+function trimRange(s: string, start: number, end: number): Range {
+  while (start < end && SPACE.test(s[start]!)) start++;
+  while (end > start && SPACE.test(s[end - 1]!)) end--;
+  return { start, end };
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+function assignIds(nodes: Node[], prefix: string, level: number): void {
+  nodes.forEach((node, k) => {
+    node.id = prefix + String(k + 1);
+    node.level = level;
+    assignIds(node.children, node.id + '.', level + 1);
+  });
+}

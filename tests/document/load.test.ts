@@ -1,0 +1,101 @@
+import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBytes, loadFile, MAX_BYTES } from '../../src/document/load.js';
+import { parse } from '../../src/document/parse.js';
+import { LangduError } from '../../src/errors.js';
+import { fixture } from '../helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'langdu-load-'));
+const write = (name: string, data: string | Uint8Array) => {
+  const p = join(tmp, name);
+  writeFileSync(p, data);
+  return p;
+};
+
+describe('decoding', () => {
+  it.each([
+    ['gbk-report.txt', 'GB18030', '某市2024年法治政府建设情况报告', '主要举措'],
+    ['big5-report.txt', 'Big5', '某縣2024年度法治政府建設報告', '主要舉措'],
+    ['utf16le-bom-report.txt', 'UTF-16LE', '某市2024年法治政府建设情况报告', '主要举措'],
+    ['utf16be-bom-report.txt', 'UTF-16BE', '某市2024年法治政府建设情况报告', '主要举措'],
+    ['utf8-bom-crlf-report.txt', 'UTF-8', '某市2024年法治政府建设情况报告', '主要举措'],
+  ])('%s decodes as %s and parses', async (name, encoding, title, firstPart) => {
+    const loaded = await loadFile(fixture(name));
+    expect(loaded.encoding).toBe(encoding);
+    expect(loaded.text).not.toContain('\r');
+    expect(loaded.text.charCodeAt(0)).not.toBe(0xfeff);
+    const doc = parse(loaded.text);
+    expect(doc.title).toBe(title);
+    expect(doc.nodes[0]!.title).toBe(firstPart);
+    expect(doc.nodes[0]!.children[0]!.children.length).toBeGreaterThan(0);
+  });
+
+  it('turns CRLF and lone CR into LF', async () => {
+    const { text } = await loadBytes(Buffer.from('甲\r\n乙\r丙\n'), 'x.txt');
+    expect(text).toBe('甲\n乙\n丙\n');
+  });
+});
+
+describe('HTML', () => {
+  it('becomes text through a parser: paragraphs kept, scripts and navigation dropped, metadata table read', async () => {
+    const loaded = await loadFile(fixture('report.html'));
+    expect(loaded.format).toBe('html');
+    expect(loaded.text).not.toMatch(/<|tracker|首页/);
+    const doc = parse(loaded.text);
+    expect(doc.title).toBe('某区2024年法治政府建设年度报告');
+    expect(doc.meta).toEqual([
+      { key: '索引号', value: '001/2025-00012' },
+      { key: '发布日期', value: '2025-03-01' },
+      { key: '发布机构', value: '区司法局' },
+    ]);
+    expect(doc.nodes.map((n) => n.title)).toEqual(['主要举措及成效', '存在的问题']);
+    expect(doc.nodes[0]!.children[0]!.children.map((n) => [n.title, n.body])).toEqual([
+      ['强化统筹', '召开专题会议5次&发文3件。'],
+      ['压实责任', '签订责任书 60份。'],
+    ]);
+    expect(doc.nodes[1]!.body).toBe('基层执法力量不足。\n执法规范化水平有待提升。');
+  });
+
+  it('is recognised by content without an .html name', async () => {
+    const { format, text } = await loadBytes(Buffer.from('<html><body><p>第一段。</p><p>第二段。</p></body></html>'), 'saved-page');
+    expect(format).toBe('html');
+    expect(text).toBe('第一段。\n第二段。\n');
+  });
+});
+
+describe('bad input gives one actionable line', () => {
+  const fails = async (p: Promise<unknown>, pattern: RegExp) => {
+    const err = await p.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(LangduError);
+    const msg = (err as LangduError).message;
+    expect(msg).toMatch(pattern);
+    expect(msg).not.toContain('\n');
+  };
+
+  it('missing file', () => fails(loadFile(join(tmp, 'nope.txt')), /no such file: .*nope\.txt; check the path/));
+  it('a folder', () => fails(loadFile(tmp), /is a folder, not a report/));
+  it('empty file', () => fails(loadFile(write('empty.txt', '')), /empty\.txt is empty/));
+  it('only whitespace', () => fails(loadFile(write('blank.txt', ' \n\t\n')), /has no text in it/));
+  it('binary file', () => fails(loadFile(write('data.bin', Buffer.from([1, 2, 0, 3, 0, 0, 5]))), /binary file \(it has NUL bytes\)/));
+  it('a PDF', () => fails(loadFile(write('r.pdf', '%PDF-1.7\n...')), /a PDF file; save it as text first/));
+  it('undecodable bytes', () =>
+    fails(loadFile(write('bad.txt', Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0xfd, 0x80, 0x80, 0xc0, 0xff, 0x81]))), /not valid UTF-8, GB18030\/GBK or Big5 .*iconv/));
+  it('a file over the size cap', () => {
+    const p = join(tmp, 'huge.txt');
+    const fd = openSync(p, 'w');
+    ftruncateSync(fd, MAX_BYTES + 1); // sparse: costs no disk
+    closeSync(fd);
+    return fails(loadFile(p), /huge\.txt is 64 MiB, over langdu's 64 MiB limit; split/);
+  });
+  it('a UTF-16 BOM followed by garbage', () => fails(loadFile(write('u16.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))), /byte-order mark but has undecodable bytes/));
+  it('fixtures are really in their encodings', () => {
+    // Guard against a fixture silently saved as UTF-8: the GBK file must not decode as UTF-8.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(fixture('gbk-report.txt')))).toThrow();
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(fixture('big5-report.txt')))).toThrow();
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { convert, findAll, fold, isLoaded, loadScript } from '../../src/script/index.js';
+import { allNodes, seedText } from '../helpers.js';
+
+describe('scripts', () => {
+  beforeAll(async () => {
+    await loadScript('simplified');
+  });
+
+  it('original is the text as written', () => {
+    expect(convert('舉措 著眼點', 'original')).toBe('舉措 著眼點');
+  });
+
+  it('simplified is mainland Simplified: 着 for zhuó, mainland words kept', () => {
+    expect(convert('聚焦惠企便民“著眼點”', 'simplified')).toBe('聚焦惠企便民“着眼点”');
+    expect(convert('以復議新法實施為著力點', 'simplified')).toBe('以复议新法实施为着力点');
+    // tw→cn, never twp: 文件 stays 文件 (twp would make it 文档), 干部 stays 干部.
+    expect(convert('印發文件,領導干部', 'simplified')).toBe('印发文件,领导干部');
+    expect(convert('依法決策仍需完善', 'simplified')).toBe('依法决策仍需完善');
+  });
+
+  it('keeps 著 (zhù) in 专著, 原著, 卓著, 土著, 编著 and keeps 显著, 著名', () => {
+    expect(convert('專著 原著 卓著 土著 編著', 'simplified')).toBe('专著 原著 卓著 土著 编著');
+    expect(convert('成效顯著,著名學者的名著', 'simplified')).toBe('成效显著,著名学者的名著');
+  });
+
+  it('traditional is built only when asked, and converts Simplified to Taiwan Traditional', async () => {
+    expect(isLoaded('traditional')).toBe(false);
+    await loadScript('traditional');
+    expect(isLoaded('traditional')).toBe(true);
+    expect(convert('主要举措 着眼点 复杂', 'traditional')).toBe('主要舉措 著眼點 複雜');
+  });
+
+  it('gives the seed in mainland Simplified', () => {
+    const doc = parse(seedText());
+    const byId = new Map(allNodes(doc.nodes).map((n) => [n.id, n]));
+    expect(convert(byId.get('2.2')!.title, 'simplified')).toBe('依法决策仍需完善');
+    expect(convert(byId.get('1.2')!.title, 'simplified')).toContain('着眼点');
+    expect(convert(byId.get('1')!.title, 'simplified')).toBe('2024年法治政府建设主要举措及成效');
+  });
+});
+
+describe('script-insensitive matching', () => {
+  beforeAll(() => loadScript('simplified'));
+
+  it('finds Traditional text with a Simplified query and the other way round', () => {
+    expect(findAll('2024年法治政府建設主要舉措及成效', '举措')).toEqual([13]);
+    expect(findAll('主要举措及成效', '舉措')).toEqual([2]);
+    expect(findAll('沒有這個詞', '举措')).toEqual([]);
+  });
+
+  it('folds case and full-width letters, keeping the length', () => {
+    expect(fold('ＡＢＣ abc 舉措')).toBe('abc abc 举措');
+    const seed = seedText();
+    expect(fold(seed).length).toBe(seed.length);
+  });
+});
