@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-import { main } from './cli.js';
+// NO_COLOR is honoured: Ink 6.8's chalk ignores it, so turn colour off before Ink is loaded (the TUI
+// is imported lazily, after this line runs).
+if ((process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
+
+const { main } = await import('./cli.js');
 
 // A reader piping into `head` closes stdout early: that is not an error worth a trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+process.exitCode = await main(process.argv.slice(2));
+export {};

@@ -11,7 +11,7 @@ const COMMANDS = ['outline', 'show', 'help'] as const;
 export const HELP = `langdu ${pkg.version} — 朗读: read Chinese reports in the terminal
 
 Usage:
-  langdu [FILE]                        open FILE (default: the bundled report)
+  langdu [FILE] [--screen-reader]      read FILE in the terminal (default: the bundled report)
   langdu outline [FILE] [--json]       print the outline: one line per part, section and point
   langdu show [FILE] [--at ID]         print the text of a node and what is under it, or everything
   langdu help                          this text
@@ -19,6 +19,9 @@ Usage:
 Options:
   --script original|simplified|traditional
                  show the text as written, in Simplified or in Traditional characters
+  --screen-reader
+                 a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
+                 or ACCESSIBLE=1)
   --json         (outline) print the document model as JSON
   --at ID        (show) the node to print, by id as in the outline JSON: 1, 1.2, 1.2.3
   -h, --help     this text
@@ -27,6 +30,7 @@ Options:
 FILE may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5, or a saved HTML page.
 
 Examples:
+  langdu --script simplified
   langdu outline --script simplified
   langdu show --at 1.1.1
   langdu outline report.html --json > report.json
@@ -38,6 +42,7 @@ const OPTIONS = {
   script: { type: 'string' },
   json: { type: 'boolean' },
   at: { type: 'string' },
+  'screen-reader': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -78,9 +83,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.join(' ')}`);
   const file = rest[0];
-  const scriptName = values.script ?? 'original';
-  if (!isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
-  const script: Script = scriptName;
+  const scriptName = values.script;
+  if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
+  const chosen: Script | undefined = scriptName;
+  const script: Script = chosen ?? 'original';
   if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline`');
   if (values.at !== undefined && command !== 'show') throw new UsageError('--at goes with `langdu show`');
 
@@ -88,7 +94,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'show':
       return (await import('./commands/show.js')).show(io, { file, script, at: values.at });
     case 'outline':
-    default:
       return (await import('./commands/outline.js')).outline(io, { file, script, json: values.json ?? false });
+    default: {
+      const env = process.env;
+      const screenReader = values['screen-reader'] === true || env.INK_SCREEN_READER === 'true' || (env.ACCESSIBLE ?? '') !== '' && env.ACCESSIBLE !== '0';
+      return (await import('./commands/read.js')).read(io, { file, script: chosen, screenReader });
+    }
   }
 }

@@ -104,3 +104,16 @@ export function nodeSentences(doc: Document, node: Node): Sentence[] {
       : [];
   return heading.concat(splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end));
 }
+
+/** The document head's sentences: the title, then the preamble (metadata is shown, not read). */
+export function headSentences(doc: Document): Sentence[] {
+  const title: Sentence[] = doc.title ? [{ text: doc.title, start: -1, end: -1 }] : [];
+  return title.concat(splitSentences(doc.masked, doc.preambleRange.start, doc.preambleRange.end));
+}
+
+/** Parts are the top level; points are the 一是 / 1. / (1) items below it; sections are the rest. */
+export type Category = 'part' | 'section' | 'point';
+export function categoryOf(node: Node): Category {
+  if (node.level === 1) return 'part';
+  return node.kind === 'shi' || node.kind === 'arabic' || node.kind === 'parenArabic' ? 'point' : 'section';
+}

@@ -1,0 +1,89 @@
+// `langdu [FILE]`: the interactive reader. Wires the document, the store and the Ink app together.
+// Not a terminal (piped, or stdin not a TTY): prints the outline instead, as Ink would otherwise throw
+// "Raw mode is not supported".
+import React from 'react';
+import { DocIndex } from '../document/address.js';
+import { openDocument } from '../document/open.js';
+import { outlineLines } from '../document/render.js';
+import { announceItem, createState, positionOf, type ReaderState } from '../reader/state.js';
+import { loadScript, type Script } from '../script/index.js';
+import { documentKey, Store, type DocState } from '../store/index.js';
+import type { Io } from './io.js';
+
+export interface ReadOptions {
+  file?: string;
+  script?: Script;
+  screenReader: boolean;
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+}
+
+export async function read(io: Io, opts: ReadOptions): Promise<number> {
+  const stdin = opts.stdin ?? process.stdin;
+  const stdout = opts.stdout ?? process.stdout;
+  const { doc, loaded } = await openDocument(opts.file);
+  if (!stdin.isTTY || !stdout.isTTY) {
+    const script = opts.script ?? 'original';
+    await loadScript(script);
+    io.out(outlineLines(doc, script).join('\n') + '\n');
+    return 0;
+  }
+
+  const warnings: string[] = [];
+  const store = new Store(undefined, (w) => warnings.push(w.replace(/^langdu: /, '')));
+  const key = documentKey(loaded.text);
+  let base: DocState = store.loadDoc(key);
+  const settings = store.loadSettings();
+  const script = opts.script ?? base.script ?? settings.script ?? 'original';
+  await loadScript(script);
+
+  const index = new DocIndex(doc);
+  const probe = createState(index, { script, position: base.position });
+  const resumed = base.position && probe.opened === probe.cursor && (base.position.id !== '' || base.position.sentence > 0);
+  const initial = createState(index, {
+    screenReader: opts.screenReader,
+    script,
+    position: base.position,
+    bookmarks: base.bookmarks,
+    rows: stdout.rows,
+    cols: stdout.columns,
+    notes: [...warnings.splice(0), ...(resumed ? [`回到上次读到的地方：${announceItem(probe, probe.cursor)}`] : [])],
+  });
+
+  let last: ReaderState = initial;
+  const save = (s: ReaderState) => {
+    last = s;
+    const next: DocState = {
+      position: positionOf({ ...s, opened: s.cursor, sentence: s.cursor === s.opened ? s.sentence : 0 }),
+      bookmarks: [...s.bookmarks],
+      script: s.script,
+    };
+    if (store.saveDoc(key, next, base)) base = store.loadDoc(key);
+    if (s.script !== settings.script) {
+      store.saveSettings({ script: s.script });
+      settings.script = s.script;
+    }
+  };
+
+  const [{ render }, { App }] = await Promise.all([import('ink'), import('../ui/App.js')]);
+  const instance = render(<App initial={initial} onSave={save} onQuit={save} />, {
+    stdin,
+    stdout,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    // Ink's own screen-reader output still rewrites the frame; ours only appends (ScreenReaderLayout).
+    isScreenReaderEnabled: false,
+  });
+  // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
+  const onSignal = () => {
+    save(last);
+    instance.unmount();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  await instance.waitUntilExit();
+  process.off('SIGTERM', onSignal);
+  process.off('SIGHUP', onSignal);
+  for (const w of warnings) io.err(`langdu: ${w}\n`);
+  return 0;
+}

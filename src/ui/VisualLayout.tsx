@@ -1,0 +1,139 @@
+// The sighted layout: outline and passage side by side (stacked when narrow), a status line and a
+// message line. Every row is cut to the terminal's width by display width, and the frame is never taller
+// than rows − 1, so Ink never clears the scrollback and CJK lines never tear.
+import { Box, Text } from 'ink';
+import React from 'react';
+import { passageParagraphs, type Span } from '../reader/passage.js';
+import {
+  helpLines,
+  metaLines,
+  SCRIPT_NAMES,
+  statusPosition,
+  visibleItems,
+  HEAD,
+  type ReaderState,
+} from '../reader/state.js';
+import { convert } from '../script/index.js';
+import { fit, spansWidth, wrapSpans } from './text.js';
+
+interface Row {
+  left?: Span[];
+  right?: Span[];
+}
+
+export function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
+  const { list, pos } = visibleItems(state);
+  const here = pos[state.cursor + 1]!;
+  const top = Math.max(0, Math.min(here - Math.floor(height / 2), list.length - height));
+  const rows: Span[][] = [];
+  for (let r = 0; r < height && top + r < list.length; r++) {
+    const item = list[top + r]!;
+    const selected = item === state.cursor;
+    const mark = selected ? '❯' : item === state.opened ? '•' : ' ';
+    let label: string;
+    if (item === HEAD) label = `  ${state.index.doc.title ? convert(state.index.doc.title, state.script) : '开头'}`;
+    else {
+      const node = state.index.entries[item]!.node;
+      const fold = node.children.length === 0 ? ' ' : state.expanded.has(node.id) ? '-' : '+';
+      label = `${'  '.repeat(node.level - 1)}${fold} ${convert(node.marker + node.title, state.script)}`;
+    }
+    rows.push([{ text: fit(`${mark}${label}`, width), highlight: selected }]);
+  }
+  return rows;
+}
+
+function passageRows(state: ReaderState, height: number, width: number): Span[][] {
+  const hit = state.search?.hits[state.search.current];
+  const highlight = hit && hit.item === state.opened ? hit.sentence : null;
+  const lines: Span[][] = [];
+  let highlightLine = -1;
+  for (const para of passageParagraphs(state, highlight)) {
+    if (lines.length > 0) lines.push([]);
+    for (const l of wrapSpans(para, width)) {
+      if (highlightLine < 0 && l.some((s) => s.highlight)) highlightLine = lines.length;
+      lines.push(l);
+    }
+  }
+  const maxTop = Math.max(0, lines.length - height);
+  let top = Math.min(state.scroll, maxTop);
+  // Keep the sentence being read in view.
+  if (highlightLine >= 0 && (highlightLine < top || highlightLine >= top + height)) top = Math.min(maxTop, Math.max(0, highlightLine - 1));
+  return lines.slice(top, top + height);
+}
+
+function overlayRows(state: ReaderState): { title: string; lines: string[] } | null {
+  switch (state.mode) {
+    case 'help':
+      return { title: '按键（Esc 关闭）', lines: helpLines() };
+    case 'meta':
+      return { title: '文档信息（Esc 关闭）', lines: metaLines(state) };
+    case 'bookmarks':
+      return {
+        title: '书签：↑↓ 选择，回车跳转，d 删除，Esc 关闭',
+        lines: state.bookmarks.map((b, k) => `${k === state.bookmarkCursor ? '❯' : ' '} ${k + 1}. ${b.label}`),
+      };
+    default:
+      return null;
+  }
+}
+
+function SpanLine({ spans }: { spans: Span[] }) {
+  return (
+    <Text wrap="truncate-end">
+      {spans.map((s, k) =>
+        s.highlight ? (
+          <Text key={k} inverse>
+            {s.text}
+          </Text>
+        ) : (
+          s.text
+        ),
+      )}
+    </Text>
+  );
+}
+
+export function VisualLayout({ state }: { state: ReaderState }) {
+  const cols = Math.max(20, state.cols);
+  const rows = Math.max(4, state.rows);
+  const paneHeight = rows - 1 - 2; // rows − 1 in all, two of them for the status and message lines
+  const out: Row[] = [];
+  const overlay = overlayRows(state);
+  if (overlay) {
+    const lines = [overlay.title, ...overlay.lines];
+    const k = state.mode === 'bookmarks' ? state.bookmarkCursor + 1 : 0;
+    const top = Math.max(0, Math.min(k - Math.floor(paneHeight / 2), lines.length - paneHeight));
+    for (const l of lines.slice(top, top + paneHeight)) out.push({ left: [{ text: fit(l, cols) }] });
+  } else if (cols >= 80) {
+    const leftWidth = Math.min(48, Math.floor(cols * 0.4));
+    const rightWidth = cols - leftWidth - 3;
+    const left = outlineRows(state, paneHeight, leftWidth);
+    const right = passageRows(state, paneHeight, rightWidth);
+    for (let r = 0; r < paneHeight; r++) {
+      const l = left[r] ?? [{ text: ' '.repeat(leftWidth) }];
+      const rt = right[r] ?? [];
+      out.push({ left: [...l, { text: ' │ ' }, ...rt, { text: ' '.repeat(Math.max(0, rightWidth - spansWidth(rt))) }] });
+    }
+  } else {
+    // Narrow: outline above, passage below, a rule between.
+    const outlineHeight = Math.max(1, Math.floor((paneHeight - 1) / 2));
+    const passageHeight = paneHeight - 1 - outlineHeight;
+    const left = outlineRows(state, outlineHeight, cols);
+    for (let r = 0; r < outlineHeight; r++) out.push({ left: left[r] ?? [{ text: '' }] });
+    out.push({ left: [{ text: '─'.repeat(cols) }] });
+    for (const l of passageRows(state, passageHeight, cols)) out.push({ left: l });
+  }
+  while (out.length < paneHeight) out.push({ left: [{ text: '' }] });
+
+  const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ? 帮助`;
+  const prompt = state.mode === 'goto' ? `跳到: ${state.input}▏` : state.mode === 'search' ? `搜索/ ${state.input}▏` : state.message;
+  return (
+    <Box flexDirection="column">
+      {out.map((r, k) => (
+        <SpanLine key={k} spans={r.left ?? []} />
+      ))}
+      <SpanLine spans={[{ text: fit(status, cols), highlight: true }]} />
+      <SpanLine spans={[{ text: fit(prompt, cols) }]} />
+    </Box>
+  );
+}

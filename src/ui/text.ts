@@ -1,0 +1,82 @@
+// Display-width text helpers. Ink 6.8's truncation leaves a line one cell too wide when the cut falls
+// inside a wide (CJK) character, and the terminal then wraps and tears later frames, so every line the
+// TUI prints is cut and wrapped here, by display width, before Ink sees it.
+import stringWidth from 'string-width';
+import type { Span } from '../reader/passage.js';
+
+const wideCache = new Map<string, number>();
+
+export function charWidth(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  if (c < 0x1100) return c < 0x20 ? 0 : 1;
+  // The common wide blocks, without a library call: CJK, Hangul, full-width forms.
+  if ((c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)) return 2;
+  let w = wideCache.get(ch);
+  if (w === undefined) {
+    w = stringWidth(ch);
+    wideCache.set(ch, w);
+  }
+  return w;
+}
+
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += charWidth(ch);
+  return w;
+}
+
+/** Cut to at most `width` cells (ending in … when cut) and pad with spaces to exactly `width`. */
+export function fit(s: string, width: number): string {
+  if (width <= 0) return '';
+  let w = 0;
+  let out = '';
+  const total = textWidth(s);
+  const limit = total > width ? width - 1 : width;
+  for (const ch of s) {
+    const cw = charWidth(ch);
+    if (w + cw > limit) break;
+    out += ch;
+    w += cw;
+  }
+  if (total > width) {
+    out += '…';
+    w += 1;
+  }
+  return out + ' '.repeat(Math.max(0, width - w));
+}
+
+/** Wrap spans into lines of at most `width` cells; highlighting is kept per piece. */
+export function wrapSpans(spans: Span[], width: number): Span[][] {
+  const lines: Span[][] = [];
+  let line: Span[] = [];
+  let w = 0;
+  const push = (ch: string, highlight: boolean) => {
+    const last = line[line.length - 1];
+    if (last && (last.highlight ?? false) === highlight) last.text += ch;
+    else line.push({ text: ch, highlight });
+  };
+  for (const span of spans) {
+    for (const ch of span.text) {
+      if (ch === '\n') {
+        lines.push(line);
+        line = [];
+        w = 0;
+        continue;
+      }
+      const cw = charWidth(ch);
+      if (w + cw > width && w > 0) {
+        lines.push(line);
+        line = [];
+        w = 0;
+      }
+      push(ch, span.highlight ?? false);
+      w += cw;
+    }
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export function spansWidth(spans: Span[]): number {
+  return spans.reduce((w, s) => w + textWidth(s.text), 0);
+}

@@ -1,0 +1,202 @@
+// The reducer without a terminal: every command the key table names, on the bundled report.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DocIndex } from '../../src/document/address.js';
+import { parse } from '../../src/document/parse.js';
+import { KEY_TABLE, commandFor } from '../../src/reader/keys.js';
+import { createState, HEAD, reduce, visibleItems, type Command, type ReaderState } from '../../src/reader/state.js';
+import { loadScript } from '../../src/script/index.js';
+import { seedText } from '../helpers.js';
+
+const index = new DocIndex(parse(seedText()));
+const idOf = (s: ReaderState, item = s.cursor) => (item === HEAD ? '' : index.entries[item]!.node.id);
+const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) =>
+  cmds.reduce((acc, c) => reduce(acc, typeof c === 'string' ? ({ type: c } as Command) : c), s);
+const typed = (s: ReaderState, text: string) => [...text].reduce((acc, ch) => reduce(acc, { type: 'input', text: ch }), s);
+const fresh = (opts = {}) => createState(index, opts);
+
+beforeAll(() => loadScript('simplified'));
+
+describe('moving', () => {
+  it('starts at the head with the parts expanded', () => {
+    const s = fresh();
+    expect(s.cursor).toBe(HEAD);
+    const { list } = visibleItems(s);
+    expect(list.slice(0, 3).map((i) => idOf(s, i))).toEqual(['', '1', '1.1']);
+    expect(list).toHaveLength(1 + 3 + 5 + 3 + 6);
+  });
+
+  it('up/down step through visible items and say where they land', () => {
+    const s = run(fresh(), 'down', 'down');
+    expect(idOf(s)).toBe('1.1');
+    expect(s.message).toBe('第一部分 第一节（共五节）：聚焦政治引領“根本點”,法治統籌全面推進');
+    expect(idOf(run(s, 'up'))).toBe('1');
+    expect(run(fresh(), 'up').message).toBe('已是第一项');
+  });
+
+  it('right expands then enters; left collapses then climbs', () => {
+    let s = run(fresh(), 'down', 'down'); // (一), collapsed
+    s = run(s, 'right');
+    expect(s.expanded.has('1.1')).toBe(true);
+    expect(idOf(s)).toBe('1.1');
+    s = run(s, 'right');
+    expect(idOf(s)).toBe('1.1.1');
+    expect(s.message).toBe('第一部分 第一节 第一点（共三点）：思想引領強根基');
+    s = run(s, 'left');
+    expect(idOf(s)).toBe('1.1');
+    s = run(s, 'left');
+    expect(s.expanded.has('1.1')).toBe(false);
+    expect(run(s, 'left', 'left', 'left').message).toBe('已是最上一级');
+  });
+
+  it('Enter opens the cursor item in the passage, and first/last jump to the ends', () => {
+    const s = run(fresh(), 'down', 'open');
+    expect(idOf(s, s.opened)).toBe('1');
+    expect(idOf(run(s, 'last'))).toBe('3.6');
+    expect(run(s, 'last', 'first').cursor).toBe(HEAD);
+  });
+
+  it('] and [ move at the same level, across parents', () => {
+    let s = run(fresh(), 'down', 'down'); // 1.1
+    s = run(s, 'nextSame', 'nextSame', 'nextSame', 'nextSame');
+    expect(idOf(s)).toBe('1.5');
+    s = run(s, 'nextSame'); // level 2 continues in part 二: its first point
+    expect(idOf(s)).toBe('2.1');
+    expect(idOf(run(s, 'prevSame'))).toBe('1.5');
+  });
+
+  it('1/2/3 and !/@/# jump by part, section and point, expanding what hides them', () => {
+    let s = run(fresh(), 'nextPoint');
+    expect(idOf(s)).toBe('1.1.1');
+    expect(s.expanded.has('1.1')).toBe(true);
+    s = run(s, 'nextPoint', 'nextPoint', 'nextPoint');
+    expect(idOf(s)).toBe('1.2.1');
+    s = run(s, 'nextSection');
+    expect(idOf(s)).toBe('1.3');
+    s = run(s, 'nextPart');
+    expect(idOf(s)).toBe('2');
+    s = run(s, 'nextPoint'); // a point straight under a part
+    expect(idOf(s)).toBe('2.1');
+    expect(idOf(run(s, 'prevSection'))).toBe('1.5');
+    expect(idOf(run(s, 'prevPart'))).toBe('2');
+    expect(idOf(run(s, 'prevPoint'))).toBe('1.5.3');
+    expect(run(s, 'nextPart', 'nextPart').message).toBe('后面没有部分了');
+  });
+});
+
+describe('go to', () => {
+  it.each([
+    ['2.3', '2.3'],
+    ['二.三', '2.3'],
+    ['1.5.2', '1.5.2'],
+  ])('%s', (input, id) => {
+    const s = run(typed(run(fresh(), 'goto'), input), 'submit');
+    expect(s.mode).toBe('normal');
+    expect(idOf(s)).toBe(id);
+    expect(idOf(s, s.opened)).toBe(id);
+  });
+
+  it('三是 is relative to the current section', () => {
+    const inSection = run(fresh(), 'nextSection', 'nextSection'); // 1.2
+    expect(idOf(run(typed(run(inSection, 'goto'), '三是'), 'submit'))).toBe('1.2.3');
+    const inPart2 = run(fresh(), 'nextPart', 'nextPart', 'nextPoint'); // 2.1
+    expect(idOf(run(typed(run(inPart2, 'goto'), '三是'), 'submit'))).toBe('2.3');
+  });
+
+  it('unknown input says so; Esc cancels; backspace edits', () => {
+    expect(run(typed(run(fresh(), 'goto'), '9.9'), 'submit').message).toMatch(/^找不到“9\.9”/);
+    expect(run(typed(run(fresh(), 'goto'), '2'), 'cancel').mode).toBe('normal');
+    expect(run(typed(run(fresh(), 'goto'), '2.3'), 'backspace').input).toBe('2.');
+  });
+});
+
+describe('search', () => {
+  it('finds Traditional text with a Simplified query, and says where', () => {
+    const s = run(typed(run(fresh(), 'search'), '举措'), 'submit');
+    expect(idOf(s)).toBe('1');
+    expect(idOf(s, s.opened)).toBe('1');
+    expect(s.search!.hits.length).toBeGreaterThan(0);
+    expect(s.message).toMatch(/^第1处，共\d+处：一、2024年法治政府建設主要舉措及成效/);
+  });
+
+  it('n and N walk the hits and wrap around', () => {
+    const s = run(typed(run(fresh(), 'search'), '复议'), 'submit');
+    const n = s.search!.hits.length;
+    expect(n).toBeGreaterThan(2);
+    const after = run(s, 'searchNext');
+    expect(after.search!.current).toBe(1);
+    expect(run(s, 'searchPrev').search!.current).toBe(n - 1);
+    expect(after.sentence).toBe(s.search!.hits[1]!.sentence);
+  });
+
+  it('no hits, and n before any search', () => {
+    expect(run(typed(run(fresh(), 'search'), '不存在的词'), 'submit').message).toBe('没有找到“不存在的词”');
+    expect(run(fresh(), 'searchNext').message).toBe('还没有搜索：按 / 搜索');
+  });
+});
+
+describe('script, where am I, bookmarks, overlays, quit', () => {
+  it('t cycles original → simplified → traditional → original', () => {
+    const s1 = run(fresh(), 'cycleScript');
+    expect(s1.script).toBe('simplified');
+    expect(run(s1, 'down').message).toBe('第一部分（共三部分）：2024年法治政府建设主要举措及成效');
+    expect(run(s1, 'cycleScript').script).toBe('traditional');
+    expect(run(s1, 'cycleScript', 'cycleScript').script).toBe('original');
+  });
+
+  it('w says the position in words, the sentence and the script', () => {
+    const s = run(fresh(), 'nextPoint', 'nextPoint', 'open', 'whereAmI');
+    expect(s.message).toBe('第一部分 第一节 第二点（共三点）：精心謀劃抓統籌；第1句，共5句；原文');
+  });
+
+  it("m bookmarks here, ' lists them, Enter jumps, d deletes", () => {
+    let s = run(fresh(), 'nextPoint', 'bookmark');
+    expect(s.bookmarks.map((b) => b.id)).toEqual(['1.1.1']);
+    expect(run(s, 'bookmark').message).toBe('这里已有书签');
+    s = run(s, 'nextPart', 'nextPart', 'bookmark', 'first');
+    s = run(s, 'bookmarks');
+    expect(s.mode).toBe('bookmarks');
+    s = run(s, 'down', 'open');
+    expect(s.mode).toBe('normal');
+    expect(idOf(s)).toBe('3');
+    s = run(s, 'bookmarks', 'deleteBookmark');
+    expect(s.bookmarks.map((b) => b.id)).toEqual(['3']);
+    expect(run(fresh(), 'bookmarks').message).toBe('还没有书签：按 m 加书签');
+  });
+
+  it('? and M open overlays that Esc closes; in screen-reader mode they are printed instead', () => {
+    expect(run(fresh(), 'help').mode).toBe('help');
+    expect(run(fresh(), 'help', 'cancel').mode).toBe('normal');
+    expect(run(fresh(), 'meta').mode).toBe('meta');
+    const sr = run(fresh({ screenReader: true }), 'help');
+    expect(sr.mode).toBe('normal');
+    expect(sr.log.map((l) => l.text)).toContain(`${'q Ctrl+C'.padEnd(12)} 退出 quit`);
+    const card = run(fresh({ screenReader: true }), 'meta').log.map((l) => l.text);
+    expect(card).toContain('公開日期：2025-02-08 15:56');
+    expect(card).toContain('结构：3 部分，5 节，24 点');
+  });
+
+  it('Enter in screen-reader mode prints the passage as lines', () => {
+    const s = run(fresh({ screenReader: true }), 'nextPoint', 'open');
+    const tail = s.log.slice(-2).map((l) => l.text);
+    expect(tail[0]).toBe('一是思想引領強根基');
+    expect(tail[1]!.startsWith('制定年度習近平法治思想')).toBe(true);
+  });
+
+  it('q quits; every command in the key table is understood by the reducer', () => {
+    expect(run(fresh(), 'quit').quit).toBe(true);
+    for (const b of KEY_TABLE) {
+      const key = b.keys[0]!;
+      const cmd = typeof key === 'string' ? commandFor(key, {}) : b.command;
+      expect(cmd).toBe(b.command);
+      expect(() => reduce(fresh(), { type: b.command })).not.toThrow();
+    }
+  });
+
+  it('resumes at a saved position, and a position no longer in the document falls back to the top', () => {
+    const s = fresh({ position: { id: '1.3.2', sentence: 2 } });
+    expect(idOf(s)).toBe('1.3.2');
+    expect(s.sentence).toBe(2);
+    expect(s.expanded.has('1.3')).toBe(true);
+    expect(fresh({ position: { id: '9.9', sentence: 0 } }).cursor).toBe(HEAD);
+  });
+});
