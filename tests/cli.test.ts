@@ -76,6 +76,15 @@ describe('commands', () => {
   });
 });
 
+describe('not a terminal', () => {
+  it('langdu FILE | cat prints the outline instead of failing on raw mode', () => {
+    const r = langdu([fixture('big5-report.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out.split('\n').slice(0, 3)).toEqual(['某縣2024年度法治政府建設報告', '  一、主要舉措', '    （一）聚焦重點工作']);
+  });
+});
+
 describe('errors are one line, with an exit code', () => {
   it.each([
     [['outline', '/no/such/report.txt'], 1, /^langdu: no such file: \/no\/such\/report\.txt; check the path/],

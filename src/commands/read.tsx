@@ -5,7 +5,7 @@ import React from 'react';
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { outlineLines } from '../document/render.js';
-import { announceItem, createState, positionOf, type ReaderState } from '../reader/state.js';
+import { createState, positionOf, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey, Store, type DocState } from '../store/index.js';
 import type { Io } from './io.js';
@@ -38,8 +38,6 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   await loadScript(script);
 
   const index = new DocIndex(doc);
-  const probe = createState(index, { script, position: base.position });
-  const resumed = base.position && probe.opened === probe.cursor && (base.position.id !== '' || base.position.sentence > 0);
   const initial = createState(index, {
     screenReader: opts.screenReader,
     script,
@@ -47,7 +45,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     bookmarks: base.bookmarks,
     rows: stdout.rows,
     cols: stdout.columns,
-    notes: [...warnings.splice(0), ...(resumed ? [`回到上次读到的地方：${announceItem(probe, probe.cursor)}`] : [])],
+    notes: warnings.splice(0),
   });
 
   let last: ReaderState = initial;

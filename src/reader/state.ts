@@ -68,6 +68,8 @@ export interface ReaderState {
   readonly message: string;
   /** Everything announced, in order: the screen-reader layout prints each line once. */
   readonly log: readonly LogLine[];
+  /** How many lines of the log the last command added (the visual layout shows those). */
+  readonly fresh: number;
   readonly quit: boolean;
 }
 
@@ -188,6 +190,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     cols: opts.cols ?? 80,
     message: '',
     log: [],
+    fresh: 0,
     quit: false,
   };
   state = { ...state, expanded: withAncestors(state, start) };
@@ -195,10 +198,12 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
   const lines = [
     `${doc.title ? convert(doc.title, state.script) : '（无标题）'}：${index.entries.length} 项，${SCRIPT_NAMES[state.script]}。按 ? 查看按键。`,
     ...(opts.notes ?? []),
-    announceItem(state, start),
+    resumed !== null && opts.position && (opts.position.id !== '' || opts.position.sentence > 0)
+      ? `回到上次读到的地方：${announceItem(state, start)}`
+      : announceItem(state, start),
   ];
   for (const line of lines) state = say(state, line);
-  return state;
+  return { ...state, fresh: lines.length - 1 };
 }
 
 /** Append a line to the log and make it the status message. */
@@ -315,6 +320,12 @@ export function metaLines(state: ReaderState): string[] {
 // ---------------------------------------------------------------------------------------------------
 
 export function reduce(state: ReaderState, cmd: Command): ReaderState {
+  const next = reduceCommand(state, cmd);
+  if (next === state) return state;
+  return { ...next, fresh: next.log.length - state.log.length };
+}
+
+function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
   if (cmd.type === 'resize') return { ...state, rows: cmd.rows, cols: cmd.cols };
   if (cmd.type === 'say') return say(state, cmd.text);
   switch (state.mode) {

@@ -4,7 +4,7 @@
 // and a corrupt file is moved aside with a one-line warning, never overwritten and never a crash.
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import envPaths from 'env-paths';
 import type { Bookmark, Position } from '../reader/state.js';
 import { isScript, type Script } from '../script/index.js';
@@ -100,7 +100,7 @@ export class Store {
     const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
       renameSync(file, aside);
-      this.warn(`langdu: warning: ${file} was corrupt; moved it to ${aside} and started fresh`);
+      this.warn(`langdu: warning: ${file} was corrupt; moved it aside as ${basename(aside)} and started fresh`);
     } catch {
       this.warn(`langdu: warning: ${file} is corrupt and could not be moved aside; leaving it untouched`);
       this.corrupt.add(file);

@@ -93,10 +93,20 @@ function SpanLine({ spans }: { spans: Span[] }) {
   );
 }
 
+/** The message area: what the last command said (a warning and the resume note at start), ≤ 4 lines. */
+function messageLines(state: ReaderState, cols: number): string[] {
+  if (state.mode === 'goto') return [`跳到: ${state.input}▏`];
+  if (state.mode === 'search') return [`搜索/ ${state.input}▏`];
+  const said = state.fresh > 0 ? state.log.slice(-state.fresh).map((l) => l.text) : [state.message];
+  const lines = said.flatMap((t) => wrapSpans([{ text: t }], cols).map((l) => l.map((s) => s.text).join('')));
+  return lines.slice(-Math.min(4, Math.max(1, state.rows - 8)));
+}
+
 export function VisualLayout({ state }: { state: ReaderState }) {
   const cols = Math.max(20, state.cols);
-  const rows = Math.max(4, state.rows);
-  const paneHeight = rows - 1 - 2; // rows − 1 in all, two of them for the status and message lines
+  const rows = Math.max(6, state.rows);
+  const messages = messageLines(state, cols);
+  const paneHeight = rows - 1 - 1 - messages.length; // rows − 1 in all: panes, the status line, messages
   const out: Row[] = [];
   const overlay = overlayRows(state);
   if (overlay) {
@@ -126,14 +136,15 @@ export function VisualLayout({ state }: { state: ReaderState }) {
   while (out.length < paneHeight) out.push({ left: [{ text: '' }] });
 
   const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ? 帮助`;
-  const prompt = state.mode === 'goto' ? `跳到: ${state.input}▏` : state.mode === 'search' ? `搜索/ ${state.input}▏` : state.message;
   return (
     <Box flexDirection="column">
       {out.map((r, k) => (
         <SpanLine key={k} spans={r.left ?? []} />
       ))}
       <SpanLine spans={[{ text: fit(status, cols), highlight: true }]} />
-      <SpanLine spans={[{ text: fit(prompt, cols) }]} />
+      {messages.map((m, k) => (
+        <SpanLine key={`m${k}`} spans={[{ text: fit(m, cols) }]} />
+      ))}
     </Box>
   );
 }

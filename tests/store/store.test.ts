@@ -37,7 +37,7 @@ describe('store', () => {
     writeFileSync(store.docFile('k'), '{"position": {"id": "1", "sen');
     expect(store.loadDoc('k')).toEqual({ position: null, bookmarks: [], script: null });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/k\.json was corrupt; moved it to .*k\.json\.corrupt-/);
+    expect(warnings[0]).toMatch(/k\.json was corrupt; moved it aside as k\.json\.corrupt-.* and started fresh$/);
     const files = readdirSync(join(store.dirs.state, 'documents'));
     expect(files.some((f) => f.startsWith('k.json.corrupt-'))).toBe(true);
     const aside = files.find((f) => f.startsWith('k.json.corrupt-'))!;

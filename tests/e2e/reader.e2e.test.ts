@@ -1,0 +1,115 @@
+// The reader as a person uses it: the real bundled program in a 100×30 tmux window.
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, needTool, Tmux } from './tmux.js';
+
+const haveTmux = needTool('tmux');
+const sessions: Tmux[] = [];
+afterEach(() => {
+  while (sessions.length) sessions.pop()!.kill();
+});
+
+function start(args = '', env: Record<string, string> = {}, dirs = freshDirs()) {
+  const t = new Tmux(`node ${BIN} ${args}`, { XDG_STATE_HOME: dirs.state, XDG_CONFIG_HOME: dirs.config, ...env });
+  sessions.push(t);
+  return t;
+}
+function freshDirs() {
+  const root = mkdtempSync(join(tmpdir(), 'langdu-e2e-'));
+  return { state: join(root, 'state'), config: join(root, 'config') };
+}
+const selectedLine = (screen: string) => screen.split('\n').find((l) => l.includes('❯')) ?? '';
+
+describe.skipIf(!haveTmux)('the reader in tmux', () => {
+  it('navigates, searches in either script, cycles script, says where it is, quits, and resumes', async () => {
+    const dirs = freshDirs();
+    let t = start('', {}, dirs);
+    let screen = await t.waitFor('三、2025年法治政府建設工作思路');
+    expect(screen).toContain('一、2024年法治政府建設主要舉措及成效');
+    expect(screen).toContain('二、存在問題');
+    expect(screen.trimEnd().split('\n').length).toBeLessThanOrEqual(29);
+
+    t.send('j', 'j', 'Enter');
+    screen = await t.waitFor(/│ \(一\)聚焦政治引領“根本點”/);
+    expect(selectedLine(screen)).toContain('(一)聚焦政治引領');
+
+    t.send('/');
+    await t.waitFor('搜索/');
+    t.type('举措');
+    t.send('Enter');
+    screen = await t.waitFor('第1处');
+    expect(selectedLine(screen)).toContain('一、2024年法治政府建設主要舉措及成效');
+
+    t.send('t');
+    screen = await t.waitFor('一、2024年法治政府建设主要举措及成效');
+    expect(screen).toContain('简体');
+
+    t.send('w');
+    await t.waitFor('第一部分（共三部分）：2024年法治政府建设主要举措及成效；第1句');
+
+    t.send('q');
+    await t.waitFor('EXIT=0');
+    t.kill();
+
+    // Again: back at the same node, in the script chosen last time.
+    t = start('', {}, dirs);
+    screen = await t.waitFor('回到上次读到的地方');
+    expect(selectedLine(screen)).toContain('一、2024年法治政府建设主要举措及成效');
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+
+  it('survives a corrupt state file: warns in one line, keeps the old file aside, still reads', async () => {
+    const dirs = freshDirs();
+    let t = start('', {}, dirs);
+    await t.waitFor('二、存在問題');
+    t.send('3', 'q');
+    await t.waitFor('EXIT=0');
+    t.kill();
+    const docs = join(dirs.state, 'langdu', 'documents');
+    const [file] = readdirSync(docs);
+    writeFileSync(join(docs, file!), '{ this is not json');
+
+    t = start('', {}, dirs);
+    const screen = await t.waitFor('was corrupt');
+    expect(screen.replace(/\n/g, '')).toMatch(/was corrupt; moved it aside as .*corrupt-/);
+    expect(readdirSync(docs).some((f) => f.includes('.corrupt-'))).toBe(true);
+    t.send('j');
+    await t.waitFor('第一部分（共三部分）');
+    t.send('q');
+    await t.waitFor('EXIT=0');
+    expect(existsSync(join(docs, file!))).toBe(true); // a fresh state was written after quitting
+  });
+
+  it('screen-reader mode only appends: earlier lines are unchanged after moves', async () => {
+    const t = start('--screen-reader');
+    await t.waitFor('开头：');
+    t.send('j');
+    await t.waitFor('第一部分（共三部分）');
+    const before = t.capture().trimEnd().split('\n');
+    t.send('j', '3', 'Enter');
+    const after = (await t.waitFor('制定年度習近平法治思想')).trimEnd().split('\n');
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(after.join('\n')).toContain('第一部分 第一节 第一点（共三点）：思想引領強根基');
+    expect(after.join('\n')).not.toMatch(/[│─❯]/);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+
+  it('NO_COLOR leaves no colour codes, and a 40×10 window draws without tearing', async () => {
+    const t = new Tmux(`node ${BIN}`, { NO_COLOR: '1', ...(() => { const d = freshDirs(); return { XDG_STATE_HOME: d.state, XDG_CONFIG_HOME: d.config }; })() }, { cols: 40, rows: 10 });
+    sessions.push(t);
+    await t.waitFor('? 帮助');
+    t.send('j', 'j', 'Enter', '3');
+    await t.waitFor('第一点');
+    const raw = t.capture(true);
+    expect(raw).not.toMatch(/\u001b\[(3|4|9|10)\dm/); // no foreground/background colours
+    const lines = t.capture().split('\n');
+    expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(9);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+});

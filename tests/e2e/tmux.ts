@@ -1,0 +1,68 @@
+// Drive the real program in tmux: start it in a detached session of a given size, type with send-keys,
+// and poll capture-pane for what should appear (never a fixed sleep).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
+
+export const BIN = join(ROOT, 'dist/langdu.js');
+
+/** Whether a tool is on PATH. Under CI a missing tool is a failure, elsewhere a printed skip. */
+export function needTool(tool: string): boolean {
+  const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+  if (found) return true;
+  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`${tool} is required under CI (apt-get install -y ${tool})`);
+  console.warn(`skipping: ${tool} is not installed (apt-get install -y ${tool})`);
+  return false;
+}
+
+let counter = 0;
+
+export class Tmux {
+  readonly name = `langdu-test-${process.pid}-${++counter}`;
+
+  constructor(command: string, env: Record<string, string> = {}, size = { cols: 100, rows: 30 }) {
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}=${shellQuote(v)}`)
+      .join(' ');
+    // After the program exits the pane stays (sleep) so its last screen and exit status can be read.
+    const script = `cd ${shellQuote(ROOT)} && env ${exports} ${command}; echo "EXIT=$?"; sleep 600`;
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(size.cols), '-y', String(size.rows), 'sh', '-c', script]);
+  }
+
+  send(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Type text literally (no key-name lookup), e.g. Chinese. */
+  type(text: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  capture(escapes = false): string {
+    return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
+  }
+
+  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
+    const ok = (s: string) => (typeof test === 'string' ? s.includes(test) : test instanceof RegExp ? test.test(s) : test(s));
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.capture();
+      if (ok(screen)) return screen;
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    throw new Error(`timed out waiting for ${String(test)}; screen was:\n${screen}`);
+  }
+
+  panePid(): number {
+    return Number(execFileSync('tmux', ['display-message', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim());
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['kill-session', '-t', this.name]);
+  }
+}
+
+export function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
