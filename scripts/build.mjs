@@ -4,10 +4,11 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const bench = process.argv.includes('--bench');
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/bin.ts'],
-  outfile: 'dist/langdu.js',
+  entryPoints: [bench ? 'bench/bench.ts' : 'src/bin.ts'],
+  outfile: bench ? 'dist/bench.js' : 'dist/langdu.js',
   bundle: true,
   platform: 'node',
   format: 'esm',

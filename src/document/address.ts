@@ -98,11 +98,10 @@ export function resolveGoto(index: DocIndex, input: string, from: Entry | null):
 
 /** A node's sentences: its heading (marker and title) first, then its body's sentences. */
 export function nodeSentences(doc: Document, node: Node): Sentence[] {
-  const heading: Sentence[] =
-    node.titleRange.end > node.markerRange.start
-      ? [{ text: doc.masked.slice(node.markerRange.start, node.titleRange.end).trim(), start: node.markerRange.start, end: node.titleRange.end }]
-      : [];
-  return heading.concat(splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end));
+  let end = node.titleRange.end;
+  while (end > node.markerRange.end && /\s/.test(doc.masked[end - 1]!)) end--;
+  const heading: Sentence = { text: doc.masked.slice(node.markerRange.start, end), start: node.markerRange.start, end };
+  return [heading, ...splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end)];
 }
 
 /** The document head's sentences: the title, then the preamble (metadata is shown, not read). */

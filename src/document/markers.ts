@@ -47,16 +47,18 @@ export interface MarkerMatch {
 const HAN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
-const HAN = '[零〇一二两兩三四五六七八九十百]';
+const HAN = '[零〇一二两兩三四五六七八九十百千]';
 
-/** 一 → 1, 十一 → 11, 二十三 → 23, 九十九 → 99, 一百零一 → 101. Returns NaN when malformed. */
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 一 → 1, 十一 → 11, 二十三 → 23, 九十九 → 99, 一百零一 → 101, 两千 → 2000. NaN when malformed. */
 export function hanToInt(s: string): number {
   if (s.length === 0) return NaN;
   let total = 0;
   let digit = -1;
   for (const ch of s) {
-    if (ch === '百' || ch === '十') {
-      const unit = ch === '百' ? 100 : 10;
+    const unit = UNITS[ch];
+    if (unit !== undefined) {
       total += (digit < 0 ? 1 : digit) * unit;
       digit = -1;
     } else if (ch in HAN_DIGITS) {
@@ -75,11 +77,17 @@ export function intToHan(n: number): string {
   if (n < 10) return ONES[n]!;
   if (n < 20) return '十' + (n % 10 ? ONES[n % 10] : '');
   if (n < 100) return ONES[Math.floor(n / 10)] + '十' + (n % 10 ? ONES[n % 10] : '');
-  if (n < 1000) {
-    const rest = n % 100;
-    const head = ONES[Math.floor(n / 100)] + '百';
-    if (rest === 0) return head;
-    return head + (rest < 10 ? '零' + ONES[rest] : rest < 20 ? '一' + intToHan(rest) : intToHan(rest));
+  for (const [unit, name] of [
+    [1000, '千'],
+    [100, '百'],
+  ] as const) {
+    if (n < unit * 10 && n >= unit) {
+      const rest = n % unit;
+      const head = ONES[Math.floor(n / unit)] + name;
+      if (rest === 0) return head;
+      const tail = rest < 20 && rest >= 10 ? '一' + intToHan(rest) : intToHan(rest);
+      return head + (rest < unit / 10 ? '零' : '') + tail;
+    }
   }
   return String(n);
 }
@@ -123,7 +131,9 @@ export function matchMarker(text: string, pos: number): MarkerMatch | null {
     const m = p.re.exec(text);
     if (!m) continue;
     const found = p.make(m);
-    if (found && Number.isFinite(found.ordinal) && found.ordinal >= 1 && found.ordinal <= 199) return found;
+    // Chapters may run long (a compiled volume); inner numbering past 199 is a number, not a marker.
+    const max = found && (found.kind === 'pian' || found.kind === 'zhang' || found.kind === 'jie') ? 9999 : 199;
+    if (found && Number.isFinite(found.ordinal) && found.ordinal >= 1 && found.ordinal <= max) return found;
   }
   return null;
 }

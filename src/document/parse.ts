@@ -55,10 +55,19 @@ export interface Document {
   masked: string;
 }
 
-const SPACE = /[ \t\n\r\u3000\u00a0]/;
-const SENTENCE_END_FOR_MARKERS = new Set(['。', '；', '：', '！', '？', ':', ';', '!', '?', '．']);
+const SPACE = { test: (ch: string) => (CHAR_FLAGS[ch.charCodeAt(0)]! & F_SPACE) !== 0 };
+const SENTENCE_END_FOR_MARKERS = ['。', '；', '：', '！', '？', ':', ';', '!', '?', '．'];
 const TITLE_END = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['”', '」', '』', '》', '’', '）', ')']);
+const F_SPACE = 1;
+const F_NEWLINE = 2;
+const F_END = 4;
+const F_CLOSER = 8;
+const CHAR_FLAGS = new Uint8Array(65536);
+for (const c of [' ', '\t', '\r', '\u3000', '\u00a0']) CHAR_FLAGS[c.charCodeAt(0)] = F_SPACE;
+CHAR_FLAGS[10] = F_SPACE | F_NEWLINE;
+for (const c of SENTENCE_END_FOR_MARKERS) CHAR_FLAGS[c.charCodeAt(0)] = F_END;
+for (const c of CLOSERS) CHAR_FLAGS[c.charCodeAt(0)] = F_CLOSER;
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '(': ')', '（': '）' };
 const MAX_TITLE_QUOTE = 120;
 
@@ -121,12 +130,13 @@ function isKeyCell(cell: string): RegExpExecArray | null {
 }
 
 function readHeader(source: string): Header {
-  const chars = source.split('');
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (chars[k] !== '\n') chars[k] = ' ';
-  };
+  // Lines are blanked whole or have their pipes blanked; the masked text is rebuilt from slices once,
+  // so a 10 MiB report is not split into ten million one-character strings.
+  const edits: { start: number; end: number; text: string }[] = [];
+  const blank = (from: number, to: number) => edits.push({ start: from, end: to, text: ' '.repeat(to - from) });
   const blankPipes = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (chars[k] === '|') chars[k] = ' ';
+    const line = source.slice(from, to);
+    if (line.includes('|')) edits.push({ start: from, end: to, text: line.replace(/\|/g, ' ') });
   };
   const lines = splitLines(source);
   const meta: MetaEntry[] = [];
@@ -189,7 +199,14 @@ function readHeader(source: string): Header {
     inHeader = false;
     bodyStart = line.start;
   }
-  return { masked: chars.join(''), title, meta, bodyStart };
+  let masked = '';
+  let at = 0;
+  for (const e of edits) {
+    masked += source.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  masked += source.slice(at);
+  return { masked, title, meta, bodyStart };
 }
 
 function looksLikeTitle(text: string): boolean {
@@ -221,7 +238,6 @@ function scanBody(doc: Document): void {
   let owner: Node | null = null; // whose body the text belongs to; null = the preamble
   let ownerBodyStart = doc.bodyStart;
   let atStart = true;
-  let lastSolid = ''; // the last non-space character, to see whether we are at a sentence start
 
   const closeBody = (to: number) => {
     const range = trimRange(s, ownerBodyStart, to);
@@ -250,11 +266,14 @@ function scanBody(doc: Document): void {
     return null;
   };
 
+  // Per-character work is a table lookup on the char code: this loop sees every character of a
+  // 10 MiB report, and only sentence starts go on to try the marker patterns.
   let i = doc.bodyStart;
+  let lastWasEnd = false; // the last solid character ended a sentence (closing quotes aside)
   while (i < n) {
-    const ch = s[i]!;
-    if (SPACE.test(ch)) {
-      if (ch === '\n') atStart = true;
+    const flags = CHAR_FLAGS[s.charCodeAt(i)]!;
+    if (flags & F_SPACE) {
+      if (flags & F_NEWLINE) atStart = true;
       i++;
       continue;
     }
@@ -286,14 +305,20 @@ function scanBody(doc: Document): void {
         ownerBodyStart = t.end;
         i = t.end;
         atStart = true; // a heading ends where the next sentence starts
-        lastSolid = '';
+        lastWasEnd = false;
         continue;
       }
     }
     // A closing quote right after a terminator keeps us at a sentence start: 。”一是…
-    if (SENTENCE_END_FOR_MARKERS.has(ch)) atStart = true;
-    else if (!(CLOSERS.has(ch) && SENTENCE_END_FOR_MARKERS.has(lastSolid) && atStart)) atStart = false;
-    if (!CLOSERS.has(ch)) lastSolid = ch;
+    if (flags & F_END) {
+      atStart = true;
+      lastWasEnd = true;
+    } else if (flags & F_CLOSER) {
+      atStart = atStart && lastWasEnd;
+    } else {
+      atStart = false;
+      lastWasEnd = false;
+    }
     i++;
   }
   closeBody(n);

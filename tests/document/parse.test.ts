@@ -202,3 +202,23 @@ describe('sentences', () => {
     expect(split('一个“没有关上的引号。下一句。')).toEqual(['一个“没有关上的引号。', '下一句。']);
   });
 });
+
+describe('numerals', () => {
+  it('reads and writes Han numerals both ways', async () => {
+    const { hanToInt, intToHan } = await import('../../src/document/markers.js');
+    for (const [han, n] of [['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['一百', 100], ['一百零五', 105], ['一百一十', 110], ['两千', 2000], ['一千零一', 1001], ['一千九百九十九', 1999]] as const) {
+      expect(hanToInt(han)).toBe(n);
+    }
+    for (let n = 1; n <= 2500; n++) expect(hanToInt(intToHan(n))).toBe(n);
+    expect(hanToInt('二三')).toBeNaN();
+  });
+
+  it('takes chapters past a thousand, as a very long report has', async () => {
+    const { intToHan } = await import('../../src/document/markers.js');
+    const text = '汇编\n' + Array.from({ length: 1001 }, (_, k) => `第${intToHan(k + 1)}章 标题${k + 1}\n一、甲\n二、乙\n`).join('');
+    const doc = parse(text);
+    expect(doc.nodes).toHaveLength(1001);
+    expect(doc.nodes[1000]).toMatchObject({ marker: '第一千零一章', ordinal: 1001, title: '标题1001' });
+    expect(doc.nodes[1000]!.children.map((n) => n.title)).toEqual(['甲', '乙']);
+  });
+});

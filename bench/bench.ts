@@ -1,0 +1,252 @@
+// `npm run bench`: the speed figures the issues ask for, measured on this machine in one run, with the
+// `node -e ''` baseline measured alongside so the ratios mean something. Generates its large documents
+// itself (the seed repeated as parts); nothing big is committed. `--json` prints the table as JSON.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import React from 'react';
+import { DocIndex } from '../src/document/address.js';
+import { loadBytes } from '../src/document/load.js';
+import { intToHan } from '../src/document/markers.js';
+import { parse } from '../src/document/parse.js';
+import { outlineLines } from '../src/document/render.js';
+import { createState } from '../src/reader/state.js';
+import { convert, loadScript } from '../src/script/index.js';
+import { extraBenches } from './extra.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'dist/langdu.js');
+const SEED = join(ROOT, 'content/shangyu-2024-rule-of-law-report.txt');
+const JSON_OUT = process.argv.includes('--json');
+const QUICK = process.argv.includes('--quick');
+
+export interface Row {
+  figure: string;
+  median: number;
+  spread: string;
+  unit: string;
+  ratio?: string;
+  target?: string;
+  note?: string;
+}
+const rows: Row[] = [];
+export function record(row: Row): void {
+  rows.push(row);
+  if (!JSON_OUT) console.error(`  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}`);
+}
+
+export function stats(samples: number[]): { median: number; p95: number; min: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
+  return { median: at(0.5), p95: at(0.95), min: s[0]!, max: s[s.length - 1]! };
+}
+const spread = (x: number[]) => {
+  const s = stats(x);
+  return `${s.min.toFixed(1)}–${s.max.toFixed(1)}`;
+};
+
+/** The seed's header, then its body repeated `times` times, each copy a part of its own (第N部分). */
+export function bigReport(times: number): string {
+  const seed = readFileSync(SEED, 'utf8');
+  const lines = seed.split('\n');
+  const bodyLine = lines.findIndex((l) => l.length > 1000);
+  const header = lines.slice(0, bodyLine).join('\n');
+  const body = lines[bodyLine]!.replace(/\|\s*$/, '');
+  const parts: string[] = [header];
+  for (let k = 1; k <= times; k++) parts.push(`第${intToHan(k)}部分 第${k}份报告\n${body}`);
+  return parts.join('\n') + '\n';
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'langdu-bench-'));
+const big = bigReport(2000);
+const BIG = join(tmp, 'seed-x2000.txt');
+writeFileSync(BIG, big);
+
+// ---------------------------------------------------------------------------------------------------
+
+function timeSpawn(cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  spawnSync(cmd, args, { stdio: 'ignore' });
+  return performance.now() - t0;
+}
+
+/** Start the TUI in a pseudo-terminal (util-linux `script`) and time it until the first full frame. */
+export async function firstFrame(file: string | null, env: Record<string, string> = {}): Promise<{ ms: number; rssMiB: number }> {
+  const dirs = mkdtempSync(join(tmp, 'xdg-'));
+  const cmd = `stty cols 100 rows 30; exec node ${BIN}${file ? ` ${file}` : ''}`;
+  const t0 = performance.now();
+  const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
+    env: { ...process.env, XDG_STATE_HOME: join(dirs, 's'), XDG_CONFIG_HOME: join(dirs, 'c'), ...env },
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  let out = '';
+  const ms = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no frame; output was: ${out.slice(0, 300)}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString('utf8');
+      if (out.includes('? 帮助')) {
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
+      }
+    });
+  });
+  let rssMiB = 0;
+  try {
+    const pid = execFileSync('pgrep', ['-P', String(child.pid), '-f', 'langdu.js'], { encoding: 'utf8' }).trim().split('\n')[0];
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    rssMiB = Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  } catch {
+    // the process was too quick to look at
+  }
+  child.stdin!.write('q');
+  await new Promise((r) => child.on('exit', r));
+  return { ms, rssMiB };
+}
+
+class FakeStdout extends EventEmitter {
+  isTTY = true;
+  columns = 100;
+  rows = 30;
+  lastWrite = 0;
+  writes = 0;
+  write = (_s: string) => {
+    this.lastWrite = performance.now();
+    this.writes++;
+    return true;
+  };
+}
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write(s: string) {
+    this.data = s;
+    this.emit('readable');
+  }
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+/** Key press to the next frame written, in-process through Ink's real (non-debug) renderer. */
+async function keyToFrame(text: string, presses: number): Promise<number[]> {
+  const { render } = await import('ink');
+  const { App } = await import('../src/ui/App.js');
+  const index = new DocIndex(parse(text));
+  const stdout = new FakeStdout();
+  const stdin = new FakeStdin();
+  const instance = render(React.createElement(App, { initial: createState(index, { rows: 30, cols: 100 }) }), {
+    stdout: stdout as never,
+    stdin: stdin as never,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  await wait(100);
+  const samples: number[] = [];
+  const keys = ['j', 'j', 'j', '3', 'k', ']', '2', 'k'];
+  for (let k = 0; k < presses; k++) {
+    const before = stdout.writes;
+    const t0 = performance.now();
+    stdin.write(keys[k % keys.length]!);
+    while (stdout.writes === before && performance.now() - t0 < 1000) await new Promise((r) => setImmediate(r));
+    samples.push(stdout.lastWrite - t0);
+    await wait(40); // slower than Ink's 30 fps throttle, as a person types
+  }
+  instance.unmount();
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  const runs = QUICK ? 5 : 15;
+  console.error(`langdu bench on ${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+
+  const baseline = Array.from({ length: runs }, () => timeSpawn(process.execPath, ['-e', '']));
+  const base = stats(baseline).median;
+  record({ figure: "node -e '' (baseline)", median: base, spread: spread(baseline), unit: 'ms' });
+  const scriptBase = Array.from({ length: runs }, () => timeSpawn('script', ['-qfec', `${process.execPath} -e ''`, '/dev/null']));
+  const sbase = stats(scriptBase).median;
+  record({ figure: "node -e '' in a pseudo-terminal (baseline for the TUI)", median: sbase, spread: spread(scriptBase), unit: 'ms' });
+
+  const outline = Array.from({ length: runs }, () => timeSpawn(process.execPath, [BIN, 'outline']));
+  record({ figure: 'langdu outline (bundled report)', median: stats(outline).median, spread: spread(outline), unit: 'ms', ratio: `${(stats(outline).median / base).toFixed(2)}× baseline` });
+
+  const launch: number[] = [];
+  for (let k = 0; k < runs; k++) launch.push((await firstFrame(null)).ms);
+  record({
+    figure: 'launch to first TUI frame (bundled report)',
+    median: stats(launch).median,
+    spread: spread(launch),
+    unit: 'ms',
+    ratio: `${(stats(launch).median / sbase).toFixed(2)}× baseline`,
+    target: '≤ 2.5×',
+  });
+
+  const seedText = readFileSync(SEED, 'utf8');
+  for (const [name, text] of [
+    ['seed', seedText],
+    ['2000× seed', big],
+  ] as const) {
+    const s = stats(await keyToFrame(text, QUICK ? 30 : 80));
+    record({ figure: `key press to frame, p95 (${name})`, median: s.p95, spread: `median ${s.median.toFixed(1)}, max ${s.max.toFixed(1)}`, unit: 'ms', target: name === 'seed' ? '≤ 10 ms' : '≤ 16 ms' });
+  }
+
+  for (const times of [1, 100, 2000]) {
+    const bytes = Buffer.from(times === 1 ? seedText : times === 2000 ? big : bigReport(times));
+    const samples: number[] = [];
+    for (let k = 0; k < (times === 2000 ? Math.min(runs, 5) : runs); k++) {
+      const t0 = performance.now();
+      const { text } = await loadBytes(bytes, 'bench.txt');
+      outlineLines(parse(text), 'original');
+      samples.push(performance.now() - t0);
+    }
+    record({ figure: `load + parse + outline, ${times}× seed (${(bytes.length / 2 ** 20).toFixed(1)} MiB)`, median: stats(samples).median, spread: spread(samples), unit: 'ms', target: times === 2000 ? '≤ 1000 ms, linear' : undefined });
+  }
+
+  // Simplified view of the whole 10 MiB report, against opencc-js itself on the same text.
+  {
+    const doc = parse(big);
+    await loadScript('simplified');
+    const t0 = performance.now();
+    const index = new DocIndex(doc);
+    for (const e of index.entries) convert(e.node.marker + e.node.title + '\n' + e.node.body, 'simplified');
+    const ours = performance.now() - t0;
+    const { Converter } = await import('opencc-js/t2cn');
+    const raw = Converter({ from: 'tw', to: 'cn' });
+    const t1 = performance.now();
+    raw(big);
+    const plain = performance.now() - t1;
+    record({ figure: 'Simplified view of the 2000× report', median: ours, spread: `opencc-js alone ${plain.toFixed(0)} ms`, unit: 'ms', ratio: `${(ours / plain).toFixed(2)}× opencc-js`, target: '≤ 1× opencc-js' });
+    if (spawnSync('sh', ['-c', 'command -v opencc']).status === 0) {
+      const t2 = performance.now();
+      spawnSync('opencc', ['-c', 'tw2s.json', '-i', BIG, '-o', join(tmp, 'native.txt')]);
+      record({ figure: 'native OpenCC CLI on the same file', median: performance.now() - t2, spread: '', unit: 'ms' });
+    }
+  }
+
+  const rss = await firstFrame(BIG);
+  record({ figure: 'RSS with the 2000× report open', median: rss.rssMiB, spread: `first frame after ${rss.ms.toFixed(0)} ms`, unit: 'MiB', target: '≤ 200 MiB' });
+
+  await extraBenches({ record, stats, base, tmp });
+
+  if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
+  else {
+    console.log('\n| figure | median | spread | ratio | target |\n| --- | --- | --- | --- | --- |');
+    for (const r of rows) console.log(`| ${r.figure} | ${r.median.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.spread} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
+  }
+}
+
+await main();
