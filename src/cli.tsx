@@ -6,7 +6,10 @@ import { processIo, type Io } from './commands/io.js';
 import { LangduError, UsageError } from './errors.js';
 import { isScript, type Script } from './script/index.js';
 
-const COMMANDS = ['outline', 'show', 'help'] as const;
+// Kept here (not imported from speech/) so that parsing arguments loads no engine code.
+const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher'] as const;
+
+const COMMANDS = ['outline', 'show', 'speak', 'export', 'voices', 'help'] as const;
 
 export const HELP = `langdu ${pkg.version} — 朗读: read Chinese reports in the terminal
 
@@ -14,6 +17,12 @@ Usage:
   langdu [FILE] [--screen-reader]      read FILE in the terminal (default: the bundled report)
   langdu outline [FILE] [--json]       print the outline: one line per part, section and point
   langdu show [FILE] [--at ID]         print the text of a node and what is under it, or everything
+  langdu speak [FILE] [--at ID] [--dry-run]
+                                       read a node (or the whole report) aloud; Ctrl+C stops
+  langdu export [FILE] [--at ID] -o OUT.wav [--split]
+                                       write the speech to a WAV file (--split: one file per part
+                                       into the folder OUT)
+  langdu voices                        speech engines, whether each works here, their Chinese voices
   langdu help                          this text
 
 Options:
@@ -23,7 +32,16 @@ Options:
                  a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
                  or ACCESSIBLE=1)
   --json         (outline) print the document model as JSON
-  --at ID        (show) the node to print, by id as in the outline JSON: 1, 1.2, 1.2.3
+  --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
+  --dry-run      (speak) print the spoken form instead of speaking
+  -o, --output OUT
+                 (export) the WAV file to write, or the folder with --split
+  --split        (export) one WAV file per part, named by id and title
+  --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
+  --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
+  --rate N       words per minute, 80–450 (espeak-ng default 230)
+  --player CMD   a command that plays WAV from stdin, instead of the detected player
+  --no-speech    (reader) do not look for a speech engine
   -h, --help     this text
   -v, --version  the version
 
@@ -33,6 +51,9 @@ Examples:
   langdu --script simplified
   langdu outline --script simplified
   langdu show --at 1.1.1
+  langdu speak --at 1.1.1 --rate 260
+  langdu speak --dry-run --at 1.5.1
+  langdu export --at 1.1.1 -o point.wav
   langdu outline report.html --json > report.json
 
 Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage.
@@ -43,6 +64,14 @@ const OPTIONS = {
   json: { type: 'boolean' },
   at: { type: 'string' },
   'screen-reader': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  split: { type: 'boolean' },
+  engine: { type: 'string' },
+  voice: { type: 'string' },
+  rate: { type: 'string' },
+  player: { type: 'string' },
+  'no-speech': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -88,17 +117,43 @@ async function run(argv: string[], io: Io): Promise<number> {
   const chosen: Script | undefined = scriptName;
   const script: Script = chosen ?? 'original';
   if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline`');
-  if (values.at !== undefined && command !== 'show') throw new UsageError('--at goes with `langdu show`');
+  if (values.at !== undefined && command !== 'show' && command !== 'speak' && command !== 'export') throw new UsageError('--at goes with `langdu show`, `speak` or `export`');
+  if (values['dry-run'] && command !== 'speak') throw new UsageError('--dry-run goes with `langdu speak`');
+  if ((values.output !== undefined || values.split) && command !== 'export') throw new UsageError('-o and --split go with `langdu export`');
+  if (values.engine !== undefined && !(ENGINE_IDS as readonly string[]).includes(values.engine)) {
+    throw new UsageError(`--engine must be one of ${ENGINE_IDS.join(', ')}, not "${values.engine}"`);
+  }
+  let rate: number | undefined;
+  if (values.rate !== undefined) {
+    rate = Number(values.rate);
+    if (!Number.isFinite(rate) || rate < 80 || rate > 450) throw new UsageError(`--rate must be a number from 80 to 450, not "${values.rate}"`);
+  }
+  if (values.player !== undefined && values.player.trim() === '') throw new UsageError('--player needs a command');
+  const speech = {
+    ...(values.engine !== undefined ? { engine: values.engine } : {}),
+    ...(values.voice !== undefined ? { voice: values.voice } : {}),
+    ...(rate !== undefined ? { rate } : {}),
+    ...(values.player !== undefined ? { player: values.player } : {}),
+    off: values['no-speech'] === true,
+  };
 
   switch (command) {
     case 'show':
       return (await import('./commands/show.js')).show(io, { file, script, at: values.at });
     case 'outline':
       return (await import('./commands/outline.js')).outline(io, { file, script, json: values.json ?? false });
+    case 'speak':
+      return (await import('./commands/speak.js')).speak(io, { file, at: values.at, script, dryRun: values['dry-run'] ?? false, speech });
+    case 'export':
+      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split)');
+      return (await import('./commands/export.js')).exportAudio(io, { file, at: values.at, out: values.output, split: values.split ?? false, speech });
+    case 'voices':
+      if (rest.length > 0) throw new UsageError('voices takes no FILE');
+      return (await import('./commands/voices.js')).voices(io, speech);
     default: {
       const env = process.env;
       const screenReader = values['screen-reader'] === true || env.INK_SCREEN_READER === 'true' || (env.ACCESSIBLE ?? '') !== '' && env.ACCESSIBLE !== '0';
-      return (await import('./commands/read.js')).read(io, { file, script: chosen, screenReader });
+      return (await import('./commands/read.js')).read(io, { file, script: chosen, screenReader, speech });
     }
   }
 }

@@ -9,11 +9,13 @@ import { createState, positionOf, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey, Store, type DocState } from '../store/index.js';
 import type { Io } from './io.js';
+import type { SpeechOptions } from './speak.js';
 
 export interface ReadOptions {
   file?: string;
   script?: Script;
   screenReader: boolean;
+  speech: SpeechOptions;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
 }
@@ -57,14 +59,22 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
       script: s.script,
     };
     if (store.saveDoc(key, next, base)) base = store.loadDoc(key);
-    if (s.script !== settings.script) {
-      store.saveSettings({ script: s.script });
-      settings.script = s.script;
+    const wanted = { script: s.script, ...(s.speech.status !== 'off' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}) };
+    if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {
+      store.saveSettings(wanted);
+      Object.assign(settings, wanted);
     }
   };
 
   const [{ render }, { App }] = await Promise.all([import('ink'), import('../ui/App.js')]);
-  const instance = render(<App initial={initial} onSave={save} onQuit={save} />, {
+  // Speech engines are probed after the first frame is up, so opening is not kept waiting.
+  const engine = opts.speech.off
+    ? Promise.resolve({ engine: null, reason: '朗读已关闭（--no-speech）' })
+    : new Promise<void>((r) => setTimeout(r, 0))
+        .then(() => import('../speech/engines/index.js'))
+        .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
+        .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
+  const instance = render(<App initial={initial} engine={engine} onSave={save} onQuit={save} />, {
     stdin,
     stdout,
     exitOnCtrlC: false,

@@ -29,6 +29,15 @@ export type KeyCommand =
   | 'bookmarks'
   | 'meta'
   | 'help'
+  | 'playPause'
+  | 'sayAll'
+  | 'stop'
+  | 'prevSentence'
+  | 'nextSentence'
+  | 'rateUp'
+  | 'rateDown'
+  | 'rateReset'
+  | 'voices'
   | 'quit';
 
 /** The parts of Ink's Key that we match on. */
@@ -50,7 +59,7 @@ export interface KeyPress {
   delete?: boolean;
 }
 
-type Special = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'enter' | 'ctrl+c';
+type Special = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'enter' | 'escape' | 'ctrl+c';
 
 export interface Binding {
   command: KeyCommand;
@@ -67,7 +76,7 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: 'down', keys: [sp('down'), 'j'], help: '下一项 next item' },
   { command: 'right', keys: [sp('right'), 'l'], help: '展开，或到第一个子项 expand / first child' },
   { command: 'left', keys: [sp('left'), 'h'], help: '折叠，或到上一级 collapse / parent' },
-  { command: 'open', keys: [sp('enter')], help: '在正文栏打开 open in the passage pane' },
+  { command: 'open', keys: [sp('enter')], help: '打开并朗读 open in the passage pane and read it' },
   { command: 'first', keys: ['g', sp('home')], help: '第一项 first item' },
   { command: 'last', keys: ['G', sp('end')], help: '最后一项 last item' },
   { command: 'nextSame', keys: [']'], help: '同级下一项 next at the same level' },
@@ -89,6 +98,15 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: 'bookmark', keys: ['m'], help: '在此加书签 bookmark here' },
   { command: 'bookmarks', keys: ["'"], help: '书签列表 list bookmarks and jump' },
   { command: 'meta', keys: ['M'], help: '文档信息 document card' },
+  { command: 'playPause', keys: [' '], help: '朗读 / 暂停 / 继续 play, pause, resume' },
+  { command: 'sayAll', keys: ['a'], help: '从这里读到结尾 say all from here' },
+  { command: 'stop', keys: ['s', sp('escape')], help: '停止朗读 stop speech' },
+  { command: 'prevSentence', keys: ['('], help: '上一句 previous sentence' },
+  { command: 'nextSentence', keys: [')'], help: '下一句 next sentence' },
+  { command: 'rateUp', keys: ['+'], help: '加快语速 faster' },
+  { command: 'rateDown', keys: ['-'], help: '放慢语速 slower' },
+  { command: 'rateReset', keys: ['='], help: '正常语速 normal rate' },
+  { command: 'voices', keys: ['v'], help: '选择语音 choose a voice' },
   { command: 'help', keys: ['?'], help: '帮助 this help' },
   { command: 'quit', keys: ['q', sp('ctrl+c')], help: '退出 quit' },
 ];
@@ -103,6 +121,7 @@ function specialOf(input: string, key: KeyPress): Special | null {
   if (key.home) return 'home';
   if (key.end) return 'end';
   if (key.return) return 'enter';
+  if (key.escape) return 'escape';
   if (key.ctrl && input === 'c') return 'ctrl+c';
   return null;
 }
@@ -128,10 +147,11 @@ const SPECIAL_NAMES: Record<Special, string> = {
   home: 'Home',
   end: 'End',
   enter: 'Enter',
+  escape: 'Esc',
   'ctrl+c': 'Ctrl+C',
 };
 
 /** "↑ k" — a binding's keys as the help overlay and the README show them. */
 export function keyLabel(b: Binding): string {
-  return b.keys.map((k) => (typeof k === 'string' ? k : SPECIAL_NAMES[k.special])).join(' ');
+  return b.keys.map((k) => (typeof k === 'string' ? (k === ' ' ? 'Space' : k) : SPECIAL_NAMES[k.special])).join(' ');
 }

@@ -15,13 +15,51 @@ import {
   type Entry,
 } from '../document/address.js';
 import type { Sentence } from '../document/sentences.js';
+import type { Voice } from '../speech/types.js';
 import { nodeParagraphs } from '../document/render.js';
 import { convert, findAll, SCRIPTS, type Script } from '../script/index.js';
 import { KEY_TABLE, keyLabel, type KeyCommand } from './keys.js';
 
 export const HEAD = -1;
 
-export type Mode = 'normal' | 'goto' | 'search' | 'help' | 'meta' | 'bookmarks';
+export type Mode = 'normal' | 'goto' | 'search' | 'help' | 'meta' | 'bookmarks' | 'voices';
+
+export interface SpeechState {
+  /** off: no engine (reason says what to install); idle; playing; paused (stop-and-remember). */
+  readonly status: 'off' | 'idle' | 'playing' | 'paused';
+  /** node: the opened item and what is under it; all: on to the end of the report (say-all). */
+  readonly scope: 'node' | 'all';
+  /** Bumped whenever speech must (re)start or stop; events of older generations are ignored. */
+  readonly generation: number;
+  readonly rate: number;
+  readonly defaultRate: number;
+  readonly voice: string | null;
+  readonly voices: readonly Voice[];
+  readonly voiceCursor: number;
+  /** Say-all announces each part and section it enters (第二部分，存在问题); off skips the headings. */
+  readonly announceHeadings: boolean;
+  readonly reason: string;
+  /** Something to say at once (where am I), not part of the reading. */
+  readonly once: { readonly seq: number; readonly text: string } | null;
+}
+
+export const SPEECH_OFF: SpeechState = {
+  status: 'off',
+  scope: 'node',
+  generation: 0,
+  rate: 230,
+  defaultRate: 230,
+  voice: null,
+  voices: [],
+  voiceCursor: 0,
+  announceHeadings: true,
+  reason: '语音尚未就绪',
+  once: null,
+};
+
+const RATE_STEP = 20;
+const RATE_MIN = 80;
+const RATE_MAX = 450;
 
 export interface Position {
   /** Node id, or '' for the document head. */
@@ -70,6 +108,7 @@ export interface ReaderState {
   readonly log: readonly LogLine[];
   /** How many lines of the log the last command added (the visual layout shows those). */
   readonly fresh: number;
+  readonly speech: SpeechState;
   readonly quit: boolean;
 }
 
@@ -81,7 +120,11 @@ export type Command =
   | { type: 'cancel' }
   | { type: 'deleteBookmark' }
   | { type: 'resize'; rows: number; cols: number }
-  | { type: 'say'; text: string };
+  | { type: 'say'; text: string }
+  | { type: 'speechReady'; ok: boolean; reason: string; rate?: number; defaultRate?: number; voice?: string | null; voices?: Voice[] }
+  | { type: 'speechAt'; generation: number; item: number; sentence: number }
+  | { type: 'speechEnd'; generation: number }
+  | { type: 'speechError'; generation: number; message: string };
 
 export interface InitOptions {
   screenReader?: boolean;
@@ -92,6 +135,7 @@ export interface InitOptions {
   cols?: number;
   /** Lines to announce first (a resume note, a warning about a state file). */
   notes?: string[];
+  speech?: Partial<SpeechState>;
 }
 
 export const SCRIPT_NAMES: Record<Script, string> = { original: '原文', simplified: '简体', traditional: '繁体' };
@@ -191,6 +235,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     message: '',
     log: [],
     fresh: 0,
+    speech: { ...SPEECH_OFF, ...opts.speech },
     quit: false,
   };
   state = { ...state, expanded: withAncestors(state, start) };
@@ -300,6 +345,33 @@ function bookmarkLabel(state: ReaderState, b: Position): string {
   return `${announceItem(state, item)}，第${b.sentence + 1}句`;
 }
 
+/** The sentence to highlight in the passage: the one being read, else the current search hit. */
+export function highlightedSentence(state: ReaderState): number | null {
+  if (state.speech.status === 'playing' || state.speech.status === 'paused') return state.sentence;
+  const hit = state.search?.hits[state.search.current];
+  return hit && hit.item === state.opened ? hit.sentence : null;
+}
+
+/** The speech state in words for the status line (never by colour alone). */
+export function speechStatus(state: ReaderState): string {
+  const sp = state.speech;
+  switch (sp.status) {
+    case 'off':
+      return '无语音';
+    case 'playing':
+      return `${sp.scope === 'all' ? '▶ 连续朗读' : '▶ 朗读中'} ${sp.rate}`;
+    case 'paused':
+      return `‖ 已暂停 ${sp.rate}`;
+    default:
+      return `■ 未朗读 ${sp.rate}`;
+  }
+}
+
+/** Minutes of listening for `chars` characters: espeak-ng reads about 42/rate seconds a character. */
+export function listeningMinutes(chars: number, rate: number): number {
+  return Math.max(1, Math.round((chars * 42) / rate / 60));
+}
+
 export function helpLines(): string[] {
   return KEY_TABLE.map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`);
 }
@@ -314,6 +386,7 @@ export function metaLines(state: ReaderState): string[] {
     ...doc.meta.map((m) => c(`${m.key}：${m.value || '（空）'}`)),
     `结构：${count('part')} 部分，${count('section')} 节，${count('point')} 点`,
     `字数：${chars} 字`,
+    state.speech.status === 'off' ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
   ];
 }
 
@@ -328,6 +401,8 @@ export function reduce(state: ReaderState, cmd: Command): ReaderState {
 function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
   if (cmd.type === 'resize') return { ...state, rows: cmd.rows, cols: cmd.cols };
   if (cmd.type === 'say') return say(state, cmd.text);
+  const event = reduceSpeechEvent(state, cmd);
+  if (event) return event;
   switch (state.mode) {
     case 'goto':
     case 'search':
@@ -339,8 +414,155 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
       return state;
     case 'bookmarks':
       return reduceBookmarks(state, cmd);
+    case 'voices':
+      return reduceVoices(state, cmd);
+    default:
+      return reduceNormalWithSpeech(state, cmd);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Speech: the reducer only says what should be read; the speech controller (outside) does the reading
+// and reports back with events that carry the generation they belong to.
+
+const NAVIGATION = new Set<Command['type']>([
+  'up', 'down', 'right', 'left', 'first', 'last', 'nextSame', 'prevSame',
+  'nextPart', 'nextSection', 'nextPoint', 'prevPart', 'prevSection', 'prevPoint',
+]);
+
+const speechWith = (state: ReaderState, patch: Partial<SpeechState>): ReaderState => ({ ...state, speech: { ...state.speech, ...patch } });
+
+/** Start reading at (item, sentence); with no engine, say why once instead. */
+export function startSpeaking(state: ReaderState, item: number, sentence: number, scope: SpeechState['scope']): ReaderState {
+  if (state.speech.status === 'off') return say(state, `不能朗读：${state.speech.reason}`);
+  const s: ReaderState = { ...state, opened: item, sentence, cursor: item, expanded: withAncestors(state, item) };
+  return speechWith(s, { status: 'playing', scope, generation: state.speech.generation + 1 });
+}
+
+function stopSpeaking(state: ReaderState, status: 'idle' | 'paused' = 'idle'): ReaderState {
+  if (state.speech.status !== 'playing' && !(state.speech.status === 'paused' && status === 'idle')) return state;
+  return speechWith(state, { status, generation: state.speech.generation + 1 });
+}
+
+function reduceSpeechEvent(state: ReaderState, cmd: Command): ReaderState | null {
+  const sp = state.speech;
+  switch (cmd.type) {
+    case 'speechReady':
+      return speechWith(state, {
+        status: cmd.ok ? (sp.status === 'off' ? 'idle' : sp.status) : 'off',
+        reason: cmd.reason,
+        ...(cmd.rate !== undefined ? { rate: cmd.rate } : {}),
+        ...(cmd.defaultRate !== undefined ? { defaultRate: cmd.defaultRate } : {}),
+        ...(cmd.voice !== undefined ? { voice: cmd.voice } : {}),
+        ...(cmd.voices ? { voices: cmd.voices } : {}),
+      });
+    case 'speechAt': {
+      if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
+      // The cursor and the highlight follow the sentence being spoken.
+      if (cmd.item === state.opened && cmd.sentence === state.sentence && state.cursor === cmd.item) return state;
+      return { ...state, opened: cmd.item, sentence: cmd.sentence, cursor: cmd.item, expanded: withAncestors(state, cmd.item), scroll: cmd.item === state.opened ? state.scroll : 0 };
+    }
+    case 'speechEnd':
+      if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
+      return say(speechWith(state, { status: 'idle' }), '朗读完毕');
+    case 'speechError':
+      if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
+      return say(speechWith(state, { status: 'idle' }), `朗读出错：${cmd.message}`);
+    default:
+      return null;
+  }
+}
+
+function stepSentence(state: ReaderState, step: 1 | -1): { item: number; sentence: number } | null {
+  const count = (item: number) => itemSentences(state.index, item).length;
+  let item = state.opened;
+  let sentence = state.sentence + step;
+  if (sentence >= count(item)) {
+    if (item + 1 >= state.index.entries.length) return null;
+    item++;
+    sentence = 0;
+  } else if (sentence < 0) {
+    if (item === HEAD || (item === 0 && !hasHead(state.index))) return null;
+    item--;
+    sentence = Math.max(0, count(item) - 1);
+  }
+  return { item, sentence };
+}
+
+function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
+  const sp = state.speech;
+  const playing = sp.status === 'playing';
+  if (NAVIGATION.has(cmd.type)) {
+    // Any move stops the voice at once; if it was reading, it reads on from where the reader moved.
+    const moved = reduceNormal(stopSpeaking(state), cmd);
+    return playing && moved.cursor !== state.cursor ? startSpeaking(moved, moved.cursor, 0, sp.scope) : moved;
+  }
+  switch (cmd.type) {
+    case 'open': {
+      const opened = reduceNormal(stopSpeaking(state), cmd);
+      return sp.status === 'off' ? opened : startSpeaking(opened, opened.opened, 0, 'node');
+    }
+    case 'playPause':
+      if (playing) return say(stopSpeaking(state, 'paused'), '已暂停');
+      if (sp.status === 'paused') return startSpeaking(state, state.opened, state.sentence, sp.scope);
+      return state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node');
+    case 'sayAll':
+      return startSpeaking(stopSpeaking(state), state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all');
+    case 'stop':
+    case 'cancel':
+      return sp.status === 'playing' || sp.status === 'paused' ? say(stopSpeaking(state), '已停止') : state;
+    case 'prevSentence':
+    case 'nextSentence': {
+      const to = stepSentence(state, cmd.type === 'nextSentence' ? 1 : -1);
+      if (!to) return say(state, cmd.type === 'nextSentence' ? '已是最后一句' : '已是第一句');
+      if (playing) return startSpeaking(stopSpeaking(state), to.item, to.sentence, sp.scope);
+      const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item) };
+      return say(s, `第${to.sentence + 1}句`);
+    }
+    case 'rateUp':
+    case 'rateDown':
+    case 'rateReset': {
+      const rate = cmd.type === 'rateReset' ? sp.defaultRate : Math.max(RATE_MIN, Math.min(RATE_MAX, sp.rate + (cmd.type === 'rateUp' ? RATE_STEP : -RATE_STEP)));
+      return say(speechWith(state, { rate }), `语速 ${rate}${rate === sp.defaultRate ? '（正常）' : ''}`);
+    }
+    case 'voices':
+      if (sp.voices.length === 0) return say(state, sp.status === 'off' ? `不能朗读：${sp.reason}` : '没有可选的中文语音');
+      return say({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');
+    case 'whereAmI': {
+      const s = reduceNormal(state, cmd);
+      if (sp.status === 'off') return s;
+      return speechWith(playing ? stopSpeaking(s, 'paused') : s, { once: { seq: (sp.once?.seq ?? 0) + 1, text: s.message } });
+    }
+    case 'quit':
+      return reduceNormal(stopSpeaking(state), cmd);
     default:
       return reduceNormal(state, cmd);
+  }
+}
+
+function reduceVoices(state: ReaderState, cmd: Command): ReaderState {
+  const sp = state.speech;
+  const n = sp.voices.length;
+  switch (cmd.type) {
+    case 'up':
+    case 'down': {
+      const voiceCursor = (sp.voiceCursor + (cmd.type === 'down' ? 1 : -1) + n) % n;
+      const v = sp.voices[voiceCursor]!;
+      return say(speechWith(state, { voiceCursor }), `${v.name}（${v.lang}）`);
+    }
+    case 'open':
+    case 'submit': {
+      const v = sp.voices[sp.voiceCursor]!;
+      const s = say(speechWith({ ...state, mode: 'normal' }, { voice: v.id }), `语音：${v.name}`);
+      // The sentence being read starts again in the new voice.
+      return sp.status === 'playing' ? startSpeaking(s, s.opened, s.sentence, sp.scope) : s;
+    }
+    case 'cancel':
+    case 'voices':
+    case 'quit':
+      return { ...state, mode: 'normal' };
+    default:
+      return state;
   }
 }
 

@@ -17,6 +17,9 @@ export interface DocState {
 
 export interface Settings {
   script?: Script;
+  /** Speech rate (words per minute, the espeak-ng scale) and voice id, as last chosen. */
+  rate?: number;
+  voice?: string;
   [key: string]: unknown;
 }
 
@@ -221,5 +224,7 @@ function parseDocState(v: unknown): DocState | null {
 function parseSettings(v: unknown): Settings | null {
   if (!isObject(v)) return null;
   if (v.script !== undefined && !(typeof v.script === 'string' && isScript(v.script))) delete v.script;
+  if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= 80 && v.rate <= 450)) delete v.rate;
+  if (v.voice !== undefined && typeof v.voice !== 'string') delete v.voice;
   return v as Settings;
 }

@@ -6,11 +6,15 @@ import React, { useCallback, useEffect, useRef, useState } from 'react';
 import { commandFor } from '../reader/keys.js';
 import { reduce, type Command, type ReaderState } from '../reader/state.js';
 import { isLoaded, loadScript, SCRIPTS, type Script } from '../script/index.js';
+import { SpeechController } from '../speech/controller.js';
+import type { Engine } from '../speech/types.js';
 import { ScreenReaderLayout } from './ScreenReaderLayout.js';
 import { VisualLayout } from './VisualLayout.js';
 
 export interface AppProps {
   initial: ReaderState;
+  /** The speech engine, found after the first frame (probing takes a moment); null: none, with why. */
+  engine?: Promise<{ engine: Engine | null; reason: string; voice?: string | null; rate?: number }>;
   /** Called (debounced) when something worth keeping changed, and once on quit. */
   onSave?: (state: ReaderState) => void;
   onQuit?: (state: ReaderState) => void;
@@ -32,6 +36,9 @@ export function commandForKey(state: ReaderState, input: string, key: Key): Comm
     case 'bookmarks':
       if (key.escape) return { type: 'cancel' };
       if (input === 'd' || key.delete || key.backspace) return { type: 'deleteBookmark' };
+      break;
+    case 'voices':
+      if (key.escape) return { type: 'cancel' };
       break;
     case 'help':
     case 'meta':
@@ -68,7 +75,7 @@ function neededScript(state: ReaderState, cmd: Command): Script | null {
   return null;
 }
 
-export function App({ initial, onSave, onQuit }: AppProps) {
+export function App({ initial, engine, onSave, onQuit }: AppProps) {
   // The state lives in a ref so a burst of keys is reduced in order, each seeing the last one's mode;
   // `version` only tells React to render.
   const stateRef = useRef(initial);
@@ -105,6 +112,30 @@ export function App({ initial, onSave, onQuit }: AppProps) {
     }
   }, [apply]);
 
+  // Speech: once an engine is found, a controller follows the state and reads what it says to read.
+  const speech = useRef<SpeechController | null>(null);
+  useEffect(() => {
+    if (!engine) return;
+    let gone = false;
+    void engine.then(async (found) => {
+      if (gone) return;
+      if (!found.engine) return apply({ type: 'speechReady', ok: false, reason: found.reason });
+      const voices = await found.engine.voices();
+      await loadScript('simplified'); // the spoken form of a zh-CN voice
+      if (gone) return;
+      speech.current = new SpeechController(found.engine, apply);
+      const voice = found.voice && voices.some((v) => v.id === found.voice) ? found.voice : (voices[0]?.id ?? null);
+      apply({ type: 'speechReady', ok: true, reason: found.reason, voices, voice, rate: found.rate ?? found.engine.defaultRate, defaultRate: found.engine.defaultRate });
+    });
+    return () => {
+      gone = true;
+      speech.current?.stop();
+    };
+  }, [engine, apply]);
+  useEffect(() => {
+    speech.current?.sync(stateRef.current);
+  });
+
   useInput((input, key) => {
     queue.current.push(...splitKeys(input, key));
     pump();
@@ -123,10 +154,11 @@ export function App({ initial, onSave, onQuit }: AppProps) {
     if (!onSave) return;
     const t = setTimeout(() => onSave(stateRef.current), SAVE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [state.cursor, state.opened, state.sentence, state.bookmarks, state.script, onSave]);
+  }, [state.cursor, state.opened, state.sentence, state.bookmarks, state.script, state.speech.rate, state.speech.voice, onSave]);
 
   useEffect(() => {
     if (!state.quit) return;
+    speech.current?.stop();
     onQuit?.(state);
     exit();
   }, [state.quit]);

@@ -5,6 +5,8 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { passageParagraphs, type Span } from '../reader/passage.js';
 import {
+  highlightedSentence,
+  speechStatus,
   helpLines,
   metaLines,
   SCRIPT_NAMES,
@@ -43,8 +45,7 @@ export function outlineRows(state: ReaderState, height: number, width: number): 
 }
 
 function passageRows(state: ReaderState, height: number, width: number): Span[][] {
-  const hit = state.search?.hits[state.search.current];
-  const highlight = hit && hit.item === state.opened ? hit.sentence : null;
+  const highlight = highlightedSentence(state);
   const lines: Span[][] = [];
   let highlightLine = -1;
   for (const para of passageParagraphs(state, highlight)) {
@@ -67,6 +68,11 @@ function overlayRows(state: ReaderState): { title: string; lines: string[] } | n
       return { title: '按键（Esc 关闭）', lines: helpLines() };
     case 'meta':
       return { title: '文档信息（Esc 关闭）', lines: metaLines(state) };
+    case 'voices':
+      return {
+        title: '语音：↑↓ 选择，回车确定，Esc 关闭',
+        lines: state.speech.voices.map((v, k) => `${k === state.speech.voiceCursor ? '❯' : ' '} ${v.name}（${v.lang}，${v.script === 'simplified' ? '读简体' : '读繁体'}）${v.id === state.speech.voice ? ' ✓ 当前' : ''}`),
+      };
     case 'bookmarks':
       return {
         title: '书签：↑↓ 选择，回车跳转，d 删除，Esc 关闭',
@@ -111,7 +117,7 @@ export function VisualLayout({ state }: { state: ReaderState }) {
   const overlay = overlayRows(state);
   if (overlay) {
     const lines = [overlay.title, ...overlay.lines];
-    const k = state.mode === 'bookmarks' ? state.bookmarkCursor + 1 : 0;
+    const k = state.mode === 'bookmarks' ? state.bookmarkCursor + 1 : state.mode === 'voices' ? state.speech.voiceCursor + 1 : 0;
     const top = Math.max(0, Math.min(k - Math.floor(paneHeight / 2), lines.length - paneHeight));
     for (const l of lines.slice(top, top + paneHeight)) out.push({ left: [{ text: fit(l, cols) }] });
   } else if (cols >= 80) {
@@ -135,7 +141,7 @@ export function VisualLayout({ state }: { state: ReaderState }) {
   }
   while (out.length < paneHeight) out.push({ left: [{ text: '' }] });
 
-  const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ? 帮助`;
+  const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state)} · ? 帮助`;
   return (
     <Box flexDirection="column">
       {out.map((r, k) => (

@@ -1,0 +1,93 @@
+// `langdu speak`: read a node (or the whole report) aloud and exit; Ctrl+C stops at once.
+// `--dry-run` prints the spoken form instead, one utterance a line, without an engine.
+import { DocIndex } from '../document/address.js';
+import { openDocument } from '../document/open.js';
+import { LangduError } from '../errors.js';
+import { sentenceStream } from '../reader/speech.js';
+import { HEAD, itemSentences } from '../reader/state.js';
+import { convert, loadScript, type Script } from '../script/index.js';
+import { spokenUtterances, type Key } from '../speech/controller.js';
+import type { Io } from './io.js';
+
+export interface SpeechOptions {
+  engine?: string;
+  voice?: string;
+  rate?: number;
+  player?: string;
+  off?: boolean;
+}
+
+export interface SpeakArgs {
+  file?: string;
+  at?: string;
+  script: Script;
+  dryRun: boolean;
+  speech: SpeechOptions;
+}
+
+/** The item and scope a command reads: the node --at names (and what is under it), or everything. */
+export function readingRange(index: DocIndex, at: string | undefined): { item: number; scope: 'node' | 'all' } {
+  if (at === undefined) return { item: HEAD, scope: 'all' };
+  const entry = index.byId.get(at.trim());
+  if (!entry) throw new LangduError(`no node with id ${at}; run \`langdu outline --json\` to see the ids`);
+  return { item: entry.index, scope: 'node' };
+}
+
+export async function speak(io: Io, args: SpeakArgs): Promise<number> {
+  const { doc } = await openDocument(args.file);
+  const index = new DocIndex(doc);
+  const { item, scope } = readingRange(index, args.at);
+  const stream = () => sentenceStream(index, { item, sentence: 0 }, scope);
+
+  if (args.dryRun) {
+    await loadScript('simplified');
+    const next = spokenUtterances(stream(), 'simplified');
+    for (let u = next(); u; u = next()) io.out(u.text + '\n');
+    return 0;
+  }
+
+  const { chooseEngine } = await import('../speech/engines/index.js');
+  const { engine, reason } = await chooseEngine(args.speech.engine, { player: args.speech.player });
+  if (!engine) throw new LangduError(reason);
+  const voices = await engine.voices();
+  const voice = args.speech.voice ?? voices[0]?.id;
+  if (args.speech.voice && !voices.some((v) => v.id === args.speech.voice)) {
+    throw new LangduError(`${engine.id} has no voice "${args.speech.voice}"; run \`langdu voices\` to list them`);
+  }
+  const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
+  await Promise.all([loadScript(script), loadScript(args.script)]);
+
+  const { SpeechQueue } = await import('../speech/queue.js');
+  const queue = new SpeechQueue<Key>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
+  const showing = process.stdout.isTTY;
+  let lastKey = '';
+  return new Promise<number>((resolve) => {
+    const interrupted = () => {
+      queue.stop();
+      io.err('langdu: stopped\n');
+      resolve(130);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    const done = (code: number) => {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
+      resolve(code);
+    };
+    queue.start(spokenUtterances(stream(), script), {
+      onStart: (key) => {
+        // On a terminal, show each sentence as it is read (as written, in the chosen script).
+        const k = `${key.item}:${key.sentence}`;
+        if (!showing || k === lastKey) return;
+        lastKey = k;
+        const text = itemSentences(index, key.item)[key.sentence]?.text;
+        if (text) io.out(convert(text, args.script) + '\n');
+      },
+      onEnd: () => done(0),
+      onError: (message) => {
+        io.err(`langdu: speech failed: ${message}\n`);
+        done(1);
+      },
+    });
+  });
+}

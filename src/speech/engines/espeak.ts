@@ -1,0 +1,147 @@
+// espeak-ng on Linux. Text always goes on stdin (never as an argument: no E2BIG past 128 KiB, and a
+// passage starting with `-` cannot be read as an option). espeak-ng exits 0 after many failures (bad
+// `-w` path, no audio device), so stderr is read and a written file is checked.
+//
+// espeak-ng 1.51's `cmn` voice reads most Han characters as English ("好" → "hao three"); the probe
+// asks it to show phonemes (`-x`) and, when it switches to (en), uses `cmn-latn-pinyin` instead.
+import { existsSync, statSync } from 'node:fs';
+import type { Player } from '../player.js';
+import { onPath, run, start } from '../proc.js';
+import { SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+
+const BIN = 'espeak-ng';
+const PROBE_MS = 4000;
+
+/** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
+const speakTimeout = (text: string) => 20_000 + text.length * 600;
+
+function voiceOf(name: string, lang: string): Voice {
+  const traditional = /^(yue|hak|zh-yue|zh-hak)/.test(lang) || /^(yue|hak)/.test(name);
+  return {
+    id: name,
+    name,
+    lang: lang.startsWith('cmn') || lang === 'zh' ? 'zh-CN' : lang.startsWith('yue') ? 'zh-HK' : lang.startsWith('hak') ? 'zh-TW' : lang,
+    script: traditional ? 'traditional' : 'simplified',
+  };
+}
+
+export class EspeakEngine implements Engine {
+  readonly id = 'espeak-ng';
+  readonly label = 'eSpeak NG';
+  readonly defaultRate = 230;
+  private voiceList: Promise<Voice[]> | null = null;
+  private cmnFallsBack: Promise<boolean> | null = null;
+
+  /** `player`: where audio goes; null lets espeak-ng play it itself. */
+  constructor(private readonly player: () => Promise<Player | null>) {}
+
+  async probe(): Promise<Availability> {
+    if (!(await onPath(BIN))) return { ok: false, detail: 'espeak-ng is not installed (apt-get install espeak-ng)' };
+    const r = await run(BIN, ['--version'], { timeoutMs: PROBE_MS });
+    if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim()}` };
+    const version = r.stdout.toString('utf8').trim().split('\n')[0] ?? '';
+    const voices = await this.voices();
+    if (voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
+    const fallback = await this.cmnFallback();
+    return { ok: true, detail: `${version.replace(/\s+Data at:.*$/, '')}${fallback ? '; cmn reads Han as English here, so cmn-latn-pinyin is used' : ''}` };
+  }
+
+  /** Does `-v cmn` switch to English for Han characters (espeak-ng 1.51)? */
+  cmnFallback(): Promise<boolean> {
+    this.cmnFallsBack ??= run(BIN, ['-v', 'cmn', '-q', '-x', '--', '好'], { timeoutMs: PROBE_MS }).then((r) => r.stdout.toString('utf8').includes('(en)'));
+    return this.cmnFallsBack;
+  }
+
+  voices(): Promise<Voice[]> {
+    this.voiceList ??= (async () => {
+      const r = await run(BIN, ['--voices'], { timeoutMs: PROBE_MS });
+      if (r.code !== 0) return [];
+      const out: Voice[] = [];
+      for (const line of r.stdout.toString('utf8').split('\n').slice(1)) {
+        const cols = line.trim().split(/\s+/);
+        const lang = cols[1] ?? '';
+        const file = cols[4] ?? '';
+        if (!/^(cmn|yue|hak|zh)/.test(lang)) continue;
+        const name = file.split('/').pop()!.toLowerCase();
+        if (!out.some((v) => v.id === name)) out.push(voiceOf(name, lang));
+      }
+      // Usable voices first: cmn only when it really reads Han characters.
+      const cmnBad = await this.cmnFallback();
+      const rank = (v: Voice) => (v.id === 'cmn' ? (cmnBad ? 3 : 0) : v.id === 'cmn-latn-pinyin' ? 1 : 2);
+      return out.sort((a, b) => rank(a) - rank(b));
+    })();
+    return this.voiceList;
+  }
+
+  private args(opts: SpeakOptions): string[] {
+    // -b 1: the input is UTF-8. No text here: it goes on stdin.
+    return ['-v', opts.voice ?? 'cmn-latn-pinyin', '-s', String(Math.round(opts.rate ?? this.defaultRate)), '-b', '1'];
+  }
+
+  prepare(text: string, opts: SpeakOptions): Prepared {
+    const synthAbort = new AbortController();
+    // Start synthesizing now (the prefetch); the player is chosen meanwhile.
+    const playerReady = this.player();
+    let synth: ReturnType<typeof start> | null = null;
+    // Audio made before the player starts is kept; after that it streams straight to the player.
+    const chunks: Buffer[] = [];
+    let sink: NodeJS.WritableStream | null = null;
+    let ended = false;
+    const ready = playerReady.then((player) => {
+      if (!player || synthAbort.signal.aborted) return player;
+      synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speakTimeout(text), signal: synthAbort.signal });
+      synth.child.stdout!.on('data', (d: Buffer) => (sink ? sink.write(d) : chunks.push(d)));
+      synth.child.stdout!.on('end', () => {
+        ended = true;
+        sink?.end();
+      });
+      synth.child.stdin!.end(text);
+      return player;
+    });
+    return {
+      cancel: () => synthAbort.abort(),
+      play: async (signal: AbortSignal) => {
+        const player = await ready;
+        if (signal.aborted) return synthAbort.abort();
+        if (!player) return this.playDirect(text, opts, signal);
+        const s = synth!;
+        const onAbort = () => synthAbort.abort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        try {
+          const p = start(player.cmd, player.args, { timeoutMs: speakTimeout(text), signal });
+          // What was synthesized ahead, then the rest as it comes.
+          for (const c of chunks) p.child.stdin!.write(c);
+          chunks.length = 0;
+          sink = p.child.stdin!;
+          if (ended) sink.end();
+          const [synthDone, playDone] = await Promise.all([s.exited, p.exited]);
+          if (signal.aborted) return;
+          if (synthDone.error || (synthDone.code !== 0 && synthDone.code !== null)) throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim()}`);
+          if (synthDone.signal === 'SIGKILL') throw new SpeechError('espeak-ng was killed before it finished');
+          if (playDone.error) throw new SpeechError(`player ${player.label} could not start: ${playDone.error.message}`);
+          if (playDone.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${playDone.code ?? playDone.signal})${playDone.stderr ? `: ${playDone.stderr.trim().split('\n')[0]}` : ''}`);
+        } finally {
+          signal.removeEventListener('abort', onAbort);
+        }
+      },
+    };
+  }
+
+  private async playDirect(text: string, opts: SpeakOptions, signal: AbortSignal): Promise<void> {
+    const r = await run(BIN, this.args(opts), { input: text, timeoutMs: speakTimeout(text), signal });
+    if (signal.aborted) return;
+    if (r.error) throw new SpeechError(`espeak-ng could not start: ${r.error.message}`);
+    if (r.signal) throw new SpeechError(`espeak-ng was killed (${r.signal}) before it finished`);
+    if (r.code !== 0 || r.stderr.trim()) throw new SpeechError(`espeak-ng failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.code}`}`);
+  }
+
+  async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {
+    const r = await run(BIN, [...this.args(opts), '-w', file], { input: text, timeoutMs: speakTimeout(text), signal });
+    if (signal?.aborted) throw new SpeechError('stopped');
+    if (r.error) throw new SpeechError(`espeak-ng could not start: ${r.error.message}`);
+    if (r.signal) throw new SpeechError(`espeak-ng was killed (${r.signal}) before it finished`);
+    // espeak-ng exits 0 when it cannot write the file: look at stderr and at the file itself.
+    if (r.code !== 0 || r.stderr.trim()) throw new SpeechError(`espeak-ng failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.code}`}`);
+    if (!existsSync(file) || statSync(file).size <= 44) throw new SpeechError(`espeak-ng wrote no audio to ${file}`);
+  }
+}

@@ -1,0 +1,53 @@
+// Detection is data: an ordered list of engines per platform, each with its own probe, probed once.
+// The npm `say` package is used for macOS only: on Linux it drives Festival (no Mandarin voice, and it
+// pastes text into a Scheme command), and on Windows it garbles Chinese.
+import { customPlayer, findPlayer, type Player } from '../player.js';
+import type { Availability, Engine } from '../types.js';
+import { EspeakEngine } from './espeak.js';
+import { MacSayEngine } from './macos.js';
+import { SapiEngine } from './sapi.js';
+import { SpeechDispatcherEngine } from './spd.js';
+
+export interface EngineOptions {
+  /** A command that plays WAV from stdin, instead of the detected player. */
+  player?: string;
+}
+
+export function enginesFor(platform: NodeJS.Platform, opts: EngineOptions = {}): Engine[] {
+  const player: () => Promise<Player | null> = opts.player ? () => Promise.resolve(customPlayer(opts.player!)) : () => findPlayer().then((r) => r.player);
+  switch (platform) {
+    case 'darwin':
+      return [new MacSayEngine(), new EspeakEngine(player)];
+    case 'win32':
+      return [new SapiEngine(), new EspeakEngine(player)];
+    default:
+      return [new EspeakEngine(player), new SpeechDispatcherEngine()];
+  }
+}
+
+export interface Probed {
+  engine: Engine;
+  availability: Availability;
+}
+
+/** Probe each engine once (in parallel) and report all of them, in order. */
+export async function probeAll(engines: Engine[]): Promise<Probed[]> {
+  return Promise.all(engines.map(async (engine) => ({ engine, availability: await engine.probe().catch((e: Error) => ({ ok: false, detail: e.message })) })));
+}
+
+/**
+ * The engine to speak with: the one asked for, or the first available. Null with a one-line reason
+ * (what to install) when there is none.
+ */
+export async function chooseEngine(id: string | undefined, opts: EngineOptions = {}): Promise<{ engine: Engine | null; reason: string }> {
+  const engines = enginesFor(process.platform, opts);
+  if (id) {
+    const engine = engines.find((e) => e.id === id);
+    if (!engine) return { engine: null, reason: `no engine "${id}" on this system; choose one of ${engines.map((e) => e.id).join(', ')}` };
+    const a = await engine.probe();
+    return a.ok ? { engine, reason: a.detail } : { engine: null, reason: `${engine.id} is not available: ${a.detail}` };
+  }
+  for (const { engine, availability } of await probeAll(engines)) if (availability.ok) return { engine, reason: availability.detail };
+  const install = process.platform === 'darwin' ? 'add a Chinese voice in System Settings › Spoken Content' : process.platform === 'win32' ? 'add the Chinese speech pack in Settings › Speech' : 'install espeak-ng (apt-get install espeak-ng)';
+  return { engine: null, reason: `no speech engine found: ${install}` };
+}

@@ -1,0 +1,49 @@
+// speech-dispatcher, used only when its server answers: without an audio server `spd-say` returns 0
+// and says nothing, and `spd-say -w` hangs, so every call has a timeout and the probe asks the server
+// for its voices first. It cannot write files, so it has no export.
+import { onPath, run } from '../proc.js';
+import { SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+
+export class SpeechDispatcherEngine implements Engine {
+  readonly id = 'speech-dispatcher';
+  readonly label = 'speech-dispatcher';
+  readonly defaultRate = 230;
+
+  async probe(): Promise<Availability> {
+    if (!(await onPath('spd-say'))) return { ok: false, detail: 'spd-say is not installed' };
+    const r = await run('spd-say', ['-L'], { timeoutMs: 2000 });
+    if (r.signal || r.code !== 0 || r.stdout.length === 0) return { ok: false, detail: 'the speech-dispatcher server does not answer' };
+    return (await this.voices()).length ? { ok: true, detail: 'server answers' } : { ok: false, detail: 'no Chinese voice in speech-dispatcher' };
+  }
+
+  async voices(): Promise<Voice[]> {
+    const r = await run('spd-say', ['-L'], { timeoutMs: 2000 });
+    return r.stdout
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter((c) => /^(zh|cmn|yue)/i.test(c[1] ?? ''))
+      .map((c) => ({ id: c[0]!, name: c[0]!, lang: c[1]!, script: /tw|hk|yue/i.test(c[1]!) ? 'traditional' : 'simplified' }));
+  }
+
+  prepare(text: string, opts: SpeakOptions): Prepared {
+    const rate = Math.max(-100, Math.min(100, Math.round(((opts.rate ?? this.defaultRate) - this.defaultRate) / 2)));
+    return {
+      cancel: () => {},
+      play: async (signal) => {
+        // -e: text from stdin; -w: wait until spoken (bounded by the timeout).
+        const args = ['-e', '-w', '-l', 'zh', '-r', String(rate), ...(opts.voice ? ['-y', opts.voice] : [])];
+        const r = await run('spd-say', args, { input: text, timeoutMs: 20_000 + text.length * 600, signal });
+        if (signal.aborted) {
+          await run('spd-say', ['-C'], { timeoutMs: 2000 }); // cancel what the server still has
+          return;
+        }
+        if (r.error || r.code !== 0) throw new SpeechError(`spd-say failed: ${r.error?.message ?? r.stderr.trim()}`);
+      },
+    };
+  }
+
+  synthesize(): Promise<void> {
+    return Promise.reject(new SpeechError('speech-dispatcher cannot write audio files; use --engine espeak-ng'));
+  }
+}

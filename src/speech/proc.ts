@@ -1,0 +1,129 @@
+// Every process langdu starts goes through here: no shell, an `error` listener, a timeout, stderr read,
+// and a registry so that quitting (q, Ctrl+C, SIGTERM, SIGHUP) can kill whatever is still speaking.
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+const live = new Set<ChildProcess>();
+// Each child leads its own process group, so killing it also kills what it started (a player given as
+// `sh -c '…'` runs its real player as a grandchild, which would otherwise live on and hold our pipes).
+const GROUPS = process.platform !== 'win32';
+
+function killTree(child: ChildProcess): void {
+  try {
+    if (GROUPS && child.pid) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  } catch {
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Kill every speech process still running, at once. Safe to call from an 'exit' handler. */
+export function killAll(): void {
+  for (const child of live) killTree(child);
+  live.clear();
+}
+process.on('exit', killAll);
+
+export function liveCount(): number {
+  return live.size;
+}
+
+export interface Started {
+  child: ChildProcess;
+  /** Resolves when the process has exited, with its code and everything it wrote to stderr. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; error?: Error }>;
+}
+
+/** Spawn without a shell; the child is killed after `timeoutMs` or when `signal` aborts. */
+export function start(cmd: string, args: string[], opts: { timeoutMs: number; signal?: AbortSignal; stdio?: SpawnOptions['stdio'] }): Started {
+  const child = spawn(cmd, args, { shell: false, stdio: opts.stdio ?? ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: GROUPS });
+  live.add(child);
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (d: string) => {
+    if (stderr.length < 8192) stderr += d;
+  });
+  // Writing to a child that died (EPIPE) is reported through exited, not thrown.
+  child.stdin?.on('error', () => {});
+  const kill = () => killTree(child);
+  const timer = setTimeout(kill, opts.timeoutMs);
+  timer.unref();
+  const onAbort = () => kill();
+  if (opts.signal?.aborted) kill();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; error?: Error }>((resolve) => {
+    let spawnError: Error | undefined;
+    child.on('error', (e) => {
+      spawnError = e;
+      // A command that does not exist never emits 'close' on some platforms: settle here too.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') finish(null, null);
+    });
+    const finish = (code: number | null, sig: NodeJS.Signals | null) => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      live.delete(child);
+      resolve({ code, signal: sig, stderr, ...(spawnError ? { error: spawnError } : {}) });
+    };
+    child.on('close', finish);
+  });
+  return { child, exited };
+}
+
+/** Run to completion with `input` on stdin; collects stdout. */
+export async function run(
+  cmd: string,
+  args: string[],
+  opts: { input?: string | Buffer; timeoutMs: number; signal?: AbortSignal },
+): Promise<{ code: number | null; stdout: Buffer; stderr: string; error?: Error; signal: NodeJS.Signals | null }> {
+  const s = start(cmd, args, { timeoutMs: opts.timeoutMs, signal: opts.signal });
+  const chunks: Buffer[] = [];
+  s.child.stdout?.on('data', (d: Buffer) => chunks.push(d));
+  s.child.stdin?.end(opts.input ?? '');
+  const r = await s.exited;
+  return { ...r, stdout: Buffer.concat(chunks) };
+}
+
+/** Split a command line into argv without a shell: spaces separate, '…' and "…" quote. */
+export function splitCommand(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  let any = false;
+  for (const ch of line) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      any = true;
+    } else if (/\s/.test(ch)) {
+      if (cur || any) out.push(cur);
+      cur = '';
+      any = false;
+    } else cur += ch;
+  }
+  if (quote) throw new Error(`unclosed ${quote} in "${line}"`);
+  if (cur || any) out.push(cur);
+  return out;
+}
+
+/** Whether a command exists on PATH (without a shell). */
+export async function onPath(cmd: string): Promise<boolean> {
+  const { delimiter, join } = await import('node:path');
+  const { access, constants } = await import('node:fs/promises');
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    for (const ext of process.platform === 'win32' ? ['.exe', '.cmd', ''] : ['']) {
+      try {
+        await access(join(dir, cmd + ext), constants.X_OK);
+        return true;
+      } catch {
+        // keep looking
+      }
+    }
+  }
+  return false;
+}

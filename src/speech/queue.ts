@@ -1,0 +1,127 @@
+// The speech queue: one utterance at a time, the next one synthesized while this one plays (prefetch),
+// and cancellation that kills synthesizer and player together. A generation counter makes every
+// callback of a stopped run a no-op, however late it arrives. Pause is stop-and-remember, so resume is
+// just start() again from the remembered sentence.
+import type { Engine, Prepared, SpeakOptions } from './types.js';
+
+export interface Utterance<K> {
+  key: K;
+  /** The spoken form, ready for the engine. */
+  text: string;
+}
+
+export interface QueueEvents<K> {
+  /** An utterance started playing. */
+  onStart(key: K): void;
+  /** The source ran dry: everything was spoken. */
+  onEnd(): void;
+  onError(message: string): void;
+}
+
+export class SpeechQueue<K> {
+  private generation = 0;
+  private controller: AbortController | null = null;
+  private options: SpeakOptions;
+  private optionsVersion = 0;
+
+  constructor(
+    readonly engine: Engine,
+    options: SpeakOptions = {},
+  ) {
+    this.options = { ...options };
+  }
+
+  get current(): number {
+    return this.generation;
+  }
+
+  get speaking(): boolean {
+    return this.controller !== null;
+  }
+
+  /** Change rate or voice from the next utterance on, without stopping. */
+  setOptions(options: SpeakOptions): void {
+    if (options.rate === this.options.rate && options.voice === this.options.voice) return;
+    this.options = { ...this.options, ...options };
+    this.optionsVersion++;
+  }
+
+  /** Stop whatever is speaking and speak what `next` gives, until it gives null. Returns the generation. */
+  start(next: () => Utterance<K> | null, events: QueueEvents<K>): number {
+    this.stop();
+    const gen = ++this.generation;
+    const controller = new AbortController();
+    this.controller = controller;
+    void this.run(gen, controller, next, events);
+    return gen;
+  }
+
+  /** Stop at once: synthesizer and player are killed; late events of this run are dropped. */
+  stop(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.controller = null;
+  }
+
+  private async run(gen: number, controller: AbortController, next: () => Utterance<K> | null, events: QueueEvents<K>): Promise<void> {
+    const live = () => gen === this.generation;
+    let current = next();
+    let version = this.optionsVersion;
+    let prepared: Prepared | null = current ? this.engine.prepare(current.text, this.options) : null;
+    try {
+      while (current && prepared) {
+        if (!live()) return prepared.cancel();
+        const upcoming = next();
+        let upcomingPrepared = upcoming ? this.engine.prepare(upcoming.text, this.options) : null; // prefetch
+        events.onStart(current.key);
+        try {
+          await prepared.play(controller.signal);
+        } catch (e) {
+          upcomingPrepared?.cancel();
+          if (live()) {
+            this.controller = null;
+            events.onError(e instanceof Error ? e.message : String(e));
+          }
+          return;
+        }
+        if (!live()) return upcomingPrepared?.cancel();
+        // A rate or voice change takes effect from here: re-make the prefetched utterance.
+        if (upcoming && upcomingPrepared && version !== this.optionsVersion) {
+          upcomingPrepared.cancel();
+          upcomingPrepared = this.engine.prepare(upcoming.text, this.options);
+          version = this.optionsVersion;
+        }
+        current = upcoming;
+        prepared = upcomingPrepared;
+      }
+      if (live()) {
+        this.controller = null;
+        events.onEnd();
+      }
+    } finally {
+      if (!live()) prepared?.cancel();
+    }
+  }
+}
+
+/** Split a long spoken sentence at ，、：；past about `max` characters, so speech starts quickly. */
+export function chunkSpoken(text: string, max = 100): string[] {
+  if (text.length <= max) return [text];
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = -1;
+    for (let k = max; k < rest.length && k < max * 2; k++) {
+      if ('，、：；,:;'.includes(rest[k]!)) {
+        cut = k + 1;
+        break;
+      }
+    }
+    if (cut < 0) for (let k = max - 1; k > max / 3; k--) if ('，、：；,:;'.includes(rest[k]!)) (cut = k + 1), (k = 0);
+    if (cut < 0) cut = max;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) out.push(rest);
+  return out;
+}

@@ -1,0 +1,45 @@
+// The one small interface every text-to-speech engine implements.
+
+export interface Voice {
+  id: string;
+  name: string;
+  /** BCP 47-ish language tag: zh-CN, zh-TW, zh-HK, yue … */
+  lang: string;
+  /** The script the voice reads best: a zh-CN voice gets Simplified, a zh-TW/zh-HK one Traditional. */
+  script: 'simplified' | 'traditional';
+}
+
+export interface Availability {
+  ok: boolean;
+  /** Why not (and what to install), or what was found. */
+  detail: string;
+}
+
+export interface SpeakOptions {
+  voice?: string;
+  /** Words per minute, the espeak-ng/say scale; each engine maps it to its own. */
+  rate?: number;
+}
+
+/** Speech being made: synthesis starts at once, so the next sentence can be ready while this one plays. */
+export interface Prepared {
+  /** Play it; resolves when done or aborted (aborting kills synthesizer and player together). */
+  play(signal: AbortSignal): Promise<void>;
+  /** Drop it without playing. */
+  cancel(): void;
+}
+
+export interface Engine {
+  readonly id: string;
+  readonly label: string;
+  readonly defaultRate: number;
+  probe(): Promise<Availability>;
+  voices(): Promise<Voice[]>;
+  prepare(text: string, opts: SpeakOptions): Prepared;
+  /** Write the speech to a WAV file; rejects with a one-line reason on failure. */
+  synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class SpeechError extends Error {
+  override name = 'SpeechError';
+}

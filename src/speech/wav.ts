@@ -1,0 +1,92 @@
+// Just enough RIFF/WAVE to join the pieces of an export and to make a probe's silence.
+import { closeSync, openSync, readSync, writeSync, fstatSync } from 'node:fs';
+
+export interface WavFormat {
+  channels: number;
+  sampleRate: number;
+  bitsPerSample: number;
+}
+
+function header(fmt: WavFormat, dataBytes: number): Buffer {
+  const h = Buffer.alloc(44);
+  const blockAlign = (fmt.channels * fmt.bitsPerSample) / 8;
+  h.write('RIFF', 0, 'ascii');
+  h.writeUInt32LE(36 + dataBytes, 4);
+  h.write('WAVE', 8, 'ascii');
+  h.write('fmt ', 12, 'ascii');
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20); // PCM
+  h.writeUInt16LE(fmt.channels, 22);
+  h.writeUInt32LE(fmt.sampleRate, 24);
+  h.writeUInt32LE(fmt.sampleRate * blockAlign, 28);
+  h.writeUInt16LE(blockAlign, 32);
+  h.writeUInt16LE(fmt.bitsPerSample, 34);
+  h.write('data', 36, 'ascii');
+  h.writeUInt32LE(dataBytes, 40);
+  return h;
+}
+
+/** A short silent WAV, for checking that a player can play at all. */
+export function silence(ms = 50, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
+  const bytes = Math.round((fmt.sampleRate * ms) / 1000) * fmt.channels * (fmt.bitsPerSample / 8);
+  return Buffer.concat([header(fmt, bytes), Buffer.alloc(bytes)]);
+}
+
+/** Where a WAV file's format and sample data are. Throws on a file that is not PCM WAVE. */
+export function readWavLayout(file: string): { fmt: WavFormat; dataOffset: number; dataBytes: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, 4096));
+    readSync(fd, head, 0, head.length, 0);
+    if (head.toString('ascii', 0, 4) !== 'RIFF' || head.toString('ascii', 8, 12) !== 'WAVE') throw new Error(`${file} is not a WAVE file`);
+    let fmt: WavFormat | null = null;
+    for (let p = 12; p + 8 <= head.length; ) {
+      const id = head.toString('ascii', p, p + 4);
+      const len = head.readUInt32LE(p + 4);
+      if (id === 'fmt ') fmt = { channels: head.readUInt16LE(p + 10), sampleRate: head.readUInt32LE(p + 12), bitsPerSample: head.readUInt16LE(p + 22) };
+      if (id === 'data') {
+        if (!fmt) throw new Error(`${file} has data before its format`);
+        // A streamed header may say 0x7fffffff: trust the file's size instead.
+        return { fmt, dataOffset: p + 8, dataBytes: Math.min(len, size - p - 8) };
+      }
+      p += 8 + len + (len % 2);
+    }
+    throw new Error(`${file} has no data chunk`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Join WAV files of one format into `out` (an open file path that is written whole). */
+export function joinWavs(inputs: string[], out: string): { seconds: number } {
+  const layouts = inputs.map((f) => ({ f, ...readWavLayout(f) }));
+  const fmt = layouts[0]?.fmt ?? { channels: 1, sampleRate: 22050, bitsPerSample: 16 };
+  for (const l of layouts) {
+    if (l.fmt.sampleRate !== fmt.sampleRate || l.fmt.channels !== fmt.channels || l.fmt.bitsPerSample !== fmt.bitsPerSample) {
+      throw new Error(`${l.f} has a different audio format; cannot join`);
+    }
+  }
+  const total = layouts.reduce((n, l) => n + l.dataBytes, 0);
+  const fd = openSync(out, 'w');
+  try {
+    writeSync(fd, header(fmt, total));
+    const buf = Buffer.alloc(1 << 20);
+    for (const l of layouts) {
+      const src = openSync(l.f, 'r');
+      try {
+        for (let done = 0; done < l.dataBytes; ) {
+          const n = readSync(src, buf, 0, Math.min(buf.length, l.dataBytes - done), l.dataOffset + done);
+          if (n <= 0) break;
+          writeSync(fd, buf, 0, n);
+          done += n;
+        }
+      } finally {
+        closeSync(src);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { seconds: total / (fmt.sampleRate * fmt.channels * (fmt.bitsPerSample / 8)) };
+}

@@ -1,0 +1,108 @@
+// The speech queue with a recording fake engine: order, prefetch, cancel, late events, rate changes.
+import { describe, expect, it } from 'vitest';
+import { chunkSpoken, SpeechQueue, type Utterance } from '../../src/speech/queue.js';
+import { FakeEngine } from './fake-engine.js';
+
+const source = (texts: string[]) => {
+  let k = 0;
+  return (): Utterance<number> | null => (k < texts.length ? { key: k, text: texts[k++]! } : null);
+};
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function run(queue: SpeechQueue<number>, texts: string[]) {
+  const events: string[] = [];
+  let resolveEnd!: () => void;
+  const ended = new Promise<void>((r) => (resolveEnd = r));
+  queue.start(source(texts), {
+    onStart: (k) => events.push(`start ${k}`),
+    onEnd: () => {
+      events.push('end');
+      resolveEnd();
+    },
+    onError: (m) => {
+      events.push(`error ${m}`);
+      resolveEnd();
+    },
+  });
+  return { events, ended };
+}
+
+describe('speech queue', () => {
+  it('speaks one utterance at a time, in order, with the next prepared while this one plays', async () => {
+    const engine = new FakeEngine(20);
+    const q = new SpeechQueue<number>(engine, { rate: 230 });
+    const { events, ended } = run(q, ['甲', '乙', '丙']);
+    await wait(5);
+    // While 甲 plays, 乙 has already been prepared (the prefetch).
+    expect(engine.prepared.map((p) => p.text)).toEqual(['甲', '乙']);
+    expect(engine.played.map((p) => p.text)).toEqual(['甲']);
+    await ended;
+    expect(events).toEqual(['start 0', 'start 1', 'start 2', 'end']);
+    expect(engine.played.map((p) => p.outcome)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('stop kills the current utterance at once, drops the prefetched one, and no late event arrives', async () => {
+    const engine = new FakeEngine(200);
+    const q = new SpeechQueue<number>(engine);
+    const { events } = run(q, ['甲', '乙', '丙']);
+    await wait(10);
+    const t0 = performance.now();
+    q.stop();
+    await wait(0);
+    expect(performance.now() - t0).toBeLessThan(20);
+    expect(engine.played[0]!.outcome).toBe('aborted');
+    expect(engine.prepared[1]!.outcome).toBe('cancelled');
+    await wait(250);
+    expect(events).toEqual(['start 0']); // no 'start 1', no 'end' from the stopped run
+    expect(q.speaking).toBe(false);
+  });
+
+  it('a new start cancels the old run; only the new run reports', async () => {
+    const engine = new FakeEngine(30);
+    const q = new SpeechQueue<number>(engine);
+    const first = run(q, ['一', '二', '三']);
+    await wait(5);
+    const second = run(q, ['甲']);
+    await second.ended;
+    await wait(100);
+    expect(first.events).toEqual(['start 0']);
+    expect(second.events).toEqual(['start 0', 'end']);
+  });
+
+  it('a rate change takes effect from the next utterance without stopping', async () => {
+    const engine = new FakeEngine(30);
+    const q = new SpeechQueue<number>(engine, { rate: 230 });
+    const { events, ended } = run(q, ['一', '二', '三']);
+    await wait(5);
+    q.setOptions({ rate: 300 });
+    await ended;
+    expect(events).toEqual(['start 0', 'start 1', 'start 2', 'end']);
+    expect(engine.played.map((p) => [p.text, p.opts.rate])).toEqual([
+      ['一', 230],
+      ['二', 300], // prefetched at 230, re-made at 300
+      ['三', 300],
+    ]);
+    expect(engine.prepared.filter((p) => p.outcome === 'cancelled').map((p) => [p.text, p.opts.rate])).toEqual([['二', 230]]);
+  });
+
+  it('an engine that dies mid-sentence is an error event, not a crash', async () => {
+    const engine = new FakeEngine(10);
+    engine.failOn = '乙';
+    const q = new SpeechQueue<number>(engine);
+    const { events, ended } = run(q, ['甲', '乙', '丙']);
+    await ended;
+    expect(events).toEqual(['start 0', 'start 1', 'error engine killed mid-sentence']);
+  });
+});
+
+describe('chunkSpoken', () => {
+  it('leaves short text alone and cuts long text after a comma past ~100 characters', () => {
+    expect(chunkSpoken('短句。')).toEqual(['短句。']);
+    const long = '甲'.repeat(90) + '，' + '乙'.repeat(30) + '，' + '丙'.repeat(50) + '。';
+    const chunks = chunkSpoken(long, 100);
+    expect(chunks.join('')).toBe(long);
+    expect(chunks[0]!.endsWith('，')).toBe(true);
+    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(200);
+    expect(chunkSpoken('无'.repeat(250), 100).map((c) => c.length)).toEqual([100, 100, 50]);
+  });
+});
