@@ -48,6 +48,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     rows: stdout.rows,
     cols: stdout.columns,
     notes: warnings.splice(0),
+    speech: opts.speech.off ? { status: 'off', reason: '朗读已关闭（--no-speech）' } : { status: 'starting', reason: '正在寻找语音引擎' },
   });
 
   let last: ReaderState = initial;

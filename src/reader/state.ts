@@ -25,8 +25,11 @@ export const HEAD = -1;
 export type Mode = 'normal' | 'goto' | 'search' | 'help' | 'meta' | 'bookmarks' | 'voices';
 
 export interface SpeechState {
-  /** off: no engine (reason says what to install); idle; playing; paused (stop-and-remember). */
-  readonly status: 'off' | 'idle' | 'playing' | 'paused';
+  /**
+   * starting: engines are still being probed; off: no engine (reason says what to install); idle;
+   * playing; paused (stop-and-remember).
+   */
+  readonly status: 'starting' | 'off' | 'idle' | 'playing' | 'paused';
   /** node: the opened item and what is under it; all: on to the end of the report (say-all). */
   readonly scope: 'node' | 'all';
   /** Bumped whenever speech must (re)start or stop; events of older generations are ignored. */
@@ -53,7 +56,7 @@ export const SPEECH_OFF: SpeechState = {
   voices: [],
   voiceCursor: 0,
   announceHeadings: true,
-  reason: '语音尚未就绪',
+  reason: '朗读未启用',
   once: null,
 };
 
@@ -358,6 +361,8 @@ export function speechStatus(state: ReaderState): string {
   switch (sp.status) {
     case 'off':
       return '无语音';
+    case 'starting':
+      return '语音准备中';
     case 'playing':
       return `${sp.scope === 'all' ? '▶ 连续朗读' : '▶ 朗读中'} ${sp.rate}`;
     case 'paused':
@@ -386,7 +391,7 @@ export function metaLines(state: ReaderState): string[] {
     ...doc.meta.map((m) => c(`${m.key}：${m.value || '（空）'}`)),
     `结构：${count('part')} 部分，${count('section')} 节，${count('point')} 点`,
     `字数：${chars} 字`,
-    state.speech.status === 'off' ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
+    state.speech.status === 'off' || state.speech.status === 'starting' ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
   ];
 }
 
@@ -435,6 +440,7 @@ const speechWith = (state: ReaderState, patch: Partial<SpeechState>): ReaderStat
 /** Start reading at (item, sentence); with no engine, say why once instead. */
 export function startSpeaking(state: ReaderState, item: number, sentence: number, scope: SpeechState['scope']): ReaderState {
   if (state.speech.status === 'off') return say(state, `不能朗读：${state.speech.reason}`);
+  if (state.speech.status === 'starting') return say(state, '语音引擎还在准备，请稍候再试');
   const s: ReaderState = { ...state, opened: item, sentence, cursor: item, expanded: withAncestors(state, item) };
   return speechWith(s, { status: 'playing', scope, generation: state.speech.generation + 1 });
 }
@@ -449,7 +455,7 @@ function reduceSpeechEvent(state: ReaderState, cmd: Command): ReaderState | null
   switch (cmd.type) {
     case 'speechReady':
       return speechWith(state, {
-        status: cmd.ok ? (sp.status === 'off' ? 'idle' : sp.status) : 'off',
+        status: cmd.ok ? (sp.status === 'off' || sp.status === 'starting' ? 'idle' : sp.status) : 'off',
         reason: cmd.reason,
         ...(cmd.rate !== undefined ? { rate: cmd.rate } : {}),
         ...(cmd.defaultRate !== undefined ? { defaultRate: cmd.defaultRate } : {}),
@@ -500,7 +506,7 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
   switch (cmd.type) {
     case 'open': {
       const opened = reduceNormal(stopSpeaking(state), cmd);
-      return sp.status === 'off' ? opened : startSpeaking(opened, opened.opened, 0, 'node');
+      return sp.status === 'off' || sp.status === 'starting' ? opened : startSpeaking(opened, opened.opened, 0, 'node');
     }
     case 'playPause':
       if (playing) return say(stopSpeaking(state, 'paused'), '已暂停');
@@ -530,7 +536,7 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
       return say({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');
     case 'whereAmI': {
       const s = reduceNormal(state, cmd);
-      if (sp.status === 'off') return s;
+      if (sp.status === 'off' || sp.status === 'starting') return s;
       return speechWith(playing ? stopSpeaking(s, 'paused') : s, { once: { seq: (sp.once?.seq ?? 0) + 1, text: s.message } });
     }
     case 'quit':

@@ -1,0 +1,111 @@
+// Listening in the real program, in tmux, with real espeak-ng and a stand-in player that "plays" for a
+// while: speech starts, a move stops it and reads the next node, and no way of quitting leaves a
+// speech process behind.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture, ROOT } from '../helpers.js';
+import { BIN, needTool, Tmux } from './tmux.js';
+
+const ready = needTool('tmux') && needTool('espeak-ng');
+const PLAYER = `sh ${fixture('slow-player.sh')}`;
+const sessions: Tmux[] = [];
+afterEach(() => {
+  while (sessions.length) sessions.pop()!.kill();
+});
+
+function setup() {
+  const root = mkdtempSync(join(tmpdir(), 'langdu-speech-e2e-'));
+  const pids = join(root, 'pids');
+  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), LANGDU_TEST_PIDS: pids };
+  const t = new Tmux(`node ${BIN} --player "${PLAYER}"`, env);
+  sessions.push(t);
+  const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
+  return { t, players, root };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Processes of ours still running: players (by recorded pid) and any espeak-ng started for them. */
+function speechProcesses(players: number[]): number[] {
+  const espeak = spawnSync('pgrep', ['-x', 'espeak-ng'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
+  return [...players.filter(alive), ...espeak];
+}
+async function until(ok: () => boolean, what: string, ms = 8000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (ok()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+describe.skipIf(!ready)('listening in tmux', () => {
+  it('Space starts speech, j stops it at once and reads the next node, q leaves nothing behind', async () => {
+    const { t, players } = setup();
+    await t.waitFor('未朗读'); // the engine was found
+    t.send('3');
+    await t.waitFor('第一点（共三点）');
+    t.send('Space');
+    await until(() => players().length === 1 && alive(players()[0]!), 'a player started');
+    await t.waitFor('▶ 朗读中');
+    const first = players()[0]!;
+
+    const t0 = performance.now();
+    t.send('j');
+    await until(() => !alive(first), 'the first player was stopped');
+    const stopMs = performance.now() - t0; // includes tmux's own key delivery
+    await until(() => players().length === 2 && alive(players()[1]!), 'the next node is being read');
+    await t.waitFor('第一部分 › 第一节 › 第二点');
+    expect(stopMs).toBeLessThan(1000);
+
+    t.send('q');
+    await t.waitFor('EXIT=0');
+    expect(speechProcesses(players())).toEqual([]);
+  });
+
+  it.each([
+    ['Ctrl+C', (t: Tmux) => t.send('C-c')],
+    ['SIGTERM', (t: Tmux) => execFileSync('pkill', ['-TERM', '-P', String(t.panePid()), '-f', 'langdu.js'])],
+  ])('%s while speaking leaves no speech process', async (_name, quit) => {
+    const { t, players } = setup();
+    await t.waitFor('未朗读');
+    t.send('3', 'a');
+    await until(() => players().length >= 1 && alive(players().at(-1)!), 'speaking');
+    quit(t);
+    await t.waitFor('EXIT=');
+    await until(() => speechProcesses(players()).length === 0, 'no speech process left', 3000);
+  });
+
+  it('closing the terminal (SIGHUP) while speaking leaves no speech process', async () => {
+    const { t, players } = setup();
+    await t.waitFor('未朗读');
+    t.send('3', 'Space');
+    await until(() => players().length >= 1 && alive(players().at(-1)!), 'speaking');
+    t.kill(); // tmux sends SIGHUP to the pane's processes
+    await until(() => speechProcesses(players()).length === 0, 'no speech process left', 3000);
+  });
+
+  it('langdu speak: Ctrl+C stops at once and leaves no speech process', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
+    const pids = join(root, 'pids');
+    const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], { cwd: ROOT, env: { ...process.env, LANGDU_TEST_PIDS: pids } });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    await until(() => existsSync(pids), 'speaking');
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(130);
+    expect(err).toBe('langdu: stopped\n');
+    const players = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
+    await until(() => speechProcesses(players).length === 0, 'no speech process left', 2000);
+  });
+});

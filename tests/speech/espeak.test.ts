@@ -1,0 +1,141 @@
+// Real espeak-ng, measured with sox: the engine, the export command, and text that must stay data.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EspeakEngine } from '../../src/speech/engines/espeak.js';
+import { customPlayer } from '../../src/speech/player.js';
+import { needTool } from '../e2e/tmux.js';
+import { fixture, ROOT } from '../helpers.js';
+
+const haveEspeak = needTool('espeak-ng');
+const haveSox = needTool('sox');
+const BIN = join(ROOT, 'dist/langdu.js');
+const tmp = () => mkdtempSync(join(tmpdir(), 'langdu-speech-'));
+
+function langdu(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmpdir(), encoding: 'utf8', env: { ...process.env, ...opts.env }, timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Duration (s) and RMS amplitude of a WAV file, as sox measures them. */
+function measure(file: string): { seconds: number; rms: number; rate: number } {
+  const seconds = Number(execFileSync('soxi', ['-D', file], { encoding: 'utf8' }).trim());
+  const rate = Number(execFileSync('soxi', ['-r', file], { encoding: 'utf8' }).trim());
+  const stat = spawnSync('sox', [file, '-n', 'stat'], { encoding: 'utf8' }).stderr;
+  const rms = Number(/RMS\s+amplitude:\s+([\d.]+)/.exec(stat)![1]);
+  return { seconds, rms, rate };
+}
+
+describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
+  it('is probed once: when -v cmn falls back to English, cmn-latn-pinyin comes first', async () => {
+    const engine = new EspeakEngine(() => Promise.resolve(null));
+    const phonemes = execFileSync('espeak-ng', ['-v', 'cmn', '-q', '-x', '--', '好'], { encoding: 'utf8' });
+    const fallsBack = phonemes.includes('(en)');
+    expect(await engine.cmnFallback()).toBe(fallsBack);
+    const voices = await engine.voices();
+    expect(voices[0]!.id).toBe(fallsBack ? 'cmn-latn-pinyin' : 'cmn');
+    expect(voices.find((v) => v.id.startsWith('yue'))?.script).toBe('traditional');
+    expect((await engine.probe()).ok).toBe(true);
+  });
+
+  it('langdu export --at 1.1.1 writes a valid, non-silent WAV whose length fits the text', () => {
+    const dir = tmp();
+    const out = join(dir, 'x.wav');
+    const r = langdu(['export', '--at', '1.1.1', '-o', out]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^wrote .*x\.wav \(0:\d\d of audio\)\n$/);
+    const { seconds, rms, rate } = measure(out);
+    expect(rate).toBe(22050);
+    expect(rms).toBeGreaterThan(0.02);
+    const chars = langdu(['show', '--at', '1.1.1']).out.replace(/\s/g, '').length;
+    expect(seconds / chars).toBeGreaterThan(0.12);
+    expect(seconds / chars).toBeLessThan(0.45);
+    expect(readdirSync(dir)).toEqual(['x.wav']); // no partial or temporary file beside it
+  });
+
+  it('--split writes one file per part, named by id and title', () => {
+    const dir = join(tmp(), 'parts');
+    const r = langdu(['export', fixture('gbk-report.txt'), '-o', dir, '--split']);
+    expect(r.code, r.err).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['0-某市2024年法治政府建设情况报告.wav', '1-主要举措.wav', '2-存在问题.wav']);
+    for (const f of readdirSync(dir)) expect(measure(join(dir, f)).rms).toBeGreaterThan(0.01);
+  });
+
+  it('a faster rate gives shorter audio', () => {
+    const dir = tmp();
+    langdu(['export', '--at', '2.1', '-o', join(dir, 'normal.wav')]);
+    langdu(['export', '--at', '2.1', '-o', join(dir, 'fast.wav'), '--rate', '400']);
+    expect(measure(join(dir, 'fast.wav')).seconds).toBeLessThan(measure(join(dir, 'normal.wav')).seconds * 0.8);
+  });
+
+  it('passages that look like options, quotes, shell or engine commands are spoken, never run', () => {
+    const dir = tmp();
+    const passages = [
+      '-v en --stdout 以减号开头的一句话。',
+      '他说"你好"，又说\'再见\'。',
+      '命令替换$(touch pwned1)不应执行。',
+      '反引号`touch pwned2`不应执行。',
+      '分号; touch pwned3 不应执行。',
+      '换行之后\ntouch pwned4\n也只是文字。',
+      '[[inpt PHON]]音素命令[[inpt TEXT]]不应生效。',
+      '")(system "touch pwned5")不应执行。',
+    ];
+    const file = join(dir, 'evil.txt');
+    writeFileSync(file, `恶意文本测试\n\n${passages.join('\n')}\n`);
+    const r = langdu(['export', file, '-o', join(dir, 'evil.wav')], { cwd: dir });
+    expect(r.code, r.err).toBe(0);
+    const { seconds, rms } = measure(join(dir, 'evil.wav'));
+    expect(rms).toBeGreaterThan(0.02);
+    expect(seconds).toBeGreaterThan(10); // every passage was read, the one starting with "-" too
+    const spoken = langdu(['speak', file, '--dry-run'], { cwd: dir }).out;
+    expect(spoken).toContain('-v en --stdout 以减号开头的一句话。');
+    expect(spoken).toContain('命令替换$ touch pwned一 不应执行。'); // brackets are not read out, digits are
+    const played = langdu(['speak', file, '--player', `sox -q -t wav - -t wav ${join(dir, 'played.wav')}`], { cwd: dir });
+    expect(played.code, played.err).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.startsWith('pwned'))).toEqual([]);
+    expect(existsSync(join(tmpdir(), 'pwned1'))).toBe(false);
+  });
+
+  it('an espeak-ng killed mid-sentence is an error message, not a crash', async () => {
+    const engine = new EspeakEngine(() => Promise.resolve(customPlayer('sox -q -t wav - -t null -')));
+    const long = '这是一个很长的句子，'.repeat(3000);
+    const prepared = engine.prepare(long, { voice: 'cmn-latn-pinyin' });
+    const playing = prepared.play(new AbortController().signal);
+    for (let k = 0; k < 200 && spawnSync('pkill', ['-KILL', '-x', 'espeak-ng']).status !== 0; k++) await new Promise((r) => setTimeout(r, 5));
+    await expect(playing).rejects.toThrow(/espeak-ng was killed|espeak-ng failed/);
+  });
+
+  it('export errors: no -o is wrong usage, a missing folder is one line', () => {
+    expect(langdu(['export', '--at', '1']).code).toBe(2);
+    const r = langdu(['export', '-o', '/no/such/folder/x.wav']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('langdu: folder /no/such/folder does not exist; create it or choose another -o\n');
+  });
+
+  it('Ctrl+C during an export leaves no half-written file', async () => {
+    const dir = tmp();
+    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir });
+    await new Promise((r) => setTimeout(r, 600));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(spawnSync('pgrep', ['-x', 'espeak-ng']).status).not.toBe(0);
+  });
+});
+
+describe('no engine', () => {
+  it('speak says what to install, in one line, and exits 1', () => {
+    const dir = tmp();
+    // A PATH with node but without espeak-ng or spd-say.
+    execFileSync('ln', ['-s', process.execPath, join(dir, 'node')]);
+    const r = langdu(['speak', '--at', '1.1.1'], { env: { PATH: dir } });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('langdu: no speech engine found: install espeak-ng (apt-get install espeak-ng)\n');
+    const dry = langdu(['speak', '--dry-run', '--at', '1.5.1'], { env: { PATH: dir } });
+    expect(dry.code).toBe(0);
+    expect(dry.out).not.toMatch(/[0-9]/);
+  });
+});

@@ -1,0 +1,42 @@
+// The macOS and Windows engines cannot run here; what makes them safe can: the text guards.
+import { describe, expect, it } from 'vitest';
+import { guardSayText } from '../../src/speech/engines/macos.js';
+import { encodedCommand, sapiScript } from '../../src/speech/engines/sapi.js';
+import { splitCommand } from '../../src/speech/proc.js';
+
+describe('macOS say guard', () => {
+  it('never lets a passage be an option or an embedded command', () => {
+    expect(guardSayText('-v Alex 你好')).toBe(' -v Alex 你好');
+    expect(guardSayText('  --help')).toBe(' --help');
+    expect(guardSayText('[[inpt PHON]]1AEl[[inpt TEXT]]')).toBe('[ [inpt PHON] ]1AEl[ [inpt TEXT] ]');
+    expect(guardSayText('[[rate 500]]')).not.toContain('[[');
+    expect(guardSayText('平常的一句话。')).toBe('平常的一句话。');
+  });
+});
+
+describe('Windows SAPI script', () => {
+  const evil = `'); Remove-Item C:\\ -Recurse; (' $(calc) "你好" \`n`;
+  it('carries the text only as Base64 of UTF-8', () => {
+    const script = sapiScript(evil, { voice: "Microsoft Huihui'; calc; '", rate: 230 }, 'C:\\out put\\x.wav');
+    expect(script).not.toContain('Remove-Item');
+    expect(script).not.toContain('calc');
+    expect(script).not.toContain('你好');
+    const blobs = [...script.matchAll(/FromBase64String\('([A-Za-z0-9+/=]*)'\)/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+    expect(blobs).toEqual([evil, "Microsoft Huihui'; calc; '", 'C:\\out put\\x.wav']);
+    expect(script).toContain('$s.Rate = 2');
+  });
+
+  it('is passed as -EncodedCommand (Base64 of UTF-16LE)', () => {
+    const script = sapiScript('你好', {});
+    expect(Buffer.from(encodedCommand(script), 'base64').toString('utf16le')).toBe(script);
+  });
+});
+
+describe('--player command lines', () => {
+  it('split like a shell would, without one', () => {
+    expect(splitCommand(`sox -q -t wav - -t wav '/tmp/a b.wav'`)).toEqual(['sox', '-q', '-t', 'wav', '-', '-t', 'wav', '/tmp/a b.wav']);
+    expect(splitCommand(`sh -c 'cat >/dev/null; sleep 1'`)).toEqual(['sh', '-c', 'cat >/dev/null; sleep 1']);
+    expect(splitCommand(`play "" x`)).toEqual(['play', '', 'x']);
+    expect(() => splitCommand(`play 'unclosed`)).toThrow(/unclosed/);
+  });
+});
