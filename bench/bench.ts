@@ -16,6 +16,7 @@ import { parse } from '../src/document/parse.js';
 import { outlineLines } from '../src/document/render.js';
 import { createState } from '../src/reader/state.js';
 import { convert, loadScript } from '../src/script/index.js';
+import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +24,9 @@ const BIN = join(ROOT, 'dist/langdu.js');
 const SEED = join(ROOT, 'content/shangyu-2024-rule-of-law-report.txt');
 const JSON_OUT = process.argv.includes('--json');
 const QUICK = process.argv.includes('--quick');
+/** `--only WORD`: run just the figures whose name has WORD (e.g. --only key). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : '';
+const want = (name: string) => ONLY === '' || name.includes(ONLY);
 
 export interface Row {
   figure: string;
@@ -149,8 +153,7 @@ async function keyToFrame(text: string, presses: number): Promise<number[]> {
   const instance = render(React.createElement(App, { initial: createState(index, { rows: 30, cols: 100 }) }), {
     stdout: stdout as never,
     stdin: stdin as never,
-    exitOnCtrlC: false,
-    patchConsole: false,
+    ...RENDER_OPTIONS,
   });
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   await wait(100);
@@ -181,9 +184,12 @@ async function main() {
   const sbase = stats(scriptBase).median;
   record({ figure: "node -e '' in a pseudo-terminal (baseline for the TUI)", median: sbase, spread: spread(scriptBase), unit: 'ms' });
 
+  if (want('outline')) {
   const outline = Array.from({ length: runs }, () => timeSpawn(process.execPath, [BIN, 'outline']));
   record({ figure: 'langdu outline (bundled report)', median: stats(outline).median, spread: spread(outline), unit: 'ms', ratio: `${(stats(outline).median / base).toFixed(2)}× baseline` });
 
+  }
+  if (want('launch')) {
   const launch: number[] = [];
   for (let k = 0; k < runs; k++) launch.push((await firstFrame(null)).ms);
   record({
@@ -195,8 +201,9 @@ async function main() {
     target: '≤ 2.5×',
   });
 
+  }
   const seedText = readFileSync(SEED, 'utf8');
-  for (const [name, text] of [
+  if (want('key')) for (const [name, text] of [
     ['seed', seedText],
     ['2000× seed', big],
   ] as const) {
@@ -204,7 +211,7 @@ async function main() {
     record({ figure: `key press to frame, p95 (${name})`, median: s.p95, spread: `median ${s.median.toFixed(1)}, max ${s.max.toFixed(1)}`, unit: 'ms', target: name === 'seed' ? '≤ 10 ms' : '≤ 16 ms' });
   }
 
-  for (const times of [1, 100, 2000]) {
+  if (want('parse')) for (const times of [1, 100, 2000]) {
     const bytes = Buffer.from(times === 1 ? seedText : times === 2000 ? big : bigReport(times));
     const samples: number[] = [];
     for (let k = 0; k < (times === 2000 ? Math.min(runs, 5) : runs); k++) {
@@ -217,7 +224,7 @@ async function main() {
   }
 
   // Simplified view of the whole 10 MiB report, against opencc-js itself on the same text.
-  {
+  if (want('Simplified')) {
     const doc = parse(big);
     await loadScript('simplified');
     const t0 = performance.now();
@@ -237,10 +244,12 @@ async function main() {
     }
   }
 
+  if (want('RSS')) {
   const rss = await firstFrame(BIG);
   record({ figure: 'RSS with the 2000× report open', median: rss.rssMiB, spread: `first frame after ${rss.ms.toFixed(0)} ms`, unit: 'MiB', target: '≤ 200 MiB' });
 
-  await extraBenches({ record, stats, base, tmp });
+  }
+  if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
 
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {

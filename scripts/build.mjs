@@ -3,12 +3,27 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
+// Ink (and the helpers it uses) measure text with string-width; in the bundle those imports go to our
+// range-table front (src/ui/fast-string-width.ts), which itself falls back to the real package.
+const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(b) {
+    const shim = fileURLToPath(new URL('../src/ui/fast-string-width.ts', import.meta.url));
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === shim ? undefined : { path: shim }));
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bench = process.argv.includes('--bench');
 await build({
   absWorkingDir: root,
-  entryPoints: [bench ? 'bench/bench.ts' : 'src/bin.ts'],
-  outfile: bench ? 'dist/bench.js' : 'dist/langdu.js',
+  entryPoints: { [bench ? 'bench' : 'langdu']: bench ? 'bench/bench.ts' : 'src/bin.ts' },
+  outdir: 'dist',
+  // Code that only some commands need (the TUI, speech, cn→tw, encodings, HTML) goes into chunks that
+  // load when first imported, so `langdu outline` does not compile Ink and the TUI does not compile
+  // the cn→tw dictionaries.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -20,4 +35,5 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [fastStringWidth],
 });

@@ -1,5 +1,21 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Resolved from this file, which sits one level below the package root both as src/paths.ts and
-// bundled into dist/langdu.js, so the bundled report is found from any working directory.
-export const DEFAULT_DOCUMENT = fileURLToPath(new URL('../content/shangyu-2024-rule-of-law-report.txt', import.meta.url));
+const BUNDLED = join('content', 'shangyu-2024-rule-of-law-report.txt');
+
+/**
+ * The bundled report, found by walking up from this module (src/, dist/ or dist/chunks/ in the
+ * installed package) rather than from the working directory, so `langdu` works from anywhere.
+ */
+function findBundled(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let k = 0; k < 4; k++) {
+    const candidate = join(dir, BUNDLED);
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  return join(dirname(dirname(fileURLToPath(import.meta.url))), BUNDLED);
+}
+
+export const DEFAULT_DOCUMENT = findBundled();

@@ -8,6 +8,7 @@ import { outlineLines } from '../document/render.js';
 import { createState, positionOf, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey, Store, type DocState } from '../store/index.js';
+import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
 import type { SpeechOptions } from './speak.js';
 
@@ -75,14 +76,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
         .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
-  const instance = render(<App initial={initial} engine={engine} onSave={save} onQuit={save} />, {
-    stdin,
-    stdout,
-    exitOnCtrlC: false,
-    patchConsole: false,
-    // Ink's own screen-reader output still rewrites the frame; ours only appends (ScreenReaderLayout).
-    isScreenReaderEnabled: false,
-  });
+  const instance = render(<App initial={initial} engine={engine} onSave={save} onQuit={save} />, { stdin, stdout, ...RENDER_OPTIONS });
   // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
   const onSignal = () => {
     save(last);

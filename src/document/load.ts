@@ -86,7 +86,9 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
     // not UTF-8: ask the detector below
   }
   // Loaded only for non-UTF-8 files, so the common case does not pay for them at start-up.
-  const { analyse } = await import('chardet');
+  const chardet = await import('chardet');
+  // chardet is CommonJS: its functions are named exports or on the default, depending on the loader.
+  const analyse = chardet.analyse ?? (chardet as unknown as { default: typeof chardet }).default.analyse;
   const iconv = (await import('iconv-lite')).default;
   for (const guess of analyse(bytes)) {
     const enc = SUPPORTED[guess.name];

@@ -44,8 +44,14 @@ export function outlineRows(state: ReaderState, height: number, width: number): 
   return rows;
 }
 
-function passageRows(state: ReaderState, height: number, width: number): Span[][] {
+// The wrapped passage is kept between frames: moving the cursor does not change it, and a part of the
+// report can be thousands of characters to wrap.
+let wrapped: { key: string; index: unknown; lines: Span[][]; highlightLine: number } | null = null;
+
+function wrappedPassage(state: ReaderState, width: number): { lines: Span[][]; highlightLine: number } {
   const highlight = highlightedSentence(state);
+  const key = `${state.opened}|${state.script}|${width}|${highlight}`;
+  if (wrapped && wrapped.key === key && wrapped.index === state.index) return wrapped;
   const lines: Span[][] = [];
   let highlightLine = -1;
   for (const para of passageParagraphs(state, highlight)) {
@@ -55,6 +61,12 @@ function passageRows(state: ReaderState, height: number, width: number): Span[][
       lines.push(l);
     }
   }
+  wrapped = { key, index: state.index, lines, highlightLine };
+  return wrapped;
+}
+
+function passageRows(state: ReaderState, height: number, width: number): Span[][] {
+  const { lines, highlightLine } = wrappedPassage(state, width);
   const maxTop = Math.max(0, lines.length - height);
   let top = Math.min(state.scroll, maxTop);
   // Keep the sentence being read in view.

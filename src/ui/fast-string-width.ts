@@ -1,0 +1,42 @@
+// Ink measures every character of every frame with string-width, which segments graphemes and tests an
+// emoji regex per cluster: about half the cost of a frame of Chinese text. Text made only of code points
+// whose width is unambiguous (printable ASCII, CJK ideographs, CJK punctuation, full-width forms) is
+// measured here by range; anything else (emoji, marks, escapes, Hangul jamo …) goes to string-width.
+// The bundle (scripts/build.mjs) routes Ink's imports of string-width here; the results are identical.
+import realStringWidth from 'string-width';
+
+type Options = Parameters<typeof realStringWidth>[1];
+
+// Symbols whose width does not depend on their neighbours (Latin-1 and Latin Extended, punctuation,
+// arrows, box drawing, geometric shapes: the │ ❯ … ▶ the TUI draws), measured once each by string-width.
+// Sequences that join characters (ZWJ, variation selectors, keycaps, surrogate pairs) never get here.
+const single = new Map<number, number>();
+function singleWidth(c: number): number {
+  let w = single.get(c);
+  if (w === undefined) {
+    w = realStringWidth(String.fromCharCode(c));
+    single.set(c, w);
+  }
+  return w;
+}
+
+export default function stringWidth(text: string, options?: Options): number {
+  if (options !== undefined) return realStringWidth(text, options);
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) width += 1;
+    else if (
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+      (c >= 0x3400 && c <= 0x4dbf) || // extension A
+      (c >= 0x3000 && c <= 0x3029) || // ideographic space, 、。〈〉《》「」『』【】…
+      (c >= 0x3030 && c <= 0x303e) ||
+      (c >= 0xff01 && c <= 0xff60) || // full-width forms: ，：；（）！？
+      (c >= 0xffe0 && c <= 0xffe6)
+    )
+      width += 2;
+    else if ((c >= 0xa0 && c < 0x300) || (c >= 0x2010 && c < 0x2c00 && c !== 0x20e3)) width += singleWidth(c);
+    else return realStringWidth(text);
+  }
+  return width;
+}
