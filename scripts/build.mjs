@@ -15,6 +15,15 @@ const fastStringWidth = {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bench = process.argv.includes('--bench');
+// See yoga-without-fetch.mjs: the same Yoga, loaded without waking Node's fetch.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    const shim = fileURLToPath(new URL('./yoga-without-fetch.mjs', import.meta.url));
+    b.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: shim }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { [bench ? 'bench' : 'langdu']: bench ? 'bench/bench.ts' : 'src/bin.ts' },
@@ -35,5 +44,5 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [fastStringWidth],
+  plugins: [fastStringWidth, yogaWithoutFetch],
 });

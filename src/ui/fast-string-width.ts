@@ -3,29 +3,30 @@
 // whose width is unambiguous (printable ASCII, CJK ideographs, CJK punctuation, full-width forms) is
 // measured here by range; anything else (emoji, marks, escapes, Hangul jamo …) goes to string-width.
 // The bundle (scripts/build.mjs) routes Ink's imports of string-width here; the results are identical.
+import { stripVTControlCharacters } from 'node:util';
 import realStringWidth from 'string-width';
+import { WIDTH_RANGES, WIDTHS } from './width-table.js';
 
 type Options = Parameters<typeof realStringWidth>[1];
 
 // Symbols whose width does not depend on their neighbours (Latin-1 and Latin Extended, punctuation,
-// arrows, box drawing, geometric shapes: the │ ❯ … ▶ the TUI draws), measured once each by string-width.
-// Sequences that join characters (ZWJ, variation selectors, keycaps, surrogate pairs) never get here.
-const single = new Map<number, number>();
+// arrows, box drawing, geometric shapes: the │ ❯ … ▶ the TUI draws) come from a table made from
+// string-width (width-table.ts). Sequences that join characters (ZWJ, variation selectors, keycaps,
+// surrogate pairs) never get here.
+const [[lowFrom, lowTo], [highFrom]] = WIDTH_RANGES as [[number, number], [number, number]];
 function singleWidth(c: number): number {
-  let w = single.get(c);
-  if (w === undefined) {
-    w = realStringWidth(String.fromCharCode(c));
-    single.set(c, w);
-  }
-  return w;
+  return WIDTHS.charCodeAt(c < lowTo ? c - lowFrom : c - highFrom + (lowTo - lowFrom)) - 48;
 }
 
-export default function stringWidth(text: string, options?: Options): number {
-  if (options !== undefined) return realStringWidth(text, options);
+export default function stringWidth(input: string, options?: Options): number {
+  if (options !== undefined || typeof input !== 'string') return realStringWidth(input, options);
+  // Styled text (Ink's own output lines) is measured without its escape sequences, as string-width does.
+  const text = input.includes('\x1b') || input.includes('\x9b') ? stripVTControlCharacters(input) : input;
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c < 0x7f) width += 1;
+    else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) continue; // control characters take no cell
     else if (
       (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
       (c >= 0x3400 && c <= 0x4dbf) || // extension A
@@ -36,7 +37,7 @@ export default function stringWidth(text: string, options?: Options): number {
     )
       width += 2;
     else if ((c >= 0xa0 && c < 0x300) || (c >= 0x2010 && c < 0x2c00 && c !== 0x20e3)) width += singleWidth(c);
-    else return realStringWidth(text);
+    else return realStringWidth(input);
   }
   return width;
 }

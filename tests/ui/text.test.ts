@@ -12,9 +12,21 @@ describe('display width', () => {
     for (const s of samples) expect(fastStringWidth(s)).toBe(stringWidth(s));
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => fastStringWidth(s) === stringWidth(s)), { numRuns: 2000 });
     const char = (min: number, max: number) => fc.integer({ min, max }).map((c) => String.fromCharCode(c));
-    const unit = fc.oneof(char(0x2ff0, 0x3040), char(0x2000, 0x2c00), char(0x80, 0x320), fc.constantFrom('\ufe0f', '\u200d', '\u20e3', 'a', '中', '\u0301'));
+    const unit = fc.oneof(
+      char(0x2ff0, 0x3040),
+      char(0x2000, 0x2c00),
+      char(0x0, 0x320),
+      fc.constantFrom('\ufe0f', '\u200d', '\u20e3', 'a', '中', '\u0301', '\n', '\r', '\t', '\x1b[7m', '\x1b[27m', '\x1b[31;1m', '\x1b]8;;http://x\x07', '\x9b1m', '\x1b'),
+    );
     fc.assert(fc.property(fc.string({ unit }), (s) => fastStringWidth(s) === stringWidth(s)), { numRuns: 3000 });
     for (const s of ['❤️', '☕', '│❯…▶■‖·›', '1️⃣', '👨‍👩‍👧', 'é', '¼½']) expect(fastStringWidth(s)).toBe(stringWidth(s));
+  });
+
+  it('the width table is what string-width says, symbol by symbol', async () => {
+    const { WIDTH_RANGES, WIDTHS } = await import('../../src/ui/width-table.js');
+    let k = 0;
+    for (const [from, to] of WIDTH_RANGES) for (let c = from; c < to; c++) expect(Number(WIDTHS[k++]), `U+${c.toString(16)}`).toBe(stringWidth(String.fromCharCode(c)));
+    expect(k).toBe(WIDTHS.length);
   });
 
   it('fit cuts by display width, never inside a wide character, and pads', () => {
