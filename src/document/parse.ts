@@ -364,6 +364,9 @@ function trimRange(s: string, start: number, end: number): Range {
 }
 
 function paragraphs(text: string): string {
+  // One line (the usual case, and the whole of a scraped page): keep the slice, which shares the
+  // source's memory instead of copying a 10 MiB report's bodies once more.
+  if (!text.includes('\n')) return text.trim();
   return text
     .split('\n')
     .map((l) => l.trim())

@@ -1,6 +1,22 @@
 // Plain-text and JSON renderings of a Document in a script: what `outline` and `show` print.
-import { convert, type Script } from '../script/index.js';
+import { convert, convertUncached, type Script } from '../script/index.js';
 import type { Document, Node } from './parse.js';
+
+/** Converts a string known to sit at offset `at` of the document's text. */
+type AtConverter = (text: string, at: number) => string;
+
+/**
+ * For output that covers the whole document (JSON, `show` without --at): convert the whole text in
+ * one opencc-js call and slice it, since opencc-js costs about twice as much called node by node.
+ * Strings that are not a plain slice of the text (multi-line bodies, metadata) are converted alone,
+ * and so is everything when a conversion changed the text's length.
+ */
+function wholeDocumentConverter(doc: Document, script: Script): AtConverter {
+  if (script === 'original') return (text) => text;
+  const whole = convertUncached(doc.masked, script);
+  if (whole.length !== doc.masked.length) return (text) => convert(text, script);
+  return (text, at) => (at >= 0 && doc.masked.startsWith(text, at) ? whole.slice(at, at + text.length) : convert(text, script));
+}
 
 export interface JsonNode {
   id: string;
@@ -21,21 +37,22 @@ export interface JsonDocument {
 }
 
 export function toJson(doc: Document, script: Script): JsonDocument {
+  const at = wholeDocumentConverter(doc, script);
   const c = (s: string) => convert(s, script);
   const node = (n: Node): JsonNode => ({
     id: n.id,
     level: n.level,
-    marker: c(n.marker),
+    marker: at(n.marker, n.markerRange.start),
     ordinal: n.ordinal,
-    title: c(n.title),
-    body: c(n.body),
+    title: at(n.title, n.titleRange.start),
+    body: at(n.body, n.bodyRange.start),
     children: n.children.map(node),
   });
   return {
     title: doc.title === null ? null : c(doc.title),
     script,
     meta: doc.meta.map((m) => ({ key: c(m.key), value: c(m.value) })),
-    preamble: c(doc.preamble),
+    preamble: at(doc.preamble, doc.preambleRange.start),
     nodes: doc.nodes.map(node),
   };
 }
@@ -56,19 +73,20 @@ export function outlineLines(doc: Document, script: Script): string[] {
 }
 
 /** A node and its descendants as paragraphs (heading line, then body), separated by blank lines. */
-export function nodeParagraphs(n: Node, script: Script): string[] {
-  const out: string[] = [convert(n.marker + n.title, script)];
-  if (n.body) out.push(convert(n.body, script));
-  for (const child of n.children) out.push(...nodeParagraphs(child, script));
+export function nodeParagraphs(n: Node, script: Script, at: AtConverter = (text) => convert(text, script)): string[] {
+  const out: string[] = [at(n.marker, n.markerRange.start) + at(n.title, n.titleRange.start)];
+  if (n.body) out.push(at(n.body, n.bodyRange.start));
+  for (const child of n.children) out.push(...nodeParagraphs(child, script, at));
   return out;
 }
 
 /** The whole document as paragraphs: title, metadata, preamble, then every node. */
 export function documentParagraphs(doc: Document, script: Script): string[] {
+  const at = wholeDocumentConverter(doc, script);
   const out: string[] = [];
   if (doc.title) out.push(convert(doc.title, script));
   if (doc.meta.length) out.push(doc.meta.map((m) => convert(`${m.key}：${m.value}`, script)).join('\n'));
-  if (doc.preamble) out.push(convert(doc.preamble, script));
-  for (const n of doc.nodes) out.push(...nodeParagraphs(n, script));
+  if (doc.preamble) out.push(at(doc.preamble, doc.preambleRange.start));
+  for (const n of doc.nodes) out.push(...nodeParagraphs(n, script, at));
   return out;
 }

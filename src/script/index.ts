@@ -54,6 +54,14 @@ export function convert(text: string, script: Script): string {
   return out;
 }
 
+/** Convert without the memo (the bench measures the view's real cost on repeated text with it). */
+export function convertUncached(text: string, script: Script): string {
+  if (script === 'original') return text;
+  const fn = converters[script];
+  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  return fn(text);
+}
+
 /**
  * Fold text for script-insensitive matching: Simplified, lower case, full-width ASCII as half-width.
  * Keeps the length (so an index in the folded text is an index in the original). Needs 'simplified'.

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
 import { convert, findAll, fold, isLoaded, loadScript } from '../../src/script/index.js';
-import { allNodes, seedText } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { allNodes, fixture, seedText } from '../helpers.js';
 
 describe('scripts', () => {
   beforeAll(async () => {
@@ -54,5 +55,22 @@ describe('script-insensitive matching', () => {
     expect(fold('ＡＢＣ abc 舉措')).toBe('abc abc 举措');
     const seed = seedText();
     expect(fold(seed).length).toBe(seed.length);
+  });
+});
+
+describe('whole-document conversion', () => {
+  beforeAll(() => loadScript('simplified'));
+
+  it('gives exactly what converting node by node gives', async () => {
+    const { toJson, documentParagraphs, nodeParagraphs } = await import('../../src/document/render.js');
+    for (const text of [seedText(), readFileSync(fixture('no-numbering.txt'), 'utf8'), '标题\n一、甲\n多行\n正文。\n二、乙\n']) {
+      const doc = parse(text);
+      const json = toJson(doc, 'simplified');
+      const byNode = (n: (typeof doc.nodes)[number]): unknown => ({ id: n.id, level: n.level, marker: convert(n.marker, 'simplified'), ordinal: n.ordinal, title: convert(n.title, 'simplified'), body: convert(n.body, 'simplified'), children: n.children.map(byNode) });
+      expect(json.nodes).toEqual(doc.nodes.map(byNode));
+      expect(json.preamble).toBe(convert(doc.preamble, 'simplified'));
+      const last = doc.nodes.at(-1);
+      if (last) expect(documentParagraphs(doc, 'simplified').slice(-1)).toEqual(nodeParagraphs(last, 'simplified').slice(-1));
+    }
   });
 });
