@@ -68,6 +68,10 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     }
   };
 
+  // Ink draws nothing but the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set).
+  // Both ends are terminals here, so a person is reading: let Ink draw (it reads these when loaded).
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const [{ render }, { App }] = await Promise.all([import('ink'), import('../ui/App.js')]);
   // Speech engines are probed after the first frame is up, so opening is not kept waiting.
   const engine = opts.speech.off

@@ -25,7 +25,8 @@ const selectedLine = (screen: string) => screen.split('\n').find((l) => l.includ
 describe.skipIf(!haveTmux)('the reader in tmux', () => {
   it('navigates, searches in either script, cycles script, says where it is, quits, and resumes', async () => {
     const dirs = freshDirs();
-    let t = start('', {}, dirs);
+    // CI=true as well: Ink would otherwise draw nothing until exit, and a terminal is a terminal.
+    let t = start('', { CI: 'true' }, dirs);
     let screen = await t.waitFor('三、2025年法治政府建設工作思路');
     expect(screen).toContain('一、2024年法治政府建設主要舉措及成效');
     expect(screen).toContain('二、存在問題');
