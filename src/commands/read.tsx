@@ -80,6 +80,17 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
         .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
+  // The visual layout takes the whole screen, as less and vim do: the alternate screen keeps the
+  // scrollback (and whatever npm printed first) out of Ink's way and gives it back on exit. The
+  // screen-reader layout stays in the normal buffer, where every line it appends can be read back.
+  const fullScreen = !opts.screenReader;
+  const leaveFullScreen = () => {
+    if (fullScreen) stdout.write('\x1b[?1049l');
+  };
+  if (fullScreen) {
+    stdout.write('\x1b[?1049h\x1b[H\x1b[2J');
+    process.once('exit', leaveFullScreen);
+  }
   const instance = render(<App initial={initial} engine={engine} onSave={save} onQuit={save} />, { stdin, stdout, ...RENDER_OPTIONS });
   // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
   const onSignal = () => {
@@ -91,6 +102,8 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   await instance.waitUntilExit();
   process.off('SIGTERM', onSignal);
   process.off('SIGHUP', onSignal);
+  leaveFullScreen();
+  process.off('exit', leaveFullScreen);
   for (const w of warnings) io.err(`langdu: ${w}\n`);
   return 0;
 }

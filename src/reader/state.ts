@@ -103,6 +103,8 @@ export interface ReaderState {
   readonly bookmarkCursor: number;
   /** Passage scroll, in lines. */
   readonly scroll: number;
+  /** First line shown of the help or document card, when it is taller than the screen. */
+  readonly overlayTop: number;
   readonly rows: number;
   readonly cols: number;
   /** The last thing announced, for the status line. */
@@ -233,6 +235,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     bookmarks: opts.bookmarks ?? [],
     bookmarkCursor: 0,
     scroll: 0,
+    overlayTop: 0,
     rows: opts.rows ?? 24,
     cols: opts.cols ?? 80,
     message: '',
@@ -413,10 +416,14 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
     case 'search':
       return reduceInput(state, cmd);
     case 'help':
-    case 'meta':
+    case 'meta': {
       if (cmd.type === 'cancel' || cmd.type === 'help' || cmd.type === 'meta' || cmd.type === 'quit' || cmd.type === 'submit' || cmd.type === 'open')
         return { ...state, mode: 'normal' };
-      return state;
+      // A long help scrolls: ↑↓ by a line, PgUp/PgDn by a page (the view keeps it in range).
+      const page = Math.max(1, state.rows - 5);
+      const step = cmd.type === 'down' ? 1 : cmd.type === 'up' ? -1 : cmd.type === 'pageDown' ? page : cmd.type === 'pageUp' ? -page : 0;
+      return step ? { ...state, overlayTop: Math.max(0, state.overlayTop + step) } : state;
+    }
     case 'bookmarks':
       return reduceBookmarks(state, cmd);
     case 'voices':
@@ -722,9 +729,9 @@ function reduceNormal(state: ReaderState, cmd: Command): ReaderState {
       return s.screenReader ? sayMany(s, s.bookmarks.map((b, k) => `${k + 1}. ${bookmarkLabel(s, b)}`)) : say(s, `书签 1/${s.bookmarks.length}：${bookmarkLabel(s, s.bookmarks[0]!)}`);
     }
     case 'help':
-      return state.screenReader ? sayMany(state, ['按键：', ...helpLines()]) : { ...state, mode: 'help' };
+      return state.screenReader ? sayMany(state, ['按键：', ...helpLines()]) : { ...state, mode: 'help', overlayTop: 0 };
     case 'meta':
-      return state.screenReader ? sayMany(state, metaLines(state)) : { ...state, mode: 'meta' };
+      return state.screenReader ? sayMany(state, metaLines(state)) : { ...state, mode: 'meta', overlayTop: 0 };
     case 'quit':
       return { ...state, quit: true };
     case 'cancel':

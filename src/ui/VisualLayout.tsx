@@ -77,7 +77,7 @@ function passageRows(state: ReaderState, height: number, width: number): Span[][
 function overlayRows(state: ReaderState): { title: string; lines: string[] } | null {
   switch (state.mode) {
     case 'help':
-      return { title: '按键（Esc 关闭）', lines: helpLines() };
+      return { title: '按键（↑↓ PgUp PgDn 翻看，Esc 关闭）', lines: helpLines() };
     case 'meta':
       return { title: '文档信息（Esc 关闭）', lines: metaLines(state) };
     case 'voices':
@@ -128,10 +128,14 @@ export function VisualLayout({ state }: { state: ReaderState }) {
   const out: Row[] = [];
   const overlay = overlayRows(state);
   if (overlay) {
-    const lines = [overlay.title, ...overlay.lines];
-    const k = state.mode === 'bookmarks' ? state.bookmarkCursor + 1 : state.mode === 'voices' ? state.speech.voiceCursor + 1 : 0;
-    const top = Math.max(0, Math.min(k - Math.floor(paneHeight / 2), lines.length - paneHeight));
-    for (const l of lines.slice(top, top + paneHeight)) out.push({ left: [{ text: fit(l, cols) }] });
+    // The title stays; the list scrolls (help and card by ↑↓, the pickers follow their selection).
+    const room = paneHeight - 1;
+    const k = state.mode === 'bookmarks' ? state.bookmarkCursor : state.mode === 'voices' ? state.speech.voiceCursor : -1;
+    const maxTop = Math.max(0, overlay.lines.length - room);
+    const top = k >= 0 ? Math.max(0, Math.min(k - Math.floor(room / 2), maxTop)) : Math.min(state.overlayTop, maxTop);
+    const more = top + room < overlay.lines.length ? `（还有 ${overlay.lines.length - top - room} 行，↓ 翻看）` : '';
+    out.push({ left: [{ text: fit(overlay.title + more, cols) }] });
+    for (const l of overlay.lines.slice(top, top + room)) out.push({ left: [{ text: fit(l, cols) }] });
   } else if (cols >= 80) {
     const leftWidth = Math.min(48, Math.floor(cols * 0.4));
     const rightWidth = cols - leftWidth - 3;

@@ -35,6 +35,13 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     t.send('j', 'j', 'Enter');
     screen = await t.waitFor(/│ \(一\)聚焦政治引領“根本點”/);
     expect(selectedLine(screen)).toContain('(一)聚焦政治引領');
+    // No torn frames: after moving about, one status line, at the bottom, and nothing left over.
+    t.send('j', 'k', '3', '?', 'Escape', 'M', 'Escape');
+    screen = await t.waitFor((s) => s.includes('第一点') && !s.includes('文档信息'));
+    const lines = screen.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('? 帮助'))).toHaveLength(1);
+    expect(lines.length).toBe(29);
+    expect(lines[27]).toContain('? 帮助');
 
     t.send('/');
     await t.waitFor('搜索/');

@@ -1,6 +1,6 @@
 // Real espeak-ng, measured with sox: the engine, the export command, and text that must stay data.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,13 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const playing = prepared.play(new AbortController().signal);
     for (let k = 0; k < 200 && spawnSync('pkill', ['-KILL', '-x', 'espeak-ng']).status !== 0; k++) await new Promise((r) => setTimeout(r, 5));
     await expect(playing).rejects.toThrow(/espeak-ng was killed|espeak-ng failed/);
+  });
+
+  const noSoundCard = !existsSync('/proc/asound/cards') || /no soundcards/.test(readFileSync('/proc/asound/cards', 'utf8'));
+  it.skipIf(!noSoundCard)('with no sound card and no --player, speak says so in one line and how to go on', () => {
+    const r = langdu(['speak', '--at', '1.1.1']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^langdu: speech failed: no audio output here \(.*\); play through another program with --player CMD, or write a file with langdu export\n$/);
   });
 
   it('export errors: no -o is wrong usage, a missing folder is one line', () => {

@@ -4,6 +4,7 @@ import React from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
+import { KEY_TABLE, keyLabel } from '../../src/reader/keys.js';
 import { createState, type ReaderState } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { App, splitKeys } from '../../src/ui/App.js';
@@ -104,15 +105,21 @@ describe('search, script, where am I', () => {
 });
 
 describe('overlays', () => {
-  it('? shows the help from the key table, Esc closes it', async () => {
+  it('? shows the help from the key table, every line reachable by scrolling; Esc closes it', async () => {
     const { press, frame, app } = await mount();
     await press('?');
-    expect(frame()).toContain('按键（Esc 关闭）');
+    expect(frame()).toContain('按键（↑↓ PgUp PgDn 翻看，Esc 关闭）');
     expect(frame()).toContain('↓ j');
     expect(frame()).toContain('搜索（简繁皆可）');
+    const seen = new Set(frame().split('\n'));
+    for (let k = 0; k < 3; k++) {
+      await press('\u001b[6~'); // PgDn
+      for (const l of frame().split('\n')) seen.add(l);
+    }
+    for (const b of KEY_TABLE) expect([...seen].some((l) => l.startsWith(keyLabel(b).padEnd(12)) && l.includes(b.help)), b.command).toBe(true);
     await press(ESC);
     await tick();
-    expect(frame()).not.toContain('按键（Esc 关闭）');
+    expect(frame()).not.toContain('按键（');
     app.unmount();
   });
 

@@ -132,7 +132,10 @@ export class EspeakEngine implements Engine {
     if (signal.aborted) return;
     if (r.error) throw new SpeechError(`espeak-ng could not start: ${r.error.message}`);
     if (r.signal) throw new SpeechError(`espeak-ng was killed (${r.signal}) before it finished`);
-    if (r.code !== 0 || r.stderr.trim()) throw new SpeechError(`espeak-ng failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.code}`}`);
+    const err = r.stderr.trim().split('\n')[0] ?? '';
+    // No sound card (a server, a container): espeak-ng says so through ALSA and exits 0.
+    if (/ALSA|cannot find card|audio device|pulse/i.test(err)) throw new SpeechError(`no audio output here (${err}); play through another program with --player CMD, or write a file with langdu export`);
+    if (r.code !== 0 || err) throw new SpeechError(`espeak-ng failed: ${err || `exit ${r.code}`}`);
   }
 
   async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {
