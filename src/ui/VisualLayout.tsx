@@ -11,12 +11,12 @@ import {
   metaLines,
   SCRIPT_NAMES,
   statusPosition,
-  visibleItems,
+  visibleWindow,
   HEAD,
   type ReaderState,
 } from '../reader/state.js';
 import { convert } from '../script/index.js';
-import { fit, spansWidth, wrapSpans } from './text.js';
+import { cut, fit, wrapSpans } from './text.js';
 
 interface Row {
   left?: Span[];
@@ -24,12 +24,8 @@ interface Row {
 }
 
 export function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
-  const { list, pos } = visibleItems(state);
-  const here = pos[state.cursor + 1]!;
-  const top = Math.max(0, Math.min(here - Math.floor(height / 2), list.length - height));
   const rows: Span[][] = [];
-  for (let r = 0; r < height && top + r < list.length; r++) {
-    const item = list[top + r]!;
+  for (const item of visibleWindow(state, state.cursor, height)) {
     const selected = item === state.cursor;
     const mark = selected ? '❯' : item === state.opened ? '•' : ' ';
     let label: string;
@@ -134,8 +130,8 @@ export function VisualLayout({ state }: { state: ReaderState }) {
     const maxTop = Math.max(0, overlay.lines.length - room);
     const top = k >= 0 ? Math.max(0, Math.min(k - Math.floor(room / 2), maxTop)) : Math.min(state.overlayTop, maxTop);
     const more = top + room < overlay.lines.length ? `（还有 ${overlay.lines.length - top - room} 行，↓ 翻看）` : '';
-    out.push({ left: [{ text: fit(overlay.title + more, cols) }] });
-    for (const l of overlay.lines.slice(top, top + room)) out.push({ left: [{ text: fit(l, cols) }] });
+    out.push({ left: [{ text: cut(overlay.title + more, cols) }] });
+    for (const l of overlay.lines.slice(top, top + room)) out.push({ left: [{ text: cut(l, cols) }] });
   } else if (cols >= 80) {
     const leftWidth = Math.min(48, Math.floor(cols * 0.4));
     const rightWidth = cols - leftWidth - 3;
@@ -144,7 +140,7 @@ export function VisualLayout({ state }: { state: ReaderState }) {
     for (let r = 0; r < paneHeight; r++) {
       const l = left[r] ?? [{ text: ' '.repeat(leftWidth) }];
       const rt = right[r] ?? [];
-      out.push({ left: [...l, { text: ' │ ' }, ...rt, { text: ' '.repeat(Math.max(0, rightWidth - spansWidth(rt))) }] });
+      out.push({ left: [...l, { text: ' │ ' }, ...rt] }); // no padding after the text: fewer cells for Ink to draw
     }
   } else {
     // Narrow: outline above, passage below, a rule between.
@@ -165,7 +161,7 @@ export function VisualLayout({ state }: { state: ReaderState }) {
       ))}
       <SpanLine spans={[{ text: fit(status, cols), highlight: true }]} />
       {messages.map((m, k) => (
-        <SpanLine key={`m${k}`} spans={[{ text: fit(m, cols) }]} />
+        <SpanLine key={`m${k}`} spans={[{ text: cut(m, cols) }]} />
       ))}
     </Box>
   );

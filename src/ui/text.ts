@@ -45,6 +45,11 @@ export function fit(s: string, width: number): string {
   return out + ' '.repeat(Math.max(0, width - w));
 }
 
+/** Cut to at most `width` cells (ending in … when cut), without padding. */
+export function cut(s: string, width: number): string {
+  return textWidth(s) <= width ? s : fit(s, width).trimEnd();
+}
+
 /** Wrap spans into lines of at most `width` cells; highlighting is kept per piece. */
 export function wrapSpans(spans: Span[], width: number): Span[][] {
   const lines: Span[][] = [];
@@ -75,8 +80,4 @@ export function wrapSpans(spans: Span[], width: number): Span[][] {
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
   return lines;
-}
-
-export function spansWidth(spans: Span[]): number {
-  return spans.reduce((w, s) => w + textWidth(s.text), 0);
 }

@@ -200,3 +200,29 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
     expect(fresh({ position: { id: '9.9', sentence: 0 } }).cursor).toBe(HEAD);
   });
 });
+
+describe('stepping through the visible outline', () => {
+  it('next/prev/first/last/window agree with the full visible list, however the outline is folded', async () => {
+    const { nextVisible, prevVisible, firstVisible, lastVisible, visibleWindow } = await import('../../src/reader/state.js');
+    const folds = [fresh().expanded, new Set<string>(), new Set(index.entries.filter((e) => e.node.children.length).map((e) => e.node.id)), new Set(['1', '1.3', '3'])];
+    for (const expanded of folds) {
+      const s = { ...fresh(), expanded };
+      const { list } = visibleItems(s);
+      list.forEach((item, k) => {
+        expect(nextVisible(s, item)).toBe(list[k + 1] ?? null);
+        expect(prevVisible(s, item)).toBe(list[k - 1] ?? null);
+      });
+      expect(firstVisible(s)).toBe(list[0]);
+      expect(lastVisible(s)).toBe(list.at(-1));
+      for (const h of [1, 5, 10, 40]) {
+        for (const item of list) {
+          const w = visibleWindow(s, item, h);
+          expect(w).toContain(item);
+          expect(w.length).toBe(Math.min(h, list.length));
+          const at = list.indexOf(w[0]!);
+          expect(w).toEqual(list.slice(at, at + w.length)); // a contiguous run of the outline
+        }
+      }
+    }
+  });
+});
