@@ -3,8 +3,8 @@
 // whose width is unambiguous (printable ASCII, CJK ideographs, CJK punctuation, full-width forms) is
 // measured here by range; anything else (emoji, marks, escapes, Hangul jamo …) goes to string-width.
 // The bundle (scripts/build.mjs) routes Ink's imports of string-width here; the results are identical.
-import { stripVTControlCharacters } from 'node:util';
 import realStringWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
 import { WIDTH_RANGES, WIDTHS } from './width-table.js';
 
 type Options = Parameters<typeof realStringWidth>[1];
@@ -21,7 +21,7 @@ function singleWidth(c: number): number {
 export default function stringWidth(input: string, options?: Options): number {
   if (options !== undefined || typeof input !== 'string') return realStringWidth(input, options);
   // Styled text (Ink's own output lines) is measured without its escape sequences, as string-width does.
-  const text = input.includes('\x1b') || input.includes('\x9b') ? stripVTControlCharacters(input) : input;
+  const text = input.includes('\x1b') || input.includes('\x9b') ? stripAnsi(input) : input;
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
