@@ -49,7 +49,10 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     rows: stdout.rows,
     cols: stdout.columns,
     notes: warnings.splice(0),
-    speech: opts.speech.off ? { status: 'off', reason: '朗读已关闭（--no-speech）' } : { status: 'starting', reason: '正在寻找语音引擎' },
+    speech: {
+      ...(opts.speech.off ? { status: 'off' as const, reason: '朗读已关闭（--no-speech）' } : { status: 'starting' as const, reason: '正在寻找语音引擎' }),
+      announceHeadings: settings.announceHeadings ?? true,
+    },
   });
 
   let last: ReaderState = initial;
@@ -61,7 +64,11 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
       script: s.script,
     };
     if (store.saveDoc(key, next, base)) base = store.loadDoc(key);
-    const wanted = { script: s.script, ...(s.speech.status !== 'off' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}) };
+    const wanted = {
+      script: s.script,
+      announceHeadings: s.speech.announceHeadings,
+      ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
+    };
     if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {
       store.saveSettings(wanted);
       Object.assign(settings, wanted);

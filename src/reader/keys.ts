@@ -38,6 +38,7 @@ export type KeyCommand =
   | 'rateDown'
   | 'rateReset'
   | 'voices'
+  | 'toggleAnnounce'
   | 'quit';
 
 /** The parts of Ink's Key that we match on. */
@@ -107,6 +108,7 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: 'rateDown', keys: ['-'], help: '放慢语速 slower' },
   { command: 'rateReset', keys: ['='], help: '正常语速 normal rate' },
   { command: 'voices', keys: ['v'], help: '选择语音 choose a voice' },
+  { command: 'toggleAnnounce', keys: ['A'], help: '连续朗读时报读部分与节的标题：开/关 announce headings in say-all' },
   { command: 'help', keys: ['?'], help: '帮助 this help' },
   { command: 'quit', keys: ['q', sp('ctrl+c')], help: '退出 quit' },
 ];

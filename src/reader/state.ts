@@ -603,6 +603,10 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
       const rate = cmd.type === 'rateReset' ? sp.defaultRate : Math.max(RATE_MIN, Math.min(RATE_MAX, sp.rate + (cmd.type === 'rateUp' ? RATE_STEP : -RATE_STEP)));
       return say(speechWith(state, { rate }), `语速 ${rate}${rate === sp.defaultRate ? '（正常）' : ''}`);
     }
+    case 'toggleAnnounce': {
+      const on = !sp.announceHeadings;
+      return say(speechWith(state, { announceHeadings: on }), on ? '连续朗读时报读部分与节的标题：开' : '连续朗读时报读部分与节的标题：关（跳过标题）');
+    }
     case 'voices':
       if (sp.voices.length === 0) return say(state, sp.status === 'off' ? `不能朗读：${sp.reason}` : '没有可选的中文语音');
       return say({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');

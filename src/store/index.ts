@@ -20,6 +20,8 @@ export interface Settings {
   /** Speech rate (words per minute, the espeak-ng scale) and voice id, as last chosen. */
   rate?: number;
   voice?: string;
+  /** Say-all announces each part and section it enters. */
+  announceHeadings?: boolean;
   [key: string]: unknown;
 }
 
@@ -226,5 +228,6 @@ function parseSettings(v: unknown): Settings | null {
   if (v.script !== undefined && !(typeof v.script === 'string' && isScript(v.script))) delete v.script;
   if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= 80 && v.rate <= 450)) delete v.rate;
   if (v.voice !== undefined && typeof v.voice !== 'string') delete v.voice;
+  if (v.announceHeadings !== undefined && typeof v.announceHeadings !== 'boolean') delete v.announceHeadings;
   return v as Settings;
 }

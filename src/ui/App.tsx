@@ -154,7 +154,7 @@ export function App({ initial, engine, onSave, onQuit }: AppProps) {
     if (!onSave) return;
     const t = setTimeout(() => onSave(stateRef.current), SAVE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [state.cursor, state.opened, state.sentence, state.bookmarks, state.script, state.speech.rate, state.speech.voice, onSave]);
+  }, [state.cursor, state.opened, state.sentence, state.bookmarks, state.script, state.speech.rate, state.speech.voice, state.speech.announceHeadings, onSave]);
 
   useEffect(() => {
     if (!state.quit) return;

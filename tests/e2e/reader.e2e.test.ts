@@ -1,8 +1,10 @@
 // The reader as a person uses it: the real bundled program in a 100×30 tmux window.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/ui/text.js';
 import { BIN, needTool, Tmux } from './tmux.js';
 
 const haveTmux = needTool('tmux');
@@ -103,6 +105,21 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     expect(after.length).toBeGreaterThan(before.length);
     expect(after.join('\n')).toContain('第一部分 第一节 第一点（共三点）：思想引領強根基');
     expect(after.join('\n')).not.toMatch(/[│─❯]/);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+
+  it('follows a resize: the frame fits the new size and nothing is left over', async () => {
+    const t = start();
+    await t.waitFor('二、存在問題');
+    t.send('3', 'Enter');
+    await t.waitFor('第一点（共三点）');
+    execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '60', '-y', '16']);
+    const screen = await t.waitFor((s) => s.trimEnd().split('\n').length <= 15 && s.includes('· 原文 ·'));
+    const lines = screen.trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('· 原文 ·'))).toHaveLength(1); // one status line: no torn frame
+    for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(60);
+    expect(lines.some((l) => l.startsWith('─'))).toBe(true); // narrow: outline above, passage below
     t.send('q');
     await t.waitFor('EXIT=0');
   });

@@ -138,6 +138,13 @@ describe('speech commands', () => {
     expect(s.speech.once?.text).toMatch(/^第一部分 第一节 第一点（共三点）：思想引領強根基/);
   });
 
+  it('A turns heading announcements in say-all off and on', () => {
+    const off = run(ready(), 'toggleAnnounce');
+    expect(off.speech.announceHeadings).toBe(false);
+    expect(off.message).toBe('连续朗读时报读部分与节的标题：关（跳过标题）');
+    expect(run(off, 'toggleAnnounce').speech.announceHeadings).toBe(true);
+  });
+
   it('q stops speech as it quits', () => {
     const s = run(ready(), 'nextPoint', 'playPause', 'quit');
     expect(s.quit).toBe(true);
