@@ -115,10 +115,11 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     t.send('3', 'Enter');
     await t.waitFor('第一点（共三点）');
     execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '60', '-y', '16']);
-    const screen = await t.waitFor((s) => s.trimEnd().split('\n').length <= 15 && s.includes('· 原文 ·'));
+    // Wait for the redrawn frame (the narrow layout's rule), not tmux's reflow of the old one.
+    const screen = await t.waitFor((s) => s.trimEnd().split('\n').length <= 15 && s.includes('· 原文 ·') && s.split('\n').some((l) => l.startsWith('─')));
     const lines = screen.trimEnd().split('\n');
     expect(lines.filter((l) => l.includes('· 原文 ·'))).toHaveLength(1); // one status line: no torn frame
-    for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(60);
+    for (const l of lines) expect(textWidth(l), l).toBeLessThanOrEqual(60);
     expect(lines.some((l) => l.startsWith('─'))).toBe(true); // narrow: outline above, passage below
     t.send('q');
     await t.waitFor('EXIT=0');
