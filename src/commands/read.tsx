@@ -1,7 +1,6 @@
 // `langdu [FILE]`: the interactive reader. Wires the document, the store and the Ink app together.
 // Not a terminal (piped, or stdin not a TTY): prints the outline instead, as Ink would otherwise throw
 // "Raw mode is not supported".
-import React from 'react';
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { outlineLines } from '../document/render.js';

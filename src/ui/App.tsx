@@ -2,7 +2,7 @@
 // the layout. Side effects (loading a converter before a script change, saving state, quitting) live
 // here, around the pure reducer.
 import { useApp, useInput, useStdout, type Key } from 'ink';
-import React, { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { commandFor } from '../reader/keys.js';
 import { reduce, type Command, type ReaderState } from '../reader/state.js';
 import { isLoaded, loadScript, SCRIPTS, type Script } from '../script/index.js';

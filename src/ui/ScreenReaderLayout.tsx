@@ -2,7 +2,6 @@
 // a search hit) is printed once through <Static> and never redrawn; the only live line is the prompt
 // while typing after `:` or `/`. No box drawing, no spinner, nothing said by colour alone.
 import { Static, Text } from 'ink';
-import React from 'react';
 import type { ReaderState } from '../reader/state.js';
 
 export function ScreenReaderLayout({ state }: { state: ReaderState }) {

@@ -2,7 +2,6 @@
 // message line. Every row is cut to the terminal's width by display width, and the frame is never taller
 // than rows − 1, so Ink never clears the scrollback and CJK lines never tear.
 import { Box, Text } from 'ink';
-import React from 'react';
 import { passageParagraphs, type Span } from '../reader/passage.js';
 import {
   highlightedSentence,

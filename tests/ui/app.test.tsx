@@ -1,6 +1,5 @@
 // The TUI through ink-testing-library: what a person sees after each key.
 import { render } from 'ink-testing-library';
-import React from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';

@@ -1,6 +1,5 @@
 // The TUI with a recording fake engine: reading follows the sentence, a move stops and reads on.
 import { render } from 'ink-testing-library';
-import React from 'react';
 import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
