@@ -148,31 +148,6 @@ export const SCRIPT_NAMES: Record<Script, string> = { original: '原文', simpli
 // ---------------------------------------------------------------------------------------------------
 // Derived views (memoised on the immutable pieces they read).
 
-const visibleCache = new WeakMap<ReadonlySet<string>, { list: number[]; pos: Int32Array }>();
-
-/** Items shown in the outline, in order: the head (if any), then nodes whose ancestors are expanded. */
-export function visibleItems(state: Pick<ReaderState, 'index' | 'expanded'>): { list: number[]; pos: Int32Array } {
-  const cached = visibleCache.get(state.expanded);
-  if (cached && cached.pos.length === state.index.entries.length + 1) return cached;
-  const list: number[] = [];
-  const pos = new Int32Array(state.index.entries.length + 1).fill(-1); // pos[item + 1]
-  if (hasHead(state.index)) {
-    pos[0] = 0;
-    list.push(HEAD);
-  }
-  const walk = (entries: Entry[]) => {
-    for (const e of entries) {
-      pos[e.index + 1] = list.length;
-      list.push(e.index);
-      if (e.node.children.length > 0 && state.expanded.has(e.node.id)) walk(e.node.children.map((n) => state.index.entryOf(n)));
-    }
-  };
-  walk(state.index.doc.nodes.map((n) => state.index.entryOf(n)));
-  const result = { list, pos };
-  visibleCache.set(state.expanded, result);
-  return result;
-}
-
 // Stepping through the visible outline without building it: O(depth) a step, so expanding a part of
 // a 10 MiB report does not walk all its 66 000 nodes.
 
@@ -350,10 +325,6 @@ function moveTo(state: ReaderState, item: number, open = false): ReaderState {
   return say(s, announceItem(s, item));
 }
 
-function edge(state: ReaderState, text: string): ReaderState {
-  return say(state, text);
-}
-
 function findEntry(state: ReaderState, from: number, step: 1 | -1, match: (e: Entry) => boolean): Entry | null {
   const entries = state.index.entries;
   for (let i = from + step; i >= 0 && i < entries.length; i += step) if (match(entries[i]!)) return entries[i]!;
@@ -365,7 +336,7 @@ const CATEGORY_WORD: Record<Category, string> = { part: '部分', section: '节'
 function levelJump(state: ReaderState, category: Category, step: 1 | -1): ReaderState {
   const from = state.cursor === HEAD ? (step === 1 ? -1 : 0) : state.cursor;
   const hit = findEntry(state, from, step, (e) => categoryOf(e.node) === category);
-  if (!hit) return edge(state, step === 1 ? `后面没有${CATEGORY_WORD[category]}了` : `前面没有${CATEGORY_WORD[category]}了`);
+  if (!hit) return say(state, step === 1 ? `后面没有${CATEGORY_WORD[category]}了` : `前面没有${CATEGORY_WORD[category]}了`);
   return moveTo(state, hit.index);
 }
 
@@ -715,18 +686,18 @@ function reduceNormal(state: ReaderState, cmd: Command): ReaderState {
   switch (cmd.type) {
     case 'up': {
       const to = prevVisible(state, state.cursor);
-      return to !== null ? moveTo(state, to) : edge(state, '已是第一项');
+      return to !== null ? moveTo(state, to) : say(state, '已是第一项');
     }
     case 'down': {
       const to = nextVisible(state, state.cursor);
-      return to !== null ? moveTo(state, to) : edge(state, '已是最后一项');
+      return to !== null ? moveTo(state, to) : say(state, '已是最后一项');
     }
     case 'first':
       return moveTo(state, firstVisible(state));
     case 'last':
       return moveTo(state, lastVisible(state));
     case 'right': {
-      if (!entry || entry.node.children.length === 0) return edge(state, '没有下一级');
+      if (!entry || entry.node.children.length === 0) return say(state, '没有下一级');
       if (!state.expanded.has(entry.node.id)) {
         const expanded = new Set(state.expanded).add(entry.node.id);
         return say({ ...state, expanded }, `已展开，${entry.node.children.length} 项`);
@@ -740,16 +711,16 @@ function reduceNormal(state: ReaderState, cmd: Command): ReaderState {
         return say({ ...state, expanded }, '已折叠');
       }
       if (entry?.parent) return moveTo(state, entry.parent.index);
-      return edge(state, '已是最上一级');
+      return say(state, '已是最上一级');
     }
     case 'open':
       return open(state, state.cursor);
     case 'nextSame':
     case 'prevSame': {
       const step = cmd.type === 'nextSame' ? 1 : -1;
-      if (!entry) return step === 1 && state.index.entries.length > 0 ? moveTo(state, 0) : edge(state, '已是第一项');
+      if (!entry) return step === 1 && state.index.entries.length > 0 ? moveTo(state, 0) : say(state, '已是第一项');
       const hit = findEntry(state, entry.index, step, (e) => e.node.level === entry.node.level);
-      return hit ? moveTo(state, hit.index) : edge(state, step === 1 ? '同级后面没有了' : '同级前面没有了');
+      return hit ? moveTo(state, hit.index) : say(state, step === 1 ? '同级后面没有了' : '同级前面没有了');
     }
     case 'nextPart':
       return levelJump(state, 'part', 1);

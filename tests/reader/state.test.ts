@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
 import { KEY_TABLE, commandFor } from '../../src/reader/keys.js';
-import { createState, HEAD, reduce, visibleItems, type Command, type ReaderState } from '../../src/reader/state.js';
+import { createState, hasHead, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { seedText } from '../helpers.js';
 
@@ -13,6 +13,19 @@ const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) =>
   cmds.reduce((acc, c) => reduce(acc, typeof c === 'string' ? ({ type: c } as Command) : c), s);
 const typed = (s: ReaderState, text: string) => [...text].reduce((acc, ch) => reduce(acc, { type: 'input', text: ch }), s);
 const fresh = (opts = {}) => createState(index, opts);
+
+/** The whole visible outline, built the simple way, to check the reader's step-by-step walking against. */
+function visibleItems(state: Pick<ReaderState, 'expanded'>): { list: number[] } {
+  const list: number[] = hasHead(index) ? [HEAD] : [];
+  const walk = (nodes: (typeof index.doc.nodes)[number][]) => {
+    for (const n of nodes) {
+      list.push(index.entryOf(n).index);
+      if (n.children.length > 0 && state.expanded.has(n.id)) walk(n.children);
+    }
+  };
+  walk(index.doc.nodes);
+  return { list };
+}
 
 beforeAll(() => loadScript('simplified'));
 
