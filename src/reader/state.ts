@@ -543,8 +543,9 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
   const playing = sp.status === 'playing';
   if (NAVIGATION.has(cmd.type)) {
     // Any move stops the voice at once; if it was reading, it reads on from where the reader moved.
-    const moved = reduceNormal(stopSpeaking(state), cmd);
-    return playing && moved.cursor !== state.cursor ? startSpeaking(moved, moved.cursor, 0, sp.scope) : moved;
+    const moved = reduceNormal(state, cmd);
+    if (!playing || moved.cursor === state.cursor) return moved; // at an edge the reading goes on
+    return startSpeaking(stopSpeaking(moved), moved.cursor, 0, sp.scope);
   }
   switch (cmd.type) {
     case 'open': {

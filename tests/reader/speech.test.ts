@@ -84,6 +84,13 @@ describe('speech commands', () => {
     expect([idOf(s.opened), s.sentence]).toEqual(['1.1.2', 0]);
   });
 
+  it('a move that cannot happen (past the last item) does not stop the reading', () => {
+    const s = run(ready(), 'last', 'playPause');
+    const after = run(s, 'down');
+    expect(after.message).toBe('已是最后一项');
+    expect(after.speech).toMatchObject({ status: 'playing', generation: s.speech.generation });
+  });
+
   it('a move while not reading stays silent', () => {
     const s = run(ready(), 'nextPoint', 'down');
     expect(s.speech.status).toBe('idle');
