@@ -17,7 +17,7 @@ import {
 import type { Sentence } from '../document/sentences.js';
 import type { Voice } from '../speech/types.js';
 import { nodeParagraphs } from '../document/render.js';
-import { convert, findAll, SCRIPTS, type Script } from '../script/index.js';
+import { convert, fold, SCRIPTS, type Script } from '../script/index.js';
 import { KEY_TABLE, keyLabel, type KeyCommand } from './keys.js';
 
 export const HEAD = -1;
@@ -359,15 +359,53 @@ function open(state: ReaderState, item: number, sentence = 0): ReaderState {
   return s;
 }
 
+// The whole text folded once per document (Simplified, lower case), so a search of a 10 MiB report is
+// one indexOf loop rather than a conversion of every sentence each time.
+const foldedText = new WeakMap<DocIndex, string>();
+
 function searchHits(state: ReaderState, query: string): Hit[] {
+  const { index } = state;
+  const q = fold(query.trim());
+  if (!q) return [];
+  let text = foldedText.get(index);
+  if (text === undefined) {
+    text = fold(index.doc.masked);
+    foldedText.set(index, text);
+  }
   const hits: Hit[] = [];
-  const items = [...(hasHead(state.index) ? [HEAD] : []), ...state.index.entries.map((e) => e.index)];
-  for (const item of items) {
-    itemSentences(state.index, item).forEach((s, k) => {
-      if (findAll(s.text, query).length > 0) hits.push({ item, sentence: k });
-    });
+  const seen = new Set<string>();
+  const add = (item: number, sentence: number) => {
+    const key = `${item}:${sentence}`;
+    if (!seen.has(key)) hits.push({ item, sentence }), seen.add(key);
+  };
+  // The title row was blanked out of the text as page residue: look at it on its own.
+  if (index.doc.title && fold(index.doc.title).includes(q)) add(HEAD, 0);
+  const starts = index.entries.map((e) => e.node.markerRange.start);
+  let item = HEAD;
+  let sentences: Sentence[] = [];
+  for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+    const found = itemAt(starts, at);
+    if (found !== item || sentences.length === 0) {
+      item = found;
+      sentences = itemSentences(index, item);
+    }
+    const k = sentences.findIndex((s) => s.start <= at && at < s.end);
+    if (k >= 0) add(item, k);
   }
   return hits;
+}
+
+/** The item whose text holds offset `at`: the last node starting at or before it, else the head. */
+function itemAt(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = HEAD;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) (found = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return found;
 }
 
 function announceHit(state: ReaderState): ReaderState {

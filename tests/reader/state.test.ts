@@ -141,6 +141,21 @@ describe('search', () => {
     expect(after.sentence).toBe(s.search!.hits[1]!.sentence);
   });
 
+  it('finds exactly the sentences a sentence-by-sentence search finds', async () => {
+    const { findAll } = await import('../../src/script/index.js');
+    const { itemSentences } = await import('../../src/reader/state.js');
+    for (const query of ['举措', '復議', '法治', '2024', '上虞区', '着眼点', 'N', '紹興市上虞區2024年度']) {
+      const expected: { item: number; sentence: number }[] = [];
+      for (const item of [HEAD, ...index.entries.map((e) => e.index)]) {
+        itemSentences(index, item).forEach((s, k) => {
+          if (findAll(s.text, query).length > 0) expected.push({ item, sentence: k });
+        });
+      }
+      const got = run(typed(run(fresh(), 'search'), query), 'submit').search!.hits;
+      expect([...got].sort((a, b) => a.item - b.item || a.sentence - b.sentence), query).toEqual(expected);
+    }
+  });
+
   it('no hits, and n before any search', () => {
     expect(run(typed(run(fresh(), 'search'), '不存在的词'), 'submit').message).toBe('没有找到“不存在的词”');
     expect(run(fresh(), 'searchNext').message).toBe('还没有搜索：按 / 搜索');
