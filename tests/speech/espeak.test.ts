@@ -40,6 +40,17 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect((await engine.probe()).ok).toBe(true);
   });
 
+  it('langdu voices lists every engine, whether it works and why not, and its Chinese voices', () => {
+    const r = langdu(['voices']);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^espeak-ng \(eSpeak NG\): available — eSpeak NG text-to-speech: 1\.\d+/);
+    expect(lines[1]).toMatch(/^ {2}(cmn-latn-pinyin|cmn) +zh-CN +reads simplified {2}\(default\)$/);
+    expect(r.out).toMatch(/^ {2}yue +zh-HK +reads traditional$/m);
+    expect(r.out).toMatch(/^speech-dispatcher \(speech-dispatcher\): (available|not available — .+)$/m);
+    expect(r.out).toMatch(/^player: /m);
+  });
+
   it('langdu export --at 1.1.1 writes a valid, non-silent WAV whose length fits the text', () => {
     const dir = tmp();
     const out = join(dir, 'x.wav');
