@@ -94,6 +94,16 @@ describe.skipIf(!ready)('listening in tmux', () => {
     await until(() => speechProcesses(players()).length === 0, 'no speech process left', 3000);
   });
 
+  it('langdu export shows a progress bar on a terminal', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'langdu-export-')), 'all.wav');
+    const t = new Tmux(`node ${BIN} export -o ${out}`);
+    sessions.push(t);
+    await t.waitFor(/导出 \[#*-*\] \d+\/\d+/);
+    const screen = await t.waitFor('EXIT=0', 60_000);
+    expect(screen).toMatch(/导出 \[#{30}\] (\d+)\/\1/); // it ends full
+    expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio\)/);
+  });
+
   it('langdu speak: Ctrl+C stops at once and leaves no speech process', async () => {
     const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
     const pids = join(root, 'pids');

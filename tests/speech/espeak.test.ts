@@ -57,6 +57,7 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const r = langdu(['export', '--at', '1.1.1', '-o', out]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^wrote .*x\.wav \(0:\d\d of audio\)\n$/);
+    expect(r.err).toBe(''); // no progress bar when stderr is not a terminal
     const { seconds, rms, rate } = measure(out);
     expect(rate).toBe(22050);
     expect(rms).toBeGreaterThan(0.02);
