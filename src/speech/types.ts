@@ -43,3 +43,9 @@ export interface Engine {
 export class SpeechError extends Error {
   override name = 'SpeechError';
 }
+
+/** Default voice order: Mandarin for the mainland (Huihui, Tingting) first, then zh-TW, then zh-HK. */
+export function mainlandFirst(a: Voice, b: Voice): number {
+  const rank = (v: Voice) => (v.lang === 'zh-CN' ? 0 : v.lang === 'zh-TW' ? 1 : 2);
+  return rank(a) - rank(b);
+}

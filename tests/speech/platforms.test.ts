@@ -40,3 +40,15 @@ describe('--player command lines', () => {
     expect(() => splitCommand(`play 'unclosed`)).toThrow(/unclosed/);
   });
 });
+
+describe('default voice order', () => {
+  it('puts a mainland Mandarin voice first, then zh-TW, then zh-HK', async () => {
+    const { mainlandFirst } = await import('../../src/speech/types.js');
+    const voices = [
+      { id: 'Microsoft Tracy', name: 'Tracy', lang: 'zh-HK', script: 'traditional' as const },
+      { id: 'Microsoft Hanhan', name: 'Hanhan', lang: 'zh-TW', script: 'traditional' as const },
+      { id: 'Microsoft Huihui', name: 'Huihui', lang: 'zh-CN', script: 'simplified' as const },
+    ];
+    expect([...voices].sort(mainlandFirst).map((v) => v.name)).toEqual(['Huihui', 'Hanhan', 'Tracy']);
+  });
+});

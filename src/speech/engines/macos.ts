@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { onPath, run } from '../proc.js';
-import { SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { mainlandFirst, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const BASE_RATE = 175; // the say package's speed 1.0
 
@@ -46,7 +46,7 @@ export class MacSayEngine implements Engine {
       const m = /^(.+?)\s+(zh[_-](CN|TW|HK))\s+#/.exec(line);
       if (m) out.push({ id: m[1]!.trim(), name: m[1]!.trim(), lang: m[2]!.replace('_', '-'), script: m[3] === 'CN' ? 'simplified' : 'traditional' });
     }
-    return out;
+    return out.sort(mainlandFirst);
   }
 
   prepare(text: string, opts: SpeakOptions): Prepared {
