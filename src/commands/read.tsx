@@ -23,8 +23,17 @@ export interface ReadOptions {
 export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const stdin = opts.stdin ?? process.stdin;
   const stdout = opts.stdout ?? process.stdout;
+  const interactive = stdin.isTTY === true && stdout.isTTY === true;
+  // Ink draws nothing but the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set).
+  // Both ends are terminals here, so a person is reading: let Ink draw (it reads these when loaded).
+  // Loading the UI starts now, while the document is read.
+  if (interactive) {
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+  }
+  const ui = interactive ? Promise.all([import('ink'), import('../ui/App.js')]) : null;
   const { doc, loaded } = await openDocument(opts.file);
-  if (!stdin.isTTY || !stdout.isTTY) {
+  if (!ui) {
     const script = opts.script ?? 'original';
     await loadScript(script);
     io.out(outlineLines(doc, script).join('\n') + '\n');
@@ -74,11 +83,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     }
   };
 
-  // Ink draws nothing but the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set).
-  // Both ends are terminals here, so a person is reading: let Ink draw (it reads these when loaded).
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('../ui/App.js')]);
+  const [{ render }, { App }] = await ui;
   // Speech engines are probed after the first frame is up, so opening is not kept waiting.
   const engine = opts.speech.off
     ? Promise.resolve({ engine: null, reason: '朗读已关闭（--no-speech）' })
