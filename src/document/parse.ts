@@ -57,7 +57,8 @@ export interface Document {
 
 const SPACE = { test: (ch: string) => (CHAR_FLAGS[ch.charCodeAt(0)]! & F_SPACE) !== 0 };
 const SENTENCE_END_FOR_MARKERS = ['。', '；', '：', '！', '？', ':', ';', '!', '?', '．'];
-const TITLE_END = new Set(['。', '！', '？', '!', '?']);
+// A heading also ends at a semicolon: run-in points are often written 一是…；二是…；三是…。
+const TITLE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CLOSERS = new Set(['”', '」', '』', '》', '’', '）', ')']);
 const F_SPACE = 1;
 const F_NEWLINE = 2;
@@ -325,7 +326,7 @@ function scanBody(doc: Document): void {
   assignIds(doc.nodes, '', 1);
 }
 
-/** Where a heading's title ends: at 。！？ (taken with the title), a line end, or a space between CJK text. */
+/** Where a heading's title ends: at 。！？； (taken with the title), a line end, or a space between CJK text. */
 function readTitle(s: string, from: number): { start: number; textEnd: number; end: number } {
   let start = from;
   while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '\u3000')) start++;

@@ -162,6 +162,16 @@ describe('markers', () => {
     ]);
   });
 
+  it('reads points run together with semicolons: 一是…；二是…；三是…。', () => {
+    const doc = parse('一、问题\n一是法治意识有待增强；二是执法规范化水平不高；三是队伍建设滞后。下一步将改进。\n');
+    expect(doc.nodes[0]!.children.map((n) => [n.marker, n.title, n.body])).toEqual([
+      ['一是', '法治意识有待增强', ''],
+      ['二是', '执法规范化水平不高', ''],
+      ['三是', '队伍建设滞后', '下一步将改进。'],
+    ]);
+    expect(accountedText(doc).parts).toBe(accountedText(doc).source);
+  });
+
   it('keeps a document with no numbering as title, metadata and paragraphs', () => {
     const doc = parse('关于做好冬季安全生产工作的通知\n发布日期：2025-11-01\n\n各单位：\n冬季是关键时期。\n第一产业要防冻。\n');
     expect(doc.title).toBe('关于做好冬季安全生产工作的通知');
