@@ -300,8 +300,13 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
 /** Append a line to the log and make it the status message. */
 export function say(state: ReaderState, text: string): ReaderState {
   const seq = state.log.length > 0 ? state.log[state.log.length - 1]!.seq + 1 : 0;
-  return { ...state, message: text, log: [...state.log, { seq, text }] };
+  // The screen-reader layout prints every line once, so it keeps them all; the visual layout only
+  // shows the last command's lines, so a long session there keeps just the recent ones.
+  const kept = !state.screenReader && state.log.length >= LOG_KEEP * 2 ? state.log.slice(-LOG_KEEP) : state.log;
+  return { ...state, message: text, log: [...kept, { seq, text }] };
 }
+
+const LOG_KEEP = 100;
 
 function sayMany(state: ReaderState, lines: string[]): ReaderState {
   for (const l of lines) state = say(state, l);

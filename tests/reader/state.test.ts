@@ -210,6 +210,14 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
     expect(tail[1]!.startsWith('制定年度習近平法治思想')).toBe(true);
   });
 
+  it('a long session keeps the visual log short, and the screen-reader log whole', () => {
+    const moves = Array<'down' | 'up'>(300).fill('down').map((c, k) => (k % 2 ? 'up' : c));
+    const visual = run(fresh(), ...moves);
+    expect(visual.log.length).toBeLessThanOrEqual(200);
+    expect(visual.log.at(-1)!.seq).toBe(301); // numbering goes on (2 lines at start, 300 moves)
+    expect(run(fresh({ screenReader: true }), ...moves).log.length).toBe(302);
+  });
+
   it('q quits; every command in the key table is understood by the reducer', () => {
     expect(run(fresh(), 'quit').quit).toBe(true);
     for (const b of KEY_TABLE) {
