@@ -104,7 +104,8 @@ export class EspeakEngine implements Engine {
         const player = await ready;
         if (signal.aborted) return synthAbort.abort();
         if (!player) return this.playDirect(text, opts, signal);
-        const s = synth!;
+        const s = synth as ReturnType<typeof start> | null;
+        if (!s) return; // cancelled before synthesis started
         const onAbort = () => synthAbort.abort();
         signal.addEventListener('abort', onAbort, { once: true });
         try {
