@@ -16,19 +16,27 @@ const caches: Partial<Record<Script, Map<string, string>>> = {};
 
 // opencc-js's tw→cn rightly restores 着 where the page wrote 著 for zhuó (着眼点, 着力), but it also turns
 // the zhù of 专著/原著/卓著/土著/编著 … into 着. These words never take 着 in Simplified: put 著 back.
-const SIMPLIFIED_FIXES: [string, string][] = [
-  // Not 合着 (hézhe, "so it turns out"), which is a word of its own.
-  '专', '原', '卓', '土', '编', '名', '巨', '论', '遗', '译', '拙', '昭',
-].map((head) => [head + '着', head + '著']);
-const FIXES = new Map(SIMPLIFIED_FIXES);
-const FIX_RE = new RegExp([...FIXES.keys()].join('|'), 'g');
+// Not 合着 (hézhe, "so it turns out"), which is a word of its own.
+const ZHU_HEADS = new Set(['专', '原', '卓', '土', '编', '名', '巨', '论', '遗', '译', '拙', '昭']);
+
+/** Put 著 back after the heads above; a scan for 着 rather than a regex over the whole text. */
+function mendZhu(text: string): string {
+  let out: string | null = null;
+  let from = 0;
+  for (let k = text.indexOf('着'); k > 0; k = text.indexOf('着', k + 1)) {
+    if (!ZHU_HEADS.has(text[k - 1]!)) continue;
+    out = (out ?? '') + text.slice(from, k) + '著';
+    from = k + 1;
+  }
+  return out === null ? text : out + text.slice(from);
+}
 
 export async function loadScript(script: Script): Promise<void> {
   if (converters[script]) return;
   if (script === 'simplified') {
     const { Converter } = await import('opencc-js/t2cn');
     const tw2cn = Converter({ from: 'tw', to: 'cn' });
-    converters.simplified = (s) => tw2cn(s).replace(FIX_RE, (w) => FIXES.get(w) ?? w);
+    converters.simplified = (s) => mendZhu(tw2cn(s));
   } else {
     const { Converter } = await import('opencc-js/cn2t');
     converters.traditional = Converter({ from: 'cn', to: 'tw' });
@@ -54,12 +62,31 @@ export function convert(text: string, script: Script): string {
   return out;
 }
 
-/** Convert without the memo (the bench measures the view's real cost on repeated text with it). */
+const CHUNK = 1 << 18;
+
+/**
+ * Convert without the memo: for a whole document. Very long text goes through opencc-js in pieces of
+ * ~256 K characters cut after a 。 or a line end (no dictionary phrase spans those), which is both a
+ * little faster than one call and gentler on memory.
+ */
 export function convertUncached(text: string, script: Script): string {
   if (script === 'original') return text;
   const fn = converters[script];
   if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
-  return fn(text);
+  if (text.length <= CHUNK * 2) return fn(text);
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + CHUNK);
+    if (end < text.length) {
+      const cut = Math.max(text.indexOf('。', end), -1);
+      const nl = text.indexOf('\n', end);
+      const next = [cut, nl].filter((k) => k >= 0);
+      end = next.length ? Math.min(...next) + 1 : text.length;
+    }
+    parts.push(fn(text.slice(at, end)));
+    at = end;
+  }
+  return parts.join('');
 }
 
 /**

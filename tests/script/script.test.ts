@@ -74,3 +74,17 @@ describe('whole-document conversion', () => {
     }
   });
 });
+
+describe('long text', () => {
+  beforeAll(() => loadScript('simplified'));
+
+  it('converts in pieces exactly as in one call', async () => {
+    const { convertUncached } = await import('../../src/script/index.js');
+    const { Converter } = await import('opencc-js/t2cn');
+    const oneCall = Converter({ from: 'tw', to: 'cn' });
+    const long = Array.from({ length: 80 }, () => seedText()).join('\n'); // ~1.2 M characters
+    const pieces = convertUncached(long, 'simplified');
+    expect(pieces.length).toBe(long.length);
+    expect(pieces).toBe(oneCall(long)); // (the report has none of the words the fix list mends)
+  });
+});
