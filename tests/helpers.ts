@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Document, Node } from '../src/document/parse.js';
 
@@ -26,4 +26,26 @@ export function accountedText(doc: Document): { source: string; parts: string } 
     parts += nonSpace(n.marker) + nonSpace(n.title) + terminator + nonSpace(n.body);
   }
   return { source, parts };
+}
+
+/**
+ * Processes (other than ones already gone) whose environment holds LANGDU_TEST_TAG=tag: everything a
+ * test's langdu started, even after it was orphaned, and nothing started by a test running alongside.
+ */
+export function taggedProcesses(tag: string): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${name}/environ`, 'latin1').split('\0').includes(`LANGDU_TEST_TAG=${tag}`)) found.push(Number(name));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return found;
+}
+
+let tags = 0;
+export function newTag(): string {
+  return `${process.pid}-${++tags}-${Math.random().toString(36).slice(2, 8)}`;
 }

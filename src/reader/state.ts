@@ -129,7 +129,8 @@ export type Command =
   | { type: 'speechReady'; ok: boolean; reason: string; rate?: number; defaultRate?: number; voice?: string | null; voices?: Voice[] }
   | { type: 'speechAt'; generation: number; item: number; sentence: number }
   | { type: 'speechEnd'; generation: number }
-  | { type: 'speechError'; generation: number; message: string };
+  /** A reading failed (`generation` given: only if it is still current) or a one-off utterance did. */
+  | { type: 'speechError'; generation?: number; message: string; fatal?: boolean };
 
 export interface InitOptions {
   screenReader?: boolean;
@@ -493,7 +494,7 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
   switch (state.mode) {
     case 'goto':
     case 'search':
-      return reduceInput(state, cmd);
+      return readOnFromLanding(state, reduceInput(state, cmd));
     case 'help':
     case 'meta': {
       if (cmd.type === 'cancel' || cmd.type === 'help' || cmd.type === 'meta' || cmd.type === 'quit' || cmd.type === 'submit' || cmd.type === 'open')
@@ -557,9 +558,12 @@ function reduceSpeechEvent(state: ReaderState, cmd: Command): ReaderState | null
     case 'speechEnd':
       if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
       return say(speechWith(state, { status: 'idle' }), '朗读完毕');
-    case 'speechError':
-      if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
-      return say(speechWith(state, { status: 'idle' }), `朗读出错：${cmd.message}`);
+    case 'speechError': {
+      if (cmd.generation !== undefined && (cmd.generation !== sp.generation || sp.status !== 'playing')) return state;
+      // No audio device: say so once and stop offering speech, rather than failing on every key.
+      const next = cmd.fatal ? { status: 'off' as const, reason: cmd.message } : { status: sp.status === 'playing' ? ('idle' as const) : sp.status };
+      return say(speechWith(state, next), `朗读出错：${cmd.message}`);
+    }
     default:
       return null;
   }
@@ -630,11 +634,20 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
       if (sp.status === 'off' || sp.status === 'starting') return s;
       return speechWith(playing ? stopSpeaking(s, 'paused') : s, { once: { seq: (sp.once?.seq ?? 0) + 1, text: s.message } });
     }
+    case 'searchNext':
+    case 'searchPrev':
+      return readOnFromLanding(state, reduceNormal(state, cmd));
     case 'quit':
       return reduceNormal(stopSpeaking(state), cmd);
     default:
       return reduceNormal(state, cmd);
   }
+}
+
+/** A search hit or a "go to" while reading: like any move, the reading goes on from where it landed. */
+function readOnFromLanding(before: ReaderState, after: ReaderState): ReaderState {
+  if (before.speech.status !== 'playing' || (after.opened === before.opened && after.sentence === before.sentence)) return after;
+  return startSpeaking(stopSpeaking(after), after.opened, after.sentence, before.speech.scope);
 }
 
 function reduceVoices(state: ReaderState, cmd: Command): ReaderState {

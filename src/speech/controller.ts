@@ -39,7 +39,7 @@ export class SpeechController {
         this.queue.start(() => (given ? null : ((given = true), { key: null, text: spokenForm(convert(text, script)) })), {
           onStart: () => {},
           onEnd: () => {},
-          onError: (message) => this.dispatch({ type: 'say', text: `朗读出错：${message}` }),
+          onError: (message, fatal) => this.dispatch({ type: 'speechError', message, fatal }),
         });
       });
       return;
@@ -57,7 +57,7 @@ export class SpeechController {
       this.queue.start(next, {
         onStart: (key) => key && this.dispatch({ type: 'speechAt', generation, ...key }),
         onEnd: () => this.dispatch({ type: 'speechEnd', generation }),
-        onError: (message) => this.dispatch({ type: 'speechError', generation, message }),
+        onError: (message, fatal) => this.dispatch({ type: 'speechError', generation, message, fatal }),
       });
     });
   }

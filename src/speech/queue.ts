@@ -2,7 +2,7 @@
 // and cancellation that kills synthesizer and player together. A generation counter makes every
 // callback of a stopped run a no-op, however late it arrives. Pause is stop-and-remember, so resume is
 // just start() again from the remembered sentence.
-import type { Engine, Prepared, SpeakOptions } from './types.js';
+import { SpeechError, type Engine, type Prepared, type SpeakOptions } from './types.js';
 
 export interface Utterance<K> {
   key: K;
@@ -15,7 +15,8 @@ export interface QueueEvents<K> {
   onStart(key: K): void;
   /** The source ran dry: everything was spoken. */
   onEnd(): void;
-  onError(message: string): void;
+  /** `fatal`: trying again will not help (see SpeechError). */
+  onError(message: string, fatal: boolean): void;
 }
 
 export class SpeechQueue<K> {
@@ -80,7 +81,7 @@ export class SpeechQueue<K> {
           upcomingPrepared?.cancel();
           if (live()) {
             this.controller = null;
-            events.onError(e instanceof Error ? e.message : String(e));
+            events.onError(e instanceof Error ? e.message : String(e), e instanceof SpeechError && e.fatal);
           }
           return;
         }

@@ -42,6 +42,13 @@ export interface Engine {
 
 export class SpeechError extends Error {
   override name = 'SpeechError';
+  /** Trying again will not help (no audio device): the reader turns speech off and says why. */
+  constructor(
+    message: string,
+    readonly fatal = false,
+  ) {
+    super(message);
+  }
 }
 
 /** Default voice order: Mandarin for the mainland (Huihui, Tingting) first, then zh-TW, then zh-HK. */

@@ -1,12 +1,12 @@
 // Listening in the real program, in tmux, with real espeak-ng and a stand-in player that "plays" for a
 // while: speech starts, a move stops it and reads the next node, and no way of quitting leaves a
 // speech process behind.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture, ROOT } from '../helpers.js';
+import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 import { BIN, needTool, Tmux } from './tmux.js';
 
 const ready = needTool('tmux') && needTool('espeak-ng');
@@ -19,11 +19,22 @@ afterEach(() => {
 function setup() {
   const root = mkdtempSync(join(tmpdir(), 'langdu-speech-e2e-'));
   const pids = join(root, 'pids');
-  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), LANGDU_TEST_PIDS: pids };
+  const tag = newTag();
+  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag };
   const t = new Tmux(`node ${BIN} --player "${PLAYER}"`, env);
   sessions.push(t);
   const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
-  return { t, players, root };
+  /** This test's speech processes still running: espeak-ng and players (the langdu process aside). */
+  const speech = () => taggedProcesses(tag).filter((pid) => commOf(pid) !== 'node');
+  return { t, players, root, speech };
+}
+
+function commOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
 }
 
 const alive = (pid: number) => {
@@ -34,11 +45,6 @@ const alive = (pid: number) => {
     return false;
   }
 };
-/** Processes of ours still running: players (by recorded pid) and any espeak-ng started for them. */
-function speechProcesses(players: number[]): number[] {
-  const espeak = spawnSync('pgrep', ['-x', 'espeak-ng'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
-  return [...players.filter(alive), ...espeak];
-}
 async function until(ok: () => boolean, what: string, ms = 8000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -50,7 +56,7 @@ async function until(ok: () => boolean, what: string, ms = 8000) {
 
 describe.skipIf(!ready)('listening in tmux', () => {
   it('Space starts speech, j stops it at once and reads the next node, q leaves nothing behind', async () => {
-    const { t, players } = setup();
+    const { t, players, speech } = setup();
     await t.waitFor('未朗读'); // the engine was found
     t.send('3');
     await t.waitFor('第一点（共三点）');
@@ -69,29 +75,29 @@ describe.skipIf(!ready)('listening in tmux', () => {
 
     t.send('q');
     await t.waitFor('EXIT=0');
-    expect(speechProcesses(players())).toEqual([]);
+    expect(speech()).toEqual([]);
   });
 
   it.each([
     ['Ctrl+C', (t: Tmux) => t.send('C-c')],
     ['SIGTERM', (t: Tmux) => execFileSync('pkill', ['-TERM', '-P', String(t.panePid()), '-f', 'langdu.js'])],
   ])('%s while speaking leaves no speech process', async (_name, quit) => {
-    const { t, players } = setup();
+    const { t, players, speech } = setup();
     await t.waitFor('未朗读');
     t.send('3', 'a');
     await until(() => players().length >= 1 && alive(players().at(-1)!), 'speaking');
     quit(t);
     await t.waitFor('EXIT=');
-    await until(() => speechProcesses(players()).length === 0, 'no speech process left', 3000);
+    await until(() => speech().length === 0, 'no speech process left', 3000);
   });
 
   it('closing the terminal (SIGHUP) while speaking leaves no speech process', async () => {
-    const { t, players } = setup();
+    const { t, players, speech } = setup();
     await t.waitFor('未朗读');
     t.send('3', 'Space');
     await until(() => players().length >= 1 && alive(players().at(-1)!), 'speaking');
     t.kill(); // tmux sends SIGHUP to the pane's processes
-    await until(() => speechProcesses(players()).length === 0, 'no speech process left', 3000);
+    await until(() => speech().length === 0, 'no speech process left', 3000);
   });
 
   it('langdu export shows a progress bar on a terminal', async () => {
@@ -107,7 +113,8 @@ describe.skipIf(!ready)('listening in tmux', () => {
   it('langdu speak: Ctrl+C stops at once and leaves no speech process', async () => {
     const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
     const pids = join(root, 'pids');
-    const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], { cwd: ROOT, env: { ...process.env, LANGDU_TEST_PIDS: pids } });
+    const tag = newTag();
+    const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], { cwd: ROOT, env: { ...process.env, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag } });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     await until(() => existsSync(pids), 'speaking');
@@ -115,7 +122,6 @@ describe.skipIf(!ready)('listening in tmux', () => {
     const code = await new Promise((r) => child.on('exit', r));
     expect(code).toBe(130);
     expect(err).toBe('langdu: stopped\n');
-    const players = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
-    await until(() => speechProcesses(players).length === 0, 'no speech process left', 2000);
+    await until(() => taggedProcesses(tag).length === 0, 'no speech process left', 2000);
   });
 });

@@ -42,7 +42,8 @@ export class Tmux {
     return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
   }
 
-  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
+  // Generous: on a loaded 2-core CI machine a cold start can take seconds.
+  async waitFor(test: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const ok = (s: string) => (typeof test === 'string' ? s.includes(test) : test instanceof RegExp ? test.test(s) : test(s));
     const deadline = Date.now() + timeoutMs;
     let screen = '';

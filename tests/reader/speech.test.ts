@@ -91,6 +91,25 @@ describe('speech commands', () => {
     expect(after.speech).toMatchObject({ status: 'playing', generation: s.speech.generation });
   });
 
+  it('a search hit or a go-to while reading reads on from where it lands', () => {
+    const s = run(ready(), 'nextPoint', 'playPause');
+    let t = run(s, 'goto');
+    for (const ch of '3.2') t = run(t, { type: 'input', text: ch });
+    t = run(t, 'submit');
+    expect([idOf(t.opened), t.speech.status]).toEqual(['3.2', 'playing']);
+    expect(t.speech.generation).toBeGreaterThan(s.speech.generation);
+  });
+
+  it('no audio device: the error is said once and speech turns off', () => {
+    const s = run(ready(), 'nextPoint', 'playPause');
+    const failed = run(s, { type: 'speechError', generation: s.speech.generation, message: 'no audio output here (ALSA)', fatal: true });
+    expect(failed.speech).toMatchObject({ status: 'off', reason: 'no audio output here (ALSA)' });
+    expect(failed.message).toBe('朗读出错：no audio output here (ALSA)');
+    expect(run(failed, 'playPause').message).toBe('不能朗读：no audio output here (ALSA)');
+    const transient = run(s, { type: 'speechError', generation: s.speech.generation, message: 'espeak-ng was killed' });
+    expect(transient.speech.status).toBe('idle'); // can try again
+  });
+
   it('a move while not reading stays silent', () => {
     const s = run(ready(), 'nextPoint', 'down');
     expect(s.speech.status).toBe('idle');

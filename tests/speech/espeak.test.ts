@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EspeakEngine } from '../../src/speech/engines/espeak.js';
 import { customPlayer } from '../../src/speech/player.js';
 import { needTool } from '../e2e/tmux.js';
-import { fixture, ROOT } from '../helpers.js';
+import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 
 const haveEspeak = needTool('espeak-ng');
 const haveSox = needTool('sox');
@@ -115,7 +115,8 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const long = '这是一个很长的句子，'.repeat(3000);
     const prepared = engine.prepare(long, { voice: 'cmn-latn-pinyin' });
     const playing = prepared.play(new AbortController().signal);
-    for (let k = 0; k < 200 && spawnSync('pkill', ['-KILL', '-x', 'espeak-ng']).status !== 0; k++) await new Promise((r) => setTimeout(r, 5));
+    // Only our own espeak-ng (a child of this test process), never one of a test running alongside.
+    for (let k = 0; k < 200 && spawnSync('pkill', ['-KILL', '-P', String(process.pid), '-x', 'espeak-ng']).status !== 0; k++) await new Promise((r) => setTimeout(r, 5));
     await expect(playing).rejects.toThrow(/espeak-ng was killed|espeak-ng failed/);
   });
 
@@ -135,13 +136,14 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
 
   it('Ctrl+C during an export leaves no half-written file', async () => {
     const dir = tmp();
-    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir });
+    const tag = newTag();
+    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir, env: { ...process.env, LANGDU_TEST_TAG: tag } });
     await new Promise((r) => setTimeout(r, 600));
     child.kill('SIGINT');
     const code = await new Promise((r) => child.on('exit', r));
     expect(code).toBe(130);
     expect(readdirSync(dir)).toEqual([]);
-    expect(spawnSync('pgrep', ['-x', 'espeak-ng']).status).not.toBe(0);
+    expect(taggedProcesses(tag)).toEqual([]); // no espeak-ng of this export left running
   });
 });
 

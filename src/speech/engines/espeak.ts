@@ -135,7 +135,9 @@ export class EspeakEngine implements Engine {
     if (r.signal) throw new SpeechError(`espeak-ng was killed (${r.signal}) before it finished`);
     const err = r.stderr.trim().split('\n')[0] ?? '';
     // No sound card (a server, a container): espeak-ng says so through ALSA and exits 0.
-    if (/ALSA|cannot find card|audio device|pulse/i.test(err)) throw new SpeechError(`no audio output here (${err}); play through another program with --player CMD, or write a file with langdu export`);
+    if (/ALSA|cannot find card|audio device|pulse/i.test(err)) {
+      throw new SpeechError(`no audio output here (${err}); play through another program with --player CMD, or write a file with langdu export`, true);
+    }
     if (r.code !== 0 || err) throw new SpeechError(`espeak-ng failed: ${err || `exit ${r.code}`}`);
   }
 
