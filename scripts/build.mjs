@@ -1,6 +1,7 @@
 // Bundles the CLI into one file, dist/langdu.js: one module to load is what makes start-up fast
 // (unbundled Ink alone takes ~0.6 s to import here).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Ink (and the helpers it uses) measure text with string-width; in the bundle those imports go to our
@@ -15,6 +16,9 @@ const fastStringWidth = {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bench = process.argv.includes('--bench');
+// Chunk names carry a content hash: clear the old ones so dist/ holds only what the entry imports.
+const chunks = bench ? 'bench-chunks' : 'chunks';
+rmSync(new URL(`../dist/${chunks}`, import.meta.url), { recursive: true, force: true });
 // See yoga-without-fetch.mjs: the same Yoga, loaded without waking Node's fetch.
 const yogaWithoutFetch = {
   name: 'yoga-without-fetch',
@@ -32,7 +36,7 @@ await build({
   // load when first imported, so `langdu outline` does not compile Ink and the TUI does not compile
   // the cn→tw dictionaries.
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: `${chunks}/[name]-[hash]`,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -43,6 +47,8 @@ await build({
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
+  // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
+  minify: true,
   logLevel: 'warning',
   plugins: [fastStringWidth, yogaWithoutFetch],
 });
