@@ -111,7 +111,7 @@ export interface ReaderState {
   readonly message: string;
   /** Everything announced, in order: the screen-reader layout prints each line once. */
   readonly log: readonly LogLine[];
-  /** How many lines of the log the last command added (the visual layout shows those). */
+  /** How many lines the last command that said something added to the log (the visual layout shows those). */
   readonly fresh: number;
   readonly speech: SpeechState;
   readonly quit: boolean;
@@ -483,7 +483,10 @@ export function metaLines(state: ReaderState): string[] {
 export function reduce(state: ReaderState, cmd: Command): ReaderState {
   const next = reduceCommand(state, cmd);
   if (next === state) return state;
-  return { ...next, fresh: next.log.length - state.log.length };
+  // What the last command said stays on screen until another command says something (a resize, the
+  // speech engine turning up or a sentence starting must not wipe a warning).
+  const added = next.log.length > 0 && state.log.length > 0 ? next.log[next.log.length - 1]!.seq - state.log[state.log.length - 1]!.seq : next.log.length;
+  return { ...next, fresh: added > 0 ? added : state.fresh };
 }
 
 function reduceCommand(state: ReaderState, cmd: Command): ReaderState {

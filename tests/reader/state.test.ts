@@ -228,6 +228,13 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
     }
   });
 
+  it('a warning at start stays on screen when the speech engine turns up or the window is resized', () => {
+    const s = fresh({ notes: ['warning: state file was corrupt'] });
+    const later = run(s, { type: 'speechReady', ok: false, reason: 'none' }, { type: 'resize', rows: 20, cols: 60 });
+    expect(later.log.slice(-later.fresh).map((l) => l.text)).toEqual(['warning: state file was corrupt', '开头：紹興市上虞區2024年度法治政府建設工作情況報告']);
+    expect(run(later, 'down').fresh).toBe(1); // the next thing said replaces it
+  });
+
   it('resumes at a saved position, and a position no longer in the document falls back to the top', () => {
     const s = fresh({ position: { id: '1.3.2', sentence: 2 } });
     expect(idOf(s)).toBe('1.3.2');
