@@ -14,6 +14,7 @@ import { spokenUtterances } from '../speech/controller.js';
 import type { Engine } from '../speech/types.js';
 import { joinWavs } from '../speech/wav.js';
 import type { Io } from './io.js';
+import { onStopSignals } from './signals.js';
 import { readingRange, type SpeechOptions } from './speak.js';
 
 export interface ExportArgs {
@@ -82,9 +83,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   if (jobs.every((j) => j.pieces.length === 0)) throw new LangduError('nothing to read there (no text)');
 
   const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopListening = onStopSignals(() => abort.abort());
   const work = mkdtempSync(join(tmpdir(), 'langdu-export-'));
   const partials: string[] = [];
   const progress = process.stderr.isTTY ? (done: number, total: number) => io.err(`\r${bar(done, total)} ${done}/${total}`) : () => {};
@@ -122,8 +121,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     }
     throw e instanceof LangduError ? e : new LangduError(`export failed: ${(e as Error).message}`);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stopListening();
     for (const p of partials) rmSync(p, { force: true });
     rmSync(work, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { loadScript, type Script } from '../script/index.js';
 import { documentKey, Store, type DocState } from '../store/index.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
+import { onStopSignals } from './signals.js';
 import type { SpeechOptions } from './speak.js';
 
 export interface ReadOptions {
@@ -108,11 +109,9 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     save(last);
     instance.unmount();
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGHUP', onSignal);
+  const stopListening = onStopSignals(onSignal);
   await instance.waitUntilExit();
-  process.off('SIGTERM', onSignal);
-  process.off('SIGHUP', onSignal);
+  stopListening();
   leaveFullScreen();
   process.off('exit', leaveFullScreen);
   for (const w of warnings) io.err(`langdu: ${w}\n`);

@@ -8,6 +8,7 @@ import { HEAD, itemSentences } from '../reader/state.js';
 import { convert, loadScript, type Script } from '../script/index.js';
 import { spokenUtterances, type Key } from '../speech/controller.js';
 import type { Io } from './io.js';
+import { onStopSignals } from './signals.js';
 
 export interface SpeechOptions {
   engine?: string;
@@ -62,16 +63,13 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   const showing = process.stdout.isTTY;
   let lastKey = '';
   return new Promise<number>((resolve) => {
-    const interrupted = () => {
+    const stopListening = onStopSignals(() => {
       queue.stop();
       io.err('langdu: stopped\n');
       resolve(130);
-    };
-    process.once('SIGINT', interrupted);
-    process.once('SIGTERM', interrupted);
+    });
     const done = (code: number) => {
-      process.off('SIGINT', interrupted);
-      process.off('SIGTERM', interrupted);
+      stopListening();
       resolve(code);
     };
     queue.start(spokenUtterances(stream(), script), {

@@ -110,7 +110,7 @@ describe.skipIf(!ready)('listening in tmux', () => {
     expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio\)/);
   });
 
-  it('langdu speak: Ctrl+C stops at once and leaves no speech process', async () => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('langdu speak: %s stops at once and leaves no speech process', async (signal) => {
     const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
     const pids = join(root, 'pids');
     const tag = newTag();
@@ -118,7 +118,7 @@ describe.skipIf(!ready)('listening in tmux', () => {
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     await until(() => existsSync(pids), 'speaking');
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise((r) => child.on('exit', r));
     expect(code).toBe(130);
     expect(err).toBe('langdu: stopped\n');
