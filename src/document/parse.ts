@@ -186,9 +186,9 @@ function readHeader(source: string): Header {
       continue;
     }
     if (!inHeader) continue;
-    const kv = KEY_LINE.exec(line.text);
-    if (kv && !matchMarker(trimmed, 0) && !/[。，,；]$/.test(kv[2]!)) {
-      meta.push({ key: kv[1]!, value: kv[2]! });
+    const pairs = metaPairs(trimmed);
+    if (pairs) {
+      meta.push(...pairs);
       blank(line.start, line.end);
       continue;
     }
@@ -208,6 +208,23 @@ function readHeader(source: string): Header {
   }
   masked += source.slice(at);
   return { masked, title, meta, bodyStart };
+}
+
+/**
+ * `key: value` metadata on a line: one pair, or several separated by wide gaps (发布日期：2024-01-01
+ * 来源：司法局, the way report pages print them). Null when the line is text, not metadata.
+ */
+function metaPairs(line: string): MetaEntry[] | null {
+  if (matchMarker(line, 0)) return null;
+  const parts = line.split(/\u3000+|\s{2,}/).filter((p) => p !== '');
+  const pairs: MetaEntry[] = [];
+  for (const part of parts) {
+    const kv = KEY_LINE.exec(part);
+    if (kv && /\p{L}/u.test(kv[1]!) && !/[。，,；]$/.test(kv[2]!)) pairs.push({ key: kv[1]!, value: kv[2]! });
+    else if (pairs.length > 0) pairs[pairs.length - 1]!.value += ` ${part}`; // 2024-01-01  15:30: one value
+    else return null;
+  }
+  return pairs.length ? pairs : null;
 }
 
 function looksLikeTitle(text: string): boolean {

@@ -180,6 +180,17 @@ describe('markers', () => {
     expect(doc.preamble).toBe('各单位：\n冬季是关键时期。\n第一产业要防冻。');
   });
 
+  it('reads several key: value pairs on one line, as report pages print them', () => {
+    const doc = parse('某报告\n发布日期：2024-01-01\u3000\u3000来源：司法局  浏览次数: 120\n\n正文开始。\n');
+    expect(doc.meta).toEqual([
+      { key: '发布日期', value: '2024-01-01' },
+      { key: '来源', value: '司法局' },
+      { key: '浏览次数', value: '120' },
+    ]);
+    expect(doc.preamble).toBe('正文开始。');
+    expect(parse('某报告\n发布时间：2024-01-01  15:30\n\n正文。\n').meta).toEqual([{ key: '发布时间', value: '2024-01-01 15:30' }]);
+  });
+
   it('reads key: value lines with either colon as metadata', () => {
     const doc = parse('某报告\n来源: 司法局\n发布日期：2025-01-01\n\n正文开始。\n');
     expect(doc.meta).toEqual([
