@@ -59,15 +59,24 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
 
     t.send('w');
     await t.waitFor('第一部分（共三部分）：2024年法治政府建设主要举措及成效；第1句');
+    t.send('2', '2', 'm');
+    await t.waitFor('已加书签：第一部分 第二节');
+    t.send('g', '1');
+    await t.waitFor((sc) => selectedLine(sc).includes('一、2024年'));
 
     t.send('q');
     await t.waitFor('EXIT=0');
     t.kill();
 
-    // Again: back at the same node, in the script chosen last time.
+    // Again: back at the same node, in the script chosen last time, with the bookmark kept.
     t = start('', {}, dirs);
     screen = await t.waitFor('回到上次读到的地方');
     expect(selectedLine(screen)).toContain('一、2024年法治政府建设主要举措及成效');
+    t.send("'");
+    screen = await t.waitFor('书签：↑↓ 选择');
+    expect(screen).toContain('❯ 1. 第一部分 第二节（共五节）：聚焦惠企便民“着眼点”');
+    t.send('Enter');
+    await t.waitFor((sc) => selectedLine(sc).includes('(二)聚焦惠企便民'));
     t.send('q');
     await t.waitFor('EXIT=0');
   });
