@@ -52,6 +52,7 @@ describe('speech queue', () => {
     // Synchronous: by the time stop() returns the utterance has been told to die.
     expect(engine.played[0]!.outcome).toBe('aborted');
     expect(took).toBeLessThan(20);
+    await wait(0); // the run loop drops the prefetched utterance as it wakes
     expect(engine.prepared[1]!.outcome).toBe('cancelled');
     await wait(250);
     expect(events).toEqual(['start 0']); // no 'start 1', no 'end' from the stopped run
