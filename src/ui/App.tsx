@@ -25,28 +25,15 @@ const SAVE_DELAY_MS = 400;
 /** Map a key press to a command for the mode the reader is in. */
 export function commandForKey(state: ReaderState, input: string, key: Key): Command | null {
   if (key.ctrl && input === 'c') return { type: 'quit' };
-  switch (state.mode) {
-    case 'goto':
-    case 'search':
-      if (key.return) return { type: 'submit' };
-      if (key.escape) return { type: 'cancel' };
-      if (key.backspace || key.delete) return { type: 'backspace' };
-      if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return null;
-      return input ? { type: 'input', text: input } : null;
-    case 'bookmarks':
-      if (key.escape) return { type: 'cancel' };
-      if (input === 'd' || key.delete || key.backspace) return { type: 'deleteBookmark' };
-      break;
-    case 'voices':
-      if (key.escape) return { type: 'cancel' };
-      break;
-    case 'help':
-    case 'meta':
-      if (key.escape) return { type: 'cancel' };
-      break;
-    default:
-      if (key.escape) return { type: 'cancel' };
+  // Esc steps back out of whatever is open (a prompt, an overlay, a reading) in every mode.
+  if (key.escape) return { type: 'cancel' };
+  if (state.mode === 'goto' || state.mode === 'search') {
+    if (key.return) return { type: 'submit' };
+    if (key.backspace || key.delete) return { type: 'backspace' };
+    if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return null;
+    return input ? { type: 'input', text: input } : null;
   }
+  if (state.mode === 'bookmarks' && (input === 'd' || key.delete || key.backspace)) return { type: 'deleteBookmark' };
   const command = commandFor(input, key);
   return command ? { type: command } : null;
 }
