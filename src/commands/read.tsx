@@ -4,7 +4,7 @@
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { outlineLines } from '../document/render.js';
-import { createState, positionOf, type ReaderState } from '../reader/state.js';
+import { createState, cursorPosition, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey, Store, type DocState } from '../store/index.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
@@ -64,15 +64,10 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     },
   });
 
-  let last: ReaderState = initial;
+  let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
   const save = (s: ReaderState) => {
-    last = s;
-    const next: DocState = {
-      position: positionOf({ ...s, opened: s.cursor, sentence: s.cursor === s.opened ? s.sentence : 0 }),
-      bookmarks: [...s.bookmarks],
-      script: s.script,
-    };
-    if (store.saveDoc(key, next, base)) base = store.loadDoc(key);
+    const next: DocState = { position: cursorPosition(s), bookmarks: [...s.bookmarks], script: s.script };
+    base = store.saveDoc(key, next, base) ?? base;
     const wanted = {
       script: s.script,
       announceHeadings: s.speech.announceHeadings,
@@ -103,10 +98,14 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     stdout.write('\x1b[?1049h\x1b[H\x1b[2J');
     process.once('exit', leaveFullScreen);
   }
-  const instance = render(<App initial={initial} engine={engine} onSave={save} onQuit={save} />, { stdin, stdout, ...RENDER_OPTIONS });
+  const instance = render(<App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={save} onQuit={save} />, {
+    stdin,
+    stdout,
+    ...RENDER_OPTIONS,
+  });
   // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
   const onSignal = () => {
-    save(last);
+    save(latest);
     instance.unmount();
   };
   const stopListening = onStopSignals(onSignal);

@@ -231,6 +231,11 @@ export function positionOf(state: Pick<ReaderState, 'index' | 'opened' | 'senten
   return { id: e ? e.node.id : '', sentence: Math.max(0, state.sentence) };
 }
 
+/** Where the cursor is, as a lasting position: its sentence when it is the opened item, else its start. */
+export function cursorPosition(state: Pick<ReaderState, 'index' | 'cursor' | 'opened' | 'sentence'>): Position {
+  return positionOf({ index: state.index, opened: state.cursor, sentence: state.cursor === state.opened ? state.sentence : 0 });
+}
+
 function itemOfPosition(index: DocIndex, p: Position | null | undefined): number | null {
   if (!p) return null;
   if (p.id === '') return hasHead(index) ? HEAD : null;
@@ -820,7 +825,7 @@ function reduceNormal(state: ReaderState, cmd: Command): ReaderState {
       return say(state, `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}`);
     }
     case 'bookmark': {
-      const p = positionOf({ ...state, opened: state.cursor, sentence: state.cursor === state.opened ? state.sentence : 0 });
+      const p = cursorPosition(state);
       if (state.bookmarks.some((b) => b.id === p.id && b.sentence === p.sentence)) return say(state, '这里已有书签');
       const b: Bookmark = { ...p, label: announceItem(state, state.cursor), created: new Date().toISOString() };
       return say({ ...state, bookmarks: [...state.bookmarks, b] }, `已加书签：${b.label}`);

@@ -66,8 +66,9 @@ export class Store {
   /**
    * Save a document's state. `base` is what this process loaded: bookmarks another process added or
    * removed since then are kept that way (a three-way merge), so two open readers do not lose work.
+   * Returns what was written (the base for the next save), or null when nothing could be.
    */
-  saveDoc(key: string, next: DocState, base: DocState): boolean {
+  saveDoc(key: string, next: DocState, base: DocState): DocState | null {
     return this.update(this.docFile(key), parseDocState, (current) => ({
       position: next.position,
       script: next.script,
@@ -79,7 +80,7 @@ export class Store {
     return this.read(this.settingsFile(), parseSettings) ?? {};
   }
 
-  saveSettings(patch: Settings): boolean {
+  saveSettings(patch: Settings): Settings | null {
     return this.update(this.settingsFile(), parseSettings, (current) => ({ ...(current ?? {}), ...patch }));
   }
 
@@ -116,27 +117,28 @@ export class Store {
   /** Files found corrupt that could not be moved aside: never write over them. */
   private readonly corrupt = new Set<string>();
 
-  private update<T>(file: string, parse: (v: unknown) => T | null, change: (current: T | null) => T): boolean {
-    if (this.corrupt.has(file)) return false;
+  private update<T>(file: string, parse: (v: unknown) => T | null, change: (current: T | null) => T): T | null {
+    if (this.corrupt.has(file)) return null;
     try {
       mkdirSync(join(file, '..'), { recursive: true });
     } catch (e) {
       this.warn(`langdu: warning: cannot create ${join(file, '..')} (${(e as NodeJS.ErrnoException).code}); not saved`);
-      return false;
+      return null;
     }
     const lock = `${file}.lock`;
     if (!acquire(lock)) {
       this.warn(`langdu: warning: another langdu is saving ${file}; not saved this time`);
-      return false;
+      return null;
     }
     try {
       const current = this.read(file, parse);
-      if (this.corrupt.has(file)) return false;
-      writeAtomic(file, JSON.stringify(change(current), null, 2) + '\n');
-      return true;
+      if (this.corrupt.has(file)) return null;
+      const value = change(current);
+      writeAtomic(file, JSON.stringify(value, null, 2) + '\n');
+      return value;
     } catch (e) {
       this.warn(`langdu: warning: cannot save ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      return false;
+      return null;
     } finally {
       rmSync(lock, { force: true });
     }

@@ -15,6 +15,8 @@ export interface AppProps {
   initial: ReaderState;
   /** The speech engine, found after the first frame (probing takes a moment); null: none, with why. */
   engine?: Promise<{ engine: Engine | null; reason: string; voice?: string | null; rate?: number }>;
+  /** Called after every change, with the new state (cheap: the reader keeps it for a signal). */
+  onChange?: (state: ReaderState) => void;
   /** Called (debounced) when something worth keeping changed, and once on quit. */
   onSave?: (state: ReaderState) => void;
   onQuit?: (state: ReaderState) => void;
@@ -62,7 +64,7 @@ function neededScript(state: ReaderState, cmd: Command): Script | null {
   return null;
 }
 
-export function App({ initial, engine, onSave, onQuit }: AppProps) {
+export function App({ initial, engine, onChange, onSave, onQuit }: AppProps) {
   // The state lives in a ref so a burst of keys is reduced in order, each seeing the last one's mode;
   // `version` only tells React to render.
   const stateRef = useRef(initial);
@@ -121,6 +123,7 @@ export function App({ initial, engine, onSave, onQuit }: AppProps) {
   }, [engine, apply]);
   useEffect(() => {
     speech.current?.sync(stateRef.current);
+    onChange?.(stateRef.current);
   });
 
   useInput((input, key) => {

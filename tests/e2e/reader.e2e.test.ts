@@ -81,6 +81,23 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await t.waitFor('EXIT=0');
   });
 
+  it('a kill (SIGTERM) right after a move still saves where the reader was', async () => {
+    const dirs = freshDirs();
+    let t = start('', {}, dirs);
+    await t.waitFor('二、存在問題');
+    t.send('3', '3');
+    await t.waitFor('第一部分 第一节 第二点');
+    // Sooner than the debounced save: only the signal handler can have saved this position.
+    execFileSync('pkill', ['-TERM', '-P', String(t.panePid()), '-f', 'langdu.js']);
+    await t.waitFor('EXIT=');
+    t.kill();
+    t = start('', {}, dirs);
+    const screen = await t.waitFor('回到上次读到的地方');
+    expect(selectedLine(screen)).toContain('二是精心謀劃抓統籌');
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+
   it('survives a corrupt state file: warns in one line, keeps the old file aside, still reads', async () => {
     const dirs = freshDirs();
     let t = start('', {}, dirs);

@@ -24,7 +24,7 @@ describe('store', () => {
     const { store } = mk();
     const empty = store.loadDoc('k');
     expect(empty).toEqual({ position: null, bookmarks: [], script: null });
-    expect(store.saveDoc('k', state('1.2', [bm('1')]), empty)).toBe(true);
+    expect(store.saveDoc('k', state('1.2', [bm('1')]), empty)).not.toBeNull();
     expect(store.loadDoc('k')).toEqual(state('1.2', [bm('1')]));
     expect(readdirSync(join(store.dirs.state, 'documents'))).toEqual(['k.json']);
     store.saveSettings({ script: 'traditional' });
@@ -59,8 +59,9 @@ describe('store', () => {
     const baseB = store.loadDoc('k');
     // B adds 3; then A deletes 1 and adds 4, from its older view.
     store.saveDoc('k', state('2', [bm('1'), bm('2'), bm('3')]), baseB);
-    store.saveDoc('k', state('9', [bm('2'), bm('4')]), baseA);
+    const written = store.saveDoc('k', state('9', [bm('2'), bm('4')]), baseA);
     const merged = store.loadDoc('k');
+    expect(written).toEqual(merged); // what save returns is what is on disk: the next save's base
     expect(merged.bookmarks.map((b) => b.id)).toEqual(['2', '3', '4']);
     expect(merged.position!.id).toBe('9');
     expect(mergeBookmarks([], [bm('1')], [bm('1')]).map((b) => b.id)).toEqual(['1']);
@@ -72,13 +73,13 @@ describe('store', () => {
     const lock = `${store.docFile('k')}.lock`;
     writeFileSync(lock, '');
     const t0 = Date.now();
-    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBe(false);
+    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBeNull();
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
     expect(warnings.at(-1)).toMatch(/another langdu is saving/);
     expect(existsSync(store.docFile('k'))).toBe(false);
     const old = new Date(Date.now() - 60_000);
     utimesSync(lock, old, old);
-    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBe(true);
+    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).not.toBeNull();
     expect(existsSync(lock)).toBe(false);
   });
 
@@ -87,14 +88,14 @@ describe('store', () => {
       // root ignores permissions: make the folder a file instead.
       const { store, warnings, root } = mk();
       writeFileSync(join(root, 'state'), 'not a folder');
-      expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBe(false);
+      expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBeNull();
       expect(warnings.at(-1)).toMatch(/cannot create/);
       return;
     }
     const { store, warnings, root } = mk();
     mkdirSync(join(root, 'state'));
     chmodSync(join(root, 'state'), 0o500);
-    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBe(false);
+    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBeNull();
     expect(warnings.at(-1)).toMatch(/cannot/);
   });
 });
