@@ -9,13 +9,12 @@ import { openDocument } from '../document/open.js';
 import { LangduError } from '../errors.js';
 import { sentenceStream } from '../reader/speech.js';
 import { HEAD, hasHead } from '../reader/state.js';
-import { loadScript } from '../script/index.js';
 import { spokenUtterances } from '../speech/controller.js';
 import type { Engine } from '../speech/types.js';
 import { joinWavs } from '../speech/wav.js';
 import type { Io } from './io.js';
 import { onStopSignals } from './signals.js';
-import { readingRange, type SpeechOptions } from './speak.js';
+import { readingRange, speakingEngine, type SpeechOptions } from './speak.js';
 
 export interface ExportArgs {
   file?: string;
@@ -58,13 +57,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
 
-  const { chooseEngine } = await import('../speech/engines/index.js');
-  const { engine, reason } = await chooseEngine(args.speech.engine, { player: args.speech.player });
-  if (!engine) throw new LangduError(reason);
-  const voices = await engine.voices();
-  const voice = args.speech.voice ?? voices[0]?.id;
-  const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
-  await loadScript(script);
+  const { engine, voice, script } = await speakingEngine(args.speech);
   const utter = (from: number, sc: 'node' | 'all') => spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script);
 
   const jobs: Job[] = [];

@@ -7,6 +7,7 @@ import { sentenceStream } from '../reader/speech.js';
 import { HEAD, itemSentences } from '../reader/state.js';
 import { convert, loadScript, type Script } from '../script/index.js';
 import { spokenUtterances, type Key } from '../speech/controller.js';
+import type { Engine } from '../speech/types.js';
 import type { Io } from './io.js';
 import { onStopSignals } from './signals.js';
 
@@ -34,6 +35,24 @@ export function readingRange(index: DocIndex, at: string | undefined): { item: n
   return { item: entry.index, scope: 'node' };
 }
 
+/**
+ * The engine a speaking command uses, the voice (asked for, or the engine's first), and the script
+ * that voice reads. A missing engine or an unknown voice is a one-line error.
+ */
+export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: Engine; voice?: string; script: Script }> {
+  const { chooseEngine } = await import('../speech/engines/index.js');
+  const { engine, reason } = await chooseEngine(speech.engine, { player: speech.player });
+  if (!engine) throw new LangduError(reason);
+  const voices = await engine.voices();
+  if (speech.voice && !voices.some((v) => v.id === speech.voice)) {
+    throw new LangduError(`${engine.id} has no voice "${speech.voice}"; run \`langdu voices\` to list them`);
+  }
+  const voice = speech.voice ?? voices[0]?.id;
+  const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
+  await loadScript(script);
+  return { engine, ...(voice ? { voice } : {}), script };
+}
+
 export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   const { doc } = await openDocument(args.file);
   const index = new DocIndex(doc);
@@ -47,16 +66,8 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
     return 0;
   }
 
-  const { chooseEngine } = await import('../speech/engines/index.js');
-  const { engine, reason } = await chooseEngine(args.speech.engine, { player: args.speech.player });
-  if (!engine) throw new LangduError(reason);
-  const voices = await engine.voices();
-  const voice = args.speech.voice ?? voices[0]?.id;
-  if (args.speech.voice && !voices.some((v) => v.id === args.speech.voice)) {
-    throw new LangduError(`${engine.id} has no voice "${args.speech.voice}"; run \`langdu voices\` to list them`);
-  }
-  const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
-  await Promise.all([loadScript(script), loadScript(args.script)]);
+  const { engine, voice, script } = await speakingEngine(args.speech);
+  await loadScript(args.script);
 
   const { SpeechQueue } = await import('../speech/queue.js');
   const queue = new SpeechQueue<Key>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });

@@ -127,6 +127,14 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(r.err).toMatch(/^langdu: speech failed: no audio output here \(.*\); play through another program with --player CMD, or write a file with langdu export\n$/);
   });
 
+  it.each([['speak'], ['export']])('%s with an unknown voice says so in one line', (command) => {
+    const dir = tmp();
+    const r = langdu([command, '--at', '1.1.1', '--voice', 'klingon', ...(command === 'export' ? ['-o', join(dir, 'x.wav')] : [])]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('langdu: espeak-ng has no voice "klingon"; run `langdu voices` to list them\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('export errors: no -o is wrong usage, a missing folder is one line', () => {
     expect(langdu(['export', '--at', '1']).code).toBe(2);
     const r = langdu(['export', '-o', '/no/such/folder/x.wav']);
