@@ -469,15 +469,30 @@ export function helpLines(): string[] {
   return KEY_TABLE.map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`);
 }
 
+// Counts for the document card, made once per document: the card is drawn on every frame it is open,
+// and counting characters joins the whole text (10 MiB in a large report).
+const documentCounts = new WeakMap<DocIndex, { parts: number; sections: number; points: number; chars: number }>();
+
+function countsOf(index: DocIndex): { parts: number; sections: number; points: number; chars: number } {
+  let counts = documentCounts.get(index);
+  if (!counts) {
+    const count = (cat: Category) => index.entries.filter((e) => categoryOf(e.node) === cat).length;
+    const nonSpace = (t: string) => t.replace(/\s/g, '').length;
+    const chars = index.entries.reduce((n, e) => n + nonSpace(e.node.marker + e.node.title + e.node.body), nonSpace(index.doc.preamble));
+    counts = { parts: count('part'), sections: count('section'), points: count('point'), chars };
+    documentCounts.set(index, counts);
+  }
+  return counts;
+}
+
 export function metaLines(state: ReaderState): string[] {
   const doc = state.index.doc;
   const c = (s: string) => convert(s, state.script);
-  const count = (cat: Category) => state.index.entries.filter((e) => categoryOf(e.node) === cat).length;
-  const chars = [doc.preamble, ...state.index.entries.map((e) => e.node.marker + e.node.title + e.node.body)].join('').replace(/\s/g, '').length;
+  const { parts, sections, points, chars } = countsOf(state.index);
   return [
     `标题：${doc.title ? c(doc.title) : '（无）'}`,
     ...doc.meta.map((m) => c(`${m.key}：${m.value || '（空）'}`)),
-    `结构：${count('part')} 部分，${count('section')} 节，${count('point')} 点`,
+    `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
     state.speech.status === 'off' || state.speech.status === 'starting' ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
   ];

@@ -27,10 +27,6 @@ export function killAll(): void {
 }
 process.on('exit', killAll);
 
-export function liveCount(): number {
-  return live.size;
-}
-
 export interface Started {
   child: ChildProcess;
   /** Resolves when the process has exited, with its code and everything it wrote to stderr. */

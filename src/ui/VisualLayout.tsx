@@ -17,11 +17,6 @@ import {
 import { convert } from '../script/index.js';
 import { cut, fit, wrapSpans } from './text.js';
 
-interface Row {
-  left?: Span[];
-  right?: Span[];
-}
-
 export function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
   const rows: Span[][] = [];
   for (const item of visibleWindow(state, state.cursor, height)) {
@@ -120,7 +115,7 @@ export function VisualLayout({ state }: { state: ReaderState }) {
   const rows = Math.max(6, state.rows);
   const messages = messageLines(state, cols);
   const paneHeight = rows - 1 - 1 - messages.length; // rows − 1 in all: panes, the status line, messages
-  const out: Row[] = [];
+  const out: Span[][] = [];
   const overlay = overlayRows(state);
   if (overlay) {
     // The title stays; the list scrolls (help and card by ↑↓, the pickers follow their selection).
@@ -129,8 +124,8 @@ export function VisualLayout({ state }: { state: ReaderState }) {
     const maxTop = Math.max(0, overlay.lines.length - room);
     const top = k >= 0 ? Math.max(0, Math.min(k - Math.floor(room / 2), maxTop)) : Math.min(state.overlayTop, maxTop);
     const more = top + room < overlay.lines.length ? `（还有 ${overlay.lines.length - top - room} 行，↓ 翻看）` : '';
-    out.push({ left: [{ text: cut(overlay.title + more, cols) }] });
-    for (const l of overlay.lines.slice(top, top + room)) out.push({ left: [{ text: cut(l, cols) }] });
+    out.push([{ text: cut(overlay.title + more, cols) }]);
+    for (const l of overlay.lines.slice(top, top + room)) out.push([{ text: cut(l, cols) }]);
   } else if (cols >= 80) {
     const leftWidth = Math.min(48, Math.floor(cols * 0.4));
     const rightWidth = cols - leftWidth - 3;
@@ -139,24 +134,24 @@ export function VisualLayout({ state }: { state: ReaderState }) {
     for (let r = 0; r < paneHeight; r++) {
       const l = left[r] ?? [{ text: ' '.repeat(leftWidth) }];
       const rt = right[r] ?? [];
-      out.push({ left: [...l, { text: ' │ ' }, ...rt] }); // no padding after the text: fewer cells for Ink to draw
+      out.push([...l, { text: ' │ ' }, ...rt]); // no padding after the text: fewer cells for Ink to draw
     }
   } else {
     // Narrow: outline above, passage below, a rule between.
     const outlineHeight = Math.max(1, Math.floor((paneHeight - 1) / 2));
     const passageHeight = paneHeight - 1 - outlineHeight;
     const left = outlineRows(state, outlineHeight, cols);
-    for (let r = 0; r < outlineHeight; r++) out.push({ left: left[r] ?? [{ text: '' }] });
-    out.push({ left: [{ text: '─'.repeat(cols) }] });
-    for (const l of passageRows(state, passageHeight, cols)) out.push({ left: l });
+    for (let r = 0; r < outlineHeight; r++) out.push(left[r] ?? [{ text: '' }]);
+    out.push([{ text: '─'.repeat(cols) }]);
+    for (const l of passageRows(state, passageHeight, cols)) out.push(l);
   }
-  while (out.length < paneHeight) out.push({ left: [{ text: '' }] });
+  while (out.length < paneHeight) out.push([{ text: '' }]);
 
   const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state)} · ? 帮助`;
   return (
     <Box flexDirection="column">
       {out.map((r, k) => (
-        <SpanLine key={k} spans={r.left ?? []} />
+        <SpanLine key={k} spans={r} />
       ))}
       <SpanLine spans={[{ text: fit(status, cols), highlight: true }]} />
       {messages.map((m, k) => (
