@@ -153,15 +153,21 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await t.waitFor('EXIT=0');
   });
 
-  it('NO_COLOR leaves no colour codes, and a 40×10 window draws without tearing', async () => {
-    const t = new Tmux(`node ${BIN} --no-speech`, { NO_COLOR: '1', ...(() => { const d = freshDirs(); return { XDG_STATE_HOME: d.state, XDG_CONFIG_HOME: d.config }; })() }, { cols: 40, rows: 10 });
+  it.each([
+    ['without NO_COLOR, the selection is in reverse video', {}, true],
+    ['NO_COLOR turns all styling off; ❯ still marks the selection', { NO_COLOR: '1' }, false],
+  ])('%s, and a 40×10 window draws without tearing', async (_name, env, styled) => {
+    const d = freshDirs();
+    const t = new Tmux(`node ${BIN} --no-speech`, { ...env, XDG_STATE_HOME: d.state, XDG_CONFIG_HOME: d.config }, { cols: 40, rows: 10 });
     sessions.push(t);
     await t.waitFor('? 帮助');
     t.send('j', 'j', 'Enter', '3');
     await t.waitFor('第一点');
     const raw = t.capture(true);
-    expect(raw).not.toMatch(/\u001b\[(3|4|9|10)\dm/); // no foreground/background colours
+    expect(/\u001b\[[0-9;]*7m/.test(raw)).toBe(styled); // reverse video (ANSI 7)
+    expect(raw).not.toMatch(/\u001b\[[0-9;]*(3|4|9|10)[0-7]m/); // and never a colour
     const lines = t.capture().split('\n');
+    expect(lines.filter((l) => l.includes('❯'))).toHaveLength(1);
     expect(lines.filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(9);
     t.send('q');
     await t.waitFor('EXIT=0');
