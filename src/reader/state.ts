@@ -494,7 +494,7 @@ export function metaLines(state: ReaderState): string[] {
     ...doc.meta.map((m) => c(`${m.key}：${m.value || '（空）'}`)),
     `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
-    state.speech.status === 'off' || state.speech.status === 'starting' ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
+    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
   ];
 }
 
@@ -547,7 +547,15 @@ const NAVIGATION = new Set<Command['type']>([
 
 const speechWith = (state: ReaderState, patch: Partial<SpeechState>): ReaderState => ({ ...state, speech: { ...state.speech, ...patch } });
 
-/** Start reading at (item, sentence); with no engine, say why once instead. */
+/** An engine is there (it may be idle, reading or paused). */
+function canSpeak(sp: SpeechState): boolean {
+  return sp.status !== 'off' && sp.status !== 'starting';
+}
+
+/**
+ * Start reading at (item, sentence); with no engine, say why instead. The new generation makes the
+ * controller drop whatever it was reading, so callers need not stop first.
+ */
 export function startSpeaking(state: ReaderState, item: number, sentence: number, scope: SpeechState['scope']): ReaderState {
   if (state.speech.status === 'off') return say(state, `不能朗读：${state.speech.reason}`);
   if (state.speech.status === 'starting') return say(state, '语音引擎还在准备，请稍候再试');
@@ -615,19 +623,19 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
     // Any move stops the voice at once; if it was reading, it reads on from where the reader moved.
     const moved = reduceNormal(state, cmd);
     if (!playing || moved.cursor === state.cursor) return moved; // at an edge the reading goes on
-    return startSpeaking(stopSpeaking(moved), moved.cursor, 0, sp.scope);
+    return startSpeaking(moved, moved.cursor, 0, sp.scope);
   }
   switch (cmd.type) {
     case 'open': {
-      const opened = reduceNormal(stopSpeaking(state), cmd);
-      return sp.status === 'off' || sp.status === 'starting' ? opened : startSpeaking(opened, opened.opened, 0, 'node');
+      const opened = reduceNormal(state, cmd);
+      return canSpeak(sp) ? startSpeaking(opened, opened.opened, 0, 'node') : opened;
     }
     case 'playPause':
       if (playing) return say(stopSpeaking(state, 'paused'), '已暂停');
       if (sp.status === 'paused') return startSpeaking(state, state.opened, state.sentence, sp.scope);
       return state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node');
     case 'sayAll':
-      return startSpeaking(stopSpeaking(state), state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all');
+      return startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all');
     case 'stop':
     case 'cancel':
       return sp.status === 'playing' || sp.status === 'paused' ? say(stopSpeaking(state), '已停止') : state;
@@ -635,7 +643,7 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
     case 'nextSentence': {
       const to = stepSentence(state, cmd.type === 'nextSentence' ? 1 : -1);
       if (!to) return say(state, cmd.type === 'nextSentence' ? '已是最后一句' : '已是第一句');
-      if (playing) return startSpeaking(stopSpeaking(state), to.item, to.sentence, sp.scope);
+      if (playing) return startSpeaking(state, to.item, to.sentence, sp.scope);
       const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item) };
       return say(s, `第${to.sentence + 1}句`);
     }
@@ -654,7 +662,7 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
       return say({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');
     case 'whereAmI': {
       const s = reduceNormal(state, cmd);
-      if (sp.status === 'off' || sp.status === 'starting') return s;
+      if (!canSpeak(sp)) return s;
       return speechWith(playing ? stopSpeaking(s, 'paused') : s, { once: { seq: (sp.once?.seq ?? 0) + 1, text: s.message } });
     }
     case 'searchNext':
@@ -670,7 +678,7 @@ function reduceNormalWithSpeech(state: ReaderState, cmd: Command): ReaderState {
 /** A search hit or a "go to" while reading: like any move, the reading goes on from where it landed. */
 function readOnFromLanding(before: ReaderState, after: ReaderState): ReaderState {
   if (before.speech.status !== 'playing' || (after.opened === before.opened && after.sentence === before.sentence)) return after;
-  return startSpeaking(stopSpeaking(after), after.opened, after.sentence, before.speech.scope);
+  return startSpeaking(after, after.opened, after.sentence, before.speech.scope);
 }
 
 function reduceVoices(state: ReaderState, cmd: Command): ReaderState {
