@@ -97,6 +97,11 @@ describe('errors are one line, with an exit code', () => {
     [['outline', '--frobnicate'], 2, /Unknown option '--frobnicate'/],
     [['show', '--json'], 2, /--json goes with `langdu outline`/],
     [['outline', 'a.txt', 'b.txt'], 2, /expected at most one FILE/],
+    [['speak', '--engine', 'festival'], 2, /--engine must be one of espeak-ng, say, sapi, speech-dispatcher, not "festival"/],
+    [['speak', '--rate', '1000'], 2, /--rate must be a number from 80 to 450, not "1000"/],
+    [['speak', '--player', ' '], 2, /--player needs a command/],
+    [['outline', '-o', 'x.wav'], 2, /-o and --split go with `langdu export`/],
+    [['export'], 2, /export needs -o OUT\.wav/],
   ])('langdu %j', (args, code, pattern) => {
     const r = langdu(args as string[]);
     expect(r.code).toBe(code);
