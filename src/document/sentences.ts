@@ -8,7 +8,8 @@ export interface Sentence {
   end: number;
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', '…', '．']);
+// Half-width ; too: pages like the bundled report write Chinese with half-width punctuation.
+const TERMINATORS = new Set(['。', '！', '？', '；', ';', '!', '?', '…', '．']);
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
 const MAX_QUOTE = 400;
 const CLOSERS = new Set(['”', '」', '』', '》', '’', '）', ')']);

@@ -204,9 +204,9 @@ describe('sentences', () => {
   const split = (s: string) => splitSentences(s, 0, s.length).map((x) => x.text);
 
   it('splits on 。！？；!?… and line ends, keeping offsets', () => {
-    const text = '第一句。第二句！第三句？第四句；第五句!第六句?第七句……第八句\n第九句';
+    const text = '第一句。第二句！第三句？第四句；第五句!第六句?第七句……第八句\n第九句;第十句';
     const out = splitSentences(text, 0, text.length);
-    expect(out.map((s) => s.text)).toEqual(['第一句。', '第二句！', '第三句？', '第四句；', '第五句!', '第六句?', '第七句……', '第八句', '第九句']);
+    expect(out.map((s) => s.text)).toEqual(['第一句。', '第二句！', '第三句？', '第四句；', '第五句!', '第六句?', '第七句……', '第八句', '第九句;', '第十句']);
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
