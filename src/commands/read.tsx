@@ -4,9 +4,9 @@
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { outlineLines } from '../document/render.js';
-import { createState, cursorPosition, type ReaderState } from '../reader/state.js';
+import { createState, cursorPosition, type BookmarkRequest, type BookmarkResult, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
-import { documentKey, Store, type DocState } from '../store/index.js';
+import { documentKey, reasonInChinese, Store, type DocState } from '../store/index.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
 import { onStopSignals } from './signals.js';
@@ -44,7 +44,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const warnings: string[] = [];
   const store = new Store(undefined, (w) => warnings.push(w.replace(/^langdu: /, '')));
   const key = documentKey(loaded.text);
-  let base: DocState = store.loadDoc(key);
+  const base: DocState = store.loadDoc(key);
   const settings = store.loadSettings();
   const script = opts.script ?? base.script ?? settings.script ?? 'original';
   await loadScript(script);
@@ -66,8 +66,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
 
   let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
   const save = (s: ReaderState) => {
-    const next: DocState = { position: cursorPosition(s), bookmarks: [...s.bookmarks], script: s.script };
-    base = store.saveDoc(key, next, base) ?? base;
+    store.saveDoc(key, { position: cursorPosition(s), script: s.script });
     const wanted = {
       script: s.script,
       announceHeadings: s.speech.announceHeadings,
@@ -98,7 +97,14 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     stdout.write('\x1b[?1049h\x1b[H\x1b[2J');
     process.once('exit', leaveFullScreen);
   }
-  const instance = render(<App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={save} onQuit={save} />, {
+  // Bookmarks are written the moment they change, one operation at a time on top of what is on disk,
+  // so any number of readers of the same report keep every bookmark (and every deletion).
+  const bookmarks = (request: BookmarkRequest): BookmarkResult => {
+    if (request.kind === 'list') return { ok: true, bookmarks: store.loadDoc(key).bookmarks };
+    const saved = store.changeBookmarks(key, request);
+    return saved.ok ? { ok: true, bookmarks: saved.value } : { ok: false, reason: reasonInChinese(saved.code) };
+  };
+  const instance = render(<App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={save} onQuit={save} onBookmarks={bookmarks} />, {
     stdin,
     stdout,
     ...RENDER_OPTIONS,

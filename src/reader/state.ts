@@ -75,6 +75,28 @@ export interface Bookmark extends Position {
   created: string;
 }
 
+/**
+ * A bookmark change the reducer asks for. The App carries it out at once (a write to disk) and answers
+ * with `bookmarksStored`, so the reader says 已加书签 only once the bookmark is safe. `list` re-reads
+ * the bookmarks, so those another reader added meanwhile show up.
+ */
+export type BookmarkRequest = { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Bookmark } | { kind: 'list' };
+
+export type BookmarkResult = { ok: true; bookmarks: Bookmark[] } | { ok: false; reason: string };
+
+const samePlace = (a: Position, b: Position) => a.id === b.id && a.sentence === b.sentence;
+
+/** A bookmark change applied to a list: adding one that is there, or deleting one that is not, changes nothing. */
+export function applyBookmarkOp(list: readonly Bookmark[], op: { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Position }): Bookmark[] {
+  if (op.kind === 'delete') return list.filter((b) => !samePlace(b, op.bookmark));
+  return list.some((b) => samePlace(b, op.bookmark)) ? [...list] : [...list, op.bookmark];
+}
+
+/** Bookmarks kept in memory: how a request is answered when nothing stores them. */
+export function bookmarksInMemory(request: BookmarkRequest, current: readonly Bookmark[]): BookmarkResult {
+  return { ok: true, bookmarks: request.kind === 'list' ? [...current] : applyBookmarkOp(current, request) };
+}
+
 export interface Hit {
   item: number;
   sentence: number;
@@ -101,6 +123,8 @@ export interface ReaderState {
   readonly search: { readonly query: string; readonly hits: readonly Hit[]; readonly current: number } | null;
   readonly bookmarks: readonly Bookmark[];
   readonly bookmarkCursor: number;
+  /** A bookmark change waiting to be written (see BookmarkRequest). */
+  readonly bookmarkRequest: BookmarkRequest | null;
   /** Passage scroll, in lines. */
   readonly scroll: number;
   /** First line shown of the help or document card, when it is taller than the screen. */
@@ -124,6 +148,7 @@ export type Command =
   | { type: 'submit' }
   | { type: 'cancel' }
   | { type: 'deleteBookmark' }
+  | { type: 'bookmarksStored'; result: BookmarkResult }
   | { type: 'resize'; rows: number; cols: number }
   | { type: 'say'; text: string }
   | { type: 'speechReady'; ok: boolean; reason: string; rate?: number; defaultRate?: number; voice?: string | null; voices?: Voice[] }
@@ -280,6 +305,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     search: null,
     bookmarks: opts.bookmarks ?? [],
     bookmarkCursor: 0,
+    bookmarkRequest: null,
     scroll: 0,
     overlayTop: 0,
     rows: opts.rows ?? 24,
@@ -512,6 +538,7 @@ export function reduce(state: ReaderState, cmd: Command): ReaderState {
 function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
   if (cmd.type === 'resize') return { ...state, rows: cmd.rows, cols: cmd.cols };
   if (cmd.type === 'say') return say(state, cmd.text);
+  if (cmd.type === 'bookmarksStored') return bookmarksStored(state, cmd.result);
   const event = reduceSpeechEvent(state, cmd);
   if (event) return event;
   switch (state.mode) {
@@ -735,6 +762,31 @@ function reduceInput(state: ReaderState, cmd: Command): ReaderState {
   }
 }
 
+/** The answer to a BookmarkRequest: the bookmarks as they are on disk now, or why the change failed. */
+function bookmarksStored(state: ReaderState, result: BookmarkResult): ReaderState {
+  const request = state.bookmarkRequest;
+  if (!request) return state;
+  const s: ReaderState = { ...state, bookmarkRequest: null, ...(result.ok ? { bookmarks: result.bookmarks } : {}) };
+  switch (request.kind) {
+    case 'add':
+      return say(s, result.ok ? `已加书签：${request.bookmark.label}` : `书签没有保存：${result.reason}`);
+    case 'delete': {
+      if (!result.ok) return say(s, `书签没有删除：${result.reason}`);
+      const n = s.bookmarks.length;
+      const t = say({ ...s, bookmarkCursor: Math.min(s.bookmarkCursor, Math.max(0, n - 1)) }, `已删除书签：${request.bookmark.label}`);
+      return n === 0 ? { ...t, mode: 'normal' } : t;
+    }
+    case 'list':
+      return openBookmarkList(result.ok ? s : say(s, `书签读取失败，显示本次打开时的书签：${result.reason}`));
+  }
+}
+
+function openBookmarkList(state: ReaderState): ReaderState {
+  if (state.bookmarks.length === 0) return say(state, '还没有书签：按 m 加书签');
+  const s = say({ ...state, mode: 'bookmarks', bookmarkCursor: 0 }, `书签共 ${state.bookmarks.length} 个：↑↓ 选择，回车跳转，d 删除，Esc 关闭`);
+  return s.screenReader ? sayMany(s, s.bookmarks.map((b, k) => `${k + 1}. ${bookmarkLabel(s, b)}`)) : say(s, `书签 1/${s.bookmarks.length}：${bookmarkLabel(s, s.bookmarks[0]!)}`);
+}
+
 function reduceBookmarks(state: ReaderState, cmd: Command): ReaderState {
   const n = state.bookmarks.length;
   const sayCurrent = (s: ReaderState) => (n === 0 ? s : say(s, `书签 ${s.bookmarkCursor + 1}/${n}：${bookmarkLabel(s, s.bookmarks[s.bookmarkCursor]!)}`));
@@ -753,13 +805,8 @@ function reduceBookmarks(state: ReaderState, cmd: Command): ReaderState {
       const item = itemOfPosition(s.index, b);
       return item === null ? say(s, '这个书签的位置已不在文档中') : open(s, item, b.sentence);
     }
-    case 'deleteBookmark': {
-      if (n === 0) return state;
-      const removed = state.bookmarks[state.bookmarkCursor]!;
-      const bookmarks = state.bookmarks.filter((_, k) => k !== state.bookmarkCursor);
-      const s = say({ ...state, bookmarks, bookmarkCursor: Math.min(state.bookmarkCursor, Math.max(0, bookmarks.length - 1)) }, `已删除书签：${removed.label}`);
-      return bookmarks.length === 0 ? { ...s, mode: 'normal' } : s;
-    }
+    case 'deleteBookmark':
+      return n === 0 ? state : { ...state, bookmarkRequest: { kind: 'delete', bookmark: state.bookmarks[state.bookmarkCursor]! } };
     case 'cancel':
     case 'bookmarks':
     case 'quit':
@@ -851,13 +898,10 @@ function reduceNormal(state: ReaderState, cmd: Command): ReaderState {
       const p = cursorPosition(state);
       if (state.bookmarks.some((b) => b.id === p.id && b.sentence === p.sentence)) return say(state, '这里已有书签');
       const b: Bookmark = { ...p, label: announceItem(state, state.cursor), created: new Date().toISOString() };
-      return say({ ...state, bookmarks: [...state.bookmarks, b] }, `已加书签：${b.label}`);
+      return { ...state, bookmarkRequest: { kind: 'add', bookmark: b } };
     }
-    case 'bookmarks': {
-      if (state.bookmarks.length === 0) return say(state, '还没有书签：按 m 加书签');
-      const s = say({ ...state, mode: 'bookmarks', bookmarkCursor: 0 }, `书签共 ${state.bookmarks.length} 个：↑↓ 选择，回车跳转，d 删除，Esc 关闭`);
-      return s.screenReader ? sayMany(s, s.bookmarks.map((b, k) => `${k + 1}. ${bookmarkLabel(s, b)}`)) : say(s, `书签 1/${s.bookmarks.length}：${bookmarkLabel(s, s.bookmarks[0]!)}`);
-    }
+    case 'bookmarks':
+      return { ...state, bookmarkRequest: { kind: 'list' } };
     case 'help':
       return state.screenReader ? sayMany(state, ['按键：', ...helpLines()]) : { ...state, mode: 'help', overlayTop: 0 };
     case 'meta':

@@ -3,10 +3,10 @@
 // read-modify-write happens under a lock file so two langdu processes merge instead of clobbering,
 // and a corrupt file is moved aside with a one-line warning, never overwritten and never a crash.
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import envPaths from 'env-paths';
-import type { Bookmark, Position } from '../reader/state.js';
+import { applyBookmarkOp, type Bookmark, type Position } from '../reader/state.js';
 import { isScript, type Script } from '../script/index.js';
 
 export interface DocState {
@@ -14,6 +14,13 @@ export interface DocState {
   bookmarks: Bookmark[];
   script: Script | null;
 }
+
+/** A change to a document's bookmarks, applied to what is on disk at the moment of writing. */
+export type BookmarkOp = { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Position };
+export { applyBookmarkOp };
+
+/** What a write did: the value now on disk, or why nothing was written (in words, and the errno code). */
+export type Saved<T> = { ok: true; value: T } | { ok: false; reason: string; code: string };
 
 export interface Settings {
   script?: Script;
@@ -43,7 +50,8 @@ export function documentKey(text: string): string {
 
 const EMPTY: DocState = { position: null, bookmarks: [], script: null };
 const LOCK_STALE_MS = 10_000;
-const LOCK_WAIT_MS = 1_000;
+// Long enough for a handful of readers saving at once on a loaded machine; a save holds it for milliseconds.
+const LOCK_WAIT_MS = 3_000;
 
 export class Store {
   constructor(
@@ -64,23 +72,35 @@ export class Store {
   }
 
   /**
-   * Save a document's state. `base` is what this process loaded: bookmarks another process added or
-   * removed since then are kept that way (a three-way merge), so two open readers do not lose work.
-   * Returns what was written (the base for the next save), or null when nothing could be.
+   * Save where the reader is and the script it shows. Bookmarks are not part of this write: they are
+   * changed one operation at a time (changeBookmarks), so a reader that saves its position can never
+   * undo a bookmark another reader added or removed meanwhile.
    */
-  saveDoc(key: string, next: DocState, base: DocState): DocState | null {
+  saveDoc(key: string, next: Pick<DocState, 'position' | 'script'>): Saved<DocState> {
     return this.update(this.docFile(key), parseDocState, (current) => ({
       position: next.position,
       script: next.script,
-      bookmarks: mergeBookmarks(base.bookmarks, next.bookmarks, current?.bookmarks ?? base.bookmarks),
+      bookmarks: current?.bookmarks ?? [],
     }));
+  }
+
+  /**
+   * Add or delete one bookmark, at once and atomically, on top of whatever is on disk now (other
+   * readers' bookmarks included). Returns the bookmarks as written, or why they could not be.
+   */
+  changeBookmarks(key: string, op: BookmarkOp): Saved<Bookmark[]> {
+    const saved = this.update(this.docFile(key), parseDocState, (current) => {
+      const base = current ?? { ...EMPTY, bookmarks: [] };
+      return { ...base, bookmarks: applyBookmarkOp(base.bookmarks, op) };
+    });
+    return saved.ok ? { ok: true, value: saved.value.bookmarks } : saved;
   }
 
   loadSettings(): Settings {
     return this.read(this.settingsFile(), parseSettings) ?? {};
   }
 
-  saveSettings(patch: Settings): Settings | null {
+  saveSettings(patch: Settings): Saved<Settings> {
     return this.update(this.settingsFile(), parseSettings, (current) => ({ ...(current ?? {}), ...patch }));
   }
 
@@ -117,32 +137,77 @@ export class Store {
   /** Files found corrupt that could not be moved aside: never write over them. */
   private readonly corrupt = new Set<string>();
 
-  private update<T>(file: string, parse: (v: unknown) => T | null, change: (current: T | null) => T): T | null {
-    if (this.corrupt.has(file)) return null;
+  private update<T>(file: string, parse: (v: unknown) => T | null, change: (current: T | null) => T): Saved<T> {
+    const fail = (code: string, what: string): Saved<T> => {
+      const reason = `${what} (${explainCode(code)})`;
+      this.warn(`langdu: warning: ${reason}; not saved`);
+      return { ok: false, reason, code };
+    };
+    if (this.corrupt.has(file)) return fail('ECORRUPT', `${file} is corrupt and was left untouched`);
+    const dir = dirname(file);
     try {
-      mkdirSync(join(file, '..'), { recursive: true });
+      mkdirSync(dir, { recursive: true });
     } catch (e) {
-      this.warn(`langdu: warning: cannot create ${join(file, '..')} (${(e as NodeJS.ErrnoException).code}); not saved`);
-      return null;
+      return fail(errCode(e), `cannot create ${dir}`);
     }
     const lock = `${file}.lock`;
-    if (!acquire(lock)) {
-      this.warn(`langdu: warning: another langdu is saving ${file}; not saved this time`);
-      return null;
+    let locked: boolean;
+    try {
+      locked = acquire(lock);
+    } catch (e) {
+      return fail(errCode(e), `cannot write in ${dir}`);
     }
+    if (!locked) return fail('ELOCKED', `another langdu is saving ${file}`);
     try {
       const current = this.read(file, parse);
-      if (this.corrupt.has(file)) return null;
+      if (this.corrupt.has(file)) return fail('ECORRUPT', `${file} is corrupt and was left untouched`);
       const value = change(current);
       writeAtomic(file, JSON.stringify(value, null, 2) + '\n');
-      return value;
+      return { ok: true, value };
     } catch (e) {
-      this.warn(`langdu: warning: cannot save ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      return null;
+      return fail(errCode(e), `cannot save ${file}`);
     } finally {
       rmSync(lock, { force: true });
     }
   }
+}
+
+/** The same, in the reader's language. */
+export function reasonInChinese(code: string): string {
+  const words: Record<string, string> = {
+    EROFS: '状态文件夹在只读文件系统上',
+    ENOSPC: '磁盘已满',
+    EDQUOT: '磁盘配额已满',
+    EACCES: '没有写入状态文件夹的权限',
+    EPERM: '没有写入状态文件夹的权限',
+    ENOTDIR: '状态文件夹的位置上是一个文件',
+    EEXIST: '状态文件夹的位置上是一个文件',
+    EFBIG: '文件超过大小限制',
+    EIO: '磁盘读写出错',
+    ELOCKED: '另一个 langdu 正在保存，请稍后再试',
+    ECORRUPT: '状态文件已损坏，未覆盖',
+  };
+  return `${words[code] ?? '写入失败'}（${code}）`;
+}
+
+const errCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+
+/** An errno code in words, for the one line a user reads. */
+export function explainCode(code: string): string {
+  const words: Record<string, string> = {
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the disk',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    ENOTDIR: 'a file stands where a folder should be',
+    EEXIST: 'a file stands where a folder should be',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    ELOCKED: 'try again in a moment',
+    ECORRUPT: 'move it aside to start fresh',
+  };
+  return words[code] ? `${words[code]}, ${code}` : code;
 }
 
 function sleep(ms: number): void {
@@ -173,31 +238,22 @@ export function writeAtomic(file: string, data: string): void {
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const fd = openSync(tmp, 'w', 0o600);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      // writeFileSync on a descriptor loops until all is written; a bare writeSync may stop short
+      // (at a size limit) and report success.
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch (e) {
+    // A full disk or a size limit fails the write: the half-written temp file must not stay behind.
     rmSync(tmp, { force: true });
     throw e;
   }
 }
 
-const bookmarkKey = (b: Position) => `${b.id}#${b.sentence}`;
-
-/** (current − what we removed) ∪ what we added, in order. */
-export function mergeBookmarks(base: Bookmark[], ours: Bookmark[], current: Bookmark[]): Bookmark[] {
-  const baseKeys = new Set(base.map(bookmarkKey));
-  const ourKeys = new Set(ours.map(bookmarkKey));
-  const removed = new Set([...baseKeys].filter((k) => !ourKeys.has(k)));
-  const out = current.filter((b) => !removed.has(bookmarkKey(b)));
-  const have = new Set(out.map(bookmarkKey));
-  for (const b of ours) if (!baseKeys.has(bookmarkKey(b)) && !have.has(bookmarkKey(b))) out.push(b);
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Validation: a file that parses as JSON but has the wrong shape is as corrupt as one that does not.

@@ -4,7 +4,7 @@
 import { useApp, useInput, useStdout, type Key } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { commandFor } from '../reader/keys.js';
-import { reduce, type Command, type ReaderState } from '../reader/state.js';
+import { bookmarksInMemory, reduce, type BookmarkRequest, type BookmarkResult, type Bookmark, type Command, type ReaderState } from '../reader/state.js';
 import { isLoaded, loadScript, SCRIPTS, type Script } from '../script/index.js';
 import { SpeechController } from '../speech/controller.js';
 import type { Engine } from '../speech/types.js';
@@ -20,7 +20,13 @@ export interface AppProps {
   /** Called (debounced) when something worth keeping changed, and once on quit. */
   onSave?: (state: ReaderState) => void;
   onQuit?: (state: ReaderState) => void;
+  /**
+   * Carries out a bookmark change at once (the reader's store writes it to disk) and says what is
+   * there now. Without one, bookmarks live in memory only.
+   */
+  onBookmarks?: (request: BookmarkRequest, current: readonly Bookmark[]) => BookmarkResult;
 }
+
 
 const SAVE_DELAY_MS = 400;
 
@@ -64,7 +70,7 @@ function neededScript(state: ReaderState, cmd: Command): Script | null {
   return null;
 }
 
-export function App({ initial, engine, onChange, onSave, onQuit }: AppProps) {
+export function App({ initial, engine, onChange, onSave, onQuit, onBookmarks = bookmarksInMemory }: AppProps) {
   // The state lives in a ref so a burst of keys is reduced in order, each seeing the last one's mode;
   // `version` only tells React to render.
   const stateRef = useRef(initial);
@@ -75,10 +81,17 @@ export function App({ initial, engine, onChange, onSave, onQuit }: AppProps) {
   const { stdout } = useStdout();
   const state = stateRef.current;
 
-  const apply = useCallback((cmd: Command) => {
-    stateRef.current = reduce(stateRef.current, cmd);
-    setVersion((v) => v + 1);
-  }, []);
+  const apply = useCallback(
+    (cmd: Command) => {
+      let next = reduce(stateRef.current, cmd);
+      // A bookmark change is written before anything is said about it (a synchronous write of a few
+      // hundred bytes), so 已加书签 on screen means it is on disk.
+      if (next.bookmarkRequest) next = reduce(next, { type: 'bookmarksStored', result: onBookmarks(next.bookmarkRequest, next.bookmarks) });
+      stateRef.current = next;
+      setVersion((v) => v + 1);
+    },
+    [onBookmarks],
+  );
 
   const pump = useCallback(() => {
     while (!waiting.current && queue.current.length > 0) {

@@ -1,6 +1,6 @@
 // The reader as a person uses it: the real bundled program in a 100×30 tmux window.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,8 +9,10 @@ import { BIN, needTool, Tmux } from './tmux.js';
 
 const haveTmux = needTool('tmux');
 const sessions: Tmux[] = [];
+const roots: string[] = [];
 afterEach(() => {
   while (sessions.length) sessions.pop()!.kill();
+  while (roots.length) rmSync(roots.pop()!, { recursive: true, force: true });
 });
 
 // Reading only: speech has tests of its own (speech.e2e.test.ts), and a sound card may or may not be here.
@@ -21,6 +23,7 @@ function start(args = '', env: Record<string, string> = {}, dirs = freshDirs()) 
 }
 function freshDirs() {
   const root = mkdtempSync(join(tmpdir(), 'langdu-e2e-'));
+  roots.push(root);
   return { state: join(root, 'state'), config: join(root, 'config') };
 }
 const selectedLine = (screen: string) => screen.split('\n').find((l) => l.includes('❯')) ?? '';
@@ -94,6 +97,82 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     t = start('', {}, dirs);
     const screen = await t.waitFor('回到上次读到的地方');
     expect(selectedLine(screen)).toContain('二是精心謀劃抓統籌');
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+
+  it('two readers of one report, each adding a bookmark and moving, keep both bookmarks', async () => {
+    const dirs = freshDirs();
+    const docs = join(dirs.state, 'langdu', 'documents');
+    // What is on disk now (each step waits for its save to land, as a person's pauses would let it).
+    const onDisk = (): { position: { id: string } | null; bookmarks: { id: string }[] } | null => {
+      try {
+        const file = readdirSync(docs).find((f) => f.endsWith('.json'));
+        return file ? JSON.parse(readFileSync(join(docs, file), 'utf8')) : null;
+      } catch {
+        return null;
+      }
+    };
+    const until = async (test: (d: NonNullable<ReturnType<typeof onDisk>>) => boolean) => {
+      const deadline = Date.now() + 15_000;
+      for (let d = onDisk(); !(d && test(d)); d = onDisk()) {
+        if (Date.now() > deadline) throw new Error(`state never became as expected: ${JSON.stringify(d)}`);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+    };
+    const a = start('', {}, dirs);
+    const b = start('', {}, dirs);
+    await a.waitFor('二、存在問題');
+    await b.waitFor('二、存在問題');
+    a.send('3', 'm');
+    await a.waitFor('已加书签');
+    await until((d) => d.bookmarks.length === 1);
+    b.send('1', '1', 'm');
+    await b.waitFor('已加书签');
+    await until((d) => d.bookmarks.length === 2);
+    // Both move on, each saving its position, then quit.
+    a.send('j', 'j');
+    await until((d) => d.position?.id === '1.1.3');
+    b.send('j');
+    await until((d) => d.position?.id === '2.1');
+    a.send('q');
+    await a.waitFor('EXIT=0');
+    b.send('q');
+    await b.waitFor('EXIT=0');
+    expect(onDisk()!.bookmarks.map((m) => m.id).sort()).toEqual(['1.1.1', '2']);
+    const c = start('', {}, dirs);
+    await c.waitFor('回到上次读到的地方');
+    c.send("'");
+    await c.waitFor('书签共 2 个');
+    c.send('Escape');
+    c.send('q');
+    await c.waitFor('EXIT=0');
+  });
+
+  it('已加书签 means the bookmark is on disk: kill -9 right after it keeps the bookmark', async () => {
+    const dirs = freshDirs();
+    const t = start('', {}, dirs);
+    await t.waitFor('二、存在問題');
+    t.send('3', 'm');
+    await t.waitFor('已加书签');
+    execFileSync('pkill', ['-KILL', '-P', String(t.panePid()), '-f', 'langdu.js']);
+    await t.waitFor('EXIT=');
+    const docs = join(dirs.state, 'langdu', 'documents');
+    const [file] = readdirSync(docs).filter((f) => f.endsWith('.json'));
+    const saved = JSON.parse(readFileSync(join(docs, file!), 'utf8')) as { bookmarks: { id: string }[] };
+    expect(saved.bookmarks.map((b) => b.id)).toEqual(['1.1.1']);
+  });
+
+  it('a bookmark that cannot be written says so at once, with the reason', async () => {
+    const dirs = freshDirs();
+    // The state folder's place is taken by a file: every write there fails (as a read-only disk would).
+    writeFileSync(dirs.state, 'not a folder');
+    const t = start('', {}, dirs);
+    await t.waitFor('二、存在問題');
+    t.send('3', 'm');
+    const screen = await t.waitFor((sc) => sc.replace(/\n/g, '').includes('书签没有保存'));
+    expect(screen.replace(/\n/g, '')).toMatch(/书签没有保存：状态文件夹的位置上是一个文件（E(NOTDIR|EXIST)）/);
+    expect(screen).not.toContain('已加书签');
     t.send('q');
     await t.waitFor('EXIT=0');
   });

@@ -3,14 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
 import { KEY_TABLE, commandFor } from '../../src/reader/keys.js';
-import { createState, hasHead, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
+import { bookmarksInMemory, createState, hasHead, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { seedText } from '../helpers.js';
 
 const index = new DocIndex(parse(seedText()));
 const idOf = (s: ReaderState, item = s.cursor) => (item === HEAD ? '' : index.entries[item]!.node.id);
+/** Reduce commands in order; a bookmark request is answered as the App answers it, from memory here. */
 const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) =>
-  cmds.reduce((acc, c) => reduce(acc, typeof c === 'string' ? ({ type: c } as Command) : c), s);
+  cmds.reduce((acc, c) => {
+    const next = reduce(acc, typeof c === 'string' ? ({ type: c } as Command) : c);
+    return next.bookmarkRequest ? reduce(next, { type: 'bookmarksStored', result: bookmarksInMemory(next.bookmarkRequest, next.bookmarks) }) : next;
+  }, s);
 const typed = (s: ReaderState, text: string) => [...text].reduce((acc, ch) => reduce(acc, { type: 'input', text: ch }), s);
 const fresh = (opts = {}) => createState(index, opts);
 
@@ -189,6 +193,21 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
     s = run(s, 'bookmarks', 'deleteBookmark');
     expect(s.bookmarks.map((b) => b.id)).toEqual(['3']);
     expect(run(fresh(), 'bookmarks').message).toBe('还没有书签：按 m 加书签');
+  });
+
+  it('says 已加书签 only once the store has it; a failed write says so and shows no bookmark', () => {
+    const asked = reduce(run(fresh(), 'nextPoint'), { type: 'bookmark' });
+    expect(asked.bookmarkRequest).toMatchObject({ kind: 'add', bookmark: { id: '1.1.1' } });
+    expect(asked.message).not.toMatch(/已加书签/);
+    const failed = reduce(asked, { type: 'bookmarksStored', result: { ok: false, reason: '磁盘已满（ENOSPC）' } });
+    expect(failed.message).toBe('书签没有保存：磁盘已满（ENOSPC）');
+    expect(failed.bookmarks).toEqual([]);
+    expect(failed.bookmarkRequest).toBeNull();
+    // The list shows what the store has now, bookmarks other readers added included.
+    const other = { id: '2', sentence: 0, label: '别的读者加的', created: '' };
+    const listed = reduce(reduce(fresh(), { type: 'bookmarks' }), { type: 'bookmarksStored', result: { ok: true, bookmarks: [other] } });
+    expect(listed.mode).toBe('bookmarks');
+    expect(listed.bookmarks).toEqual([other]);
   });
 
   it('? and M open overlays that Esc closes; in screen-reader mode they are printed instead', () => {

@@ -1,12 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../src/reader/state.js';
-import { documentKey, mergeBookmarks, Store, type DocState } from '../../src/store/index.js';
+import { applyBookmarkOp, documentKey, Store, type DocState } from '../../src/store/index.js';
+
+const roots: string[] = [];
+afterEach(() => {
+  while (roots.length) rmSync(roots.pop()!, { recursive: true, force: true });
+});
 
 const mk = () => {
   const root = mkdtempSync(join(tmpdir(), 'langdu-store-'));
+  roots.push(root);
   const warnings: string[] = [];
   const store = new Store({ state: join(root, 'state'), config: join(root, 'config') }, (w) => warnings.push(w));
   return { root, store, warnings };
@@ -24,7 +30,8 @@ describe('store', () => {
     const { store } = mk();
     const empty = store.loadDoc('k');
     expect(empty).toEqual({ position: null, bookmarks: [], script: null });
-    expect(store.saveDoc('k', state('1.2', [bm('1')]), empty)).not.toBeNull();
+    expect(store.saveDoc('k', state('1.2')).ok).toBe(true);
+    expect(store.changeBookmarks('k', { kind: 'add', bookmark: bm('1') }).ok).toBe(true);
     expect(store.loadDoc('k')).toEqual(state('1.2', [bm('1')]));
     expect(readdirSync(join(store.dirs.state, 'documents'))).toEqual(['k.json']);
     store.saveSettings({ script: 'traditional' });
@@ -52,19 +59,20 @@ describe('store', () => {
     expect(warnings[0]).toMatch(/was corrupt/);
   });
 
-  it('merges: bookmarks another langdu added meanwhile survive, ones we deleted stay deleted', () => {
+  it('position saves never touch bookmarks: one reader cannot undo what another added or deleted', () => {
     const { store } = mk();
-    store.saveDoc('k', state('1', [bm('1'), bm('2')]), store.loadDoc('k'));
-    const baseA = store.loadDoc('k');
-    const baseB = store.loadDoc('k');
-    // B adds 3; then A deletes 1 and adds 4, from its older view.
-    store.saveDoc('k', state('2', [bm('1'), bm('2'), bm('3')]), baseB);
-    const written = store.saveDoc('k', state('9', [bm('2'), bm('4')]), baseA);
-    const merged = store.loadDoc('k');
-    expect(written).toEqual(merged); // what save returns is what is on disk: the next save's base
-    expect(merged.bookmarks.map((b) => b.id)).toEqual(['2', '3', '4']);
-    expect(merged.position!.id).toBe('9');
-    expect(mergeBookmarks([], [bm('1')], [bm('1')]).map((b) => b.id)).toEqual(['1']);
+    // Reader A and reader B open the same report; A adds 1, B adds 2, A deletes 1, both move and save.
+    expect(store.changeBookmarks('k', { kind: 'add', bookmark: bm('1') })).toEqual({ ok: true, value: [bm('1')] });
+    expect(store.changeBookmarks('k', { kind: 'add', bookmark: bm('2') })).toEqual({ ok: true, value: [bm('1'), bm('2')] });
+    store.saveDoc('k', { position: { id: '3', sentence: 0 }, script: null });
+    expect(store.changeBookmarks('k', { kind: 'delete', bookmark: bm('1') })).toEqual({ ok: true, value: [bm('2')] });
+    store.saveDoc('k', { position: { id: '9', sentence: 2 }, script: 'simplified' });
+    const now = store.loadDoc('k');
+    expect(now.bookmarks.map((b) => b.id)).toEqual(['2']);
+    expect(now.position).toEqual({ id: '9', sentence: 2 });
+    // Adding a bookmark that is there, or deleting one that is gone, changes nothing.
+    expect(applyBookmarkOp([bm('2')], { kind: 'add', bookmark: bm('2') })).toEqual([bm('2')]);
+    expect(applyBookmarkOp([bm('2')], { kind: 'delete', bookmark: bm('7') })).toEqual([bm('2')]);
   });
 
   it('does not write while another langdu holds the lock, and clears a stale lock', () => {
@@ -73,13 +81,13 @@ describe('store', () => {
     const lock = `${store.docFile('k')}.lock`;
     writeFileSync(lock, '');
     const t0 = Date.now();
-    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBeNull();
+    expect(store.saveDoc('k', state('1')).ok).toBe(false);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
     expect(warnings.at(-1)).toMatch(/another langdu is saving/);
     expect(existsSync(store.docFile('k'))).toBe(false);
     const old = new Date(Date.now() - 60_000);
     utimesSync(lock, old, old);
-    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).not.toBeNull();
+    expect(store.saveDoc('k', state('1')).ok).toBe(true);
     expect(existsSync(lock)).toBe(false);
   });
 
@@ -88,14 +96,14 @@ describe('store', () => {
       // root ignores permissions: make the folder a file instead.
       const { store, warnings, root } = mk();
       writeFileSync(join(root, 'state'), 'not a folder');
-      expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBeNull();
+      expect(store.saveDoc('k', state('1')).ok).toBe(false);
       expect(warnings.at(-1)).toMatch(/cannot create/);
       return;
     }
     const { store, warnings, root } = mk();
     mkdirSync(join(root, 'state'));
     chmodSync(join(root, 'state'), 0o500);
-    expect(store.saveDoc('k', state('1'), store.loadDoc('k'))).toBeNull();
+    expect(store.saveDoc('k', state('1')).ok).toBe(false);
     expect(warnings.at(-1)).toMatch(/cannot/);
   });
 });
