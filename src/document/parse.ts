@@ -42,8 +42,6 @@ export interface Node {
 }
 
 export interface Document {
-  /** The decoded text, newlines normalised; every Range points into it. */
-  source: string;
   title: string | null;
   meta: MetaEntry[];
   preamble: string;
@@ -51,7 +49,11 @@ export interface Document {
   nodes: Node[];
   /** Where the body starts (after the header rows). */
   bodyStart: number;
-  /** The source with page residue (table pipes, breadcrumbs, header rows) blanked out, same length. */
+  /**
+   * The decoded text (newlines normalised) with page residue (table pipes, breadcrumbs, header rows)
+   * blanked out, same length: every Range points into it. The text as loaded is not kept: a 10 MiB
+   * report would otherwise be held twice.
+   */
   masked: string;
 }
 
@@ -76,9 +78,8 @@ export function parse(source: string): Document {
   const header = readHeader(source);
   const masked = header.masked;
   const doc: Document = {
-    source,
-    title: header.title,
-    meta: header.meta,
+    title: header.title === null ? null : detach(header.title),
+    meta: header.meta.map((m) => ({ key: detach(m.key), value: detach(m.value) })),
     preamble: '',
     preambleRange: { start: header.bodyStart, end: header.bodyStart },
     nodes: [],
@@ -87,6 +88,11 @@ export function parse(source: string): Document {
   };
   scanBody(doc);
   return doc;
+}
+
+/** A copy of a short string that does not keep the (huge) string it was sliced from alive. */
+function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 // ---------------------------------------------------------------------------------------------------

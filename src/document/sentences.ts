@@ -3,7 +3,7 @@
 
 export interface Sentence {
   text: string;
-  /** Offsets into Document.source: text === source.slice(start, end). */
+  /** Offsets into Document.masked: text === masked.slice(start, end). */
   start: number;
   end: number;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/ui/text.js';
-import { BIN, needTool, Tmux } from './tmux.js';
+import { BIN, needTool, signalProgram, Tmux } from './tmux.js';
 
 const haveTmux = needTool('tmux');
 const sessions: Tmux[] = [];
@@ -91,7 +91,7 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     t.send('3', '3');
     await t.waitFor('第一部分 第一节 第二点');
     // Sooner than the debounced save: only the signal handler can have saved this position.
-    execFileSync('pkill', ['-TERM', '-P', String(t.panePid()), '-f', 'langdu.js']);
+    signalProgram(t, 'SIGTERM');
     await t.waitFor('EXIT=');
     t.kill();
     t = start('', {}, dirs);
@@ -155,7 +155,7 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await t.waitFor('二、存在問題');
     t.send('3', 'm');
     await t.waitFor('已加书签');
-    execFileSync('pkill', ['-KILL', '-P', String(t.panePid()), '-f', 'langdu.js']);
+    signalProgram(t, 'SIGKILL');
     await t.waitFor('EXIT=');
     const docs = join(dirs.state, 'langdu', 'documents');
     const [file] = readdirSync(docs).filter((f) => f.endsWith('.json'));

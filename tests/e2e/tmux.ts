@@ -1,6 +1,7 @@
 // Drive the real program in tmux: start it in a detached session of a given size, type with send-keys,
 // and poll capture-pane for what should appear (never a fixed sleep).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 
@@ -66,4 +67,21 @@ export class Tmux {
 
 export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Signal the langdu process running in a pane, found through /proc (no pkill: procps may be absent). */
+export function signalProgram(t: Tmux, signal: NodeJS.Signals): void {
+  const pane = t.panePid();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== pane) continue;
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('langdu.js')) process.kill(Number(name), signal);
+    } catch {
+      // gone meanwhile
+    }
+  }
 }
