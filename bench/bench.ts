@@ -13,7 +13,7 @@ import { DocIndex } from '../src/document/address.js';
 import { loadBytes } from '../src/document/load.js';
 import { intToHan } from '../src/document/markers.js';
 import { parse } from '../src/document/parse.js';
-import { outlineLines, toJson } from '../src/document/render.js';
+import { outlineLines, toJson } from '../src/document/text-views.js';
 import { createState, reduce } from '../src/reader/state.js';
 import { convertUncached, loadScript } from '../src/script/index.js';
 import { RENDER_OPTIONS } from '../src/ui/render-options.js';

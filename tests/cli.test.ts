@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonDocument, JsonNode } from '../src/document/render.js';
+import type { JsonDocument, JsonNode } from '../src/document/text-views.js';
 import { fixture, ROOT } from './helpers.js';
 
 const BIN = join(ROOT, 'dist/langdu.js');

@@ -7,9 +7,9 @@ import { basename, dirname, join } from 'node:path';
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { LangduError } from '../errors.js';
-import { sentenceStream } from '../reader/speech.js';
-import { HEAD, hasHead } from '../reader/state.js';
-import { spokenUtterances } from '../speech/controller.js';
+import { HEAD } from '../document/address.js';
+import { sentenceStream } from '../document/reading.js';
+import { spokenUtterances } from '../speech/utterances.js';
 import type { Engine } from '../speech/types.js';
 import { joinWavs } from '../speech/wav.js';
 import type { Io } from './io.js';
@@ -63,9 +63,10 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   const jobs: Job[] = [];
   if (args.split) {
     if (existsSync(args.out) && !statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a file; --split writes one file per part into a folder`);
-    const parts = item === HEAD ? [...(hasHead(index) ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)] : index.entries[item]!.node.children.map((n) => index.entryOf(n).index);
+    const entry = index.entry(item);
+    const parts = entry ? entry.node.children.map((n) => index.entryOf(n).index) : [...(index.hasHead ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)];
     for (const p of parts.length ? parts : [item]) {
-      const node = p === HEAD ? null : index.entries[p]!.node;
+      const node = index.entry(p)?.node ?? null;
       jobs.push({ out: join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头')), pieces: piecesOf(utter(p, 'node')) });
     }
   } else {

@@ -1,5 +1,5 @@
 import { openDocument } from '../document/open.js';
-import { outlineLines, toJson } from '../document/render.js';
+import { outlineLines, toJson } from '../document/text-views.js';
 import { loadScript, type Script } from '../script/index.js';
 import type { Io } from './io.js';
 

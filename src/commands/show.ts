@@ -1,6 +1,6 @@
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
-import { documentParagraphs, nodeParagraphs } from '../document/render.js';
+import { documentParagraphs, nodeParagraphs } from '../document/text-views.js';
 import { LangduError } from '../errors.js';
 import { loadScript, type Script } from '../script/index.js';
 import type { Io } from './io.js';

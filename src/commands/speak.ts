@@ -3,10 +3,10 @@
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { LangduError } from '../errors.js';
-import { sentenceStream } from '../reader/speech.js';
-import { HEAD, itemSentences } from '../reader/state.js';
+import { HEAD, type Place } from '../document/address.js';
+import { sentenceStream } from '../document/reading.js';
 import { convert, loadScript, type Script } from '../script/index.js';
-import { spokenUtterances, type Key } from '../speech/controller.js';
+import { spokenUtterances } from '../speech/utterances.js';
 import type { Engine } from '../speech/types.js';
 import type { Io } from './io.js';
 import { onStopSignals } from './signals.js';
@@ -70,7 +70,7 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   await loadScript(args.script);
 
   const { SpeechQueue } = await import('../speech/queue.js');
-  const queue = new SpeechQueue<Key>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
+  const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
   const showing = process.stdout.isTTY;
   let lastKey = '';
   return new Promise<number>((resolve) => {
@@ -89,7 +89,7 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
         const k = `${key.item}:${key.sentence}`;
         if (!showing || k === lastKey) return;
         lastKey = k;
-        const text = itemSentences(index, key.item)[key.sentence]?.text;
+        const text = index.sentences(key.item)[key.sentence]?.text;
         if (text) io.out(convert(text, args.script) + '\n');
       },
       onEnd: () => done(0),

@@ -1,13 +1,33 @@
 // Addresses in a Document: a flat index in reading order, ids ("1.2.3"), "go to" input, and positions
 // in words (第一部分 第二节 第三点), which are what a listener hears instead of a moved highlight.
 import { intToHan, hanToInt, KIND_WORD, matchMarker } from './markers.js';
-import type { Document, Node } from './parse.js';
+import type { Document, Node, Range } from './parse.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
+/**
+ * The document's head as an item of its own: the title, the metadata and the preamble, before the
+ * first numbered node. It is always item 0 of the index (HEAD); `hasHead` says whether it has anything
+ * to show or read.
+ */
+export interface HeadItem {
+  kind: 'head';
+  index: typeof HEAD;
+  /** From the title (or the body's start) to the end of the preamble. */
+  range: Range;
+}
+
+/** A sentence of an item: where the reader is, a search hit, the sentence being read. */
+export interface Place {
+  item: number;
+  sentence: number;
+}
+
+/** A numbered node as an item. */
 export interface Entry {
+  kind: 'node';
   node: Node;
   parent: Entry | null;
-  /** Index in reading order (DocIndex.entries). */
+  /** Index in reading order (DocIndex.items; the head is 0, so nodes count from 1). */
   index: number;
   /** The parent's children (or the top nodes), to count and step through siblings. */
   siblings: Node[];
@@ -15,15 +35,29 @@ export interface Entry {
   position: number;
 }
 
+export type Item = HeadItem | Entry;
+
+/** The head's item number: it comes first in reading order. */
+export const HEAD = 0;
+
 export class DocIndex {
+  /** Every item in reading order: the head, then each node (depth first). */
+  readonly items: Item[];
+  /** The nodes' items alone, in reading order (entries[k] is items[k + 1]). */
   readonly entries: Entry[] = [];
   readonly byId = new Map<string, Entry>();
+  /** The head has a title or a preamble; a document with no nodes always shows its head. */
+  readonly hasHead: boolean;
   private readonly byNode = new Map<Node, Entry>();
 
   constructor(readonly doc: Document) {
+    const start = doc.titleRange?.start ?? doc.preambleRange.start;
+    const head: HeadItem = { kind: 'head', index: HEAD, range: { start: Math.min(start, doc.preambleRange.start), end: doc.preambleRange.end } };
+    this.items = [head];
     const walk = (nodes: Node[], parent: Entry | null) => {
       nodes.forEach((node, position) => {
-        const entry: Entry = { node, parent, index: this.entries.length, siblings: nodes, position };
+        const entry: Entry = { kind: 'node', node, parent, index: this.items.length, siblings: nodes, position };
+        this.items.push(entry);
         this.entries.push(entry);
         this.byId.set(node.id, entry);
         this.byNode.set(node, entry);
@@ -31,10 +65,28 @@ export class DocIndex {
       });
     };
     walk(doc.nodes, null);
+    this.hasHead = doc.title !== null || doc.preamble !== '' || this.entries.length === 0;
+  }
+
+  /** The node entry of an item, or null for the head. */
+  entry(item: number): Entry | null {
+    const it = this.items[item];
+    return it && it.kind === 'node' ? it : null;
   }
 
   entryOf(node: Node): Entry {
     return this.byNode.get(node)!;
+  }
+
+  /** The first item a reader lands on: the head when it has something, else the first node. */
+  get firstItem(): number {
+    return this.hasHead ? HEAD : 1;
+  }
+
+  /** An item's sentences: a node's heading then its body; the head's title then its preamble. */
+  sentences(item: number): Sentence[] {
+    const e = this.entry(item);
+    return e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
   }
 
   /** The entry and all its ancestors, outermost first. */
@@ -106,7 +158,7 @@ export function nodeSentences(doc: Document, node: Node): Sentence[] {
 
 /** The document head's sentences: the title, then the preamble (metadata is shown, not read). */
 export function headSentences(doc: Document): Sentence[] {
-  const title: Sentence[] = doc.title ? [{ text: doc.title, start: -1, end: -1 }] : [];
+  const title: Sentence[] = doc.title && doc.titleRange ? [{ text: doc.title, ...doc.titleRange }] : [];
   return title.concat(splitSentences(doc.masked, doc.preambleRange.start, doc.preambleRange.end));
 }
 

@@ -43,6 +43,8 @@ export interface Node {
 
 export interface Document {
   title: string | null;
+  /** Where the title stands in the text (its row is blanked in `masked`, as page residue). */
+  titleRange: Range | null;
   meta: MetaEntry[];
   preamble: string;
   preambleRange: Range;
@@ -79,6 +81,7 @@ export function parse(source: string): Document {
   const masked = header.masked;
   const doc: Document = {
     title: header.title === null ? null : detach(header.title),
+    titleRange: header.titleRange,
     meta: header.meta.map((m) => ({ key: detach(m.key), value: detach(m.value) })),
     preamble: '',
     preambleRange: { start: header.bodyStart, end: header.bodyStart },
@@ -101,6 +104,7 @@ function detach(s: string): string {
 interface Header {
   masked: string;
   title: string | null;
+  titleRange: Range | null;
   meta: MetaEntry[];
   bodyStart: number;
 }
@@ -148,6 +152,7 @@ function readHeader(source: string): Header {
   const lines = splitLines(source);
   const meta: MetaEntry[] = [];
   let title: string | null = null;
+  let titleRange: Range | null = null;
   let bodyStart = source.length;
   let inHeader = true;
 
@@ -180,6 +185,8 @@ function readHeader(source: string): Header {
       }
       if (inHeader && title === null && filled.length === 1 && looksLikeTitle(filled[0]!)) {
         title = filled[0]!;
+        const at = source.indexOf(title, line.start);
+        titleRange = { start: at, end: at + title.length };
         blank(line.start, line.end);
         continue;
       }
@@ -200,6 +207,8 @@ function readHeader(source: string): Header {
     }
     if (title === null && looksLikeTitle(trimmed) && !matchMarker(trimmed, 0) && hasContentAfter(lines, li)) {
       title = trimmed;
+      const at = source.indexOf(title, line.start);
+      titleRange = { start: at, end: at + title.length };
       blank(line.start, line.end);
       continue;
     }
@@ -213,7 +222,7 @@ function readHeader(source: string): Header {
     at = e.end;
   }
   masked += source.slice(at);
-  return { masked, title, meta, bodyStart };
+  return { masked, title, titleRange, meta, bodyStart };
 }
 
 /**

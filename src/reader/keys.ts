@@ -1,45 +1,6 @@
-// The one key table. The input hook matches keys through it and the help overlay is rendered from it,
-// so the two cannot disagree. Pure data: no Ink import (the Key shape is structural).
-
-export type KeyCommand =
-  | 'up'
-  | 'down'
-  | 'right'
-  | 'left'
-  | 'open'
-  | 'first'
-  | 'last'
-  | 'nextSame'
-  | 'prevSame'
-  | 'nextPart'
-  | 'nextSection'
-  | 'nextPoint'
-  | 'prevPart'
-  | 'prevSection'
-  | 'prevPoint'
-  | 'pageDown'
-  | 'pageUp'
-  | 'goto'
-  | 'search'
-  | 'searchNext'
-  | 'searchPrev'
-  | 'cycleScript'
-  | 'whereAmI'
-  | 'bookmark'
-  | 'bookmarks'
-  | 'meta'
-  | 'help'
-  | 'playPause'
-  | 'sayAll'
-  | 'stop'
-  | 'prevSentence'
-  | 'nextSentence'
-  | 'rateUp'
-  | 'rateDown'
-  | 'rateReset'
-  | 'voices'
-  | 'toggleAnnounce'
-  | 'quit';
+// The key tables: one per mode, each key with the command it gives and one line of help. The input hook
+// matches keys through them and the help is rendered from them, so the two cannot disagree; the
+// command types are derived from them, so a command has one spelling. Pure data: no Ink import.
 
 /** The parts of Ink's Key that we match on. */
 export interface KeyPress {
@@ -60,19 +21,22 @@ export interface KeyPress {
   delete?: boolean;
 }
 
-type Special = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'enter' | 'escape' | 'ctrl+c';
+type Special = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'enter' | 'escape' | 'backspace' | 'delete' | 'ctrl+c';
+
+/** A printable key, a special key, or (in a prompt) any text typed. */
+export type KeySpec = string | { special: Special } | { typed: true };
 
 export interface Binding {
-  command: KeyCommand;
-  /** Printable characters, or special keys written as {special}. */
-  keys: (string | { special: Special })[];
-  /** One line for the help overlay (Simplified Chinese, then English). */
+  command: string;
+  keys: readonly KeySpec[];
+  /** One line of help (Simplified Chinese, then English). */
   help: string;
 }
 
-const sp = (special: Special) => ({ special });
+const sp = (special: Special) => ({ special }) as const;
+const QUIT = { command: 'quit', keys: [sp('ctrl+c')], help: '退出 quit' } as const;
 
-export const KEY_TABLE: readonly Binding[] = [
+export const NORMAL_KEYS = [
   { command: 'up', keys: [sp('up'), 'k'], help: '上一项 previous item' },
   { command: 'down', keys: [sp('down'), 'j'], help: '下一项 next item' },
   { command: 'right', keys: [sp('right'), 'l'], help: '展开，或到第一个子项 expand / first child' },
@@ -111,7 +75,67 @@ export const KEY_TABLE: readonly Binding[] = [
   { command: 'toggleAnnounce', keys: ['A'], help: '连续朗读时报读部分与节的标题：开/关 announce headings in say-all' },
   { command: 'help', keys: ['?'], help: '帮助 this help' },
   { command: 'quit', keys: ['q', sp('ctrl+c')], help: '退出 quit' },
-];
+] as const satisfies readonly Binding[];
+
+/** After `:` (go to) or `/` (search). */
+export const PROMPT_KEYS = [
+  { command: 'submit', keys: [sp('enter')], help: '确认 confirm' },
+  { command: 'cancel', keys: [sp('escape')], help: '取消 cancel' },
+  { command: 'backspace', keys: [sp('backspace'), sp('delete')], help: '删除前一个字 delete the last character' },
+  { command: 'input', keys: [{ typed: true }], help: '输入文字（输入法、粘贴皆可） type; an input method or a paste works' },
+  QUIT,
+] as const satisfies readonly Binding[];
+
+/** The bookmark list and the voice list. */
+export const LIST_KEYS = [
+  { command: 'up', keys: [sp('up'), 'k'], help: '上一个 previous entry' },
+  { command: 'down', keys: [sp('down'), 'j'], help: '下一个 next entry' },
+  { command: 'choose', keys: [sp('enter'), sp('right'), 'l'], help: '选定（跳到书签，或用这个语音） choose' },
+  { command: 'deleteBookmark', keys: ['d', sp('delete'), sp('backspace')], help: '删除这个书签（书签列表） delete the bookmark' },
+  { command: 'cancel', keys: [sp('escape'), 'q', "'", 'v'], help: '关闭列表 close the list' },
+  QUIT,
+] as const satisfies readonly Binding[];
+
+/** The help and the document card. */
+export const OVERLAY_KEYS = [
+  { command: 'up', keys: [sp('up'), 'k'], help: '上移一行 scroll up a line' },
+  { command: 'down', keys: [sp('down'), 'j'], help: '下移一行 scroll down a line' },
+  { command: 'pageUp', keys: [sp('pageUp'), 'b'], help: '上翻一页 page up' },
+  { command: 'pageDown', keys: [sp('pageDown'), 'f', ' '], help: '下翻一页 page down' },
+  { command: 'cancel', keys: [sp('escape'), sp('enter'), 'q', '?', 'M'], help: '关闭 close' },
+  QUIT,
+] as const satisfies readonly Binding[];
+
+export type NormalCommand = (typeof NORMAL_KEYS)[number]['command'];
+export type PromptCommand = (typeof PROMPT_KEYS)[number]['command'];
+export type ListCommand = (typeof LIST_KEYS)[number]['command'];
+export type OverlayCommand = (typeof OVERLAY_KEYS)[number]['command'];
+export type KeyCommand = NormalCommand | PromptCommand | ListCommand | OverlayCommand;
+
+/** Which table a mode reads its keys from. */
+export type KeyMode = 'normal' | 'prompt' | 'list' | 'overlay';
+
+export const KEY_TABLES: Record<KeyMode, readonly Binding[]> = {
+  normal: NORMAL_KEYS,
+  prompt: PROMPT_KEYS,
+  list: LIST_KEYS,
+  overlay: OVERLAY_KEYS,
+};
+
+const COMMANDS_OF: Record<KeyMode, ReadonlySet<string>> = {
+  normal: new Set(NORMAL_KEYS.map((b) => b.command)),
+  prompt: new Set(PROMPT_KEYS.map((b) => b.command)),
+  list: new Set(LIST_KEYS.map((b) => b.command)),
+  overlay: new Set(OVERLAY_KEYS.map((b) => b.command)),
+};
+
+/** Whether a mode's table has a command (a key queued before the mode changed may not be). */
+export function hasCommand(mode: KeyMode, command: string): boolean {
+  return COMMANDS_OF[mode].has(command);
+}
+
+// Keys typed with a Chinese input method arrive full width (？ ： ／); they mean the same keys.
+const halfWidth = (input: string) => input.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 
 function specialOf(input: string, key: KeyPress): Special | null {
   if (key.upArrow) return 'up';
@@ -124,16 +148,23 @@ function specialOf(input: string, key: KeyPress): Special | null {
   if (key.end) return 'end';
   if (key.return) return 'enter';
   if (key.escape) return 'escape';
+  if (key.backspace) return 'backspace';
+  if (key.delete) return 'delete';
   if (key.ctrl && input === 'c') return 'ctrl+c';
   return null;
 }
 
-/** The command a key press means in the normal mode, or null. */
-export function commandFor(input: string, key: KeyPress): KeyCommand | null {
+/** The command a key press gives in a mode (with the text typed, for `input`), or null. */
+export function commandFor(mode: KeyMode, input: string, key: KeyPress): { command: KeyCommand; text?: string } | null {
   const special = specialOf(input, key);
-  for (const b of KEY_TABLE) {
+  const plain = special === null && !key.ctrl && !key.meta && !key.tab;
+  for (const b of KEY_TABLES[mode]) {
     for (const k of b.keys) {
-      if (typeof k === 'string' ? special === null && !key.ctrl && !key.meta && input === k : k.special === special) return b.command;
+      if (typeof k === 'string') {
+        if (plain && (input === k || halfWidth(input) === k)) return { command: b.command as KeyCommand };
+      } else if ('special' in k) {
+        if (k.special === special) return { command: b.command as KeyCommand };
+      } else if (plain && input !== '') return { command: b.command as KeyCommand, text: input };
     }
   }
   return null;
@@ -150,10 +181,12 @@ const SPECIAL_NAMES: Record<Special, string> = {
   end: 'End',
   enter: 'Enter',
   escape: 'Esc',
+  backspace: 'Backspace',
+  delete: 'Delete',
   'ctrl+c': 'Ctrl+C',
 };
 
-/** "↑ k" — a binding's keys as the help overlay and the README show them. */
+/** "↑ k" — a binding's keys as the help and the README show them. */
 export function keyLabel(b: Binding): string {
-  return b.keys.map((k) => (typeof k === 'string' ? (k === ' ' ? 'Space' : k) : SPECIAL_NAMES[k.special])).join(' ');
+  return b.keys.map((k) => (typeof k === 'string' ? (k === ' ' ? 'Space' : k) : 'special' in k ? SPECIAL_NAMES[k.special] : '文字')).join(' ');
 }

@@ -1,9 +1,10 @@
 // What the passage pane shows for the opened item, as paragraphs of spans: the item's own sentences
 // (one of them highlighted, marked ▶ as well as by reverse video), then everything under it.
-import { nodeParagraphs } from '../document/render.js';
+import { nodeParagraphs } from '../document/text-views.js';
 import type { Sentence } from '../document/sentences.js';
 import { convert } from '../script/index.js';
-import { HEAD, itemSentences, type ReaderState } from './state.js';
+import { HEAD } from '../document/address.js';
+import type { ReaderState } from './state.js';
 
 /** A run of text in the passage; `highlight` marks the sentence being read. */
 export interface Span {
@@ -14,13 +15,13 @@ export interface Span {
 export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 'script'>, highlight: number | null): Span[][] {
   const { index, opened, script } = state;
   const doc = index.doc;
-  const sentences = itemSentences(index, opened);
+  const sentences = index.sentences(opened);
   const paragraphs: Span[][] = [];
   const c = (s: string) => convert(s, script);
   const spanOf = (s: Sentence, k: number): Span => (k === highlight ? { text: `▶${c(s.text)}`, highlight: true } : { text: c(s.text) });
 
-  // Sentences with no source position (the head's title) stand alone; others join their paragraph
-  // until the source has a line break between two sentences.
+  // Headings (a node's, the head's title) stand alone; other sentences join their paragraph until the
+  // source has a line break between two of them.
   let current: Span[] = [];
   let prev: Sentence | null = null;
   const flush = () => {
@@ -34,14 +35,21 @@ export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 
       if (opened === HEAD && doc.meta.length > 0) paragraphs.push([{ text: doc.meta.map((m) => c(`${m.key}：${m.value}`)).join('\n') }]);
       return;
     }
-    if (prev && prev.start >= 0 && doc.masked.slice(prev.end, s.start).includes('\n')) flush();
+    if (prev && doc.masked.slice(prev.end, s.start).includes('\n')) flush();
     current.push(spanOf(s, k));
     prev = s;
   });
   flush();
-  if (opened !== HEAD) {
-    const node = index.entries[opened]!.node;
-    for (const child of node.children) for (const p of nodeParagraphs(child, script)) paragraphs.push([{ text: p }]);
+  const entry = index.entry(opened);
+  if (entry) {
+    for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) paragraphs.push([{ text: p }]);
   }
   return paragraphs;
+}
+
+/** The sentence to highlight in the passage: the one being read, else the current search hit. */
+export function highlightedSentence(state: Pick<ReaderState, 'speech' | 'search' | 'opened' | 'sentence'>): number | null {
+  if (state.speech.status === 'playing' || state.speech.status === 'paused') return state.sentence;
+  const hit = state.search?.hits[state.search.current];
+  return hit && hit.item === state.opened ? hit.sentence : null;
 }

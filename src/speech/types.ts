@@ -56,3 +56,6 @@ export function mainlandFirst(a: Voice, b: Voice): number {
   const rank = (v: Voice) => (v.lang === 'zh-CN' ? 0 : v.lang === 'zh-TW' ? 1 : 2);
   return rank(a) - rank(b);
 }
+
+/** Speech rate in words per minute, espeak-ng's scale, which every engine maps onto its own. */
+export const RATE_RANGE = { min: 80, max: 450, default: 230 } as const;

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import envPaths from 'env-paths';
-import { applyBookmarkOp, type Bookmark, type Position } from '../reader/state.js';
+import { applyBookmarkOp, type Bookmark } from '../reader/bookmarks.js';
+import type { Position } from '../reader/position.js';
 import { isScript, type Script } from '../script/index.js';
 
 export interface DocState {

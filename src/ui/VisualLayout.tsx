@@ -2,18 +2,10 @@
 // message line. Every row is cut to the terminal's width by display width, and the frame is never taller
 // than rows − 1, so Ink never clears the scrollback and CJK lines never tear.
 import { Box, Text } from 'ink';
-import { passageParagraphs, type Span } from '../reader/passage.js';
-import {
-  highlightedSentence,
-  speechStatus,
-  helpLines,
-  metaLines,
-  SCRIPT_NAMES,
-  statusPosition,
-  visibleWindow,
-  HEAD,
-  type ReaderState,
-} from '../reader/state.js';
+import { highlightedSentence, passageParagraphs, type Span } from '../reader/passage.js';
+import { visibleWindow } from '../reader/outline.js';
+import type { ReaderState } from '../reader/state.js';
+import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
 import { convert } from '../script/index.js';
 import { cut, fit, wrapSpans } from './text.js';
 
@@ -23,9 +15,10 @@ export function outlineRows(state: ReaderState, height: number, width: number): 
     const selected = item === state.cursor;
     const mark = selected ? '❯' : item === state.opened ? '•' : ' ';
     let label: string;
-    if (item === HEAD) label = `  ${state.index.doc.title ? convert(state.index.doc.title, state.script) : '开头'}`;
+    const entry = state.index.entry(item);
+    if (!entry) label = `  ${state.index.doc.title ? convert(state.index.doc.title, state.script) : '开头'}`;
     else {
-      const node = state.index.entries[item]!.node;
+      const node = entry.node;
       const fold = node.children.length === 0 ? ' ' : state.expanded.has(node.id) ? '-' : '+';
       label = `${'  '.repeat(node.level - 1)}${fold} ${convert(node.marker + node.title, state.script)}`;
     }
@@ -67,7 +60,7 @@ function passageRows(state: ReaderState, height: number, width: number): Span[][
 function overlayRows(state: ReaderState): { title: string; lines: string[] } | null {
   switch (state.mode) {
     case 'help':
-      return { title: '按键（↑↓ PgUp PgDn 翻看，Esc 关闭）', lines: helpLines() };
+      return { title: '帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）', lines: helpLines(state.helpFor) };
     case 'meta':
       return { title: '文档信息（Esc 关闭）', lines: metaLines(state) };
     case 'voices':
@@ -147,7 +140,7 @@ export function VisualLayout({ state }: { state: ReaderState }) {
   }
   while (out.length < paneHeight) out.push([{ text: '' }]);
 
-  const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state)} · ? 帮助`;
+  const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)} · ? 帮助`;
   return (
     <Box flexDirection="column">
       {out.map((r, k) => (

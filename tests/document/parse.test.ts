@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type Document } from '../../src/document/parse.js';
-import { outlineLines } from '../../src/document/render.js';
+import { outlineLines } from '../../src/document/text-views.js';
 import { splitSentences } from '../../src/document/sentences.js';
 import { accountedText, allNodes, seedText } from '../helpers.js';
 

@@ -2,13 +2,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
-import { KEY_TABLE, commandFor } from '../../src/reader/keys.js';
-import { bookmarksInMemory, createState, hasHead, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
+import { KEY_TABLES, commandFor, type KeyMode } from '../../src/reader/keys.js';
+import { bookmarksInMemory } from '../../src/reader/bookmarks.js';
+import { createState, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { seedText } from '../helpers.js';
 
 const index = new DocIndex(parse(seedText()));
-const idOf = (s: ReaderState, item = s.cursor) => (item === HEAD ? '' : index.entries[item]!.node.id);
+const idOf = (s: ReaderState, item = s.cursor) => (item === HEAD ? '' : index.entry(item)!.node.id);
 /** Reduce commands in order; a bookmark request is answered as the App answers it, from memory here. */
 const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) =>
   cmds.reduce((acc, c) => {
@@ -20,7 +21,7 @@ const fresh = (opts = {}) => createState(index, opts);
 
 /** The whole visible outline, built the simple way, to check the reader's step-by-step walking against. */
 function visibleItems(state: Pick<ReaderState, 'expanded'>): { list: number[] } {
-  const list: number[] = hasHead(index) ? [HEAD] : [];
+  const list: number[] = index.hasHead ? [HEAD] : [];
   const walk = (nodes: (typeof index.doc.nodes)[number][]) => {
     for (const n of nodes) {
       list.push(index.entryOf(n).index);
@@ -147,11 +148,10 @@ describe('search', () => {
 
   it('finds exactly the sentences a sentence-by-sentence search finds', async () => {
     const { findAll } = await import('../../src/script/index.js');
-    const { itemSentences } = await import('../../src/reader/state.js');
     for (const query of ['举措', '復議', '法治', '2024', '上虞区', '着眼点', 'N', '紹興市上虞區2024年度']) {
       const expected: { item: number; sentence: number }[] = [];
       for (const item of [HEAD, ...index.entries.map((e) => e.index)]) {
-        itemSentences(index, item).forEach((s, k) => {
+        index.sentences(item).forEach((s, k) => {
           if (findAll(s.text, query).length > 0) expected.push({ item, sentence: k });
         });
       }
@@ -187,7 +187,7 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
     s = run(s, 'nextPart', 'nextPart', 'bookmark', 'first');
     s = run(s, 'bookmarks');
     expect(s.mode).toBe('bookmarks');
-    s = run(s, 'down', 'open');
+    s = run(s, 'down', 'choose');
     expect(s.mode).toBe('normal');
     expect(idOf(s)).toBe('3');
     s = run(s, 'bookmarks', 'deleteBookmark');
@@ -237,14 +237,35 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
     expect(run(fresh({ screenReader: true }), ...moves).log.length).toBe(302);
   });
 
-  it('q quits; every command in the key table is understood by the reducer', () => {
+  it('every key of every table gives its command, and a command of another table does nothing', () => {
     expect(run(fresh(), 'quit').quit).toBe(true);
-    for (const b of KEY_TABLE) {
-      const key = b.keys[0]!;
-      const cmd = typeof key === 'string' ? commandFor(key, {}) : b.command;
-      expect(cmd).toBe(b.command);
-      expect(() => reduce(fresh(), { type: b.command })).not.toThrow();
+    const special: Record<string, object> = {
+      up: { upArrow: true }, down: { downArrow: true }, left: { leftArrow: true }, right: { rightArrow: true },
+      pageUp: { pageUp: true }, pageDown: { pageDown: true }, home: { home: true }, end: { end: true },
+      enter: { return: true }, escape: { escape: true }, backspace: { backspace: true }, delete: { delete: true },
+    };
+    for (const mode of Object.keys(KEY_TABLES) as KeyMode[]) {
+      for (const b of KEY_TABLES[mode]) {
+        for (const k of b.keys) {
+          const got = typeof k === 'string' ? commandFor(mode, k, {}) : 'special' in k ? commandFor(mode, k.special === 'ctrl+c' ? 'c' : '', k.special === 'ctrl+c' ? { ctrl: true } : special[k.special]!) : commandFor(mode, '举', {});
+          expect(got?.command, `${mode} ${JSON.stringify(k)}`).toBe(b.command);
+        }
+      }
     }
+    // A list key that reaches the normal mode (queued before the list closed) changes nothing.
+    const s = run(fresh(), 'nextPoint');
+    expect(reduce(s, { type: 'deleteBookmark' })).toBe(s);
+    expect(reduce(s, { type: 'submit' })).toBe(s);
+  });
+
+  it('Esc steps back out of whatever is open: a reading, a prompt, a list, an overlay', () => {
+    const esc = (mode: KeyMode) => commandFor(mode, '', { escape: true })!.command as Command['type'];
+    expect(run(fresh(), 'goto', esc('prompt'))).toMatchObject({ mode: 'normal', message: '已取消' });
+    expect(run(fresh(), 'help', esc('overlay')).mode).toBe('normal');
+    const listed = run(fresh(), 'bookmark', 'bookmarks');
+    expect(listed.mode).toBe('bookmarks');
+    expect(run(listed, esc('list')).mode).toBe('normal');
+    expect(esc('normal')).toBe('stop');
   });
 
   it('a warning at start stays on screen when the speech engine turns up or the window is resized', () => {
@@ -265,7 +286,7 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
 
 describe('stepping through the visible outline', () => {
   it('next/prev/first/last/window agree with the full visible list, however the outline is folded', async () => {
-    const { nextVisible, prevVisible, firstVisible, lastVisible, visibleWindow } = await import('../../src/reader/state.js');
+    const { nextVisible, prevVisible, lastVisible, visibleWindow } = await import('../../src/reader/outline.js');
     const folds = [fresh().expanded, new Set<string>(), new Set(index.entries.filter((e) => e.node.children.length).map((e) => e.node.id)), new Set(['1', '1.3', '3'])];
     for (const expanded of folds) {
       const s = { ...fresh(), expanded };
@@ -274,7 +295,7 @@ describe('stepping through the visible outline', () => {
         expect(nextVisible(s, item)).toBe(list[k + 1] ?? null);
         expect(prevVisible(s, item)).toBe(list[k - 1] ?? null);
       });
-      expect(firstVisible(s)).toBe(list[0]);
+      expect(index.firstItem).toBe(list[0]);
       expect(lastVisible(s)).toBe(list.at(-1));
       for (const h of [1, 5, 10, 40]) {
         for (const item of list) {

@@ -62,7 +62,7 @@ describe('whole-document conversion', () => {
   beforeAll(() => loadScript('simplified'));
 
   it('gives exactly what converting node by node gives', async () => {
-    const { toJson, documentParagraphs, nodeParagraphs } = await import('../../src/document/render.js');
+    const { toJson, documentParagraphs, nodeParagraphs } = await import('../../src/document/text-views.js');
     for (const text of [seedText(), readFileSync(fixture('no-numbering.txt'), 'utf8'), '标题\n一、甲\n多行\n正文。\n二、乙\n']) {
       const doc = parse(text);
       const json = toJson(doc, 'simplified');

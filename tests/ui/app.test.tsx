@@ -3,10 +3,11 @@ import { render } from 'ink-testing-library';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
-import { KEY_TABLE, keyLabel } from '../../src/reader/keys.js';
+import { KEY_TABLES, keyLabel } from '../../src/reader/keys.js';
 import { createState, type ReaderState } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
-import { App, splitKeys } from '../../src/ui/App.js';
+import { App } from '../../src/ui/App.js';
+import { splitKeys } from '../../src/ui/hooks/useKeys.js';
 import { textWidth } from '../../src/ui/text.js';
 import { seedText } from '../helpers.js';
 
@@ -107,18 +108,19 @@ describe('overlays', () => {
   it('? shows the help from the key table, every line reachable by scrolling; Esc closes it', async () => {
     const { press, frame, app } = await mount();
     await press('?');
-    expect(frame()).toContain('按键（↑↓ PgUp PgDn 翻看，Esc 关闭）');
+    expect(frame()).toContain('帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）');
     expect(frame()).toContain('↓ j');
     expect(frame()).toContain('搜索（简繁皆可）');
     const seen = new Set(frame().split('\n'));
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 4; k++) {
       await press('\u001b[6~'); // PgDn
       for (const l of frame().split('\n')) seen.add(l);
     }
-    for (const b of KEY_TABLE) expect([...seen].some((l) => l.startsWith(keyLabel(b).padEnd(12)) && l.includes(b.help)), b.command).toBe(true);
+    // The normal mode's keys and those of the help itself.
+    for (const b of [...KEY_TABLES.normal, ...KEY_TABLES.overlay]) expect([...seen].some((l) => l.startsWith(keyLabel(b).padEnd(12)) && l.includes(b.help)), b.command).toBe(true);
     await press(ESC);
     await tick();
-    expect(frame()).not.toContain('按键（');
+    expect(frame()).not.toContain('帮助（');
     app.unmount();
   });
 

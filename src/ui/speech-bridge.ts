@@ -1,20 +1,17 @@
-// Between the reader's state and the speech queue: when the reducer says "read from here" (a new speech
-// generation), the controller builds the sentence stream, makes each sentence's spoken form in the
-// voice's script, and reports progress back as events carrying that generation.
-import { sentenceStream, type StreamSentence } from '../reader/speech.js';
+// The bridge between the reader's speech intent and the speech queue, owned by the UI: when the
+// reducer says "read from here" (a new speech generation), the bridge builds the sentence stream and
+// the utterances in the voice's script, and reports progress back as events carrying that generation.
+import type { Place } from '../document/address.js';
+import { sentenceStream } from '../document/reading.js';
 import type { Command, ReaderState } from '../reader/state.js';
 import { convert, isLoaded, loadScript, type Script } from '../script/index.js';
-import { chunkSpoken, SpeechQueue, type Utterance } from './queue.js';
-import { spokenForm } from './spoken.js';
-import type { Engine } from './types.js';
+import { SpeechQueue } from '../speech/queue.js';
+import { spokenForm } from '../speech/spoken.js';
+import type { Engine } from '../speech/types.js';
+import { spokenUtterances } from '../speech/utterances.js';
 
-export interface Key {
-  item: number;
-  sentence: number;
-}
-
-export class SpeechController {
-  private readonly queue: SpeechQueue<Key | null>;
+export class SpeechBridge {
+  private readonly queue: SpeechQueue<Place | null>;
   private lastGeneration = 0;
   private lastOnce = 0;
 
@@ -22,7 +19,7 @@ export class SpeechController {
     engine: Engine,
     private readonly dispatch: (cmd: Command) => void,
   ) {
-    this.queue = new SpeechQueue<Key | null>(engine);
+    this.queue = new SpeechQueue<Place | null>(engine);
   }
 
   /** Call after every state change; cheap when nothing about speech changed. */
@@ -76,23 +73,4 @@ export class SpeechController {
     if (!isLoaded(script)) await loadScript(script);
     then();
   }
-}
-
-/**
- * Utterances for the engine from a sentence stream: each sentence's spoken form in `script` (a script
- * the caller has loaded), long ones cut at a comma, silent ones (only punctuation) left out.
- */
-export function spokenUtterances(stream: () => StreamSentence | null, script: Script): () => Utterance<Key> | null {
-  let pending: Utterance<Key>[] = [];
-  return () => {
-    while (pending.length === 0) {
-      const s = stream();
-      if (!s) return null;
-      const key = { item: s.item, sentence: s.sentence };
-      pending = chunkSpoken(spokenForm(convert(s.text, script), { heading: s.heading }))
-        .filter((t) => /[\p{L}\p{N}]/u.test(t))
-        .map((text) => ({ key, text }));
-    }
-    return pending.shift()!;
-  };
 }

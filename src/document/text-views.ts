@@ -1,4 +1,4 @@
-// Plain-text and JSON renderings of a Document in a script: what `outline` and `show` print.
+// Plain-text and JSON views of a Document in a script: what `outline`, `show` and the passage print.
 import { convert, convertUncached, type Script } from '../script/index.js';
 import type { Document, Node } from './parse.js';
 

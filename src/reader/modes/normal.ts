@@ -1,0 +1,161 @@
+// The normal mode: moving through the outline, opening, searching, scripts, bookmarks, reading aloud.
+// One switch: what a key does, speech included, is read in one place.
+import { resolveGoto } from '../../document/address.js';
+import { SCRIPTS } from '../../script/index.js';
+import { hasBookmarkAt, type Bookmark } from '../bookmarks.js';
+import { message, messages } from '../log.js';
+import { levelJump, moveTo, open } from '../moves.js';
+import { lastVisible, findEntry, nextVisible, prevVisible } from '../outline.js';
+import { cursorPosition } from '../position.js';
+import { announceHit } from '../search.js';
+import {
+  canSpeak,
+  changeRate,
+  readOnAfterMove,
+  readOnFromLanding,
+  speakOnce,
+  speechWith,
+  startSpeaking,
+  stepSentence,
+  stopSpeaking,
+} from '../speech-intent.js';
+import { assertNever, type NormalCmd, type ReaderState } from '../state.js';
+import { withAncestors } from '../outline.js';
+import { announceItem, helpLines, metaLines, SCRIPT_NAMES } from '../words.js';
+
+export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
+  const sp = state.speech;
+  const entry = state.index.entry(state.cursor);
+  const page = Math.max(1, state.rows - 5);
+  switch (cmd.type) {
+    case 'up': {
+      const to = prevVisible(state, state.cursor);
+      return to !== null ? readOnAfterMove(state, moveTo(state, to)) : message(state, '已是第一项');
+    }
+    case 'down': {
+      const to = nextVisible(state, state.cursor);
+      return to !== null ? readOnAfterMove(state, moveTo(state, to)) : message(state, '已是最后一项');
+    }
+    case 'first':
+      return readOnAfterMove(state, moveTo(state, state.index.firstItem));
+    case 'last':
+      return readOnAfterMove(state, moveTo(state, lastVisible(state)));
+    case 'right': {
+      if (!entry || entry.node.children.length === 0) return message(state, '没有下一级');
+      if (!state.expanded.has(entry.node.id)) {
+        const expanded = new Set(state.expanded).add(entry.node.id);
+        return message({ ...state, expanded }, `已展开，${entry.node.children.length} 项`);
+      }
+      return readOnAfterMove(state, moveTo(state, state.index.entryOf(entry.node.children[0]!).index));
+    }
+    case 'left': {
+      if (entry && entry.node.children.length > 0 && state.expanded.has(entry.node.id)) {
+        const expanded = new Set(state.expanded);
+        expanded.delete(entry.node.id);
+        return message({ ...state, expanded }, '已折叠');
+      }
+      if (entry?.parent) return readOnAfterMove(state, moveTo(state, entry.parent.index));
+      return message(state, '已是最上一级');
+    }
+    case 'nextSame':
+    case 'prevSame': {
+      const step = cmd.type === 'nextSame' ? 1 : -1;
+      const hit = findEntry(state, state.cursor, step, (e) => !entry || e.node.level === entry.node.level);
+      if (!hit) return message(state, step === 1 ? '同级后面没有了' : entry ? '同级前面没有了' : '已是第一项');
+      return readOnAfterMove(state, moveTo(state, hit.index));
+    }
+    case 'nextPart':
+      return readOnAfterMove(state, levelJump(state, 'part', 1));
+    case 'nextSection':
+      return readOnAfterMove(state, levelJump(state, 'section', 1));
+    case 'nextPoint':
+      return readOnAfterMove(state, levelJump(state, 'point', 1));
+    case 'prevPart':
+      return readOnAfterMove(state, levelJump(state, 'part', -1));
+    case 'prevSection':
+      return readOnAfterMove(state, levelJump(state, 'section', -1));
+    case 'prevPoint':
+      return readOnAfterMove(state, levelJump(state, 'point', -1));
+    case 'open': {
+      const opened = open(state, state.cursor);
+      return canSpeak(sp) ? startSpeaking(opened, opened.opened, 0, 'node') : opened;
+    }
+    case 'pageDown':
+      return { ...state, scroll: state.scroll + page };
+    case 'pageUp':
+      return { ...state, scroll: Math.max(0, state.scroll - page) };
+    case 'goto':
+      return message({ ...state, mode: 'goto', input: '' }, '跳到（如 2.3、二.三、三是），回车确认，Esc 取消：');
+    case 'search':
+      return message({ ...state, mode: 'search', input: '' }, '搜索（简体繁体皆可），回车确认，Esc 取消：');
+    case 'searchNext':
+    case 'searchPrev': {
+      const search = state.search;
+      if (!search || search.hits.length === 0) return message(state, '还没有搜索：按 / 搜索');
+      const n = search.hits.length;
+      const current = (search.current + (cmd.type === 'searchNext' ? 1 : -1) + n) % n;
+      return readOnFromLanding(state, announceHit({ ...state, search: { ...search, current } }));
+    }
+    case 'cycleScript': {
+      const script = SCRIPTS[(SCRIPTS.indexOf(state.script) + 1) % SCRIPTS.length]!;
+      return message({ ...state, script }, `字体：${SCRIPT_NAMES[script]}`);
+    }
+    case 'whereAmI': {
+      const sentences = state.index.sentences(state.opened).length;
+      const reading = state.opened === state.cursor ? '' : `；正文：${announceItem(state, state.opened)}`;
+      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}`;
+      return speakOnce(message(state, text), text);
+    }
+    case 'bookmark': {
+      const p = cursorPosition(state);
+      if (hasBookmarkAt(state, p)) return message(state, '这里已有书签');
+      const bookmark: Bookmark = { ...p, label: announceItem(state, state.cursor), created: new Date().toISOString() };
+      return { ...state, bookmarkRequest: { kind: 'add', bookmark } };
+    }
+    case 'bookmarks':
+      return { ...state, bookmarkRequest: { kind: 'list' } };
+    case 'meta':
+      return state.screenReader ? messages(state, metaLines(state)) : { ...state, mode: 'meta', overlayTop: 0 };
+    case 'help':
+      return state.screenReader ? messages(state, helpLines('normal')) : { ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 };
+    case 'playPause':
+      if (sp.status === 'playing') return message(stopSpeaking(state, 'paused'), '已暂停');
+      if (sp.status === 'paused') return startSpeaking(state, state.opened, state.sentence, sp.scope);
+      return state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node');
+    case 'sayAll':
+      return startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all');
+    case 'stop':
+      return sp.status === 'playing' || sp.status === 'paused' ? message(stopSpeaking(state), '已停止') : state;
+    case 'prevSentence':
+    case 'nextSentence': {
+      const to = stepSentence(state, cmd.type === 'nextSentence' ? 1 : -1);
+      if (!to) return message(state, cmd.type === 'nextSentence' ? '已是最后一句' : '已是第一句');
+      if (sp.status === 'playing') return startSpeaking(state, to.item, to.sentence, sp.scope);
+      const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item) };
+      return message(s, `第${to.sentence + 1}句`);
+    }
+    case 'rateUp':
+      return changeRate(state, 'up');
+    case 'rateDown':
+      return changeRate(state, 'down');
+    case 'rateReset':
+      return changeRate(state, 'reset');
+    case 'toggleAnnounce': {
+      const on = !sp.announceHeadings;
+      return message(speechWith(state, { announceHeadings: on }), on ? '连续朗读时报读部分与节的标题：开' : '连续朗读时报读部分与节的标题：关（跳过标题）');
+    }
+    case 'voices':
+      if (sp.voices.length === 0) return message(state, sp.status === 'off' ? `不能朗读：${sp.reason}` : '没有可选的中文语音');
+      return message({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');
+    case 'quit':
+      return { ...stopSpeaking(state), quit: true };
+    default:
+      return assertNever(cmd);
+  }
+}
+
+/** "Go to" a typed address (2.3, 二.三, 三是), from the cursor. */
+export function gotoTyped(state: ReaderState, text: string): ReaderState {
+  const hit = resolveGoto(state.index, text, state.index.entry(state.cursor));
+  return hit ? open(state, hit.index) : message(state, `找不到“${text}”：可输入 2.3、二.三 或 三是`);
+}

@@ -1,0 +1,35 @@
+// Typing after `:` (go to) or `/` (search).
+import { message } from '../log.js';
+import { announceHit, searchHits } from '../search.js';
+import { readOnFromLanding } from '../speech-intent.js';
+import { assertNever, type PromptCmd, type ReaderState } from '../state.js';
+import { gotoTyped } from './normal.js';
+
+export function reducePrompt(state: ReaderState, cmd: PromptCmd): ReaderState {
+  switch (cmd.type) {
+    case 'input':
+      return { ...state, input: state.input + cmd.text };
+    case 'backspace':
+      return { ...state, input: [...state.input].slice(0, -1).join('') };
+    case 'cancel':
+      return message({ ...state, mode: 'normal', input: '' }, '已取消');
+    case 'submit':
+      return readOnFromLanding(state, submit(state));
+    case 'quit':
+      return { ...state, mode: 'normal', input: '', quit: true };
+    default:
+      return assertNever(cmd);
+  }
+}
+
+function submit(state: ReaderState): ReaderState {
+  const text = state.input.trim();
+  const s: ReaderState = { ...state, mode: 'normal', input: '' };
+  if (!text) return message(s, '已取消');
+  if (state.mode === 'goto') return gotoTyped(s, text);
+  const hits = searchHits(s.index, text);
+  if (hits.length === 0) return message({ ...s, search: { query: text, hits, current: 0 } }, `没有找到“${text}”`);
+  // Start from the first hit after the cursor, like a pager's search.
+  const after = hits.findIndex((h) => h.item > s.cursor || (h.item === s.cursor && h.item === s.opened && h.sentence > s.sentence));
+  return announceHit({ ...s, search: { query: text, hits, current: after >= 0 ? after : 0 } });
+}

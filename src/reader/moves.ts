@@ -1,0 +1,41 @@
+// Moving the cursor and opening items: the steps every mode shares. Each says where it landed.
+import { categoryOf, type Category } from '../document/address.js';
+import { nodeParagraphs } from '../document/text-views.js';
+import { convert } from '../script/index.js';
+import { message, messages } from './log.js';
+import { findEntry, withAncestors } from './outline.js';
+import type { ReaderState } from './state.js';
+import { announceItem, CATEGORY_WORD } from './words.js';
+
+/** Move the cursor to an item (expanding what hides it) and announce where it is. */
+export function moveTo(state: ReaderState, item: number): ReaderState {
+  const s: ReaderState = { ...state, cursor: item, expanded: withAncestors(state, item) };
+  return message(s, announceItem(s, item));
+}
+
+/** Open an item in the passage (at a sentence); the screen-reader layout prints its text. */
+export function open(state: ReaderState, item: number, sentence = 0): ReaderState {
+  let s: ReaderState = { ...state, cursor: item, opened: item, sentence, scroll: 0, expanded: withAncestors(state, item) };
+  s = message(s, announceItem(s, item));
+  if (s.screenReader) s = messages(s, passageLines(s, item));
+  return s;
+}
+
+/** The next (or previous) part, section or point in reading order. */
+export function levelJump(state: ReaderState, category: Category, step: 1 | -1): ReaderState {
+  const hit = findEntry(state, state.cursor, step, (e) => categoryOf(e.node) === category);
+  if (!hit) return message(state, step === 1 ? `后面没有${CATEGORY_WORD[category]}了` : `前面没有${CATEGORY_WORD[category]}了`);
+  return moveTo(state, hit.index);
+}
+
+function passageLines(state: ReaderState, item: number): string[] {
+  const e = state.index.entry(item);
+  if (e) return nodeParagraphs(e.node, state.script);
+  const doc = state.index.doc;
+  const c = (s: string) => convert(s, state.script);
+  return [
+    ...(doc.title ? [c(doc.title)] : []),
+    ...doc.meta.map((m) => c(`${m.key}：${m.value}`)),
+    ...(doc.preamble ? doc.preamble.split('\n').map(c) : []),
+  ];
+}

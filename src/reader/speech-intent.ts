@@ -1,0 +1,151 @@
+// What the reader wants read. The reducer only says what should be read (a new generation and where
+// from); the speech bridge in the UI does the reading and reports back with events that carry the
+// generation they belong to, so events of an older reading are ignored.
+import { HEAD, type Place } from '../document/address.js';
+import { RATE_RANGE, type Voice } from '../speech/types.js';
+import { message } from './log.js';
+import { withAncestors } from './outline.js';
+import { assertNever, type ReaderState } from './state.js';
+
+export interface SpeechState {
+  /**
+   * starting: engines are still being probed; off: no engine (reason says what to install); idle;
+   * playing; paused (stop-and-remember).
+   */
+  readonly status: 'starting' | 'off' | 'idle' | 'playing' | 'paused';
+  /** node: the opened item and what is under it; all: on to the end of the report (say-all). */
+  readonly scope: 'node' | 'all';
+  /** Bumped whenever speech must (re)start or stop; events of older generations are ignored. */
+  readonly generation: number;
+  readonly rate: number;
+  readonly defaultRate: number;
+  readonly voice: string | null;
+  readonly voices: readonly Voice[];
+  readonly voiceCursor: number;
+  /** Say-all announces each part and section it enters (第二部分，存在问题); off skips the headings. */
+  readonly announceHeadings: boolean;
+  readonly reason: string;
+  /** Something to say at once (where am I), not part of the reading. */
+  readonly once: { readonly seq: number; readonly text: string } | null;
+}
+
+export const SPEECH_OFF: SpeechState = {
+  status: 'off',
+  scope: 'node',
+  generation: 0,
+  rate: RATE_RANGE.default,
+  defaultRate: RATE_RANGE.default,
+  voice: null,
+  voices: [],
+  voiceCursor: 0,
+  announceHeadings: true,
+  reason: '朗读未启用',
+  once: null,
+};
+
+const RATE_STEP = 20;
+
+export type SpeechEvent =
+  | { type: 'speechReady'; ok: boolean; reason: string; rate?: number; defaultRate?: number; voice?: string | null; voices?: Voice[] }
+  | ({ type: 'speechAt'; generation: number } & Place)
+  | { type: 'speechEnd'; generation: number }
+  /** A reading failed (`generation` given: only if it is still current) or a one-off utterance did. */
+  | { type: 'speechError'; generation?: number; message: string; fatal?: boolean };
+
+export const speechWith = (state: ReaderState, patch: Partial<SpeechState>): ReaderState => ({ ...state, speech: { ...state.speech, ...patch } });
+
+/** An engine is there (it may be idle, reading or paused). */
+export function canSpeak(sp: SpeechState): boolean {
+  return sp.status !== 'off' && sp.status !== 'starting';
+}
+
+/**
+ * Start reading at (item, sentence); with no engine, say why instead. The new generation makes the
+ * bridge drop whatever it was reading, so callers need not stop first.
+ */
+export function startSpeaking(state: ReaderState, item: number, sentence: number, scope: SpeechState['scope']): ReaderState {
+  if (state.speech.status === 'off') return message(state, `不能朗读：${state.speech.reason}`);
+  if (state.speech.status === 'starting') return message(state, '语音引擎还在准备，请稍候再试');
+  const s: ReaderState = { ...state, opened: item, sentence, cursor: item, expanded: withAncestors(state, item) };
+  return speechWith(s, { status: 'playing', scope, generation: state.speech.generation + 1 });
+}
+
+export function stopSpeaking(state: ReaderState, status: 'idle' | 'paused' = 'idle'): ReaderState {
+  if (state.speech.status !== 'playing' && !(state.speech.status === 'paused' && status === 'idle')) return state;
+  return speechWith(state, { status, generation: state.speech.generation + 1 });
+}
+
+/** Say something at once (where am I), pausing a reading. */
+export function speakOnce(state: ReaderState, text: string): ReaderState {
+  const sp = state.speech;
+  if (!canSpeak(sp)) return state;
+  return speechWith(sp.status === 'playing' ? stopSpeaking(state, 'paused') : state, { once: { seq: (sp.once?.seq ?? 0) + 1, text } });
+}
+
+export function changeRate(state: ReaderState, how: 'up' | 'down' | 'reset'): ReaderState {
+  const sp = state.speech;
+  const rate = how === 'reset' ? sp.defaultRate : Math.max(RATE_RANGE.min, Math.min(RATE_RANGE.max, sp.rate + (how === 'up' ? RATE_STEP : -RATE_STEP)));
+  return message(speechWith(state, { rate }), `语速 ${rate}${rate === sp.defaultRate ? '（正常）' : ''}`);
+}
+
+/** A move: like any move, it stops the voice at once; if it was reading, it reads on from there. */
+export function readOnAfterMove(before: ReaderState, after: ReaderState): ReaderState {
+  if (before.speech.status !== 'playing' || after.cursor === before.cursor) return after; // at an edge the reading goes on
+  return startSpeaking(after, after.cursor, 0, before.speech.scope);
+}
+
+/** A search hit or a "go to" while reading: the reading goes on from where it landed. */
+export function readOnFromLanding(before: ReaderState, after: ReaderState): ReaderState {
+  if (before.speech.status !== 'playing' || (after.opened === before.opened && after.sentence === before.sentence)) return after;
+  return startSpeaking(after, after.opened, after.sentence, before.speech.scope);
+}
+
+/** The sentence before or after the reading position, across items; null at either end. */
+export function stepSentence(state: ReaderState, step: 1 | -1): Place | null {
+  const { index } = state;
+  const count = (item: number) => index.sentences(item).length;
+  let item = state.opened;
+  let sentence = state.sentence + step;
+  if (sentence >= count(item)) {
+    if (item + 1 >= index.items.length) return null;
+    item++;
+    sentence = 0;
+  } else if (sentence < 0) {
+    if (item === HEAD || (item === index.firstItem && !index.hasHead)) return null;
+    item--;
+    sentence = Math.max(0, count(item) - 1);
+  }
+  return { item, sentence };
+}
+
+export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderState {
+  const sp = state.speech;
+  switch (cmd.type) {
+    case 'speechReady':
+      return speechWith(state, {
+        status: cmd.ok ? (sp.status === 'off' || sp.status === 'starting' ? 'idle' : sp.status) : 'off',
+        reason: cmd.reason,
+        ...(cmd.rate !== undefined ? { rate: cmd.rate } : {}),
+        ...(cmd.defaultRate !== undefined ? { defaultRate: cmd.defaultRate } : {}),
+        ...(cmd.voice !== undefined ? { voice: cmd.voice } : {}),
+        ...(cmd.voices ? { voices: cmd.voices } : {}),
+      });
+    case 'speechAt': {
+      if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
+      // The cursor and the highlight follow the sentence being spoken.
+      if (cmd.item === state.opened && cmd.sentence === state.sentence && state.cursor === cmd.item) return state;
+      return { ...state, opened: cmd.item, sentence: cmd.sentence, cursor: cmd.item, expanded: withAncestors(state, cmd.item), scroll: cmd.item === state.opened ? state.scroll : 0 };
+    }
+    case 'speechEnd':
+      if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
+      return message(speechWith(state, { status: 'idle' }), '朗读完毕');
+    case 'speechError': {
+      if (cmd.generation !== undefined && (cmd.generation !== sp.generation || sp.status !== 'playing')) return state;
+      // No audio device: say so once and stop offering speech, rather than failing on every key.
+      const next = cmd.fatal ? { status: 'off' as const, reason: cmd.message } : { status: sp.status === 'playing' ? ('idle' as const) : sp.status };
+      return message(speechWith(state, next), `朗读出错：${cmd.message}`);
+    }
+    default:
+      return assertNever(cmd);
+  }
+}

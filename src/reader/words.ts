@@ -1,0 +1,101 @@
+// The words the reader says: positions (第一部分 › 第二节 › 第三点，共三点), announcements, the speech
+// state, the help and the document card. Everything here is shown, and what is shown can be spoken.
+import { categoryOf, countWords, pathWords, type Category, type DocIndex } from '../document/address.js';
+import { convert, type Script } from '../script/index.js';
+import { KEY_TABLES, keyLabel, type KeyMode } from './keys.js';
+import { itemOfPosition, type Position } from './position.js';
+import { canSpeak, type SpeechState } from './speech-intent.js';
+import { KEY_MODE, type Mode, type ReaderState } from './state.js';
+
+export const SCRIPT_NAMES: Record<Script, string> = { original: '原文', simplified: '简体', traditional: '繁体' };
+
+export const CATEGORY_WORD: Record<Category, string> = { part: '部分', section: '节', point: '点' };
+
+/** 第一部分 › 第二节 › 第三点，共三点 — the status line's position. */
+export function statusPosition(state: Pick<ReaderState, 'index'>, item: number): string {
+  const e = state.index.entry(item);
+  if (!e) return '开头';
+  return `${pathWords(state.index, e, ' › ')}，${countWords(e)}`;
+}
+
+/** 第一部分 第二节 第三点（共三点）：精心謀劃抓統籌 — what a move announces. */
+export function announceItem(state: Pick<ReaderState, 'index' | 'script'>, item: number): string {
+  const e = state.index.entry(item);
+  if (!e) {
+    const t = state.index.doc.title;
+    return `开头：${t ? convert(t, state.script) : '前言'}`;
+  }
+  const title = e.node.title || e.node.body.slice(0, 20);
+  return `${pathWords(state.index, e)}（${countWords(e)}）：${convert(title, state.script)}`;
+}
+
+export function bookmarkLabel(state: Pick<ReaderState, 'index' | 'script'>, b: Position): string {
+  const item = itemOfPosition(state.index, b);
+  if (item === null) return `${b.id}（已不在文档中）`;
+  return `${announceItem(state, item)}，第${b.sentence + 1}句`;
+}
+
+/** The speech state in words for the status line (never by colour alone). */
+export function speechStatus(sp: SpeechState): string {
+  switch (sp.status) {
+    case 'off':
+      return '无语音';
+    case 'starting':
+      return '语音准备中';
+    case 'playing':
+      return `${sp.scope === 'all' ? '▶ 连续朗读' : '▶ 朗读中'} ${sp.rate}`;
+    case 'paused':
+      return `‖ 已暂停 ${sp.rate}`;
+    default:
+      return `■ 未朗读 ${sp.rate}`;
+  }
+}
+
+/** Minutes of listening for `chars` characters: espeak-ng reads about 42/rate seconds a character. */
+export function listeningMinutes(chars: number, rate: number): number {
+  return Math.max(1, Math.round((chars * 42) / rate / 60));
+}
+
+const TABLE_TITLES: Record<KeyMode, string> = {
+  normal: '按键：',
+  prompt: '输入框中的按键：',
+  list: '列表中的按键：',
+  overlay: '帮助与文档信息中的按键：',
+};
+
+/** The help: every key of the mode it was opened from, then those of the help itself. */
+export function helpLines(from: Mode = 'normal'): string[] {
+  const own = KEY_MODE[from];
+  const modes: KeyMode[] = own === 'overlay' ? ['overlay'] : [own, 'overlay'];
+  return modes.flatMap((m) => [TABLE_TITLES[m], ...KEY_TABLES[m].map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`)]);
+}
+
+// Counts for the document card, made once per document: the card is drawn on every frame it is open,
+// and counting characters joins the whole text (10 MiB in a large report).
+const documentCounts = new WeakMap<DocIndex, { parts: number; sections: number; points: number; chars: number }>();
+
+function countsOf(index: DocIndex): { parts: number; sections: number; points: number; chars: number } {
+  let counts = documentCounts.get(index);
+  if (!counts) {
+    const count = (cat: Category) => index.entries.filter((e) => categoryOf(e.node) === cat).length;
+    const nonSpace = (t: string) => t.replace(/\s/g, '').length;
+    const chars = index.entries.reduce((n, e) => n + nonSpace(e.node.marker + e.node.title + e.node.body), nonSpace(index.doc.preamble));
+    counts = { parts: count('part'), sections: count('section'), points: count('point'), chars };
+    documentCounts.set(index, counts);
+  }
+  return counts;
+}
+
+/** The document card: title, every metadata pair, counts, characters, listening time. */
+export function metaLines(state: Pick<ReaderState, 'index' | 'script' | 'speech'>): string[] {
+  const doc = state.index.doc;
+  const c = (s: string) => convert(s, state.script);
+  const { parts, sections, points, chars } = countsOf(state.index);
+  return [
+    `标题：${doc.title ? c(doc.title) : '（无）'}`,
+    ...doc.meta.map((m) => c(`${m.key}：${m.value || '（空）'}`)),
+    `结构：${parts} 部分，${sections} 节，${points} 点`,
+    `字数：${chars} 字`,
+    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
+  ];
+}

@@ -1,0 +1,67 @@
+// Keys → commands. Ink hands a burst of typed text (a paste, an IME commit, keys sent faster than a
+// frame: "jj\r") to useInput as one string; each character becomes a key press of its own, reduced in
+// order, each seeing the mode the previous one left. A command that needs a converter not built yet
+// (the next script, Simplified folding for search) waits for it, and the keys after it wait too.
+import { useInput, type Key as InkKey } from 'ink';
+import { useRef, type MutableRefObject } from 'react';
+import { commandFor, type KeyPress } from '../../reader/keys.js';
+import { KEY_MODE, type Command, type ReaderState } from '../../reader/state.js';
+import { isLoaded, loadScript, SCRIPTS, type Script } from '../../script/index.js';
+
+/** A key press as the mode the reader is in reads it. */
+export function commandForKey(state: ReaderState, input: string, key: KeyPress): Command | null {
+  const found = commandFor(KEY_MODE[state.mode], input, key);
+  if (!found) return null;
+  return found.command === 'input' ? { type: 'input', text: found.text ?? '' } : ({ type: found.command } as Command);
+}
+
+/** One key press per character of a burst; special keys stay whole. */
+export function splitKeys(input: string, key: KeyPress): [string, KeyPress][] {
+  const special = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.escape || key.ctrl || key.meta || key.tab;
+  if ([...input].length <= 1 || special) return [[input, key]];
+  return [...input].map((ch): [string, KeyPress] => {
+    if (ch === '\r' || ch === '\n') return ['', { return: true }];
+    if (ch === '\x7f' || ch === '\b') return ['', { backspace: true }];
+    if (ch === '\t') return ['', { tab: true }];
+    if (ch === '\x03') return ['c', { ctrl: true }];
+    return [ch, {}];
+  });
+}
+
+/** The converter a command needs before it can run: the next script, or Simplified folding for search. */
+function neededScript(state: ReaderState, cmd: Command): Script | null {
+  if (cmd.type === 'cycleScript') return SCRIPTS[(SCRIPTS.indexOf(state.script) + 1) % SCRIPTS.length]!;
+  if (cmd.type === 'submit' && state.mode === 'search') return 'simplified';
+  return null;
+}
+
+export function useKeys(stateRef: MutableRefObject<ReaderState>, apply: (cmd: Command) => void): void {
+  const queue = useRef<[string, KeyPress][]>([]);
+  const waiting = useRef(false);
+
+  const pump = () => {
+    while (!waiting.current && queue.current.length > 0) {
+      const [input, key] = queue.current.shift()!;
+      const cmd = commandForKey(stateRef.current, input, key);
+      if (!cmd) continue;
+      const needs = neededScript(stateRef.current, cmd);
+      if (needs && !isLoaded(needs)) {
+        // Building a converter takes a moment (cn→tw ~0.5 s): say so, then carry on in order.
+        waiting.current = true;
+        apply({ type: 'message', text: needs === 'traditional' ? '正在准备繁体转换…' : '正在准备…' });
+        void loadScript(needs).then(() => {
+          waiting.current = false;
+          apply(cmd);
+          pump();
+        });
+        return;
+      }
+      apply(cmd);
+    }
+  };
+
+  useInput((input: string, key: InkKey) => {
+    queue.current.push(...splitKeys(input, key));
+    pump();
+  });
+}
