@@ -5,6 +5,7 @@
 //     still points into the source; metadata and the title are taken out of the header rows.
 //  2. the body: a single scan that accepts a marker only at a sentence start and only when it continues
 //     a run under its parent (see accept()).
+import { BEFORE_MARKER, CLOSERS, SPACES, TITLE_END } from './punctuation.js';
 import { KIND_RANK, matchMarker, type MarkerKind } from './markers.js';
 import { findClose } from './sentences.js';
 
@@ -60,18 +61,14 @@ export interface Document {
 }
 
 const SPACE = { test: (ch: string) => (CHAR_FLAGS[ch.charCodeAt(0)]! & F_SPACE) !== 0 };
-const SENTENCE_END_FOR_MARKERS = ['。', '；', '：', '！', '？', ':', ';', '!', '?', '．'];
-// A heading also ends at a semicolon: run-in points are often written 一是…；二是…；三是…。
-const TITLE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
-const CLOSERS = new Set(['”', '」', '』', '》', '’', '）', ')']);
 const F_SPACE = 1;
 const F_NEWLINE = 2;
 const F_END = 4;
 const F_CLOSER = 8;
 const CHAR_FLAGS = new Uint8Array(65536);
-for (const c of [' ', '\t', '\r', '\u3000', '\u00a0']) CHAR_FLAGS[c.charCodeAt(0)] = F_SPACE;
+for (const c of SPACES) CHAR_FLAGS[c.charCodeAt(0)] = F_SPACE;
 CHAR_FLAGS[10] = F_SPACE | F_NEWLINE;
-for (const c of SENTENCE_END_FOR_MARKERS) CHAR_FLAGS[c.charCodeAt(0)] = F_END;
+for (const c of BEFORE_MARKER) CHAR_FLAGS[c.charCodeAt(0)] = F_END;
 for (const c of CLOSERS) CHAR_FLAGS[c.charCodeAt(0)] = F_CLOSER;
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '(': ')', '（': '）' };
 const MAX_TITLE_QUOTE = 120;

@@ -1,5 +1,6 @@
 // Sentence splitting with source offsets. A sentence ends after 。！？；!?… (and any closing quotes that
 // follow), or at a line end; never inside “…” 「…」 『…』 《…》, so a quoted 。 stays in its sentence.
+import { CLOSERS, isSpace, QUOTE_PAIRS, SENTENCE_END } from './punctuation.js';
 
 export interface Sentence {
   text: string;
@@ -8,11 +9,9 @@ export interface Sentence {
   end: number;
 }
 
-// Half-width ; too: pages like the bundled report write Chinese with half-width punctuation.
-const TERMINATORS = new Set(['。', '！', '？', '；', ';', '!', '?', '…', '．']);
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
+const TERMINATORS = SENTENCE_END;
+const OPEN_TO_CLOSE = QUOTE_PAIRS;
 const MAX_QUOTE = 400;
-const CLOSERS = new Set(['”', '」', '』', '》', '’', '）', ')']);
 
 /** Split source[start, end) into trimmed sentences. */
 export function splitSentences(source: string, start: number, end: number): Sentence[] {
@@ -58,9 +57,6 @@ export function splitSentences(source: string, start: number, end: number): Sent
   return out;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
-}
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
 }

@@ -1,6 +1,6 @@
 // Plain-text and JSON views of a Document in a script: what `outline`, `show` and the passage print.
 import { convert, convertUncached, type Script } from '../script/index.js';
-import type { Document, Node } from './parse.js';
+import type { Document, MetaEntry, Node } from './parse.js';
 
 /** Converts a string known to sit at offset `at` of the document's text. */
 type AtConverter = (text: string, at: number) => string;
@@ -80,13 +80,24 @@ export function nodeParagraphs(n: Node, script: Script, at: AtConverter = (text)
   return out;
 }
 
+/** A metadata pair as one line: 索引號：001008003005013/2025-141960. */
+export function metaLine(m: MetaEntry): string {
+  return `${m.key}：${m.value}`;
+}
+
+/** The head as paragraphs: the title, the metadata (a line a pair), the preamble. */
+export function headParagraphs(doc: Document, script: Script, at: AtConverter = (text) => convert(text, script)): string[] {
+  const out: string[] = [];
+  if (doc.title) out.push(convert(doc.title, script));
+  if (doc.meta.length) out.push(doc.meta.map((m) => convert(metaLine(m), script)).join('\n'));
+  if (doc.preamble) out.push(at(doc.preamble, doc.preambleRange.start));
+  return out;
+}
+
 /** The whole document as paragraphs: title, metadata, preamble, then every node. */
 export function documentParagraphs(doc: Document, script: Script): string[] {
   const at = wholeDocumentConverter(doc, script);
-  const out: string[] = [];
-  if (doc.title) out.push(convert(doc.title, script));
-  if (doc.meta.length) out.push(doc.meta.map((m) => convert(`${m.key}：${m.value}`, script)).join('\n'));
-  if (doc.preamble) out.push(at(doc.preamble, doc.preambleRange.start));
+  const out = headParagraphs(doc, script, at);
   for (const n of doc.nodes) out.push(...nodeParagraphs(n, script, at));
   return out;
 }

@@ -1,7 +1,6 @@
 // Moving the cursor and opening items: the steps every mode shares. Each says where it landed.
 import { categoryOf, type Category } from '../document/address.js';
-import { nodeParagraphs } from '../document/text-views.js';
-import { convert } from '../script/index.js';
+import { headParagraphs, nodeParagraphs } from '../document/text-views.js';
 import { message, messages } from './log.js';
 import { findEntry, withAncestors } from './outline.js';
 import type { ReaderState } from './state.js';
@@ -28,14 +27,9 @@ export function levelJump(state: ReaderState, category: Category, step: 1 | -1):
   return moveTo(state, hit.index);
 }
 
+/** What the screen-reader layout prints for an opened item, a line per paragraph (or metadata pair). */
 function passageLines(state: ReaderState, item: number): string[] {
   const e = state.index.entry(item);
-  if (e) return nodeParagraphs(e.node, state.script);
-  const doc = state.index.doc;
-  const c = (s: string) => convert(s, state.script);
-  return [
-    ...(doc.title ? [c(doc.title)] : []),
-    ...doc.meta.map((m) => c(`${m.key}：${m.value}`)),
-    ...(doc.preamble ? doc.preamble.split('\n').map(c) : []),
-  ];
+  const paragraphs = e ? nodeParagraphs(e.node, state.script) : headParagraphs(state.index.doc, state.script);
+  return paragraphs.flatMap((p) => p.split('\n'));
 }

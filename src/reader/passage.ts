@@ -1,6 +1,6 @@
 // What the passage pane shows for the opened item, as paragraphs of spans: the item's own sentences
 // (one of them highlighted, marked ▶ as well as by reverse video), then everything under it.
-import { nodeParagraphs } from '../document/text-views.js';
+import { metaLine, nodeParagraphs } from '../document/text-views.js';
 import type { Sentence } from '../document/sentences.js';
 import { convert } from '../script/index.js';
 import { HEAD } from '../document/address.js';
@@ -32,7 +32,7 @@ export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 
   sentences.forEach((s, k) => {
     if (k < headingCount) {
       paragraphs.push([spanOf(s, k)]);
-      if (opened === HEAD && doc.meta.length > 0) paragraphs.push([{ text: doc.meta.map((m) => c(`${m.key}：${m.value}`)).join('\n') }]);
+      if (opened === HEAD && doc.meta.length > 0) paragraphs.push([{ text: doc.meta.map((m) => c(metaLine(m))).join('\n') }]);
       return;
     }
     if (prev && doc.masked.slice(prev.end, s.start).includes('\n')) flush();

@@ -1,6 +1,7 @@
 // The words the reader says: positions (第一部分 › 第二节 › 第三点，共三点), announcements, the speech
 // state, the help and the document card. Everything here is shown, and what is shown can be spoken.
 import { categoryOf, countWords, pathWords, type Category, type DocIndex } from '../document/address.js';
+import { metaLine } from '../document/text-views.js';
 import { convert, type Script } from '../script/index.js';
 import { KEY_TABLES, keyLabel, type KeyMode } from './keys.js';
 import { itemOfPosition, type Position } from './position.js';
@@ -93,7 +94,7 @@ export function metaLines(state: Pick<ReaderState, 'index' | 'script' | 'speech'
   const { parts, sections, points, chars } = countsOf(state.index);
   return [
     `标题：${doc.title ? c(doc.title) : '（无）'}`,
-    ...doc.meta.map((m) => c(`${m.key}：${m.value || '（空）'}`)),
+    ...doc.meta.map((m) => c(metaLine({ key: m.key, value: m.value || '（空）' }))),
     `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
     !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,

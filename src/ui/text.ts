@@ -2,15 +2,15 @@
 // inside a wide (CJK) character, and the terminal then wraps and tears later frames, so every line the
 // TUI prints is cut and wrapped here, by display width, before Ink sees it.
 import stringWidth from 'string-width';
+import { cellWidth } from './fast-string-width.js';
 import type { Span } from '../reader/passage.js';
 
 const wideCache = new Map<string, number>();
 
+/** The cells one character takes: the same rule Ink measures frames by (fast-string-width.ts). */
 export function charWidth(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  if (c < 0x1100) return c < 0x20 ? 0 : 1;
-  // The common wide blocks, without a library call: CJK, Hangul, full-width forms.
-  if ((c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)) return 2;
+  const known = ch.length === 1 ? cellWidth(ch.charCodeAt(0)) : -1;
+  if (known >= 0) return known;
   let w = wideCache.get(ch);
   if (w === undefined) {
     w = stringWidth(ch);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import fastStringWidth from '../../src/ui/fast-string-width.js';
-import { fit, textWidth, wrapSpans } from '../../src/ui/text.js';
+import { charWidth, fit, textWidth, wrapSpans } from '../../src/ui/text.js';
 import { seedText } from '../helpers.js';
 
 describe('display width', () => {
@@ -20,6 +20,16 @@ describe('display width', () => {
     );
     fc.assert(fc.property(fc.string({ unit }), (s) => fastStringWidth(s) === stringWidth(s)), { numRuns: 20000 });
     for (const s of ['❤️', '☕', '│❯…▶■‖·›', '1️⃣', '👨‍👩‍👧', 'é', '¼½']) expect(fastStringWidth(s)).toBe(stringWidth(s));
+  });
+
+  it('the TUI cuts lines by the same widths Ink measures them by, for every character of the BMP', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // lone surrogates are not characters
+      const ch = String.fromCharCode(c);
+      if (charWidth(ch) !== stringWidth(ch)) wrong.push(`U+${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('the width table is what string-width says, symbol by symbol', async () => {
