@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../src/reader/state.js';
+import { SEED_PATH } from '../helpers.js';
 import { applyBookmarkOp, documentKey, Store, type DocState } from '../../src/store/index.js';
 
 const roots: string[] = [];
@@ -21,9 +22,18 @@ const bm = (id: string, sentence = 0): Bookmark => ({ id, sentence, label: `L${i
 const state = (id: string, bookmarks: Bookmark[] = []): DocState => ({ position: { id, sentence: 1 }, bookmarks, script: 'simplified' });
 
 describe('store', () => {
-  it('keys documents by content, not by path', () => {
-    expect(documentKey('甲乙丙')).toBe(documentKey('甲乙丙'));
-    expect(documentKey('甲乙丙')).not.toBe(documentKey('甲乙丁'));
+  it('keys documents by content: a moved copy, or the same report saved with CRLF, finds its state; an edit does not', async () => {
+    const { loadFile } = await import('../../src/document/load.js');
+    const { root } = mk();
+    const seed = readFileSync(SEED_PATH, 'utf8');
+    writeFileSync(join(root, 'moved.txt'), seed);
+    writeFileSync(join(root, 'crlf.txt'), seed.replace(/\n/g, '\r\n'));
+    writeFileSync(join(root, 'edited.txt'), seed.replace('上虞', '上虞县'));
+    const keyOf = async (f: string) => documentKey((await loadFile(join(root, f))).text);
+    const original = documentKey((await loadFile(SEED_PATH)).text);
+    expect(await keyOf('moved.txt')).toBe(original);
+    expect(await keyOf('crlf.txt')).toBe(original);
+    expect(await keyOf('edited.txt')).not.toBe(original);
   });
 
   it('round-trips position, bookmarks and script, leaving no temp files', () => {
