@@ -105,7 +105,7 @@ export class DocIndex {
 }
 
 /** The word for one level: 部分, 节, 点 … (第…章 markers bring their own word). */
-export function levelWord(node: Node): string {
+function levelWord(node: Node): string {
   return node.word ?? KIND_WORD[node.kind];
 }
 
@@ -157,7 +157,7 @@ export function nodeSentences(doc: Document, node: Node): Sentence[] {
 }
 
 /** The document head's sentences: the title, then the preamble (metadata is shown, not read). */
-export function headSentences(doc: Document): Sentence[] {
+function headSentences(doc: Document): Sentence[] {
   const title: Sentence[] = doc.title && doc.titleRange ? [{ text: doc.title, ...doc.titleRange }] : [];
   return title.concat(splitSentences(doc.masked, doc.preambleRange.start, doc.preambleRange.end));
 }

@@ -14,7 +14,7 @@ export interface StreamSentence extends Place {
 }
 
 /** The last item a reading from `item` takes in. */
-export function lastItemOf(index: DocIndex, item: number, scope: Scope): number {
+function lastItemOf(index: DocIndex, item: number, scope: Scope): number {
   if (scope === 'all') return index.items.length - 1;
   const e = index.entry(item);
   return e ? index.lastDescendant(e).index : HEAD;

@@ -9,7 +9,7 @@ export interface Position {
   sentence: number;
 }
 
-export function positionOf(state: Pick<ReaderState, 'index' | 'opened' | 'sentence'>): Position {
+function positionOf(state: Pick<ReaderState, 'index' | 'opened' | 'sentence'>): Position {
   const e = state.index.entry(state.opened);
   return { id: e ? e.node.id : '', sentence: Math.max(0, state.sentence) };
 }

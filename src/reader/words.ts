@@ -53,7 +53,7 @@ export function speechStatus(sp: SpeechState): string {
 }
 
 /** Minutes of listening for `chars` characters: espeak-ng reads about 42/rate seconds a character. */
-export function listeningMinutes(chars: number, rate: number): number {
+function listeningMinutes(chars: number, rate: number): number {
   return Math.max(1, Math.round((chars * 42) / rate / 60));
 }
 

@@ -116,13 +116,3 @@ function foldPiece(text: string): string {
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase();
 }
-
-/** Script-insensitive search: every index where `query` occurs in `text`, whatever the script of either. */
-export function findAll(text: string, query: string): number[] {
-  const q = fold(query.trim());
-  if (!q) return [];
-  const t = fold(text);
-  const hits: number[] = [];
-  for (let k = t.indexOf(q); k >= 0; k = t.indexOf(q, k + 1)) hits.push(k);
-  return hits;
-}

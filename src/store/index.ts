@@ -38,7 +38,7 @@ export interface StoreDirs {
   config: string;
 }
 
-export function defaultDirs(): StoreDirs {
+function defaultDirs(): StoreDirs {
   const p = envPaths('langdu', { suffix: '' });
   // env-paths calls XDG_STATE_HOME "log"; it is the XDG state folder (~/.local/state/langdu).
   return { state: p.log, config: p.config };
@@ -194,7 +194,7 @@ export function reasonInChinese(code: string): string {
 const errCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
 
 /** An errno code in words, for the one line a user reads. */
-export function explainCode(code: string): string {
+function explainCode(code: string): string {
   const words: Record<string, string> = {
     EROFS: 'read-only file system',
     ENOSPC: 'no space left on the disk',

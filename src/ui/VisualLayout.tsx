@@ -9,7 +9,7 @@ import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from
 import { convert } from '../script/index.js';
 import { cut, fit, wrapSpans } from './text.js';
 
-export function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
+function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
   const rows: Span[][] = [];
   for (const item of visibleWindow(state, state.cursor, height)) {
     const selected = item === state.cursor;

@@ -9,7 +9,7 @@ import { KEY_MODE, type Command, type ReaderState } from '../../reader/state.js'
 import { isLoaded, loadScript, SCRIPTS, type Script } from '../../script/index.js';
 
 /** A key press as the mode the reader is in reads it. */
-export function commandForKey(state: ReaderState, input: string, key: KeyPress): Command | null {
+function commandForKey(state: ReaderState, input: string, key: KeyPress): Command | null {
   const found = commandFor(KEY_MODE[state.mode], input, key);
   if (!found) return null;
   return found.command === 'input' ? { type: 'input', text: found.text ?? '' } : ({ type: found.command } as Command);
