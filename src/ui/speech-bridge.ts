@@ -32,8 +32,8 @@ export class SpeechBridge {
       this.lastGeneration = sp.generation;
       const text = sp.once.text;
       void this.withScript(script, () => {
-        let given = false;
-        this.queue.start(() => (given ? null : ((given = true), { key: null, text: spokenForm(convert(text, script)) })), {
+        const once = [{ key: null, text: spokenForm(convert(text, script)) }];
+        this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},
           onEnd: () => {},
           onError: (message, fatal) => this.dispatch({ type: 'speechError', message, fatal }),

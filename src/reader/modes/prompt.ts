@@ -31,5 +31,5 @@ function submit(state: ReaderState): ReaderState {
   if (hits.length === 0) return message({ ...s, search: { query: text, hits, current: 0 } }, `没有找到“${text}”`);
   // Start from the first hit after the cursor, like a pager's search.
   const after = hits.findIndex((h) => h.item > s.cursor || (h.item === s.cursor && h.item === s.opened && h.sentence > s.sentence));
-  return announceHit({ ...s, search: { query: text, hits, current: after >= 0 ? after : 0 } });
+  return announceHit({ ...s, search: { query: text, hits, current: Math.max(after, 0) } });
 }
