@@ -3,8 +3,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
+import { internalErrorLine } from './commands/last-guard.js';
 import { LangduError, UsageError } from './errors.js';
 import { isScript, type Script } from './script/index.js';
+import { splitCommand } from './speech/command-line.js';
 
 // Kept here (not imported from speech/) so that parsing arguments loads no engine code.
 const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher'] as const;
@@ -76,6 +78,17 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
 
+/** `--player CMD` is split into argv here, by the same parser the engine uses, so a bad one is wrong usage. */
+function checkPlayer(line: string): void {
+  let argv: string[];
+  try {
+    argv = splitCommand(line);
+  } catch (e) {
+    throw new UsageError(`--player: ${(e as Error).message} in ${line}; close it (words are split at spaces, '…' or "…" keep one together, and no shell is used)`);
+  }
+  if (!argv[0]) throw new UsageError('--player needs a command');
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await run(argv, io);
@@ -85,8 +98,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (e.exitCode === 2) io.err('Try `langdu --help`.\n');
       return e.exitCode;
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    io.err(`langdu: internal error: ${msg.split('\n')[0]}; please report it with the command you ran\n`);
+    io.err(internalErrorLine(e));
     return 1;
   }
 }
@@ -128,7 +140,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     rate = Number(values.rate);
     if (!Number.isFinite(rate) || rate < 80 || rate > 450) throw new UsageError(`--rate must be a number from 80 to 450, not "${values.rate}"`);
   }
-  if (values.player !== undefined && values.player.trim() === '') throw new UsageError('--player needs a command');
+  if (values.player !== undefined) checkPlayer(values.player);
   const speech = {
     ...(values.engine !== undefined ? { engine: values.engine } : {}),
     ...(values.voice !== undefined ? { voice: values.voice } : {}),

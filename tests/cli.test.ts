@@ -100,6 +100,9 @@ describe('errors are one line, with an exit code', () => {
     [['speak', '--engine', 'festival'], 2, /--engine must be one of espeak-ng, say, sapi, speech-dispatcher, not "festival"/],
     [['speak', '--rate', '1000'], 2, /--rate must be a number from 80 to 450, not "1000"/],
     [['speak', '--player', ' '], 2, /--player needs a command/],
+    [['speak', '--at', '1.1.1', '--player', '"unclosed'], 2, /^langdu: --player: unclosed " in "unclosed; close it/],
+    [['--player', "aplay 'x"], 2, /^langdu: --player: unclosed ' in aplay 'x; close it/], // the reader, too
+    [['voices', '--player', '""'], 2, /--player needs a command/],
     [['outline', '-o', 'x.wav'], 2, /-o and --split go with `langdu export`/],
     [['export'], 2, /export needs -o OUT\.wav/],
   ])('langdu %j', (args, code, pattern) => {
