@@ -13,7 +13,7 @@ import { spokenUtterances } from '../speech/controller.js';
 import type { Engine } from '../speech/types.js';
 import { joinWavs } from '../speech/wav.js';
 import type { Io } from './io.js';
-import { onStopSignals } from './signals.js';
+import { stopScope } from './signals.js';
 import { readingRange, speakingEngine, type SpeechOptions } from './speak.js';
 
 export interface ExportArgs {
@@ -53,34 +53,49 @@ export function fileNameFor(id: string, title: string): string {
 }
 
 export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
-  const { doc } = await openDocument(args.file);
-  const index = new DocIndex(doc);
-  const { item, scope } = readingRange(index, args.at);
-
-  const { engine, voice, script } = await speakingEngine(args.speech);
-  const utter = (from: number, sc: 'node' | 'all') => spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script);
-
-  const jobs: Job[] = [];
-  if (args.split) {
-    if (existsSync(args.out) && !statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a file; --split writes one file per part into a folder`);
-    const parts = item === HEAD ? [...(hasHead(index) ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)] : index.entries[item]!.node.children.map((n) => index.entryOf(n).index);
-    for (const p of parts.length ? parts : [item]) {
-      const node = p === HEAD ? null : index.entries[p]!.node;
-      jobs.push({ out: join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头')), pieces: piecesOf(utter(p, 'node')) });
-    }
-  } else {
-    if (existsSync(args.out) && statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a folder; give a file name such as report.wav (or use --split)`);
-    if (!existsSync(dirname(args.out) || '.')) throw new LangduError(`folder ${dirname(args.out)} does not exist; create it or choose another -o`);
-    jobs.push({ out: args.out, pieces: piecesOf(utter(item, scope)) });
-  }
-  if (jobs.every((j) => j.pieces.length === 0)) throw new LangduError('nothing to read there (no text)');
-
-  const abort = new AbortController();
-  const stopListening = onStopSignals(() => abort.abort());
-  const work = mkdtempSync(join(tmpdir(), 'langdu-export-'));
+  // Stop signals are ours from the first line: a Ctrl+C while the document or the engine loads is a stop.
+  const stop = stopScope();
+  let work: string | null = null;
   const partials: string[] = [];
-  const progress = process.stderr.isTTY ? (done: number, total: number) => io.err(`\r${bar(done, total)} ${done}/${total}`) : () => {};
+  // What a stop or a failure must not leave behind. Also run on process.exit (a second Ctrl+C after
+  // this command let go, an internal error), which skips `finally`.
+  const cleanUp = () => {
+    for (const p of partials.splice(0)) rmSync(p, { force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
+    work = null;
+  };
+  process.on('exit', cleanUp);
+  let barShown = false;
+  const progress = (done: number, total: number) => {
+    if (!process.stderr.isTTY) return;
+    barShown = true;
+    io.err(`\r${bar(done, total)} ${done}/${total}`);
+  };
   try {
+    const { doc } = await stop.race(openDocument(args.file));
+    const index = new DocIndex(doc);
+    const { item, scope } = readingRange(index, args.at);
+
+    const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
+    const utter = (from: number, sc: 'node' | 'all') => spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script);
+
+    const jobs: Job[] = [];
+    if (args.split) {
+      if (existsSync(args.out) && !statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a file; --split writes one file per part into a folder`);
+      const parts = item === HEAD ? [...(hasHead(index) ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)] : index.entries[item]!.node.children.map((n) => index.entryOf(n).index);
+      for (const p of parts.length ? parts : [item]) {
+        const node = p === HEAD ? null : index.entries[p]!.node;
+        jobs.push({ out: join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头')), pieces: piecesOf(utter(p, 'node')) });
+      }
+    } else {
+      if (existsSync(args.out) && statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a folder; give a file name such as report.wav (or use --split)`);
+      if (!existsSync(dirname(args.out) || '.')) throw new LangduError(`folder ${dirname(args.out)} does not exist; create it or choose another -o`);
+      jobs.push({ out: args.out, pieces: piecesOf(utter(item, scope)) });
+    }
+    if (jobs.every((j) => j.pieces.length === 0)) throw new LangduError('nothing to read there (no text)');
+
+    stop.check();
+    work = mkdtempSync(join(tmpdir(), 'langdu-export-'));
     if (args.split) mkdirSync(args.out, { recursive: true });
     const total = jobs.reduce((n, j) => n + j.pieces.length, 0);
     let done = 0;
@@ -90,7 +105,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       const files: string[] = [];
       for (const [k, text] of job.pieces.entries()) {
         const file = join(work, `${files.length}-${k}.wav`);
-        await synthesize(engine, text, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, abort.signal);
+        await synthesize(engine, text, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal);
         files.push(file);
         progress(++done, total);
       }
@@ -98,25 +113,26 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       const partial = join(dirname(job.out), `.${basename(job.out)}.partial-${process.pid}`);
       partials.push(partial);
       seconds += joinWavs(files, partial).seconds;
+      stop.check();
       renameSync(partial, job.out);
       partials.pop();
       for (const f of files) rmSync(f, { force: true });
     }
-    if (process.stderr.isTTY) io.err('\n');
+    if (barShown) io.err('\n');
     const m = Math.floor(seconds / 60);
     io.out(`wrote ${args.split ? `${jobs.length} files to ${args.out}` : args.out} (${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio)\n`);
     return 0;
   } catch (e) {
-    if (process.stderr.isTTY) io.err('\n');
-    if (abort.signal.aborted) {
+    if (barShown) io.err('\n');
+    if (stop.signal.aborted) {
       io.err('langdu: export stopped; no partial file was left\n');
       return 130;
     }
     throw e instanceof LangduError ? e : new LangduError(`export failed: ${(e as Error).message}`);
   } finally {
-    stopListening();
-    for (const p of partials) rmSync(p, { force: true });
-    rmSync(work, { recursive: true, force: true });
+    stop.dispose();
+    cleanUp();
+    process.off('exit', cleanUp);
   }
 }
 

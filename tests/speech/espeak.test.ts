@@ -14,6 +14,14 @@ const haveSox = needTool('sox');
 const BIN = join(ROOT, 'dist/langdu.js');
 const tmp = () => mkdtempSync(join(tmpdir(), 'langdu-speech-'));
 
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    return '';
+  }
+}
+
 function langdu(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmpdir(), encoding: 'utf8', env: { ...process.env, ...opts.env }, timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -142,15 +150,24 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(r.err).toBe('langdu: folder /no/such/folder does not exist; create it or choose another -o\n');
   });
 
-  it('Ctrl+C during an export leaves no half-written file', async () => {
+  it('Ctrl+C during an export leaves no half-written file and no work folder', async () => {
     const dir = tmp();
+    const work = tmp(); // the export's TMPDIR
     const tag = newTag();
-    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir, env: { ...process.env, LANGDU_TEST_TAG: tag } });
-    await new Promise((r) => setTimeout(r, 600));
+    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir, env: { ...process.env, TMPDIR: work, LANGDU_TEST_TAG: tag } });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise((r) => child.on('exit', r));
+    // Synthesis is under way once this export has an espeak-ng writing a piece.
+    const synthesizing = () => taggedProcesses(tag).some((pid) => cmdline(pid).includes('-w'));
+    for (const end = Date.now() + 20_000; !synthesizing(); await new Promise((r) => setTimeout(r, 5))) {
+      if (Date.now() > end) throw new Error('the export never started synthesizing');
+    }
     child.kill('SIGINT');
-    const code = await new Promise((r) => child.on('exit', r));
-    expect(code).toBe(130);
+    expect(await exited).toBe(130);
+    expect(err).toBe('langdu: export stopped; no partial file was left\n');
     expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(work)).toEqual([]);
     expect(taggedProcesses(tag)).toEqual([]); // no espeak-ng of this export left running
   });
 });
