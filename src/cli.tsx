@@ -37,7 +37,9 @@ Options:
   --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
   --dry-run      (speak) print the spoken form instead of speaking
   -o, --output OUT
-                 (export) the WAV file to write, or the folder with --split
+                 (export) the WAV file to write, or the folder with --split; - writes the WAV to
+                 standard output. OUT is replaced only if it is a regular file (a symbolic link is
+                 written through); its folder must exist
   --split        (export) one WAV file per part, named by id and title
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
@@ -56,6 +58,7 @@ Examples:
   langdu speak --at 1.1.1 --rate 260
   langdu speak --dry-run --at 1.5.1
   langdu export --at 1.1.1 -o point.wav
+  langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
 
 Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage.
@@ -157,7 +160,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'speak':
       return (await import('./commands/speak.js')).speak(io, { file, at: values.at, script, dryRun: values['dry-run'] ?? false, speech });
     case 'export':
-      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split)');
+      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split, or -o - for standard output)');
+      if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one WAV, not --split; give a folder with --split');
       return (await import('./commands/export.js')).exportAudio(io, { file, at: values.at, out: values.output, split: values.split ?? false, speech });
     case 'voices':
       if (rest.length > 0) throw new UsageError('voices takes no FILE');

@@ -1,19 +1,22 @@
 // `langdu export`: speech to WAV. Long text is synthesized in pieces (so there is progress to show and
-// nothing hits an argument or memory limit), joined into a file beside OUT, then renamed into place:
-// after Ctrl+C or an error no half-written file remains.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+// nothing hits an argument or memory limit), joined into a file beside the target, then renamed into
+// place: after Ctrl+C or an error no half-written file remains. What -o may replace is decided first,
+// before anything is loaded (output-target.ts); `-o -` sends the WAV to standard output instead.
+import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
-import { LangduError } from '../errors.js';
+import { LangduError, UsageError } from '../errors.js';
 import { sentenceStream } from '../reader/speech.js';
 import { HEAD, hasHead } from '../reader/state.js';
 import { spokenUtterances } from '../speech/controller.js';
 import type { Engine } from '../speech/types.js';
 import { joinWavs } from '../speech/wav.js';
 import type { Io } from './io.js';
-import { stopScope } from './signals.js';
+import { checkTargetUnchanged, outputTarget, splitFolder } from './output-target.js';
+import { stopScope, type StopScope } from './signals.js';
 import { readingRange, speakingEngine, type SpeechOptions } from './speak.js';
 
 export interface ExportArgs {
@@ -27,7 +30,10 @@ export interface ExportArgs {
 const PIECE_CHARS = 3000;
 
 interface Job {
+  /** As the user named it (for messages); '-' for standard output. */
   out: string;
+  /** The regular file to replace (symbolic links followed); null for standard output. */
+  target: string | null;
   /** Spoken text, in pieces of at most ~PIECE_CHARS. */
   pieces: string[];
 }
@@ -57,12 +63,15 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   const stop = stopScope();
   let work: string | null = null;
   const partials: string[] = [];
+  let madeFolder: string | null = null;
   // What a stop or a failure must not leave behind. Also run on process.exit (a second Ctrl+C after
-  // this command let go, an internal error), which skips `finally`.
+  // this command let go, an internal error, a closed pipe on -o -), which skips `finally`.
   const cleanUp = () => {
     for (const p of partials.splice(0)) rmSync(p, { force: true });
     if (work) rmSync(work, { recursive: true, force: true });
     work = null;
+    if (madeFolder) rmEmptyFolder(madeFolder);
+    madeFolder = null;
   };
   process.on('exit', cleanUp);
   let barShown = false;
@@ -71,7 +80,16 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     barShown = true;
     io.err(`\r${bar(done, total)} ${done}/${total}`);
   };
+  const toStdout = args.out === '-';
   try {
+    // Where the audio goes is settled before anything is loaded or synthesized.
+    let single: string | null = null;
+    let folder = { create: false };
+    if (toStdout) {
+      if (process.stdout.isTTY) throw new UsageError('-o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name');
+    } else if (args.split) folder = splitFolder(args.out);
+    else single = outputTarget(args.out);
+
     const { doc } = await stop.race(openDocument(args.file));
     const index = new DocIndex(doc);
     const { item, scope } = readingRange(index, args.at);
@@ -81,22 +99,22 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
 
     const jobs: Job[] = [];
     if (args.split) {
-      if (existsSync(args.out) && !statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a file; --split writes one file per part into a folder`);
       const parts = item === HEAD ? [...(hasHead(index) ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)] : index.entries[item]!.node.children.map((n) => index.entryOf(n).index);
       for (const p of parts.length ? parts : [item]) {
         const node = p === HEAD ? null : index.entries[p]!.node;
-        jobs.push({ out: join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头')), pieces: piecesOf(utter(p, 'node')) });
+        const out = join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头'));
+        // In a folder that is already there, each file is checked like a single -o.
+        jobs.push({ out, target: folder.create ? resolve(out) : outputTarget(out), pieces: piecesOf(utter(p, 'node')) });
       }
-    } else {
-      if (existsSync(args.out) && statSync(args.out).isDirectory()) throw new LangduError(`${args.out} is a folder; give a file name such as report.wav (or use --split)`);
-      if (!existsSync(dirname(args.out) || '.')) throw new LangduError(`folder ${dirname(args.out)} does not exist; create it or choose another -o`);
-      jobs.push({ out: args.out, pieces: piecesOf(utter(item, scope)) });
-    }
+    } else jobs.push({ out: args.out, target: single, pieces: piecesOf(utter(item, scope)) });
     if (jobs.every((j) => j.pieces.length === 0)) throw new LangduError('nothing to read there (no text)');
 
     stop.check();
     work = mkdtempSync(join(tmpdir(), 'langdu-export-'));
-    if (args.split) mkdirSync(args.out, { recursive: true });
+    if (folder.create) {
+      mkdirSync(args.out);
+      madeFolder = args.out;
+    }
     const total = jobs.reduce((n, j) => n + j.pieces.length, 0);
     let done = 0;
     let seconds = 0;
@@ -110,17 +128,29 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
         progress(++done, total);
       }
       if (files.length === 0) continue;
-      const partial = join(dirname(job.out), `.${basename(job.out)}.partial-${process.pid}`);
+      if (!job.target) {
+        const joined = join(work, 'all.wav');
+        seconds += joinWavs(files, joined).seconds;
+        await copyToStdout(joined, stop);
+        continue;
+      }
+      // Beside the file it replaces (the target of a link, not the link), so the rename stays in one folder.
+      const partial = join(dirname(job.target), `.${basename(job.target)}.partial-${process.pid}`);
       partials.push(partial);
       seconds += joinWavs(files, partial).seconds;
       stop.check();
-      renameSync(partial, job.out);
+      checkTargetUnchanged(job.out, job.target);
+      renameSync(partial, job.target);
       partials.pop();
       for (const f of files) rmSync(f, { force: true });
     }
+    madeFolder = null; // finished: the new folder stays
     if (barShown) io.err('\n');
     const m = Math.floor(seconds / 60);
-    io.out(`wrote ${args.split ? `${jobs.length} files to ${args.out}` : args.out} (${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio)\n`);
+    const length = `${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio`;
+    // With -o -, standard output is the audio: the report goes to stderr.
+    if (toStdout) io.err(`wrote the WAV to standard output (${length})\n`);
+    else io.out(`wrote ${args.split ? `${jobs.length} files to ${args.out}` : args.out} (${length})\n`);
     return 0;
   } catch (e) {
     if (barShown) io.err('\n');
@@ -133,6 +163,22 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     stop.dispose();
     cleanUp();
     process.off('exit', cleanUp);
+  }
+}
+
+/** The joined WAV to standard output, minding back-pressure; a stop ends it. */
+async function copyToStdout(file: string, stop: StopScope): Promise<void> {
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
+    stop.check();
+    if (!process.stdout.write(chunk as Buffer)) await stop.race(once(process.stdout, 'drain'));
+  }
+}
+
+function rmEmptyFolder(path: string): void {
+  try {
+    rmdirSync(path);
+  } catch {
+    // not empty (someone else's files), or already gone: leave it
   }
 }
 

@@ -120,6 +120,14 @@ describe.skipIf(!ready)('listening in tmux', () => {
     expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio\)/);
   });
 
+  it('langdu export -o - on a terminal refuses to pour audio onto the screen', async () => {
+    const t = new Tmux(`node ${BIN} export --at 1.1.1 -o -`);
+    sessions.push(t);
+    const screen = await t.waitFor('EXIT=');
+    expect(screen.replace(/\n/g, '')).toContain('langdu: -o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name');
+    expect(screen).toContain('EXIT=2');
+  });
+
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('langdu speak: %s stops at once and leaves no speech process', async (signal) => {
     const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
     const pids = join(root, 'pids');
