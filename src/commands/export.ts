@@ -2,7 +2,7 @@
 // nothing hits an argument or memory limit), joined into a file beside the target, then renamed into
 // place: after Ctrl+C or an error no half-written file remains. What -o may replace is decided first,
 // before anything is loaded (output-target.ts); `-o -` sends the WAV to standard output instead.
-import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -110,7 +110,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     if (jobs.every((j) => j.pieces.length === 0)) throw new LangduError('nothing to read there (no text)');
 
     stop.check();
-    work = mkdtempSync(join(tmpdir(), 'langdu-export-'));
+    work = workFolder();
     if (folder.create) {
       mkdirSync(args.out);
       madeFolder = args.out;
@@ -123,21 +123,21 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       const files: string[] = [];
       for (const [k, text] of job.pieces.entries()) {
         const file = join(work, `${files.length}-${k}.wav`);
-        await synthesize(engine, text, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal);
+        await synthesize(engine, text, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work);
         files.push(file);
         progress(++done, total);
       }
       if (files.length === 0) continue;
       if (!job.target) {
         const joined = join(work, 'all.wav');
-        seconds += joinWavs(files, joined).seconds;
+        seconds += joinInto(files, joined, temporaryFolder(work), TMP_HINT).seconds;
         await copyToStdout(joined, stop);
         continue;
       }
       // Beside the file it replaces (the target of a link, not the link), so the rename stays in one folder.
       const partial = join(dirname(job.target), `.${basename(job.target)}.partial-${process.pid}`);
       partials.push(partial);
-      seconds += joinWavs(files, partial).seconds;
+      seconds += joinInto(files, partial, `folder ${dirname(job.target)}`, 'or choose another -o').seconds;
       stop.check();
       checkTargetUnchanged(job.out, job.target);
       renameSync(partial, job.target);
@@ -182,8 +182,70 @@ function rmEmptyFolder(path: string): void {
   }
 }
 
-async function synthesize(engine: Engine, text: string, opts: { rate: number; voice?: string }, file: string, signal: AbortSignal): Promise<void> {
-  await engine.synthesize(text, opts, file, signal);
+const TMP_HINT = 'or set TMPDIR to another folder';
+const temporaryFolder = (path = tmpdir()) => `the temporary folder ${path}`;
+
+/** The export's own folder in TMPDIR; a TMPDIR that is missing, full or read-only is named as such. */
+function workFolder(): string {
+  try {
+    return mkdtempSync(join(tmpdir(), 'langdu-export-'));
+  } catch (e) {
+    throw new LangduError(folderProblem(temporaryFolder(), e as NodeJS.ErrnoException, TMP_HINT));
+  }
+}
+
+/** Why a folder (`what`: "folder /x") cannot take a file, and what to do; `hint` starts with "or". */
+export function folderProblem(what: string, e: NodeJS.ErrnoException, hint: string): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return `${what} does not exist; create it ${hint}`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `no space left in ${what} (${e.code}); free some space there ${hint}`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `cannot write in ${what} (${e.code}); fix its permissions ${hint}`;
+    case 'ENOTDIR':
+      return `${what} is not a folder; ${hint.replace(/^or /, '')}`;
+    default:
+      return `cannot write in ${what} (${e.code ?? e.message}); ${hint.replace(/^or /, '')}`;
+  }
+}
+
+/** Whether `dir` takes a small file now: null, or the error that says why not. */
+function probeFolder(dir: string): NodeJS.ErrnoException | null {
+  const probe = join(dir, `.langdu-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, Buffer.alloc(64 * 1024));
+    return null;
+  } catch (e) {
+    return e as NodeJS.ErrnoException;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+/** Join the audio into a file in `dir`; a failure there (full, read-only) is reported as the folder's. */
+function joinInto(files: string[], out: string, what: string, hint: string): { seconds: number } {
+  try {
+    return joinWavs(files, out);
+  } catch (e) {
+    if (!(e as NodeJS.ErrnoException).code) throw e; // a bad WAV, not the folder
+    throw new LangduError(folderProblem(what, e as NodeJS.ErrnoException, hint));
+  }
+}
+
+async function synthesize(engine: Engine, text: string, opts: { rate: number; voice?: string }, file: string, signal: AbortSignal, work: string): Promise<void> {
+  try {
+    await engine.synthesize(text, opts, file, signal);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    // An engine only sees that no audio came out ("wrote no audio"); a full or unwritable TMPDIR is the
+    // usual reason, and the one the user can fix.
+    const cause = probeFolder(work);
+    throw cause ? new LangduError(folderProblem(temporaryFolder(work), cause, TMP_HINT)) : e;
+  }
   if (signal.aborted) throw new Error('stopped');
 }
 

@@ -60,3 +60,16 @@ describe('splitFolder', () => {
     expect(() => splitFolder(at('old.wav'))).toThrow(/is not a folder; --split writes one file per part into a folder$/);
   });
 });
+
+describe('folderProblem', () => {
+  it('names the folder and the fix for a full, read-only or missing one', async () => {
+    const { folderProblem } = await import('../../src/commands/export.js');
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    const tmp = 'the temporary folder /tmp';
+    const hint = 'or set TMPDIR to another folder';
+    expect(folderProblem(tmp, err('ENOSPC'), hint)).toBe('no space left in the temporary folder /tmp (ENOSPC); free some space there or set TMPDIR to another folder');
+    expect(folderProblem(tmp, err('EACCES'), hint)).toBe('cannot write in the temporary folder /tmp (EACCES); fix its permissions or set TMPDIR to another folder');
+    expect(folderProblem(tmp, err('EROFS'), hint)).toBe('cannot write in the temporary folder /tmp (EROFS); fix its permissions or set TMPDIR to another folder');
+    expect(folderProblem('folder /x', err('ENOENT'), 'or choose another -o')).toBe('folder /x does not exist; create it or choose another -o');
+  });
+});

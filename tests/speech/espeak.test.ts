@@ -1,6 +1,6 @@
 // Real espeak-ng, measured with sox: the engine, the export command, and text that must stay data.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -243,6 +243,30 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(r.code).toBe(1);
     expect(r.err).toBe('langdu: espeak-ng has no voice "klingon"; run `langdu voices` to list them\n');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['does not exist', () => join(tmp(), 'missing'), /^langdu: the temporary folder .*missing does not exist; create it or set TMPDIR to another folder\n$/],
+    ['is a file', () => {
+      const f = join(tmp(), 'f');
+      writeFileSync(f, '');
+      return f;
+    }, /^langdu: the temporary folder .* is not a folder; set TMPDIR to another folder\n$/],
+  ])('a TMPDIR that %s is named as the cause, with what to do', (_what, dir, message) => {
+    const r = langdu(['export', '--at', '1.1.1', '-o', join(tmp(), 'x.wav')], { env: { TMPDIR: dir() } });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+  });
+
+  const root = process.getuid?.() === 0;
+  if (root) console.warn('skipping the read-only TMPDIR test: root writes into a read-only folder anyway');
+  it.skipIf(root)('a TMPDIR that cannot be written is named as the cause', () => {
+    const dir = tmp();
+    chmodSync(dir, 0o555);
+    const r = langdu(['export', '--at', '1.1.1', '-o', join(tmp(), 'x.wav')], { env: { TMPDIR: dir } });
+    chmodSync(dir, 0o755);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`langdu: cannot write in the temporary folder ${dir} (EACCES); fix its permissions or set TMPDIR to another folder\n`);
   });
 
   it('export errors: no -o is wrong usage, a missing folder is one line', () => {
