@@ -1,5 +1,6 @@
 // Argument parsing: picks a command and hands it its options; nothing else. Every error a user can act
 // on is one line on stderr (`langdu: …`) with exit 1 (failure) or 2 (wrong usage), never a stack trace.
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
@@ -50,6 +51,7 @@ Options:
   -v, --version  the version
 
 FILE may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5, or a saved HTML page.
+A FILE whose name starts with - goes after --: langdu -- -notes.txt
 
 Examples:
   langdu --script simplified
@@ -81,6 +83,20 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
 
+/**
+ * `langdu -rf.txt` is read as options (-r -f …). When the word that failed could be a file name (it has
+ * more than one letter after a single dash, or such a file exists), say how to open it: after `--`.
+ */
+function dashFileHint(argv: string[], message: string): string {
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  const word = words.find((a) => a === option || a.startsWith(`${option}=`) || (!a.startsWith('--') && option.length === 2 && a.startsWith('-') && a.includes(option[1]!)));
+  if (!word || (word.startsWith('--') && !existsSync(word)) || (word.length <= 2 && !existsSync(word))) return '';
+  const quote = (a: string) => (/^[\w.\/@%+=:,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  const fixed = [...argv.filter((a) => a !== word), '--', word].map(quote).join(' ');
+  return `; to open a file whose name starts with -, write \`langdu ${fixed}\``;
+}
+
 /** `--player CMD` is split into argv here, by the same parser the engine uses, so a bad one is wrong usage. */
 function checkPlayer(line: string): void {
   let argv: string[];
@@ -111,7 +127,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+    const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
+    throw new UsageError(message + ((e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? dashFileHint(argv, message) : ''));
   }
   const { values, positionals } = parsed;
   if (values.version) {
