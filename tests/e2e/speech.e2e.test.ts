@@ -27,10 +27,12 @@ function tempRoot(): string {
 }
 
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), 'langdu-speech-e2e-'));
+  const root = tempRoot();
   const pids = join(root, 'pids');
   const tag = newTag();
-  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag };
+  // XDG_RUNTIME_DIR: with a fresh XDG_CONFIG_HOME, espeak-ng's PulseAudio library would otherwise make
+  // a new /tmp/pulse-* folder on every run.
+  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), XDG_RUNTIME_DIR: root, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag };
   const t = new Tmux(`node ${BIN} --player "${PLAYER}"`, env);
   sessions.push(t);
   const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
@@ -111,7 +113,7 @@ describe.skipIf(!ready)('listening in tmux', () => {
   });
 
   it('langdu export shows a progress bar on a terminal', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'langdu-export-')), 'all.wav');
+    const out = join(tempRoot(), 'all.wav');
     const t = new Tmux(`node ${BIN} export -o ${out}`);
     sessions.push(t);
     await t.waitFor(/导出 \[#*-*\] \d+\/\d+/);
@@ -129,8 +131,7 @@ describe.skipIf(!ready)('listening in tmux', () => {
   });
 
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('langdu speak: %s stops at once and leaves no speech process', async (signal) => {
-    const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
-    const pids = join(root, 'pids');
+    const pids = join(tempRoot(), 'pids');
     const tag = newTag();
     const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], { cwd: ROOT, env: { ...process.env, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag } });
     let err = '';

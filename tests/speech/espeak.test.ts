@@ -1,9 +1,9 @@
 // Real espeak-ng, measured with sox: the engine, the export command, and text that must stay data.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EspeakEngine } from '../../src/speech/engines/espeak.js';
 import { customPlayer } from '../../src/speech/player.js';
 import { needTool } from '../e2e/tmux.js';
@@ -12,7 +12,16 @@ import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 const haveEspeak = needTool('espeak-ng');
 const haveSox = needTool('sox');
 const BIN = join(ROOT, 'dist/langdu.js');
-const tmp = () => mkdtempSync(join(tmpdir(), 'langdu-speech-'));
+const made: string[] = [];
+/** A folder for one test; every one is removed after this file's tests (some hold 40 MB of WAV). */
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'langdu-speech-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 async function until(ok: () => boolean, what: string, ms = 20_000) {
   for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 5))) {
