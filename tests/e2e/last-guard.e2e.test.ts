@@ -5,8 +5,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
+import { holdTmuxServer } from './hold-tmux.js';
 import { BIN, needTool, Tmux } from './tmux.js';
 
 const BUG = fixture('bug-on-sigusr2.mjs');
@@ -53,6 +54,12 @@ describe.skipIf(!needTool('espeak-ng'))('langdu speak', () => {
 });
 
 describe.skipIf(!needTool('tmux'))('the reader', () => {
+  let release = () => {};
+  beforeAll(() => {
+    release = holdTmuxServer();
+  });
+  afterAll(() => release());
+
   it('a bug gives the screen back, prints one line, exits 1, and the place is saved', async () => {
     const r = root();
     const env = { XDG_STATE_HOME: join(r, 's'), XDG_CONFIG_HOME: join(r, 'c') };

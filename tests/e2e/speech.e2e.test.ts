@@ -5,8 +5,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
+import { holdTmuxServer } from './hold-tmux.js';
 import { BIN, needTool, Tmux } from './tmux.js';
 
 const ready = needTool('tmux') && needTool('espeak-ng');
@@ -67,6 +68,12 @@ async function until(ok: () => boolean, what: string, ms = 8000) {
 }
 
 describe.skipIf(!ready)('listening in tmux', () => {
+  let release = () => {};
+  beforeAll(() => {
+    release = holdTmuxServer();
+  });
+  afterAll(() => release());
+
   it('Space starts speech, j stops it at once and reads the next node, q leaves nothing behind', async () => {
     const { t, players, speech } = setup();
     await t.waitFor('未朗读'); // the engine was found
