@@ -63,7 +63,7 @@ Examples:
   langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
 
-Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage.
+Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130 stopped (Ctrl+C).
 `;
 
 const OPTIONS = {

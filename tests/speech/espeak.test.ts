@@ -177,6 +177,17 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       expect(readdirSync(dir).sort()).toEqual(['file.wav', 'piped.wav']); // nothing named "-"
     });
 
+    it('-o - into a reader that stops early (| head -c 100) ends quietly and leaves no work folder', async () => {
+      const work = tmp();
+      const child = spawn(process.execPath, [BIN, 'export', '--at', '1.1.1', '-o', '-'], { env: { ...process.env, TMPDIR: work } });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy()); // the reader goes away after the first bytes
+      expect(await new Promise((r) => child.on('exit', r))).toBe(0);
+      expect(err).toBe('');
+      expect(readdirSync(work)).toEqual([]);
+    });
+
     it('--split, like a single file, needs the parent folder to exist; it makes only OUT itself', () => {
       const dir = tmp();
       const r = langdu(['export', fixture('gbk-report.txt'), '-o', join(dir, 'no', 'parts'), '--split']);
