@@ -1,4 +1,17 @@
 #!/usr/bin/env node
+import { installLastGuard, runCleanups } from './commands/last-guard.js';
+import { setFallbackStop } from './commands/signals.js';
+
+// First of all, before anything can fail or take time: a bug ends in one line, not a stack trace, and
+// Ctrl+C (SIGINT), SIGTERM or SIGHUP at any moment ends in a message and exit 130, not a silent death.
+// Commands that have something to clean up (speak, export, the reader) put their own handler on top.
+installLastGuard();
+setFallbackStop(() => {
+  runCleanups();
+  process.stderr.write('langdu: stopped\n');
+  process.exit(130);
+});
+
 // NO_COLOR is honoured: Ink 6.8's chalk ignores it, so turn colour off before Ink is loaded (the TUI
 // is imported lazily, after this line runs).
 if ((process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
@@ -9,5 +22,7 @@ const { main } = await import('./cli.js');
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
-process.exitCode = await main(process.argv.slice(2));
-export {};
+const code = await main(process.argv.slice(2));
+// A stopped command ends now, even if something it started cannot be cancelled (a read of a slow file).
+if (code === 130) process.exit(code);
+process.exitCode = code;

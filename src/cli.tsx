@@ -1,10 +1,13 @@
 // Argument parsing: picks a command and hands it its options; nothing else. Every error a user can act
 // on is one line on stderr (`langdu: …`) with exit 1 (failure) or 2 (wrong usage), never a stack trace.
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
+import { internalErrorLine } from './commands/last-guard.js';
 import { LangduError, UsageError } from './errors.js';
 import { isScript, type Script } from './script/index.js';
+import { splitCommand } from './speech/command-line.js';
 
 // Kept here (not imported from speech/) so that parsing arguments loads no engine code.
 const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher'] as const;
@@ -35,7 +38,9 @@ Options:
   --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
   --dry-run      (speak) print the spoken form instead of speaking
   -o, --output OUT
-                 (export) the WAV file to write, or the folder with --split
+                 (export) the WAV file to write, or the folder with --split; - writes the WAV to
+                 standard output. OUT is replaced only if it is a regular file (a symbolic link is
+                 written through); its folder must exist
   --split        (export) one WAV file per part, named by id and title
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
@@ -46,6 +51,7 @@ Options:
   -v, --version  the version
 
 FILE may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5, or a saved HTML page.
+A FILE whose name starts with - goes after --: langdu -- -notes.txt
 
 Examples:
   langdu --script simplified
@@ -54,9 +60,10 @@ Examples:
   langdu speak --at 1.1.1 --rate 260
   langdu speak --dry-run --at 1.5.1
   langdu export --at 1.1.1 -o point.wav
+  langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
 
-Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage.
+Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130 stopped (Ctrl+C).
 `;
 
 const OPTIONS = {
@@ -76,6 +83,31 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
 
+/**
+ * `langdu -rf.txt` is read as options (-r -f …). When the word that failed could be a file name (it has
+ * more than one letter after a single dash, or such a file exists), say how to open it: after `--`.
+ */
+function dashFileHint(argv: string[], message: string): string {
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  const word = words.find((a) => a === option || a.startsWith(`${option}=`) || (!a.startsWith('--') && option.length === 2 && a.startsWith('-') && a.includes(option[1]!)));
+  if (!word || (word.startsWith('--') && !existsSync(word)) || (word.length <= 2 && !existsSync(word))) return '';
+  const quote = (a: string) => (/^[\w./@%+=:,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  const fixed = [...argv.filter((a) => a !== word), '--', word].map(quote).join(' ');
+  return `; to open a file whose name starts with -, write \`langdu ${fixed}\``;
+}
+
+/** `--player CMD` is split into argv here, by the same parser the engine uses, so a bad one is wrong usage. */
+function checkPlayer(line: string): void {
+  let argv: string[];
+  try {
+    argv = splitCommand(line);
+  } catch (e) {
+    throw new UsageError(`--player: ${(e as Error).message} in ${line}; close it (words are split at spaces, '…' or "…" keep one together, and no shell is used)`);
+  }
+  if (!argv[0]) throw new UsageError('--player needs a command');
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await run(argv, io);
@@ -85,8 +117,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (e.exitCode === 2) io.err('Try `langdu --help`.\n');
       return e.exitCode;
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    io.err(`langdu: internal error: ${msg.split('\n')[0]}; please report it with the command you ran\n`);
+    io.err(internalErrorLine(e));
     return 1;
   }
 }
@@ -96,7 +127,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+    const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
+    throw new UsageError(message + ((e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? dashFileHint(argv, message) : ''));
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -128,7 +160,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     rate = Number(values.rate);
     if (!Number.isFinite(rate) || rate < 80 || rate > 450) throw new UsageError(`--rate must be a number from 80 to 450, not "${values.rate}"`);
   }
-  if (values.player !== undefined && values.player.trim() === '') throw new UsageError('--player needs a command');
+  if (values.player !== undefined) checkPlayer(values.player);
   const speech = {
     ...(values.engine !== undefined ? { engine: values.engine } : {}),
     ...(values.voice !== undefined ? { voice: values.voice } : {}),
@@ -145,7 +177,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'speak':
       return (await import('./commands/speak.js')).speak(io, { file, at: values.at, script, dryRun: values['dry-run'] ?? false, speech });
     case 'export':
-      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split)');
+      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split, or -o - for standard output)');
+      if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one WAV, not --split; give a folder with --split');
       return (await import('./commands/export.js')).exportAudio(io, { file, at: values.at, out: values.output, split: values.split ?? false, speech });
     case 'voices':
       if (rest.length > 0) throw new UsageError('voices takes no FILE');

@@ -1,8 +1,9 @@
 // The CLI as a user runs it: the bundled program in a child process, from another directory.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { JsonDocument, JsonNode } from '../src/document/text-views.js';
 import { fixture, ROOT } from './helpers.js';
 
@@ -100,8 +101,12 @@ describe('errors are one line, with an exit code', () => {
     [['speak', '--engine', 'festival'], 2, /--engine must be one of espeak-ng, say, sapi, speech-dispatcher, not "festival"/],
     [['speak', '--rate', '1000'], 2, /--rate must be a number from 80 to 450, not "1000"/],
     [['speak', '--player', ' '], 2, /--player needs a command/],
+    [['speak', '--at', '1.1.1', '--player', '"unclosed'], 2, /^langdu: --player: unclosed " in "unclosed; close it/],
+    [['--player', "aplay 'x"], 2, /^langdu: --player: unclosed ' in aplay 'x; close it/], // the reader, too
+    [['voices', '--player', '""'], 2, /--player needs a command/],
     [['outline', '-o', 'x.wav'], 2, /-o and --split go with `langdu export`/],
     [['export'], 2, /export needs -o OUT\.wav/],
+    [['export', '-o', '-', '--split'], 2, /^langdu: -o - \(standard output\) takes one WAV, not --split/],
   ])('langdu %j', (args, code, pattern) => {
     const r = langdu(args as string[]);
     expect(r.code).toBe(code);
@@ -109,6 +114,27 @@ describe('errors are one line, with an exit code', () => {
     expect(r.err).toMatch(pattern);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
     expect(r.err.trim().split('\n').length).toBeLessThanOrEqual(code === 2 ? 2 : 1);
+  });
+});
+
+describe('a file whose name starts with -', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'langdu-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  copyFileSync(fixture('gbk-report.txt'), join(dir, '-rf.txt'));
+
+  it('is read as options, and the error says to put it after --', () => {
+    const r = langdu(['-rf.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("langdu: Unknown option '-r'; to open a file whose name starts with -, write `langdu -- -rf.txt`\nTry `langdu --help`.\n");
+    expect(langdu(['outline', '--json', '-rf.txt'], dir).err).toContain('write `langdu outline --json -- -rf.txt`');
+    expect(langdu(['--frobnicate'], dir).err).not.toContain('--`'); // a misspelt option gets no file hint
+  });
+
+  it('opens after --, in the reader (here: its outline, not a terminal) and in a command', () => {
+    const reader = langdu(['--', '-rf.txt'], dir);
+    expect(reader.code, reader.err).toBe(0);
+    expect(reader.out.split('\n')[0]).toBe('某市2024年法治政府建设情况报告');
+    expect(langdu(['outline', '--', '-rf.txt'], dir).out).toBe(reader.out);
   });
 });
 

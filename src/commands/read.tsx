@@ -14,6 +14,7 @@ import { loadScript, type Script } from '../script/index.js';
 import { documentKey, reasonInChinese, Store, type DocState } from '../store/index.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
+import { registerCleanup } from './last-guard.js';
 import { onStopSignals } from './signals.js';
 import type { SpeechOptions } from './speak.js';
 
@@ -114,6 +115,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     stdout,
     ...RENDER_OPTIONS,
   });
+  registerCleanup(() => { instance.unmount(); leaveFullScreen(); process.off('exit', leaveFullScreen); save(latest); }, instance.waitUntilExit()); // after a bug too (bin.ts)
   // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
   const onSignal = () => {
     save(latest);

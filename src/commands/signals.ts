@@ -1,7 +1,36 @@
 // The ways a command is told to stop from outside: Ctrl+C (SIGINT, when the terminal is not in raw
 // mode), kill (SIGTERM) and a closed terminal (SIGHUP). Node's default for each ends the process
 // without running 'exit' handlers, which would leave speech processes and the alternate screen behind.
+//
+// One listener per signal, installed once: a signal goes to the newest handler (the command running
+// now), or, before a command has installed its own, to the fallback that bin.ts sets on its first line.
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+const handlers: (() => void)[] = [];
+let fallback: (() => void) | null = null;
+let listening = false;
+
+function dispatch(): void {
+  (handlers.at(-1) ?? fallback)?.();
+}
+
+// Listen only while someone wants the signals, so that a module imported without bin.ts (a test)
+// does not swallow them.
+function listen(): void {
+  const want = handlers.length > 0 || fallback !== null;
+  if (want === listening) return;
+  listening = want;
+  for (const s of SIGNALS) {
+    if (want) process.on(s, dispatch);
+    else process.off(s, dispatch);
+  }
+}
+
+/** What a stop signal does when no command is listening (null: Node's default again). */
+export function setFallbackStop(fn: (() => void) | null): void {
+  fallback = fn;
+  listen();
+}
 
 /** Call `handler` (once) on any of them; returns the function that stops listening. */
 export function onStopSignals(handler: () => void): () => void {
@@ -11,8 +40,57 @@ export function onStopSignals(handler: () => void): () => void {
     fired = true;
     handler();
   };
-  for (const s of SIGNALS) process.on(s, once);
+  handlers.push(once);
+  listen();
   return () => {
-    for (const s of SIGNALS) process.off(s, once);
+    const k = handlers.indexOf(once);
+    if (k >= 0) handlers.splice(k, 1);
+    listen();
+  };
+}
+
+/** Thrown by a raced await once a stop signal has arrived. */
+export class Stopped extends Error {
+  override name = 'Stopped';
+  constructor() {
+    super('stopped');
+  }
+}
+
+export interface StopScope {
+  /** Aborts on the first stop signal. */
+  readonly signal: AbortSignal;
+  /** `p`, or a rejection with Stopped as soon as a stop signal arrives: no await outlives a stop. */
+  race<T>(p: Promise<T>): Promise<T>;
+  /** Throws Stopped if a stop signal has arrived. */
+  check(): void;
+  dispose(): void;
+}
+
+/**
+ * A command's own handling of stop signals. Made on the command's first line, before any await, so a
+ * stop while the document or the engine is still loading is handled like one during speech.
+ */
+export function stopScope(): StopScope {
+  const ctl = new AbortController();
+  const dispose = onStopSignals(() => ctl.abort());
+  const signal = ctl.signal;
+  return {
+    signal,
+    race: <T>(p: Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        if (signal.aborted) return reject(new Stopped());
+        const onAbort = () => reject(new Stopped());
+        signal.addEventListener('abort', onAbort, { once: true });
+        // A late rejection of `p` after a stop lands on a settled promise: handled, not unhandled.
+        p.then(
+          (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+          (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
+        );
+      }),
+    check: () => {
+      if (signal.aborted) throw new Stopped();
+    },
+    dispose,
   };
 }

@@ -9,7 +9,7 @@ import { convert, loadScript, type Script } from '../script/index.js';
 import { spokenUtterances } from '../speech/utterances.js';
 import type { Engine } from '../speech/types.js';
 import type { Io } from './io.js';
-import { onStopSignals } from './signals.js';
+import { stopScope, Stopped, type StopScope } from './signals.js';
 
 export interface SpeechOptions {
   engine?: string;
@@ -54,35 +54,46 @@ export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: E
 }
 
 export async function speak(io: Io, args: SpeakArgs): Promise<number> {
-  const { doc } = await openDocument(args.file);
+  // Stop signals are ours from the first line: a Ctrl+C while the document or the engine loads is a stop.
+  const stop = stopScope();
+  try {
+    return await speakUnlessStopped(io, args, stop);
+  } catch (e) {
+    if (!stop.signal.aborted) throw e;
+    io.err('langdu: stopped\n');
+    return 130;
+  } finally {
+    stop.dispose();
+  }
+}
+
+async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Promise<number> {
+  const { doc } = await stop.race(openDocument(args.file));
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
   const stream = () => sentenceStream(index, { item, sentence: 0 }, scope);
 
   if (args.dryRun) {
-    await loadScript('simplified');
+    await stop.race(loadScript('simplified'));
     const next = spokenUtterances(stream(), 'simplified');
     for (let u = next(); u; u = next()) io.out(u.text + '\n');
     return 0;
   }
 
-  const { engine, voice, script } = await speakingEngine(args.speech);
-  await loadScript(args.script);
+  const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
+  await stop.race(loadScript(args.script));
 
-  const { SpeechQueue } = await import('../speech/queue.js');
+  const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
   const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
   const showing = process.stdout.isTTY;
   let lastKey = '';
-  return new Promise<number>((resolve) => {
-    const stopListening = onStopSignals(() => {
+  return new Promise<number>((resolve, reject) => {
+    const onStop = () => {
       queue.stop();
-      io.err('langdu: stopped\n');
-      resolve(130);
-    });
-    const done = (code: number) => {
-      stopListening();
-      resolve(code);
+      reject(new Stopped());
     };
+    if (stop.signal.aborted) return onStop();
+    stop.signal.addEventListener('abort', onStop, { once: true });
     queue.start(spokenUtterances(stream(), script), {
       onStart: (key) => {
         // On a terminal, show each sentence as it is read (as written, in the chosen script).
@@ -92,10 +103,10 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
         const text = index.sentences(key.item)[key.sentence]?.text;
         if (text) io.out(convert(text, args.script) + '\n');
       },
-      onEnd: () => done(0),
+      onEnd: () => resolve(0),
       onError: (message) => {
         io.err(`langdu: speech failed: ${message}\n`);
-        done(1);
+        resolve(1);
       },
     });
   });

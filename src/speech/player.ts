@@ -1,6 +1,7 @@
 // Finding something that plays WAV from stdin. Detect, don't assume: without a sound card every player
 // fails (aplay, paplay, pw-play, play exit 1), so each candidate plays a moment of silence first.
-import { onPath, run, splitCommand } from './proc.js';
+import { splitCommand } from './command-line.js';
+import { onPath, run } from './proc.js';
 import { silence } from './wav.js';
 
 export interface Player {
@@ -17,11 +18,11 @@ const CANDIDATES: Player[] = [
   { cmd: 'play', args: ['-q', '-t', 'wav', '-'], label: 'play (sox)' },
 ];
 
-/** A player given as a command line (`--player CMD`): it reads WAV on stdin. */
+/** A player given as a command line (`--player CMD`, checked by the CLI): it reads WAV on stdin. */
 export function customPlayer(line: string): Player {
   const argv = splitCommand(line);
-  if (argv.length === 0) throw new Error('--player needs a command');
-  return { cmd: argv[0]!, args: argv.slice(1), label: line };
+  if (!argv[0]) throw new Error('--player needs a command');
+  return { cmd: argv[0], args: argv.slice(1), label: line };
 }
 
 export interface PlayerSearch {

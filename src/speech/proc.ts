@@ -82,30 +82,6 @@ export async function run(
   return { ...r, stdout: Buffer.concat(chunks) };
 }
 
-/** Split a command line into argv without a shell: spaces separate, '…' and "…" quote. */
-export function splitCommand(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quote: string | null = null;
-  let any = false;
-  for (const ch of line) {
-    if (quote) {
-      if (ch === quote) quote = null;
-      else cur += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      any = true;
-    } else if (/\s/.test(ch)) {
-      if (cur || any) out.push(cur);
-      cur = '';
-      any = false;
-    } else cur += ch;
-  }
-  if (quote) throw new Error(`unclosed ${quote} in "${line}"`);
-  if (cur || any) out.push(cur);
-  return out;
-}
-
 /** Whether a command exists on PATH (without a shell). */
 export async function onPath(cmd: string): Promise<boolean> {
   const { delimiter, join } = await import('node:path');

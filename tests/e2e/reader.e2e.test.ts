@@ -1,11 +1,10 @@
 // The reader as a person uses it: the real bundled program in a 100×30 tmux window.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/ui/text.js';
-import { BIN, needTool, signalProgram, Tmux } from './tmux.js';
+import { BIN, needTool, signalProgram, tmux, Tmux } from './tmux.js';
 
 const haveTmux = needTool('tmux');
 const sessions: Tmux[] = [];
@@ -221,7 +220,7 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await t.waitFor('二、存在問題');
     t.send('3', 'Enter');
     await t.waitFor('第一点（共三点）');
-    execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '60', '-y', '16']);
+    tmux(['resize-window', '-t', t.name, '-x', '60', '-y', '16']);
     // Wait for the redrawn frame (the narrow layout's rule), not tmux's reflow of the old one.
     const screen = await t.waitFor((s) => s.trimEnd().split('\n').length <= 15 && s.includes('· 原文 ·') && s.split('\n').some((l) => l.startsWith('─')));
     const lines = screen.trimEnd().split('\n');

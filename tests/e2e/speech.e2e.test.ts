@@ -2,10 +2,10 @@
 // while: speech starts, a move stops it and reads the next node, and no way of quitting leaves a
 // speech process behind.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 import { BIN, needTool, Tmux } from './tmux.js';
 
@@ -15,12 +15,24 @@ const sessions: Tmux[] = [];
 afterEach(() => {
   while (sessions.length) sessions.pop()!.kill();
 });
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+/** A folder for one test, removed after the file's tests. */
+function tempRoot(): string {
+  const r = mkdtempSync(join(tmpdir(), 'langdu-speech-e2e-'));
+  roots.push(r);
+  return r;
+}
 
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), 'langdu-speech-e2e-'));
+  const root = tempRoot();
   const pids = join(root, 'pids');
   const tag = newTag();
-  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag };
+  // XDG_RUNTIME_DIR: with a fresh XDG_CONFIG_HOME, espeak-ng's PulseAudio library would otherwise make
+  // a new /tmp/pulse-* folder on every run.
+  const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), XDG_RUNTIME_DIR: root, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag };
   const t = new Tmux(`node ${BIN} --player "${PLAYER}"`, env);
   sessions.push(t);
   const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
@@ -101,7 +113,7 @@ describe.skipIf(!ready)('listening in tmux', () => {
   });
 
   it('langdu export shows a progress bar on a terminal', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'langdu-export-')), 'all.wav');
+    const out = join(tempRoot(), 'all.wav');
     const t = new Tmux(`node ${BIN} export -o ${out}`);
     sessions.push(t);
     await t.waitFor(/导出 \[#*-*\] \d+\/\d+/);
@@ -110,9 +122,16 @@ describe.skipIf(!ready)('listening in tmux', () => {
     expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio\)/);
   });
 
+  it('langdu export -o - on a terminal refuses to pour audio onto the screen', async () => {
+    const t = new Tmux(`node ${BIN} export --at 1.1.1 -o -`);
+    sessions.push(t);
+    const screen = await t.waitFor('EXIT=');
+    expect(screen.replace(/\n/g, '')).toContain('langdu: -o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name');
+    expect(screen).toContain('EXIT=2');
+  });
+
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('langdu speak: %s stops at once and leaves no speech process', async (signal) => {
-    const root = mkdtempSync(join(tmpdir(), 'langdu-speak-'));
-    const pids = join(root, 'pids');
+    const pids = join(tempRoot(), 'pids');
     const tag = newTag();
     const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], { cwd: ROOT, env: { ...process.env, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag } });
     let err = '';
@@ -123,5 +142,75 @@ describe.skipIf(!ready)('listening in tmux', () => {
     expect(code).toBe(130);
     expect(err).toBe('langdu: stopped\n');
     await until(() => taggedProcesses(tag).length === 0, 'no speech process left', 2000);
+  });
+});
+
+/** Whether `pid` catches SIGHUP (bit 0 of SigCgt): only langdu's own stop handlers catch it. */
+function catchesStopSignals(pid: number): boolean {
+  try {
+    const mask = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return mask !== undefined && (BigInt(`0x${mask}`) & 1n) === 1n;
+  } catch {
+    return false;
+  }
+}
+const haveSigCgt = /^SigCgt:/m.test(readFileSync('/proc/self/status', 'utf8'));
+if (!haveSigCgt) console.warn('skipping: /proc/PID/status has no SigCgt here (not Linux)');
+
+/** `langdu speak` or `export` with its own TMPDIR, pids file and tag, stdout and stderr collected. */
+function startCommand(command: 'speak' | 'export', file?: string) {
+  const r = tempRoot();
+  const tmp = join(r, 'tmp');
+  const outDir = join(r, 'out');
+  mkdirSync(tmp);
+  mkdirSync(outDir);
+  const pids = join(r, 'pids');
+  const tag = newTag();
+  const args = command === 'speak' ? ['speak', '--player', PLAYER] : ['export', '-o', join(outDir, 'all.wav')];
+  const child = spawn(process.execPath, [BIN, ...args, ...(file ? [file] : [])], { cwd: r, env: { ...process.env, TMPDIR: tmp, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag } });
+  const got = { out: '', err: '' };
+  child.stdout.on('data', (d: Buffer) => (got.out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (got.err += d.toString()));
+  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  /** What the user sees after a stop, and that nothing is left: no process, no partial or work file. */
+  const stoppedCleanly = async (early = false) => {
+    expect(await exited).toBe(130);
+    const lines = command === 'speak' ? ['langdu: stopped\n'] : ['langdu: export stopped; no partial file was left\n'];
+    if (early) lines.push('langdu: stopped\n'); // the plain stop, if the export command had not started yet
+    expect(lines).toContain(got.err);
+    expect(got.out).toBe('');
+    await until(() => taggedProcesses(tag).length === 0, 'no speech process left', 3000);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(readdirSync(outDir)).toEqual([]);
+  };
+  return { r, child, stoppedCleanly };
+}
+
+describe.skipIf(!ready || !haveSigCgt)('a stop at any moment of speak and export', () => {
+  it.each(['speak', 'export'] as const)('%s: SIGINT as soon as langdu can catch it (nothing loaded or printed yet) is a stop', async (command) => {
+    const { child, stoppedCleanly } = startCommand(command);
+    await until(() => catchesStopSignals(child.pid!), 'langdu catches stop signals', 15_000);
+    child.kill('SIGINT');
+    await stoppedCleanly(true);
+  });
+
+  it.each(['speak', 'export'] as const)('%s: SIGTERM while the document is still being read is a stop', async (command) => {
+    const fifo = join(tempRoot(), 'report.txt');
+    execFileSync('mkfifo', [fifo]);
+    const { child, stoppedCleanly } = startCommand(command, fifo);
+    // langdu is reading the document once it holds the FIFO open: then opening the other end works.
+    let fd = -1;
+    await until(() => {
+      try {
+        fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'langdu reading the document', 15_000);
+    child.kill('SIGTERM');
+    writeSync(fd, readFileSync(fixture('gbk-report.txt')));
+    closeSync(fd);
+    await stoppedCleanly();
   });
 });

@@ -18,6 +18,22 @@ export function needTool(tool: string): boolean {
 
 let counter = 0;
 
+// A tmux server of this test process's own (its own socket), kept up with no sessions: the shared
+// default server exits when its last session closes, and a session opened at that moment (by the next
+// test, or a test file running alongside) fails with "server exited unexpectedly".
+const SOCKET = `langdu-test-${process.pid}`;
+let serverUp = false;
+
+/** Run tmux against this process's own server. */
+export function tmux(args: string[]): string {
+  if (!serverUp) {
+    execFileSync('tmux', ['-L', SOCKET, 'start-server', ';', 'set-option', '-g', 'exit-empty', 'off']);
+    serverUp = true;
+    process.once('exit', () => spawnSync('tmux', ['-L', SOCKET, 'kill-server']));
+  }
+  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+}
+
 export class Tmux {
   readonly name = `langdu-test-${process.pid}-${++counter}`;
 
@@ -27,20 +43,20 @@ export class Tmux {
       .join(' ');
     // After the program exits the pane stays (sleep) so its last screen and exit status can be read.
     const script = `cd ${shellQuote(ROOT)} && env ${exports} ${command}; echo "EXIT=$?"; sleep 600`;
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(size.cols), '-y', String(size.rows), 'sh', '-c', script]);
+    tmux(['new-session', '-d', '-s', this.name, '-x', String(size.cols), '-y', String(size.rows), 'sh', '-c', script]);
   }
 
   send(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   /** Type text literally (no key-name lookup), e.g. Chinese. */
   type(text: string): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+    tmux(['send-keys', '-t', this.name, '-l', text]);
   }
 
   capture(escapes = false): string {
-    return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
+    return tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name]);
   }
 
   // Generous: on a loaded 2-core CI machine a cold start can take seconds.
@@ -57,11 +73,11 @@ export class Tmux {
   }
 
   panePid(): number {
-    return Number(execFileSync('tmux', ['display-message', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim());
+    return Number(tmux(['display-message', '-p', '-t', this.name, '#{pane_pid}']).trim());
   }
 
   kill(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name]);
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', this.name]);
   }
 }
 

@@ -1,9 +1,9 @@
 // Real espeak-ng, measured with sox: the engine, the export command, and text that must stay data.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EspeakEngine } from '../../src/speech/engines/espeak.js';
 import { customPlayer } from '../../src/speech/player.js';
 import { needTool } from '../e2e/tmux.js';
@@ -12,7 +12,30 @@ import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 const haveEspeak = needTool('espeak-ng');
 const haveSox = needTool('sox');
 const BIN = join(ROOT, 'dist/langdu.js');
-const tmp = () => mkdtempSync(join(tmpdir(), 'langdu-speech-'));
+const made: string[] = [];
+/** A folder for one test; every one is removed after this file's tests (some hold 40 MB of WAV). */
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'langdu-speech-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+async function until(ok: () => boolean, what: string, ms = 20_000) {
+  for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 5))) {
+    if (Date.now() > end) throw new Error(`never happened: ${what}`);
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    return '';
+  }
+}
 
 function langdu(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmpdir(), encoding: 'utf8', env: { ...process.env, ...opts.env }, timeout: 120_000 });
@@ -65,6 +88,114 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(seconds / chars).toBeGreaterThan(0.12);
     expect(seconds / chars).toBeLessThan(0.45);
     expect(readdirSync(dir)).toEqual(['x.wav']); // no partial or temporary file beside it
+  });
+
+  describe('what -o replaces', () => {
+    const isWav = (file: string) => readFileSync(file).subarray(0, 4).toString('latin1') === 'RIFF' && measure(file).seconds > 1;
+
+    it('a symbolic link is written through: the file it points to is replaced, the link stays a link', () => {
+      const dir = tmp();
+      writeFileSync(join(dir, 'real.wav'), 'old\n');
+      symlinkSync('real.wav', join(dir, 'link.wav'));
+      const r = langdu(['export', '--at', '1.1.1', '-o', 'link.wav'], { cwd: dir });
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toMatch(/^wrote link\.wav \(0:\d\d of audio\)\n$/);
+      expect(lstatSync(join(dir, 'link.wav')).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(join(dir, 'link.wav'))).toBe('real.wav');
+      expect(isWav(join(dir, 'real.wav'))).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['link.wav', 'real.wav']); // no partial file left
+    });
+
+    it('through a link into another folder the partial file is made beside the target; a dangling link gets its file', () => {
+      const dir = tmp();
+      mkdirSync(join(dir, 'a'));
+      mkdirSync(join(dir, 'b'));
+      symlinkSync('../b/target.wav', join(dir, 'a', 'link.wav')); // dangling: target.wav does not exist yet
+      const r = langdu(['export', '--at', '1.1.1', '-o', join(dir, 'a', 'link.wav')]);
+      expect(r.code, r.err).toBe(0);
+      expect(lstatSync(join(dir, 'a', 'link.wav')).isSymbolicLink()).toBe(true);
+      expect(isWav(join(dir, 'b', 'target.wav'))).toBe(true);
+      expect(readdirSync(join(dir, 'a'))).toEqual(['link.wav']);
+      expect(readdirSync(join(dir, 'b'))).toEqual(['target.wav']);
+    });
+
+    it('a FIFO or a device is refused in one line before any engine is looked for, and left as it is', () => {
+      const dir = tmp();
+      execFileSync('mkfifo', [join(dir, 'pipe.wav')]);
+      execFileSync('ln', ['-s', process.execPath, join(dir, 'node')]);
+      // No espeak-ng on this PATH: had the engine been looked for first, the error would say so.
+      const env = { PATH: dir };
+      const fifo = langdu(['export', '--at', '1.1.1', '-o', 'pipe.wav'], { cwd: dir, env });
+      expect(fifo.code).toBe(1);
+      expect(fifo.err).toBe('langdu: pipe.wav is a named pipe (FIFO), not a regular file; export writes only regular files (to stream the audio, use -o - and a pipe)\n');
+      expect(lstatSync(join(dir, 'pipe.wav')).isFIFO()).toBe(true);
+      const dev = langdu(['export', '--at', '1.1.1', '-o', '/dev/null'], { env });
+      expect(dev.code).toBe(1);
+      expect(dev.err).toMatch(/^langdu: \/dev\/null is a device, not a regular file; [^\n]*\n$/);
+      expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['node', 'pipe.wav']);
+    });
+
+    it('a FIFO among the files --split would write is refused before synthesis too', () => {
+      const dir = tmp();
+      execFileSync('mkfifo', [join(dir, '1-主要举措.wav')]);
+      const r = langdu(['export', fixture('gbk-report.txt'), '-o', dir, '--split']);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^langdu: .*1-主要举措\.wav is a named pipe \(FIFO\), not a regular file; [^\n]*\n$/);
+      expect(readdirSync(dir)).toEqual(['1-主要举措.wav']);
+    });
+
+    it('a target that turns into a FIFO during the export is left alone, and nothing is written', async () => {
+      const dir = tmp();
+      const work = tmp();
+      const tag = newTag();
+      const out = join(dir, 'all.wav');
+      const child = spawn(process.execPath, [BIN, 'export', '-o', out], { cwd: dir, env: { ...process.env, TMPDIR: work, LANGDU_TEST_TAG: tag } });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const exited = new Promise((r) => child.on('exit', r));
+      // (An argument of its own: a temp folder's random name can hold "-w" too.)
+    await until(() => taggedProcesses(tag).some((pid) => cmdline(pid).split(' ').includes('-w')), 'the export synthesizing');
+      execFileSync('mkfifo', [out]);
+      expect(await exited).toBe(1);
+      expect(err).toBe(`langdu: ${out} is a named pipe (FIFO), not a regular file: it changed during the export, so it was left as it is and nothing was written\n`);
+      expect(lstatSync(out).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(['all.wav']);
+      expect(readdirSync(work)).toEqual([]);
+    });
+
+    it('-o - writes the WAV to standard output, the same audio as a file, and reports on stderr', () => {
+      const dir = tmp();
+      const r = spawnSync(process.execPath, [BIN, 'export', '--at', '1.1.1', '-o', '-'], { cwd: dir, maxBuffer: 64 << 20 });
+      expect(r.status, r.stderr.toString()).toBe(0);
+      expect(r.stderr.toString()).toMatch(/^wrote the WAV to standard output \(0:\d\d of audio\)\n$/);
+      writeFileSync(join(dir, 'piped.wav'), r.stdout);
+      expect(langdu(['export', '--at', '1.1.1', '-o', join(dir, 'file.wav')]).code).toBe(0);
+      expect(r.stdout.subarray(0, 4).toString('latin1')).toBe('RIFF');
+      expect(measure(join(dir, 'piped.wav')).seconds).toBeGreaterThan(1);
+      expect(measure(join(dir, 'piped.wav')).seconds).toBe(measure(join(dir, 'file.wav')).seconds);
+      expect(r.stdout.length).toBe(statSync(join(dir, 'file.wav')).size);
+      expect(readdirSync(dir).sort()).toEqual(['file.wav', 'piped.wav']); // nothing named "-"
+    });
+
+    it('-o - into a reader that stops early (| head -c 100) ends quietly and leaves no work folder', async () => {
+      const work = tmp();
+      const child = spawn(process.execPath, [BIN, 'export', '--at', '1.1.1', '-o', '-'], { env: { ...process.env, TMPDIR: work } });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy()); // the reader goes away after the first bytes
+      expect(await new Promise((r) => child.on('exit', r))).toBe(0);
+      expect(err).toBe('');
+      expect(readdirSync(work)).toEqual([]);
+    });
+
+    it('--split, like a single file, needs the parent folder to exist; it makes only OUT itself', () => {
+      const dir = tmp();
+      const r = langdu(['export', fixture('gbk-report.txt'), '-o', join(dir, 'no', 'parts'), '--split']);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(`langdu: folder ${join(dir, 'no')} does not exist; create it or choose another -o\n`);
+      expect(readdirSync(dir)).toEqual([]);
+    });
   });
 
   it('--split writes one file per part, named by id and title', () => {
@@ -135,6 +266,30 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it.each([
+    ['does not exist', () => join(tmp(), 'missing'), /^langdu: the temporary folder .*missing does not exist; create it or set TMPDIR to another folder\n$/],
+    ['is a file', () => {
+      const f = join(tmp(), 'f');
+      writeFileSync(f, '');
+      return f;
+    }, /^langdu: the temporary folder .* is not a folder; set TMPDIR to another folder\n$/],
+  ])('a TMPDIR that %s is named as the cause, with what to do', (_what, dir, message) => {
+    const r = langdu(['export', '--at', '1.1.1', '-o', join(tmp(), 'x.wav')], { env: { TMPDIR: dir() } });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(message);
+  });
+
+  const root = process.getuid?.() === 0;
+  if (root) console.warn('skipping the read-only TMPDIR test: root writes into a read-only folder anyway');
+  it.skipIf(root)('a TMPDIR that cannot be written is named as the cause', () => {
+    const dir = tmp();
+    chmodSync(dir, 0o555);
+    const r = langdu(['export', '--at', '1.1.1', '-o', join(tmp(), 'x.wav')], { env: { TMPDIR: dir } });
+    chmodSync(dir, 0o755);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`langdu: cannot write in the temporary folder ${dir} (EACCES); fix its permissions or set TMPDIR to another folder\n`);
+  });
+
   it('export errors: no -o is wrong usage, a missing folder is one line', () => {
     expect(langdu(['export', '--at', '1']).code).toBe(2);
     const r = langdu(['export', '-o', '/no/such/folder/x.wav']);
@@ -142,15 +297,22 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(r.err).toBe('langdu: folder /no/such/folder does not exist; create it or choose another -o\n');
   });
 
-  it('Ctrl+C during an export leaves no half-written file', async () => {
+  it('Ctrl+C during an export leaves no half-written file and no work folder', async () => {
     const dir = tmp();
+    const work = tmp(); // the export's TMPDIR
     const tag = newTag();
-    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir, env: { ...process.env, LANGDU_TEST_TAG: tag } });
-    await new Promise((r) => setTimeout(r, 600));
+    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir, env: { ...process.env, TMPDIR: work, LANGDU_TEST_TAG: tag } });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise((r) => child.on('exit', r));
+    // Synthesis is under way once this export has an espeak-ng writing a piece.
+    // (An argument of its own: a temp folder's random name can hold "-w" too.)
+    await until(() => taggedProcesses(tag).some((pid) => cmdline(pid).split(' ').includes('-w')), 'the export synthesizing');
     child.kill('SIGINT');
-    const code = await new Promise((r) => child.on('exit', r));
-    expect(code).toBe(130);
+    expect(await exited).toBe(130);
+    expect(err).toBe('langdu: export stopped; no partial file was left\n');
     expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(work)).toEqual([]);
     expect(taggedProcesses(tag)).toEqual([]); // no espeak-ng of this export left running
   });
 });

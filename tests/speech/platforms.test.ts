@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { guardSayText } from '../../src/speech/engines/macos.js';
 import { encodedCommand, sapiScript } from '../../src/speech/engines/sapi.js';
-import { splitCommand } from '../../src/speech/proc.js';
+import { splitCommand } from '../../src/speech/command-line.js';
 
 describe('macOS say guard', () => {
   it('never lets a passage be an option or an embedded command', () => {

@@ -42,10 +42,12 @@ describe('reading aloud in the TUI', () => {
   });
 
   it('j while reading stops the voice at once and reads the next point', async () => {
-    const engine = new FakeEngine(2000);
+    // Each sentence "plays" until stopped: under load no sentence may end on its own and move the
+    // reading on before j arrives. Every step waits for what the user would see, not for a time.
+    const engine = new FakeEngine(600_000);
     const { app, frame } = await mount(engine);
     app.stdin.write('3');
-    await tick();
+    await until(() => frame().includes('第一部分 › 第一节 › 第一点'), 'the first point selected');
     app.stdin.write(' ');
     await until(() => engine.played.length === 1, 'first sentence playing');
     await until(() => frame().includes('│ ▶一是思想引領強根基。'), 'the sentence being read is highlighted');
@@ -53,7 +55,7 @@ describe('reading aloud in the TUI', () => {
     await until(() => engine.played.length === 2, 'next point started');
     expect(engine.played[0]!.outcome).toBe('aborted');
     expect(engine.played[1]!.text).toBe('二是精心谋划抓统筹。');
-    expect(frame()).toContain('第一部分 › 第一节 › 第二点');
+    await until(() => frame().includes('第一部分 › 第一节 › 第二点'), 'the status line at the second point');
     await until(() => frame().includes('│ ▶二是精心謀劃抓統籌。'), 'the highlight moved with the reading');
     app.stdin.write('q');
     await until(() => engine.played[1]!.outcome === 'aborted', 'q stops the voice');

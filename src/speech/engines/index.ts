@@ -14,7 +14,9 @@ export interface EngineOptions {
 }
 
 export function enginesFor(platform: NodeJS.Platform, opts: EngineOptions = {}): Engine[] {
-  const player: () => Promise<Player | null> = opts.player ? () => Promise.resolve(customPlayer(opts.player!)) : () => findPlayer().then((r) => r.player);
+  // Parsed once, here (the CLI has already checked it), not again for every sentence.
+  const custom = opts.player !== undefined ? customPlayer(opts.player) : null;
+  const player: () => Promise<Player | null> = custom ? () => Promise.resolve(custom) : () => findPlayer().then((r) => r.player);
   switch (platform) {
     case 'darwin':
       return [new MacSayEngine(), new EspeakEngine(player)];
