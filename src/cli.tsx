@@ -6,11 +6,10 @@ import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
 import { LangduError, UsageError } from './errors.js';
+import { ENGINE_IDS } from './speech/types.js';
 import { isScript, type Script } from './script/index.js';
 import { splitCommand } from './speech/command-line.js';
 
-// Kept here (not imported from speech/) so that parsing arguments loads no engine code.
-const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher'] as const;
 
 const COMMANDS = ['outline', 'show', 'speak', 'export', 'voices', 'help'] as const;
 

@@ -239,6 +239,7 @@ function joinInto(files: string[], out: string, what: string, hint: string): { s
 
 async function synthesize(engine: Engine, text: string, opts: { rate: number; voice?: string }, file: string, signal: AbortSignal, work: string): Promise<void> {
   try {
+    if (!engine.synthesize) throw new LangduError(`${engine.label} cannot write audio files; use --engine espeak-ng`);
     await engine.synthesize(text, opts, file, signal);
   } catch (e) {
     if (signal.aborted) throw e;

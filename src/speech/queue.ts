@@ -32,10 +32,6 @@ export class SpeechQueue<K> {
     this.options = { ...options };
   }
 
-  get current(): number {
-    return this.generation;
-  }
-
   get speaking(): boolean {
     return this.controller !== null;
   }

@@ -30,14 +30,23 @@ export interface Prepared {
 }
 
 export interface Engine {
-  readonly id: string;
+  readonly id: EngineId;
   readonly label: string;
   readonly defaultRate: number;
   probe(): Promise<Availability>;
   voices(): Promise<Voice[]>;
   prepare(text: string, opts: SpeakOptions): Prepared;
-  /** Write the speech to a WAV file; rejects with a one-line reason on failure. */
-  synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void>;
+  /** Write the speech to a WAV file; rejects with a one-line reason on failure. Absent: the engine cannot. */
+  synthesize?(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void>;
+}
+
+/** The engines langdu knows, in one place: the CLI checks --engine against it without loading them. */
+export const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher'] as const;
+export type EngineId = (typeof ENGINE_IDS)[number];
+
+/** How long one utterance may take to speak or synthesize before it counts as hung: generous, by length. */
+export function speechTimeoutMs(text: string): number {
+  return 20_000 + text.length * 600;
 }
 
 export class SpeechError extends Error {

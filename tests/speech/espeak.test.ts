@@ -53,14 +53,30 @@ function measure(file: string): { seconds: number; rms: number; rate: number } {
 
 describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
   it('is probed once: when -v cmn falls back to English, cmn-latn-pinyin comes first', async () => {
-    const engine = new EspeakEngine(() => Promise.resolve(null));
-    const phonemes = execFileSync('espeak-ng', ['-v', 'cmn', '-q', '-x', '--', '好'], { encoding: 'utf8' });
-    const fallsBack = phonemes.includes('(en)');
-    expect(await engine.cmnFallback()).toBe(fallsBack);
-    const voices = await engine.voices();
-    expect(voices[0]!.id).toBe(fallsBack ? 'cmn-latn-pinyin' : 'cmn');
-    expect(voices.find((v) => v.id.startsWith('yue'))?.script).toBe('traditional');
-    expect((await engine.probe()).ok).toBe(true);
+    // espeak-ng behind a wrapper that logs each run, so the probes can be counted.
+    const bin = tmp();
+    const log = join(bin, 'runs.log');
+    const real = execFileSync('sh', ['-c', 'command -v espeak-ng'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'espeak-ng'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+    chmodSync(join(bin, 'espeak-ng'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const engine = new EspeakEngine(() => Promise.resolve(null));
+      const fallsBack = execFileSync(real, ['-v', 'cmn', '-q', '-x', '--', '好'], { encoding: 'utf8' }).includes('(en)');
+      const [a, b] = await Promise.all([engine.voices(), engine.voices()]);
+      expect(await engine.cmnFallback()).toBe(fallsBack);
+      expect((await engine.probe()).ok).toBe(true);
+      await engine.voices();
+      const runs = readFileSync(log, 'utf8').trim().split('\n');
+      expect(runs.filter((r) => r.startsWith('-v cmn -q -x'))).toHaveLength(1);
+      expect(runs.filter((r) => r === '--voices')).toHaveLength(1);
+      expect(a[0]!.id).toBe(fallsBack ? 'cmn-latn-pinyin' : 'cmn');
+      expect(b).toEqual(a);
+      expect(a.find((v) => v.id.startsWith('yue'))?.script).toBe('traditional');
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   it('langdu voices lists every engine, whether it works and why not, and its Chinese voices', () => {

@@ -9,7 +9,8 @@ export interface Played {
 }
 
 export class FakeEngine implements Engine {
-  readonly id = 'fake';
+  // Stands in for espeak-ng (engine ids are a closed list); the label says what it is.
+  readonly id = 'espeak-ng' as const;
   readonly label = 'fake';
   readonly defaultRate = 230;
   readonly prepared: Played[] = [];

@@ -7,13 +7,12 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Player } from '../player.js';
 import { onPath, run, start } from '../proc.js';
-import { SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
 
 /** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
-const speakTimeout = (text: string) => 20_000 + text.length * 600;
 
 function voiceOf(name: string, lang: string): Voice {
   const traditional = /^(yue|hak|zh-yue|zh-hak)/.test(lang) || /^(yue|hak)/.test(name);
@@ -89,7 +88,7 @@ export class EspeakEngine implements Engine {
     let ended = false;
     const ready = playerReady.then((player) => {
       if (!player || synthAbort.signal.aborted) return player;
-      synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speakTimeout(text), signal: synthAbort.signal });
+      synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speechTimeoutMs(text), signal: synthAbort.signal });
       synth.child.stdout!.on('data', (d: Buffer) => (sink ? sink.write(d) : chunks.push(d)));
       synth.child.stdout!.on('end', () => {
         ended = true;
@@ -109,7 +108,7 @@ export class EspeakEngine implements Engine {
         const onAbort = () => synthAbort.abort();
         signal.addEventListener('abort', onAbort, { once: true });
         try {
-          const p = start(player.cmd, player.args, { timeoutMs: speakTimeout(text), signal });
+          const p = start(player.cmd, player.args, { timeoutMs: speechTimeoutMs(text), signal });
           // What was synthesized ahead, then the rest as it comes.
           for (const c of chunks) p.child.stdin!.write(c);
           chunks.length = 0;
@@ -129,7 +128,7 @@ export class EspeakEngine implements Engine {
   }
 
   private async playDirect(text: string, opts: SpeakOptions, signal: AbortSignal): Promise<void> {
-    const r = await run(BIN, this.args(opts), { input: text, timeoutMs: speakTimeout(text), signal });
+    const r = await run(BIN, this.args(opts), { input: text, timeoutMs: speechTimeoutMs(text), signal });
     if (signal.aborted) return;
     if (r.error) throw new SpeechError(`espeak-ng could not start: ${r.error.message}`);
     if (r.signal) throw new SpeechError(`espeak-ng was killed (${r.signal}) before it finished`);
@@ -142,7 +141,7 @@ export class EspeakEngine implements Engine {
   }
 
   async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {
-    const r = await run(BIN, [...this.args(opts), '-w', file], { input: text, timeoutMs: speakTimeout(text), signal });
+    const r = await run(BIN, [...this.args(opts), '-w', file], { input: text, timeoutMs: speechTimeoutMs(text), signal });
     if (signal?.aborted) throw new SpeechError('stopped');
     if (r.error) throw new SpeechError(`espeak-ng could not start: ${r.error.message}`);
     if (r.signal) throw new SpeechError(`espeak-ng was killed (${r.signal}) before it finished`);

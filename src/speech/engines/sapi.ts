@@ -3,7 +3,7 @@
 // (zh-CN), Hanhan (zh-TW) and Tracy (zh-HK) are the usual Chinese voices.
 import { existsSync, statSync } from 'node:fs';
 import { onPath, run } from '../proc.js';
-import { mainlandFirst, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { mainlandFirst, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -63,7 +63,7 @@ export class SapiEngine implements Engine {
     return {
       cancel: () => {},
       play: async (signal) => {
-        const r = await run('powershell', [...PS_ARGS, encodedCommand(sapiScript(text, opts))], { timeoutMs: 20_000 + text.length * 600, signal });
+        const r = await run('powershell', [...PS_ARGS, encodedCommand(sapiScript(text, opts))], { timeoutMs: speechTimeoutMs(text), signal });
         if (signal.aborted) return;
         if (r.error || r.code !== 0) throw new SpeechError(`SAPI failed: ${r.error?.message ?? r.stderr.trim().split('\n')[0]}`);
       },
@@ -71,7 +71,7 @@ export class SapiEngine implements Engine {
   }
 
   async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {
-    const r = await run('powershell', [...PS_ARGS, encodedCommand(sapiScript(text, opts, file))], { timeoutMs: 20_000 + text.length * 600, signal });
+    const r = await run('powershell', [...PS_ARGS, encodedCommand(sapiScript(text, opts, file))], { timeoutMs: speechTimeoutMs(text), signal });
     if (r.error || r.code !== 0) throw new SpeechError(`SAPI failed: ${r.error?.message ?? r.stderr.trim().split('\n')[0]}`);
     if (!existsSync(file) || statSync(file).size <= 44) throw new SpeechError(`SAPI wrote no audio to ${file}`);
   }

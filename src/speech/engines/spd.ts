@@ -2,7 +2,7 @@
 // and says nothing, and `spd-say -w` hangs, so every call has a timeout and the probe asks the server
 // for its voices first. It cannot write files, so it has no export.
 import { onPath, run } from '../proc.js';
-import { SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 export class SpeechDispatcherEngine implements Engine {
   readonly id = 'speech-dispatcher';
@@ -33,7 +33,7 @@ export class SpeechDispatcherEngine implements Engine {
       play: async (signal) => {
         // -e: text from stdin; -w: wait until spoken (bounded by the timeout).
         const args = ['-e', '-w', '-l', 'zh', '-r', String(rate), ...(opts.voice ? ['-y', opts.voice] : [])];
-        const r = await run('spd-say', args, { input: text, timeoutMs: 20_000 + text.length * 600, signal });
+        const r = await run('spd-say', args, { input: text, timeoutMs: speechTimeoutMs(text), signal });
         if (signal.aborted) {
           await run('spd-say', ['-C'], { timeoutMs: 2000 }); // cancel what the server still has
           return;
@@ -41,9 +41,5 @@ export class SpeechDispatcherEngine implements Engine {
         if (r.error || r.code !== 0) throw new SpeechError(`spd-say failed: ${r.error?.message ?? r.stderr.trim()}`);
       },
     };
-  }
-
-  synthesize(): Promise<void> {
-    return Promise.reject(new SpeechError('speech-dispatcher cannot write audio files; use --engine espeak-ng'));
   }
 }
