@@ -105,7 +105,7 @@ export class DocIndex {
 }
 
 /** The word for one level: 部分, 节, 点 … (第…章 markers bring their own word). */
-function levelWord(node: Node): string {
+export function levelWord(node: Node): string {
   return node.word ?? KIND_WORD[node.kind];
 }
 

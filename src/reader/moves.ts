@@ -6,9 +6,12 @@ import { findEntry, withAncestors } from './outline.js';
 import type { ReaderState } from './state.js';
 import { announceItem, CATEGORY_WORD } from './words.js';
 
-/** Move the cursor to an item (expanding what hides it) and announce where it is. */
+/**
+ * Move the cursor to an item (expanding what hides it) and announce where it is. The passage follows
+ * the cursor, so what is shown is what Enter (or Space) reads.
+ */
 export function moveTo(state: ReaderState, item: number): ReaderState {
-  const s: ReaderState = { ...state, cursor: item, expanded: withAncestors(state, item) };
+  const s: ReaderState = { ...state, cursor: item, opened: item, sentence: 0, scroll: item === state.opened ? state.scroll : 0, expanded: withAncestors(state, item) };
   return message(s, announceItem(s, item));
 }
 

@@ -9,6 +9,7 @@ import { HEAD, type DocIndex, type Place } from '../document/address.js';
 import { convert, type Script } from '../script/index.js';
 import { bookmarksStored, type Bookmark, type BookmarkRequest, type BookmarkResult } from './bookmarks.js';
 import { message } from './log.js';
+import { withVoiceFeedback } from './self-voicing.js';
 import { hasCommand, type KeyCommand, type KeyMode, type ListCommand, type NormalCommand, type OverlayCommand, type PromptCommand } from './keys.js';
 import { reduceList } from './modes/list.js';
 import { reduceNormal } from './modes/normal.js';
@@ -146,7 +147,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
 }
 
 export function reduce(state: ReaderState, cmd: Command): ReaderState {
-  const next = reduceCommand(state, cmd);
+  const next = withVoiceFeedback(state, reduceCommand(state, cmd), cmd);
   if (next === state) return state;
   // What the last command said stays on screen until another command says something (a resize, the
   // speech engine turning up or a sentence starting must not wipe a warning).

@@ -80,6 +80,14 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const opened = open(state, state.cursor);
       return canSpeak(sp) ? startSpeaking(opened, opened.opened, 0, 'node') : opened;
     }
+    case 'openSilently':
+      return open(state, state.cursor);
+    case 'repeat':
+      return sp.lastSaid ? speakOnce(state, sp.lastSaid) : message(state, '还没有说过什么');
+    case 'verbosity': {
+      const verbosity = sp.verbosity === 'brief' ? 'full' : 'brief';
+      return message(speechWith(state, { verbosity }), verbosity === 'brief' ? '报读：简略（层级和标题）' : '报读：详细（完整位置和数目）');
+    }
     case 'pageDown':
       return { ...state, scroll: state.scroll + page };
     case 'pageUp':
