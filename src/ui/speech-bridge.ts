@@ -32,7 +32,10 @@ export class SpeechBridge {
       this.lastGeneration = sp.generation;
       const text = sp.once.text;
       // Silence: the next key cut off what was being said.
-      if (!text) return this.queue.stop();
+      if (!text) {
+        this.queue.stop();
+        return;
+      }
       void this.withScript(script, () => {
         const once = [{ key: null, text: spokenForm(convert(text, script)) }];
         this.queue.start(() => once.shift() ?? null, {
