@@ -6,6 +6,7 @@ import { RATE_RANGE, type Voice } from '../speech/types.js';
 import { message } from './log.js';
 import { withAncestors } from './outline.js';
 import { assertNever, type ReaderState } from './state.js';
+import { problemInChinese } from './words.js';
 
 export interface SpeechState {
   /**
@@ -137,7 +138,7 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
     case 'speechReady':
       return speechWith(state, {
         status: cmd.ok ? (sp.status === 'off' || sp.status === 'starting' ? 'idle' : sp.status) : 'off',
-        reason: cmd.reason,
+        reason: cmd.ok ? cmd.reason : problemInChinese(cmd.reason),
         ...(cmd.rate !== undefined ? { rate: cmd.rate } : {}),
         ...(cmd.defaultRate !== undefined ? { defaultRate: cmd.defaultRate } : {}),
         ...(cmd.voice !== undefined ? { voice: cmd.voice } : {}),
@@ -155,8 +156,9 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
     case 'speechError': {
       if (cmd.generation !== undefined && (cmd.generation !== sp.generation || sp.status !== 'playing')) return state;
       // No audio device: say so once and stop offering speech, rather than failing on every key.
-      const next = cmd.fatal ? { status: 'off' as const, reason: cmd.message } : { status: sp.status === 'playing' ? ('idle' as const) : sp.status };
-      return message(speechWith(state, next), `朗读出错：${cmd.message}`);
+      const said = problemInChinese(cmd.message);
+      const next = cmd.fatal ? { status: 'off' as const, reason: said } : { status: sp.status === 'playing' ? ('idle' as const) : sp.status };
+      return message(speechWith(state, next), `朗读出错：${said}`);
     }
     default:
       return assertNever(cmd);

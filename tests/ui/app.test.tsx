@@ -111,10 +111,10 @@ describe('overlays', () => {
     expect(frame()).toContain('帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）');
     expect(frame()).toContain('↓ j');
     expect(frame()).toContain('搜索（简繁皆可）');
-    const seen = new Set(frame().split('\n'));
-    for (let k = 0; k < 4; k++) {
+    const seen = new Set(frame().split('\n').map((l) => l.replace(/^[❯ ] /, '')));
+    for (let k = 0; k < 8; k++) {
       await press('\u001b[6~'); // PgDn
-      for (const l of frame().split('\n')) seen.add(l);
+      for (const l of frame().split('\n')) seen.add(l.replace(/^[❯ ] /, ''));
     }
     // The normal mode's keys and those of the help itself.
     for (const b of [...KEY_TABLES.normal, ...KEY_TABLES.overlay]) expect([...seen].some((l) => l.startsWith(keyLabel(b).padEnd(12)) && l.includes(b.help)), b.command).toBe(true);

@@ -81,7 +81,7 @@ describe('reading aloud in the TUI', () => {
   it('with no engine the reader says what to install and everything else works', async () => {
     const { app, frame } = await mount(null);
     app.stdin.write(' ');
-    await until(() => frame().includes('不能朗读：no speech engine found: install espeak-ng'), 'the message');
+    await until(() => frame().includes('不能朗读：没有找到语音引擎：请安装 espeak-ng'), 'the message');
     expect(frame()).toContain('无语音');
     app.stdin.write('j');
     await until(() => frame().includes('第一部分（共三部分）'), 'moving still works');

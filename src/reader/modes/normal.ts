@@ -1,7 +1,7 @@
 // The normal mode: moving through the outline, opening, searching, scripts, bookmarks, reading aloud.
 // One switch: what a key does, speech included, is read in one place.
 import { resolveGoto } from '../../document/address.js';
-import { SCRIPTS } from '../../script/index.js';
+import { convert, SCRIPTS } from '../../script/index.js';
 import { hasBookmarkAt, type Bookmark } from '../bookmarks.js';
 import { message, messages } from '../log.js';
 import { levelJump, moveTo, open } from '../moves.js';
@@ -123,15 +123,17 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     case 'bookmarks':
       return { ...state, bookmarkRequest: { kind: 'list' } };
     case 'meta':
-      return state.screenReader ? messages(state, metaLines(state)) : { ...state, mode: 'meta', overlayTop: 0 };
+      // The card's lines are said in one go (and scrolled through line by line in the visual layout).
+      return state.screenReader ? messages(state, metaLines(state)) : message({ ...state, mode: 'meta', overlayTop: 0 }, metaLines(state).join('；'));
     case 'help':
-      return state.screenReader ? messages(state, helpLines('normal')) : { ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 };
+      return state.screenReader ? messages(state, helpLines('normal')) : message({ ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 }, '帮助：↓ 逐行收听，Esc 关闭');
     case 'playPause':
+      // Each says what it did, so no earlier 已暂停 is left on screen while it reads.
       if (sp.status === 'playing') return message(stopSpeaking(state, 'paused'), '已暂停');
-      if (sp.status === 'paused') return startSpeaking(state, state.opened, state.sentence, sp.scope);
-      return state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node');
+      if (sp.status === 'paused') return speaking(startSpeaking(state, state.opened, state.sentence, sp.scope), '继续朗读');
+      return speaking(state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node'), '朗读');
     case 'sayAll':
-      return startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all');
+      return speaking(startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all'), '连续朗读到结尾');
     case 'stop':
       return sp.status === 'playing' || sp.status === 'paused' ? message(stopSpeaking(state), '已停止') : state;
     case 'prevSentence':
@@ -140,7 +142,8 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       if (!to) return message(state, cmd.type === 'nextSentence' ? '已是最后一句' : '已是第一句');
       if (sp.status === 'playing') return startSpeaking(state, to.item, to.sentence, sp.scope);
       const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item) };
-      return message(s, `第${to.sentence + 1}句`);
+      const text = state.index.sentences(to.item)[to.sentence]?.text ?? '';
+      return message(s, `第${to.sentence + 1}句：${convert(text, state.script)}`);
     }
     case 'rateUp':
       return changeRate(state, 'up');
@@ -160,6 +163,11 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     default:
       return assertNever(cmd);
   }
+}
+
+/** Say what a reading key did, once it reads (when it cannot, startSpeaking said why). */
+function speaking(state: ReaderState, what: string): ReaderState {
+  return state.speech.status === 'playing' ? message(state, what) : state;
 }
 
 /** "Go to" a typed address (2.3, 二.三, 三是), from the cursor. */
