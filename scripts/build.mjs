@@ -46,6 +46,9 @@ await build({
   // Ink imports react-devtools-core only when DEV is set; marking it external crashes at start-up.
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
   define: { 'process.env.NODE_ENV': '"production"' },
+  // pdf.js runs from node_modules as published: it loads its worker module and its CJK character maps
+  // (cmaps/) from files beside it. It is imported only when a PDF is opened.
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   legalComments: 'none',
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,

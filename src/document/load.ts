@@ -3,6 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { LangduError } from '../errors.js';
+import { binaryFormat, extractBinary } from './formats/index.js';
+import type { MetaEntry } from './parse.js';
 
 export const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -10,7 +12,15 @@ export interface Loaded {
   /** Text with CRLF and lone CR turned into LF; every position in the Document points into it. */
   text: string;
   encoding: string;
-  format: 'text' | 'html';
+  format: 'text' | 'html' | 'pdf' | 'docx';
+  /** The title and metadata as the format gave them (HTML, Word), preferred over the parser's guesses. */
+  title?: string;
+  meta?: MetaEntry[];
+}
+
+export interface LoadOptions {
+  /** The charset a web server declared for these bytes (Content-Type). */
+  charset?: string;
 }
 
 export async function loadFile(path: string): Promise<Loaded> {
@@ -43,23 +53,39 @@ export async function loadFile(path: string): Promise<Loaded> {
 }
 
 /** Decode and normalise bytes; `name` is used in messages and to spot .html files. */
-export async function loadBytes(bytes: Uint8Array, name = 'input'): Promise<Loaded> {
+export async function loadBytes(bytes: Uint8Array, name = 'input', opts: LoadOptions = {}): Promise<Loaded> {
   if (bytes.length === 0) throw new LangduError(`${name} is empty; give a report with some text in it`);
-  const { text: decoded, encoding } = await decode(bytes, name);
+  // PDF and Word: their adapters (src/document/formats/) give text, and the title and metadata they know.
+  const binary = binaryFormat(bytes);
+  if (binary) {
+    const { text, ...known } = await extractBinary(binary, bytes, name);
+    return { text: text.replace(/\r\n?/g, '\n'), encoding: binary === 'pdf' ? 'PDF' : 'DOCX', format: binary, ...known };
+  }
+  const html = looksLikeHtmlBytes(bytes, name);
+  const formats = html || opts.charset ? await import('./formats/html.js') : null;
+  const declared = formats ? await (await import('./formats/charset.js')).decodeDeclared(bytes, opts.charset ?? formats.declaredCharset(bytes)) : null;
+  const { text: decoded, encoding } = declared ?? (await decode(bytes, name));
   let text = decoded.replace(/\r\n?/g, '\n');
   let format: Loaded['format'] = 'text';
+  let known: { title?: string; meta?: MetaEntry[] } = {};
   if (isHtml(text, name)) {
-    text = await htmlToText(text);
+    // The article, its title and its metadata, without the page around it (formats/html.ts).
+    const article = await (formats ?? (await import('./formats/html.js'))).htmlToArticle(text);
+    ({ text, ...known } = article);
     format = 'html';
   }
   if (text.trim() === '') throw new LangduError(`${name} has no text in it (only spaces or markup); give a report with some text`);
-  return { text, encoding, format };
+  return { text, encoding, format, ...known };
+}
+
+/** An .html name, or bytes that start like a page: worth reading its declared charset. */
+function looksLikeHtmlBytes(bytes: Uint8Array, name: string): boolean {
+  if (/\.(x?html?)$/i.test(name)) return true;
+  return /^\s*<(?:!doctype html|html|head|body|meta)[\s>]/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
 }
 
 const MAGIC: [number[], string][] = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF file; save it as text first (e.g. pdftotext FILE out.txt)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (a .docx or .xlsx?); save the report as text or HTML first'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Excel file; save the report as text or HTML first'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Excel file (.doc/.xls); save the report as .docx, PDF, text or HTML first'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not a report; give a text or HTML file'],
   [[0xff, 0xd8, 0xff], 'a JPEG image, not a report; give a text or HTML file'],
   [[0x1f, 0x8b], 'a gzip archive; unpack it first (gunzip)'],
@@ -122,79 +148,4 @@ function isHtml(text: string, name: string): boolean {
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return true;
   const head = text.slice(0, 4096).trimStart().toLowerCase();
   return head.startsWith('<') && /<(!doctype html|html|body|head)[\s>]/.test(head);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// HTML → text with a real parser: block elements become line breaks, table rows become `| a | b |` lines
-// (so a saved page's metadata table reads like the scraped seed), scripts, styles and navigation vanish.
-
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'hr', 'center',
-  'figure', 'figcaption', 'address', 'caption',
-]);
-// Page chrome, not report: site navigation and the footer (主办单位, 版权所有 …).
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'head', 'select', 'button']);
-
-export async function htmlToText(html: string): Promise<string> {
-  const { Parser } = await import('htmlparser2');
-  const out: string[] = [];
-  let line = '';
-  let skipDepth = 0;
-  let inTitle = false;
-  let pageTitle = '';
-  let sawH1 = false;
-  let row: string[] | null = null;
-  let cell: string | null = null;
-  const flush = () => {
-    const t = line.replace(/[ \t\n\u00a0]+/g, ' ').trim();
-    if (t) out.push(t);
-    line = '';
-  };
-  const parser = new Parser(
-    {
-      onopentag(tag) {
-        if (tag === 'title') inTitle = true;
-        if (SKIP.has(tag)) skipDepth++;
-        if (skipDepth) return;
-        if (tag === 'h1') sawH1 = true;
-        if (tag === 'tr') {
-          flush();
-          row = [];
-        } else if ((tag === 'td' || tag === 'th') && row) cell = '';
-        else if (tag === 'br') {
-          if (cell !== null) cell += ' ';
-          else flush();
-        } else if (BLOCK.has(tag) && cell === null) flush();
-      },
-      ontext(text) {
-        if (inTitle) pageTitle += text;
-        if (skipDepth) return;
-        if (cell !== null) cell += text;
-        else line += text;
-      },
-      onclosetag(tag) {
-        if (tag === 'title') inTitle = false;
-        if (SKIP.has(tag)) {
-          skipDepth = Math.max(0, skipDepth - 1);
-          return;
-        }
-        if (skipDepth) return;
-        if ((tag === 'td' || tag === 'th') && row && cell !== null) {
-          row.push(cell.replace(/\s+/g, ' ').trim());
-          cell = null;
-        } else if (tag === 'tr' && row) {
-          if (row.some((c) => c !== '')) out.push(`| ${row.join(' | ')} |`);
-          row = null;
-        } else if (BLOCK.has(tag) && cell === null) flush();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  const title = pageTitle.replace(/\s+/g, ' ').trim();
-  if (!sawH1 && title) out.unshift(title);
-  return out.join('\n') + '\n';
 }

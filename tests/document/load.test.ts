@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBytes, loadFile, MAX_BYTES } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { LangduError } from '../../src/errors.js';
+import { makeZip } from '../fixtures/gen/zip.js';
 import { fixture } from '../helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-load-'));
@@ -82,7 +83,10 @@ describe('bad input gives one actionable line', () => {
   it('empty file', () => fails(loadFile(write('empty.txt', '')), /empty\.txt is empty/));
   it('only whitespace', () => fails(loadFile(write('blank.txt', ' \n\t\n')), /has no text in it/));
   it('binary file', () => fails(loadFile(write('data.bin', Buffer.from([1, 2, 0, 3, 0, 0, 5]))), /binary file \(it has NUL bytes\)/));
-  it('a PDF', () => fails(loadFile(write('r.pdf', '%PDF-1.7\n...')), /a PDF file; save it as text first/));
+  it('a PDF that is not a whole PDF', () => fails(loadFile(write('r.pdf', '%PDF-1.7\n...')), /^r\.pdf is not a PDF langdu can read .*; check that the file is complete$/));
+  it('a ZIP archive that is not a Word file', () =>
+    fails(loadFile(write('a.zip', makeZip({ 'notes.txt': '笔记' }))), /^a\.zip is a ZIP archive but not a Word \.docx file \(no word\/document\.xml\); give a \.docx/));
+  it('a damaged ZIP archive', () => fails(loadFile(write('cut.docx', makeZip({ 'notes.txt': '笔记' }).subarray(0, 40))), /^cut\.docx is a damaged ZIP archive; give a \.docx/));
   it('undecodable bytes', () =>
     fails(loadFile(write('bad.txt', Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0xfd, 0x80, 0x80, 0xc0, 0xff, 0x81]))), /not valid UTF-8, GB18030\/GBK or Big5 .*iconv/));
   it('a file over the size cap', () => {

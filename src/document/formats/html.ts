@@ -1,0 +1,236 @@
+// A saved web page → the article: its title, its metadata (索引号, 发布机构, 发布日期 …) and its text,
+// without the page around it (navigation, breadcrumb, share links, 相关文章, 打印本页 关闭窗口, the
+// footer with 主办单位, ICP备, 版权所有). The article is found by @mozilla/readability on a linkedom
+// DOM, as browsers' reader views do; the title and metadata by rules for report pages. Loaded only for
+// HTML, so a text file never pays for the parser.
+import type { MetaEntry } from '../parse.js';
+import type { Extracted } from './types.js';
+
+// ---------------------------------------------------------------------------------------------------
+// HTML → lines with a real parser: block elements become line breaks, table rows become `| a | b |`
+// lines, scripts, styles and navigation vanish.
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'hr', 'center',
+  'figure', 'figcaption', 'address', 'caption',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'head', 'select', 'button', 'input', 'textarea']);
+
+/** The text of an HTML fragment, one line per block; the page's <title> when asked for. */
+export async function htmlLines(html: string): Promise<{ lines: string[]; pageTitle: string; sawH1: boolean }> {
+  const { Parser } = await import('htmlparser2');
+  const out: string[] = [];
+  let line = '';
+  let skipDepth = 0;
+  let inTitle = false;
+  let pageTitle = '';
+  let sawH1 = false;
+  let row: string[] | null = null;
+  let cell: string | null = null;
+  const flush = () => {
+    const t = line.replace(/[ \t\n\u00a0]+/g, ' ').trim();
+    if (t) out.push(t);
+    line = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(tag) {
+        if (tag === 'title') inTitle = true;
+        if (SKIP.has(tag)) skipDepth++;
+        if (skipDepth) return;
+        if (tag === 'h1') sawH1 = true;
+        if (tag === 'tr') {
+          flush();
+          row = [];
+        } else if ((tag === 'td' || tag === 'th') && row) cell = '';
+        else if (tag === 'br') {
+          if (cell !== null) cell += ' ';
+          else flush();
+        } else if (BLOCK.has(tag) && cell === null) flush();
+      },
+      ontext(text) {
+        if (inTitle) pageTitle += text;
+        if (skipDepth) return;
+        if (cell !== null) cell += text;
+        else line += text;
+      },
+      onclosetag(tag) {
+        if (tag === 'title') inTitle = false;
+        if (SKIP.has(tag)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth) return;
+        if ((tag === 'td' || tag === 'th') && row && cell !== null) {
+          row.push(cell.replace(/[\s\u00a0]+/g, ' ').trim());
+          cell = null;
+        } else if (tag === 'tr' && row) {
+          if (row.some((c) => c !== '')) out.push(`| ${row.join(' | ')} |`);
+          row = null;
+        } else if (BLOCK.has(tag) && cell === null) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return { lines: out, pageTitle: pageTitle.replace(/\s+/g, ' ').trim(), sawH1 };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Page furniture and metadata keys, in Simplified and Traditional characters.
+
+/** A metadata key as report pages write them: 索引号, 发布机构, 成文日期, 信息来源, 主题分类 … */
+const META_KEY =
+  /^(?:索引[号號]|[发發]文字[号號]|文[号號]|\p{Script=Han}{0,4}?(?:机构|機構|机关|機關|单位|單位|日期|[时時][间間]|分[类類]|[来來]源|方式|范[围圍]|範圍|作者|[编編][辑輯]|主[题題][词詞]|有效性|文[种種]|[体體]裁|[发發]布人))$/u;
+const KEY_VALUE = /^([^\s：:|]{2,8})\s*[：:]\s*(.*)$/u;
+/** Where a value stops: what page templates print after it on the same line. */
+const VALUE_END = /\s*(?:浏览次数|瀏覽次數|访问量|訪問量|点击数|點擊數|阅读次数|閱讀次數|【|\[|字[号號体體][：:]|分享|打印).*$/u;
+/** Lines that are the page's, not the report's. */
+const FURNITURE =
+  /^(?:【?\s*(?:打印本页|打印本頁|关闭窗口|關閉窗口|打印|关闭|關閉|返回顶部|返回頂部|收藏)\s*】?\s*)+$|^分享到|^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)[：:]|【?\s*字[号號体體][：:]|浏览次数|瀏覽次數|访问量[：:]|(?:^|\s)(?:主办单位|主辦單位|承办单位|承辦單位)[：:]|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有|网站标识码|網站標識碼|^(?:您(?:所在|现在)的位置|当前位置|當前位置|所在位置)[：:]/u;
+/** A heading that starts the list of other pages at the foot of an article: nothing after it is the report's. */
+const TAIL = /^(?:相[关關](?:文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|文件|稿件|附件)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦)\s*[：:]?$/u;
+
+/** One key: value pair from a piece of text, or null. A value cut to nothing is kept as ''. */
+function metaPair(segment: string): MetaEntry | null {
+  const m = KEY_VALUE.exec(segment.trim());
+  if (!m || !META_KEY.test(m[1]!)) return null;
+  return { key: m[1]!, value: m[2]!.replace(VALUE_END, '').trim() };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export async function htmlToArticle(html: string): Promise<Extracted> {
+  const [{ parseHTML }, readability] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  // CommonJS: its exports are named or on the default, depending on the loader (as with chardet).
+  const Readability = readability.Readability ?? (readability as unknown as { default: typeof readability }).default.Readability;
+  const { document } = parseHTML(html);
+  const pageTitle = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const declaredTitle = metaContent(document, ['ArticleTitle', 'og:title', 'dc.title']);
+  const headings = [...document.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i]')]
+    .filter((el) => !el.closest('nav, footer, header, a, [class*="nav" i], [class*="menu" i], [class*="logo" i]'))
+    .map((el) => clean(el.textContent ?? ''))
+    .filter((t) => t.length >= 4 && t.length <= 120);
+  const segments = textSegments(document.body ?? document.documentElement);
+
+  // Readability changes the DOM it reads: give it its own.
+  const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+  let body: string[] = article?.content ? (await htmlLines(article.content)).lines : [];
+  if (body.join('').length < 20) body = (await htmlLines(html)).lines; // not an article page: the whole page
+  const title = chooseTitle(declaredTitle, headings, pageTitle);
+
+  // Metadata stands before the article's text on the page.
+  const firstBody = body.find((l) => l !== title && !isMetaLine(l) && !FURNITURE.test(l)) ?? '';
+  const probe = firstBody.replace(/^\|\s*/, '').slice(0, 12);
+  let end = segments.findIndex((s) => probe !== '' && s.includes(probe));
+  if (end < 0) end = segments.length;
+  const meta = readMeta(segments.slice(0, end));
+
+  const lines: string[] = [];
+  for (const line of body) {
+    if (TAIL.test(line)) break;
+    if (FURNITURE.test(line) || isMetaLine(line)) continue;
+    if (title && lines.length === 0 && clean(line) === title) continue;
+    lines.push(line);
+  }
+  // Breadcrumbs that made it into the text (首页 > 政务公开 > …), before the first real line.
+  while (lines.length && /(?:^|\s)(?:>|>>|»|›|→)\s/.test(lines[0]!) && /首页|首頁|主页|主頁/.test(lines[0]!)) lines.shift();
+  return assemble(title, meta, lines);
+}
+
+/** The text the parser gets: the title line, one `| key: | value |` row per pair, then the article. */
+export function assemble(title: string | undefined, meta: MetaEntry[], lines: string[]): Extracted {
+  const head = [...(title ? [title] : []), ...meta.map((m) => `| ${m.key}: | ${m.value.replace(/\|/g, '｜')} |`)];
+  const text = [...head, ...(head.length ? [''] : []), ...lines].join('\n') + '\n';
+  return { text, ...(title ? { title } : {}), ...(meta.length ? { meta } : {}) };
+}
+
+function clean(s: string): string {
+  return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+function metaContent(document: ParentNode, names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[name="${name}" i], meta[property="${name}" i]`);
+    const value = clean(el?.getAttribute('content') ?? '');
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * The article's title: what the page declares (ArticleTitle, og:title) when it has it; otherwise the
+ * heading that the <title> also carries (the <title> adds the site name after a dash or underscore);
+ * otherwise the <title> without the site name.
+ */
+function chooseTitle(declared: string | null, headings: string[], pageTitle: string): string | undefined {
+  const parts = pageTitle.split(/\s+[-|–—_]\s+|\s*[_|｜]\s*|\s+-|-\s+/).map(clean).filter(Boolean);
+  const site = parts.length > 1 ? parts[parts.length - 1]! : '';
+  if (declared && declared !== site) return declared;
+  const inTitle = headings.filter((h) => h !== site && pageTitle.includes(h));
+  if (inTitle.length) return inTitle.reduce((a, b) => (b.length > a.length ? b : a));
+  if (parts[0]) return parts.length > 1 ? parts.slice(0, -1).join(' - ') : parts[0];
+  return headings[0];
+}
+
+/** Every text node of the page in reading order, split where the page put a wide gap. */
+function textSegments(root: Node | null): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        for (const piece of (child.textContent ?? '').split(/[\s\u00a0\u3000]{2,}|\u00a0/)) {
+          const t = clean(piece);
+          if (t) out.push(t);
+        }
+      } else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD)$/i.test((child as Element).tagName)) walk(child);
+    }
+  };
+  if (root) walk(root);
+  return out;
+}
+
+/** Metadata from the page's pieces of text: `key：value` in one piece, or `key：` then the value in the next. */
+function readMeta(segments: string[]): MetaEntry[] {
+  const meta: MetaEntry[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const pair = metaPair(segments[k]!);
+    if (!pair) continue;
+    if (pair.value === '' && /[：:]\s*$/.test(segments[k]!)) {
+      const next = segments[k + 1];
+      if (next !== undefined && !metaPair(next) && !FURNITURE.test(next)) {
+        pair.value = next.replace(VALUE_END, '').trim();
+        k++;
+      }
+    }
+    if (pair.value !== '' && pair.value.length <= 80 && !meta.some((m) => m.key === pair.key)) meta.push(pair);
+  }
+  return meta;
+}
+
+/** A line of the article made only of metadata pairs (发布时间：… 来源：…) or their table row. */
+function isMetaLine(line: string): boolean {
+  const cells = line.split(/\s*\|\s*|[\s\u00a0\u3000]{2,}/).filter(Boolean);
+  if (cells.length === 0) return false;
+  let k = 0;
+  let pairs = 0;
+  while (k < cells.length) {
+    const pair = metaPair(cells[k]!);
+    if (!pair) return false;
+    pairs++;
+    k += pair.value === '' && k + 1 < cells.length && !metaPair(cells[k + 1]!) ? 2 : 1;
+  }
+  return pairs > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Charset: what the page declares (<meta charset>, or http-equiv Content-Type), read from its first bytes.
+
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}

@@ -1,0 +1,174 @@
+// PDF → text, from the PDF's text layer (pdf.js, legacy Node build, loaded only for a PDF). The page
+// layout is undone the way a reader would: items on one baseline make a line; a line that runs to the
+// right margin continues on the next one (no space between CJK characters, one between Latin words),
+// also across a page break; page numbers (— 3 —, - 3 -, 第3页, 3/10) and running headers and footers
+// (the same line at the top or foot of most pages) are dropped. A PDF without a text layer (a scan)
+// is refused in one line.
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { LangduError } from '../../errors.js';
+import { matchMarker } from '../markers.js';
+import type { Extracted } from './types.js';
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** One line of a page as laid out: its text and where it stands. */
+export interface PdfTextLine {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/u;
+
+export async function pdfToText(bytes: Uint8Array, name: string): Promise<Extracted> {
+  const pages = await readPages(bytes, name);
+  const text = joinPages(pages);
+  if (text.replace(/\s/g, '') === '') {
+    throw new LangduError(
+      `${name} is a PDF with no text layer (a scanned image?); langdu reads text, not pictures: run it through OCR first (e.g. ocrmypdf --language chi_sim ${name} out.pdf)`,
+    );
+  }
+  return { text };
+}
+
+async function readPages(bytes: Uint8Array, name: string): Promise<PdfTextLine[][]> {
+  // pdf.js reports through console.log (e.g. when its optional canvas package is missing): keep that
+  // out of our stdout, which may be an outline being piped somewhere.
+  const saved = { log: console.log, warn: console.warn, info: console.info };
+  console.log = console.warn = console.info = () => {};
+  try {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const task = pdfjs.getDocument({
+      // pdf.js takes over (detaches) the buffer it is given: give it a copy.
+      data: new Uint8Array(bytes),
+      // In Node, pdf.js reads these with fs: plain paths, with the trailing slash.
+      cMapUrl: join(root, 'cmaps') + sep,
+      cMapPacked: true,
+      standardFontDataUrl: join(root, 'standard_fonts') + sep,
+      useSystemFonts: false,
+      isEvalSupported: false,
+      verbosity: 0,
+    });
+    let pdf: Awaited<typeof task.promise>;
+    try {
+      pdf = await task.promise;
+    } catch (e) {
+      const what = (e as Error).name === 'PasswordException' ? 'is a password-protected PDF; save an unprotected copy first' : `is not a PDF langdu can read (${(e as Error).message}); check that the file is complete`;
+      throw new LangduError(`${name} ${what}`);
+    }
+    const pages: PdfTextLine[][] = [];
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const [a, b, , , x, y] = it.transform as number[];
+        items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
+      }
+      pages.push(toLines(items));
+      page.cleanup();
+    }
+    await pdf.destroy();
+    return pages;
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** Items on one baseline (within a third of the font size) make one line, top to bottom, left to right. */
+export function toLines(items: Item[]): PdfTextLine[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: Item[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - it.y) <= Math.max(line[0]!.size, it.size) / 3) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((line) => {
+    line.sort((p, q) => p.x - q.x);
+    let text = '';
+    let right = line[0]!.x;
+    for (const it of line) {
+      const gap = it.x - right;
+      if (text && gap > it.size * 0.25 && needsSpace(text, it.str)) text += ' ';
+      text += it.str;
+      right = Math.max(right, it.x + it.width);
+    }
+    const size = Math.max(...line.map((i) => i.size));
+    // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph.
+    return { text: text.replace(/[ \t]+/g, ' ').trimEnd(), left: line[0]!.x, right, y: line[0]!.y, size };
+  }).filter((l) => l.text.trim() !== '');
+}
+
+function needsSpace(before: string, after: string): boolean {
+  const a = before.at(-1) ?? '';
+  const b = after[0] ?? '';
+  return a !== ' ' && b !== ' ' && !CJK.test(a) && !CJK.test(b);
+}
+
+// Page numbers as reports print them: — 3 —, - 3 -, －3－, 3, 第3页, 第 3 页 共 10 页, 3/10, Page 3.
+const PAGE_NUMBER = /^(?:[-—–－―~\s]*\d{1,4}[-—–－―~\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const EDGE = 2; // lines at the top and the foot of a page where furniture stands
+
+/** Drops page numbers and running headers/footers, then joins the lines into paragraphs. */
+export function joinPages(pages: PdfTextLine[][]): string {
+  const shape = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, '');
+  // A running header or footer: the same line (numbers aside) at an edge of at least half the pages.
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)].map((l) => shape(l.text)));
+    for (const s of edges) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  const running = new Set([...seen].filter(([, n]) => pages.length >= 2 && n >= Math.max(2, pages.length / 2)).map(([s]) => s));
+  const body: PdfTextLine[][] = pages.map((lines) =>
+    lines.filter((l, k) => {
+      const atEdge = k < EDGE || k >= lines.length - EDGE;
+      return !(atEdge && (PAGE_NUMBER.test(l.text.trim()) || running.has(shape(l.text))));
+    }),
+  );
+  const all = body.flat();
+  if (all.length === 0) return '';
+  // The text block's margins: the most common left edge, and the right edge most lines reach.
+  const size = median(all.map((l) => l.size));
+  const bodyLines = all.filter((l) => Math.abs(l.size - size) <= size * 0.15);
+  const left = Math.min(...bodyLines.map((l) => l.left));
+  const rights = bodyLines.map((l) => l.right).sort((p, q) => p - q);
+  const right = rights[Math.floor(rights.length * 0.9)]!;
+  const out: string[] = [];
+  let para = '';
+  let prev: PdfTextLine | null = null;
+  for (const line of all) {
+    const continues =
+      prev !== null &&
+      prev.right >= right - size * 1.5 && // the line before ran to the right margin…
+      line.left <= left + size * 0.5 && // …and this one starts at the left margin, not indented
+      Math.abs(line.size - prev.size) <= size * 0.15 && // in the same type
+      !/^[\s\u3000]/.test(line.text) && // an indent written as spaces
+      !(/[。！？!?：:；;][”’」』）)]*$/.test(prev.text.trim()) && matchMarker(line.text, 0)); // a heading after a full stop starts anew
+    const text = line.text.trim();
+    if (continues) para += (needsSpace(para, text) ? ' ' : '') + text;
+    else {
+      if (para) out.push(para);
+      para = text;
+    }
+    prev = line;
+  }
+  if (para) out.push(para);
+  return out.join('\n') + '\n';
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((p, q) => p - q);
+  return s[Math.floor(s.length / 2)] ?? 12;
+}
