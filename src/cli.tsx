@@ -52,7 +52,8 @@ Options:
   -h, --help     this text
   -v, --version  the version
 
-FILE may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5, or a saved HTML page.
+FILE may be a text file (UTF-8, UTF-16 with BOM, GB18030/GBK, Big5), a PDF, a Word .docx, a saved
+web page, or a web address (http:// or https://; LANGDU_TIMEOUT=SECONDS, default 30).
 A FILE whose name starts with - goes after --: langdu -- -notes.txt
 
 Examples:
@@ -64,6 +65,7 @@ Examples:
   langdu export --at 1.1.1 -o point.wav
   langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
+  langdu outline https://www.example.gov.cn/art/2025/2/8/art_1229_5000.html
 
 Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130 stopped (Ctrl+C).
 `;

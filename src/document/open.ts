@@ -3,6 +3,7 @@ import { DEFAULT_DOCUMENT } from '../paths.js';
 import { preferAdapter } from './formats/index.js';
 import { loadFile, type Loaded } from './load.js';
 import { parse, type Document } from './parse.js';
+import { isUrl, loadUrl } from './source.js';
 
 export interface Opened {
   path: string;
@@ -12,6 +13,7 @@ export interface Opened {
 
 export async function openDocument(file?: string): Promise<Opened> {
   const path = file ?? DEFAULT_DOCUMENT;
-  const loaded = await loadFile(path);
+  // A web address is fetched (source.ts); everything else is a file.
+  const loaded = isUrl(path) ? await loadUrl(path) : await loadFile(path);
   return { path, loaded, doc: preferAdapter(parse(loaded.text), loaded) };
 }
