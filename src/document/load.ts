@@ -1,13 +1,17 @@
 // bytes → text. The one place that reads a document from disk: size and type checks, encoding detection
-// (BOM, strict UTF-8, then chardet for GB18030/GBK and Big5), HTML to text, newline normalisation.
+// (BOM, strict UTF-8, then chardet for GB18030/GBK and Big5), HTML to text, newline normalisation,
+// control characters made harmless.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { LangduError } from '../errors.js';
+import { forTerminal, LangduError } from '../errors.js';
 
 export const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface Loaded {
-  /** Text with CRLF and lone CR turned into LF; every position in the Document points into it. */
+  /**
+   * Text with CRLF and lone CR turned into LF and every other control character but tab made a space;
+   * every position in the Document points into it.
+   */
   text: string;
   encoding: string;
   format: 'text' | 'html';
@@ -15,21 +19,22 @@ export interface Loaded {
 
 export async function loadFile(path: string): Promise<Loaded> {
   const name = basename(path);
+  const shown = forTerminal(path);
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new LangduError(`${path} is a folder, not a report; give the path of a text or HTML file`);
+    if (st.isDirectory()) throw new LangduError(`${shown} is a folder, not a report; give the path of a text or HTML file`);
     size = st.size;
   } catch (e) {
     if (e instanceof LangduError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new LangduError(`no such file: ${path}; check the path (run without FILE to open the bundled report)`);
-    if (code === 'EACCES') throw new LangduError(`cannot read ${path}: permission denied; check the file's permissions`);
-    throw new LangduError(`cannot open ${path} (${code ?? 'unknown error'}); check the path`);
+    if (code === 'ENOENT') throw new LangduError(`no such file: ${shown}; check the path (run without FILE to open the bundled report)`);
+    if (code === 'EACCES') throw new LangduError(`cannot read ${shown}: permission denied; check the file's permissions`);
+    throw new LangduError(`cannot open ${shown} (${code ?? 'unknown error'}); check the path`);
   }
   if (size > MAX_BYTES) {
     throw new LangduError(
-      `${name} is ${(size / 1048576).toFixed(0)} MiB, over langdu's ${MAX_BYTES / 1048576} MiB limit; split the report into smaller files`,
+      `${forTerminal(name)} is ${(size / 1048576).toFixed(0)} MiB, over langdu's ${MAX_BYTES / 1048576} MiB limit; split the report into smaller files`,
     );
   }
   let bytes: Buffer;
@@ -37,14 +42,14 @@ export async function loadFile(path: string): Promise<Loaded> {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new LangduError(`cannot read ${path} (${code ?? 'unknown error'}); check the file's permissions`);
+    throw new LangduError(`cannot read ${shown} (${code ?? 'unknown error'}); check the file's permissions`);
   }
   return loadBytes(bytes, name);
 }
 
 /** Decode and normalise bytes; `name` is used in messages and to spot .html files. */
 export async function loadBytes(bytes: Uint8Array, name = 'input'): Promise<Loaded> {
-  if (bytes.length === 0) throw new LangduError(`${name} is empty; give a report with some text in it`);
+  if (bytes.length === 0) throw new LangduError(`${forTerminal(name)} is empty; give a report with some text in it`);
   const { text: decoded, encoding } = await decode(bytes, name);
   let text = decoded.replace(/\r\n?/g, '\n');
   let format: Loaded['format'] = 'text';
@@ -52,8 +57,22 @@ export async function loadBytes(bytes: Uint8Array, name = 'input'): Promise<Load
     text = await htmlToText(text);
     format = 'html';
   }
-  if (text.trim() === '') throw new LangduError(`${name} has no text in it (only spaces or markup); give a report with some text`);
+  // After decoding and after HTML (so &#27; is caught too), before anything shows or speaks the text.
+  text = withoutControls(text);
+  if (text.trim() === '') throw new LangduError(`${forTerminal(name)} has no text in it (only spaces or markup); give a report with some text`);
   return { text, encoding, format };
+}
+
+// C0 and C1 control characters other than tab and newline (CR is gone by now). In a terminal ESC starts a
+// command (\e]0; sets the title, \e]52; writes the clipboard, \e[2J clears the frame), and espeak-ng
+// stops a sentence at NUL. Each becomes one space, so every offset still holds: a space is a gap to the
+// parser, the sentence splitter and the speech, where U+FFFD would be shown as a mark and read aloud
+// by espeak-ng as a word; a page break (the form feed pdftotext writes) is white space anyway.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+function withoutControls(text: string): string {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text) ? text.replace(CONTROL, ' ') : text;
 }
 
 const MAGIC: [number[], string][] = [
@@ -75,10 +94,10 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: strict('utf-8', bytes.subarray(3), name), encoding: 'UTF-8' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: strict('utf-16le', bytes.subarray(2), name), encoding: 'UTF-16LE' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: strict('utf-16be', bytes.subarray(2), name), encoding: 'UTF-16BE' };
-  for (const [sig, what] of MAGIC) if (startsWith(bytes, sig)) throw new LangduError(`${name} is ${what}`);
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
-    throw new LangduError(`${name} looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file`);
+  const shown = forTerminal(name);
+  for (const [sig, what] of MAGIC) if (startsWith(bytes, sig)) throw new LangduError(`${shown} is ${what}`);
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new LangduError(`${shown} looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file`);
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
@@ -97,7 +116,7 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
     if (!text.includes('\ufffd')) return { text, encoding: guess.name };
   }
   throw new LangduError(
-    `${name} is not valid UTF-8, GB18030/GBK or Big5 text (undecodable bytes); convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 ${name} > report.txt`,
+    `${shown} is not valid UTF-8, GB18030/GBK or Big5 text (undecodable bytes); convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 ${shown} > report.txt`,
   );
 }
 
@@ -113,7 +132,7 @@ function strict(encoding: string, bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new LangduError(`${name} starts with a ${encoding.toUpperCase()} byte-order mark but has undecodable bytes; re-save it as UTF-8`);
+    throw new LangduError(`${forTerminal(name)} starts with a ${encoding.toUpperCase()} byte-order mark but has undecodable bytes; re-save it as UTF-8`);
   }
 }
 

@@ -1,13 +1,14 @@
-import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadBytes, loadFile, MAX_BYTES } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { LangduError } from '../../src/errors.js';
-import { fixture } from '../helpers.js';
+import { fixture, seedText } from '../helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-load-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const write = (name: string, data: string | Uint8Array) => {
   const p = join(tmp, name);
   writeFileSync(p, data);
@@ -65,6 +66,45 @@ describe('HTML', () => {
   });
 });
 
+// C0 and C1 controls other than tab and newline: what must never reach the terminal or the synthesizer.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('control characters never leave the loader', () => {
+  // (NUL has a test of its own: in the first 8 KB it marks a binary file.)
+  const hostile = '\x1b]0;PWNED\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\x9b31m\x01\x08\x7f\x0b\x0c\x85';
+
+  it('each becomes one space, so offsets hold; tab and newline stay', async () => {
+    const source = `标题${hostile}\n一、总体\t情况\n正文${hostile}继续。\n`;
+    const { text } = await loadBytes(Buffer.from(source), 'x.txt');
+    expect(text).not.toMatch(CONTROLS);
+    expect(text.length).toBe(source.length);
+    expect(text).toContain('\t情况\n');
+    expect(text).toContain(' ]0;PWNED ');
+    const doc = parse(text);
+    expect(doc.nodes.map((n) => n.marker)).toEqual(['一、']);
+    expect(doc.nodes[0]!.body).toContain('继续。');
+  });
+
+  it('in every encoding, and in HTML where they arrive as entities (&#27; &#155; &#7;)', async () => {
+    const le = Buffer.from('\ufeff一、甲\x1b[2J乙\n', 'utf16le');
+    expect((await loadBytes(le, 'u16.txt')).text).toBe('一、甲 [2J乙\n');
+    const html = '<html><body><h1>报告&#27;]0;PWNED&#7;</h1><p>一、总体&#155;31m&#x1b;[2J正文。</p></body></html>';
+    const { text, format } = await loadBytes(Buffer.from(html), 'page.html');
+    expect(format).toBe('html');
+    expect(text).not.toMatch(CONTROLS);
+    expect(text).toContain('正文。');
+  });
+
+  it('a NUL past the first 8 KB is a space and the text after it is kept', async () => {
+    const seed = Buffer.from(seedText());
+    expect(seed.length).toBeGreaterThan(8192);
+    const withNul = Buffer.concat([seed, Buffer.from('甲乙丙丁\0戊己庚辛。\n')]);
+    const { text } = await loadBytes(withNul, 'nul.txt');
+    expect(text).not.toContain('\0');
+    expect(text).toContain('甲乙丙丁 戊己庚辛。');
+  });
+});
+
 describe('bad input gives one actionable line', () => {
   const fails = async (p: Promise<unknown>, pattern: RegExp) => {
     const err = await p.then(
@@ -93,6 +133,14 @@ describe('bad input gives one actionable line', () => {
     return fails(loadFile(p), /huge\.txt is 64 MiB, over langdu's 64 MiB limit; split/);
   });
   it('a UTF-16 BOM followed by garbage', () => fails(loadFile(write('u16.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))), /byte-order mark but has undecodable bytes/));
+  it('a file name with control characters is shown safely, on one line', async () => {
+    await fails(loadFile(join(tmp, '\x1b]0;x\x07.txt')), /^no such file: .*\?\]0;x\?\.txt; check the path/);
+    const named = write('\x1b]0;y\x07\nz.txt', '');
+    const err = (await loadFile(named).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/^\?\]0;y\?\?z\.txt is empty/);
+    expect(err.message).not.toMatch(CONTROLS);
+    await fails(loadBytes(Buffer.from([0xff, 0x81, 0xff]), 'a\x1b[2Jb.txt'), /^a\?\[2Jb\.txt is not valid UTF-8.*iconv -f GBK -t UTF-8 a\?\[2Jb\.txt >/);
+  });
   it('fixtures are really in their encodings', () => {
     // Guard against a fixture silently saved as UTF-8: the GBK file must not decode as UTF-8.
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(fixture('gbk-report.txt')))).toThrow();
