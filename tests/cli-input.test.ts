@@ -81,4 +81,11 @@ describe('a NUL in a text file', () => {
     expect(r.out).not.toContain('\0');
     expect(r.out).toMatch(/甲乙丙丁 ?戊己庚辛。/);
   });
+
+  it('frequent NULs past the first 8 KB: refused as a binary file', () => {
+    const tail = Buffer.alloc(32 * 1024).map((_, k) => (k % 4 === 0 ? 1 + (k % 200) : 0));
+    const r = langdu(['outline', write('text-then-binary.dat', Buffer.concat([Buffer.from(seedText()), tail]))]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('langdu: text-then-binary.dat looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file\n');
+  });
 });

@@ -96,7 +96,7 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
   if (startsWith(bytes, [0xfe, 0xff])) return { text: strict('utf-16be', bytes.subarray(2), name), encoding: 'UTF-16BE' };
   const shown = forTerminal(name);
   for (const [sig, what] of MAGIC) if (startsWith(bytes, sig)) throw new LangduError(`${shown} is ${what}`);
-  if (bytes.subarray(0, 8192).includes(0)) {
+  if (looksBinary(bytes)) {
     throw new LangduError(`${shown} looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file`);
   }
   try {
@@ -118,6 +118,18 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
   throw new LangduError(
     `${shown} is not valid UTF-8, GB18030/GBK or Big5 text (undecodable bytes); convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 ${shown} > report.txt`,
   );
+}
+
+/**
+ * A NUL in the first 8 KB, or NULs in 1% or more of the bytes anywhere: a binary file. Text editors
+ * never write NUL, so a stray one further on is damage, made a space like any control character.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.subarray(0, 8192).includes(0)) return true;
+  const enough = Math.max(1, Math.ceil(bytes.length / 100));
+  let count = 0;
+  for (let k = bytes.indexOf(0, 8192); k !== -1; k = bytes.indexOf(0, k + 1)) if (++count >= enough) return true;
+  return false;
 }
 
 // chardet's names → iconv-lite's. GBK files are reported as GB18030, a superset.

@@ -95,13 +95,18 @@ describe('control characters never leave the loader', () => {
     expect(text).toContain('正文。');
   });
 
-  it('a NUL past the first 8 KB is a space and the text after it is kept', async () => {
+  it('a NUL past the first 8 KB is a space and the text after it is kept; frequent NULs are a binary file', async () => {
     const seed = Buffer.from(seedText());
     expect(seed.length).toBeGreaterThan(8192);
     const withNul = Buffer.concat([seed, Buffer.from('甲乙丙丁\0戊己庚辛。\n')]);
     const { text } = await loadBytes(withNul, 'nul.txt');
     expect(text).not.toContain('\0');
     expect(text).toContain('甲乙丙丁 戊己庚辛。');
+    // Text for 8 KB, then a binary tail (zeros and small numbers): refused, not read as text.
+    const tail = Buffer.alloc(64 * 1024).map((_, k) => (k % 4 === 0 ? k % 251 : 0));
+    const err = await loadBytes(Buffer.concat([seed, tail]), 'mixed.dat').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LangduError);
+    expect((err as Error).message).toMatch(/mixed\.dat looks like a binary file/);
   });
 });
 
