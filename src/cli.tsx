@@ -52,7 +52,7 @@ Options:
   -h, --help     this text
   -v, --version  the version
 
-FILE may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5, or a saved HTML page.
+FILE may be UTF-8 or UTF-16 (with or without BOM), GB18030/GBK, Big5, or a saved HTML page.
 A FILE whose name starts with - goes after --: langdu -- -notes.txt
 
 Examples:

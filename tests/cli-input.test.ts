@@ -89,3 +89,15 @@ describe('a NUL in a text file', () => {
     expect(r.err).toBe('langdu: text-then-binary.dat looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file\n');
   });
 });
+
+describe('UTF-16 without a byte-order mark', () => {
+  it.each([
+    ['le', (t: string) => Buffer.from(t, 'utf16le')],
+    ['be', (t: string) => Buffer.from(t, 'utf16le').swap16()],
+  ])('%s: the same outline as the report in UTF-8', (name, encode) => {
+    const r = langdu(['outline', write(`report-utf16${name}.txt`, encode(seedText()))]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(langdu(['outline']).out);
+  });
+});

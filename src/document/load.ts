@@ -97,13 +97,18 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
   const shown = forTerminal(name);
   for (const [sig, what] of MAGIC) if (startsWith(bytes, sig)) throw new LangduError(`${shown} is ${what}`);
   if (looksBinary(bytes)) {
+    // UTF-16 without a byte-order mark has NULs too: one in every ASCII character.
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return utf16;
     throw new LangduError(`${shown} looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file`);
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    // not UTF-8: ask the detector below
+    // not UTF-8: UTF-16 with no ASCII in its head, or ask the detector below
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return utf16;
   // Loaded only for non-UTF-8 files, so the common case does not pay for them at start-up.
   const chardet = await import('chardet');
   // chardet is CommonJS: its functions are named exports or on the default, depending on the loader.
@@ -130,6 +135,59 @@ function looksBinary(bytes: Uint8Array): boolean {
   let count = 0;
   for (let k = bytes.indexOf(0, 8192); k !== -1; k = bytes.indexOf(0, k + 1)) if (++count >= enough) return true;
   return false;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by the shape of the first 8 KB. Read the right way round,
+ * nearly every 16-bit unit is text (Han has a high byte in 0x4E–0x9F, ASCII is `xx 00` in
+ * little-endian), far more than the other way round; and either there are Han-like bytes (0x80 and up,
+ * which ASCII never has) or the zero bytes sit on the high-byte side. ASCII read in pairs looks like
+ * Han, so a NUL-separated ASCII list needs that last test; 8-bit text and binaries fail the first. UTF-8
+ * and plain ASCII never get here: they have no NULs and decode as UTF-8 first.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const head = bytes.subarray(0, 8192);
+  const units = head.length >> 1;
+  let le = 0;
+  let be = 0;
+  let zerosEven = 0;
+  let zerosOdd = 0;
+  let high = 0;
+  for (let k = 0; k < head.length; k += 2) {
+    const a = head[k]!;
+    const b = head[k + 1]!;
+    if (isTextUnit(a | (b << 8))) le++;
+    if (isTextUnit((a << 8) | b)) be++;
+    if (a === 0) zerosEven++;
+    if (b === 0) zerosOdd++;
+    if ((a | b) & 0x80) high++;
+  }
+  const han = high >= units / 20;
+  let encoding: 'utf-16le' | 'utf-16be';
+  if (le >= 0.9 * units && le > be && (han || (zerosOdd > 0 && zerosOdd >= 10 * zerosEven))) encoding = 'utf-16le';
+  else if (be >= 0.9 * units && be > le && (han || (zerosEven > 0 && zerosEven >= 10 * zerosOdd))) encoding = 'utf-16be';
+  else return null;
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding: encoding.toUpperCase() };
+  } catch {
+    return null;
+  }
+}
+
+/** A UTF-16 unit a Chinese report is made of: ASCII text, Latin-1, punctuation and symbols, CJK. */
+function isTextUnit(u: number): boolean {
+  return (
+    (u >= 0x20 && u <= 0x7e) ||
+    u === 0x0a ||
+    u === 0x0d ||
+    u === 0x09 ||
+    (u >= 0xa0 && u <= 0xff) ||
+    (u >= 0x2000 && u <= 0x27bf) || // punctuation “” — …, numbers Ⅰ ①, arrows, shapes ■ ○
+    (u >= 0x3000 && u <= 0x303f) || // CJK punctuation 、。「」
+    (u >= 0x3400 && u <= 0x9fff) || // Han
+    (u >= 0xff00 && u <= 0xffef) // full-width forms ，：（）
+  );
 }
 
 // chardet's names → iconv-lite's. GBK files are reported as GB18030, a superset.

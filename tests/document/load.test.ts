@@ -33,6 +33,19 @@ describe('decoding', () => {
     expect(doc.nodes[0]!.children[0]!.children.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['UTF-16LE', (s: string) => Buffer.from(s, 'utf16le')],
+    ['UTF-16BE', (s: string) => Buffer.from(s, 'utf16le').swap16()],
+  ])('reads %s without a byte-order mark (the bundled report re-encoded)', async (encoding, encode) => {
+    const seed = seedText();
+    const loaded = await loadBytes(encode(seed), 'report.txt');
+    expect(loaded.encoding).toBe(encoding);
+    expect(loaded.text).toBe((await loadBytes(Buffer.from(seed), 'report.txt')).text);
+    // Han only, where 一 (U+4E00) and 退 (U+9000) put zero bytes on the low side; and English only.
+    expect((await loadBytes(encode('一是退出一线。二是进一步完善。'), 'han.txt')).text).toBe('一是退出一线。二是进一步完善。');
+    expect((await loadBytes(encode('Annual report\n1. Progress\n'), 'en.txt')).text).toBe('Annual report\n1. Progress\n');
+  });
+
   it('turns CRLF and lone CR into LF', async () => {
     const { text } = await loadBytes(Buffer.from('甲\r\n乙\r丙\n'), 'x.txt');
     expect(text).toBe('甲\n乙\n丙\n');
@@ -127,6 +140,14 @@ describe('bad input gives one actionable line', () => {
   it('empty file', () => fails(loadFile(write('empty.txt', '')), /empty\.txt is empty/));
   it('only whitespace', () => fails(loadFile(write('blank.txt', ' \n\t\n')), /has no text in it/));
   it('binary file', () => fails(loadFile(write('data.bin', Buffer.from([1, 2, 0, 3, 0, 0, 5]))), /binary file \(it has NUL bytes\)/));
+  it.each([
+    // ASCII read in pairs looks like Han either way round.
+    ['a NUL-separated list (find -print0)', Buffer.from('./report-2024.txt\0./notes/a.md\0./b/c.html\0./docs/index.txt\0'.repeat(40))],
+    ['an environment block (/proc/PID/environ)', Buffer.from('HOME=/root\0USER=root\0LANG=C.UTF-8\0TERM=xterm\0'.repeat(60))],
+    ['little-endian 16-bit samples', Buffer.from(Int16Array.from({ length: 4096 }, (_, k) => Math.round(300 * Math.sin(k / 7))).buffer)],
+    ['random bytes', Buffer.from(Array.from({ length: 8192 }, (_, k) => (k * 2654435761) >>> 24))],
+    ['zeros', Buffer.alloc(4096)],
+  ])('a binary that is not UTF-16 either: %s', (_name, bytes) => fails(loadBytes(bytes, 'blob'), /^blob looks like a binary file|^blob is not valid UTF-8/));
   it('a PDF', () => fails(loadFile(write('r.pdf', '%PDF-1.7\n...')), /a PDF file; save it as text first/));
   it('undecodable bytes', () =>
     fails(loadFile(write('bad.txt', Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0xfd, 0x80, 0x80, 0xc0, 0xff, 0x81]))), /not valid UTF-8, GB18030\/GBK or Big5 .*iconv/));
