@@ -6,6 +6,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
 import { LangduError, UsageError } from './errors.js';
+import { DEFAULT_DOCUMENT } from './paths.js';
 import { ENGINE_IDS } from './speech/types.js';
 import { isScript, type Script } from './script/index.js';
 import { splitCommand } from './speech/command-line.js';
@@ -147,7 +148,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.join(' ')}`);
-  const file = rest[0];
+  // FILE `-` is standard input. With no FILE, openDocument reads standard input when it is not a
+  // terminal, except for speak and export, which programs often start with an open, silent stdin.
+  const file = rest[0] ?? (command === 'export' || (command === 'speak' && !values['dry-run']) ? DEFAULT_DOCUMENT : undefined);
   const scriptName = values.script;
   if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
   const chosen: Script | undefined = scriptName;

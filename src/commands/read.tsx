@@ -1,6 +1,6 @@
 // `langdu [FILE]`: the interactive reader. Wires the document, the store and the Ink app together.
 // Not a terminal (piped, or stdin not a TTY): prints the outline instead, as Ink would otherwise throw
-// "Raw mode is not supported".
+// "Raw mode is not supported". Nor when the report itself came on stdin: keys cannot come that way too.
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { DocIndex } from '../document/address.js';
@@ -32,7 +32,7 @@ export interface ReadOptions {
 export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const stdin = opts.stdin ?? process.stdin;
   const stdout = opts.stdout ?? process.stdout;
-  const interactive = stdin.isTTY === true && stdout.isTTY === true;
+  const interactive = stdin.isTTY === true && stdout.isTTY === true && opts.file !== '-';
   // Ink draws nothing but the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set).
   // Both ends are terminals here, so a person is reading: let Ink draw (it reads these when loaded).
   // Loading the UI starts now, while the document is read.
@@ -42,11 +42,12 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   }
   const ui = interactive ? Promise.all([import('ink'), import('../ui/App.js')]) : null;
   leanHeapFor(opts.file);
-  const { doc, key } = await openKeyed(opts.file);
+  const { doc, key, path } = await openKeyed(opts.file, stdin);
   if (!ui) {
     const script = opts.script ?? 'original';
     await loadScript(script);
     io.out(outlineLines(doc, script).join('\n') + '\n');
+    if (path === '-') io.err('langdu: the report came on standard input, so this is its outline; to open the reader, give a FILE: langdu report.txt\n');
     return 0;
   }
 
@@ -140,9 +141,9 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
  * The document and its key (a hash of its text). The text as loaded is dropped here, not held in the
  * reader's frame for the whole session: the Document keeps what it needs.
  */
-async function openKeyed(file: string | undefined): Promise<{ doc: Document; key: string }> {
-  const { doc, loaded } = await openDocument(file);
-  return { doc, key: documentKey(loaded.text) };
+async function openKeyed(file: string | undefined, stdin: NodeJS.ReadStream): Promise<{ doc: Document; key: string; path: string }> {
+  const { doc, loaded, path } = await openDocument(file, stdin);
+  return { doc, key: documentKey(loaded.text), path };
 }
 
 const LARGE_BYTES = 4 * 1024 * 1024;

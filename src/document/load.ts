@@ -1,7 +1,7 @@
-// bytes → text. The one place that reads a document from disk: size and type checks, encoding detection
-// (BOM, strict UTF-8, then chardet for GB18030/GBK and Big5), HTML to text, newline normalisation,
-// control characters made harmless.
-import { readFileSync, statSync } from 'node:fs';
+// bytes → text. The one place that reads a document: from a file, a FIFO or standard input, never more
+// than 64 MiB; encoding detection (BOM, strict UTF-8, UTF-16 by shape, then chardet for GB18030/GBK and
+// Big5), HTML to text, newline normalisation, control characters made harmless.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { forTerminal, LangduError } from '../errors.js';
 
@@ -20,11 +20,17 @@ export interface Loaded {
 export async function loadFile(path: string): Promise<Loaded> {
   const name = basename(path);
   const shown = forTerminal(path);
-  let size: number;
+  let fd: number;
   try {
+    // The kind of file first, from its name: a device is refused before it is opened (/dev/zero never
+    // ends, and stat's size is 0 for it as for a FIFO, so the size cap alone cannot stop it).
     const st = statSync(path);
     if (st.isDirectory()) throw new LangduError(`${shown} is a folder, not a report; give the path of a text or HTML file`);
-    size = st.size;
+    const kind = st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device (a disk)' : st.isSocket() ? 'a socket' : null;
+    if (kind) throw new LangduError(`${shown} is ${kind}, not a report; give the path of a text or HTML file`);
+    if (st.size > MAX_BYTES) throw tooBig(name, `${(st.size / 1048576).toFixed(0)} MiB`);
+    // Non-blocking, so a FIFO opens at once even before it has a writer (for a file it changes nothing).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     if (e instanceof LangduError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -32,19 +38,69 @@ export async function loadFile(path: string): Promise<Loaded> {
     if (code === 'EACCES') throw new LangduError(`cannot read ${shown}: permission denied; check the file's permissions`);
     throw new LangduError(`cannot open ${shown} (${code ?? 'unknown error'}); check the path`);
   }
-  if (size > MAX_BYTES) {
-    throw new LangduError(
-      `${forTerminal(name)} is ${(size / 1048576).toFixed(0)} MiB, over langdu's ${MAX_BYTES / 1048576} MiB limit; split the report into smaller files`,
-    );
-  }
   let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new LangduError(`cannot read ${shown} (${code ?? 'unknown error'}); check the file's permissions`);
+  if (fstatSync(fd).isFIFO()) {
+    // Waited on in the event loop (epoll), not in a pool thread blocked in open or read: a writer may
+    // come late or never, and Node cannot exit (Ctrl+C, SIGTERM) while a pool thread is blocked.
+    const { Socket } = await import('node:net');
+    bytes = await readStream(new Socket({ fd, readable: true, writable: false }), name);
+  } else {
+    try {
+      bytes = readCapped(fd, name);
+    } catch (e) {
+      if (e instanceof LangduError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new LangduError(`cannot read ${shown} (${code ?? 'unknown error'}); check the file's permissions`);
+    } finally {
+      closeSync(fd);
+    }
   }
   return loadBytes(bytes, name);
+}
+
+/** A file read to its end (a /proc file's size says 0), but never past the cap. */
+function readCapped(fd: number, name: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(1 << 20);
+  for (;;) {
+    // At most one byte past the cap is ever read: enough to know it is over.
+    const n = readSync(fd, buf, 0, Math.min(buf.length, MAX_BYTES + 1 - total), null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    total += n;
+    if (total > MAX_BYTES) throw tooBig(name);
+  }
+}
+
+/**
+ * Everything a stream (standard input, a FIFO) sends, up to the cap: past it, the stream is destroyed
+ * at once (a writer like `yes` then gets EPIPE) and the error says so. No more than the cap is held.
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array> & { destroy?(): void }, name: string): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      total += chunk.length;
+      if (total > MAX_BYTES) {
+        stream.destroy?.();
+        throw tooBig(name);
+      }
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    if (e instanceof LangduError) throw e;
+    throw new LangduError(`cannot read ${forTerminal(name)} (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); save the report to a file and give that`);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Over the cap: with the size when stat knew it, or as a stream that was cut off. */
+function tooBig(name: string, size?: string): LangduError {
+  const limit = `langdu's ${MAX_BYTES / 1048576} MiB limit`;
+  const what = size ? `is ${size}, over ${limit}` : `is over ${limit} (reading stopped there)`;
+  return new LangduError(`${forTerminal(name)} ${what}; split the report into smaller files`);
 }
 
 /** Decode and normalise bytes; `name` is used in messages and to spot .html files. */
