@@ -53,7 +53,11 @@ Options:
   -h, --help     this text
   -v, --version  the version
 
-FILE may be UTF-8 or UTF-16 (with or without BOM), GB18030/GBK, Big5, or a saved HTML page.
+FILE may be UTF-8 or UTF-16 (with or without BOM), GB18030/GBK, Big5, or a saved HTML page, up to
+64 MiB. FILE - reads the report from standard input. With no FILE, the reader, outline, show and
+speak --dry-run read standard input when it is piped (cat report.txt | langdu outline); otherwise
+they, speak and export open the bundled report. The reader shows a piped report as its outline:
+to read it interactively, give its FILE.
 A FILE whose name starts with - goes after --: langdu -- -notes.txt
 
 Examples:
@@ -65,6 +69,7 @@ Examples:
   langdu export --at 1.1.1 -o point.wav
   langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
+  iconv -f GBK -t UTF-8 old.txt | langdu outline
 
 Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130 stopped (Ctrl+C).
 `;

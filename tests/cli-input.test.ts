@@ -219,6 +219,12 @@ describe('standard input', { timeout: 90_000 }, () => {
     expect(langdu(['outline'], { input: '' }).out.split('\n')[0]).toBe('紹興市上虞區2024年度法治政府建設工作情況報告');
   });
 
+  it('--help says how: FILE - and a piped stdin', () => {
+    const help = langdu(['--help']).out;
+    expect(help).toContain('FILE - reads the report from standard input');
+    expect(help).toContain('cat report.txt | langdu outline');
+  });
+
   it('stdin that never ends stops at the cap with one line', () => {
     const r = spawnSync('sh', ['-c', 'yes 一二三四五六七八九十 | exec "$1" "$2" outline', 'sh', process.execPath, BIN], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
