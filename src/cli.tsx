@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
-import { LangduError, UsageError } from './errors.js';
+import { forTerminal, LangduError, UsageError } from './errors.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
 import { ENGINE_IDS } from './speech/types.js';
 import { isScript, type Script } from './script/index.js';
@@ -152,7 +152,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return 0;
   }
-  if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.join(' ')}`);
+  if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.map(forTerminal).join(' ')}`);
   // FILE `-` is standard input. With no FILE, openDocument reads standard input when it is not a
   // terminal, except for speak and export, which programs often start with an open, silent stdin.
   const file = rest[0] ?? (command === 'export' || (command === 'speak' && !values['dry-run']) ? DEFAULT_DOCUMENT : undefined);

@@ -71,6 +71,9 @@ describe('terminal control sequences in a document never reach the terminal', ()
     expect(r.err).toMatch(/^langdu: no such file: .*\?\]0;PWNED\?\.txt; check the path/);
     expect(r.err).not.toMatch(CONTROLS);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+    const two = langdu(['outline', `${TITLE}a.txt`, `b\n${CLEAR}.txt`]);
+    expect(two.code).toBe(2);
+    expect(two.err.split('\n')[0]).toBe('langdu: expected at most one FILE, got 2: ?]0;PWNED?a.txt b??[2J.txt');
   });
 });
 
