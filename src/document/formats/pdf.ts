@@ -34,7 +34,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<Extrac
   const text = joinPages(pages);
   if (text.replace(/\s/g, '') === '') {
     throw new LangduError(
-      `${name} is a PDF with no text layer (a scanned image?); langdu reads text, not pictures: run it through OCR first (e.g. ocrmypdf --language chi_sim ${name} out.pdf)`,
+      `${name} is a PDF with no text layer (a scanned image?); langdu reads text, not pictures: run it through OCR first (e.g. ocrmypdf -l chi_sim scan.pdf text.pdf)`,
     );
   }
   return { text };
@@ -140,7 +140,7 @@ export function joinPages(pages: PdfTextLine[][]): string {
   const all = body.flat();
   if (all.length === 0) return '';
   // The text block's margins: the most common left edge, and the right edge most lines reach.
-  const size = median(all.map((l) => l.size));
+  const size = bodySize(all);
   const bodyLines = all.filter((l) => Math.abs(l.size - size) <= size * 0.15);
   const left = Math.min(...bodyLines.map((l) => l.left));
   const rights = bodyLines.map((l) => l.right).sort((p, q) => p - q);
@@ -156,8 +156,17 @@ export function joinPages(pages: PdfTextLine[][]): string {
       Math.abs(line.size - prev.size) <= size * 0.15 && // in the same type
       !/^[\s\u3000]/.test(line.text) && // an indent written as spaces
       !(/[。！？!?：:；;][”’」』）)]*$/.test(prev.text.trim()) && matchMarker(line.text, 0)); // a heading after a full stop starts anew
+    // A title or heading in larger type that wrapped onto a second line (both centred, say) is one line.
+    const bigWrapped =
+      prev !== null &&
+      prev.size >= size * 1.15 &&
+      Math.abs(line.size - prev.size) <= prev.size * 0.05 &&
+      prev.y - line.y > 0 &&
+      prev.y - line.y <= prev.size * 2.2 &&
+      !/[。！？!?：:；;][”’」』）)]*$/.test(prev.text.trim()) &&
+      !matchMarker(line.text.trim(), 0);
     const text = line.text.trim();
-    if (continues) para += (needsSpace(para, text) ? ' ' : '') + text;
+    if (continues || bigWrapped) para += (needsSpace(para, text) ? ' ' : '') + text;
     else {
       if (para) out.push(para);
       para = text;
@@ -168,7 +177,11 @@ export function joinPages(pages: PdfTextLine[][]): string {
   return out.join('\n') + '\n';
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((p, q) => p - q);
-  return s[Math.floor(s.length / 2)] ?? 12;
+/** The body's type size: the size that sets the most characters. */
+function bodySize(lines: PdfTextLine[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size * 10) / 10, (chars.get(Math.round(l.size * 10) / 10) ?? 0) + l.text.length);
+  let best = lines[0]!.size;
+  for (const [size, n] of chars) if (n > (chars.get(best) ?? 0)) best = size;
+  return best;
 }

@@ -80,3 +80,31 @@ describe('joining lines', () => {
     expect(text).toBe('这一段正好写满了一整行。\n二、下一部分\n正文写满一整行\n');
   });
 });
+
+describe('a title in large type', () => {
+  const line = (text: string, left: number, right: number, y: number, size = 10): PdfTextLine => ({ text, left, right, y, size });
+
+  it('wrapped onto two centred lines is one line; the body after it is not joined to it', () => {
+    const text = joinPages([
+      [
+        line('某市人民政府关于2024年法治政府', 100, 260, 780, 18),
+        line('建设情况的报告', 140, 220, 752, 18),
+        line('各区县人民政府，市政府各部门：', 50, 210, 700),
+        line('　　现将有关情况报告如下。', 50, 200, 688),
+      ],
+    ]);
+    expect(text).toBe('某市人民政府关于2024年法治政府建设情况的报告\n各区县人民政府，市政府各部门：\n现将有关情况报告如下。\n');
+  });
+
+  it('in a real PDF, comes back as the title', async () => {
+    const pages = layoutReport('某市人民政府关于2024年法治政府', PDF_PARAGRAPHS, { linesPerPage: 8 });
+    // A second title line under the first, in the same type.
+    const first = pages[0]! as { lines: { text: string; x: number; y: number; size?: number }[] };
+    const at = first.lines.findIndex((l) => l.size === 22);
+    first.lines.splice(at + 1, 0, { text: '建设情况的报告', x: 220, y: first.lines[at]!.y - 30, size: 22 });
+    for (const l of first.lines.slice(at + 2)) l.y -= 30;
+    const loaded = await loadBytes(makePdf(pages), 'two-line-title.pdf');
+    expect(loaded.text.split('\n')[0]).toBe('某市人民政府关于2024年法治政府建设情况的报告');
+    expect(preferAdapter(parse(loaded.text), loaded).title).toBe('某市人民政府关于2024年法治政府建设情况的报告');
+  });
+});
