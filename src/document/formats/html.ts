@@ -94,6 +94,11 @@ const FURNITURE =
 /** A heading that starts the list of other pages at the foot of an article: nothing after it is the report's. */
 const TAIL = /^(?:相[关關](?:文章|链接|鏈接|阅读|閱讀|新闻|新聞|信息|文件|稿件|附件)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦)\s*[：:]?$/u;
 
+/** A line of the page's own (short: a paragraph that mentions 版权所有 is the report's). */
+function isFurniture(line: string): boolean {
+  return line.length <= 100 && FURNITURE.test(line);
+}
+
 /** One key: value pair from a piece of text, or null. A value cut to nothing is kept as ''. */
 function metaPair(segment: string): MetaEntry | null {
   const m = KEY_VALUE.exec(segment.trim());
@@ -112,8 +117,8 @@ export async function htmlToArticle(html: string): Promise<Extracted> {
   const declaredTitle = metaContent(document, ['ArticleTitle', 'og:title', 'dc.title']);
   const headings = [...document.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i]')]
     .filter((el) => !el.closest('nav, footer, header, a, [class*="nav" i], [class*="menu" i], [class*="logo" i]'))
-    .map((el) => clean(el.textContent ?? ''))
-    .filter((t) => t.length >= 4 && t.length <= 120);
+    .map((el) => ({ text: clean(el.textContent ?? ''), h1: el.tagName === 'H1' }))
+    .filter((h) => h.text.length >= 4 && h.text.length <= 120);
   const segments = textSegments(document.body ?? document.documentElement);
 
   // Readability changes the DOM it reads: give it its own.
@@ -123,7 +128,7 @@ export async function htmlToArticle(html: string): Promise<Extracted> {
   const title = chooseTitle(declaredTitle, headings, pageTitle);
 
   // Metadata stands before the article's text on the page.
-  const firstBody = body.find((l) => l !== title && !isMetaLine(l) && !FURNITURE.test(l)) ?? '';
+  const firstBody = body.find((l) => l !== title && !isMetaLine(l) && !isFurniture(l)) ?? '';
   const probe = firstBody.replace(/^\|\s*/, '').slice(0, 12);
   let end = segments.findIndex((s) => probe !== '' && s.includes(probe));
   if (end < 0) end = segments.length;
@@ -132,7 +137,7 @@ export async function htmlToArticle(html: string): Promise<Extracted> {
   const lines: string[] = [];
   for (const line of body) {
     if (TAIL.test(line)) break;
-    if (FURNITURE.test(line) || isMetaLine(line)) continue;
+    if (isFurniture(line) || isMetaLine(line)) continue;
     if (title && lines.length === 0 && clean(line) === title) continue;
     lines.push(line);
   }
@@ -166,14 +171,20 @@ function metaContent(document: ParentNode, names: string[]): string | null {
  * heading that the <title> also carries (the <title> adds the site name after a dash or underscore);
  * otherwise the <title> without the site name.
  */
-function chooseTitle(declared: string | null, headings: string[], pageTitle: string): string | undefined {
+function chooseTitle(declared: string | null, headings: { text: string; h1: boolean }[], pageTitle: string): string | undefined {
   const parts = pageTitle.split(/\s+[-|–—_]\s+|\s*[_|｜]\s*|\s+-|-\s+/).map(clean).filter(Boolean);
   const site = parts.length > 1 ? parts[parts.length - 1]! : '';
-  if (declared && declared !== site) return declared;
-  const inTitle = headings.filter((h) => h !== site && pageTitle.includes(h));
-  if (inTitle.length) return inTitle.reduce((a, b) => (b.length > a.length ? b : a));
+  if (declared && declared !== site && declared !== pageTitle) return declared;
+  const longest = (xs: string[]) => (xs.length ? xs.reduce((a, b) => (b.length > a.length ? b : a)) : undefined);
+  const texts = headings.map((h) => h.text).filter((t) => t !== site);
+  // A <title> of one part may be the site's name alone: a short heading that equals it is the logo.
+  const inTitle = longest(texts.filter((t) => pageTitle.includes(t) && (parts.length > 1 || t.length >= 8)));
+  if (inTitle) return inTitle;
+  // The <title> names only the site or a column: the article's own heading, an <h1> first.
+  const heading = longest(headings.filter((h) => h.h1 && texts.includes(h.text)).map((h) => h.text)) ?? longest(texts.filter((t) => t.length >= 8));
+  if (heading) return heading;
   if (parts[0]) return parts.length > 1 ? parts.slice(0, -1).join(' - ') : parts[0];
-  return headings[0];
+  return undefined;
 }
 
 /** Every text node of the page in reading order, split where the page put a wide gap. */

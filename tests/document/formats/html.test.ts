@@ -109,6 +109,26 @@ describe('a district page in Traditional characters (<article>, th/td metadata, 
   });
 });
 
+describe('a province notice: <title> names only the site, the title is a div, metadata one per <p>, 上一篇/下一篇', async () => {
+  const { text, doc } = await open('province-policy.html');
+
+  it('has its title (not the site name), metadata and outline', () => {
+    expect(doc.title).toBe('某省人民政府办公厅关于印发某省2025年优化营商环境工作要点的通知');
+    expect(doc.meta).toEqual([
+      { key: '发文机关', value: '省政府办公厅' },
+      { key: '发文字号', value: '某政办发〔2025〕8号' },
+      { key: '成文日期', value: '2025年2月20日' },
+      { key: '公开方式', value: '主动公开' },
+    ]);
+    expect(outline(doc.nodes)).toEqual(['一、提升政务服务效能', '  1.深化“一件事”改革', '  2.推进政务服务标准化', '二、优化市场准入环境', '  3.破除隐性壁垒']);
+  });
+
+  it('keeps a paragraph that mentions 版权所有, and no furniture', () => {
+    expect(doc.preamble).toContain('涉及版权所有人权益保护的事项，由省知识产权局牵头负责。');
+    expect(text.split('\n').filter((l) => FURNITURE.test(l) && !l.includes('版权所有人'))).toEqual([]);
+  });
+});
+
 describe('pages of other shapes', () => {
   it('a page that is not an article (a few paragraphs) keeps its text', async () => {
     const { text, title } = await loadBytes(Buffer.from('<html><body><p>第一段。</p><p>第二段。</p></body></html>'), 'x.html');
