@@ -76,7 +76,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     const wanted = {
       script: s.script,
       announceHeadings: s.speech.announceHeadings,
-      ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
+      ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, rateUnit: 'cpm' as const, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
     };
     if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {
       store.saveSettings(wanted);
@@ -91,7 +91,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     : new Promise<void>((r) => setTimeout(r, 0))
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
-        .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
+        .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate, earcons: opts.speech.earcons ?? settings.earcons ?? true }));
   // The visual layout takes the whole screen, as less and vim do: the alternate screen keeps the
   // scrollback (and whatever npm printed first) out of Ink's way and gives it back on exit. The
   // screen-reader layout stays in the normal buffer, where every line it appends can be read back.

@@ -17,6 +17,8 @@ export interface SpeechOptions {
   rate?: number;
   player?: string;
   off?: boolean;
+  /** Earcons at part, section and point boundaries (default on). */
+  earcons?: boolean;
 }
 
 export interface SpeakArgs {
@@ -24,6 +26,8 @@ export interface SpeakArgs {
   at?: string;
   script: Script;
   dryRun: boolean;
+  /** With dryRun: print the reading in pinyin with tone marks instead of the spoken form. */
+  pinyin?: boolean;
   speech: SpeechOptions;
 }
 
@@ -53,6 +57,13 @@ export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: E
   return { engine, ...(voice ? { voice } : {}), script };
 }
 
+/** Load the reading (pinyin-pro and the pronunciation dictionaries) when the engine reads pinyin; warn about bad lines. */
+export async function loadReadingFor(io: Io, readsPinyin: boolean): Promise<void> {
+  if (!readsPinyin) return;
+  const { loadReading } = await import('../speech/reading.js');
+  for (const w of await loadReading()) io.err(w + '\n');
+}
+
 export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   // Stop signals are ours from the first line: a Ctrl+C while the document or the engine loads is a stop.
   const stop = stopScope();
@@ -75,6 +86,13 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
 
   if (args.dryRun) {
     await stop.race(loadScript('simplified'));
+    if (args.pinyin) {
+      await stop.race(loadReadingFor(io, true));
+      const { pinyinWithMarks, readingTokens } = await import('../speech/reading.js');
+      const next = spokenUtterances(stream(), 'simplified');
+      for (let u = next(); u; u = next()) io.out(pinyinWithMarks(readingTokens(u.text)) + '\n');
+      return 0;
+    }
     const next = spokenUtterances(stream(), 'simplified');
     for (let u = next(); u; u = next()) io.out(u.text + '\n');
     return 0;
@@ -82,6 +100,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
 
   const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
   await stop.race(loadScript(args.script));
+  await stop.race(loadReadingFor(io, engine.readsPinyin?.(voice) ?? false));
 
   const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
   const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
@@ -94,7 +113,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     };
     if (stop.signal.aborted) return onStop();
     stop.signal.addEventListener('abort', onStop, { once: true });
-    queue.start(spokenUtterances(stream(), script), {
+    queue.start(spokenUtterances(stream(), script, { earcons: args.speech.earcons ?? true }), {
       onStart: (key) => {
         // On a terminal, show each sentence as it is read (as written, in the chosen script).
         const k = `${key.item}:${key.sentence}`;

@@ -11,7 +11,14 @@ export interface StreamSentence extends Place {
   text: string;
   /** A point's heading read as written (its marker is read out); announced headings are in words already. */
   markerFirst: boolean;
+  /**
+   * The structure a listener should hear before this sentence: a part, section or point starts, the
+   * title has just been read, or a new paragraph begins. Null inside a paragraph and at the very start.
+   */
+  boundary: Boundary | null;
 }
+
+export type Boundary = 'part' | 'section' | 'point' | 'title' | 'paragraph';
 
 /** The last item a reading from `item` takes in. */
 function lastItemOf(index: DocIndex, item: number, scope: Scope): number {
@@ -33,6 +40,23 @@ export function sentenceStream(
   let k = Math.max(0, from.sentence);
   let sentences = item <= last ? index.sentences(item) : [];
   const first = item;
+  const titled = index.hasHead && index.doc.title !== null && index.doc.titleRange !== null;
+  let prev: { item: number; end: number } | null = null;
+  const source = index.doc.masked;
+  const boundaryBefore = (at: Place, start: number, cat: Boundary | null): Boundary | null => {
+    const before = prev;
+    if (!before) return null; // nothing was read yet: no pause first
+    if (cat) return cat;
+    if (before.item === HEAD && titled && before.end === index.doc.titleRange!.end) return 'title';
+    if (at.item === before.item && source.slice(before.end, start).includes('\n')) return 'paragraph';
+    if (at.item !== before.item) return 'paragraph';
+    return null;
+  };
+  const emit = (at: Place, s: { start: number; end: number }, text: string, markerFirst: boolean, cat: Boundary | null): StreamSentence => {
+    const boundary = boundaryBefore(at, s.start, cat);
+    prev = { item: at.item, end: s.end };
+    return { ...at, text, markerFirst, boundary };
+  };
   return () => {
     for (;;) {
       if (k < sentences.length) {
@@ -40,11 +64,11 @@ export function sentenceStream(
         const at = { item, sentence: k };
         k++;
         const entry = index.entry(item);
-        if (!entry || at.sentence > 0) return { ...at, text: s.text, markerFirst: false };
+        if (!entry || at.sentence > 0) return emit(at, s, s.text, false, null);
         const cat = categoryOf(entry.node);
-        if (cat === 'point') return { ...at, text: s.text, markerFirst: true };
-        if (announceHeadings) return { ...at, text: `${pathWords(index, entry)}，${entry.node.title}`, markerFirst: false };
-        if (item === first) return { ...at, text: s.text, markerFirst: true };
+        if (cat === 'point') return emit(at, s, s.text, true, cat);
+        if (announceHeadings) return emit(at, s, `${pathWords(index, entry)}，${entry.node.title}`, false, cat);
+        if (item === first) return emit(at, s, s.text, true, cat);
         continue; // say-all passes over headings when announcements are off
       }
       if (item >= last) return null;

@@ -17,7 +17,7 @@ export interface Availability {
 
 export interface SpeakOptions {
   voice?: string;
-  /** Words per minute, the espeak-ng/say scale; each engine maps it to its own. */
+  /** Characters per minute (字/分钟); each engine maps it onto its own scale, calibrated. */
   rate?: number;
 }
 
@@ -36,6 +36,10 @@ export interface Engine {
   probe(): Promise<Availability>;
   voices(): Promise<Voice[]>;
   prepare(text: string, opts: SpeakOptions): Prepared;
+  /** Does this voice read pinyin with tone numbers (espeak-ng's cmn-latn-pinyin)? Else it gets Han text. */
+  readsPinyin?(voice?: string): boolean;
+  /** Play PCM samples (16-bit mono at 22050 Hz) through the same player: the pauses and earcons. */
+  prepareAudio?(pcm: Buffer): Prepared;
   /** Write the speech to a WAV file; rejects with a one-line reason on failure. Absent: the engine cannot. */
   synthesize?(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void>;
 }
@@ -66,5 +70,20 @@ export function mainlandFirst(a: Voice, b: Voice): number {
   return rank(a) - rank(b);
 }
 
-/** Speech rate in words per minute, espeak-ng's scale, which every engine maps onto its own. */
-export const RATE_RANGE = { min: 80, max: 450, default: 230 } as const;
+/**
+ * Speech rate in characters per minute (字/分钟), the one scale langdu shows and saves; each engine maps
+ * it onto its own (espeak-ng's -s, say's words per minute, SAPI's -10…10), calibrated by measuring.
+ * Mandarin news is read at about 240–300 字/分钟; 260 is comfortable for listening to a report.
+ */
+export const RATE_RANGE = { min: 120, max: 600, default: 260, step: 20, unit: '字/分钟' } as const;
+
+/** A rate saved before langdu counted in 字/分钟 (espeak-ng words per minute, 80–450) in 字/分钟. */
+export function rateFromWordsPerMinute(wpm: number): number {
+  return Math.max(RATE_RANGE.min, Math.min(RATE_RANGE.max, Math.round((wpm * ESPEAK_CHARS_PER_WORD) / 10) * 10));
+}
+
+/**
+ * espeak-ng's cmn-latn-pinyin voice at `-s N` reads about N × this many Han characters a minute
+ * (measured on the bundled report: tests/speech/rate.test.ts keeps it honest).
+ */
+export const ESPEAK_CHARS_PER_WORD = 1.38;

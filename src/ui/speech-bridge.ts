@@ -8,7 +8,7 @@ import { convert, isLoaded, loadScript, type Script } from '../script/index.js';
 import { SpeechQueue } from '../speech/queue.js';
 import { spokenForm } from '../speech/spoken.js';
 import type { Engine } from '../speech/types.js';
-import { spokenUtterances } from '../speech/utterances.js';
+import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 
 export class SpeechBridge {
   private readonly queue: SpeechQueue<Place | null>;
@@ -16,8 +16,9 @@ export class SpeechBridge {
   private lastOnce = 0;
 
   constructor(
-    engine: Engine,
+    private readonly engine: Engine,
     private readonly dispatch: (cmd: Command) => void,
+    private readonly options: { earcons?: boolean } = {},
   ) {
     this.queue = new SpeechQueue<Place | null>(engine);
   }
@@ -26,13 +27,16 @@ export class SpeechBridge {
   sync(state: ReaderState): void {
     const sp = state.speech;
     this.queue.setOptions({ rate: sp.rate, ...(sp.voice ? { voice: sp.voice } : {}) });
+    this.voice = sp.voice ?? undefined;
     const script = this.scriptFor(state);
     if (sp.once && sp.once.seq !== this.lastOnce) {
       this.lastOnce = sp.once.seq;
       this.lastGeneration = sp.generation;
       const text = sp.once.text;
-      void this.withScript(script, () => {
-        const once = [{ key: null, text: spokenForm(convert(text, script)) }];
+      void this.withScript(script, async () => {
+        const spoken = spokenForm(convert(text, script));
+        const { pinyinInput, readingLoaded, readingTokens } = await import('../speech/reading.js');
+        const once: Utterance<null>[] = [{ key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(spoken)) } : {}) }];
         this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},
           onEnd: () => {},
@@ -48,7 +52,7 @@ export class SpeechBridge {
       return;
     }
     const generation = sp.generation;
-    const next = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script);
+    const next = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script, this.options);
     void this.withScript(script, () => {
       if (generation !== this.lastGeneration) return;
       this.queue.start(next, {
@@ -69,8 +73,15 @@ export class SpeechBridge {
     return voice?.script ?? 'simplified';
   }
 
-  private async withScript(script: Script, then: () => void): Promise<void> {
+  /** The script, and the reading when the voice reads pinyin (both usually loaded already: see useSpeech). */
+  private async withScript(script: Script, then: () => void | Promise<void>): Promise<void> {
     if (!isLoaded(script)) await loadScript(script);
-    then();
+    if (this.engine.readsPinyin?.(this.voice) ?? false) {
+      const { loadReading, readingLoaded } = await import('../speech/reading.js');
+      if (!readingLoaded()) await loadReading();
+    }
+    await then();
   }
+
+  private voice: string | undefined;
 }

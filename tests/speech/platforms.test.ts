@@ -17,7 +17,7 @@ describe('macOS say guard', () => {
 describe('Windows SAPI script', () => {
   const evil = `'); Remove-Item C:\\ -Recurse; (' $(calc) "你好" \`n`;
   it('carries the text only as Base64 of UTF-8', () => {
-    const script = sapiScript(evil, { voice: "Microsoft Huihui'; calc; '", rate: 230 }, 'C:\\out put\\x.wav');
+    const script = sapiScript(evil, { voice: "Microsoft Huihui'; calc; '", rate: 320 }, 'C:\\out put\\x.wav');
     expect(script).not.toContain('Remove-Item');
     expect(script).not.toContain('calc');
     expect(script).not.toContain('你好');

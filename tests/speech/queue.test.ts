@@ -1,6 +1,7 @@
 // The speech queue with a recording fake engine: order, prefetch, cancel, late events, rate changes.
 import { describe, expect, it } from 'vitest';
-import { chunkSpoken, SpeechQueue, type Utterance } from '../../src/speech/queue.js';
+import { SpeechQueue, type Utterance } from '../../src/speech/queue.js';
+import { chunkSpoken } from '../../src/speech/utterances.js';
 import { FakeEngine } from './fake-engine.js';
 
 const source = (texts: string[]) => {
@@ -98,13 +99,35 @@ describe('speech queue', () => {
 });
 
 describe('chunkSpoken', () => {
-  it('leaves short text alone and cuts long text after a comma past ~100 characters', () => {
+  it('leaves short text alone and cuts long text at a clause mark, in order of preference ，；：、', () => {
     expect(chunkSpoken('短句。')).toEqual(['短句。']);
-    const long = '甲'.repeat(90) + '，' + '乙'.repeat(30) + '，' + '丙'.repeat(50) + '。';
+    const long = '甲'.repeat(60) + '、' + '乙'.repeat(20) + '，' + '丙'.repeat(50) + '。';
     const chunks = chunkSpoken(long, 100);
     expect(chunks.join('')).toBe(long);
-    expect(chunks[0]!.endsWith('，')).toBe(true);
-    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(200);
-    expect(chunkSpoken('无'.repeat(250), 100).map((c) => c.length)).toEqual([100, 100, 50]);
+    expect(chunks[0]!.endsWith('，')).toBe(true); // not at the later 、
+    const semi = '甲'.repeat(50) + '；' + '乙'.repeat(30) + '、' + '丙'.repeat(50) + '。';
+    expect(chunkSpoken(semi, 100)[0]!.endsWith('；')).toBe(true);
+  });
+  it('without a clause mark, cuts between words, never inside a word or a number', () => {
+    const words = '我们要坚持以人民为中心的发展思想推动经济社会高质量发展朗读全面深化改革开放'.repeat(4);
+    const chunks = chunkSpoken(words, 50);
+    expect(chunks.join('')).toBe(words);
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    const bounds = new Set([...seg.segment(words)].map((s) => s.index));
+    let at = 0;
+    for (const c of chunks.slice(0, -1)) {
+      at += c.length;
+      expect(bounds.has(at)).toBe(true);
+      expect(words.slice(at - 1, at + 1)).not.toBe('朗读');
+    }
+    const numbers = '收入' + '一千五百八十亿元'.repeat(3) + '增长百分之五十一点五' + '二零二四年'.repeat(20);
+    const numChunks = chunkSpoken(numbers, 30);
+    expect(numChunks.length).toBeGreaterThan(2);
+    let off = 0;
+    for (const c of numChunks.slice(0, -1)) {
+      off += c.length;
+      const digit = /[零一二三四五六七八九十百千万亿点]/;
+      expect(digit.test(numbers[off - 1]!) && digit.test(numbers[off]!), `cut inside a number at ${off}`).toBe(false);
+    }
   });
 });

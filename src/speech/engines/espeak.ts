@@ -7,7 +7,8 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Player } from '../player.js';
 import { onPath, run, start } from '../proc.js';
-import { SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { wavOf } from '../wav.js';
+import { ESPEAK_CHARS_PER_WORD, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
@@ -24,10 +25,15 @@ function voiceOf(name: string, lang: string): Voice {
   };
 }
 
+/** espeak-ng's -s (its words per minute) for a rate in 字/分钟. */
+export function espeakSpeed(charsPerMinute: number): number {
+  return Math.max(80, Math.min(450, Math.round(charsPerMinute / ESPEAK_CHARS_PER_WORD)));
+}
+
 export class EspeakEngine implements Engine {
   readonly id = 'espeak-ng';
   readonly label = 'eSpeak NG';
-  readonly defaultRate = 230;
+  readonly defaultRate = RATE_RANGE.default;
   private voiceList: Promise<Voice[]> | null = null;
   private cmnFallsBack: Promise<boolean> | null = null;
 
@@ -72,9 +78,41 @@ export class EspeakEngine implements Engine {
     return this.voiceList;
   }
 
+  /** cmn-latn-pinyin reads pinyin with tone numbers exactly: it is given the reading, not Han text. */
+  readsPinyin(voice?: string): boolean {
+    return voice === undefined || voice === 'cmn-latn-pinyin';
+  }
+
+  /** Pauses and earcons: the samples as a WAV through the player (without one, the silence is waited out). */
+  prepareAudio(pcm: Buffer): Prepared {
+    const playerReady = this.player();
+    const ms = (pcm.length / 2 / 22050) * 1000;
+    return {
+      cancel: () => {},
+      play: async (signal: AbortSignal) => {
+        const player = await playerReady;
+        if (signal.aborted) return;
+        if (!player) {
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, ms);
+            signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+          });
+          return;
+        }
+        const p = start(player.cmd, player.args, { timeoutMs: 20_000 + ms, signal });
+        p.child.stdin!.on('error', () => {});
+        p.child.stdin!.end(wavOf(pcm));
+        const done = await p.exited;
+        if (signal.aborted) return;
+        if (done.error) throw new SpeechError(`player ${player.label} could not start: ${done.error.message}`);
+        if (done.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${done.code ?? done.signal})`);
+      },
+    };
+  }
+
   private args(opts: SpeakOptions): string[] {
     // -b 1: the input is UTF-8. No text here: it goes on stdin.
-    return ['-v', opts.voice ?? 'cmn-latn-pinyin', '-s', String(Math.round(opts.rate ?? this.defaultRate)), '-b', '1'];
+    return ['-v', opts.voice ?? 'cmn-latn-pinyin', '-s', String(espeakSpeed(opts.rate ?? this.defaultRate)), '-b', '1'];
   }
 
   prepare(text: string, opts: SpeakOptions): Prepared {

@@ -2,12 +2,12 @@
 // and says nothing, and `spd-say -w` hangs, so every call has a timeout and the probe asks the server
 // for its voices first. It cannot write files, so it has no export.
 import { onPath, run } from '../proc.js';
-import { SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 export class SpeechDispatcherEngine implements Engine {
   readonly id = 'speech-dispatcher';
   readonly label = 'speech-dispatcher';
-  readonly defaultRate = 230;
+  readonly defaultRate = RATE_RANGE.default;
 
   async probe(): Promise<Availability> {
     if (!(await onPath('spd-say'))) return { ok: false, detail: 'spd-say is not installed' };
@@ -27,7 +27,7 @@ export class SpeechDispatcherEngine implements Engine {
   }
 
   prepare(text: string, opts: SpeakOptions): Prepared {
-    const rate = Math.max(-100, Math.min(100, Math.round(((opts.rate ?? this.defaultRate) - this.defaultRate) / 2)));
+    const rate = Math.max(-100, Math.min(100, Math.round(((opts.rate ?? this.defaultRate) - this.defaultRate) / 3)));
     return {
       cancel: () => {},
       play: async (signal) => {
