@@ -34,7 +34,10 @@ export interface Engine {
   readonly label: string;
   readonly defaultRate: number;
   probe(): Promise<Availability>;
+  /** The voices that read Chinese text here, best first. */
   voices(): Promise<Voice[]>;
+  /** Chinese voices the engine has that langdu does not offer, and why (shown by `langdu voices`). */
+  leftOut?(): Promise<{ id: string; why: string }[]>;
   prepare(text: string, opts: SpeakOptions): Prepared;
   /** Does this voice read pinyin with tone numbers (espeak-ng's cmn-latn-pinyin)? Else it gets Han text. */
   readsPinyin?(voice?: string): boolean;
@@ -75,15 +78,39 @@ export function mainlandFirst(a: Voice, b: Voice): number {
  * it onto its own (espeak-ng's -s, say's words per minute, SAPI's -10…10), calibrated by measuring.
  * Mandarin news is read at about 240–300 字/分钟; 260 is comfortable for listening to a report.
  */
-export const RATE_RANGE = { min: 120, max: 600, default: 260, step: 20, unit: '字/分钟' } as const;
-
-/** A rate saved before langdu counted in 字/分钟 (espeak-ng words per minute, 80–450) in 字/分钟. */
-export function rateFromWordsPerMinute(wpm: number): number {
-  return Math.max(RATE_RANGE.min, Math.min(RATE_RANGE.max, Math.round((wpm * ESPEAK_CHARS_PER_WORD) / 10) * 10));
-}
+export const RATE_RANGE = { min: 100, max: 560, default: 260, step: 20, unit: '字/分钟' } as const;
 
 /**
- * espeak-ng's cmn-latn-pinyin voice at `-s N` reads about N × this many Han characters a minute
- * (measured on the bundled report: tests/speech/rate.test.ts keeps it honest).
+ * espeak-ng's `-s` against the 字/分钟 its cmn-latn-pinyin voice really reads (the reading of the bundled
+ * report, pauses included), measured with sox; tests/speech/listening-audio.test.ts keeps it honest.
+ * Not linear: espeak-ng's pauses shrink less than its syllables, and it reads no faster past -s 400.
  */
-export const ESPEAK_CHARS_PER_WORD = 1.38;
+export const ESPEAK_CALIBRATION: readonly (readonly [speed: number, charsPerMinute: number])[] = [
+  [80, 92],
+  [120, 134],
+  [160, 187],
+  [200, 244],
+  [250, 322],
+  [300, 415],
+  [350, 487],
+  [400, 572],
+];
+
+function interpolate(x: number, from: 0 | 1): number {
+  const to = (1 - from) as 0 | 1;
+  const t = ESPEAK_CALIBRATION;
+  let k = 1;
+  while (k < t.length - 1 && x > t[k]![from]) k++;
+  const [a, b] = [t[k - 1]!, t[k]!];
+  return a[to] + ((x - a[from]) * (b[to] - a[to])) / (b[from] - a[from]);
+}
+
+/** espeak-ng's -s for a rate in 字/分钟. */
+export function espeakSpeed(charsPerMinute: number): number {
+  return Math.max(80, Math.min(450, Math.round(interpolate(charsPerMinute, 1))));
+}
+
+/** A rate saved before langdu counted in 字/分钟 (espeak-ng words per minute, 80–450), in 字/分钟. */
+export function rateFromWordsPerMinute(wpm: number): number {
+  return Math.max(RATE_RANGE.min, Math.min(RATE_RANGE.max, Math.round(interpolate(wpm, 0) / 10) * 10));
+}

@@ -145,7 +145,7 @@ describe('speech commands', () => {
     expect(faster.message).toBe('语速 300 字/分钟');
     expect(run(faster, 'rateDown').speech.rate).toBe(280);
     expect(run(faster, 'rateReset').message).toBe('语速 260 字/分钟（正常）');
-    expect(run(s, ...Array<'rateDown'>(20).fill('rateDown')).speech.rate).toBe(120);
+    expect(run(s, ...Array<'rateDown'>(20).fill('rateDown')).speech.rate).toBe(100);
   });
 
   it('v picks a voice; while reading, the sentence starts again in it', () => {

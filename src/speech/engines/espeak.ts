@@ -8,33 +8,37 @@ import { existsSync, statSync } from 'node:fs';
 import type { Player } from '../player.js';
 import { onPath, run, start } from '../proc.js';
 import { wavOf } from '../wav.js';
-import { ESPEAK_CHARS_PER_WORD, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { espeakSpeed, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
 
 /** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
 
-function voiceOf(name: string, lang: string): Voice {
-  const traditional = /^(yue|hak|zh-yue|zh-hak)/.test(lang) || /^(yue|hak)/.test(name);
-  return {
-    id: name,
-    name,
-    lang: lang.startsWith('cmn') || lang === 'zh' ? 'zh-CN' : lang.startsWith('yue') ? 'zh-HK' : lang.startsWith('hak') ? 'zh-TW' : lang,
-    script: traditional ? 'traditional' : 'simplified',
-  };
+// Chinese voices by what they are called in Chinese, and the script they read best.
+const NAMES: Record<string, { name: string; lang: string; script: Voice['script'] }> = {
+  cmn: { name: '普通话', lang: 'zh-CN', script: 'simplified' },
+  'cmn-latn-pinyin': { name: '普通话', lang: 'zh-CN', script: 'simplified' },
+  yue: { name: '粤语', lang: 'zh-HK', script: 'traditional' },
+  hak: { name: '客家话', lang: 'hak', script: 'traditional' },
+};
+
+function voiceOf(id: string, lang: string): Voice {
+  const known = NAMES[id] ?? NAMES[lang.split('-')[0]!] ?? { name: id, lang, script: 'simplified' as const };
+  return { id, ...known };
 }
 
-/** espeak-ng's -s (its words per minute) for a rate in 字/分钟. */
-export function espeakSpeed(charsPerMinute: number): number {
-  return Math.max(80, Math.min(450, Math.round(charsPerMinute / ESPEAK_CHARS_PER_WORD)));
+/** A voice langdu does not offer, and why (for `langdu voices`). */
+export interface LeftOut {
+  id: string;
+  why: string;
 }
 
 export class EspeakEngine implements Engine {
   readonly id = 'espeak-ng';
   readonly label = 'eSpeak NG';
   readonly defaultRate = RATE_RANGE.default;
-  private voiceList: Promise<Voice[]> | null = null;
+  private voiceList: Promise<{ voices: Voice[]; leftOut: LeftOut[] }> | null = null;
   private cmnFallsBack: Promise<boolean> | null = null;
 
   /** `player`: where audio goes; null lets espeak-ng play it itself. */
@@ -57,23 +61,49 @@ export class EspeakEngine implements Engine {
     return this.cmnFallsBack;
   }
 
-  voices(): Promise<Voice[]> {
+  /** The voices that read Chinese text here, 普通话 first. */
+  async voices(): Promise<Voice[]> {
+    return (await this.voiceSurvey()).voices;
+  }
+
+  /** The Chinese voices espeak-ng has but langdu does not offer, each with the reason. */
+  async leftOut(): Promise<LeftOut[]> {
+    return (await this.voiceSurvey()).leftOut;
+  }
+
+  /**
+   * Every Chinese voice espeak-ng lists, tried on Han text (`-x` shows when a voice switches to English):
+   * only those that read it are offered. On espeak-ng 1.51 `cmn` and `hak` read Han as English.
+   */
+  private voiceSurvey(): Promise<{ voices: Voice[]; leftOut: LeftOut[] }> {
     this.voiceList ??= (async () => {
       const r = await run(BIN, ['--voices'], { timeoutMs: PROBE_MS });
-      if (r.code !== 0) return [];
-      const out: Voice[] = [];
+      if (r.code !== 0) return { voices: [], leftOut: [] };
+      const found: { id: string; lang: string }[] = [];
       for (const line of r.stdout.toString('utf8').split('\n').slice(1)) {
         const cols = line.trim().split(/\s+/);
         const lang = cols[1] ?? '';
         const file = cols[4] ?? '';
         if (!/^(cmn|yue|hak|zh)/.test(lang)) continue;
-        const name = file.split('/').pop()!.toLowerCase();
-        if (!out.some((v) => v.id === name)) out.push(voiceOf(name, lang));
+        const id = file.split('/').pop()!.toLowerCase();
+        if (!found.some((v) => v.id === id)) found.push({ id, lang });
       }
-      // Usable voices first: cmn only when it really reads Han characters.
-      const cmnBad = await this.cmnFallback();
-      const rank = (v: Voice) => (v.id === 'cmn' ? (cmnBad ? 3 : 0) : v.id === 'cmn-latn-pinyin' ? 1 : 2);
-      return out.sort((a, b) => rank(a) - rank(b));
+      const voices: Voice[] = [];
+      const leftOut: LeftOut[] = [];
+      for (const { id, lang } of found) {
+        if (id === 'yue-latn-jyutping') {
+          leftOut.push({ id, why: 'the same Cantonese voice as yue, reading Latin letters as Jyutping; langdu gives it Chinese text, so yue is offered' });
+          continue;
+        }
+        const english = id === 'cmn' ? await this.cmnFallback() : (await run(BIN, ['-v', id, '-q', '-x', '-b', '1'], { input: '你好', timeoutMs: PROBE_MS })).stdout.toString('utf8').includes('(en)');
+        if (english) {
+          leftOut.push({ id, why: `reads Han characters as English on this espeak-ng${id === 'cmn' ? ' (cmn-latn-pinyin is the 普通话 voice here)' : ''}` });
+          continue;
+        }
+        voices.push(voiceOf(id, lang));
+      }
+      const rank = (v: Voice) => (v.id === 'cmn-latn-pinyin' ? 0 : v.id === 'cmn' ? 1 : 2);
+      return { voices: voices.sort((a, b) => rank(a) - rank(b)), leftOut };
     })();
     return this.voiceList;
   }
