@@ -86,21 +86,32 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
 
   if (args.dryRun) {
     await stop.race(loadScript('simplified'));
+    let show = (text: string) => text;
     if (args.pinyin) {
       await stop.race(loadReadingFor(io, true));
       const { pinyinWithMarks, readingTokens } = await import('../speech/reading.js');
-      const next = spokenUtterances(stream(), 'simplified');
-      for (let u = next(); u; u = next()) io.out(pinyinWithMarks(readingTokens(u.text)) + '\n');
-      return 0;
+      show = (text) => pinyinWithMarks(readingTokens(text));
     }
+    // One sentence a line: the pieces a long sentence is cut into are joined again.
     const next = spokenUtterances(stream(), 'simplified');
-    for (let u = next(); u; u = next()) io.out(u.text + '\n');
+    let line = '';
+    let key = '';
+    for (let u = next(); u; u = next()) {
+      const k = `${u.key.item}:${u.key.sentence}`;
+      if (line && k !== key) io.out(line + '\n');
+      line = k === key ? line + show(u.text) : show(u.text);
+      key = k;
+    }
+    if (line) io.out(line + '\n');
     return 0;
   }
 
+  // The reading (pinyin-pro) loads while the engine is found; it is used only if the voice reads pinyin.
+  const reading = import('../speech/reading.js').then((m) => m.loadReading());
+  reading.catch(() => {});
   const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
   await stop.race(loadScript(args.script));
-  await stop.race(loadReadingFor(io, engine.readsPinyin?.(voice) ?? false));
+  if (engine.readsPinyin?.(voice)) for (const w of await stop.race(reading)) io.err(w + '\n');
 
   const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
   const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });

@@ -64,6 +64,8 @@ export function loadReading(file = pronunciationsFile()): Promise<string[]> {
     for (const [w, r] of Object.entries(BUILT_IN_READINGS)) all[w] = toneMarks(r);
     for (const [w, r] of user.entries) all[w] = toneMarks(r);
     pp.customPinyin(all);
+    // The first call builds pinyin-pro's dictionaries (~30 ms): do it now, not on the first sentence.
+    pp.pinyin('朗读一', { toneType: 'num' });
     lib = pp;
     return user.warnings;
   })();

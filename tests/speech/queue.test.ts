@@ -98,6 +98,78 @@ describe('speech queue', () => {
   });
 });
 
+describe('pauses, earcons and the reading in the queue', () => {
+  class CueEngine extends FakeEngine {
+    readonly cues: { bytes: number; outcome: string }[] = [];
+    readsPinyin(voice?: string) {
+      return voice === 'zh-a';
+    }
+    prepareAudio(pcm: Buffer) {
+      const rec = { bytes: pcm.length, outcome: 'pending' };
+      this.cues.push(rec);
+      const ms = (pcm.length / 2 / 22050) * 1000;
+      return {
+        cancel: () => {},
+        play: (signal: AbortSignal) =>
+          new Promise<void>((resolve) => {
+            this.played.push({ text: `<cue ${Math.round(ms)} ms>`, opts: {}, outcome: 'pending' });
+            const end = (outcome: string) => {
+              rec.outcome = outcome;
+              resolve();
+            };
+            const t = setTimeout(() => end('done'), ms);
+            signal.addEventListener('abort', () => {
+              clearTimeout(t);
+              end('aborted');
+            });
+          }),
+      };
+    }
+  }
+  const utterances = (list: Utterance<number>[]) => () => list.shift() ?? null;
+
+  it('plays the pause before an utterance that asks for one, and gives a pinyin voice the reading', async () => {
+    const engine = new CueEngine(5);
+    const q = new SpeechQueue<number>(engine, { voice: 'zh-a' });
+    const starts: number[] = [];
+    await new Promise<void>((resolve) =>
+      q.start(
+        utterances([
+          { key: 0, text: '第一部分', reading: 'di4 yi1 bu4 fen5' },
+          { key: 1, text: '正文', reading: 'zheng4 wen2', pauseMs: 60 },
+        ]),
+        { onStart: (k) => starts.push(k), onEnd: resolve, onError: () => resolve() },
+      ),
+    );
+    expect(engine.played.map((p) => p.text)).toEqual(['di4 yi1 bu4 fen5', '<cue 60 ms>', 'zheng4 wen2']);
+    expect(starts).toEqual([0, 1]);
+    expect(engine.cues[0]!.outcome).toBe('done');
+  });
+
+  it('gives a voice that reads Han text the spoken form', async () => {
+    const engine = new CueEngine(5);
+    const q = new SpeechQueue<number>(engine, { voice: 'zh-b' });
+    await new Promise<void>((resolve) => q.start(utterances([{ key: 0, text: '正文', reading: 'zheng4 wen2' }]), { onStart: () => {}, onEnd: resolve, onError: () => resolve() }));
+    expect(engine.played.map((p) => p.text)).toEqual(['正文']);
+  });
+
+  it('stops at once during a pause, and the words after it are never played', async () => {
+    const engine = new CueEngine(5);
+    const q = new SpeechQueue<number>(engine, { voice: 'zh-a' });
+    q.start(utterances([{ key: 0, text: '甲' }, { key: 1, text: '乙', pauseMs: 2000 }]), { onStart: () => {}, onEnd: () => {}, onError: () => {} });
+    await wait(40);
+    expect(engine.cues).toHaveLength(1);
+    const t = performance.now();
+    q.stop();
+    await wait(0);
+    expect(engine.cues[0]!.outcome).toBe('aborted');
+    expect(performance.now() - t).toBeLessThan(20);
+    await wait(20);
+    expect(engine.played.map((p) => p.text)).toEqual(['甲', '<cue 2000 ms>']);
+    expect(engine.prepared.find((p) => p.text === '乙')?.outcome).toBe('cancelled');
+  });
+});
+
 describe('chunkSpoken', () => {
   it('leaves short text alone and cuts long text at a clause mark, in order of preference ，；：、', () => {
     expect(chunkSpoken('短句。')).toEqual(['短句。']);

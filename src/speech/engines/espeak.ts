@@ -90,13 +90,20 @@ export class EspeakEngine implements Engine {
       }
       const voices: Voice[] = [];
       const leftOut: LeftOut[] = [];
-      for (const { id, lang } of found) {
+      // The voices are tried at once, side by side.
+      const english = await Promise.all(
+        found.map(async ({ id }) => {
+          if (id === 'yue-latn-jyutping') return false;
+          if (id === 'cmn') return this.cmnFallback();
+          return (await run(BIN, ['-v', id, '-q', '-x', '-b', '1'], { input: '你好', timeoutMs: PROBE_MS })).stdout.toString('utf8').includes('(en)');
+        }),
+      );
+      for (const [k, { id, lang }] of found.entries()) {
         if (id === 'yue-latn-jyutping') {
           leftOut.push({ id, why: 'the same Cantonese voice as yue, reading Latin letters as Jyutping; langdu gives it Chinese text, so yue is offered' });
           continue;
         }
-        const english = id === 'cmn' ? await this.cmnFallback() : (await run(BIN, ['-v', id, '-q', '-x', '-b', '1'], { input: '你好', timeoutMs: PROBE_MS })).stdout.toString('utf8').includes('(en)');
-        if (english) {
+        if (english[k]) {
           leftOut.push({ id, why: `reads Han characters as English on this espeak-ng${id === 'cmn' ? ' (cmn-latn-pinyin is the 普通话 voice here)' : ''}` });
           continue;
         }
