@@ -87,7 +87,8 @@ export function spokenForm(text: string, opts: SpokenOptions = {}): string {
     // Thousands separators: 1,580亿元 → 1580亿元.
     .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
     // Phone numbers, hotlines, postcodes and codes are read digit by digit, 1 as 幺.
-    .replace(/(电话|热线|手机|传真|邮编|邮政编码|号码|咨询|举报|服务号|QQ|qq|微信号?)([:：]?\s*)([\d\-\s]*\d)(?![\d.%])/g, (_m, w: string, sep: string, n: string) => `${w}${sep}${code(n)}`)
+    // (Five digits or more: 电话会议3次 and 接受咨询1200余人次 are counts.)
+    .replace(/(电话|热线|传真|邮编|邮政编码|号码|服务号|QQ|qq|微信号?)([:：]?\s*)(\d[\d\-\s]{3,}\d)(?![\d.%])/g, (_m, w: string, sep: string, n: string) => `${w}${sep}${code(n)}`)
     .replace(/(?<![\d.])(0\d{2,3})-(\d{7,8})(?:-(\d{1,4}))?(?![\d.])/g, (m) => code(m))
     .replace(/(?<![\d.])(1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])/g, (m) => code(m))
     .replace(/(?<![\d.])(\d{3,6})(?=(?:服务|政务|投诉|便民|举报|咨询)?热线|短号|专线|平台电话)/g, (m) => code(m))
@@ -110,6 +111,8 @@ export function spokenForm(text: string, opts: SpokenOptions = {}): string {
     .replace(/(?<![\d./])(\d+)\/(\d+)(?![\d./])/g, (_m, a: string, b: string) => `${cardinal(b)}分之${cardinal(a)}`)
     // Currency before the number: $20 → 二十美元.
     .replace(new RegExp(`(US\\$|HK\\$|[$¥￥€£])\\s*(${NUM})(\\s*[万亿千百]*)`, 'g'), (_m, c: string, n: string, u: string) => `${n}${u.trim()}${CURRENCY[c]}`)
+    // A range after a number with its unit: 2021年-2025年, 1月-6月, 3万-5万 → 到 (not a minus).
+    .replace(/(?<=[\d零一二三四五六七八九十]\s*[年月日号周天时个万亿千百元])\s*(?:[—–~～]+|-)\s*(?=[\d零一二三四五六七八九])/g, '到')
     // Negative numbers: 增长-1.8% → 增长负百分之一点八; -5℃ → 零下五摄氏度.
     .replace(new RegExp(`(?<![\\d\\p{Script=Latin}.)）%‰℃°])-(?=${NUM}\\s*(?:℃|°C))`, 'gu'), '零下')
     .replace(/(?<![\d\p{Script=Latin}.)）%‰℃°])-(?=\d)/gu, "负")
