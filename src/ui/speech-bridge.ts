@@ -8,6 +8,7 @@ import { convert, isLoaded, loadScript, type Script } from '../script/index.js';
 import { SpeechQueue } from '../speech/queue.js';
 import { spokenForm } from '../speech/spoken.js';
 import type { Engine } from '../speech/types.js';
+import { pinyinInput, readingLoaded, readingTokens } from '../speech/reading.js';
 import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 
 export class SpeechBridge {
@@ -33,10 +34,13 @@ export class SpeechBridge {
       this.lastOnce = sp.once.seq;
       this.lastGeneration = sp.generation;
       const text = sp.once.text;
-      void this.withScript(script, async () => {
-        const spoken = spokenForm(convert(text, script));
-        const { pinyinInput, readingLoaded, readingTokens } = await import('../speech/reading.js');
-        const once: Utterance<null>[] = [{ key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(spoken)) } : {}) }];
+      // Silence: the next key cut off what was being said.
+      if (!text) {
+        this.queue.stop();
+        return;
+      }
+      void this.withScript(script, () => {
+        const once = [this.single(text, script)];
         this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},
           onEnd: () => {},
@@ -52,7 +56,15 @@ export class SpeechBridge {
       return;
     }
     const generation = sp.generation;
-    const next = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script, this.options);
+    const reading = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script, this.options);
+    // Where a move landed is said first, then the reading goes on from there.
+    let lead = sp.lead;
+    const next = () => {
+      if (!lead) return reading();
+      const first = this.single(lead, script);
+      lead = null;
+      return first;
+    };
     void this.withScript(script, () => {
       if (generation !== this.lastGeneration) return;
       this.queue.start(next, {
@@ -77,11 +89,17 @@ export class SpeechBridge {
   private async withScript(script: Script, then: () => void | Promise<void>): Promise<void> {
     if (!isLoaded(script)) await loadScript(script);
     if (this.engine.readsPinyin?.(this.voice) ?? false) {
-      const { loadReading, readingLoaded } = await import('../speech/reading.js');
+      const { loadReading } = await import('../speech/reading.js');
       if (!readingLoaded()) await loadReading();
     }
     await then();
   }
 
   private voice: string | undefined;
+
+  /** One thing to say (an answer, where a move landed), with its reading when that is loaded. */
+  private single(text: string, script: Script): Utterance<null> {
+    const spoken = spokenForm(convert(text, script));
+    return { key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(spoken)) } : {}) };
+  }
 }
