@@ -20,6 +20,12 @@ export interface StreamSentence extends Place {
 
 export type Boundary = 'part' | 'section' | 'point' | 'title' | 'paragraph';
 
+const STRENGTH: Record<Boundary, number> = { part: 4, section: 3, title: 2, point: 1, paragraph: 0 };
+function stronger(a: Boundary | null, b: Boundary | null): Boundary | null {
+  if (!a || !b) return a ?? b;
+  return STRENGTH[a] >= STRENGTH[b] ? a : b;
+}
+
 /** The last item a reading from `item` takes in. */
 function lastItemOf(index: DocIndex, item: number, scope: Scope): number {
   if (scope === 'all') return index.items.length - 1;
@@ -52,8 +58,11 @@ export function sentenceStream(
     if (at.item !== before.item) return 'paragraph';
     return null;
   };
+  // A heading passed over (announcements off) still gives the sentence after it its pause.
+  let passed: Boundary | null = null;
   const emit = (at: Place, s: { start: number; end: number }, text: string, markerFirst: boolean, cat: Boundary | null): StreamSentence => {
-    const boundary = boundaryBefore(at, s.start, cat);
+    const boundary = boundaryBefore(at, s.start, stronger(cat, passed));
+    passed = null;
     prev = { item: at.item, end: s.end };
     return { ...at, text, markerFirst, boundary };
   };
@@ -69,6 +78,7 @@ export function sentenceStream(
         if (cat === 'point') return emit(at, s, s.text, true, cat);
         if (announceHeadings) return emit(at, s, `${pathWords(index, entry)}，${entry.node.title}`, false, cat);
         if (item === first) return emit(at, s, s.text, true, cat);
+        passed = stronger(passed, cat);
         continue; // say-all passes over headings when announcements are off
       }
       if (item >= last) return null;

@@ -117,3 +117,20 @@ describe.skipIf(!haveEspeak || !haveSox)('rate and structure, measured in the au
     expect(cuePcm({ pauseMs: 600, earcon: 1 }, false).every((b) => b === 0)).toBe(true);
   });
 });
+
+describe('the structure a listener should hear, from the sentence stream', () => {
+  it('marks parts, sections and points, the end of the title and each new paragraph; nothing before the first sentence', () => {
+    const text = '某区工作报告\n今年工作如下。\n一、主要成效\n（一）抓统筹\n一是强根基。制定方案。\n另起一段。\n二、存在问题\n问题不少。';
+    const index = new DocIndex(parse(text));
+    const heard = (announce: boolean) => {
+      const next = sentenceStream(index, { item: HEAD, sentence: 0 }, 'all', announce);
+      const seen: string[] = [];
+      for (let s = next(); s; s = next()) seen.push(`${s.boundary ?? '-'} ${s.text}`);
+      return seen;
+    };
+    expect(heard(true)).toEqual(['- 某区工作报告', 'title 今年工作如下。', 'part 第一部分，主要成效', 'section 第一部分 第一节，抓统筹', 'point 一是强根基。', '- 制定方案。', 'paragraph 另起一段。', 'part 第二部分，存在问题', 'paragraph 问题不少。']);
+    // Headings passed over (announcements off) still leave their pause before what follows.
+    expect(heard(false)).toEqual(['- 某区工作报告', 'title 今年工作如下。', 'part 一是强根基。', '- 制定方案。', 'paragraph 另起一段。', 'part 问题不少。']);
+  });
+});
+
