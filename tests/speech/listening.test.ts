@@ -114,6 +114,14 @@ describe.skipIf(!haveEspeak)('what the listener hears (espeak-ng -x)', () => {
     expect(r.wrong).toEqual([]);
   }, 60_000);
 
+  it('reads polyphones in whole report sentences, by context', async () => {
+    const list = cases('sentences.tsv');
+    expect(list.length).toBeGreaterThanOrEqual(20);
+    const r = await score(list);
+    figures.push(`sentences: ${r.right}/${list.length} right (was ${r.before})`);
+    expect(r.wrong).toEqual([]);
+  }, 60_000);
+
   it('applies 一 and 不 tone sandhi, but not to digits read out', async () => {
     const said = async (text: string) => phonemes(pinyinInput(readingTokens(spokenForm(text))));
     expect(await said('一样')).toBe(await phonemes('yi2 yang4'));
