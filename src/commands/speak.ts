@@ -79,6 +79,11 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
 }
 
 async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Promise<number> {
+  // The engine is found and the reading (pinyin-pro) loads while the document opens: the first is
+  // waiting on processes, the second on the CPU. A bad file is still the first error reported.
+  const early = args.dryRun ? null : { engine: speakingEngine(args.speech), reading: import('../speech/reading.js').then((m) => m.loadReading()) };
+  early?.engine.catch(() => {});
+  early?.reading.catch(() => {});
   const { doc } = await stop.race(openDocument(args.file));
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
@@ -106,12 +111,10 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     return 0;
   }
 
-  // The reading (pinyin-pro) loads while the engine is found; it is used only if the voice reads pinyin.
-  const reading = import('../speech/reading.js').then((m) => m.loadReading());
-  reading.catch(() => {});
-  const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
+  const { engine, voice, script } = await stop.race(early!.engine);
   await stop.race(loadScript(args.script));
-  if (engine.readsPinyin?.(voice)) for (const w of await stop.race(reading)) io.err(w + '\n');
+  // The reading is used only if the voice reads pinyin.
+  if (engine.readsPinyin?.(voice)) for (const w of await stop.race(early!.reading)) io.err(w + '\n');
 
   const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
   const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
