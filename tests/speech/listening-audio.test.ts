@@ -2,7 +2,7 @@
 // export carries the structure as silences (≥ 500 ms before parts and sections and after the title)
 // and earcons (tones that differ by level, and go away with --no-earcons).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,30 @@ describe.skipIf(!haveEspeak || !haveSox)('rate and structure, measured in the au
     const energy = (f: string) => Number(/RMS\s+amplitude:\s+([\d.]+)/.exec(spawnSync('sox', [f, '-n', 'stat'], { encoding: 'utf8' }).stderr)![1]);
     expect(energy(withTones)).not.toBe(energy(without));
   }, 120_000);
+
+  it('langdu speak plays each point’s pause and earcon through the player, between the sentences', () => {
+    const rec = join(dir, 'played');
+    mkdirSync(rec);
+    const player = `sh -c 'n=$(ls ${rec} | wc -l); cat > ${rec}/$n.wav'`;
+    const r = spawnSync('node', [BIN, 'speak', '--at', '1.1', '--player', player], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'cfg') } });
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(rec)
+      .map((f) => Number.parseInt(f, 10))
+      .sort((a, b) => a - b)
+      .map((n) => join(rec, `${n}.wav`));
+    const points = index.entries.filter((e) => /^1\.1\.\d+$/.test(e.node.id)).length;
+    // A cue is a WAV langdu made: exactly the pause's length, silence and then the point's tick.
+    const cueSeconds = cuePcm(PAUSES.point, true).length / 2 / 22050;
+    const cues = files.filter((f) => Math.abs(seconds(f) - cueSeconds) < 0.002);
+    expect(cues).toHaveLength(points);
+    for (const c of cues) {
+      const { dataOffset } = readWavLayout(c);
+      const pcm = readFileSync(c).subarray(dataOffset);
+      expect(pcm.some((b) => b !== 0)).toBe(true); // the earcon is there
+    }
+    // Each cue comes between two sentences, never first.
+    expect(files.indexOf(cues[0]!)).toBeGreaterThan(0);
+  }, 60_000);
 
   it('the earcons differ by level and the pauses are as long as the table says', () => {
     const lengths = (['part', 'section', 'point'] as const).map((b) => cuePcm(PAUSES[b], true).length);
