@@ -67,6 +67,13 @@ export class SpeechError extends Error {
   }
 }
 
+/** A voice's name in Chinese, by its language: 普通话, 国语（台湾）, 粤语, 客家话; the engine's own name after it. */
+export function chineseVoiceName(lang: string, own?: string): string {
+  const l = lang.toLowerCase();
+  const base = l.startsWith('yue') || l === 'zh-hk' ? '粤语' : l === 'zh-tw' ? '国语（台湾）' : l.startsWith('hak') ? '客家话' : '普通话';
+  return own && own !== base ? `${base}（${own}）` : base;
+}
+
 /** Default voice order: Mandarin for the mainland (Huihui, Tingting) first, then zh-TW, then zh-HK. */
 export function mainlandFirst(a: Voice, b: Voice): number {
   const rank = (v: Voice) => (v.lang === 'zh-CN' ? 0 : v.lang === 'zh-TW' ? 1 : 2);

@@ -52,3 +52,14 @@ describe('default voice order', () => {
     expect([...voices].sort(mainlandFirst).map((v) => v.name)).toEqual(['Huihui', 'Hanhan', 'Tracy']);
   });
 });
+
+describe('voice names', () => {
+  it('names each voice in Chinese by its language, the engine’s own name after it', async () => {
+    const { chineseVoiceName } = await import('../../src/speech/types.js');
+    expect(chineseVoiceName('zh-CN', 'Tingting')).toBe('普通话（Tingting）');
+    expect(chineseVoiceName('zh-TW', 'Meijia')).toBe('国语（台湾）（Meijia）');
+    expect(chineseVoiceName('zh-HK', 'Sinji')).toBe('粤语（Sinji）');
+    expect(chineseVoiceName('yue')).toBe('粤语');
+    expect(chineseVoiceName('hak')).toBe('客家话');
+  });
+});

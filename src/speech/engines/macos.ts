@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { onPath, run } from '../proc.js';
-import { mainlandFirst, RATE_RANGE, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { chineseVoiceName, mainlandFirst, RATE_RANGE, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 
 /** Text as say should get it: never an option, never an embedded command. */
@@ -43,7 +43,7 @@ export class MacSayEngine implements Engine {
     const out: Voice[] = [];
     for (const line of r.stdout.toString('utf8').split('\n')) {
       const m = /^(.+?)\s+(zh[_-](CN|TW|HK))\s+#/.exec(line);
-      if (m) out.push({ id: m[1]!.trim(), name: m[1]!.trim(), lang: m[2]!.replace('_', '-'), script: m[3] === 'CN' ? 'simplified' : 'traditional' });
+      if (m) out.push({ id: m[1]!.trim(), name: chineseVoiceName(m[2]!.replace('_', '-'), m[1]!.trim()), lang: m[2]!.replace('_', '-'), script: m[3] === 'CN' ? 'simplified' : 'traditional' });
     }
     return out.sort(mainlandFirst);
   }

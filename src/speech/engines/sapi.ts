@@ -3,7 +3,7 @@
 // (zh-CN), Hanhan (zh-TW) and Tracy (zh-HK) are the usual Chinese voices.
 import { existsSync, statSync } from 'node:fs';
 import { onPath, run } from '../proc.js';
-import { mainlandFirst, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { chineseVoiceName, mainlandFirst, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -55,7 +55,7 @@ export class SapiEngine implements Engine {
       .split(/\r?\n/)
       .map((l) => l.split('\t'))
       .filter(([, lang]) => lang?.startsWith('zh'))
-      .map(([name, lang]): Voice => ({ id: name!, name: name!, lang: lang!, script: lang === 'zh-CN' ? 'simplified' : 'traditional' }))
+      .map(([name, lang]): Voice => ({ id: name!, name: chineseVoiceName(lang!, name!.replace(/^Microsoft /, '')), lang: lang!, script: lang === 'zh-CN' ? 'simplified' : 'traditional' }))
       .sort(mainlandFirst);
   }
 
