@@ -11,6 +11,27 @@ import { BUILT_IN_READINGS } from './readings.js';
 type PinyinPro = typeof import('pinyin-pro');
 
 let lib: PinyinPro | null = null;
+/** Readings that go over pinyin-pro's: the user's, then the built-in table's. */
+let overrides = new Map<string, string>();
+let longest = 0;
+
+/** Override readings found in a run of Han characters (one per code point), longest match first: [start, syllables]. */
+function overridesIn(chars: string[]): [number, string[]][] {
+  const out: [number, string[]][] = [];
+  if (overrides.size === 0) return out;
+  for (let i = 0; i < chars.length; ) {
+    let hit = 0;
+    for (let n = Math.min(longest, chars.length - i); n >= 1 && !hit; n--) {
+      const r = overrides.get(chars.slice(i, i + n).join(''));
+      if (r) {
+        out.push([i, r.split(' ')]);
+        hit = n;
+      }
+    }
+    i += hit || 1;
+  }
+  return out;
+}
 let loading: Promise<string[]> | null = null;
 
 /** The user's pronunciation dictionary: `$XDG_CONFIG_HOME/langdu/pronunciations.tsv`. */
@@ -60,10 +81,11 @@ export function loadReading(file = pronunciationsFile()): Promise<string[]> {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') user.warnings.push(`langdu: cannot read ${file} (${code ?? (e as Error).message}); your pronunciations are not used`);
     }
-    const all: Record<string, string> = {};
-    for (const [w, r] of Object.entries(BUILT_IN_READINGS)) all[w] = toneMarks(r);
-    for (const [w, r] of user.entries) all[w] = toneMarks(r);
-    pp.customPinyin(all);
+    // Our readings are applied over pinyin-pro's, word by word (pinyin-pro's own customPinyin costs
+    // ~40 ms to set up, which speak would wait for).
+    overrides = new Map(Object.entries(BUILT_IN_READINGS));
+    for (const [w, r] of user.entries) overrides.set(w, r);
+    longest = Math.max(0, ...[...overrides.keys()].map((w) => w.length));
     // The first call builds pinyin-pro's dictionaries (~30 ms): do it now, not on the first sentence.
     pp.pinyin('朗读一', { toneType: 'num' });
     lib = pp;
@@ -99,6 +121,7 @@ export function readingTokens(spoken: string): ReadingToken[] {
       const han = m[1];
       const syl = lib.pinyin(han, { toneType: 'num', type: 'array', nonZh: 'removed' });
       const chars = [...han];
+      const syllables: string[] = [];
       syl.forEach((s, k) => {
         let y = s.replace(/0$/, '5').replace(/v/g, 'ü');
         if (!/[1-5]$/.test(y)) y += '5';
@@ -113,8 +136,12 @@ export function readingTokens(spoken: string): ReadingToken[] {
           else if (next === '百' || next === '千') y = 'yi4';
           else if (next === '万' || next === '亿') y = 'yi2';
         }
-        out.push({ syllable: y });
+        syllables.push(y);
       });
+      for (const [at, r] of overridesIn(chars)) {
+        for (const [k, y] of r.entries()) syllables[at + k] = y;
+      }
+      for (const y of syllables) out.push({ syllable: y });
     } else if (m[2]) {
       for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y });
     } else if (m[3]) out.push({ pause: 'clause' });

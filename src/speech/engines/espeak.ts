@@ -46,10 +46,10 @@ export class EspeakEngine implements Engine {
 
   async probe(): Promise<Availability> {
     if (!(await onPath(BIN))) return { ok: false, detail: 'espeak-ng is not installed (apt-get install espeak-ng)' };
-    const r = await run(BIN, ['--version'], { timeoutMs: PROBE_MS });
+    // The version and the voices are asked for side by side (each is a few espeak-ng runs).
+    const [r, voices] = await Promise.all([run(BIN, ['--version'], { timeoutMs: PROBE_MS }), this.voices()]);
     if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim()}` };
     const version = r.stdout.toString('utf8').trim().split('\n')[0] ?? '';
-    const voices = await this.voices();
     if (voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
     const fallback = await this.cmnFallback();
     return { ok: true, detail: `${version.replace(/\s+Data at:.*$/, '')}${fallback ? '; cmn reads Han as English here, so cmn-latn-pinyin is used' : ''}` };
