@@ -97,6 +97,8 @@ export function spokenForm(text: string, opts: SpokenOptions = {}): string {
     // Dates: 2025-02-08, 2023/6/18, 2023.6.18 → 二零二五年二月八日.
     .replace(/(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/g, (_m, y: string, _sep: string, mo: string, d: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月${cardinal(String(Number(d)))}日`)
     .replace(/(?<![\d.])(\d{4})([-/])(\d{1,2})(?![\d.\-/])(?=\s*(?:月|$|[，。；、\s]))/g, (_m, y: string, _sep: string, mo: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月`)
+    // Times with seconds: 08:30:15 → 八点三十分十五秒 (before ratios, which look alike).
+    .replace(/(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d.:])/g, (_m, h: string, mm: string, ss: string) => `${cardinal(String(Number(h)))}点${cardinal(String(Number(mm)))}分${cardinal(String(Number(ss)))}秒`)
     // Ratios: 6.2:40.1:53.7, 3:1 (not a time: the minutes of a time are two digits) → 三比一.
     .replace(new RegExp(`${NUM}(?::${NUM}){2,}`, 'g'), (m) => m.split(':').map(number).join('比'))
     .replace(new RegExp(`(?<![\\d.:])(${NUM}):(?!\\d\\d(?![\\d.]))(${NUM})(?![\\d:])`, 'g'), (_m, a: string, b: string) => `${number(a)}比${number(b)}`)
