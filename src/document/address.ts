@@ -49,6 +49,8 @@ export class DocIndex {
   /** The head has a title or a preamble; a document with no nodes always shows its head. */
   readonly hasHead: boolean;
   private readonly byNode = new Map<Node, Entry>();
+  /** The last few items' sentences: the passage, speech and search ask for the same item again and again. */
+  private readonly sentenceCache = new Map<number, readonly Sentence[]>();
 
   constructor(readonly doc: Document) {
     const start = doc.titleRange?.start ?? doc.preambleRange.start;
@@ -84,9 +86,14 @@ export class DocIndex {
   }
 
   /** An item's sentences: a node's heading then its body; the head's title then its preamble. */
-  sentences(item: number): Sentence[] {
+  sentences(item: number): readonly Sentence[] {
+    let found = this.sentenceCache.get(item);
+    if (found) return found;
     const e = this.entry(item);
-    return e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
+    found = e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
+    if (this.sentenceCache.size >= 4) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
+    this.sentenceCache.set(item, found);
+    return found;
   }
 
   /** The entry and all its ancestors, outermost first. */
