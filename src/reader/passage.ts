@@ -1,7 +1,6 @@
 // What the passage pane shows for the opened item, as paragraphs of spans: the item's own sentences
 // (one of them highlighted, marked ▶ as well as by reverse video), then everything under it.
 import { metaLine, nodeParagraphs } from '../document/text-views.js';
-import type { Sentence } from '../document/sentences.js';
 import { convert } from '../script/index.js';
 import { HEAD } from '../document/address.js';
 import type { ReaderState } from './state.js';
@@ -12,39 +11,61 @@ export interface Span {
   highlight?: boolean;
 }
 
-export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 'script'>, highlight: number | null): Span[][] {
+/**
+ * A paragraph of the passage before it is made into spans: a run of the opened item's sentences
+ * [from, to), or plain text (the metadata, a child's heading or body).
+ */
+export type Block = { from: number; to: number } | { text: string };
+
+type PassageSource = Pick<ReaderState, 'index' | 'opened' | 'script'>;
+
+/**
+ * The passage's paragraphs one at a time, so a view can stop at what is on screen: a node of millions
+ * of characters is not converted or wrapped beyond the part that is shown.
+ */
+export function* passageBlocks(state: PassageSource): Generator<Block> {
   const { index, opened, script } = state;
   const doc = index.doc;
   const sentences = index.sentences(opened);
-  const paragraphs: Span[][] = [];
-  const c = (s: string) => convert(s, script);
-  const spanOf = (s: Sentence, k: number): Span => (k === highlight ? { text: `▶${c(s.text)}`, highlight: true } : { text: c(s.text) });
-
   // Headings (a node's, the head's title) stand alone; other sentences join their paragraph until the
   // source has a line break between two of them.
-  let current: Span[] = [];
-  let prev: Sentence | null = null;
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current);
-    current = [];
-  };
-  const headingCount = opened === HEAD ? (doc.title ? 1 : 0) : 1;
-  sentences.forEach((s, k) => {
-    if (k < headingCount) {
-      paragraphs.push([spanOf(s, k)]);
-      if (opened === HEAD && doc.meta.length > 0) paragraphs.push([{ text: doc.meta.map((m) => c(metaLine(m))).join('\n') }]);
-      return;
-    }
-    if (prev && doc.masked.slice(prev.end, s.start).includes('\n')) flush();
-    current.push(spanOf(s, k));
-    prev = s;
-  });
-  flush();
-  const entry = index.entry(opened);
-  if (entry) {
-    for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) paragraphs.push([{ text: p }]);
+  const headingCount = Math.min(sentences.length, opened === HEAD ? (doc.title ? 1 : 0) : 1);
+  for (let k = 0; k < headingCount; k++) {
+    yield { from: k, to: k + 1 };
+    if (opened === HEAD && doc.meta.length > 0) yield { text: doc.meta.map((m) => convert(metaLine(m), script)).join('\n') };
   }
-  return paragraphs;
+  let from = headingCount;
+  for (let k = headingCount + 1; k < sentences.length; k++) {
+    if (lineBreakBetween(doc.masked, sentences[k - 1]!.end, sentences[k]!.start)) {
+      yield { from, to: k };
+      from = k;
+    }
+  }
+  if (from < sentences.length) yield { from, to: sentences.length };
+  const entry = index.entry(opened);
+  if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) yield { text: p };
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** A block as spans: sentence `highlight` (if in the block) marked ▶ and highlighted. */
+export function blockSpans(state: PassageSource, block: Block, highlight: number | null): Span[] {
+  if ('text' in block) return [{ text: block.text }];
+  const sentences = state.index.sentences(state.opened);
+  const out: Span[] = [];
+  for (let k = block.from; k < block.to; k++) {
+    const text = convert(sentences[k]!.text, state.script);
+    out.push(k === highlight ? { text: `▶${text}`, highlight: true } : { text });
+  }
+  return out;
+}
+
+/** The whole passage as paragraphs of spans (the screen-reader layout and tests; the TUI uses passage-view). */
+export function passageParagraphs(state: PassageSource, highlight: number | null): Span[][] {
+  return Array.from(passageBlocks(state), (b) => blockSpans(state, b, highlight));
 }
 
 /** The sentence to highlight in the passage: the one being read, else the current search hit. */

@@ -2,11 +2,12 @@
 // message line. Every row is cut to the terminal's width by display width, and the frame is never taller
 // than rows − 1, so Ink never clears the scrollback and CJK lines never tear.
 import { Box, Text } from 'ink';
-import { highlightedSentence, passageParagraphs, type Span } from '../reader/passage.js';
+import type { Span } from '../reader/passage.js';
 import { visibleWindow } from '../reader/outline.js';
 import type { ReaderState } from '../reader/state.js';
 import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
 import { convert } from '../script/index.js';
+import { passageWindow } from './passage-view.js';
 import { cut, fit, wrapSpans } from './text.js';
 
 function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
@@ -27,34 +28,8 @@ function outlineRows(state: ReaderState, height: number, width: number): Span[][
   return rows;
 }
 
-// The wrapped passage is kept between frames: moving the cursor does not change it, and a part of the
-// report can be thousands of characters to wrap.
-let wrapped: { key: string; index: unknown; lines: Span[][]; highlightLine: number } | null = null;
-
-function wrappedPassage(state: ReaderState, width: number): { lines: Span[][]; highlightLine: number } {
-  const highlight = highlightedSentence(state);
-  const key = `${state.opened}|${state.script}|${width}|${highlight}`;
-  if (wrapped && wrapped.key === key && wrapped.index === state.index) return wrapped;
-  const lines: Span[][] = [];
-  let highlightLine = -1;
-  for (const para of passageParagraphs(state, highlight)) {
-    if (lines.length > 0) lines.push([]);
-    for (const l of wrapSpans(para, width)) {
-      if (highlightLine < 0 && l.some((s) => s.highlight)) highlightLine = lines.length;
-      lines.push(l);
-    }
-  }
-  wrapped = { key, index: state.index, lines, highlightLine };
-  return wrapped;
-}
-
 function passageRows(state: ReaderState, height: number, width: number): Span[][] {
-  const { lines, highlightLine } = wrappedPassage(state, width);
-  const maxTop = Math.max(0, lines.length - height);
-  let top = Math.min(state.scroll, maxTop);
-  // Keep the sentence being read in view.
-  if (highlightLine >= 0 && (highlightLine < top || highlightLine >= top + height)) top = Math.min(maxTop, Math.max(0, highlightLine - 1));
-  return lines.slice(top, top + height);
+  return passageWindow(state, height, width);
 }
 
 function overlayRows(state: ReaderState): { title: string; lines: string[] } | null {
