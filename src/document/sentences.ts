@@ -29,48 +29,81 @@ const FULL_STOP = '．'.charCodeAt(0);
 /** Split source[start, end) into trimmed sentences. */
 export function splitSentences(source: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
-  let s = start;
-  const push = (from: number, to: number) => {
+  const cursor = new SentenceCursor(source, start, end);
+  for (let s = cursor.next(); s; s = cursor.next()) out.push(s);
+  return out;
+}
+
+/** The sentences of source[start, end) one at a time, so a reader of the first few does not split them all. */
+export class SentenceCursor {
+  private i: number;
+  private s: number;
+  private finished = false;
+
+  constructor(
+    private readonly source: string,
+    start: number,
+    private readonly end: number,
+  ) {
+    this.i = start;
+    this.s = start;
+  }
+
+  /** The next sentence, or null after the last. */
+  next(): Sentence | null {
+    const { source, end } = this;
+    while (this.i < end) {
+      const i = this.i;
+      const c = source.charCodeAt(i);
+      this.i = i + 1;
+      if (c === NEWLINE) {
+        const found = this.cut(i, i + 1);
+        if (found) return found;
+        continue;
+      }
+      const cls = CLASS[c]!;
+      if (cls === 0) continue;
+      if (cls & OPENER) {
+        // Skip to the closing quote if it is near and on this line; a stray opener is just a character.
+        const j = findCloseCode(source, i + 1, Math.min(end, i + 1 + MAX_QUOTE), c, CLOSE_OF.get(c)!);
+        if (j < 0) continue;
+        this.i = j + 1;
+        // A quote that closes right after a terminator ends the sentence: 他说：“好。”|我们走。
+        if (!(CLASS[source.charCodeAt(j - 1)]! & TERM)) continue;
+        const k = this.endOfRun(j + 1);
+        this.i = k;
+        const found = this.cut(k, k);
+        if (found) return found;
+        continue;
+      }
+      if (!(cls & TERM)) continue;
+      if (c === FULL_STOP && isDigit(source.charCodeAt(i - 1)) && isDigit(source.charCodeAt(i + 1))) continue; // a full-width decimal point
+      // Take the whole run of terminators and the closing quotes after it: 。” ？！ ……
+      const j = this.endOfRun(i + 1);
+      this.i = j;
+      const found = this.cut(j, j);
+      if (found) return found;
+    }
+    if (this.finished) return null;
+    this.finished = true;
+    return this.cut(end, end);
+  }
+
+  /** The run of terminators and closing quotes from k on. */
+  private endOfRun(k: number): number {
+    while (k < this.end && CLASS[this.source.charCodeAt(k)]! & (TERM | CLOSER)) k++;
+    return k;
+  }
+
+  /** The sentence from the last cut to `to` (trimmed; null when only space), the next one starting at `next`. */
+  private cut(to: number, next: number): Sentence | null {
+    const { source } = this;
+    let from = this.s;
+    this.s = next;
     while (from < to && CLASS[source.charCodeAt(from)]! & SPACE) from++;
     while (to > from && CLASS[source.charCodeAt(to - 1)]! & SPACE) to--;
-    if (to > from) out.push({ text: source.slice(from, to), start: from, end: to });
-  };
-  // The run of terminators and closing quotes from k on: 。” ？！ ……
-  const endOfRun = (k: number) => {
-    while (k < end && CLASS[source.charCodeAt(k)]! & (TERM | CLOSER)) k++;
-    return k;
-  };
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === NEWLINE) {
-      push(s, i);
-      s = i + 1;
-      continue;
-    }
-    const cls = CLASS[c]!;
-    if (cls === 0) continue;
-    if (cls & OPENER) {
-      // Skip to the closing quote if it is near and on this line; a stray opener is just a character.
-      const j = findCloseCode(source, i + 1, Math.min(end, i + 1 + MAX_QUOTE), c, CLOSE_OF.get(c)!);
-      if (j < 0) continue;
-      i = j;
-      // A quote that closes right after a terminator ends the sentence: 他说：“好。”|我们走。
-      if (!(CLASS[source.charCodeAt(j - 1)]! & TERM)) continue;
-      const k = endOfRun(j + 1);
-      push(s, k);
-      s = k;
-      i = k - 1;
-      continue;
-    }
-    if (!(cls & TERM)) continue;
-    if (c === FULL_STOP && isDigit(source.charCodeAt(i - 1)) && isDigit(source.charCodeAt(i + 1))) continue; // a full-width decimal point
-    const j = endOfRun(i + 1);
-    push(s, j);
-    s = j;
-    i = j - 1;
+    return to > from ? { text: source.slice(from, to), start: from, end: to } : null;
   }
-  push(s, end);
-  return out;
 }
 
 function isDigit(c: number): boolean {

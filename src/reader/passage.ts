@@ -1,6 +1,7 @@
 // What the passage pane shows for the opened item, as paragraphs of spans: the item's own sentences
 // (one of them highlighted, marked ▶ as well as by reverse video), then everything under it.
 import { metaLine, nodeParagraphs } from '../document/text-views.js';
+import type { Sentence } from '../document/sentences.js';
 import { convert } from '../script/index.js';
 import { HEAD } from '../document/address.js';
 import type { ReaderState } from './state.js';
@@ -12,36 +13,43 @@ export interface Span {
 }
 
 /**
- * A paragraph of the passage before it is made into spans: a run of the opened item's sentences
- * [from, to), or plain text (the metadata, a child's heading or body).
+ * A paragraph of the passage before it is made into spans: a run of the opened item's sentences (the
+ * first of them sentence number `from`), or plain text (the metadata, a child's heading or body).
  */
-export type Block = { from: number; to: number } | { text: string };
+export type Block = { from: number; sentences: Sentence[] } | { text: string };
 
 type PassageSource = Pick<ReaderState, 'index' | 'opened' | 'script'>;
 
 /**
  * The passage's paragraphs one at a time, so a view can stop at what is on screen: a node of millions
- * of characters is not converted or wrapped beyond the part that is shown.
+ * of characters is not split, converted or wrapped beyond the part that is shown.
  */
 export function* passageBlocks(state: PassageSource): Generator<Block> {
   const { index, opened, script } = state;
   const doc = index.doc;
-  const sentences = index.sentences(opened);
   // Headings (a node's, the head's title) stand alone; other sentences join their paragraph until the
   // source has a line break between two of them.
-  const headingCount = Math.min(sentences.length, opened === HEAD ? (doc.title ? 1 : 0) : 1);
-  for (let k = 0; k < headingCount; k++) {
-    yield { from: k, to: k + 1 };
-    if (opened === HEAD && doc.meta.length > 0) yield { text: doc.meta.map((m) => convert(metaLine(m), script)).join('\n') };
-  }
-  let from = headingCount;
-  for (let k = headingCount + 1; k < sentences.length; k++) {
-    if (lineBreakBetween(doc.masked, sentences[k - 1]!.end, sentences[k]!.start)) {
-      yield { from, to: k };
-      from = k;
+  const headingCount = opened === HEAD ? (doc.title ? 1 : 0) : 1;
+  let k = 0;
+  let from = 0;
+  let run: Sentence[] = [];
+  let prev: Sentence | null = null;
+  for (const s of index.sentencesLazily(opened)) {
+    if (k < headingCount) {
+      yield { from: k++, sentences: [s] };
+      if (opened === HEAD && doc.meta.length > 0) yield { text: doc.meta.map((m) => convert(metaLine(m), script)).join('\n') };
+      continue;
     }
+    if (prev && lineBreakBetween(doc.masked, prev.end, s.start)) {
+      yield { from, sentences: run };
+      run = [];
+    }
+    if (run.length === 0) from = k;
+    run.push(s);
+    prev = s;
+    k++;
   }
-  if (from < sentences.length) yield { from, to: sentences.length };
+  if (run.length > 0) yield { from, sentences: run };
   const entry = index.entry(opened);
   if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) yield { text: p };
 }
@@ -52,15 +60,12 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 /** A block as spans: sentence `highlight` (if in the block) marked ▶ and highlighted. */
-export function blockSpans(state: PassageSource, block: Block, highlight: number | null): Span[] {
+export function blockSpans(state: Pick<ReaderState, 'script'>, block: Block, highlight: number | null): Span[] {
   if ('text' in block) return [{ text: block.text }];
-  const sentences = state.index.sentences(state.opened);
-  const out: Span[] = [];
-  for (let k = block.from; k < block.to; k++) {
-    const text = convert(sentences[k]!.text, state.script);
-    out.push(k === highlight ? { text: `▶${text}`, highlight: true } : { text });
-  }
-  return out;
+  return block.sentences.map((s, k) => {
+    const text = convert(s.text, state.script);
+    return block.from + k === highlight ? { text: `▶${text}`, highlight: true } : { text };
+  });
 }
 
 /** The whole passage as paragraphs of spans (the screen-reader layout and tests; the TUI uses passage-view). */

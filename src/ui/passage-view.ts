@@ -118,7 +118,7 @@ export class PassageLayout {
     const h = this.highlight!;
     if (this.lit?.sentence !== h) {
       let b = 0;
-      for (let blk = this.block(0); blk; blk = this.block(++b)) if (!('text' in blk) && blk.from <= h && h < blk.to) break;
+      for (let blk = this.block(0); blk; blk = this.block(++b)) if (!('text' in blk) && blk.from <= h && h < blk.from + blk.sentences.length) break;
       const block = this.blocks[b];
       if (!block) {
         this.lit = { sentence: h, block: -1, lines: new ParagraphLines([], this.width), firstLine: -1, offset: 0 };

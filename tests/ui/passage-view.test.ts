@@ -116,11 +116,14 @@ describe('a long passage (the report pasted 60 times, so its last point holds th
     }
   });
 
-  it('opening it wraps only what is on screen', () => {
-    const layout = new PassageLayout(opened, 49);
+  it('opening it splits and wraps only what is on screen', () => {
+    const fresh = new DocIndex(long);
+    const layout = new PassageLayout({ ...opened, index: fresh }, 49);
     layout.slice(0, 30);
     // Paragraphs made so far: the heading and the first few, not all of them.
     const made = (layout as unknown as { plain: unknown[] }).plain.length;
     expect(made).toBeLessThan(20);
+    // The point's sentences were not all split for it.
+    expect((fresh as unknown as { sentenceCache: Map<number, unknown> }).sentenceCache.has(last)).toBe(false);
   });
 });
