@@ -65,6 +65,24 @@ export function bigReport(times: number): string {
   return parts.join('\n') + '\n';
 }
 
+/**
+ * The seed concatenated `times` times as it is, the plain way: the copies repeat 三、…六是 with no new
+ * part, so the last point (三、 › 六是) holds nearly all of it in one passage.
+ */
+export function plainRepeat(times: number): string {
+  return readFileSync(SEED, 'utf8').repeat(times);
+}
+
+/** A long text with no numbering at all: everything lands in the head's preamble, opened at start. */
+export function unnumbered(chars: number): string {
+  const seed = readFileSync(SEED, 'utf8').split('\n').find((l) => l.length > 1000)!;
+  // The seed's body with its markers taken out, as plain paragraphs of ~500 characters.
+  const plain = seed.replace(/[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十]+[)）]/g, '').replace(/(.{500}[^。]*。)/g, '$1\n');
+  const parts: string[] = ['一份沒有編號的長文'];
+  for (let n = 0; n < chars; n += plain.length) parts.push(plain);
+  return parts.join('\n') + '\n';
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-bench-'));
 const big = bigReport(2000);
 const BIG = join(tmp, 'seed-x2000.txt');
@@ -116,6 +134,43 @@ export async function firstFrame(file: string | null, env: Record<string, string
   child.stdin!.write('q');
   await new Promise((r) => child.on('exit', r));
   return { ms, rssMiB };
+}
+
+/**
+ * Open the last item of `file` in the reader (G, then Enter, as a person does) and time Enter to the
+ * frame that shows its heading at the top of the passage pane; RSS just after.
+ */
+export async function openLast(file: string, heading: string): Promise<{ ms: number; rssMiB: number; firstMs: number }> {
+  const dirs = mkdtempSync(join(tmp, 'xdg-'));
+  const t0 = performance.now();
+  const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec node ${BIN} --no-speech ${file}`, '/dev/null'], {
+    env: cleanEnv({ HOME: dirs, XDG_STATE_HOME: join(dirs, 's'), XDG_CONFIG_HOME: join(dirs, 'c') }),
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  const until = async (ok: () => boolean) => {
+    const deadline = Date.now() + 60_000;
+    while (!ok()) {
+      if (Date.now() > deadline) throw new Error(`never saw it; output was ${out.slice(-300)}`);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  };
+  await until(() => out.includes('? 帮助'));
+  const firstMs = performance.now() - t0;
+  out = '';
+  child.stdin!.write('G');
+  await until(() => out.includes('帮助')); // the frame with the cursor on the last item
+  await new Promise((r) => setTimeout(r, 300));
+  out = '';
+  const t1 = performance.now();
+  child.stdin!.write('\r');
+  await until(() => out.includes(`│ ${heading}`));
+  const ms = performance.now() - t1;
+  const rssMiB = rssOf(child.pid!);
+  child.stdin!.write('q');
+  await new Promise((r) => child.on('exit', r));
+  return { ms, rssMiB, firstMs };
 }
 
 /** RSS (MiB) of the langdu process under a `script` process, found through /proc; 0 if it is gone. */
@@ -358,6 +413,30 @@ async function main() {
   const used = await rssAfterUse(BIG);
   record({ figure: 'RSS, 2000× report, after a search and a full script cycle', median: used.cycled, spread: `open ${used.open.toFixed(0)}, after the search ${used.searched.toFixed(0)}`, unit: 'MiB', target: '≤ 250 MiB' });
 
+  }
+  if (want('passage')) {
+    // A passage of 11 M characters: the seed concatenated 2000 times the plain way (30 MB); and a long
+    // text with no numbering, all of it the head's preamble, which the reader opens at start.
+    const plain = join(tmp, 'seed-plain-x2000.txt');
+    writeFileSync(plain, plainRepeat(2000));
+    const lastNode = new DocIndex(parse(readFileSync(SEED, 'utf8'))).entries.at(-1)!.node;
+    const opens: { ms: number; rssMiB: number }[] = [];
+    for (let k = 0; k < Math.min(runs, 7); k++) opens.push(await openLast(plain, lastNode.marker + lastNode.title));
+    const ms = opens.map((o) => o.ms);
+    const rss = opens.map((o) => o.rssMiB);
+    record({ figure: 'open an 11 M-character passage (seed ×2000 plain, G then Enter) to its frame', median: stats(ms).median, spread: spread(ms), unit: 'ms', target: '≤ 300 ms' });
+    record({ figure: '… RSS just after', median: stats(rss).median, spread: spread(rss), unit: 'MiB', target: '≤ 300 MiB' });
+    const flat = join(tmp, 'unnumbered.txt');
+    writeFileSync(flat, unnumbered(10_000_000));
+    const firsts: number[] = [];
+    const flatRss: number[] = [];
+    for (let k = 0; k < Math.min(runs, 7); k++) {
+      const f = await firstFrame(flat, {}, '一份沒有編號的長文');
+      firsts.push(f.ms);
+      flatRss.push(f.rssMiB);
+    }
+    record({ figure: 'launch on 10 M characters with no numbering (one passage) to the first frame', median: stats(firsts).median, spread: spread(firsts), unit: 'ms', note: 'parse included' });
+    record({ figure: '… RSS at the first frame', median: stats(flatRss).median, spread: spread(flatRss), unit: 'MiB', target: '≤ 300 MiB' });
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
 
