@@ -12,6 +12,7 @@ import { cursorPosition } from '../reader/position.js';
 import { createState, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey, reasonInChinese, Store, type DocState } from '../store/index.js';
+import { colourOn, firstFrameText } from '../ui/first-frame.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
 import { registerCleanup } from './last-guard.js';
@@ -33,15 +34,17 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const interactive = stdin.isTTY === true && stdout.isTTY === true;
   // Ink draws nothing but the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set).
   // Both ends are terminals here, so a person is reading: let Ink draw (it reads these when loaded).
-  // Loading the UI starts now, while the document is read.
   if (interactive) {
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
   }
-  const ui = interactive ? Promise.all([import('ink'), import('../ui/App.js')]) : null;
+  // The screen-reader layout loads the UI while the document is read; the visual one draws its first
+  // frame itself first (below), then loads Ink, so loading Ink cannot hold that frame back.
+  const loadUi = () => Promise.all([import('ink'), import('../ui/App.js')]);
+  const early = interactive && opts.screenReader ? loadUi() : null;
   leanHeapFor(opts.file);
   const { doc, key } = await openKeyed(opts.file);
-  if (!ui) {
+  if (!interactive) {
     const script = opts.script ?? 'original';
     await loadScript(script);
     io.out(outlineLines(doc, script).join('\n') + '\n');
@@ -84,7 +87,6 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     }
   };
 
-  const [{ render }, { App }] = await ui;
   // Speech engines are probed after the first frame is up, so opening is not kept waiting.
   const engine = opts.speech.off
     ? Promise.resolve({ engine: null, reason: '朗读已关闭（--no-speech）' })
@@ -97,12 +99,16 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   // screen-reader layout stays in the normal buffer, where every line it appends can be read back.
   const fullScreen = !opts.screenReader;
   const leaveFullScreen = () => {
-    if (fullScreen) stdout.write('\x1b[?1049l');
+    if (fullScreen) stdout.write('\x1b[?25h\x1b[?1049l');
   };
   if (fullScreen) {
-    stdout.write('\x1b[?1049h\x1b[H\x1b[2J');
+    // The first frame, before Ink is loaded: raw mode now, so a key pressed meanwhile is neither echoed
+    // nor lost (Ink reads it when it starts); the cursor goes back home, where Ink draws the same frame.
+    stdin.setRawMode?.(true);
+    stdout.write(`\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l${firstFrameText(initial, colourOn())}\x1b[H`);
     process.once('exit', leaveFullScreen);
   }
+  const [{ render }, { App }] = await (early ?? loadUi());
   // Bookmarks are written the moment they change, one operation at a time on top of what is on disk,
   // so any number of readers of the same report keep every bookmark (and every deletion).
   const bookmarks = (request: BookmarkRequest): BookmarkResult => {
