@@ -46,6 +46,9 @@ Options:
   --rate N       words per minute, 80–450 (espeak-ng default 230)
   --player CMD   a command that plays WAV from stdin, instead of the detected player
   --no-speech    (reader) do not look for a speech engine
+  --self-voicing, --no-self-voicing
+                 (reader) speak every key's answer (where a move landed, 已展开, search hits…) or
+                 not; on by default, off by default with --screen-reader (the screen reader speaks)
   -h, --help     this text
   -v, --version  the version
 
@@ -78,6 +81,8 @@ const OPTIONS = {
   rate: { type: 'string' },
   player: { type: 'string' },
   'no-speech': { type: 'boolean' },
+  'self-voicing': { type: 'boolean' },
+  'no-self-voicing': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -185,7 +190,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     default: {
       const env = process.env;
       const screenReader = values['screen-reader'] === true || env.INK_SCREEN_READER === 'true' || (env.ACCESSIBLE ?? '') !== '' && env.ACCESSIBLE !== '0';
-      return (await import('./commands/read.js')).read(io, { file, script: chosen, screenReader, speech });
+      const selfVoicing = values['self-voicing'] ? true : values['no-self-voicing'] ? false : undefined;
+      return (await import('./commands/read.js')).read(io, { file, script: chosen, screenReader, speech, ...(selfVoicing !== undefined ? { selfVoicing } : {}) });
     }
   }
 }

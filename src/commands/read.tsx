@@ -23,6 +23,8 @@ export interface ReadOptions {
   file?: string;
   script?: Script;
   screenReader: boolean;
+  /** Speak every key's answer: true/false when asked for on the command line, else the default for the layout. */
+  selfVoicing?: boolean;
   speech: SpeechOptions;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
@@ -70,6 +72,9 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     speech: {
       ...(opts.speech.off ? { status: 'off' as const, reason: '朗读已关闭（--no-speech）' } : { status: 'starting' as const, reason: '正在寻找语音引擎' }),
       announceHeadings: settings.announceHeadings ?? true,
+      // A screen reader speaks the lines itself: langdu stays quiet then unless asked to speak too.
+      selfVoicing: opts.selfVoicing ?? (opts.screenReader ? false : (settings.selfVoicing ?? true)),
+      verbosity: settings.verbosity ?? 'brief',
     },
   });
 
@@ -79,6 +84,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     const wanted = {
       script: s.script,
       announceHeadings: s.speech.announceHeadings,
+      verbosity: s.speech.verbosity,
       ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
     };
     if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {

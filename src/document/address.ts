@@ -125,7 +125,7 @@ export class DocIndex {
 }
 
 /** The word for one level: 部分, 节, 点 … (第…章 markers bring their own word). */
-function levelWord(node: Node): string {
+export function levelWord(node: Node): string {
   return node.word ?? KIND_WORD[node.kind];
 }
 
@@ -139,7 +139,9 @@ export function pathWords(index: DocIndex, entry: Entry, sep = ' '): string {
 
 /** 共三点 — how many siblings the entry has, in words. */
 export function countWords(entry: Entry): string {
-  return `共${intToHan(entry.siblings.length)}${levelWord(entry.node)}`;
+  // A count of two before a measure word is 两: 共两点, 共两节 (第二点 stays 第二).
+  const n = entry.siblings.length;
+  return `共${n === 2 ? '两' : intToHan(n)}${levelWord(entry.node)}`;
 }
 
 /**

@@ -1,22 +1,29 @@
 // Moving the cursor and opening items: the steps every mode shares. Each says where it landed.
-import { categoryOf, type Category } from '../document/address.js';
-import { headParagraphs, nodeParagraphs } from '../document/text-views.js';
+import { categoryOf, countWords, levelWord, type Category } from '../document/address.js';
+import { headParagraphs } from '../document/text-views.js';
+import { convert } from '../script/index.js';
 import { message, messages } from './log.js';
 import { findEntry, withAncestors } from './outline.js';
 import type { ReaderState } from './state.js';
 import { announceItem, CATEGORY_WORD } from './words.js';
 
-/** Move the cursor to an item (expanding what hides it) and announce where it is. */
+/**
+ * Move the cursor to an item (expanding what hides it) and announce where it is. The passage follows
+ * the cursor, so what is shown is what Enter (or Space) reads.
+ */
 export function moveTo(state: ReaderState, item: number): ReaderState {
-  const s: ReaderState = { ...state, cursor: item, expanded: withAncestors(state, item) };
+  const s: ReaderState = { ...state, cursor: item, opened: item, sentence: 0, scroll: item === state.opened ? state.scroll : 0, expanded: withAncestors(state, item) };
   return message(s, announceItem(s, item));
 }
 
-/** Open an item in the passage (at a sentence); the screen-reader layout prints its text. */
-export function open(state: ReaderState, item: number, sentence = 0): ReaderState {
+/**
+ * Open an item in the passage (at a sentence); the screen-reader layout prints its own text, then one
+ * line on what is under it and how to go on (a part's whole text would be hundreds of lines).
+ */
+export function open(state: ReaderState, item: number, sentence = 0, printText = true): ReaderState {
   let s: ReaderState = { ...state, cursor: item, opened: item, sentence, scroll: 0, expanded: withAncestors(state, item) };
   s = message(s, announceItem(s, item));
-  if (s.screenReader) s = messages(s, passageLines(s, item));
+  if (s.screenReader && printText) s = messages(s, ownLines(s, item));
   return s;
 }
 
@@ -27,9 +34,17 @@ export function levelJump(state: ReaderState, category: Category, step: 1 | -1):
   return moveTo(state, hit.index);
 }
 
-/** What the screen-reader layout prints for an opened item, a line per paragraph (or metadata pair). */
-function passageLines(state: ReaderState, item: number): string[] {
+/** An opened item's own text, a line per paragraph (or metadata pair), then what is under it. */
+function ownLines(state: ReaderState, item: number): string[] {
   const e = state.index.entry(item);
-  const paragraphs = e ? nodeParagraphs(e.node, state.script) : headParagraphs(state.index.doc, state.script);
-  return paragraphs.flatMap((p) => p.split('\n'));
+  if (!e) return headParagraphs(state.index.doc, state.script).flatMap((p) => p.split('\n'));
+  const c = (t: string) => convert(t, state.script);
+  const { node } = e;
+  const lines = [c(node.marker + node.title), ...(node.body ? node.body.split('\n').map(c) : [])];
+  const first = node.children[0];
+  if (first) {
+    const word = levelWord(first);
+    lines.push(`其下${countWords(state.index.entryOf(first)).replace(/^共/, '共有')}，第一${word}：${c(first.title || first.body.slice(0, 20))}。按 → 进入，按 a 从这里连续朗读。`);
+  }
+  return lines;
 }

@@ -54,11 +54,11 @@ function itemAt(index: DocIndex, starts: number[], at: number): number {
   return found < 0 ? HEAD : index.entries[found]!.index;
 }
 
-/** Open the current hit and say which it is. */
+/** Say which hit this is (and its sentence) first, then where it is; the passage opens at it. */
 export function announceHit(state: ReaderState): ReaderState {
   const search = state.search!;
   const hit = search.hits[search.current]!;
-  const s = open(state, hit.item, hit.sentence);
-  const sentence = s.index.sentences(hit.item)[hit.sentence];
-  return message(s, `第${search.current + 1}处，共${search.hits.length}处：${sentence ? convert(sentence.text, s.script).slice(0, 60) : ''}`);
+  const sentence = state.index.sentences(hit.item)[hit.sentence];
+  const said = message(state, `第${search.current + 1}处，共${search.hits.length}处：${sentence ? convert(sentence.text, state.script) : ''}`);
+  return open(said, hit.item, hit.sentence, false);
 }

@@ -6,6 +6,7 @@ import { RATE_RANGE, type Voice } from '../speech/types.js';
 import { message } from './log.js';
 import { withAncestors } from './outline.js';
 import { assertNever, type ReaderState } from './state.js';
+import { problemInChinese } from './words.js';
 
 export interface SpeechState {
   /**
@@ -25,8 +26,16 @@ export interface SpeechState {
   /** Say-all announces each part and section it enters (第二部分，存在问题); off skips the headings. */
   readonly announceHeadings: boolean;
   readonly reason: string;
-  /** Something to say at once (where am I), not part of the reading. */
+  /** Something to say at once (where am I, the answer to a key), not part of the reading; '' is silence. */
   readonly once: { readonly seq: number; readonly text: string } | null;
+  /** Said before the reading that starts now (where a move landed, while reading). */
+  readonly lead: string | null;
+  /** Every key's answer is spoken too (on by default; off by default in the screen-reader layout). */
+  readonly selfVoicing: boolean;
+  /** brief: a move says the item's own level and title; full: its whole position and count. */
+  readonly verbosity: 'brief' | 'full';
+  /** The last thing said in answer to a key, for "say that again". */
+  readonly lastSaid: string;
 }
 
 export const SPEECH_OFF: SpeechState = {
@@ -41,6 +50,10 @@ export const SPEECH_OFF: SpeechState = {
   announceHeadings: true,
   reason: '朗读未启用',
   once: null,
+  lead: null,
+  selfVoicing: true,
+  verbosity: 'brief',
+  lastSaid: '',
 };
 
 const RATE_STEP = 20;
@@ -63,11 +76,11 @@ export function canSpeak(sp: SpeechState): boolean {
  * Start reading at (item, sentence); with no engine, say why instead. The new generation makes the
  * bridge drop whatever it was reading, so callers need not stop first.
  */
-export function startSpeaking(state: ReaderState, item: number, sentence: number, scope: SpeechState['scope']): ReaderState {
+export function startSpeaking(state: ReaderState, item: number, sentence: number, scope: SpeechState['scope'], lead: string | null = null): ReaderState {
   if (state.speech.status === 'off') return message(state, `不能朗读：${state.speech.reason}`);
   if (state.speech.status === 'starting') return message(state, '语音引擎还在准备，请稍候再试');
   const s: ReaderState = { ...state, opened: item, sentence, cursor: item, expanded: withAncestors(state, item) };
-  return speechWith(s, { status: 'playing', scope, generation: state.speech.generation + 1 });
+  return speechWith(s, { status: 'playing', scope, generation: state.speech.generation + 1, lead });
 }
 
 export function stopSpeaking(state: ReaderState, status: 'idle' | 'paused' = 'idle'): ReaderState {
@@ -75,11 +88,12 @@ export function stopSpeaking(state: ReaderState, status: 'idle' | 'paused' = 'id
   return speechWith(state, { status, generation: state.speech.generation + 1 });
 }
 
-/** Say something at once (where am I), pausing a reading. */
+/** Say something at once (where am I), pausing a reading; '' stops what is being said. */
 export function speakOnce(state: ReaderState, text: string): ReaderState {
   const sp = state.speech;
   if (!canSpeak(sp)) return state;
-  return speechWith(sp.status === 'playing' ? stopSpeaking(state, 'paused') : state, { once: { seq: (sp.once?.seq ?? 0) + 1, text } });
+  const s = speechWith(sp.status === 'playing' ? stopSpeaking(state, 'paused') : state, { once: { seq: (sp.once?.seq ?? 0) + 1, text } });
+  return text ? speechWith(s, { lastSaid: text }) : s;
 }
 
 export function changeRate(state: ReaderState, how: 'up' | 'down' | 'reset'): ReaderState {
@@ -124,7 +138,7 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
     case 'speechReady':
       return speechWith(state, {
         status: cmd.ok ? (sp.status === 'off' || sp.status === 'starting' ? 'idle' : sp.status) : 'off',
-        reason: cmd.reason,
+        reason: cmd.ok ? cmd.reason : problemInChinese(cmd.reason),
         ...(cmd.rate !== undefined ? { rate: cmd.rate } : {}),
         ...(cmd.defaultRate !== undefined ? { defaultRate: cmd.defaultRate } : {}),
         ...(cmd.voice !== undefined ? { voice: cmd.voice } : {}),
@@ -142,8 +156,9 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
     case 'speechError': {
       if (cmd.generation !== undefined && (cmd.generation !== sp.generation || sp.status !== 'playing')) return state;
       // No audio device: say so once and stop offering speech, rather than failing on every key.
-      const next = cmd.fatal ? { status: 'off' as const, reason: cmd.message } : { status: sp.status === 'playing' ? ('idle' as const) : sp.status };
-      return message(speechWith(state, next), `朗读出错：${cmd.message}`);
+      const said = problemInChinese(cmd.message);
+      const next = cmd.fatal ? { status: 'off' as const, reason: said } : { status: sp.status === 'playing' ? ('idle' as const) : sp.status };
+      return message(speechWith(state, next), `朗读出错：${said}`);
     }
     default:
       return assertNever(cmd);

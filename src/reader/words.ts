@@ -57,6 +57,14 @@ function listeningMinutes(chars: number, rate: number): number {
   return Math.max(1, Math.round((chars * 42) / rate / 60));
 }
 
+/** 17 分钟; over an hour, 1 小时 5 分钟. */
+export function durationWords(minutes: number): string {
+  if (minutes < 60) return `${minutes} 分钟`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} 小时 ${m} 分钟` : `${h} 小时`;
+}
+
 const TABLE_TITLES: Record<KeyMode, string> = {
   normal: '按键：',
   prompt: '输入框中的按键：',
@@ -97,6 +105,32 @@ export function metaLines(state: Pick<ReaderState, 'index' | 'script' | 'speech'
     ...doc.meta.map((m) => c(metaLine({ key: m.key, value: m.value || '（空）' }))),
     `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
-    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${listeningMinutes(chars, state.speech.rate)} 分钟（语速 ${state.speech.rate}）`,
+    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${durationWords(listeningMinutes(chars, state.speech.rate))}（语速 ${state.speech.rate}）`,
   ];
+}
+
+// What the speech engines report is English (the command line's language); the reader speaks Chinese.
+const PROBLEMS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^no speech engine found: install espeak-ng/, () => '没有找到语音引擎：请安装 espeak-ng（apt-get install espeak-ng）'],
+  [/^no speech engine found: add a Chinese voice/, () => '没有找到语音引擎：请在“系统设置 › 朗读内容”中添加中文语音'],
+  [/^no speech engine found: add the Chinese speech pack/, () => '没有找到语音引擎：请在“设置 › 语音”中添加中文语音包'],
+  [/^no speech engine found/, () => '没有找到语音引擎'],
+  [/^no engine "([^"]+)"/, (m) => `本机没有语音引擎“${m[1]}”：运行 langdu voices 查看可用的引擎`],
+  [/^(\S+) is not available/, (m) => `语音引擎 ${m[1]} 不可用：运行 langdu voices 查看原因`],
+  [/^no audio output here/, () => '这里没有声音输出：可用 --player 指定播放程序，或用 langdu export 写成音频文件'],
+  [/^player (\S+) (could not start|failed)/, (m) => `播放程序 ${m[1]} 出错：可用 --player 换一个播放程序`],
+  [/could not start/, () => '语音引擎无法启动'],
+  [/wrote no audio/, () => '语音引擎没有产生声音'],
+  [/was killed/, () => '语音引擎被中止'],
+  [/failed/, () => '语音引擎出错'],
+];
+
+/** An engine's English reason or error, as the reader says it. Already Chinese text is kept. */
+export function problemInChinese(text: string): string {
+  if (/[\u4e00-\u9fff]/.test(text)) return text;
+  for (const [pattern, say] of PROBLEMS) {
+    const m = text.match(pattern);
+    if (m) return say(m);
+  }
+  return '语音出了问题';
 }

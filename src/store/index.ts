@@ -30,6 +30,10 @@ export interface Settings {
   voice?: string;
   /** Say-all announces each part and section it enters. */
   announceHeadings?: boolean;
+  /** How much a move says: brief (level and title) or full (the whole position and the count). */
+  verbosity?: 'brief' | 'full';
+  /** Speak every key's answer (the visual layout; the screen-reader layout asks on the command line). */
+  selfVoicing?: boolean;
   [key: string]: unknown;
 }
 
@@ -288,5 +292,7 @@ function parseSettings(v: unknown): Settings | null {
   if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= 80 && v.rate <= 450)) delete v.rate;
   if (v.voice !== undefined && typeof v.voice !== 'string') delete v.voice;
   if (v.announceHeadings !== undefined && typeof v.announceHeadings !== 'boolean') delete v.announceHeadings;
+  if (v.verbosity !== undefined && v.verbosity !== 'brief' && v.verbosity !== 'full') delete v.verbosity;
+  if (v.selfVoicing !== undefined && typeof v.selfVoicing !== 'boolean') delete v.selfVoicing;
   return v as Settings;
 }

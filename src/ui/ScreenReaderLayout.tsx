@@ -1,15 +1,22 @@
-// The screen-reader layout: it only ever appends lines. Each announcement (a move in words, a passage,
-// a search hit) is printed once through <Static> and never redrawn; the only live line is the prompt
-// while typing after `:` or `/`. No box drawing, no spinner, nothing said by colour alone.
-import { Static, Text } from 'ink';
+// The screen-reader layout: it only ever appends lines. Each message (a move in words, a passage, a
+// search hit) is written once as one logical line, with no line breaks of ours: the terminal wraps it,
+// so a screen reader or a braille display reads whole sentences (Ink's own layout would break lines
+// inside words). The only live line is the prompt while typing after `:` or `/`. No box drawing, no
+// spinner, nothing said by colour alone.
+import { Text, useStdout } from 'ink';
+import { useEffect, useRef } from 'react';
 import type { ReaderState } from '../reader/state.js';
 
 export function ScreenReaderLayout({ state }: { state: ReaderState }) {
+  const { write } = useStdout();
+  const printed = useRef(-1);
+  useEffect(() => {
+    const fresh = state.log.filter((l) => l.seq > printed.current);
+    if (fresh.length === 0) return;
+    printed.current = fresh[fresh.length - 1]!.seq;
+    // One logical line per message; a message with several lines (a metadata block) keeps its own breaks.
+    write(fresh.map((l) => `${l.text}\n`).join(''));
+  });
   const prompt = state.mode === 'goto' ? `跳到: ${state.input}` : state.mode === 'search' ? `搜索: ${state.input}` : null;
-  return (
-    <>
-      <Static items={state.log as ReaderState['log'][number][]}>{(line) => <Text key={line.seq}>{line.text}</Text>}</Static>
-      {prompt !== null && <Text>{prompt}</Text>}
-    </>
-  );
+  return prompt !== null ? <Text>{prompt}</Text> : null;
 }

@@ -4,6 +4,8 @@ import type { Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
 import { visualRows } from './frame.js';
 
+export { statusLine } from './frame.js';
+
 function SpanLine({ spans }: { spans: Span[] }) {
   return (
     <Text wrap="truncate-end">

@@ -8,7 +8,7 @@ import type { ReaderState } from '../reader/state.js';
 import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
 import { convert } from '../script/index.js';
 import { passageWindow } from './passage-view.js';
-import { cut, fit, wrapSpans } from './text.js';
+import { cut, fit, textWidth, wrapSpans } from './text.js';
 
 function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
   const rows: Span[][] = [];
@@ -32,12 +32,17 @@ function passageRows(state: ReaderState, height: number, width: number): Span[][
   return passageWindow(state, height, width);
 }
 
+/** The current line (the one said last) marked ❯, as in the lists. */
+function marked(lines: string[], current: number): string[] {
+  return lines.map((l, k) => `${k === current ? '❯' : ' '} ${l}`);
+}
+
 function overlayRows(state: ReaderState): { title: string; lines: string[] } | null {
   switch (state.mode) {
     case 'help':
-      return { title: '帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）', lines: helpLines(state.helpFor) };
+      return { title: '帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）', lines: marked(helpLines(state.helpFor), state.overlayTop) };
     case 'meta':
-      return { title: '文档信息（Esc 关闭）', lines: metaLines(state) };
+      return { title: '文档信息（↑↓ 逐行，Esc 关闭）', lines: marked(metaLines(state), state.overlayTop) };
     case 'voices':
       return {
         title: '语音：↑↓ 选择，回车确定，Esc 关闭',
@@ -51,6 +56,20 @@ function overlayRows(state: ReaderState): { title: string; lines: string[] } | n
     default:
       return null;
   }
+}
+
+/**
+ * Position · script · speech state · ? 帮助. On a narrow terminal the position gives way (cut, then the
+ * help hint dropped), never the speech state, which nothing else on screen shows.
+ */
+export function statusLine(state: ReaderState, cols: number): string {
+  const tail = ` · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)}`;
+  const help = ' · ? 帮助';
+  const position = statusPosition(state, state.cursor);
+  if (textWidth(position + tail + help) <= cols) return position + tail + help;
+  const room = cols - textWidth(tail + help);
+  if (room >= 12) return cut(position, room) + tail + help;
+  return cut(position, Math.max(1, cols - textWidth(tail))) + tail;
 }
 
 /** The message area: what the last command said (a warning and the resume note at start), ≤ 4 lines. */
@@ -73,7 +92,7 @@ export function visualRows(state: ReaderState): Span[][] {
   if (overlay) {
     // The title stays; the list scrolls (help and card by ↑↓, the pickers follow their selection).
     const room = paneHeight - 1;
-    const k = state.mode === 'bookmarks' ? state.bookmarkCursor : state.mode === 'voices' ? state.speech.voiceCursor : -1;
+    const k = state.mode === 'bookmarks' ? state.bookmarkCursor : state.mode === 'voices' ? state.speech.voiceCursor : state.overlayTop;
     const maxTop = Math.max(0, overlay.lines.length - room);
     const top = k >= 0 ? Math.max(0, Math.min(k - Math.floor(room / 2), maxTop)) : Math.min(state.overlayTop, maxTop);
     const more = top + room < overlay.lines.length ? `（还有 ${overlay.lines.length - top - room} 行，↓ 翻看）` : '';
@@ -100,6 +119,6 @@ export function visualRows(state: ReaderState): Span[][] {
   }
   while (out.length < paneHeight) out.push([{ text: '' }]);
 
-  const status = `${statusPosition(state, state.cursor)} · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)} · ? 帮助`;
+  const status = statusLine(state, cols);
   return [...out, [{ text: fit(status, cols), highlight: true }], ...messages.map((m) => [{ text: cut(m, cols) }])];
 }

@@ -31,6 +31,11 @@ export class SpeechBridge {
       this.lastOnce = sp.once.seq;
       this.lastGeneration = sp.generation;
       const text = sp.once.text;
+      // Silence: the next key cut off what was being said.
+      if (!text) {
+        this.queue.stop();
+        return;
+      }
       void this.withScript(script, () => {
         const once = [{ key: null, text: spokenForm(convert(text, script)) }];
         this.queue.start(() => once.shift() ?? null, {
@@ -48,7 +53,10 @@ export class SpeechBridge {
       return;
     }
     const generation = sp.generation;
-    const next = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script);
+    const reading = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script);
+    // Where a move landed is said first, then the reading goes on from there.
+    const lead = sp.lead ? [{ key: null, text: spokenForm(convert(sp.lead, script)) }] : [];
+    const next = () => lead.shift() ?? reading();
     void this.withScript(script, () => {
       if (generation !== this.lastGeneration) return;
       this.queue.start(next, {

@@ -153,7 +153,9 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await c.waitFor('回到上次读到的地方');
     c.send("'");
     await c.waitFor('书签共 2 个');
+    // Esc, then q once the list has closed: sent together they arrive as one Alt+q.
     c.send('Escape');
+    await c.waitFor((screen) => !screen.includes('书签：↑↓'));
     c.send('q');
     await c.waitFor('EXIT=0');
   });
@@ -209,13 +211,30 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     expect(existsSync(join(docs, file!))).toBe(true); // a fresh state was written after quitting
   });
 
+  it('screen-reader mode writes each message as one logical line: the terminal wraps it, not langdu', async () => {
+    const dirs = freshDirs();
+    const t = new Tmux(`node ${BIN} --no-speech --screen-reader`, { XDG_STATE_HOME: dirs.state, XDG_CONFIG_HOME: dirs.config }, { cols: 60, rows: 40 });
+    sessions.push(t);
+    await t.waitFor('开头：');
+    t.send('3', 'o');
+    await t.waitFor('制定年度');
+    // Joined back, the point's paragraph is one line, far wider than the 60-column window.
+    const joined = t.capture(false, true).split('\n');
+    const paragraph = joined.find((l) => l.startsWith('制定年度習近平法治思想'));
+    expect(paragraph).toBeDefined();
+    expect(textWidth(paragraph!)).toBeGreaterThan(200);
+    expect(paragraph).toMatch(/。$/);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+
   it('screen-reader mode only appends: earlier lines are unchanged after moves', async () => {
     const t = start('--screen-reader');
     await t.waitFor('开头：');
     t.send('j');
     await t.waitFor('第一部分（共三部分）');
     const before = t.capture().trimEnd().split('\n');
-    t.send('j', '3', 'Enter');
+    t.send('j', '3', 'o');
     const after = (await t.waitFor('制定年度習近平法治思想')).trimEnd().split('\n');
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.length).toBeGreaterThan(before.length);

@@ -1,7 +1,7 @@
 // Listening in the real program, in tmux, with real espeak-ng and a stand-in player that "plays" for a
 // while: speech starts, a move stops it and reads the next node, and no way of quitting leaves a
 // speech process behind.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,14 +26,15 @@ function tempRoot(): string {
   return r;
 }
 
-function setup() {
+function setup(extra = '--no-self-voicing') {
   const root = tempRoot();
   const pids = join(root, 'pids');
   const tag = newTag();
   // XDG_RUNTIME_DIR: with a fresh XDG_CONFIG_HOME, espeak-ng's PulseAudio library would otherwise make
   // a new /tmp/pulse-* folder on every run.
   const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), XDG_RUNTIME_DIR: root, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag };
-  const t = new Tmux(`node ${BIN} --player "${PLAYER}"`, env);
+  // The reading tests hear only the reading; self-voicing has a test of its own below.
+  const t = new Tmux(`node ${BIN} ${extra} --player "${PLAYER}"`, env);
   sessions.push(t);
   const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
   /** This test's speech processes still running: espeak-ng and players (the langdu process aside). */
@@ -65,6 +66,48 @@ async function until(ok: () => boolean, what: string, ms = 8000) {
   }
   throw new Error(`never happened: ${what}`);
 }
+
+describe.skipIf(!ready)('self-voicing in tmux', () => {
+  it('each key\'s answer reaches the player, the next key cuts it off, and what is heard is that answer', async () => {
+    const root = tempRoot();
+    const record = join(root, 'heard');
+    mkdirSync(record);
+    const pids = join(root, 'pids');
+    const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), XDG_RUNTIME_DIR: root, LANGDU_TEST_PIDS: pids, LANGDU_TEST_RECORD: record, LANGDU_TEST_TAG: newTag() };
+    const t = new Tmux(`node ${BIN} --player "sh ${fixture('recording-player.sh')}"`, env);
+    sessions.push(t);
+    const heard = () => readdirSync(record).filter((f) => f.endsWith('.wav')).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+    const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
+    await t.waitFor('未朗读');
+    t.send('3');
+    await until(() => heard().length === 1, 'the move said');
+    const first = players()[0]!;
+    await until(() => alive(first), 'the first answer playing');
+    t.send('G');
+    await until(() => heard().length === 2, 'the next answer said');
+    await until(() => !alive(first), 'the first answer cut off');
+    t.send('j');
+    await until(() => heard().length === 3, '已是最后一项 said');
+    // What the player got is the answer: as long as espeak-ng makes that text, within 15 %.
+    // A WAV streamed to a player carries no length in its header: let sox count the samples.
+    const seconds = (f: string) => {
+      const r = spawnSync('sox', ['--ignore-length', join(record, f), '-n', 'stat'], { encoding: 'utf8' });
+      return Number(/Length \(seconds\):\s+([\d.]+)/.exec(r.stderr)![1]);
+    };
+    const spokenSeconds = (text: string) => {
+      const out = join(root, 'expected.wav');
+      execFileSync('espeak-ng', ['-v', 'cmn-latn-pinyin', '-s', '230', '-w', out], { input: text }); // langdu's default rate
+      return Number(execFileSync('soxi', ['-D', out], { encoding: 'utf8' }));
+    };
+    const [a, , c] = heard();
+    expect(seconds(a!) / spokenSeconds('第一点：思想引领强根基')).toBeGreaterThan(0.85);
+    expect(seconds(a!) / spokenSeconds('第一点：思想引领强根基')).toBeLessThan(1.15);
+    expect(seconds(c!) / spokenSeconds('已是最后一项')).toBeGreaterThan(0.85);
+    expect(seconds(c!) / spokenSeconds('已是最后一项')).toBeLessThan(1.15);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+});
 
 describe.skipIf(!ready)('listening in tmux', () => {
   it('Space starts speech, j stops it at once and reads the next node, q leaves nothing behind', async () => {

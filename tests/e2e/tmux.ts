@@ -55,8 +55,9 @@ export class Tmux {
     tmux(['send-keys', '-t', this.name, '-l', text]);
   }
 
-  capture(escapes = false): string {
-    return tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name]);
+  /** The screen; `joined`: lines the terminal soft-wrapped are joined back (capture-pane -J). */
+  capture(escapes = false, joined = false): string {
+    return tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), ...(joined ? ['-J'] : []), '-t', this.name]);
   }
 
   // Generous: on a loaded 2-core CI machine a cold start can take seconds.

@@ -54,7 +54,7 @@ describe('speech commands', () => {
   it('without an engine, Space says what to install once and nothing else changes', () => {
     const s = run(createState(index), { type: 'speechReady', ok: false, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' }, 'nextPoint', 'playPause');
     expect(s.speech.status).toBe('off');
-    expect(s.message).toBe('不能朗读：no speech engine found: install espeak-ng (apt-get install espeak-ng)');
+    expect(s.message).toBe('不能朗读：没有找到语音引擎：请安装 espeak-ng（apt-get install espeak-ng）'); // in the reader's language
     expect(run(s, 'down').cursor).not.toBe(s.cursor); // reading goes on
   });
 
@@ -103,9 +103,10 @@ describe('speech commands', () => {
   it('no audio device: the error is said once and speech turns off', () => {
     const s = run(ready(), 'nextPoint', 'playPause');
     const failed = run(s, { type: 'speechError', generation: s.speech.generation, message: 'no audio output here (ALSA)', fatal: true });
-    expect(failed.speech).toMatchObject({ status: 'off', reason: 'no audio output here (ALSA)' });
-    expect(failed.message).toBe('朗读出错：no audio output here (ALSA)');
-    expect(run(failed, 'playPause').message).toBe('不能朗读：no audio output here (ALSA)');
+    const said = '这里没有声音输出：可用 --player 指定播放程序，或用 langdu export 写成音频文件';
+    expect(failed.speech).toMatchObject({ status: 'off', reason: said });
+    expect(failed.message).toBe(`朗读出错：${said}`);
+    expect(run(failed, 'playPause').message).toBe(`不能朗读：${said}`);
     const transient = run(s, { type: 'speechError', generation: s.speech.generation, message: 'espeak-ng was killed' });
     expect(transient.speech.status).toBe('idle'); // can try again
   });

@@ -133,7 +133,23 @@ describe('search', () => {
     expect(idOf(s)).toBe('1');
     expect(idOf(s, s.opened)).toBe('1');
     expect(s.search!.hits.length).toBeGreaterThan(0);
-    expect(s.message).toMatch(/^第1处，共\d+处：一、2024年法治政府建設主要舉措及成效/);
+    // Which hit first (with its sentence), then where it is.
+    const said = s.log.slice(-s.fresh).map((l) => l.text);
+    expect(said[0]).toMatch(/^第1处，共\d+处：一、2024年法治政府建設主要舉措及成效/);
+    expect(said[1]).toBe('第一部分（共三部分）：2024年法治政府建設主要舉措及成效');
+  });
+
+  it('in the screen-reader layout, Enter on a part prints its own text and what is under it, not the whole part', () => {
+    const s = run(fresh({ screenReader: true }), 'nextPart', 'openSilently');
+    const said = s.log.slice(-s.fresh).map((l) => l.text);
+    expect(said).toEqual([
+      '第一部分（共三部分）：2024年法治政府建設主要舉措及成效',
+      '一、2024年法治政府建設主要舉措及成效',
+      '其下共有五节，第一节：聚焦政治引領“根本點”,法治統籌全面推進。按 → 进入，按 a 从这里连续朗读。',
+    ]);
+    // A point prints its own paragraph: the sentence text, not a summary.
+    const point = run(fresh({ screenReader: true }), 'nextPoint', 'openSilently');
+    expect(point.log.at(-1)!.text.startsWith('制定年度習近平法治思想')).toBe(true);
   });
 
   it('n and N walk the hits and wrap around', () => {

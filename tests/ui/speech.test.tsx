@@ -17,7 +17,7 @@ async function until(ok: () => boolean, what: string) {
 
 async function mount(engine: FakeEngine | null) {
   const app = render(
-    <App initial={createState(index, { rows: 30, cols: 100, speech: { status: 'starting' } })} engine={Promise.resolve(engine ? { engine, reason: 'fake' } : { engine: null, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' })} />,
+    <App initial={createState(index, { rows: 30, cols: 100, speech: { status: 'starting', selfVoicing: false } })} engine={Promise.resolve(engine ? { engine, reason: 'fake' } : { engine: null, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' })} />,
   );
   const frame = () => app.lastFrame() ?? '';
   await until(() => /未朗读|无语音/.test(frame()), 'speech ready');
@@ -81,7 +81,7 @@ describe('reading aloud in the TUI', () => {
   it('with no engine the reader says what to install and everything else works', async () => {
     const { app, frame } = await mount(null);
     app.stdin.write(' ');
-    await until(() => frame().includes('不能朗读：no speech engine found: install espeak-ng'), 'the message');
+    await until(() => frame().includes('不能朗读：没有找到语音引擎：请安装 espeak-ng'), 'the message');
     expect(frame()).toContain('无语音');
     app.stdin.write('j');
     await until(() => frame().includes('第一部分（共三部分）'), 'moving still works');

@@ -1,12 +1,13 @@
 // The normal mode: moving through the outline, opening, searching, scripts, bookmarks, reading aloud.
 // One switch: what a key does, speech included, is read in one place.
 import { resolveGoto } from '../../document/address.js';
-import { SCRIPTS } from '../../script/index.js';
+import { convert, SCRIPTS } from '../../script/index.js';
 import { hasBookmarkAt, type Bookmark } from '../bookmarks.js';
 import { message, messages } from '../log.js';
 import { levelJump, moveTo, open } from '../moves.js';
 import { lastVisible, findEntry, nextVisible, prevVisible } from '../outline.js';
 import { cursorPosition } from '../position.js';
+import { reviewStep } from '../review.js';
 import { announceHit } from '../search.js';
 import {
   canSpeak,
@@ -80,6 +81,14 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const opened = open(state, state.cursor);
       return canSpeak(sp) ? startSpeaking(opened, opened.opened, 0, 'node') : opened;
     }
+    case 'openSilently':
+      return open(state, state.cursor);
+    case 'repeat':
+      return sp.lastSaid ? speakOnce(state, sp.lastSaid) : message(state, '还没有说过什么');
+    case 'verbosity': {
+      const verbosity = sp.verbosity === 'brief' ? 'full' : 'brief';
+      return message(speechWith(state, { verbosity }), verbosity === 'brief' ? '报读：简略（层级和标题）' : '报读：详细（完整位置和数目）');
+    }
     case 'pageDown':
       return { ...state, scroll: state.scroll + page };
     case 'pageUp':
@@ -115,15 +124,17 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     case 'bookmarks':
       return { ...state, bookmarkRequest: { kind: 'list' } };
     case 'meta':
-      return state.screenReader ? messages(state, metaLines(state)) : { ...state, mode: 'meta', overlayTop: 0 };
+      // The card's lines are said in one go (and scrolled through line by line in the visual layout).
+      return state.screenReader ? messages(state, metaLines(state)) : message({ ...state, mode: 'meta', overlayTop: 0 }, metaLines(state).join('；'));
     case 'help':
-      return state.screenReader ? messages(state, helpLines('normal')) : { ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 };
+      return state.screenReader ? messages(state, helpLines('normal')) : message({ ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 }, '帮助：↓ 逐行收听，Esc 关闭');
     case 'playPause':
+      // Each says what it did, so no earlier 已暂停 is left on screen while it reads.
       if (sp.status === 'playing') return message(stopSpeaking(state, 'paused'), '已暂停');
-      if (sp.status === 'paused') return startSpeaking(state, state.opened, state.sentence, sp.scope);
-      return state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node');
+      if (sp.status === 'paused') return speaking(startSpeaking(state, state.opened, state.sentence, sp.scope), '继续朗读');
+      return speaking(state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node'), '朗读');
     case 'sayAll':
-      return startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all');
+      return speaking(startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all'), '连续朗读到结尾');
     case 'stop':
       return sp.status === 'playing' || sp.status === 'paused' ? message(stopSpeaking(state), '已停止') : state;
     case 'prevSentence':
@@ -132,8 +143,17 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       if (!to) return message(state, cmd.type === 'nextSentence' ? '已是最后一句' : '已是第一句');
       if (sp.status === 'playing') return startSpeaking(state, to.item, to.sentence, sp.scope);
       const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item) };
-      return message(s, `第${to.sentence + 1}句`);
+      const text = state.index.sentences(to.item)[to.sentence]?.text ?? '';
+      return message(s, `第${to.sentence + 1}句：${convert(text, state.script)}`);
     }
+    case 'prevChar':
+      return reviewStep(stopSpeaking(state, 'paused'), 'char', -1);
+    case 'nextChar':
+      return reviewStep(stopSpeaking(state, 'paused'), 'char', 1);
+    case 'prevWord':
+      return reviewStep(stopSpeaking(state, 'paused'), 'word', -1);
+    case 'nextWord':
+      return reviewStep(stopSpeaking(state, 'paused'), 'word', 1);
     case 'rateUp':
       return changeRate(state, 'up');
     case 'rateDown':
@@ -152,6 +172,11 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     default:
       return assertNever(cmd);
   }
+}
+
+/** Say what a reading key did, once it reads (when it cannot, startSpeaking said why). */
+function speaking(state: ReaderState, what: string): ReaderState {
+  return state.speech.status === 'playing' ? message(state, what) : state;
 }
 
 /** "Go to" a typed address (2.3, 二.三, 三是), from the cursor. */

@@ -1,11 +1,23 @@
 // The help and the document card: scrolled by line or page when taller than the screen (the view
 // keeps the top in range), closed by Esc, Enter, q, ? or M.
+import { message } from '../log.js';
 import { stopSpeaking } from '../speech-intent.js';
 import { assertNever, type OverlayCmd, type ReaderState } from '../state.js';
+import { helpLines, metaLines } from '../words.js';
+
+/** The lines of the help or the card, as the overlay shows them. */
+export function overlayLines(state: ReaderState): string[] {
+  return state.mode === 'meta' ? metaLines(state) : helpLines(state.helpFor);
+}
 
 export function reduceOverlay(state: ReaderState, cmd: OverlayCmd): ReaderState {
   const page = Math.max(1, state.rows - 5);
-  const scroll = (step: number) => ({ ...state, overlayTop: Math.max(0, state.overlayTop + step) });
+  // The top line is the current one: it is said (and spoken) as the overlay scrolls, line by line.
+  const scroll = (step: number) => {
+    const lines = overlayLines(state);
+    const overlayTop = Math.max(0, Math.min(lines.length - 1, state.overlayTop + step));
+    return overlayTop === state.overlayTop ? message(state, step > 0 ? '已到末尾' : '已到开头') : message({ ...state, overlayTop }, lines[overlayTop]!);
+  };
   switch (cmd.type) {
     case 'up':
       return scroll(-1);
