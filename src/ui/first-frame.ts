@@ -19,3 +19,13 @@ export function firstFrameText(state: ReaderState, colour: boolean): string {
     .map((row) => row.map((s) => (s.highlight && colour && s.text ? `\x1b[7m${s.text}\x1b[27m` : s.text)).join(''))
     .join('\n');
 }
+
+/**
+ * Draw the first frame on the (full) screen now, before Ink has loaded. Raw mode first, so a key
+ * pressed meanwhile is neither echoed nor lost (Ink reads it when it starts); the cursor is hidden, as
+ * Ink hides it, and goes back home, where Ink draws the same frame.
+ */
+export function drawFirstFrame(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream, state: ReaderState): void {
+  stdin.setRawMode?.(true);
+  stdout.write(`\x1b[?25l${firstFrameText(state, colourOn())}\x1b[H`);
+}
