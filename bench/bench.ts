@@ -3,7 +3,7 @@
 // itself (the seed repeated as parts); nothing big is committed. `--json` prints the table as JSON.
 import { spawn, spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -85,6 +85,8 @@ export function unnumbered(chars: number): string {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-bench-'));
+// The generated reports (~90 MB) and the homes go when the bench ends, however it ends.
+process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const big = bigReport(2000);
 const BIG = join(tmp, 'seed-x2000.txt');
 writeFileSync(BIG, big);
