@@ -10,7 +10,7 @@ import { LangduError } from '../../errors.js';
 import { matchMarker } from '../markers.js';
 import type { Extracted } from './types.js';
 
-interface Item {
+export interface Item {
   str: string;
   x: number;
   y: number;
@@ -27,6 +27,7 @@ export interface PdfTextLine {
   size: number;
 }
 
+const CJK_GAP = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026])/gu;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/u;
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<Extracted> {
@@ -106,8 +107,11 @@ export function toLines(items: Item[]): PdfTextLine[] {
       right = Math.max(right, it.x + it.width);
     }
     const size = Math.max(...line.map((i) => i.size));
-    // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph.
-    return { text: text.replace(/[ \t]+/g, ' ').trimEnd(), left: line[0]!.x, right, y: line[0]!.y, size };
+    // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph. Spaces that a
+    // PDF producer put between Chinese characters (justified lines, letter-spaced titles) go.
+    const leading = /^[\s\u3000]*/.exec(text)![0];
+    const body = text.slice(leading.length).replace(/[ \t]+/g, ' ').replace(CJK_GAP, '').trimEnd();
+    return { text: leading + body, left: line[0]!.x, right, y: line[0]!.y, size };
   }).filter((l) => l.text.trim() !== '');
 }
 

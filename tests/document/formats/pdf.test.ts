@@ -2,7 +2,7 @@
 // standard CJK font STSong-Light, so extraction goes through pdf.js's bundled CJK character maps.
 import { describe, expect, it } from 'vitest';
 import { loadBytes } from '../../../src/document/load.js';
-import { joinPages, type PdfTextLine } from '../../../src/document/formats/pdf.js';
+import { joinPages, type PdfTextLine, toLines } from '../../../src/document/formats/pdf.js';
 import { preferAdapter } from '../../../src/document/formats/index.js';
 import { parse } from '../../../src/document/parse.js';
 import { LangduError } from '../../../src/errors.js';
@@ -106,5 +106,18 @@ describe('a title in large type', () => {
     const loaded = await loadBytes(makePdf(pages), 'two-line-title.pdf');
     expect(loaded.text.split('\n')[0]).toBe('某市人民政府关于2024年法治政府建设情况的报告');
     expect(preferAdapter(parse(loaded.text), loaded).title).toBe('某市人民政府关于2024年法治政府建设情况的报告');
+  });
+});
+
+describe('items on a line', () => {
+  const item = (str: string, x: number, width: number, y = 700, size = 10) => ({ str, x, y, width, size });
+
+  it('spaces a producer put between Chinese characters go; a space between Latin words stays (none is added next to a Chinese character)', () => {
+    const lines = toLines([item('法 治', 50, 25), item(' ', 75, 3), item('政 府', 78, 25), item('建设', 103, 20), item('PDF', 140, 15), item('text', 160, 20)]);
+    expect(lines.map((l) => l.text)).toEqual(['法治政府建设PDF text']);
+  });
+
+  it('a letter-spaced title keeps its leading indent and loses its gaps', () => {
+    expect(toLines([item('　　工 作 报 告', 80, 120, 760, 18)]).map((l) => l.text)).toEqual(['　　工作报告']);
   });
 });
