@@ -83,10 +83,14 @@ export class DocIndex {
     return this.hasHead ? HEAD : 1;
   }
 
-  /** An item's sentences: a node's heading then its body; the head's title then its preamble. */
+  /**
+   * An item's sentences: a node's heading then its body; the head's title then its preamble. The last
+   * item in reading order also carries the document's closing, after the word 落款 (see closingSentences).
+   */
   sentences(item: number): Sentence[] {
     const e = this.entry(item);
-    return e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
+    const own = e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
+    return item === this.items.length - 1 && this.doc.closing ? own.concat(closingSentences(this.doc)) : own;
   }
 
   /** The entry and all its ancestors, outermost first. */
@@ -156,6 +160,19 @@ export function nodeSentences(doc: Document, node: Node): Sentence[] {
   while (end > node.markerRange.end && /\s/.test(doc.masked[end - 1]!)) end--;
   const heading: Sentence = { text: doc.masked.slice(node.markerRange.start, end), start: node.markerRange.start, end };
   return [heading, ...splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end)];
+}
+
+/** The word that announces the closing, shown and read before it. */
+export const CLOSING_WORD = '落款';
+
+/**
+ * The closing as sentences: first 落款 (an announcement that stands at the closing's start and covers no
+ * text, so no search hit or highlight falls on it), then each line of the closing.
+ */
+export function closingSentences(doc: Document): Sentence[] {
+  if (!doc.closing) return [];
+  const { start, end } = doc.closing.range;
+  return [{ text: CLOSING_WORD, start, end: start }, ...splitSentences(doc.masked, start, end)];
 }
 
 /** The document head's sentences: the title, then the preamble (metadata is shown, not read). */
