@@ -271,7 +271,7 @@ function readHeader(source: string): Header {
       break;
     }
     if (isFurniture(trimmed) || isWatermarkLine(line.text)) {
-      const tail = breadcrumbTail(trimmed.replace(/^[^:：]*(?:位置|位置)\s*[:：]/, ''));
+      const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
@@ -354,7 +354,8 @@ function readHeader(source: string): Header {
       else blankPipes(line.start, line.end);
       continue;
     }
-    if (line.end - line.start < 200 && isFurniture(line.text)) {
+    // Furniture lines have no sentence in them: most body lines are passed over at the first test.
+    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text)) {
       blank(line.start, line.end);
       continue;
     }
@@ -374,6 +375,8 @@ function readHeader(source: string): Header {
   if (bodyStart > masked.length) bodyStart = masked.length;
   return { masked, title, titleRange, meta, bodyStart };
 }
+
+const SENTENCE_MARK = /[。！？]/;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
 const FOOT_KEYS = /^(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|信息来源|作者|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
