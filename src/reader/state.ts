@@ -46,6 +46,8 @@ export interface ReaderState {
   readonly opened: number;
   /** The reading position inside the opened item (highlighted while searching or speaking). */
   readonly sentence: number;
+  /** The review cursor: an offset in that sentence's text (as shown), or null when not reviewing. */
+  readonly review: number | null;
   readonly expanded: ReadonlySet<string>;
   readonly script: Script;
   readonly mode: Mode;
@@ -114,6 +116,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     cursor: start,
     opened: start,
     sentence: resumed !== null ? Math.max(0, opts.position!.sentence) : 0,
+    review: null,
     expanded,
     script: opts.script ?? 'original',
     mode: 'normal',
@@ -147,7 +150,9 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
 }
 
 export function reduce(state: ReaderState, cmd: Command): ReaderState {
-  const next = withVoiceFeedback(state, reduceCommand(state, cmd), cmd);
+  let next = withVoiceFeedback(state, reduceCommand(state, cmd), cmd);
+  // The review cursor belongs to a sentence: moving to another one by other means leaves it.
+  if (next.review !== null && next.review === state.review && (next.opened !== state.opened || next.sentence !== state.sentence)) next = { ...next, review: null };
   if (next === state) return state;
   // What the last command said stays on screen until another command says something (a resize, the
   // speech engine turning up or a sentence starting must not wipe a warning).

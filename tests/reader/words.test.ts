@@ -40,3 +40,34 @@ describe('the status line', () => {
     }
   });
 });
+
+describe('the review cursor', () => {
+  it('steps by character and by word through the sentence, naming punctuation, and crosses into the next sentence', async () => {
+    const { reduce } = await import('../../src/reader/state.js');
+    const index = new DocIndex(parse('一、总体情况\n推进法治政府建设，成效明显。全面完成任务。\n'));
+    const run = (s: ReturnType<typeof createState>, ...types: string[]) => types.reduce((acc, t) => reduce(acc, { type: t } as never), s);
+    let s = run(createState(index), 'down', 'nextSentence'); // the first body sentence
+    expect(s.sentence).toBe(1);
+    s = run(s, 'nextChar');
+    expect(s.message).toBe('推');
+    s = run(s, 'nextChar', 'nextChar');
+    expect(s.message).toBe('法');
+    s = run(s, 'nextWord');
+    expect(s.message).toBe('政府'); // from inside 法治, the next word
+    const words: string[] = [];
+    let w = run(run(createState(index), 'down', 'nextSentence'), 'nextWord');
+    for (let k = 0; k < 8; k++) {
+      words.push(w.message);
+      w = run(w, 'nextWord');
+    }
+    expect(words.slice(0, 4)).toEqual(['推进', '法治', '政府', '建设']);
+    expect(words).toContain('全面'); // on into the next sentence
+    // Punctuation is said by name.
+    let c = run(run(createState(index), 'down', 'nextSentence'), 'nextChar');
+    for (let k = 0; k < 8; k++) c = run(c, 'nextChar');
+    expect(c.message).toBe('，（逗号）');
+    // Back, and leaving the sentence some other way drops the review cursor.
+    expect(run(c, 'prevChar').message).toBe('设');
+    expect(run(c, 'prevSentence').review).toBeNull();
+  });
+});

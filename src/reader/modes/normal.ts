@@ -7,6 +7,7 @@ import { message, messages } from '../log.js';
 import { levelJump, moveTo, open } from '../moves.js';
 import { lastVisible, findEntry, nextVisible, prevVisible } from '../outline.js';
 import { cursorPosition } from '../position.js';
+import { reviewStep } from '../review.js';
 import { announceHit } from '../search.js';
 import {
   canSpeak,
@@ -145,6 +146,14 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const text = state.index.sentences(to.item)[to.sentence]?.text ?? '';
       return message(s, `第${to.sentence + 1}句：${convert(text, state.script)}`);
     }
+    case 'prevChar':
+      return reviewStep(stopSpeaking(state, 'paused'), 'char', -1);
+    case 'nextChar':
+      return reviewStep(stopSpeaking(state, 'paused'), 'char', 1);
+    case 'prevWord':
+      return reviewStep(stopSpeaking(state, 'paused'), 'word', -1);
+    case 'nextWord':
+      return reviewStep(stopSpeaking(state, 'paused'), 'word', 1);
     case 'rateUp':
       return changeRate(state, 'up');
     case 'rateDown':
