@@ -179,7 +179,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   let pending = false;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
-    if (pairs.length > 0 && isFurniture(part)) continue; // 【打印】【关闭】 after the pairs
+    if (isFurniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
     const key = keyOnly(part, inTable);
     if (key !== null) {
       const next = parts[k + 1];
@@ -220,6 +220,11 @@ export function isDocNumber(line: string): boolean {
 // The title.
 
 const GENRE = /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施)(?:[(（][^)）]*[)）])?$/;
+
+/** The line ends with a genre word (报告, 通知 …), as a title does. */
+export function namesGenre(line: string): boolean {
+  return GENRE.test(line.trim());
+}
 
 /** How much a line looks like a report's title, by its own words. */
 export function titleScore(line: string): number {

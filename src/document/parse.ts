@@ -18,6 +18,7 @@ import {
   isTopFurniture,
   keyOnly,
   metaPairs,
+  namesGenre,
   titleOfPageTitle,
   titleScore,
   watermarks,
@@ -284,7 +285,8 @@ function readHeader(source: string): Header {
       continue;
     }
     if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
-      meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
+      // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
+      if (!meta.some((m) => m.value === trimmed)) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -301,18 +303,19 @@ function readHeader(source: string): Header {
   }
   // A key still waiting for its value takes none.
 
-  const titleRow = chooseTitle(rows, echoes);
-  const title = titleRow ? titleRow.text : null;
+  const titleRows = wrappedTitle(rows, chooseTitle(rows, echoes), lines);
+  const title = titleRows.length ? titleRows.map((r) => r.text).join('') : null;
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines[stop]!.start : source.length;
   let opened = false; // the body has started at a row of the header
   const lineOf = (li: number) => lines[li]!;
   for (const row of rows) {
     const line = lineOf(row.li);
-    const before = titleRow !== null && row.li < titleRow.li;
-    if (row === titleRow) {
+    const before = titleRows.length > 0 && row.li < titleRows[0]!.li;
+    if (titleRows.includes(row)) {
       const at = source.indexOf(row.text, line.start);
-      titleRange = { start: at, end: at + row.text.length };
+      const start: number = (titleRange as Range | null)?.start ?? at;
+      titleRange = { start, end: at + row.text.length };
       blank(line.start, line.end);
       continue;
     }
@@ -415,6 +418,30 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
 function isWatermarkLine(text: string): boolean {
   const w = watermarks(text);
   return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
+ * the second starts with 的, or the second is a short tail that names the genre the first lacks.
+ */
+function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
+  if (!chosen) return [];
+  const k = rows.indexOf(chosen);
+  const joins = (a: Row | undefined, b: Row | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === 'candidate' &&
+    b.kind === 'candidate' &&
+    b.li === a.li + 1 &&
+    !isTableRow(lines[a.li]!.text) &&
+    a.text.length >= 10 && // a line the page wrapped is a long one
+    !isTopFurniture(a.text) &&
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) || /^(?:的|之)/.test(b.text) || (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text))) &&
+    (a.text + b.text).length <= 80;
+  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
+  return [chosen];
 }
 
 function looksLikeTitle(text: string): boolean {

@@ -138,3 +138,23 @@ describe('furniture around a real report', () => {
     );
   });
 });
+
+describe('a title wrapped onto two lines', () => {
+  it('is joined, and both lines are blanked', () => {
+    const doc = parse('首页 > 信息公开\n关于2025年度法治政府建设\n情况的报告\n来源：区司法局\n现将有关情况报告如下：\n一、成效\n开展工作。\n');
+    expect(doc.title).toBe('关于2025年度法治政府建设情况的报告');
+    expect(doc.meta).toEqual([{ key: '来源', value: '区司法局' }]);
+    expect(doc.preamble).toBe('现将有关情况报告如下：');
+    expect(doc.masked.slice(doc.titleRange!.start, doc.titleRange!.end).trim()).toBe('');
+    const two = parse('浙江省人民政府办公厅关于进一步加强安全生产工作的\n通知\n发布日期：2025-01-01\n各市人民政府：\n正文。\n');
+    expect(two.title).toBe('浙江省人民政府办公厅关于进一步加强安全生产工作的通知');
+    expect(two.preamble).toBe('各市人民政府：\n正文。');
+  });
+});
+
+describe('a menu line above a short title', () => {
+  it('is not joined to it', () => {
+    expect(parse('走进柯城\n柯城区工作报告\n来源：区府办\n正文。\n').title).toBe('柯城区工作报告');
+    expect(parse('政务公开\n某区2025年工作报告\n来源：区府办\n正文。\n').title).toBe('某区2025年工作报告');
+  });
+});
