@@ -20,8 +20,8 @@ export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 
   const c = (s: string) => convert(s, script);
   const spanOf = (s: Sentence, k: number): Span => (k === highlight ? { text: `▶${c(s.text)}`, highlight: true } : { text: c(s.text) });
 
-  // Headings (a node's, the head's title) stand alone; other sentences join their paragraph until the
-  // source has a line break between two of them.
+  // Headings (a node's, the head's title) and announcements stand alone; other sentences join their
+  // paragraph until the source has a line break between two of them.
   let current: Span[] = [];
   let prev: Sentence | null = null;
   const flush = () => {
@@ -35,7 +35,9 @@ export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 
       if (opened === HEAD && doc.meta.length > 0) paragraphs.push([{ text: doc.meta.map((m) => c(metaLine(m))).join('\n') }]);
       return;
     }
-    if (prev && doc.masked.slice(prev.end, s.start).includes('\n')) flush();
+    // An announcement that covers no text (落款 before the closing) stands alone, like a heading.
+    const alone = s.start === s.end;
+    if (alone || (prev && (prev.start === prev.end || doc.masked.slice(prev.end, s.start).includes('\n')))) flush();
     current.push(spanOf(s, k));
     prev = s;
   });

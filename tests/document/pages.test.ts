@@ -158,3 +158,21 @@ describe('a menu line above a short title', () => {
     expect(parse('政务公开\n某区2025年工作报告\n来源：区府办\n正文。\n').title).toBe('某区2025年工作报告');
   });
 });
+
+describe('the closing in the reader', () => {
+  it('is shown in the passage after the last point, under 落款, and is not in the point above it', async () => {
+    const { passageParagraphs } = await import('../../src/reader/passage.js');
+    const doc = await open('05-markdown-scrape.txt');
+    const index = new DocIndex(doc);
+    const last = index.items.length - 1;
+    const shown = passageParagraphs({ index, opened: last, script: 'original' }, null).map((p) => p.map((s) => s.text).join(''));
+    expect(shown.slice(-4)).toEqual(['落款', '宁波市江北区人民政府', '2026年1月24日', '（此件公开发布）']);
+    const before = passageParagraphs({ index, opened: last - 1, script: 'original' }, null).map((p) => p.map((s) => s.text).join(''));
+    expect(before.join('\n')).not.toContain('落款');
+    // Each closing sentence points at its text; the 落款 announcement covers none.
+    const sentences = index.sentences(last);
+    const k = sentences.findIndex((s) => s.text === '落款');
+    expect(sentences[k]!.start).toBe(sentences[k]!.end);
+    for (const s of sentences.slice(k + 1)) expect(doc.masked.slice(s.start, s.end)).toBe(s.text);
+  });
+});
