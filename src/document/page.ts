@@ -38,7 +38,10 @@ const MENU_WORDS = words(`
 
 /** A line that starts with one of these is furniture whatever follows. */
 const FURNITURE_PREFIX =
-  /^(?:[【\[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是|今日是|[【\[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP|扫描二维码|用手机|在手机打开)/;
+  /^(?:[【\[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是|今日是|[【\[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[【\[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+
+/** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
 
 /** Anywhere in a line: an ICP licence, a 公网安备 number, copyright. */
 const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站标识码|網站標識碼/;
@@ -61,7 +64,7 @@ const CRUMB_SEP = /\s*(?:>>|>|＞|›|»|→|\/)\s*/;
 
 /** The pieces of a line, split at spaces, brackets, pipes and separators. */
 function tokens(line: string): string[] {
-  return line.split(/[\s|｜【】[\]<>＜＞《》()（）·•●|/:：、,，>»›→]+/).filter((t) => t !== '');
+  return line.split(/[\s|｜【】[\]<>＜＞《》()（）·•●|/:：、,，>»›→\-–]+/).filter((t) => t !== '');
 }
 
 /**
@@ -73,7 +76,7 @@ function tokens(line: string): string[] {
 export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
-  if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t)) return true;
+  if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || FOOTER_MARK.test(t) || isBreadcrumb(t)) return true;
   return allWords(t, FURNITURE_WORDS);
@@ -169,7 +172,11 @@ function cells(line: string): string[] {
  * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
  */
 export function metaPairs(line: string, isMarker: (s: string) => boolean): { pairs: Pair[]; pending: boolean } | null {
-  const t = line.trim().replace(/^[•·●○▪■◆◇*]\s*/, '');
+  // A bullet, or brackets round the whole line: （来源：浙江日报）.
+  const t = line
+    .trim()
+    .replace(/^[•·●○▪■◆◇*]\s*/, '')
+    .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1');
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   const inTable = /[|｜\t]/.test(t);
   const parts: string[] = [];
@@ -204,6 +211,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key));
   return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
 }
+
+/** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
+export const FOOTER_KEYS = new Set(['地址', '地址：', '邮编', '郵編', '电话', '電話', '联系电话', '聯繫電話', '传真', '傳真', '邮箱', '電子郵件', '电子邮箱', '网站标识码', '備案號', '备案号', 'ICP备案号', '主办', '主辦', '承办', '承辦', '技术支持', '維護', '维护', '主办单位', '承办单位', '联系方式']);
 
 /** A value that can stand on a line after its key (• 索引号: / 001008…): short, not a sentence. */
 export function isPendingValue(line: string): boolean {

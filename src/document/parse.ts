@@ -23,6 +23,7 @@ import {
   titleScore,
   watermarks,
   closingKind,
+  FOOTER_KEYS,
 } from './page.js';
 
 export interface Range {
@@ -331,6 +332,7 @@ function readHeader(source: string): Header {
   }
 
   // The rest of the page: table pipes, furniture lines and watermarks in the body; the page's foot.
+  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
   let last = lines.length - 1;
   for (; last >= stop; last--) {
     const t = lines[last]!.text.trim();
@@ -343,13 +345,14 @@ function readHeader(source: string): Header {
       continue;
     }
     const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs && pairs.pairs.every((p) => FOOT_KEYS.test(p.key))) {
-      addPairs(pairs.pairs);
+    if (pairs && pairs.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
+      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
       blank(lines[last]!.start, lines[last]!.end);
       continue;
     }
     break;
   }
+  for (const pairs of footMeta) addPairs(pairs);
   for (let li = stop; li <= last; li++) {
     const line = lines[li]!;
     if (isTableRow(line.text)) {
