@@ -44,7 +44,7 @@ const FURNITURE_PREFIX =
 const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
 
 /** Anywhere in a line: an ICP licence, a 公网安备 number, copyright. */
-const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|版权所有|版權所有|Copyright|©|网站标识码|網站標識碼/;
+const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权權]所有|Copyright|©|网站标识码|網站標識碼/;
 
 /** Site-name lines: 浙江省人民政府门户网站, 中国政府网. */
 const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府网|政府網|网站群)$|^欢迎(?:访问|來到|来到)/;
@@ -271,6 +271,8 @@ export function isSubtitle(line: string): boolean {
 export function watermarks(line: string): [number, number][] {
   if (!/\.(?:com|net|org|cn|cc|top|info)/i.test(line)) return [];
   const t = line.trim();
+  // An address the report gives (网址：…, 登录…官网, 邮箱) is text.
+  if (/网址|網址|官网|官網|网站：|登录|登陆|登錄|邮箱|郵箱|电子邮件|關注|关注|详见|詳見|电话|電話|联系/.test(t)) return [];
   // A short line naming a site: 本文来源于 www.x.com，转载请注明出处 / 更多精彩内容请访问：www.x.com
   if (t.length <= 60 && !/[。！？]/.test(t)) {
     const d = DOMAIN.exec(t);

@@ -176,3 +176,12 @@ describe('the closing in the reader', () => {
     for (const s of sentences.slice(k + 1)) expect(doc.masked.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('report text that looks like furniture', () => {
+  it('is kept: a heading on copyright, an address the report gives, a menu word as a heading', () => {
+    const doc = parse('某报告\n来源：某局\n一、加强版权所有人权益保护\n开展专项行动。\n二、政务公开\n办事指南见网址：www.hzjs.org.cn\n详见 www.example.com\n');
+    expect(doc.nodes.map((n) => n.title)).toEqual(['加强版权所有人权益保护', '政务公开']);
+    expect(doc.nodes[1]!.body).toBe('办事指南见网址：www.hzjs.org.cn\n详见 www.example.com');
+    expect(accountedText(doc).parts).toBe(accountedText(doc).source);
+  });
+});
