@@ -36,9 +36,16 @@ const MENU_WORDS = words(`
   法定主动公开内容 政策法规 规范性文件 人事信息 财政信息 机构概况 首页 首頁 网站首页 主页 要闻 图片新闻 视频
 `);
 
-/** A line that starts with one of these is furniture whatever follows. */
+/** A line that starts with one of these is furniture whatever follows, wherever it stands. */
 const FURNITURE_PREFIX =
-  /^(?:[【\[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是|今日是|[【\[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[【\[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+  /^(?:[【\[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【\[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[【\[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+
+/**
+ * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
+ * site's own lines.
+ */
+const EDGE_PREFIX =
+  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
 
 /** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
 const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
@@ -71,14 +78,16 @@ function tokens(line: string): string[] {
  * Page furniture that is never report text, wherever it stands: toolbars (下载 打印 全屏 收藏 【字号：
  * 加大 还原 减小】), accessibility switches (无障碍阅读 关怀版 返回首页), breadcrumbs (首頁 > 文章中心 > 正文,
  * 您所在的位置：…), site clocks (今天是 2026年1月22日 星期四), share and print links, footers (版权所有,
- * ICP备), scraped images (![]()) and bare web addresses.
+ * ICP备), scraped images (![]()) and bare web addresses. Footer lines (主办单位：…, 版权所有) count only
+ * when `edge`: at the top or the foot of the page.
  */
-export function isFurniture(line: string): boolean {
+export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
-  if (FURNITURE_PREFIX.test(t) || FOOTER_MARK.test(t) || isBreadcrumb(t)) return true;
+  if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
+  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t))) return true;
   return allWords(t, FURNITURE_WORDS);
 }
 

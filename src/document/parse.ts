@@ -340,7 +340,7 @@ function readHeader(source: string): Header {
       if (t !== '') blank(lines[last]!.start, lines[last]!.end);
       continue;
     }
-    if (isFurniture(t)) {
+    if (isFurniture(t) || isWatermarkLine(t)) {
       blank(lines[last]!.start, lines[last]!.end);
       continue;
     }
@@ -361,7 +361,7 @@ function readHeader(source: string): Header {
       continue;
     }
     // Furniture lines have no sentence in them: most body lines are passed over at the first test.
-    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text)) {
+    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text, false)) {
       blank(line.start, line.end);
       continue;
     }

@@ -112,6 +112,9 @@ const furnitureLine = fc.oneof(
   fc.tuple(name, fc.integer({ min: 10000000, max: 99999999 })).map(([n, k]) => `版权所有：${n} 浙ICP备${k}号`),
 );
 const furniture = fc.array(furnitureLine, { maxLength: 4 });
+// Inside the report only what is never text anywhere (a footer line such as 版权所有：… is text there).
+const insideLine = furnitureLine.filter((l) => !/版权所有|ICP/.test(l));
+const inside = fc.array(insideLine, { maxLength: 2 });
 
 describe('furniture around a real report', () => {
   const report = (title: string) =>
@@ -120,19 +123,20 @@ describe('furniture around a real report', () => {
 
   it('never becomes the title or body text, and nothing of the report is lost', () => {
     fc.assert(
-      fc.property(genreTitle, furniture, furniture, furniture, (title, top, middle, foot) => {
+      fc.property(genreTitle, furniture, furniture, inside, furniture, (title, top, middle, within, foot) => {
         const [head, ...rest] = report(title).split('\n');
+        rest.splice(4, 0, ...within); // between the two sections of part 一
         const text = [...top, head, ...middle, ...rest, ...foot].join('\n');
         const doc = parse(text);
         expect(doc.title).toBe(title);
         expect(doc.meta.map((m) => m.key)).toEqual(['来源', '时间']);
         expect(outlineLines(doc, 'original').slice(1)).toEqual(['  一、主要成效', '    （一）依法决策', '    （二）严格执法', '  二、存在问题', '    一是意识不强', '    二是能力不足']);
         expect(doc.preamble).toBe('现将有关情况报告如下：');
-        expect(allNodes(doc.nodes).at(-1)!.body).toBe('');
+        expect(allNodes(doc.nodes).map((n) => n.body)).toEqual(['', '制定决策目录。', '开展案卷评查。', '', '', '']);
         const { source, parts } = accountedText(doc);
         expect(parts).toBe(source);
         const said = heard(doc).join('\n');
-        for (const line of [...top, ...middle, ...foot]) expect(said).not.toContain(line.trim());
+        for (const line of [...top, ...middle, ...within, ...foot]) expect(said).not.toContain(line.trim());
       }),
       { numRuns: 300 },
     );
@@ -183,5 +187,13 @@ describe('report text that looks like furniture', () => {
     expect(doc.nodes.map((n) => n.title)).toEqual(['加强版权所有人权益保护', '政务公开']);
     expect(doc.nodes[1]!.body).toBe('办事指南见网址：www.hzjs.org.cn\n详见 www.example.com');
     expect(accountedText(doc).parts).toBe(accountedText(doc).source);
+  });
+});
+
+describe('lines that are furniture only at the edges of a page', () => {
+  it('are text inside the report: 主办单位：… in a notice, 今天是 in a sentence', () => {
+    const doc = parse('关于举办读书月活动的通知\n来源：市文明办\n一、活动安排\n主办单位：市文明办\n承办单位：市图书馆\n今天是读书月的第一天\n二、其他\n请各单位做好准备。\n版权所有：某市人民政府办公室\n');
+    expect(doc.nodes[0]!.body).toBe('主办单位：市文明办\n承办单位：市图书馆\n今天是读书月的第一天');
+    expect(doc.nodes[1]!.body).toBe('请各单位做好准备。');
   });
 });
