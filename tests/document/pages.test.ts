@@ -20,7 +20,7 @@ interface Expected {
 const expected = JSON.parse(readFileSync(fixture('pages/expected.json'), 'utf8')) as Record<string, Expected>;
 
 /** Words that only page furniture has; none may be read aloud or land in the report's text. */
-const FURNITURE = ['打印', '关闭窗口', '關閉窗口', '字号', '字號', '字体', '返回顶部', '返回頂部', '分享到', 'www.', 'ICP', '您所在的位置', '当前位置', '今天是', '无障碍', '关怀版', '下载', '首页', '首頁', '上一篇', '下一篇', '![', '浏览次数', '瀏覽次數', '主办单位', '版权所有', '标识码', '门户网站', '范文', '转载'];
+const FURNITURE = [':::', '回首頁', '網站導覽', '友善列印', '回上一頁', 'Facebook', '版權所有', '打印', '关闭窗口', '關閉窗口', '字号', '字號', '字体', '返回顶部', '返回頂部', '分享到', 'www.', 'ICP', '您所在的位置', '当前位置', '今天是', '无障碍', '关怀版', '下载', '首页', '首頁', '上一篇', '下一篇', '![', '浏览次数', '瀏覽次數', '主办单位', '版权所有', '标识码', '门户网站', '范文', '转载'];
 
 async function open(name: string): Promise<Document> {
   const { text } = await loadBytes(readFileSync(fixture(`pages/${name}`)), name);
