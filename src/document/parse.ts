@@ -237,10 +237,26 @@ function readHeader(source: string): Header {
     }
   };
 
+  // The last line with something on it, so "is there content after this row" is one comparison.
+  let lastFilled = lines.length - 1;
+  while (lastFilled >= 0 && lines[lastFilled]!.text.replace(/\|/g, '').trim() === '') lastFilled--;
+  const hasContentAfter = (li: number) => li < lastFilled;
+
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
+    // A page's header is a few dozen rows; past that, short rows are the report's (a list, a table).
+    if (rows.length >= MAX_HEADER_ROWS) {
+      // No header ends here: the rows are the report's from the first short row after the furniture
+      // and metadata, which is its title.
+      const first = rows.findIndex((r) => r.kind === 'candidate' || r.kind === 'kept');
+      if (first >= 0 && first + 1 < rows.length) {
+        stop = rows[first + 1]!.li;
+        rows.length = first + 1;
+      } else stop = li;
+      break;
+    }
     const waiting = pending;
     pending = null;
     if (waiting && isPendingValue(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
@@ -265,7 +281,7 @@ function readHeader(source: string): Header {
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
-      if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(lines, li)) {
+      if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(li)) {
         rows.push({ li, kind: 'candidate', text: filled[0]! });
         continue;
       }
@@ -295,7 +311,7 @@ function readHeader(source: string): Header {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
-    if (looksLikeTitle(trimmed) && !isMarker(trimmed) && hasContentAfter(lines, li)) {
+    if (looksLikeTitle(trimmed) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: trimmed.replace(/^#{1,6}\s+/, '') });
       continue;
     }
@@ -383,6 +399,7 @@ function readHeader(source: string): Header {
 }
 
 const SENTENCE_MARK = /[。！？]/;
+const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
 const FOOT_KEYS = /^(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|信息来源|作者|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
@@ -451,10 +468,6 @@ function looksLikeTitle(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
 }
 
-function hasContentAfter(lines: Line[], li: number): boolean {
-  for (let k = li + 1; k < lines.length; k++) if (lines[k]!.text.replace(/\|/g, '').trim() !== '') return true;
-  return false;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Body: markers, titles and bodies.

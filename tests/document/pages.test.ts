@@ -197,3 +197,14 @@ describe('lines that are furniture only at the edges of a page', () => {
     expect(doc.nodes[1]!.body).toBe('请各单位做好准备。');
   });
 });
+
+describe('a report made of short lines', () => {
+  it('has its first line as the title, keeps every line, and parses in linear time', () => {
+    const names = Array.from({ length: 50_000 }, (_, k) => `张三${k}`);
+    const t0 = performance.now();
+    const doc = parse(`首页 > 公示公告\n2025年度先进个人名单\n${names.join('\n')}\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.title).toBe('2025年度先进个人名单');
+    expect(doc.preamble.split('\n')).toEqual(names);
+  });
+});
