@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { processIo, type Io } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
-import { LangduError, UsageError } from './errors.js';
+import { forTerminal, LangduError, UsageError } from './errors.js';
+import { DEFAULT_DOCUMENT } from './paths.js';
 import { ENGINE_IDS } from './speech/types.js';
 import { isScript, type Script } from './script/index.js';
 import { splitCommand } from './speech/command-line.js';
@@ -52,7 +53,11 @@ Options:
   -h, --help     this text
   -v, --version  the version
 
-FILE may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5, or a saved HTML page.
+FILE may be UTF-8 or UTF-16 (with or without BOM), GB18030/GBK, Big5, or a saved HTML page, up to
+64 MiB. FILE - reads the report from standard input. With no FILE, the reader, outline, show and
+speak --dry-run read standard input when it is piped (cat report.txt | langdu outline); otherwise
+they, speak and export open the bundled report. The reader shows a piped report as its outline:
+to read it interactively, give its FILE.
 A FILE whose name starts with - goes after --: langdu -- -notes.txt
 
 Examples:
@@ -64,6 +69,7 @@ Examples:
   langdu export --at 1.1.1 -o point.wav
   langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
+  iconv -f GBK -t UTF-8 old.txt | langdu outline
 
 Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130 stopped (Ctrl+C).
 `;
@@ -146,8 +152,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return 0;
   }
-  if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.join(' ')}`);
-  const file = rest[0];
+  if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.map(forTerminal).join(' ')}`);
+  // FILE `-` is standard input. With no FILE, openDocument reads standard input when it is not a
+  // terminal, except for speak and export, which programs often start with an open, silent stdin.
+  const file = rest[0] ?? (command === 'export' || (command === 'speak' && !values['dry-run']) ? DEFAULT_DOCUMENT : undefined);
   const scriptName = values.script;
   if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
   const chosen: Script | undefined = scriptName;

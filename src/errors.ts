@@ -17,3 +17,12 @@ export class UsageError extends LangduError {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * A name from outside (a path, an argument) made safe to print in a message: control characters,
+ * newline and tab included, become `?` as ls shows them, so a file named `\e]0;x\a.txt` can neither
+ * retitle the terminal nor break the message's one line.
+ */
+export function forTerminal(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}

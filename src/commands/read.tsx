@@ -1,19 +1,19 @@
 // `langdu [FILE]`: the interactive reader. Wires the document, the store and the Ink app together.
 // Not a terminal (piped, or stdin not a TTY): prints the outline instead, as Ink would otherwise throw
-// "Raw mode is not supported".
+// "Raw mode is not supported". Nor when the report itself came on stdin: keys cannot come that way too.
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import type { Document } from '../document/parse.js';
 import { outlineLines } from '../document/text-views.js';
-import type { BookmarkRequest, BookmarkResult } from '../reader/bookmarks.js';
-import { cursorPosition } from '../reader/position.js';
 import { createState, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
-import { documentKey, reasonInChinese, Store, type DocState } from '../store/index.js';
+import { documentKey } from '../store/index.js';
+import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
+import { readerSession } from './reader-session.js';
 import { registerCleanup } from './last-guard.js';
 import { onStopSignals } from './signals.js';
 import type { SpeechOptions } from './speak.js';
@@ -32,40 +32,32 @@ export interface ReadOptions {
 export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const stdin = opts.stdin ?? process.stdin;
   const stdout = opts.stdout ?? process.stdout;
-  const interactive = stdin.isTTY === true && stdout.isTTY === true;
-  // Ink draws nothing but the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set).
-  // Both ends are terminals here, so a person is reading: let Ink draw (it reads these when loaded).
+  const interactive = stdin.isTTY === true && stdout.isTTY === true && opts.file !== '-';
+  if (interactive) letInkDraw();
   // Loading the UI starts now, while the document is read.
-  if (interactive) {
-    delete process.env.CI;
-    delete process.env.CONTINUOUS_INTEGRATION;
-  }
   const ui = interactive ? Promise.all([import('ink'), import('../ui/App.js')]) : null;
   leanHeapFor(opts.file);
-  const { doc, key } = await openKeyed(opts.file);
+  const { doc, key, path } = await openKeyed(opts.file, stdin);
   if (!ui) {
     const script = opts.script ?? 'original';
     await loadScript(script);
     io.out(outlineLines(doc, script).join('\n') + '\n');
+    if (path === '-') io.err('langdu: the report came on standard input, so this is its outline; to open the reader, give a FILE: langdu report.txt\n');
     return 0;
   }
 
-  const warnings: string[] = [];
-  const store = new Store(undefined, (w) => warnings.push(w.replace(/^langdu: /, '')));
-  const base: DocState = store.loadDoc(key);
-  const settings = store.loadSettings();
-  const script = opts.script ?? base.script ?? settings.script ?? 'original';
+  const session = readerSession(key);
+  const { saved, settings } = session;
+  const script = opts.script ?? saved.script ?? settings.script ?? 'original';
   await loadScript(script);
-
-  const index = new DocIndex(doc);
-  const initial = createState(index, {
+  const initial = createState(new DocIndex(doc), {
     screenReader: opts.screenReader,
     script,
-    position: base.position,
-    bookmarks: base.bookmarks,
+    position: saved.position,
+    bookmarks: saved.bookmarks,
     rows: stdout.rows,
     cols: stdout.columns,
-    notes: warnings.splice(0),
+    notes: session.warnings.splice(0),
     speech: {
       ...(opts.speech.off ? { status: 'off' as const, reason: '朗读已关闭（--no-speech）' } : { status: 'starting' as const, reason: '正在寻找语音引擎' }),
       announceHeadings: settings.announceHeadings ?? true,
@@ -75,21 +67,6 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     },
   });
 
-  let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
-  const save = (s: ReaderState) => {
-    store.saveDoc(key, { position: cursorPosition(s), script: s.script });
-    const wanted = {
-      script: s.script,
-      announceHeadings: s.speech.announceHeadings,
-      verbosity: s.speech.verbosity,
-      ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
-    };
-    if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {
-      store.saveSettings(wanted);
-      Object.assign(settings, wanted);
-    }
-  };
-
   const [{ render }, { App }] = await ui;
   // Speech engines are probed after the first frame is up, so opening is not kept waiting.
   const engine = opts.speech.off
@@ -98,41 +75,27 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
         .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
-  // The visual layout takes the whole screen, as less and vim do: the alternate screen keeps the
-  // scrollback (and whatever npm printed first) out of Ink's way and gives it back on exit. The
-  // screen-reader layout stays in the normal buffer, where every line it appends can be read back.
-  const fullScreen = !opts.screenReader;
-  const leaveFullScreen = () => {
-    if (fullScreen) stdout.write('\x1b[?1049l');
-  };
-  if (fullScreen) {
-    stdout.write('\x1b[?1049h\x1b[H\x1b[2J');
-    process.once('exit', leaveFullScreen);
-  }
-  // Bookmarks are written the moment they change, one operation at a time on top of what is on disk,
-  // so any number of readers of the same report keep every bookmark (and every deletion).
-  const bookmarks = (request: BookmarkRequest): BookmarkResult => {
-    if (request.kind === 'list') return { ok: true, bookmarks: store.loadDoc(key).bookmarks };
-    const saved = store.changeBookmarks(key, request);
-    return saved.ok ? { ok: true, bookmarks: saved.value } : { ok: false, reason: reasonInChinese(saved.code) };
-  };
-  const instance = render(<App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={save} onQuit={save} onBookmarks={bookmarks} />, {
-    stdin,
-    stdout,
-    ...RENDER_OPTIONS,
-  });
-  registerCleanup(() => { instance.unmount(); leaveFullScreen(); process.off('exit', leaveFullScreen); save(latest); }, instance.waitUntilExit()); // after a bug too (bin.ts)
-  // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
-  const onSignal = () => {
-    save(latest);
+  const leaveFullScreen = opts.screenReader ? () => {} : enterFullScreen(stdout);
+  let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
+  const instance = render(
+    <App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={session.save} onQuit={session.save} onBookmarks={session.bookmarks} />,
+    { stdin, stdout, ...RENDER_OPTIONS },
+  );
+  // After a bug too (bin.ts): the screen is given back and the position saved.
+  registerCleanup(() => {
     instance.unmount();
-  };
-  const stopListening = onStopSignals(onSignal);
+    leaveFullScreen();
+    session.save(latest);
+  }, instance.waitUntilExit());
+  // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
+  const stopListening = onStopSignals(() => {
+    session.save(latest);
+    instance.unmount();
+  });
   await instance.waitUntilExit();
   stopListening();
   leaveFullScreen();
-  process.off('exit', leaveFullScreen);
-  for (const w of warnings) io.err(`langdu: ${w}\n`);
+  for (const w of session.warnings) io.err(`langdu: ${w}\n`);
   return 0;
 }
 
@@ -140,9 +103,9 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
  * The document and its key (a hash of its text). The text as loaded is dropped here, not held in the
  * reader's frame for the whole session: the Document keeps what it needs.
  */
-async function openKeyed(file: string | undefined): Promise<{ doc: Document; key: string }> {
-  const { doc, loaded } = await openDocument(file);
-  return { doc, key: documentKey(loaded.text) };
+async function openKeyed(file: string | undefined, stdin: NodeJS.ReadStream): Promise<{ doc: Document; key: string; path: string }> {
+  const { doc, loaded, path } = await openDocument(file, stdin);
+  return { doc, key: documentKey(loaded.text), path };
 }
 
 const LARGE_BYTES = 4 * 1024 * 1024;

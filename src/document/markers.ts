@@ -108,13 +108,15 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => MarkerMatch | null }
     re: new RegExp(`[(（]\\s*(${HAN}+)\\s*[)）]`, 'y'),
     make: (m) => ({ kind: 'paren', ordinal: hanToInt(m[1]!), text: m[0] }),
   },
+  // Arabic ordinals take up to three digits, so a list runs to 199 like the Han ones (the cap is in
+  // matchMarker); a year (2024.) has four and never matches.
   {
-    re: /[(（]\s*([0-9０-９]{1,2})\s*[)）]/y,
+    re: /[(（]\s*([0-9０-９]{1,3})\s*[)）]/y,
     make: (m) => ({ kind: 'parenArabic', ordinal: arabicToInt(m[1]!), text: m[0] }),
   },
   {
     // 1. 1、 1， 1, — but never 6.2, 5.5%, 1,000 (a digit right after the point is a number).
-    re: /([0-9０-９]{1,2})(?:[.．](?![0-9０-９])|、|，|,(?![0-9０-９]))/y,
+    re: /([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|、|，|,(?![0-9０-９]))/y,
     make: (m) => ({ kind: 'arabic', ordinal: arabicToInt(m[1]!), text: m[0] }),
   },
   { re: new RegExp(`(${HAN}+)是`, 'y'), make: (m) => ({ kind: 'shi', ordinal: hanToInt(m[1]!), text: m[0] }) },

@@ -88,6 +88,11 @@ export function stopSpeaking(state: ReaderState, status: 'idle' | 'paused' = 'id
   return speechWith(state, { status, generation: state.speech.generation + 1 });
 }
 
+/** Quit from any mode: the reading stops and whatever was open closes. */
+export function quitting(state: ReaderState): ReaderState {
+  return { ...stopSpeaking(state), mode: 'normal', input: '', quit: true };
+}
+
 /** Say something at once (where am I), pausing a reading; '' stops what is being said. */
 export function speakOnce(state: ReaderState, text: string): ReaderState {
   const sp = state.speech;

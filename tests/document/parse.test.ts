@@ -105,6 +105,19 @@ describe('markers', () => {
     ]);
   });
 
+  it('reads Arabic-numbered points past 99 (1. … 120.), and still not a year or a decimal', () => {
+    // Each point's body starts sentences with 2024. and 3.5, which must stay text inside the run.
+    const items = Array.from({ length: 120 }, (_, k) => `${k + 1}.第${k + 1}项措施。2024.全年完成。3.5倍于上年。`).join('\n');
+    const doc = parse(`标题\n一、总体\n${items}\n`);
+    const points = doc.nodes[0]!.children;
+    expect(points).toHaveLength(120);
+    expect(points.map((n) => n.ordinal)).toEqual(Array.from({ length: 120 }, (_, k) => k + 1));
+    expect(points[119]).toMatchObject({ marker: '120.', title: '第120项措施', body: '2024.全年完成。3.5倍于上年。' });
+    expect(accountedText(doc).parts).toBe(accountedText(doc).source);
+    const paren = Array.from({ length: 120 }, (_, k) => `（${k + 1}）第${k + 1}项`).join('\n');
+    expect(parse(`一、总体\n${paren}\n`).nodes[0]!.children.map((n) => n.ordinal)).toEqual(Array.from({ length: 120 }, (_, k) => k + 1));
+  });
+
   it('puts 第一章 / 第一部分 above 一、', () => {
     expect(nodesOf('第一章 总则\n一、目的\n二、范围\n第二章 措施\n一、组织\n')).toEqual([
       '1 第一章总则',
@@ -143,6 +156,9 @@ describe('markers', () => {
     ['a ratio 6.2:40.1:53.7', '一、总体\n三次产业结构比为\n6.2:40.1:53.7。'],
     ['a percentage 5.5%', '一、总体\n增长率为\n5.5%，高于全省。'],
     ['a year 2024,', '一、总体\n2024,全区完成任务。'],
+    ['a year 2024. at a sentence start', '一、总体\n2024.全区完成任务。'],
+    ['a decimal 3.5 at a sentence start', '一、总体\n3.5倍于去年。'],
+    ['a number past 199: 200.', '一、总体\n200.项任务完成。'],
     ['a second 二是 with no 一是 before it', '一、总体\n他说二是关键。\n二是不算。'],
     ['a marker in the middle of a sentence', '一、总体\n全区共有一是二是三是的说法，一、二、三等奖。'],
   ])('does not take %s as a marker', (_name, text) => {

@@ -143,7 +143,9 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await c.waitFor('回到上次读到的地方');
     c.send("'");
     await c.waitFor('书签共 2 个');
+    // Esc then q sent together reach the terminal as Alt+q: wait for the list to close first.
     c.send('Escape');
+    await c.waitFor((sc) => !sc.includes('书签：↑↓ 选择'));
     c.send('q');
     await c.waitFor('EXIT=0');
   });

@@ -2,7 +2,7 @@
 import { itemOfPosition } from '../position.js';
 import { message } from '../log.js';
 import { open } from '../moves.js';
-import { speechWith, startSpeaking, stopSpeaking } from '../speech-intent.js';
+import { quitting, speechWith, startSpeaking } from '../speech-intent.js';
 import { assertNever, type ListCmd, type ReaderState } from '../state.js';
 import { bookmarkLabel } from '../words.js';
 
@@ -31,7 +31,7 @@ function reduceBookmarks(state: ReaderState, cmd: ListCmd): ReaderState {
     case 'cancel':
       return { ...state, mode: 'normal' };
     case 'quit':
-      return { ...stopSpeaking(state), mode: 'normal', quit: true };
+      return quitting(state);
     default:
       return assertNever(cmd);
   }
@@ -58,7 +58,7 @@ function reduceVoices(state: ReaderState, cmd: ListCmd): ReaderState {
     case 'cancel':
       return { ...state, mode: 'normal' };
     case 'quit':
-      return { ...stopSpeaking(state), mode: 'normal', quit: true };
+      return quitting(state);
     default:
       return assertNever(cmd);
   }

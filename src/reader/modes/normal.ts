@@ -19,6 +19,7 @@ import {
   startSpeaking,
   stepSentence,
   stopSpeaking,
+  quitting,
 } from '../speech-intent.js';
 import { assertNever, type NormalCmd, type ReaderState } from '../state.js';
 import { withAncestors } from '../outline.js';
@@ -168,7 +169,7 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       if (sp.voices.length === 0) return message(state, sp.status === 'off' ? `不能朗读：${sp.reason}` : '没有可选的中文语音');
       return message({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');
     case 'quit':
-      return { ...stopSpeaking(state), quit: true };
+      return quitting(state);
     default:
       return assertNever(cmd);
   }

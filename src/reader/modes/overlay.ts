@@ -1,7 +1,7 @@
 // The help and the document card: scrolled by line or page when taller than the screen (the view
 // keeps the top in range), closed by Esc, Enter, q, ? or M.
 import { message } from '../log.js';
-import { stopSpeaking } from '../speech-intent.js';
+import { quitting } from '../speech-intent.js';
 import { assertNever, type OverlayCmd, type ReaderState } from '../state.js';
 import { helpLines, metaLines } from '../words.js';
 
@@ -30,7 +30,7 @@ export function reduceOverlay(state: ReaderState, cmd: OverlayCmd): ReaderState 
     case 'cancel':
       return { ...state, mode: 'normal' };
     case 'quit':
-      return { ...stopSpeaking(state), mode: 'normal', quit: true };
+      return quitting(state);
     default:
       return assertNever(cmd);
   }

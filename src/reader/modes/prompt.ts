@@ -1,7 +1,7 @@
 // Typing after `:` (go to) or `/` (search).
 import { message } from '../log.js';
 import { announceHit, searchHits } from '../search.js';
-import { readOnFromLanding } from '../speech-intent.js';
+import { quitting, readOnFromLanding } from '../speech-intent.js';
 import { assertNever, type PromptCmd, type ReaderState } from '../state.js';
 import { gotoTyped } from './normal.js';
 
@@ -16,7 +16,7 @@ export function reducePrompt(state: ReaderState, cmd: PromptCmd): ReaderState {
     case 'submit':
       return readOnFromLanding(state, submit(state));
     case 'quit':
-      return { ...state, mode: 'normal', input: '', quit: true };
+      return quitting(state);
     default:
       return assertNever(cmd);
   }
