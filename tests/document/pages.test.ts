@@ -208,3 +208,20 @@ describe('a report made of short lines', () => {
     expect(doc.preamble.split('\n')).toEqual(names);
   });
 });
+
+describe('searching a page', () => {
+  it('finds the closing (in the last item, after 落款) and never the furniture', async () => {
+    const { loadScript } = await import('../../src/script/index.js');
+    await loadScript('simplified');
+    const { searchHits } = await import('../../src/reader/search.js');
+    const doc = await open('05-markdown-scrape.txt');
+    const index = new DocIndex(doc);
+    const last = index.items.length - 1;
+    const hits = searchHits(index, '江北区人民政府');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.item).toBe(last);
+    expect(index.sentences(last)[hits[0]!.sentence]!.text).toBe('宁波市江北区人民政府');
+    expect(searchHits(index, '首页')).toEqual([]);
+    expect(searchHits(index, '信息公开')).toEqual([]);
+  });
+});
