@@ -3,7 +3,7 @@
 // itself (the seed repeated as parts); nothing big is committed. `--json` prints the table as JSON.
 import { spawn, spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +20,8 @@ import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/langdu.js');
+// LANGDU_BENCH_BIN: time another build of langdu (an older checkout's dist/langdu.js) with the same figures.
+const BIN = process.env.LANGDU_BENCH_BIN ?? join(ROOT, 'dist/langdu.js');
 const SEED = join(ROOT, 'content/shangyu-2024-rule-of-law-report.txt');
 const JSON_OUT = process.argv.includes('--json');
 const QUICK = process.argv.includes('--quick');
@@ -65,7 +66,27 @@ export function bigReport(times: number): string {
   return parts.join('\n') + '\n';
 }
 
+/**
+ * The seed concatenated `times` times as it is, the plain way: the copies repeat 三、…六是 with no new
+ * part, so the last point (三、 › 六是) holds nearly all of it in one passage.
+ */
+export function plainRepeat(times: number): string {
+  return readFileSync(SEED, 'utf8').repeat(times);
+}
+
+/** A long text with no numbering at all: everything lands in the head's preamble, opened at start. */
+export function unnumbered(chars: number): string {
+  const seed = readFileSync(SEED, 'utf8').split('\n').find((l) => l.length > 1000)!;
+  // The seed's body with its markers taken out, as plain paragraphs of ~500 characters.
+  const plain = seed.replace(/[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十]+[)）]/g, '').replace(/(.{500}[^。]*。)/g, '$1\n');
+  const parts: string[] = ['一份沒有編號的長文'];
+  for (let n = 0; n < chars; n += plain.length) parts.push(plain);
+  return parts.join('\n') + '\n';
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-bench-'));
+// The generated reports (~90 MB) and the homes go when the bench ends, however it ends.
+process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const big = bigReport(2000);
 const BIG = join(tmp, 'seed-x2000.txt');
 writeFileSync(BIG, big);
@@ -93,7 +114,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
  * Start the TUI in a pseudo-terminal (util-linux `script`) and time it from exec until the outline is
  * on screen (`until`: text of the outline; by default the status line's last word, drawn with it).
  */
-export async function firstFrame(file: string | null, env: Record<string, string> = {}, until = '? 帮助'): Promise<{ ms: number; rssMiB: number }> {
+export async function firstFrame(file: string | null, env: Record<string, string> = {}, until = '? 帮助', ink = false): Promise<{ ms: number; rssMiB: number }> {
   const dirs = mkdtempSync(join(tmp, 'xdg-'));
   const cmd = `stty cols 100 rows 30; exec node ${BIN}${file ? ` ${file}` : ''}`;
   const t0 = performance.now();
@@ -106,7 +127,8 @@ export async function firstFrame(file: string | null, env: Record<string, string
     const timer = setTimeout(() => reject(new Error(`no frame; output was: ${out.slice(0, 300)}`)), 30_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString('utf8');
-      if (out.includes(until) && out.includes('? 帮助')) {
+      // Ink's frames come in synchronized-output brackets; the first frame, drawn before Ink, does not.
+      if (out.includes(until) && out.includes('? 帮助') && (!ink || out.includes('\x1b[?2026l'))) {
         clearTimeout(timer);
         resolve(performance.now() - t0);
       }
@@ -116,6 +138,41 @@ export async function firstFrame(file: string | null, env: Record<string, string
   child.stdin!.write('q');
   await new Promise((r) => child.on('exit', r));
   return { ms, rssMiB };
+}
+
+/**
+ * Go to the last item of `file` in the reader (G: the passage follows the cursor, so this opens it) and
+ * time G to the frame that shows its heading at the top of the passage pane; RSS just after.
+ */
+export async function openLast(file: string, heading: string): Promise<{ ms: number; rssMiB: number; firstMs: number }> {
+  const dirs = mkdtempSync(join(tmp, 'xdg-'));
+  const t0 = performance.now();
+  const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec node ${BIN} --no-speech ${file}`, '/dev/null'], {
+    env: cleanEnv({ HOME: dirs, XDG_STATE_HOME: join(dirs, 's'), XDG_CONFIG_HOME: join(dirs, 'c') }),
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  const until = async (ok: () => boolean) => {
+    const deadline = Date.now() + 60_000;
+    while (!ok()) {
+      if (Date.now() > deadline) throw new Error(`never saw it; output was ${out.slice(-300)}`);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  };
+  // Ink's own frame (in synchronized-output brackets), so G goes to a reader that is listening.
+  await until(() => out.includes('? 帮助') && out.includes('\x1b[?2026l'));
+  const firstMs = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 300));
+  out = '';
+  const t1 = performance.now();
+  child.stdin!.write('G');
+  await until(() => out.includes(`│ ${heading}`));
+  const ms = performance.now() - t1;
+  const rssMiB = rssOf(child.pid!);
+  child.stdin!.write('q');
+  await new Promise((r) => child.on('exit', r));
+  return { ms, rssMiB, firstMs };
 }
 
 /** RSS (MiB) of the langdu process under a `script` process, found through /proc; 0 if it is gone. */
@@ -260,9 +317,11 @@ async function main() {
       ['existing HOME', existing],
     ] as const) {
       const launch: number[] = [];
+      const inked: number[] = [];
       for (let k = 0; k < runs; k++) {
         const fresh = mkdtempSync(join(tmp, 'home-'));
         launch.push((await firstFrame(null, name === 'fresh HOME' ? { HOME: fresh } : env, '三、2025年')).ms);
+        inked.push((await firstFrame(null, name === 'fresh HOME' ? { HOME: mkdtempSync(join(tmp, 'home-')) } : env, '三、2025年', true)).ms);
       }
       record({
         figure: `launch to the outline on screen, bundled report, ${name}`,
@@ -271,6 +330,13 @@ async function main() {
         unit: 'ms',
         ratio: `${(stats(launch).median / base).toFixed(2)}× clean node -e ''; ${(stats(launch).median / sbase).toFixed(2)}× it in a pty`,
         target: "≤ 4× a clean node -e ''",
+      });
+      record({
+        figure: `… until Ink has drawn it too (keys answered from here; pressed earlier, they wait), ${name}`,
+        median: stats(inked).median,
+        spread: spread(inked),
+        unit: 'ms',
+        ratio: `${(stats(inked).median / base).toFixed(2)}× clean node -e ''`,
       });
     }
   }
@@ -358,6 +424,30 @@ async function main() {
   const used = await rssAfterUse(BIG);
   record({ figure: 'RSS, 2000× report, after a search and a full script cycle', median: used.cycled, spread: `open ${used.open.toFixed(0)}, after the search ${used.searched.toFixed(0)}`, unit: 'MiB', target: '≤ 250 MiB' });
 
+  }
+  if (want('passage')) {
+    // A passage of 11 M characters: the seed concatenated 2000 times the plain way (30 MB); and a long
+    // text with no numbering, all of it the head's preamble, which the reader opens at start.
+    const plain = join(tmp, 'seed-plain-x2000.txt');
+    writeFileSync(plain, plainRepeat(2000));
+    const lastNode = new DocIndex(parse(readFileSync(SEED, 'utf8'))).entries.at(-1)!.node;
+    const opens: { ms: number; rssMiB: number }[] = [];
+    for (let k = 0; k < Math.min(runs, 7); k++) opens.push(await openLast(plain, lastNode.marker + lastNode.title));
+    const ms = opens.map((o) => o.ms);
+    const rss = opens.map((o) => o.rssMiB);
+    record({ figure: 'open an 11 M-character passage (seed ×2000 plain; G) to its frame', median: stats(ms).median, spread: spread(ms), unit: 'ms', target: '≤ 300 ms' });
+    record({ figure: '… RSS just after', median: stats(rss).median, spread: spread(rss), unit: 'MiB', target: '≤ 300 MiB' });
+    const flat = join(tmp, 'unnumbered.txt');
+    writeFileSync(flat, unnumbered(10_000_000));
+    const firsts: number[] = [];
+    const flatRss: number[] = [];
+    for (let k = 0; k < Math.min(runs, 7); k++) {
+      const f = await firstFrame(flat, {}, '一份沒有編號的長文');
+      firsts.push(f.ms);
+      flatRss.push(f.rssMiB);
+    }
+    record({ figure: 'launch on 10 M characters with no numbering (one passage) to the first frame', median: stats(firsts).median, spread: spread(firsts), unit: 'ms', note: 'parse included' });
+    record({ figure: '… RSS at the first frame', median: stats(flatRss).median, spread: spread(flatRss), unit: 'MiB', target: '≤ 300 MiB' });
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
 

@@ -1,7 +1,7 @@
 // Bundles the CLI into one file, dist/langdu.js: one module to load is what makes start-up fast
 // (unbundled Ink alone takes ~0.6 s to import here).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Ink (and the helpers it uses) measure text with string-width; in the bundle those imports go to our
@@ -28,6 +28,35 @@ const yogaWithoutFetch = {
   },
 };
 
+// string-width, slice-ansi and ansi-tokenize (Ink's helpers) each make an Intl.Segmenter when loaded, which costs ~10 ms of start-up
+// apiece (ICU's break rules); the reader's first frame needs neither (its widths come from the range
+// table), and Ink rarely does. Here each is made on first use instead; the build fails if the line moved.
+const LAZY_SEGMENTERS = [
+  [/[\\/]string-width[\\/]index\.js$/, 'const segmenter = new Intl.Segmenter();', 'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'],
+  [
+    /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+    "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+    "let made; const GRAPHEME_SEGMENTER = { segment: (s) => (made ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(s) };",
+  ],
+  [
+    /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+    'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+    'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(s) };',
+  ],
+];
+const lazySegmenters = {
+  name: 'lazy-segmenters',
+  setup(b) {
+    for (const [filter, from, to] of LAZY_SEGMENTERS) {
+      b.onLoad({ filter }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(from)) throw new Error(`${args.path}: expected "${from}" (update scripts/build.mjs)`);
+        return { contents: source.replace(from, to), loader: 'js' };
+      });
+    }
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { [bench ? 'bench' : 'langdu']: bench ? 'bench/bench.ts' : 'src/bin.ts' },
@@ -50,5 +79,5 @@ await build({
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,
   logLevel: 'warning',
-  plugins: [fastStringWidth, yogaWithoutFetch],
+  plugins: [fastStringWidth, yogaWithoutFetch, lazySegmenters],
 });

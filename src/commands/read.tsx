@@ -10,6 +10,7 @@ import { outlineLines } from '../document/text-views.js';
 import { createState, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey } from '../store/index.js';
+import { drawFirstFrame } from '../ui/first-frame.js';
 import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import type { Io } from './io.js';
@@ -34,11 +35,13 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
   const interactive = stdin.isTTY === true && stdout.isTTY === true && opts.file !== '-';
   if (interactive) letInkDraw();
-  // Loading the UI starts now, while the document is read.
-  const ui = interactive ? Promise.all([import('ink'), import('../ui/App.js')]) : null;
+  // The screen-reader layout loads the UI while the document is read; the visual one draws its first
+  // frame itself first (below), then loads Ink, so loading Ink cannot hold that frame back.
+  const loadUi = () => Promise.all([import('ink'), import('../ui/App.js')]);
+  const early = interactive && opts.screenReader ? loadUi() : null;
   leanHeapFor(opts.file);
   const { doc, key, path } = await openKeyed(opts.file, stdin);
-  if (!ui) {
+  if (!interactive) {
     const script = opts.script ?? 'original';
     await loadScript(script);
     io.out(outlineLines(doc, script).join('\n') + '\n');
@@ -67,7 +70,9 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     },
   });
 
-  const [{ render }, { App }] = await ui;
+  const leaveFullScreen = opts.screenReader ? () => {} : enterFullScreen(stdout);
+  if (!opts.screenReader) drawFirstFrame(stdin, stdout, initial);
+  const [{ render }, { App }] = await (early ?? loadUi());
   // Speech engines are probed after the first frame is up, so opening is not kept waiting.
   const engine = opts.speech.off
     ? Promise.resolve({ engine: null, reason: '朗读已关闭（--no-speech）' })
@@ -75,7 +80,6 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
         .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
-  const leaveFullScreen = opts.screenReader ? () => {} : enterFullScreen(stdout);
   let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
   const instance = render(
     <App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={session.save} onQuit={session.save} onBookmarks={session.bookmarks} />,

@@ -2,7 +2,7 @@
 // in words (第一部分 第二节 第三点), which are what a listener hears instead of a moved highlight.
 import { intToHan, hanToInt, KIND_WORD, matchMarker } from './markers.js';
 import type { Document, Node, Range } from './parse.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { SentenceCursor, splitSentences, type Sentence } from './sentences.js';
 
 /**
  * The document's head as an item of its own: the title, the metadata and the preamble, before the
@@ -49,6 +49,8 @@ export class DocIndex {
   /** The head has a title or a preamble; a document with no nodes always shows its head. */
   readonly hasHead: boolean;
   private readonly byNode = new Map<Node, Entry>();
+  /** The last few items' sentences: the passage, speech and search ask for the same item again and again. */
+  private readonly sentenceCache = new Map<number, readonly Sentence[]>();
 
   constructor(readonly doc: Document) {
     const start = doc.titleRange?.start ?? doc.preambleRange.start;
@@ -87,10 +89,34 @@ export class DocIndex {
    * An item's sentences: a node's heading then its body; the head's title then its preamble. The last
    * item in reading order also carries the document's closing, after the word 落款 (see closingSentences).
    */
-  sentences(item: number): Sentence[] {
+  sentences(item: number): readonly Sentence[] {
+    let found = this.sentenceCache.get(item);
+    if (found) return found;
     const e = this.entry(item);
-    const own = e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
-    return item === this.items.length - 1 && this.doc.closing ? own.concat(closingSentences(this.doc)) : own;
+    found = e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
+    if (this.carriesClosing(item)) found = found.concat(closingSentences(this.doc));
+    if (this.sentenceCache.size >= 4) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
+    this.sentenceCache.set(item, found);
+    return found;
+  }
+
+  /** An item's sentences one at a time, as sentences(item) has them: the passage reads only as far as it shows. */
+  *sentencesLazily(item: number): Generator<Sentence> {
+    const known = this.sentenceCache.get(item);
+    if (known) return yield* known;
+    const e = this.entry(item);
+    const doc = this.doc;
+    if (e) yield nodeHeading(doc, e.node);
+    else if (doc.title && doc.titleRange) yield { text: doc.title, ...doc.titleRange };
+    const range = e ? e.node.bodyRange : doc.preambleRange;
+    const cursor = new SentenceCursor(doc.masked, range.start, range.end);
+    for (let s = cursor.next(); s; s = cursor.next()) yield s;
+    if (this.carriesClosing(item)) yield* closingSentences(doc);
+  }
+
+  /** The last item in reading order shows and reads the closing after its own text. */
+  private carriesClosing(item: number): boolean {
+    return item === this.items.length - 1 && this.doc.closing !== null;
   }
 
   /** The entry and all its ancestors, outermost first. */
@@ -156,10 +182,13 @@ export function resolveGoto(index: DocIndex, input: string, from: Entry | null):
 
 /** A node's sentences: its heading (marker and title) first, then its body's sentences. */
 export function nodeSentences(doc: Document, node: Node): Sentence[] {
+  return [nodeHeading(doc, node), ...splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end)];
+}
+
+function nodeHeading(doc: Document, node: Node): Sentence {
   let end = node.titleRange.end;
   while (end > node.markerRange.end && /\s/.test(doc.masked[end - 1]!)) end--;
-  const heading: Sentence = { text: doc.masked.slice(node.markerRange.start, end), start: node.markerRange.start, end };
-  return [heading, ...splitSentences(doc.masked, node.bodyRange.start, node.bodyRange.end)];
+  return { text: doc.masked.slice(node.markerRange.start, end), start: node.markerRange.start, end };
 }
 
 /** The word that announces the closing, shown and read before it. */

@@ -12,41 +12,66 @@ export interface Span {
   highlight?: boolean;
 }
 
-export function passageParagraphs(state: Pick<ReaderState, 'index' | 'opened' | 'script'>, highlight: number | null): Span[][] {
+/**
+ * A paragraph of the passage before it is made into spans: a run of the opened item's sentences (the
+ * first of them sentence number `from`), or plain text (the metadata, a child's heading or body).
+ */
+export type Block = { from: number; sentences: Sentence[] } | { text: string };
+
+type PassageSource = Pick<ReaderState, 'index' | 'opened' | 'script'>;
+
+/**
+ * The passage's paragraphs one at a time, so a view can stop at what is on screen: a node of millions
+ * of characters is not split, converted or wrapped beyond the part that is shown.
+ */
+export function* passageBlocks(state: PassageSource): Generator<Block> {
   const { index, opened, script } = state;
   const doc = index.doc;
-  const sentences = index.sentences(opened);
-  const paragraphs: Span[][] = [];
-  const c = (s: string) => convert(s, script);
-  const spanOf = (s: Sentence, k: number): Span => (k === highlight ? { text: `▶${c(s.text)}`, highlight: true } : { text: c(s.text) });
-
   // Headings (a node's, the head's title) and announcements stand alone; other sentences join their
   // paragraph until the source has a line break between two of them.
-  let current: Span[] = [];
-  let prev: Sentence | null = null;
-  const flush = () => {
-    if (current.length > 0) paragraphs.push(current);
-    current = [];
-  };
   const headingCount = opened === HEAD ? (doc.title ? 1 : 0) : 1;
-  sentences.forEach((s, k) => {
+  let k = 0;
+  let from = 0;
+  let run: Sentence[] = [];
+  let prev: Sentence | null = null;
+  for (const s of index.sentencesLazily(opened)) {
     if (k < headingCount) {
-      paragraphs.push([spanOf(s, k)]);
-      if (opened === HEAD && doc.meta.length > 0) paragraphs.push([{ text: doc.meta.map((m) => c(metaLine(m))).join('\n') }]);
-      return;
+      yield { from: k++, sentences: [s] };
+      if (opened === HEAD && doc.meta.length > 0) yield { text: doc.meta.map((m) => convert(metaLine(m), script)).join('\n') };
+      continue;
     }
     // An announcement that covers no text (落款 before the closing) stands alone, like a heading.
-    const alone = s.start === s.end;
-    if (alone || (prev && (prev.start === prev.end || doc.masked.slice(prev.end, s.start).includes('\n')))) flush();
-    current.push(spanOf(s, k));
+    if (prev && (s.start === s.end || prev.start === prev.end || lineBreakBetween(doc.masked, prev.end, s.start))) {
+      yield { from, sentences: run };
+      run = [];
+    }
+    if (run.length === 0) from = k;
+    run.push(s);
     prev = s;
-  });
-  flush();
-  const entry = index.entry(opened);
-  if (entry) {
-    for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) paragraphs.push([{ text: p }]);
+    k++;
   }
-  return paragraphs;
+  if (run.length > 0) yield { from, sentences: run };
+  const entry = index.entry(opened);
+  if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) yield { text: p };
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** A block as spans: sentence `highlight` (if in the block) marked ▶ and highlighted. */
+export function blockSpans(state: Pick<ReaderState, 'script'>, block: Block, highlight: number | null): Span[] {
+  if ('text' in block) return [{ text: block.text }];
+  return block.sentences.map((s, k) => {
+    const text = convert(s.text, state.script);
+    return block.from + k === highlight ? { text: `▶${text}`, highlight: true } : { text };
+  });
+}
+
+/** The whole passage as paragraphs of spans (the screen-reader layout and tests; the TUI uses passage-view). */
+export function passageParagraphs(state: PassageSource, highlight: number | null): Span[][] {
+  return Array.from(passageBlocks(state), (b) => blockSpans(state, b, highlight));
 }
 
 /** The sentence to highlight in the passage: the one being read, else the current search hit. */

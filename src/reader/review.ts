@@ -7,7 +7,8 @@ import { withAncestors } from './outline.js';
 import { stepSentence } from './speech-intent.js';
 import type { ReaderState } from './state.js';
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
+// Made on first use: a Chinese word segmenter costs ~10–25 ms to make, and every launch loads this file.
+let words: Intl.Segmenter | undefined;
 
 export type ReviewUnit = 'char' | 'word';
 
@@ -22,6 +23,7 @@ function pieces(text: string, unit: ReviewUnit): { text: string; at: number }[] 
     }
     return out;
   }
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...words.segment(text)].filter((s) => s.isWordLike).map((s) => ({ text: s.segment, at: s.index }));
 }
 

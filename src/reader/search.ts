@@ -28,7 +28,7 @@ export function searchHits(index: DocIndex, query: string): Place[] {
   if (index.doc.title && fold(index.doc.title).includes(q)) add(HEAD, 0);
   const starts = index.entries.map((e) => e.node.markerRange.start);
   let item = -1;
-  let sentences: Sentence[] = [];
+  let sentences: readonly Sentence[] = [];
   for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
     const found = itemAt(index, starts, at);
     if (found !== item) {

@@ -1,101 +1,10 @@
-// The sighted layout: outline and passage side by side (stacked when narrow), a status line and a
-// message line. Every row is cut to the terminal's width by display width, and the frame is never taller
-// than rows − 1, so Ink never clears the scrollback and CJK lines never tear.
+// The sighted layout through Ink: the rows of frame.ts, highlighted pieces in reverse video.
 import { Box, Text } from 'ink';
-import { highlightedSentence, passageParagraphs, type Span } from '../reader/passage.js';
-import { visibleWindow } from '../reader/outline.js';
+import type { Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
-import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
-import { convert } from '../script/index.js';
-import { cut, fit, textWidth, wrapSpans } from './text.js';
+import { visualRows } from './frame.js';
 
-function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
-  const rows: Span[][] = [];
-  for (const item of visibleWindow(state, state.cursor, height)) {
-    const selected = item === state.cursor;
-    const mark = selected ? '❯' : item === state.opened ? '•' : ' ';
-    let label: string;
-    const entry = state.index.entry(item);
-    if (!entry) label = `  ${state.index.doc.title ? convert(state.index.doc.title, state.script) : '开头'}`;
-    else {
-      const node = entry.node;
-      const fold = node.children.length === 0 ? ' ' : state.expanded.has(node.id) ? '-' : '+';
-      label = `${'  '.repeat(node.level - 1)}${fold} ${convert(node.marker + node.title, state.script)}`;
-    }
-    rows.push([{ text: fit(`${mark}${label}`, width), highlight: selected }]);
-  }
-  return rows;
-}
-
-// The wrapped passage is kept between frames: moving the cursor does not change it, and a part of the
-// report can be thousands of characters to wrap.
-let wrapped: { key: string; index: unknown; lines: Span[][]; highlightLine: number } | null = null;
-
-function wrappedPassage(state: ReaderState, width: number): { lines: Span[][]; highlightLine: number } {
-  const highlight = highlightedSentence(state);
-  const key = `${state.opened}|${state.script}|${width}|${highlight}`;
-  if (wrapped && wrapped.key === key && wrapped.index === state.index) return wrapped;
-  const lines: Span[][] = [];
-  let highlightLine = -1;
-  for (const para of passageParagraphs(state, highlight)) {
-    if (lines.length > 0) lines.push([]);
-    for (const l of wrapSpans(para, width)) {
-      if (highlightLine < 0 && l.some((s) => s.highlight)) highlightLine = lines.length;
-      lines.push(l);
-    }
-  }
-  wrapped = { key, index: state.index, lines, highlightLine };
-  return wrapped;
-}
-
-function passageRows(state: ReaderState, height: number, width: number): Span[][] {
-  const { lines, highlightLine } = wrappedPassage(state, width);
-  const maxTop = Math.max(0, lines.length - height);
-  let top = Math.min(state.scroll, maxTop);
-  // Keep the sentence being read in view.
-  if (highlightLine >= 0 && (highlightLine < top || highlightLine >= top + height)) top = Math.min(maxTop, Math.max(0, highlightLine - 1));
-  return lines.slice(top, top + height);
-}
-
-/** The current line (the one said last) marked ❯, as in the lists. */
-function marked(lines: string[], current: number): string[] {
-  return lines.map((l, k) => `${k === current ? '❯' : ' '} ${l}`);
-}
-
-function overlayRows(state: ReaderState): { title: string; lines: string[] } | null {
-  switch (state.mode) {
-    case 'help':
-      return { title: '帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）', lines: marked(helpLines(state.helpFor), state.overlayTop) };
-    case 'meta':
-      return { title: '文档信息（↑↓ 逐行，Esc 关闭）', lines: marked(metaLines(state), state.overlayTop) };
-    case 'voices':
-      return {
-        title: '语音：↑↓ 选择，回车确定，Esc 关闭',
-        lines: state.speech.voices.map((v, k) => `${k === state.speech.voiceCursor ? '❯' : ' '} ${v.name}（${v.lang}，${v.script === 'simplified' ? '读简体' : '读繁体'}）${v.id === state.speech.voice ? ' ✓ 当前' : ''}`),
-      };
-    case 'bookmarks':
-      return {
-        title: '书签：↑↓ 选择，回车跳转，d 删除，Esc 关闭',
-        lines: state.bookmarks.map((b, k) => `${k === state.bookmarkCursor ? '❯' : ' '} ${k + 1}. ${b.label}`),
-      };
-    default:
-      return null;
-  }
-}
-
-/**
- * Position · script · speech state · ? 帮助. On a narrow terminal the position gives way (cut, then the
- * help hint dropped), never the speech state, which nothing else on screen shows.
- */
-export function statusLine(state: ReaderState, cols: number): string {
-  const tail = ` · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)}`;
-  const help = ' · ? 帮助';
-  const position = statusPosition(state, state.cursor);
-  if (textWidth(position + tail + help) <= cols) return position + tail + help;
-  const room = cols - textWidth(tail + help);
-  if (room >= 12) return cut(position, room) + tail + help;
-  return cut(position, Math.max(1, cols - textWidth(tail))) + tail;
-}
+export { statusLine } from './frame.js';
 
 function SpanLine({ spans }: { spans: Span[] }) {
   return (
@@ -113,61 +22,11 @@ function SpanLine({ spans }: { spans: Span[] }) {
   );
 }
 
-/** The message area: what the last command said (a warning and the resume note at start), ≤ 4 lines. */
-function messageLines(state: ReaderState, cols: number): string[] {
-  if (state.mode === 'goto') return [`跳到: ${state.input}▏`];
-  if (state.mode === 'search') return [`搜索/ ${state.input}▏`];
-  const said = state.fresh > 0 ? state.log.slice(-state.fresh).map((l) => l.text) : [state.message];
-  const lines = said.flatMap((t) => wrapSpans([{ text: t }], cols).map((l) => l.map((s) => s.text).join('')));
-  return lines.slice(-Math.min(4, Math.max(1, state.rows - 8)));
-}
-
 export function VisualLayout({ state }: { state: ReaderState }) {
-  const cols = Math.max(20, state.cols);
-  const rows = Math.max(6, state.rows);
-  const messages = messageLines(state, cols);
-  const paneHeight = rows - 1 - 1 - messages.length; // rows − 1 in all: panes, the status line, messages
-  const out: Span[][] = [];
-  const overlay = overlayRows(state);
-  if (overlay) {
-    // The title stays; the list scrolls (help and card by ↑↓, the pickers follow their selection).
-    const room = paneHeight - 1;
-    const k = state.mode === 'bookmarks' ? state.bookmarkCursor : state.mode === 'voices' ? state.speech.voiceCursor : state.overlayTop;
-    const maxTop = Math.max(0, overlay.lines.length - room);
-    const top = k >= 0 ? Math.max(0, Math.min(k - Math.floor(room / 2), maxTop)) : Math.min(state.overlayTop, maxTop);
-    const more = top + room < overlay.lines.length ? `（还有 ${overlay.lines.length - top - room} 行，↓ 翻看）` : '';
-    out.push([{ text: cut(overlay.title + more, cols) }]);
-    for (const l of overlay.lines.slice(top, top + room)) out.push([{ text: cut(l, cols) }]);
-  } else if (cols >= 80) {
-    const leftWidth = Math.min(48, Math.floor(cols * 0.4));
-    const rightWidth = cols - leftWidth - 3;
-    const left = outlineRows(state, paneHeight, leftWidth);
-    const right = passageRows(state, paneHeight, rightWidth);
-    for (let r = 0; r < paneHeight; r++) {
-      const l = left[r] ?? [{ text: ' '.repeat(leftWidth) }];
-      const rt = right[r] ?? [];
-      out.push([...l, { text: ' │ ' }, ...rt]); // no padding after the text: fewer cells for Ink to draw
-    }
-  } else {
-    // Narrow: outline above, passage below, a rule between.
-    const outlineHeight = Math.max(1, Math.floor((paneHeight - 1) / 2));
-    const passageHeight = paneHeight - 1 - outlineHeight;
-    const left = outlineRows(state, outlineHeight, cols);
-    for (let r = 0; r < outlineHeight; r++) out.push(left[r] ?? [{ text: '' }]);
-    out.push([{ text: '─'.repeat(cols) }]);
-    for (const l of passageRows(state, passageHeight, cols)) out.push(l);
-  }
-  while (out.length < paneHeight) out.push([{ text: '' }]);
-
-  const status = statusLine(state, cols);
   return (
     <Box flexDirection="column">
-      {out.map((r, k) => (
+      {visualRows(state).map((r, k) => (
         <SpanLine key={k} spans={r} />
-      ))}
-      <SpanLine spans={[{ text: fit(status, cols), highlight: true }]} />
-      {messages.map((m, k) => (
-        <SpanLine key={`m${k}`} spans={[{ text: cut(m, cols) }]} />
       ))}
     </Box>
   );

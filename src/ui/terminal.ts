@@ -11,7 +11,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream): () => void {
   const leave = () => {
     if (left) return;
     left = true;
-    stdout.write('\x1b[?1049l');
+    stdout.write('\x1b[?25h\x1b[?1049l'); // the cursor too, in case Ink never showed it again
     process.off('exit', leave);
   };
   stdout.write('\x1b[?1049h\x1b[H\x1b[2J');

@@ -28,6 +28,16 @@ function freshDirs() {
 const selectedLine = (screen: string) => screen.split('\n').find((l) => l.includes('❯')) ?? '';
 
 describe.skipIf(!haveTmux)('the reader in tmux', () => {
+  it('keys pressed the moment the first frame is up (drawn before Ink has loaded) are all handled', async () => {
+    const t = start();
+    await t.waitFor('三、2025年法治政府建設工作思路');
+    t.send('j', 'j', 'j', 'Enter');
+    // From the head: 一、, (一), (二), then open it.
+    const screen = await t.waitFor(/│ \(二\)聚焦惠企便民“著眼點”/);
+    expect(selectedLine(screen)).toContain('(二)聚焦惠企便民');
+    expect(screen.trimEnd().split('\n').length).toBeLessThanOrEqual(29);
+  });
+
   it('navigates, searches in either script, cycles script, says where it is, quits, and resumes', async () => {
     const dirs = freshDirs();
     // CI=true as well: Ink would otherwise draw nothing until exit, and a terminal is a terminal.
