@@ -361,7 +361,7 @@ function readHeader(source: string): Header {
       continue;
     }
     const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs && pairs.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
+    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
       footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
       blank(lines[last]!.start, lines[last]!.end);
       continue;
