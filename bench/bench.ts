@@ -425,6 +425,34 @@ async function main() {
   record({ figure: 'RSS, 2000× report, after a search and a full script cycle', median: used.cycled, spread: `open ${used.open.toFixed(0)}, after the search ${used.searched.toFixed(0)}`, unit: 'MiB', target: '≤ 250 MiB' });
 
   }
+  if (want('reading')) {
+    // The reading of the whole 2000× report: sentences → spoken form → pinyin with tone numbers, as the
+    // reader, speak and export make it (pinyin-pro loaded first, as speech does).
+    const { sentenceStream } = await import('../src/document/reading.js');
+    const { loadReading } = await import('../src/speech/reading.js');
+    const { spokenUtterances } = await import('../src/speech/utterances.js');
+    await loadScript('simplified');
+    const t0 = performance.now();
+    await loadReading(join(tmp, 'no-pronunciations.tsv'));
+    const load = performance.now() - t0;
+    const index = new DocIndex(parse(big));
+    const samples: number[] = [];
+    let chars = 0;
+    for (let k = 0; k < (QUICK ? 1 : 3); k++) {
+      const t1 = performance.now();
+      const next = spokenUtterances(sentenceStream(index, { item: 0, sentence: 0 }, 'all'), 'simplified');
+      chars = 0;
+      for (let u = next(); u; u = next()) chars += u.text.length;
+      samples.push(performance.now() - t1);
+    }
+    const median = stats(samples).median;
+    record({
+      figure: 'reading of the whole 2000× report (spoken form + pinyin)',
+      median,
+      spread: `${spread(samples)}; ${(chars / 1e6).toFixed(1)} M spoken characters, ${((chars / median) * 1000 / 1e6).toFixed(2)} M/s; pinyin-pro loaded in ${load.toFixed(0)} ms`,
+      unit: 'ms',
+    });
+  }
   if (want('passage')) {
     // A passage of 11 M characters: the seed concatenated 2000 times the plain way (30 MB); and a long
     // text with no numbering, all of it the head's preamble, which the reader opens at start.

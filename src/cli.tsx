@@ -7,7 +7,7 @@ import { processIo, type Io } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
 import { forTerminal, LangduError, UsageError } from './errors.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
-import { ENGINE_IDS } from './speech/types.js';
+import { ENGINE_IDS, RATE_RANGE } from './speech/types.js';
 import { isScript, type Script } from './script/index.js';
 import { splitCommand } from './speech/command-line.js';
 
@@ -20,7 +20,7 @@ Usage:
   langdu [FILE] [--screen-reader]      read FILE in the terminal (default: the bundled report)
   langdu outline [FILE] [--json]       print the outline: one line per part, section and point
   langdu show [FILE] [--at ID]         print the text of a node and what is under it, or everything
-  langdu speak [FILE] [--at ID] [--dry-run]
+  langdu speak [FILE] [--at ID] [--dry-run [--pinyin]]
                                        read a node (or the whole report) aloud; Ctrl+C stops
   langdu export [FILE] [--at ID] -o OUT.wav [--split]
                                        write the speech to a WAV file (--split: one file per part
@@ -36,7 +36,8 @@ Options:
                  or ACCESSIBLE=1)
   --json         (outline) print the document model as JSON
   --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
-  --dry-run      (speak) print the spoken form instead of speaking
+  --dry-run      (speak) print the spoken form instead of speaking, one sentence a line
+  --pinyin       (speak --dry-run) print the reading in pinyin with tone marks instead
   -o, --output OUT
                  (export) the WAV file to write, or the folder with --split; - writes the WAV to
                  standard output. OUT is replaced only if it is a regular file (a symbolic link is
@@ -44,7 +45,8 @@ Options:
   --split        (export) one WAV file per part, named by id and title
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
-  --rate N       words per minute, 80–450 (espeak-ng default 230)
+  --rate N       characters per minute (字/分钟), ${RATE_RANGE.min}–${RATE_RANGE.max} (default ${RATE_RANGE.default})
+  --no-earcons   (reader, speak, export) no tones at parts, sections and points (pauses stay)
   --player CMD   a command that plays WAV from stdin, instead of the detected player
   --no-speech    (reader) do not look for a speech engine
   --self-voicing, --no-self-voicing
@@ -64,8 +66,9 @@ Examples:
   langdu --script simplified
   langdu outline --script simplified
   langdu show --at 1.1.1
-  langdu speak --at 1.1.1 --rate 260
+  langdu speak --at 1.1.1 --rate 300
   langdu speak --dry-run --at 1.5.1
+  langdu speak --dry-run --pinyin --at 1.5.1
   langdu export --at 1.1.1 -o point.wav
   langdu export --at 1.1.1 -o - | aplay
   langdu outline report.html --json > report.json
@@ -80,6 +83,8 @@ const OPTIONS = {
   at: { type: 'string' },
   'screen-reader': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  pinyin: { type: 'boolean' },
+  'no-earcons': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   split: { type: 'boolean' },
   engine: { type: 'string' },
@@ -163,6 +168,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline`');
   if (values.at !== undefined && command !== 'show' && command !== 'speak' && command !== 'export') throw new UsageError('--at goes with `langdu show`, `speak` or `export`');
   if (values['dry-run'] && command !== 'speak') throw new UsageError('--dry-run goes with `langdu speak`');
+  if (values.pinyin && !values['dry-run']) throw new UsageError('--pinyin goes with `langdu speak --dry-run`');
   if ((values.output !== undefined || values.split) && command !== 'export') throw new UsageError('-o and --split go with `langdu export`');
   if (values.engine !== undefined && !(ENGINE_IDS as readonly string[]).includes(values.engine)) {
     throw new UsageError(`--engine must be one of ${ENGINE_IDS.join(', ')}, not "${values.engine}"`);
@@ -170,7 +176,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   let rate: number | undefined;
   if (values.rate !== undefined) {
     rate = Number(values.rate);
-    if (!Number.isFinite(rate) || rate < 80 || rate > 450) throw new UsageError(`--rate must be a number from 80 to 450, not "${values.rate}"`);
+    if (!Number.isFinite(rate) || rate < RATE_RANGE.min || rate > RATE_RANGE.max) {
+      throw new UsageError(`--rate is characters per minute (字/分钟), a number from ${RATE_RANGE.min} to ${RATE_RANGE.max}, not "${values.rate}"`);
+    }
   }
   if (values.player !== undefined) checkPlayer(values.player);
   const speech = {
@@ -179,6 +187,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(rate !== undefined ? { rate } : {}),
     ...(values.player !== undefined ? { player: values.player } : {}),
     off: values['no-speech'] === true,
+    ...(values['no-earcons'] ? { earcons: false } : {}),
   };
 
   switch (command) {
@@ -187,7 +196,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'outline':
       return (await import('./commands/outline.js')).outline(io, { file, script, json: values.json ?? false });
     case 'speak':
-      return (await import('./commands/speak.js')).speak(io, { file, at: values.at, script, dryRun: values['dry-run'] ?? false, speech });
+      return (await import('./commands/speak.js')).speak(io, { file, at: values.at, script, dryRun: values['dry-run'] ?? false, pinyin: values.pinyin ?? false, speech });
     case 'export':
       if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split, or -o - for standard output)');
       if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one WAV, not --split; give a folder with --split');

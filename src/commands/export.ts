@@ -11,13 +11,14 @@ import { openDocument } from '../document/open.js';
 import { LangduError, UsageError } from '../errors.js';
 import { HEAD } from '../document/address.js';
 import { sentenceStream } from '../document/reading.js';
-import { spokenUtterances } from '../speech/utterances.js';
+import { cuePcm, type Cue } from '../speech/earcons.js';
+import { engineText, spokenUtterances, type Utterance } from '../speech/utterances.js';
 import type { Engine } from '../speech/types.js';
-import { joinWavs } from '../speech/wav.js';
+import { joinWavs, readWavLayout, wavOf } from '../speech/wav.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget, splitFolder } from './output-target.js';
 import { stopScope, type StopScope } from './signals.js';
-import { readingRange, speakingEngine, type SpeechOptions } from './speak.js';
+import { loadReadingFor, readingRange, speakingEngine, type SpeechOptions } from './speak.js';
 
 export interface ExportArgs {
   file?: string;
@@ -34,19 +35,21 @@ interface Job {
   out: string;
   /** The regular file to replace (symbolic links followed); null for standard output. */
   target: string | null;
-  /** Spoken text, in pieces of at most ~PIECE_CHARS. */
-  pieces: string[];
+  /** The engine's input in pieces of at most ~PIECE_CHARS, and the pauses and earcons between them. */
+  pieces: (string | Cue)[];
 }
 
-function piecesOf(next: () => { text: string } | null): string[] {
-  const pieces: string[] = [];
+function piecesOf(next: () => Utterance<unknown> | null, readsPinyin: boolean): (string | Cue)[] {
+  const pieces: (string | Cue)[] = [];
   let cur = '';
   for (let u = next(); u; u = next()) {
-    if (cur && cur.length + u.text.length > PIECE_CHARS) {
+    const text = engineText(u, readsPinyin);
+    if (cur && (cur.length + text.length > PIECE_CHARS || u.pauseMs)) {
       pieces.push(cur);
       cur = '';
     }
-    cur += (cur ? '\n' : '') + u.text;
+    if (u.pauseMs) pieces.push({ pauseMs: u.pauseMs, ...(u.earcon ? { earcon: u.earcon } : {}) });
+    cur += (cur ? '\n' : '') + text;
   }
   if (cur) pieces.push(cur);
   return pieces;
@@ -95,7 +98,9 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     const { item, scope } = readingRange(index, args.at);
 
     const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
-    const utter = (from: number, sc: 'node' | 'all') => spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script);
+    const readsPinyin = engine.readsPinyin?.(voice) ?? false;
+    await stop.race(loadReadingFor(io, readsPinyin));
+    const utter = (from: number, sc: 'node' | 'all') => piecesOf(spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script, { earcons: args.speech.earcons ?? true }), readsPinyin);
 
     const jobs: Job[] = [];
     if (args.split) {
@@ -105,10 +110,10 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
         const node = index.entry(p)?.node ?? null;
         const out = join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头'));
         // In a folder that is already there, each file is checked like a single -o.
-        jobs.push({ out, target: folder.create ? resolve(out) : outputTarget(out), pieces: piecesOf(utter(p, 'node')) });
+        jobs.push({ out, target: folder.create ? resolve(out) : outputTarget(out), pieces: utter(p, 'node') });
       }
-    } else jobs.push({ out: args.out, target: single, pieces: piecesOf(utter(item, scope)) });
-    if (jobs.every((j) => j.pieces.length === 0)) throw new LangduError('nothing to read there (no text)');
+    } else jobs.push({ out: args.out, target: single, pieces: utter(item, scope) });
+    if (jobs.every((j) => !j.pieces.some((p) => typeof p === 'string'))) throw new LangduError('nothing to read there (no text)');
 
     stop.check();
     work = workFolder();
@@ -116,19 +121,33 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       mkdirSync(args.out);
       madeFolder = args.out;
     }
-    const total = jobs.reduce((n, j) => n + j.pieces.length, 0);
+    const total = jobs.reduce((n, j) => n + j.pieces.filter((p) => typeof p === 'string').length, 0);
     let done = 0;
     let seconds = 0;
     progress(0, total);
     for (const job of jobs) {
-      const files: string[] = [];
-      for (const [k, text] of job.pieces.entries()) {
-        const file = join(work, `${files.length}-${k}.wav`);
-        await synthesize(engine, text, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work);
-        files.push(file);
+      const made: (string | Cue)[] = [];
+      for (const [k, piece] of job.pieces.entries()) {
+        if (typeof piece !== 'string') {
+          made.push(piece);
+          continue;
+        }
+        const file = join(work, `${made.length}-${k}.wav`);
+        await synthesize(engine, piece, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work);
+        made.push(file);
         progress(++done, total);
       }
-      if (files.length === 0) continue;
+      // Pauses and earcons become WAV files in the speech's own format, joined in between.
+      const firstFile = made.find((m): m is string => typeof m === 'string');
+      if (!firstFile) continue;
+      const fmt = readWavLayout(firstFile).fmt;
+      const folderNow = work;
+      const files = made.map((m, k) => {
+        if (typeof m === 'string') return m;
+        const file = join(folderNow, `${k}-cue.wav`);
+        writeFileSync(file, wavOf(cuePcm(m, true, fmt), fmt));
+        return file;
+      });
       if (!job.target) {
         const joined = join(work, 'all.wav');
         seconds += joinInto(files, joined, temporaryFolder(work), TMP_HINT).seconds;

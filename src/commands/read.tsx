@@ -79,7 +79,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     : new Promise<void>((r) => setTimeout(r, 0))
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
-        .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate }));
+        .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate, earcons: opts.speech.earcons ?? settings.earcons ?? true }));
   let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
   const instance = render(
     <App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={session.save} onQuit={session.save} onBookmarks={session.bookmarks} />,

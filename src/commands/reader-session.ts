@@ -32,7 +32,7 @@ export function readerSession(key: string, store?: Store): ReaderSession {
         script: s.script,
         announceHeadings: s.speech.announceHeadings,
         verbosity: s.speech.verbosity,
-        ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
+        ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, rateUnit: 'cpm' as const, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
       };
       if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {
         st.saveSettings(wanted);

@@ -17,6 +17,8 @@ export interface SpeechOptions {
   rate?: number;
   player?: string;
   off?: boolean;
+  /** Earcons at part, section and point boundaries (default on). */
+  earcons?: boolean;
 }
 
 export interface SpeakArgs {
@@ -24,6 +26,8 @@ export interface SpeakArgs {
   at?: string;
   script: Script;
   dryRun: boolean;
+  /** With dryRun: print the reading in pinyin with tone marks instead of the spoken form. */
+  pinyin?: boolean;
   speech: SpeechOptions;
 }
 
@@ -53,6 +57,13 @@ export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: E
   return { engine, ...(voice ? { voice } : {}), script };
 }
 
+/** Load the reading (pinyin-pro and the pronunciation dictionaries) when the engine reads pinyin; warn about bad lines. */
+export async function loadReadingFor(io: Io, readsPinyin: boolean): Promise<void> {
+  if (!readsPinyin) return;
+  const { loadReading } = await import('../speech/reading.js');
+  for (const w of await loadReading()) io.err(w + '\n');
+}
+
 export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   // Stop signals are ours from the first line: a Ctrl+C while the document or the engine loads is a stop.
   const stop = stopScope();
@@ -68,6 +79,11 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
 }
 
 async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Promise<number> {
+  // The engine is found and the reading (pinyin-pro) loads while the document opens: the first is
+  // waiting on processes, the second on the CPU. A bad file is still the first error reported.
+  const early = args.dryRun ? null : { engine: speakingEngine(args.speech), reading: import('../speech/reading.js').then((m) => m.loadReading()) };
+  early?.engine.catch(() => {});
+  early?.reading.catch(() => {});
   const { doc } = await stop.race(openDocument(args.file));
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
@@ -75,13 +91,30 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
 
   if (args.dryRun) {
     await stop.race(loadScript('simplified'));
+    let show = (text: string) => text;
+    if (args.pinyin) {
+      await stop.race(loadReadingFor(io, true));
+      const { pinyinWithMarks, readingTokens } = await import('../speech/reading.js');
+      show = (text) => pinyinWithMarks(readingTokens(text));
+    }
+    // One sentence a line: the pieces a long sentence is cut into are joined again.
     const next = spokenUtterances(stream(), 'simplified');
-    for (let u = next(); u; u = next()) io.out(u.text + '\n');
+    let line = '';
+    let key = '';
+    for (let u = next(); u; u = next()) {
+      const k = `${u.key.item}:${u.key.sentence}`;
+      if (line && k !== key) io.out(line + '\n');
+      line = k === key ? line + show(u.text) : show(u.text);
+      key = k;
+    }
+    if (line) io.out(line + '\n');
     return 0;
   }
 
-  const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
+  const { engine, voice, script } = await stop.race(early!.engine);
   await stop.race(loadScript(args.script));
+  // The reading is used only if the voice reads pinyin.
+  if (engine.readsPinyin?.(voice)) for (const w of await stop.race(early!.reading)) io.err(w + '\n');
 
   const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
   const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
@@ -94,7 +127,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     };
     if (stop.signal.aborted) return onStop();
     stop.signal.addEventListener('abort', onStop, { once: true });
-    queue.start(spokenUtterances(stream(), script), {
+    queue.start(spokenUtterances(stream(), script, { earcons: args.speech.earcons ?? true }), {
       onStart: (key) => {
         // On a terminal, show each sentence as it is read (as written, in the chosen script).
         const k = `${key.item}:${key.sentence}`;

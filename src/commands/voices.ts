@@ -13,7 +13,8 @@ export async function voices(io: Io, opts: SpeechOptions): Promise<number> {
     if (!availability.ok) continue;
     any = true;
     const list = await engine.voices();
-    for (const [k, v] of list.entries()) io.out(`  ${v.id.padEnd(20)} ${v.lang.padEnd(6)} reads ${v.script}${k === 0 ? '  (default)' : ''}\n`);
+    for (const [k, v] of list.entries()) io.out(`  ${v.id.padEnd(20)} ${v.name} ${v.lang.padEnd(6)} reads ${v.script}${k === 0 ? '  (default)' : ''}\n`);
+    for (const l of (await engine.leftOut?.()) ?? []) io.out(`  ${l.id.padEnd(20)} left out: ${l.why}\n`);
   }
   if (process.platform === 'linux') {
     if (opts.player) io.out(`player: ${opts.player} (--player)\n`);

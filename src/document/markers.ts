@@ -71,25 +71,64 @@ export function hanToInt(s: string): number {
 }
 
 const ONES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const GROUP_UNITS = ['', '万', '亿', '万亿'];
+
 /** 1 → 一, 12 → 十二, 23 → 二十三, 105 → 一百零五 (ordinals as they are read in headings). */
 export function intToHan(n: number): string {
-  if (!Number.isInteger(n) || n < 0) return String(n);
-  if (n < 10) return ONES[n]!;
-  if (n < 20) return '十' + (n % 10 ? ONES[n % 10] : '');
-  if (n < 100) return ONES[Math.floor(n / 10)] + '十' + (n % 10 ? ONES[n % 10] : '');
-  for (const [unit, name] of [
-    [1000, '千'],
-    [100, '百'],
-  ] as const) {
-    if (n < unit * 10 && n >= unit) {
-      const rest = n % unit;
-      const head = ONES[Math.floor(n / unit)] + name;
-      if (rest === 0) return head;
-      const tail = rest < 20 && rest >= 10 ? '一' + intToHan(rest) : intToHan(rest);
-      return head + (rest < unit / 10 ? '零' : '') + tail;
+  if (!Number.isSafeInteger(n) || n < 0) return String(n);
+  return cardinal(String(n));
+}
+
+/** Digits read one by one: 2024 → 二零二四; `one` is 幺 in phone numbers and codes (幺二三幺五). */
+export function digitsHan(s: string, one = '一'): string {
+  return [...s].map((d) => (d === '1' ? one : (ONES[Number(d)] ?? d))).join('');
+}
+
+function readGroup(g: number, first: boolean): string {
+  const d = [Math.floor(g / 1000), Math.floor(g / 100) % 10, Math.floor(g / 10) % 10, g % 10];
+  const units = ['千', '百', '十', ''];
+  let out = '';
+  let started = false;
+  let zero = false;
+  for (let i = 0; i < 4; i++) {
+    if (d[i] === 0) {
+      if (started) zero = true;
+      continue;
     }
+    if (zero) {
+      out += '零';
+      zero = false;
+    }
+    out += i === 2 && d[i] === 1 && !started && first ? '十' : ONES[d[i]!]! + units[i];
+    started = true;
   }
-  return String(n);
+  return out;
+}
+
+/** A cardinal from its digits: 8047 → 八千零四十七, 14709 → 一万四千七百零九, 123456 → 十二万三千四百五十六. */
+export function cardinal(s: string): string {
+  if (s.length > 1 && s.startsWith('0')) return digitsHan(s); // 001: a code, not a quantity
+  if (s.length > 16) return digitsHan(s);
+  let n = BigInt(s);
+  if (n === 0n) return '零';
+  const groups: number[] = [];
+  while (n > 0n) {
+    groups.unshift(Number(n % 10000n));
+    n /= 10000n;
+  }
+  let out = '';
+  let zeroPending = false;
+  groups.forEach((g, k) => {
+    const unit = GROUP_UNITS[groups.length - 1 - k]!;
+    if (g === 0) {
+      if (out) zeroPending = true;
+      return;
+    }
+    if (out && (zeroPending || g < 1000)) out += '零';
+    out += readGroup(g, out === '') + unit;
+    zeroPending = false;
+  });
+  return out;
 }
 
 // Sticky patterns, tried at a sentence start only. Order matters: longer forms first.

@@ -11,6 +11,19 @@ export interface StreamSentence extends Place {
   text: string;
   /** A point's heading read as written (its marker is read out); announced headings are in words already. */
   markerFirst: boolean;
+  /**
+   * The structure a listener should hear before this sentence: a part, section or point starts, the
+   * title has just been read, or a new paragraph begins. Null inside a paragraph and at the very start.
+   */
+  boundary: Boundary | null;
+}
+
+export type Boundary = 'part' | 'section' | 'point' | 'title' | 'paragraph';
+
+const STRENGTH: Record<Boundary, number> = { part: 4, section: 3, title: 2, point: 1, paragraph: 0 };
+function stronger(a: Boundary | null, b: Boundary | null): Boundary | null {
+  if (!a || !b) return a ?? b;
+  return STRENGTH[a] >= STRENGTH[b] ? a : b;
 }
 
 /** The last item a reading from `item` takes in. */
@@ -33,6 +46,26 @@ export function sentenceStream(
   let k = Math.max(0, from.sentence);
   let sentences = item <= last ? index.sentences(item) : [];
   const first = item;
+  const titled = index.hasHead && index.doc.title !== null && index.doc.titleRange !== null;
+  let prev: { item: number; end: number } | null = null;
+  const source = index.doc.masked;
+  const boundaryBefore = (at: Place, start: number, cat: Boundary | null): Boundary | null => {
+    const before = prev;
+    if (!before) return null; // nothing was read yet: no pause first
+    if (cat) return cat;
+    if (before.item === HEAD && titled && before.end === index.doc.titleRange!.end) return 'title';
+    if (at.item === before.item && source.slice(before.end, start).includes('\n')) return 'paragraph';
+    if (at.item !== before.item) return 'paragraph';
+    return null;
+  };
+  // A heading passed over (announcements off) still gives the sentence after it its pause.
+  let passed: Boundary | null = null;
+  const emit = (at: Place, s: { start: number; end: number }, text: string, markerFirst: boolean, cat: Boundary | null): StreamSentence => {
+    const boundary = boundaryBefore(at, s.start, stronger(cat, passed));
+    passed = null;
+    prev = { item: at.item, end: s.end };
+    return { ...at, text, markerFirst, boundary };
+  };
   return () => {
     for (;;) {
       if (k < sentences.length) {
@@ -40,11 +73,12 @@ export function sentenceStream(
         const at = { item, sentence: k };
         k++;
         const entry = index.entry(item);
-        if (!entry || at.sentence > 0) return { ...at, text: s.text, markerFirst: false };
+        if (!entry || at.sentence > 0) return emit(at, s, s.text, false, null);
         const cat = categoryOf(entry.node);
-        if (cat === 'point') return { ...at, text: s.text, markerFirst: true };
-        if (announceHeadings) return { ...at, text: `${pathWords(index, entry)}，${entry.node.title}`, markerFirst: false };
-        if (item === first) return { ...at, text: s.text, markerFirst: true };
+        if (cat === 'point') return emit(at, s, s.text, true, cat);
+        if (announceHeadings) return emit(at, s, `${pathWords(index, entry)}，${entry.node.title}`, false, cat);
+        if (item === first) return emit(at, s, s.text, true, cat);
+        passed = stronger(passed, cat);
         continue; // say-all passes over headings when announcements are off
       }
       if (item >= last) return null;

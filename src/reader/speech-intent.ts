@@ -56,7 +56,7 @@ export const SPEECH_OFF: SpeechState = {
   lastSaid: '',
 };
 
-const RATE_STEP = 20;
+const RATE_STEP = RATE_RANGE.step;
 
 export type SpeechEvent =
   | { type: 'speechReady'; ok: boolean; reason: string; rate?: number; defaultRate?: number; voice?: string | null; voices?: Voice[] }
@@ -104,7 +104,7 @@ export function speakOnce(state: ReaderState, text: string): ReaderState {
 export function changeRate(state: ReaderState, how: 'up' | 'down' | 'reset'): ReaderState {
   const sp = state.speech;
   const rate = how === 'reset' ? sp.defaultRate : Math.max(RATE_RANGE.min, Math.min(RATE_RANGE.max, sp.rate + (how === 'up' ? RATE_STEP : -RATE_STEP)));
-  return message(speechWith(state, { rate }), `语速 ${rate}${rate === sp.defaultRate ? '（正常）' : ''}`);
+  return message(speechWith(state, { rate }), `语速 ${rate} ${RATE_RANGE.unit}${rate === sp.defaultRate ? '（正常）' : ''}`);
 }
 
 /** A move: like any move, it stops the voice at once; if it was reading, it reads on from there. */

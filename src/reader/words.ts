@@ -52,9 +52,9 @@ export function speechStatus(sp: SpeechState): string {
   }
 }
 
-/** Minutes of listening for `chars` characters: espeak-ng reads about 42/rate seconds a character. */
+/** Minutes of listening for `chars` characters at `rate` 字/分钟. */
 function listeningMinutes(chars: number, rate: number): number {
-  return Math.max(1, Math.round((chars * 42) / rate / 60));
+  return Math.max(1, Math.round(chars / rate));
 }
 
 /** 17 分钟; over an hour, 1 小时 5 分钟. */
@@ -105,7 +105,7 @@ export function metaLines(state: Pick<ReaderState, 'index' | 'script' | 'speech'
     ...doc.meta.map((m) => c(metaLine({ key: m.key, value: m.value || '（空）' }))),
     `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
-    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${durationWords(listeningMinutes(chars, state.speech.rate))}（语速 ${state.speech.rate}）`,
+    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${durationWords(listeningMinutes(chars, state.speech.rate))}（语速 ${state.speech.rate} 字/分钟）`,
   ];
 }
 

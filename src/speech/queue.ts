@@ -2,13 +2,11 @@
 // and cancellation that kills synthesizer and player together. A generation counter makes every
 // callback of a stopped run a no-op, however late it arrives. Pause is stop-and-remember, so resume is
 // just start() again from the remembered sentence.
+import { cuePcm } from './earcons.js';
 import { SpeechError, type Engine, type Prepared, type SpeakOptions } from './types.js';
+import { engineText, type Utterance } from './utterances.js';
 
-export interface Utterance<K> {
-  key: K;
-  /** The spoken form, ready for the engine. */
-  text: string;
-}
+export type { Utterance } from './utterances.js';
 
 export interface QueueEvents<K> {
   /** An utterance started playing. */
@@ -64,14 +62,24 @@ export class SpeechQueue<K> {
     const live = () => gen === this.generation;
     let current = next();
     let version = this.optionsVersion;
-    let prepared: Prepared | null = current ? this.engine.prepare(current.text, this.options) : null;
+    const input = (u: Utterance<K>) => engineText(u, this.engine.readsPinyin?.(this.options.voice) ?? false);
+    let prepared: Prepared | null = current ? this.engine.prepare(input(current), this.options) : null;
     try {
       while (current && prepared) {
         if (!live()) return prepared.cancel();
         const upcoming = next();
-        let upcomingPrepared = upcoming ? this.engine.prepare(upcoming.text, this.options) : null; // prefetch
-        events.onStart(current.key);
+        let upcomingPrepared = upcoming ? this.engine.prepare(input(upcoming), this.options) : null; // prefetch
         try {
+          // The structure's pause (and earcon) before it, through the same player; the words are being
+          // synthesized meanwhile.
+          if (current.pauseMs && this.engine.prepareAudio) {
+            await this.engine.prepareAudio(cuePcm({ pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }, true)).play(controller.signal);
+            if (!live()) {
+              upcomingPrepared?.cancel();
+              return prepared.cancel();
+            }
+          }
+          events.onStart(current.key);
           await prepared.play(controller.signal);
         } catch (e) {
           upcomingPrepared?.cancel();
@@ -85,7 +93,7 @@ export class SpeechQueue<K> {
         // A rate or voice change takes effect from here: re-make the prefetched utterance.
         if (upcoming && upcomingPrepared && version !== this.optionsVersion) {
           upcomingPrepared.cancel();
-          upcomingPrepared = this.engine.prepare(upcoming.text, this.options);
+          upcomingPrepared = this.engine.prepare(input(upcoming), this.options);
           version = this.optionsVersion;
         }
         current = upcoming;
@@ -99,26 +107,4 @@ export class SpeechQueue<K> {
       if (!live()) prepared?.cancel();
     }
   }
-}
-
-/** Split a long spoken sentence at ，、：；past about `max` characters, so speech starts quickly. */
-export function chunkSpoken(text: string, max = 100): string[] {
-  if (text.length <= max) return [text];
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = -1;
-    for (let k = max; k < rest.length && k < max * 2; k++) {
-      if ('，、：；,:;'.includes(rest[k]!)) {
-        cut = k + 1;
-        break;
-      }
-    }
-    if (cut < 0) for (let k = max - 1; k > max / 3; k--) if ('，、：；,:;'.includes(rest[k]!)) (cut = k + 1), (k = 0);
-    if (cut < 0) cut = max;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest) out.push(rest);
-  return out;
 }

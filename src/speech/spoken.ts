@@ -1,62 +1,22 @@
-// The Mandarin spoken form of a sentence: what the engine is given, while the screen keeps the text as
-// written. espeak-ng alone reads 2024年 as 二千二十四年, 51.5% as "五十一 五 percent" and 8047 as
-// 八千四十七; here numbers, dates, times, percentages and ranges are written out the way a Mandarin
-// reader says them, quotation and book-title marks are dropped, and markup an engine might obey
-// ([[ … ]] phoneme or command brackets) is taken apart.
+// The Mandarin spoken form of a sentence: what is read, in Han characters, while the screen keeps the
+// text as written. Numbers and symbols are written out by class and by context, as text normalisers
+// for Chinese TTS do (WeTextProcessing, NeMo): a digit string after 电话/热线/邮编 or in a phone pattern
+// is read digit by digit (1 as 幺), a year as digits, a quantity as a cardinal, a range with 到, a
+// negative number with 负, units and currencies by name. Quotation and book-title marks are dropped, and
+// markup an engine might obey ([[ … ]] phoneme or command brackets) is taken apart. Latin letters stay
+// (GDP, 5G): the reading stage names them, and say/SAPI know them.
+import { cardinal, digitsHan } from '../document/markers.js';
 
-const ONES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const GROUP_UNITS = ['', '万', '亿', '万亿'];
+export { cardinal };
 
 /** Digits read one by one: 2024 → 二零二四. */
 export function digits(s: string): string {
-  return [...s].map((d) => ONES[Number(d)] ?? d).join('');
+  return digitsHan(s);
 }
 
-function readGroup(g: number, first: boolean): string {
-  const d = [Math.floor(g / 1000), Math.floor(g / 100) % 10, Math.floor(g / 10) % 10, g % 10];
-  const units = ['千', '百', '十', ''];
-  let out = '';
-  let started = false;
-  let zero = false;
-  for (let i = 0; i < 4; i++) {
-    if (d[i] === 0) {
-      if (started) zero = true;
-      continue;
-    }
-    if (zero) {
-      out += '零';
-      zero = false;
-    }
-    out += i === 2 && d[i] === 1 && !started && first ? '十' : ONES[d[i]!]! + units[i];
-    started = true;
-  }
-  return out;
-}
-
-/** A cardinal number: 8047 → 八千零四十七, 14709 → 一万四千七百零九, 123456 → 十二万三千四百五十六. */
-export function cardinal(s: string): string {
-  if (s.length > 1 && s.startsWith('0')) return digits(s); // 001: a code, not a quantity
-  if (s.length > 16) return digits(s);
-  let n = BigInt(s);
-  if (n === 0n) return '零';
-  const groups: number[] = [];
-  while (n > 0n) {
-    groups.unshift(Number(n % 10000n));
-    n /= 10000n;
-  }
-  let out = '';
-  let zeroPending = false;
-  groups.forEach((g, k) => {
-    const unit = GROUP_UNITS[groups.length - 1 - k]!;
-    if (g === 0) {
-      if (out) zeroPending = true;
-      return;
-    }
-    if (out && (zeroPending || g < 1000)) out += '零';
-    out += readGroup(g, out === '') + unit;
-    zeroPending = false;
-  });
-  return out;
+/** Digits of a phone number, hotline or code: 1 is 幺 (12315 → 幺二三幺五). */
+function code(s: string): string {
+  return digitsHan(s.replace(/\D/g, ''), '幺');
 }
 
 /** A decimal: 3.08 → 三点零八, 16.65 → 十六点六五. */
@@ -64,57 +24,132 @@ export function decimal(int: string, frac: string): string {
   return `${cardinal(int)}点${digits(frac)}`;
 }
 
+function number(n: string): string {
+  const [a, b] = n.split('.');
+  return b === undefined ? cardinal(a!) : decimal(a!, b);
+}
+
 // Measure words after which a lone 2 is read 两 (两次, 两名), in both scripts. Not 月/日/号: 二月二日.
-const MEASURE = '个個次件名项項人条條家份辆輛场場轮輪期类類起位批所座台张張本篇部种種门門道遍天周岁歲万萬千百亿億年';
+const MEASURE = '个個次件名项項人条條家份辆輛场場轮輪期类類起位批所座台张張本篇部种種门門道遍天周岁歲万萬千百亿億年倍块塊套架艘只隻头頭栋棟户戶间間吨噸斤元';
 
 const HAN_NUMERAL = '[一二三四五六七八九十百千]';
+const NUM = String.raw`\d+(?:\.\d+)?`;
+const DASH = String.raw`\s*(?:[—–~～]+|-|至|到)\s*`;
+
+// Units written in Latin letters or symbols, after a number: 50km → 五十千米.
+const UNITS: [string, string][] = [
+  ['km²', '平方千米'], ['km2', '平方千米'], ['m²', '平方米'], ['㎡', '平方米'], ['m2', '平方米'], ['m³', '立方米'], ['m3', '立方米'], ['㎥', '立方米'],
+  ['km/h', '千米每小时'], ['m/s', '米每秒'], ['kWh', '千瓦时'], ['kwh', '千瓦时'], ['kW', '千瓦'], ['kw', '千瓦'], ['MW', '兆瓦'], ['GW', '吉瓦'],
+  ['km', '千米'], ['㎞', '千米'], ['kg', '千克'], ['㎏', '千克'], ['mg', '毫克'], ['μg', '微克'], ['cm', '厘米'], ['mm', '毫米'], ['ml', '毫升'], ['mL', '毫升'],
+  ['ha', '公顷'], ['m', '米'], ['g', '克'], ['t', '吨'], ['L', '升'], ['h', '小时'], ['s', '秒'],
+];
+const UNIT_RE = new RegExp(`(${NUM})\\s*(${UNITS.map(([u]) => u.replace(/[/²³]/g, (c) => `\\${c}`)).join('|')})(?![A-Za-z0-9])`, 'g');
+const UNIT_NAME = new Map(UNITS);
+
+const CURRENCY: Record<string, string> = { $: '美元', US$: '美元', HK$: '港元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑' };
+
+const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12, ⅰ: 1, ⅱ: 2, ⅲ: 3, ⅳ: 4, ⅴ: 5, ⅵ: 6, ⅶ: 7, ⅷ: 8, ⅸ: 9, ⅹ: 10 };
+const ASCII_ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+
+const SYMBOLS: Record<string, string> = { '×': '乘', '÷': '除以', '=': '等于', '≥': '大于等于', '≤': '小于等于', '>': '大于', '<': '小于', '≈': '约等于', '±': '正负', '&': '和', '#': '号', '‰': '' };
 
 export interface SpokenOptions {
-  /** The sentence is a heading: its marker is read as a number with a pause, (一) → 一. */
+  /** The sentence is a heading: its marker is read so that each kind sounds different. */
   heading?: boolean;
+}
+
+/** A heading's marker, said so that each kind can be told apart by ear: 一、 一，(一) 括号一，1. 第一点，(1) 第一小点，① 圈一， */
+function headingMarker(s: string): string {
+  return s
+    .replace(new RegExp(`^\\s*[(（](${HAN_NUMERAL}+)[)）]\\s*`), '括号$1，')
+    .replace(new RegExp(`^\\s*(${HAN_NUMERAL}+)、\\s*`), '$1，')
+    .replace(/^\s*[(（](\d{1,2})[)）]\s*/, (_m, d: string) => `第${cardinal(d)}小点，`)
+    .replace(/^\s*(\d{1,2})[.、，,．](?!\d)\s*/, (_m, d: string) => `第${cardinal(d)}点，`)
+    .replace(/^\s*([\u2460-\u2473])\s*/, (_m, c: string) => `圈${cardinal(String(c.charCodeAt(0) - 0x245f))}，`);
+}
+
+function yearRange(a: string, b: string): boolean {
+  const y = (s: string) => /^(1[89]|20)\d\d$/.test(s);
+  return y(a) && y(b) && Number(b) > Number(a);
 }
 
 export function spokenForm(text: string, opts: SpokenOptions = {}): string {
   let s = text
-    // Full-width digits, letters and signs read like their ASCII forms.
-    .replace(/[０-９％．＋：－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // Full-width digits, letters and signs read like their ASCII forms; − (minus) is a minus.
+    .replace(/[０-９Ａ-Ｚａ-ｚ％．＋：－／＄＝＞＜＆＃]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[−‒]/g, '-')
     // Engine markup: espeak-ng's [[phonemes]], macOS say's [[inpt PHON]] commands. Keep the words.
     .replace(/\[\[|\]\]/g, ' ');
 
-  if (opts.heading) {
-    s = s.replace(new RegExp(`^\\s*[(（](${HAN_NUMERAL}+)[)）]`), '$1，').replace(new RegExp(`^\\s*(${HAN_NUMERAL}+)、`), '$1，');
-    s = s.replace(/^\s*[(（](\d{1,2})[)）]/, (_m, d: string) => `${cardinal(d)}，`).replace(/^\s*(\d{1,2})[.、，,](?!\d)/, (_m, d: string) => `${cardinal(d)}，`);
-  }
+  if (opts.heading) s = headingMarker(s);
 
   s = s
-    // Dates and times: 2025-02-08 → 二零二五年二月八日, 15:56 → 十五点五十六分.
-    .replace(/(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.])/g, (_m, y: string, mo: string, d: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月${cardinal(String(Number(d)))}日`)
-    // Ratios: 6.2:40.1:53.7 → 六点二比四十点一比五十三点七 (before times, which look alike).
-    .replace(/\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}/g, (m) => m.split(':').map(number).join('比'))
+    // Thousands separators: 1,580亿元 → 1580亿元.
+    .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
+    // Phone numbers, hotlines, postcodes and codes are read digit by digit, 1 as 幺.
+    // (Five digits or more: 电话会议3次 and 接受咨询1200余人次 are counts.)
+    .replace(/(电话|热线|传真|邮编|邮政编码|号码|服务号|QQ|qq|微信号?)([:：]?\s*)(\d[\d\-\s]{3,}\d)(?![\d.%])/g, (_m, w: string, sep: string, n: string) => `${w}${sep}${code(n)}`)
+    .replace(/(?<![\d.])(0\d{2,3})-(\d{7,8})(?:-(\d{1,4}))?(?![\d.])/g, (m) => code(m))
+    .replace(/(?<![\d.])(1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])/g, (m) => code(m))
+    .replace(/(?<![\d.])(\d{3,6})(?=(?:服务|政务|投诉|便民|举报|咨询)?热线|短号|专线|平台电话)/g, (m) => code(m))
+    // Document numbers: 浙政发〔2023〕12号 → 浙政发二零二三十二号 (the year as digits).
+    .replace(/[〔[【(（](\d{4})[〕\]】)）](?=\s*\d+\s*号)/g, (_m, y: string) => `${digits(y)}年`)
+    // Dates: 2025-02-08, 2023/6/18, 2023.6.18 → 二零二五年二月八日.
+    .replace(/(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/g, (_m, y: string, _sep: string, mo: string, d: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月${cardinal(String(Number(d)))}日`)
+    .replace(/(?<![\d.])(\d{4})([-/])(\d{1,2})(?![\d.\-/])(?=\s*(?:月|$|[，。；、\s]))/g, (_m, y: string, _sep: string, mo: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月`)
+    // Times with seconds: 08:30:15 → 八点三十分十五秒 (before ratios, which look alike).
+    .replace(/(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d.:])/g, (_m, h: string, mm: string, ss: string) => `${cardinal(String(Number(h)))}点${cardinal(String(Number(mm)))}分${cardinal(String(Number(ss)))}秒`)
+    // Ratios: 6.2:40.1:53.7, 3:1 (not a time: the minutes of a time are two digits) → 三比一.
+    .replace(new RegExp(`${NUM}(?::${NUM}){2,}`, 'g'), (m) => m.split(':').map(number).join('比'))
+    .replace(new RegExp(`(?<![\\d.:])(${NUM}):(?!\\d\\d(?![\\d.]))(${NUM})(?![\\d:])`, 'g'), (_m, a: string, b: string) => `${number(a)}比${number(b)}`)
+    // Times, and ranges of times: 8:30-12:00 → 八点三十分到十二点.
     .replace(/(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)(?![\d.:])/g, (_m, h: string, mm: string) => `${cardinal(String(Number(h)))}点${mm === '00' ? '' : `${cardinal(String(Number(mm)))}分`}`)
-    // Year ranges and years: 2021—2025年 → 二零二一到二零二五年, 2024年 → 二零二四年.
-    .replace(/(?<!\d)(\d{4})\s*[—–\-~～至到]\s*(\d{4})(?=\s*年)/g, (_m, a: string, b: string) => `${digits(a)}到${digits(b)}`)
-    .replace(/(?<![\d.])(\d{4})(?=\s*年)/g, (_m, y: string) => digits(y))
-    // Percentages: 51.5% → 百分之五十一点五, 100% → 百分之百.
-    .replace(/(\d+(?:\.\d+)?)\s*%/g, (_m, n: string) => (n === '100' ? '百分之百' : `百分之${number(n)}`))
-    // Other ranges between numbers: 3-5 → 三到五.
-    .replace(/(?<=\d)\s*[—–~～]\s*(?=\d)/g, '到')
-    // 1+N → 一加N; “益企+” is read 益企加 too (an engine would say "plus").
+    .replace(new RegExp(`(?<=[点分])${DASH}(?=[零一二三四五六七八九十]+点)`, 'g'), '到')
+    // Year ranges and years: 2019—2023年, 2021-2025 → 二零一九到二零二三年; 2024年 → 二零二四年.
+    .replace(new RegExp(`(?<![\\d.])(\\d{4})${DASH}(\\d{4})(?![\\d.%])`, 'g'), (m, a: string, b: string) => (yearRange(a, b) ? `${digits(a)}到${digits(b)}` : m))
+    .replace(/(?<![\d.])(\d{4})(?=\s*年(?!代|龄|均|限|度报表))/g, (_m, y: string) => digits(y))
+    .replace(/(?<![\d.])(\d{2,4})(?=年代)/g, (_m, y: string) => cardinal(y))
+    // Fractions: 3/4 → 四分之三.
+    .replace(/(?<![\d./])(\d+)\/(\d+)(?![\d./])/g, (_m, a: string, b: string) => `${cardinal(b)}分之${cardinal(a)}`)
+    // Currency before the number: $20 → 二十美元.
+    .replace(new RegExp(`(US\\$|HK\\$|[$¥￥€£])\\s*(${NUM})(\\s*[万亿千百]*)`, 'g'), (_m, c: string, n: string, u: string) => `${n}${u.trim()}${CURRENCY[c]}`)
+    // A range after a number with its unit: 2021年-2025年, 1月-6月, 3万-5万 → 到 (not a minus).
+    .replace(/(?<=[\d零一二三四五六七八九十]\s*[年月日号周天时个万亿千百元])\s*(?:[—–~～]+|-)\s*(?=[\d零一二三四五六七八九])/g, '到')
+    // Negative numbers: 增长-1.8% → 增长负百分之一点八; -5℃ → 零下五摄氏度.
+    .replace(new RegExp(`(?<![\\d\\p{Script=Latin}.)）%‰℃°])-(?=${NUM}\\s*(?:℃|°C))`, 'gu'), '零下')
+    .replace(/(?<![\d\p{Script=Latin}.)）%‰℃°])-(?=\d)/gu, "负")
+    // Ranges of percentages: 6%-8% → 百分之六到百分之八, 6-8% → 百分之六到八.
+    .replace(new RegExp(`(${NUM})\\s*%${DASH}(${NUM})\\s*%`, 'g'), (_m, a: string, b: string) => `百分之${number(a)}到百分之${number(b)}`)
+    .replace(new RegExp(`(${NUM})${DASH}(${NUM})\\s*%`, 'g'), (_m, a: string, b: string) => `百分之${number(a)}到${number(b)}`)
+    // Percentages and per-mille: 51.5% → 百分之五十一点五, 100% → 百分之百, 3‰ → 千分之三.
+    .replace(new RegExp(`(${NUM})\\s*%`, 'g'), (_m, n: string) => (n === '100' ? '百分之百' : `百分之${number(n)}`))
+    .replace(new RegExp(`(${NUM})\\s*‰`, 'g'), (_m, n: string) => `千分之${number(n)}`)
+    // Temperatures and degrees.
+    .replace(/\s*(℃|°C)/g, '摄氏度')
+    .replace(/\s*°/g, '度')
+    // Units: 50km → 五十千米, 120㎡ → 一百二十平方米.
+    .replace(UNIT_RE, (_m, n: string, u: string) => `${n}${UNIT_NAME.get(u)}`)
+    // Roman numerals: Ⅱ级 → 二级; Latin ones only before a grade word (II类 → 二类).
+    .replace(/[Ⅰ-Ⅻⅰ-ⅹ]/g, (c) => cardinal(String(ROMAN[c])))
+    .replace(/(?<![A-Za-z])(I{1,3}|IV|VI{0,3}|IX|X)(?=级|類|类|期|型|度|区|區)/g, (m) => cardinal(String(ASCII_ROMAN[m])))
+    // Circled numbers: ① → 一.
+    .replace(/[\u2460-\u2473]/g, (c) => cardinal(String(c.charCodeAt(0) - 0x245f)))
+    // Other ranges between numbers: 8—10个, 3-5 → 三到五; 3万-5万 → 三万到五万.
+    .replace(/(?<=[\d万亿千百])\s*(?:[—–~～]+|-)\s*(?=\d)/g, '到')
+    // 1+N → 一加N; “益企+” is read 益企加 too (an engine would say "plus"). 5×8 → 五乘八.
     .replace(/\s*\+\s*/g, '加')
-    // Decimals, then ordinals and 两 before a measure word, then every other integer.
+    .replace(/(?<=\d)\s*[*xX]\s*(?=\d)/g, '乘')
+    .replace(/[×÷=≥≤><≈±&#‰]/g, (c) => SYMBOLS[c] ?? c)
+    // Decimals (versions too: 3.0版 → 三点零版), then ordinals and 两 before a measure word, then
+    // every other integer.
     .replace(/(\d+)\.(\d+)/g, (_m, a: string, b: string) => decimal(a, b))
     .replace(/第(\d+)/g, (_m, n: string) => `第${cardinal(n)}`)
-    .replace(new RegExp(`(?<![\\d.])2(?=[${MEASURE}])`, 'g'), '两')
+    .replace(new RegExp(`(?<![\\d.])2(?=\\s*[${MEASURE}])`, 'g'), '两')
     .replace(/\d+/g, (n) => cardinal(n))
-    // Marks that are seen, not said: quotes, book titles, brackets, middle dots.
-    .replace(/[“”‘’"《》「」『』【】〔〕·•]/g, '')
+    // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
+    .replace(/[“”‘’"《》「」『』【】〔〕·•/]/g, '')
     .replace(/[()（）[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return s;
-}
-
-function number(n: string): string {
-  const [a, b] = n.split('.');
-  return b === undefined ? cardinal(a!) : decimal(a!, b);
 }

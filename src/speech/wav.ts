@@ -26,6 +26,11 @@ function header(fmt: WavFormat, dataBytes: number): Buffer {
   return h;
 }
 
+/** A WAV file of the given samples. */
+export function wavOf(pcm: Buffer, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
+  return Buffer.concat([header(fmt, pcm.length), pcm]);
+}
+
 /** A short silent WAV, for checking that a player can play at all. */
 export function silence(ms = 50, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
   const bytes = Math.round((fmt.sampleRate * ms) / 1000) * fmt.channels * (fmt.bitsPerSample / 8);

@@ -9,6 +9,7 @@ import envPaths from 'env-paths';
 import { applyBookmarkOp, type Bookmark } from '../reader/bookmarks.js';
 import type { Position } from '../reader/position.js';
 import { isScript, type Script } from '../script/index.js';
+import { RATE_RANGE, rateFromWordsPerMinute } from '../speech/types.js';
 
 export interface DocState {
   position: Position | null;
@@ -25,9 +26,13 @@ export type Saved<T> = { ok: true; value: T } | { ok: false; reason: string; cod
 
 export interface Settings {
   script?: Script;
-  /** Speech rate (words per minute, the espeak-ng scale) and voice id, as last chosen. */
+  /** Speech rate in 字/分钟 (characters per minute) and voice id, as last chosen. */
   rate?: number;
+  /** The unit `rate` is in; a settings file without it was saved in espeak-ng words per minute. */
+  rateUnit?: 'cpm';
   voice?: string;
+  /** Earcons (short tones) at parts, sections and points in say-all and export; pauses stay either way. */
+  earcons?: boolean;
   /** Say-all announces each part and section it enters. */
   announceHeadings?: boolean;
   /** How much a move says: brief (level and title) or full (the whole position and the count). */
@@ -289,9 +294,16 @@ function parseDocState(v: unknown): DocState | null {
 function parseSettings(v: unknown): Settings | null {
   if (!isObject(v)) return null;
   if (v.script !== undefined && !(typeof v.script === 'string' && isScript(v.script))) delete v.script;
-  if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= 80 && v.rate <= 450)) delete v.rate;
+  // Rates saved before 字/分钟 were espeak-ng words per minute (80–450): converted, never taken as 字/分钟.
+  if (v.rate !== undefined && v.rateUnit !== 'cpm') {
+    if (typeof v.rate === 'number' && v.rate >= 80 && v.rate <= 450) v.rate = rateFromWordsPerMinute(v.rate);
+    else delete v.rate;
+    v.rateUnit = 'cpm';
+  }
+  if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= RATE_RANGE.min && v.rate <= RATE_RANGE.max)) delete v.rate;
   if (v.voice !== undefined && typeof v.voice !== 'string') delete v.voice;
   if (v.announceHeadings !== undefined && typeof v.announceHeadings !== 'boolean') delete v.announceHeadings;
+  if (v.earcons !== undefined && typeof v.earcons !== 'boolean') delete v.earcons;
   if (v.verbosity !== undefined && v.verbosity !== 'brief' && v.verbosity !== 'full') delete v.verbosity;
   if (v.selfVoicing !== undefined && typeof v.selfVoicing !== 'boolean') delete v.selfVoicing;
   return v as Settings;

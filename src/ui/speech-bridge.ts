@@ -8,7 +8,8 @@ import { convert, isLoaded, loadScript, type Script } from '../script/index.js';
 import { SpeechQueue } from '../speech/queue.js';
 import { spokenForm } from '../speech/spoken.js';
 import type { Engine } from '../speech/types.js';
-import { spokenUtterances } from '../speech/utterances.js';
+import { pinyinInput, readingLoaded, readingTokens } from '../speech/reading.js';
+import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 
 export class SpeechBridge {
   private readonly queue: SpeechQueue<Place | null>;
@@ -16,8 +17,9 @@ export class SpeechBridge {
   private lastOnce = 0;
 
   constructor(
-    engine: Engine,
+    private readonly engine: Engine,
     private readonly dispatch: (cmd: Command) => void,
+    private readonly options: { earcons?: boolean } = {},
   ) {
     this.queue = new SpeechQueue<Place | null>(engine);
   }
@@ -26,6 +28,7 @@ export class SpeechBridge {
   sync(state: ReaderState): void {
     const sp = state.speech;
     this.queue.setOptions({ rate: sp.rate, ...(sp.voice ? { voice: sp.voice } : {}) });
+    this.voice = sp.voice ?? undefined;
     const script = this.scriptFor(state);
     if (sp.once && sp.once.seq !== this.lastOnce) {
       this.lastOnce = sp.once.seq;
@@ -37,7 +40,7 @@ export class SpeechBridge {
         return;
       }
       void this.withScript(script, () => {
-        const once = [{ key: null, text: spokenForm(convert(text, script)) }];
+        const once = [this.single(text, script)];
         this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},
           onEnd: () => {},
@@ -53,10 +56,15 @@ export class SpeechBridge {
       return;
     }
     const generation = sp.generation;
-    const reading = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script);
+    const reading = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script, this.options);
     // Where a move landed is said first, then the reading goes on from there.
-    const lead = sp.lead ? [{ key: null, text: spokenForm(convert(sp.lead, script)) }] : [];
-    const next = () => lead.shift() ?? reading();
+    let lead = sp.lead;
+    const next = () => {
+      if (!lead) return reading();
+      const first = this.single(lead, script);
+      lead = null;
+      return first;
+    };
     void this.withScript(script, () => {
       if (generation !== this.lastGeneration) return;
       this.queue.start(next, {
@@ -77,8 +85,21 @@ export class SpeechBridge {
     return voice?.script ?? 'simplified';
   }
 
-  private async withScript(script: Script, then: () => void): Promise<void> {
+  /** The script, and the reading when the voice reads pinyin (both usually loaded already: see useSpeech). */
+  private async withScript(script: Script, then: () => void | Promise<void>): Promise<void> {
     if (!isLoaded(script)) await loadScript(script);
-    then();
+    if (this.engine.readsPinyin?.(this.voice) ?? false) {
+      const { loadReading } = await import('../speech/reading.js');
+      if (!readingLoaded()) await loadReading();
+    }
+    await then();
+  }
+
+  private voice: string | undefined;
+
+  /** One thing to say (an answer, where a move landed), with its reading when that is loaded. */
+  private single(text: string, script: Script): Utterance<null> {
+    const spoken = spokenForm(convert(text, script));
+    return { key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(spoken)) } : {}) };
   }
 }

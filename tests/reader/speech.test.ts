@@ -15,8 +15,8 @@ const ready = (): ReaderState =>
     type: 'speechReady',
     ok: true,
     reason: 'fake',
-    rate: 230,
-    defaultRate: 230,
+    rate: 260,
+    defaultRate: 260,
     voice: 'a',
     voices: [
       { id: 'a', name: 'A', lang: 'zh-CN', script: 'simplified' },
@@ -141,12 +141,12 @@ describe('speech commands', () => {
   it('+, - and = change the rate without restarting the sentence', () => {
     const s = run(ready(), 'nextPoint', 'playPause');
     const faster = run(s, 'rateUp', 'rateUp');
-    expect(faster.speech.rate).toBe(270);
+    expect(faster.speech.rate).toBe(300);
     expect(faster.speech.generation).toBe(s.speech.generation);
-    expect(faster.message).toBe('语速 270');
-    expect(run(faster, 'rateDown').speech.rate).toBe(250);
-    expect(run(faster, 'rateReset').message).toBe('语速 230（正常）');
-    expect(run(s, ...Array<'rateDown'>(20).fill('rateDown')).speech.rate).toBe(80);
+    expect(faster.message).toBe('语速 300 字/分钟');
+    expect(run(faster, 'rateDown').speech.rate).toBe(280);
+    expect(run(faster, 'rateReset').message).toBe('语速 260 字/分钟（正常）');
+    expect(run(s, ...Array<'rateDown'>(20).fill('rateDown')).speech.rate).toBe(100);
   });
 
   it('v picks a voice; while reading, the sentence starts again in it', () => {

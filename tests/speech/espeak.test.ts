@@ -71,7 +71,12 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       const runs = readFileSync(log, 'utf8').trim().split('\n');
       expect(runs.filter((r) => r.startsWith('-v cmn -q -x'))).toHaveLength(1);
       expect(runs.filter((r) => r === '--voices')).toHaveLength(1);
-      expect(a[0]!.id).toBe(fallsBack ? 'cmn-latn-pinyin' : 'cmn');
+      // cmn-latn-pinyin first: langdu gives it pinyin read in context. cmn only when it reads Han.
+      expect(a[0]!.id).toBe('cmn-latn-pinyin');
+      expect(a[0]!.name).toBe('普通话');
+      expect(a.some((v) => v.id === 'cmn')).toBe(!fallsBack);
+      if (fallsBack) expect((await engine.leftOut()).find((l) => l.id === 'cmn')?.why).toMatch(/reads Han characters as English/);
+      expect(a.some((v) => v.lang === 'zh-TW')).toBe(false); // Hakka is not Taiwanese Mandarin
       expect(b).toEqual(a);
       expect(a.find((v) => v.id.startsWith('yue'))?.script).toBe('traditional');
     } finally {
@@ -84,8 +89,11 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/^espeak-ng \(eSpeak NG\): available — eSpeak NG text-to-speech: 1\.\d+/);
-    expect(lines[1]).toMatch(/^ {2}(cmn-latn-pinyin|cmn) +zh-CN +reads simplified {2}\(default\)$/);
-    expect(r.out).toMatch(/^ {2}yue +zh-HK +reads traditional$/m);
+    expect(lines[1]).toMatch(/^ {2}cmn-latn-pinyin +普通话 zh-CN +reads simplified {2}\(default\)$/);
+    expect(r.out).toMatch(/^ {2}yue +粤语 zh-HK +reads traditional$/m);
+    // Every voice left out is named with the reason.
+    expect(r.out).toMatch(/^ {2}yue-latn-jyutping +left out: .+$/m);
+    for (const line of r.out.split('\n').filter((l) => l.includes('left out'))) expect(line).toMatch(/left out: \S.{10,}/);
     expect(r.out).toMatch(/^speech-dispatcher \(speech-dispatcher\): (available|not available — .+)$/m);
     expect(r.out).toMatch(/^player: /m);
   });

@@ -12,7 +12,7 @@ export class FakeEngine implements Engine {
   // Stands in for espeak-ng (engine ids are a closed list); the label says what it is.
   readonly id = 'espeak-ng' as const;
   readonly label = 'fake';
-  readonly defaultRate = 230;
+  readonly defaultRate = 260;
   readonly prepared: Played[] = [];
   readonly played: Played[] = [];
   failOn: string | null = null;

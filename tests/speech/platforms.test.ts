@@ -17,7 +17,7 @@ describe('macOS say guard', () => {
 describe('Windows SAPI script', () => {
   const evil = `'); Remove-Item C:\\ -Recurse; (' $(calc) "你好" \`n`;
   it('carries the text only as Base64 of UTF-8', () => {
-    const script = sapiScript(evil, { voice: "Microsoft Huihui'; calc; '", rate: 230 }, 'C:\\out put\\x.wav');
+    const script = sapiScript(evil, { voice: "Microsoft Huihui'; calc; '", rate: 320 }, 'C:\\out put\\x.wav');
     expect(script).not.toContain('Remove-Item');
     expect(script).not.toContain('calc');
     expect(script).not.toContain('你好');
@@ -50,5 +50,16 @@ describe('default voice order', () => {
       { id: 'Microsoft Huihui', name: 'Huihui', lang: 'zh-CN', script: 'simplified' as const },
     ];
     expect([...voices].sort(mainlandFirst).map((v) => v.name)).toEqual(['Huihui', 'Hanhan', 'Tracy']);
+  });
+});
+
+describe('voice names', () => {
+  it('names each voice in Chinese by its language, the engine’s own name after it', async () => {
+    const { chineseVoiceName } = await import('../../src/speech/types.js');
+    expect(chineseVoiceName('zh-CN', 'Tingting')).toBe('普通话（Tingting）');
+    expect(chineseVoiceName('zh-TW', 'Meijia')).toBe('国语（台湾）（Meijia）');
+    expect(chineseVoiceName('zh-HK', 'Sinji')).toBe('粤语（Sinji）');
+    expect(chineseVoiceName('yue')).toBe('粤语');
+    expect(chineseVoiceName('hak')).toBe('客家话');
   });
 });

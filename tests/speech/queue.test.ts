@@ -1,6 +1,7 @@
 // The speech queue with a recording fake engine: order, prefetch, cancel, late events, rate changes.
 import { describe, expect, it } from 'vitest';
-import { chunkSpoken, SpeechQueue, type Utterance } from '../../src/speech/queue.js';
+import { SpeechQueue, type Utterance } from '../../src/speech/queue.js';
+import { chunkSpoken } from '../../src/speech/utterances.js';
 import { FakeEngine } from './fake-engine.js';
 
 const source = (texts: string[]) => {
@@ -97,14 +98,108 @@ describe('speech queue', () => {
   });
 });
 
+describe('pauses, earcons and the reading in the queue', () => {
+  class CueEngine extends FakeEngine {
+    readonly cues: { bytes: number; outcome: string }[] = [];
+    readsPinyin(voice?: string) {
+      return voice === 'zh-a';
+    }
+    prepareAudio(pcm: Buffer) {
+      const rec = { bytes: pcm.length, outcome: 'pending' };
+      this.cues.push(rec);
+      const ms = (pcm.length / 2 / 22050) * 1000;
+      return {
+        cancel: () => {},
+        play: (signal: AbortSignal) =>
+          new Promise<void>((resolve) => {
+            this.played.push({ text: `<cue ${Math.round(ms)} ms>`, opts: {}, outcome: 'pending' });
+            const end = (outcome: string) => {
+              rec.outcome = outcome;
+              resolve();
+            };
+            const t = setTimeout(() => end('done'), ms);
+            signal.addEventListener('abort', () => {
+              clearTimeout(t);
+              end('aborted');
+            });
+          }),
+      };
+    }
+  }
+  const utterances = (list: Utterance<number>[]) => () => list.shift() ?? null;
+
+  it('plays the pause before an utterance that asks for one, and gives a pinyin voice the reading', async () => {
+    const engine = new CueEngine(5);
+    const q = new SpeechQueue<number>(engine, { voice: 'zh-a' });
+    const starts: number[] = [];
+    await new Promise<void>((resolve) =>
+      q.start(
+        utterances([
+          { key: 0, text: '第一部分', reading: 'di4 yi1 bu4 fen5' },
+          { key: 1, text: '正文', reading: 'zheng4 wen2', pauseMs: 60 },
+        ]),
+        { onStart: (k) => starts.push(k), onEnd: resolve, onError: () => resolve() },
+      ),
+    );
+    expect(engine.played.map((p) => p.text)).toEqual(['di4 yi1 bu4 fen5', '<cue 60 ms>', 'zheng4 wen2']);
+    expect(starts).toEqual([0, 1]);
+    expect(engine.cues[0]!.outcome).toBe('done');
+  });
+
+  it('gives a voice that reads Han text the spoken form', async () => {
+    const engine = new CueEngine(5);
+    const q = new SpeechQueue<number>(engine, { voice: 'zh-b' });
+    await new Promise<void>((resolve) => q.start(utterances([{ key: 0, text: '正文', reading: 'zheng4 wen2' }]), { onStart: () => {}, onEnd: resolve, onError: () => resolve() }));
+    expect(engine.played.map((p) => p.text)).toEqual(['正文']);
+  });
+
+  it('stops at once during a pause, and the words after it are never played', async () => {
+    const engine = new CueEngine(5);
+    const q = new SpeechQueue<number>(engine, { voice: 'zh-a' });
+    q.start(utterances([{ key: 0, text: '甲' }, { key: 1, text: '乙', pauseMs: 2000 }]), { onStart: () => {}, onEnd: () => {}, onError: () => {} });
+    await wait(40);
+    expect(engine.cues).toHaveLength(1);
+    const t = performance.now();
+    q.stop();
+    await wait(0);
+    expect(engine.cues[0]!.outcome).toBe('aborted');
+    expect(performance.now() - t).toBeLessThan(20);
+    await wait(20);
+    expect(engine.played.map((p) => p.text)).toEqual(['甲', '<cue 2000 ms>']);
+    expect(engine.prepared.find((p) => p.text === '乙')?.outcome).toBe('cancelled');
+  });
+});
+
 describe('chunkSpoken', () => {
-  it('leaves short text alone and cuts long text after a comma past ~100 characters', () => {
+  it('leaves short text alone and cuts long text at a clause mark, in order of preference ，；：、', () => {
     expect(chunkSpoken('短句。')).toEqual(['短句。']);
-    const long = '甲'.repeat(90) + '，' + '乙'.repeat(30) + '，' + '丙'.repeat(50) + '。';
+    const long = '甲'.repeat(60) + '、' + '乙'.repeat(20) + '，' + '丙'.repeat(50) + '。';
     const chunks = chunkSpoken(long, 100);
     expect(chunks.join('')).toBe(long);
-    expect(chunks[0]!.endsWith('，')).toBe(true);
-    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(200);
-    expect(chunkSpoken('无'.repeat(250), 100).map((c) => c.length)).toEqual([100, 100, 50]);
+    expect(chunks[0]!.endsWith('，')).toBe(true); // not at the later 、
+    const semi = '甲'.repeat(50) + '；' + '乙'.repeat(30) + '、' + '丙'.repeat(50) + '。';
+    expect(chunkSpoken(semi, 100)[0]!.endsWith('；')).toBe(true);
+  });
+  it('without a clause mark, cuts between words, never inside a word or a number', () => {
+    const words = '我们要坚持以人民为中心的发展思想推动经济社会高质量发展朗读全面深化改革开放'.repeat(4);
+    const chunks = chunkSpoken(words, 50);
+    expect(chunks.join('')).toBe(words);
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    const bounds = new Set([...seg.segment(words)].map((s) => s.index));
+    let at = 0;
+    for (const c of chunks.slice(0, -1)) {
+      at += c.length;
+      expect(bounds.has(at)).toBe(true);
+      expect(words.slice(at - 1, at + 1)).not.toBe('朗读');
+    }
+    const numbers = '收入' + '一千五百八十亿元'.repeat(3) + '增长百分之五十一点五' + '二零二四年'.repeat(20);
+    const numChunks = chunkSpoken(numbers, 30);
+    expect(numChunks.length).toBeGreaterThan(2);
+    let off = 0;
+    for (const c of numChunks.slice(0, -1)) {
+      off += c.length;
+      const digit = /[零一二三四五六七八九十百千万亿点]/;
+      expect(digit.test(numbers[off - 1]!) && digit.test(numbers[off]!), `cut inside a number at ${off}`).toBe(false);
+    }
   });
 });

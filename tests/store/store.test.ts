@@ -36,6 +36,29 @@ describe('store', () => {
     expect(await keyOf('edited.txt')).not.toBe(original);
   });
 
+  it('converts a rate saved in espeak-ng words per minute to 字/分钟, and drops one that makes no sense', () => {
+    const { store } = mk();
+    mkdirSync(store.dirs.config, { recursive: true });
+    const settingsWith = (v: object) => {
+      writeFileSync(store.settingsFile(), JSON.stringify(v));
+      return store.loadSettings();
+    };
+    // 230 wpm was espeak-ng's default: it read ~300 字/分钟, so it stays about as fast, not 230 字/分钟.
+    const old = settingsWith({ rate: 230 });
+    expect(old.rateUnit).toBe('cpm');
+    expect(old.rate).toBeGreaterThan(270);
+    expect(old.rate).toBeLessThan(330);
+    expect(settingsWith({ rate: 80 }).rate).toBe(100);
+    expect(settingsWith({ rate: 9000 }).rate).toBeUndefined();
+    expect(settingsWith({ rate: '230' }).rate).toBeUndefined();
+    expect(settingsWith({ rate: 300, rateUnit: 'cpm' }).rate).toBe(300);
+    expect(settingsWith({ rate: 50, rateUnit: 'cpm' }).rate).toBeUndefined();
+    // Saving converts the file for good.
+    settingsWith({ rate: 230, voice: 'cmn-latn-pinyin' });
+    store.saveSettings({ script: 'simplified' });
+    expect(JSON.parse(readFileSync(store.settingsFile(), 'utf8'))).toMatchObject({ rate: old.rate, rateUnit: 'cpm', voice: 'cmn-latn-pinyin' });
+  });
+
   it('round-trips position, bookmarks and script, leaving no temp files', () => {
     const { store } = mk();
     const empty = store.loadDoc('k');

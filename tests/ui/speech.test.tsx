@@ -71,8 +71,8 @@ describe('reading aloud in the TUI', () => {
     await until(() => engine.played.length === 1, 'say-all started');
     app.stdin.write('+');
     await until(() => engine.played.length >= 3, 'two more sentences');
-    expect(engine.played[0]!.opts.rate).toBe(230);
-    expect(engine.played[2]!.opts.rate).toBe(250);
+    expect(engine.played[0]!.opts.rate).toBe(260);
+    expect(engine.played[2]!.opts.rate).toBe(280);
     expect(engine.played.slice(0, 2).every((p) => p.outcome === 'done')).toBe(true); // never stopped
     app.stdin.write('s');
     app.unmount();
@@ -92,7 +92,7 @@ describe('reading aloud in the TUI', () => {
     const { app, frame } = await mount(new FakeEngine(10));
     app.stdin.write('M');
     await until(() => frame().includes('听完约需'), 'the card');
-    const minutes = Number(/听完约需：(\d+) 分钟（语速 230）/.exec(frame())![1]);
+    const minutes = Number(/听完约需：(\d+) 分钟（语速 260 字\/分钟）/.exec(frame())![1]);
     expect(minutes).toBeGreaterThan(10);
     expect(minutes).toBeLessThan(40);
     app.unmount();

@@ -7,28 +7,38 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Player } from '../player.js';
 import { onPath, run, start } from '../proc.js';
-import { SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { wavOf } from '../wav.js';
+import { espeakSpeed, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
 
 /** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
 
-function voiceOf(name: string, lang: string): Voice {
-  const traditional = /^(yue|hak|zh-yue|zh-hak)/.test(lang) || /^(yue|hak)/.test(name);
-  return {
-    id: name,
-    name,
-    lang: lang.startsWith('cmn') || lang === 'zh' ? 'zh-CN' : lang.startsWith('yue') ? 'zh-HK' : lang.startsWith('hak') ? 'zh-TW' : lang,
-    script: traditional ? 'traditional' : 'simplified',
-  };
+// Chinese voices by what they are called in Chinese, and the script they read best.
+const NAMES: Record<string, { name: string; lang: string; script: Voice['script'] }> = {
+  cmn: { name: '普通话', lang: 'zh-CN', script: 'simplified' },
+  'cmn-latn-pinyin': { name: '普通话', lang: 'zh-CN', script: 'simplified' },
+  yue: { name: '粤语', lang: 'zh-HK', script: 'traditional' },
+  hak: { name: '客家话', lang: 'hak', script: 'traditional' },
+};
+
+function voiceOf(id: string, lang: string): Voice {
+  const known = NAMES[id] ?? NAMES[lang.split('-')[0]!] ?? { name: id, lang, script: 'simplified' as const };
+  return { id, ...known };
+}
+
+/** A voice langdu does not offer, and why (for `langdu voices`). */
+export interface LeftOut {
+  id: string;
+  why: string;
 }
 
 export class EspeakEngine implements Engine {
   readonly id = 'espeak-ng';
   readonly label = 'eSpeak NG';
-  readonly defaultRate = 230;
-  private voiceList: Promise<Voice[]> | null = null;
+  readonly defaultRate = RATE_RANGE.default;
+  private voiceList: Promise<{ voices: Voice[]; leftOut: LeftOut[] }> | null = null;
   private cmnFallsBack: Promise<boolean> | null = null;
 
   /** `player`: where audio goes; null lets espeak-ng play it itself. */
@@ -36,10 +46,10 @@ export class EspeakEngine implements Engine {
 
   async probe(): Promise<Availability> {
     if (!(await onPath(BIN))) return { ok: false, detail: 'espeak-ng is not installed (apt-get install espeak-ng)' };
-    const r = await run(BIN, ['--version'], { timeoutMs: PROBE_MS });
+    // The version and the voices are asked for side by side (each is a few espeak-ng runs).
+    const [r, voices] = await Promise.all([run(BIN, ['--version'], { timeoutMs: PROBE_MS }), this.voices()]);
     if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim()}` };
     const version = r.stdout.toString('utf8').trim().split('\n')[0] ?? '';
-    const voices = await this.voices();
     if (voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
     const fallback = await this.cmnFallback();
     return { ok: true, detail: `${version.replace(/\s+Data at:.*$/, '')}${fallback ? '; cmn reads Han as English here, so cmn-latn-pinyin is used' : ''}` };
@@ -51,30 +61,95 @@ export class EspeakEngine implements Engine {
     return this.cmnFallsBack;
   }
 
-  voices(): Promise<Voice[]> {
+  /** The voices that read Chinese text here, 普通话 first. */
+  async voices(): Promise<Voice[]> {
+    return (await this.voiceSurvey()).voices;
+  }
+
+  /** The Chinese voices espeak-ng has but langdu does not offer, each with the reason. */
+  async leftOut(): Promise<LeftOut[]> {
+    return (await this.voiceSurvey()).leftOut;
+  }
+
+  /**
+   * Every Chinese voice espeak-ng lists, tried on Han text (`-x` shows when a voice switches to English):
+   * only those that read it are offered. On espeak-ng 1.51 `cmn` and `hak` read Han as English.
+   */
+  private voiceSurvey(): Promise<{ voices: Voice[]; leftOut: LeftOut[] }> {
     this.voiceList ??= (async () => {
       const r = await run(BIN, ['--voices'], { timeoutMs: PROBE_MS });
-      if (r.code !== 0) return [];
-      const out: Voice[] = [];
+      if (r.code !== 0) return { voices: [], leftOut: [] };
+      const found: { id: string; lang: string }[] = [];
       for (const line of r.stdout.toString('utf8').split('\n').slice(1)) {
         const cols = line.trim().split(/\s+/);
         const lang = cols[1] ?? '';
         const file = cols[4] ?? '';
         if (!/^(cmn|yue|hak|zh)/.test(lang)) continue;
-        const name = file.split('/').pop()!.toLowerCase();
-        if (!out.some((v) => v.id === name)) out.push(voiceOf(name, lang));
+        const id = file.split('/').pop()!.toLowerCase();
+        if (!found.some((v) => v.id === id)) found.push({ id, lang });
       }
-      // Usable voices first: cmn only when it really reads Han characters.
-      const cmnBad = await this.cmnFallback();
-      const rank = (v: Voice) => (v.id === 'cmn' ? (cmnBad ? 3 : 0) : v.id === 'cmn-latn-pinyin' ? 1 : 2);
-      return out.sort((a, b) => rank(a) - rank(b));
+      const voices: Voice[] = [];
+      const leftOut: LeftOut[] = [];
+      // The voices are tried at once, side by side.
+      const english = await Promise.all(
+        found.map(async ({ id }) => {
+          if (id === 'yue-latn-jyutping') return false;
+          if (id === 'cmn') return this.cmnFallback();
+          return (await run(BIN, ['-v', id, '-q', '-x', '-b', '1'], { input: '你好', timeoutMs: PROBE_MS })).stdout.toString('utf8').includes('(en)');
+        }),
+      );
+      for (const [k, { id, lang }] of found.entries()) {
+        if (id === 'yue-latn-jyutping') {
+          leftOut.push({ id, why: 'the same Cantonese voice as yue, reading Latin letters as Jyutping; langdu gives it Chinese text, so yue is offered' });
+          continue;
+        }
+        if (english[k]) {
+          leftOut.push({ id, why: `reads Han characters as English on this espeak-ng${id === 'cmn' ? ' (cmn-latn-pinyin is the 普通话 voice here)' : ''}` });
+          continue;
+        }
+        voices.push(voiceOf(id, lang));
+      }
+      const rank = (v: Voice) => (v.id === 'cmn-latn-pinyin' ? 0 : v.id === 'cmn' ? 1 : 2);
+      return { voices: voices.sort((a, b) => rank(a) - rank(b)), leftOut };
     })();
     return this.voiceList;
   }
 
+  /** cmn-latn-pinyin reads pinyin with tone numbers exactly: it is given the reading, not Han text. */
+  readsPinyin(voice?: string): boolean {
+    return voice === undefined || voice === 'cmn-latn-pinyin';
+  }
+
+  /** Pauses and earcons: the samples as a WAV through the player (without one, the silence is waited out). */
+  prepareAudio(pcm: Buffer): Prepared {
+    const playerReady = this.player();
+    const ms = (pcm.length / 2 / 22050) * 1000;
+    return {
+      cancel: () => {},
+      play: async (signal: AbortSignal) => {
+        const player = await playerReady;
+        if (signal.aborted) return;
+        if (!player) {
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, ms);
+            signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+          });
+          return;
+        }
+        const p = start(player.cmd, player.args, { timeoutMs: 20_000 + ms, signal });
+        p.child.stdin!.on('error', () => {});
+        p.child.stdin!.end(wavOf(pcm));
+        const done = await p.exited;
+        if (signal.aborted) return;
+        if (done.error) throw new SpeechError(`player ${player.label} could not start: ${done.error.message}`);
+        if (done.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${done.code ?? done.signal})`);
+      },
+    };
+  }
+
   private args(opts: SpeakOptions): string[] {
     // -b 1: the input is UTF-8. No text here: it goes on stdin.
-    return ['-v', opts.voice ?? 'cmn-latn-pinyin', '-s', String(Math.round(opts.rate ?? this.defaultRate)), '-b', '1'];
+    return ['-v', opts.voice ?? 'cmn-latn-pinyin', '-s', String(espeakSpeed(opts.rate ?? this.defaultRate)), '-b', '1'];
   }
 
   prepare(text: string, opts: SpeakOptions): Prepared {

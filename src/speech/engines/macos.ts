@@ -4,9 +4,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { onPath, run } from '../proc.js';
-import { mainlandFirst, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { chineseVoiceName, mainlandFirst, RATE_RANGE, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
-const BASE_RATE = 175; // the say package's speed 1.0
 
 /** Text as say should get it: never an option, never an embedded command. */
 export function guardSayText(text: string): string {
@@ -30,7 +29,7 @@ function sayFor(): SayInstance {
 export class MacSayEngine implements Engine {
   readonly id = 'say';
   readonly label = 'macOS say';
-  readonly defaultRate = 200;
+  readonly defaultRate = RATE_RANGE.default;
 
   async probe(): Promise<Availability> {
     if (process.platform !== 'darwin') return { ok: false, detail: 'only on macOS' };
@@ -44,7 +43,7 @@ export class MacSayEngine implements Engine {
     const out: Voice[] = [];
     for (const line of r.stdout.toString('utf8').split('\n')) {
       const m = /^(.+?)\s+(zh[_-](CN|TW|HK))\s+#/.exec(line);
-      if (m) out.push({ id: m[1]!.trim(), name: m[1]!.trim(), lang: m[2]!.replace('_', '-'), script: m[3] === 'CN' ? 'simplified' : 'traditional' });
+      if (m) out.push({ id: m[1]!.trim(), name: chineseVoiceName(m[2]!.replace('_', '-'), m[1]!.trim()), lang: m[2]!.replace('_', '-'), script: m[3] === 'CN' ? 'simplified' : 'traditional' });
     }
     return out.sort(mainlandFirst);
   }
@@ -65,7 +64,7 @@ export class MacSayEngine implements Engine {
             resolve();
           };
           signal.addEventListener('abort', onAbort, { once: true });
-          say.speak(guardSayText(text), opts.voice, (opts.rate ?? this.defaultRate) / BASE_RATE, (err) => {
+          say.speak(guardSayText(text), opts.voice, (opts.rate ?? this.defaultRate) / RATE_RANGE.default, (err) => {
             signal.removeEventListener('abort', onAbort);
             if (err && !signal.aborted) reject(new SpeechError(`say failed: ${String(err)}`));
             else resolve();
@@ -78,7 +77,7 @@ export class MacSayEngine implements Engine {
     return new Promise((resolve, reject) => {
       const say = sayFor();
       signal?.addEventListener('abort', () => say.stop(), { once: true });
-      say.export(guardSayText(text), opts.voice, (opts.rate ?? this.defaultRate) / BASE_RATE, file, (err) => {
+      say.export(guardSayText(text), opts.voice, (opts.rate ?? this.defaultRate) / RATE_RANGE.default, file, (err) => {
         if (err) return reject(new SpeechError(`say failed: ${String(err)}`));
         if (!existsSync(file) || statSync(file).size <= 44) return reject(new SpeechError(`say wrote no audio to ${file}`));
         resolve();

@@ -3,13 +3,13 @@
 // (zh-CN), Hanhan (zh-TW) and Tracy (zh-HK) are the usual Chinese voices.
 import { existsSync, statSync } from 'node:fs';
 import { onPath, run } from '../proc.js';
-import { mainlandFirst, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { chineseVoiceName, mainlandFirst, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 /** The PowerShell script for one utterance; text and voice only ever appear as Base64. */
 export function sapiScript(text: string, opts: SpeakOptions, file?: string): string {
-  const rate = Math.max(-10, Math.min(10, Math.round(((opts.rate ?? 175) - 175) / 25)));
+  const rate = Math.max(-10, Math.min(10, Math.round(((opts.rate ?? RATE_RANGE.default) - RATE_RANGE.default) / 30)));
   const lines = [
     '$ErrorActionPreference = "Stop"',
     '[Console]::OutputEncoding = [Text.Encoding]::UTF8',
@@ -34,7 +34,7 @@ const PS_ARGS = ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', 
 export class SapiEngine implements Engine {
   readonly id = 'sapi';
   readonly label = 'Windows SAPI';
-  readonly defaultRate = 175;
+  readonly defaultRate = RATE_RANGE.default;
 
   async probe(): Promise<Availability> {
     if (process.platform !== 'win32') return { ok: false, detail: 'only on Windows' };
@@ -55,7 +55,7 @@ export class SapiEngine implements Engine {
       .split(/\r?\n/)
       .map((l) => l.split('\t'))
       .filter(([, lang]) => lang?.startsWith('zh'))
-      .map(([name, lang]): Voice => ({ id: name!, name: name!, lang: lang!, script: lang === 'zh-CN' ? 'simplified' : 'traditional' }))
+      .map(([name, lang]): Voice => ({ id: name!, name: chineseVoiceName(lang!, name!.replace(/^Microsoft /, '')), lang: lang!, script: lang === 'zh-CN' ? 'simplified' : 'traditional' }))
       .sort(mainlandFirst);
   }
 

@@ -2,12 +2,12 @@
 // and says nothing, and `spd-say -w` hangs, so every call has a timeout and the probe asks the server
 // for its voices first. It cannot write files, so it has no export.
 import { onPath, run } from '../proc.js';
-import { SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import { chineseVoiceName, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 export class SpeechDispatcherEngine implements Engine {
   readonly id = 'speech-dispatcher';
   readonly label = 'speech-dispatcher';
-  readonly defaultRate = 230;
+  readonly defaultRate = RATE_RANGE.default;
 
   async probe(): Promise<Availability> {
     if (!(await onPath('spd-say'))) return { ok: false, detail: 'spd-say is not installed' };
@@ -23,11 +23,11 @@ export class SpeechDispatcherEngine implements Engine {
       .split('\n')
       .map((l) => l.trim().split(/\s+/))
       .filter((c) => /^(zh|cmn|yue)/i.test(c[1] ?? ''))
-      .map((c) => ({ id: c[0]!, name: c[0]!, lang: c[1]!, script: /tw|hk|yue/i.test(c[1]!) ? 'traditional' : 'simplified' }));
+      .map((c) => ({ id: c[0]!, name: chineseVoiceName(c[1]!, c[0]!), lang: c[1]!, script: /tw|hk|yue/i.test(c[1]!) ? 'traditional' : 'simplified' }));
   }
 
   prepare(text: string, opts: SpeakOptions): Prepared {
-    const rate = Math.max(-100, Math.min(100, Math.round(((opts.rate ?? this.defaultRate) - this.defaultRate) / 2)));
+    const rate = Math.max(-100, Math.min(100, Math.round(((opts.rate ?? this.defaultRate) - this.defaultRate) / 3)));
     return {
       cancel: () => {},
       play: async (signal) => {

@@ -12,6 +12,8 @@ export interface FoundEngine {
   reason: string;
   voice?: string | null;
   rate?: number;
+  /** Earcons at parts, sections and points (default on). */
+  earcons?: boolean;
 }
 
 export function useSpeech(engine: Promise<FoundEngine> | undefined, apply: (cmd: Command) => void): { sync(state: ReaderState): void; stop(): void } {
@@ -25,7 +27,15 @@ export function useSpeech(engine: Promise<FoundEngine> | undefined, apply: (cmd:
       const voices = await found.engine.voices();
       await loadScript('simplified'); // the spoken form of a zh-CN voice
       if (gone) return;
-      bridge.current = new SpeechBridge(found.engine, apply);
+      bridge.current = new SpeechBridge(found.engine, apply, { earcons: found.earcons ?? true });
+      // The reading (pinyin-pro, ~80 ms) loads now, after the first frame, so the first Space does not wait.
+      if (found.engine.readsPinyin?.(found.voice ?? undefined) ?? true) {
+        void import('../../speech/reading.js')
+          .then(({ loadReading }) => loadReading())
+          .then((warnings) => {
+            if (!gone && warnings.length) apply({ type: 'message', text: warnings.join('；') });
+          });
+      }
       const known = found.voice && voices.some((v) => v.id === found.voice);
       const voice = known ? found.voice! : (voices[0]?.id ?? null);
       apply({ type: 'speechReady', ok: true, reason: found.reason, voices, voice, rate: found.rate ?? found.engine.defaultRate, defaultRate: found.engine.defaultRate });

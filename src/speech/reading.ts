@@ -1,0 +1,185 @@
+// The reading of a spoken form: words in context → pinyin with tone numbers, the way espeak-ng's
+// `cmn-latn-pinyin` voice reads best. pinyin-pro reads polyphones by word and applies the 一/不 tone
+// sandhi; a small table of report words and place names it gets wrong (src/speech/readings.ts) and the
+// user's own pronunciation dictionary ($XDG_CONFIG_HOME/langdu/pronunciations.tsv) go before it.
+//
+// pinyin-pro (~1 MB of dictionary) is loaded only when speech or `--pinyin` needs it: loadReading().
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILT_IN_READINGS } from './readings.js';
+
+type PinyinPro = typeof import('pinyin-pro');
+
+let lib: PinyinPro | null = null;
+/** Readings that go over pinyin-pro's: the user's, then the built-in table's. */
+let overrides = new Map<string, string>();
+let longest = 0;
+
+/** Override readings found in a run of Han characters (one per code point), longest match first: [start, syllables]. */
+function overridesIn(chars: string[]): [number, string[]][] {
+  const out: [number, string[]][] = [];
+  if (overrides.size === 0) return out;
+  for (let i = 0; i < chars.length; ) {
+    let hit = 0;
+    for (let n = Math.min(longest, chars.length - i); n >= 1 && !hit; n--) {
+      const r = overrides.get(chars.slice(i, i + n).join(''));
+      if (r) {
+        out.push([i, r.split(' ')]);
+        hit = n;
+      }
+    }
+    i += hit || 1;
+  }
+  return out;
+}
+let loading: Promise<string[]> | null = null;
+
+/** The user's pronunciation dictionary: `$XDG_CONFIG_HOME/langdu/pronunciations.tsv`. */
+export function pronunciationsFile(env: NodeJS.ProcessEnv = process.env): string {
+  const config = env.XDG_CONFIG_HOME || join(env.HOME ?? '', '.config');
+  return join(config, 'langdu', 'pronunciations.tsv');
+}
+
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]|u:)[a-zü:]*?[1-5]$/;
+
+/**
+ * Parse a pronunciation dictionary: `词<TAB>pinyin with tone numbers` a line; `#` starts a comment. A
+ * bad line is left out with a one-line warning naming it.
+ */
+export function parsePronunciations(text: string, name = 'pronunciations.tsv'): { entries: Map<string, string>; warnings: string[] } {
+  const entries = new Map<string, string>();
+  const warnings: string[] = [];
+  text.split(/\r?\n/).forEach((raw, k) => {
+    const line = raw.replace(/^\uFEFF/, '');
+    if (!line.trim() || line.trimStart().startsWith('#')) return;
+    const [word = '', reading = '', ...rest] = line.split('\t').map((c) => c.trim());
+    const syllables = reading.toLowerCase().split(/\s+/).filter(Boolean);
+    const chars = [...word];
+    let why = '';
+    if (rest.some((c) => c)) why = 'more than two columns';
+    else if (!/^\p{Script=Han}+$/u.test(word)) why = 'the word must be Han characters';
+    else if (syllables.length === 0) why = 'no reading after the tab (词<TAB>pinyin with tone numbers)';
+    else if (syllables.some((s) => !SYLLABLE.test(s))) why = `"${syllables.find((s) => !SYLLABLE.test(s))}" is not a pinyin syllable with a tone number 1–5`;
+    else if (syllables.length !== chars.length) why = `${chars.length} characters but ${syllables.length} syllables`;
+    if (why) warnings.push(`langdu: ${name} line ${k + 1}: ${why}; line ignored`);
+    else entries.set(word, syllables.map((s) => s.replace(/u:|v/g, 'ü')).join(' '));
+  });
+  return { entries, warnings };
+}
+
+/**
+ * Load pinyin-pro and the readings (built-in, then the user's, which win). Resolves to the warnings
+ * about the user's dictionary (one line each); safe to call again.
+ */
+export function loadReading(file = pronunciationsFile()): Promise<string[]> {
+  loading ??= (async () => {
+    const pp = await import('pinyin-pro');
+    let user = { entries: new Map<string, string>(), warnings: [] as string[] };
+    try {
+      user = parsePronunciations(readFileSync(file, 'utf8'), file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') user.warnings.push(`langdu: cannot read ${file} (${code ?? (e as Error).message}); your pronunciations are not used`);
+    }
+    // Our readings are applied over pinyin-pro's, word by word (pinyin-pro's own customPinyin costs
+    // ~40 ms to set up, which speak would wait for).
+    overrides = new Map(Object.entries(BUILT_IN_READINGS));
+    for (const [w, r] of user.entries) overrides.set(w, r);
+    longest = Math.max(0, ...[...overrides.keys()].map((w) => w.length));
+    // The first call builds pinyin-pro's dictionaries (~30 ms): do it now, not on the first sentence.
+    pp.pinyin('朗读一', { toneType: 'num' });
+    lib = pp;
+    return user.warnings;
+  })();
+  return loading;
+}
+
+export function readingLoaded(): boolean {
+  return lib !== null;
+}
+
+/** One piece of a reading: a syllable (pinyin, tone number 1–5) or a pause mark. */
+export type ReadingToken = { syllable: string } | { pause: 'clause' | 'sentence' };
+
+// Latin letters as a Mandarin speaker names them (GDP → ji4 di4 pi4), not as pinyin.
+const LETTERS: Record<string, string> = {
+  a: 'ei1', b: 'bi4', c: 'xi1', d: 'di4', e: 'yi4', f: 'ai2 fu5', g: 'ji4', h: 'ei1 qu1', i: 'ai4', j: 'zhei4',
+  k: 'kai4', l: 'ai2 le5', m: 'ai2 mu5', n: 'en1', o: 'ou1', p: 'pi4', q: 'qiu1', r: 'a4 er5', s: 'ai2 si5',
+  t: 'ti4', u: 'you1', v: 'wei1', w: 'da2 bu5 liu5', x: 'ai2 ke4 si5', y: 'wai4', z: 'zei4',
+};
+
+const DIGIT_CHARS = '零〇一二三四五六七八九幺';
+const isDigit = (c: string | undefined, more = '') => c !== undefined && c.length === 1 && (DIGIT_CHARS + more).includes(c);
+
+/** The reading of a spoken form (Han, as spokenForm makes it), as tokens. Needs loadReading() first. */
+export function readingTokens(spoken: string): ReadingToken[] {
+  if (!lib) throw new Error('readingTokens before loadReading');
+  const out: ReadingToken[] = [];
+  // Han runs go to pinyin-pro whole (context matters); everything else is handled here.
+  for (const m of spoken.matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
+    if (m[1]) {
+      const han = m[1];
+      const syl = lib.pinyin(han, { toneType: 'num', type: 'array', nonZh: 'removed' });
+      const chars = [...han];
+      const syllables: string[] = [];
+      syl.forEach((s, k) => {
+        let y = s.replace(/0$/, '5').replace(/v/g, 'ü');
+        if (!/[1-5]$/.test(y)) y += '5';
+        // A digit read out in a code or a year (二零一九, 幺二三幺五) keeps its own tone: no sandhi.
+        // So does 一 in a decimal (一点五) and in 第一.
+        const prev = chars[k - 1] ?? '';
+        const next = chars[k + 1] ?? '';
+        if (chars[k] === '一') {
+          const decimalDigit = prev === '点' && isDigit(chars[k - 2], '十') && next !== '滴';
+          if (isDigit(prev) || isDigit(next) || (next === '点' && isDigit(chars[k + 2])) || prev === '第' || decimalDigit || (next !== '' && '比加减乘到'.includes(next))) y = 'yi1';
+          // A number's 一 before 百/千 and 万/亿 takes the sandhi: 一百 yì bǎi, 一万 yí wàn.
+          else if (next === '百' || next === '千') y = 'yi4';
+          else if (next === '万' || next === '亿') y = 'yi2';
+        }
+        syllables.push(y);
+      });
+      for (const [at, r] of overridesIn(chars)) {
+        for (const [k, y] of r.entries()) syllables[at + k] = y;
+      }
+      for (const y of syllables) out.push({ syllable: y });
+    } else if (m[2]) {
+      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y });
+    } else if (m[3]) out.push({ pause: 'clause' });
+    else if (m[4]) out.push({ pause: 'sentence' });
+  }
+  // No pause first, none doubled.
+  return out.filter((t, k) => !('pause' in t) || (k > 0 && !('pause' in out[k - 1]!)));
+}
+
+/** What espeak-ng's cmn-latn-pinyin voice is given: `yi1 shi4 , si1 xiang3 .` */
+export function pinyinInput(tokens: ReadingToken[]): string {
+  return tokens.map((t) => ('syllable' in t ? t.syllable : t.pause === 'clause' ? ',' : '.')).join(' ');
+}
+
+/** The reading with tone marks, for people: `yī shì，sī xiǎng。` */
+export function pinyinWithMarks(tokens: ReadingToken[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if ('pause' in t) out += t.pause === 'clause' ? '，' : '。';
+    else out += (out && !/[，。]$/.test(out) ? ' ' : '') + toneMarks(t.syllable);
+  }
+  return out;
+}
+
+const MARKS: Record<string, string[]> = { a: [...'āáǎà'], e: [...'ēéěè'], i: [...'īíǐì'], o: [...'ōóǒò'], u: [...'ūúǔù'], ü: [...'ǖǘǚǜ'] };
+
+/** `lü4` → `lǜ`, `gui4` → `guì`, `de5` → `de`; a space-separated reading keeps its spaces. */
+export function toneMarks(reading: string): string {
+  return reading
+    .split(' ')
+    .map((s) => {
+      const m = /^([a-zü]+)([1-5])$/.exec(s.replace(/u:|v/g, 'ü'));
+      if (!m) return s;
+      const [, base, tone] = m as unknown as [string, string, string];
+      if (tone === '5') return base;
+      const at = /[ae]/.test(base) ? base.search(/[ae]/) : base.includes('ou') ? base.indexOf('o') : base.search(/[aeiouü](?![aeiouü])/);
+      const v = base[at]!;
+      return base.slice(0, at) + MARKS[v]![Number(tone) - 1] + base.slice(at + 1);
+    })
+    .join(' ');
+}
