@@ -19,7 +19,7 @@ describe('langdu outline --json on the bundled report', () => {
 
   it('has the shape and the must-hold structure', () => {
     expect(r.code).toBe(0);
-    expect(Object.keys(doc)).toEqual(['title', 'script', 'meta', 'preamble', 'nodes']);
+    expect(Object.keys(doc)).toEqual(['title', 'script', 'meta', 'preamble', 'nodes', 'closing']);
     expect(Object.keys(doc.nodes[0]!)).toEqual(['id', 'level', 'marker', 'ordinal', 'title', 'body', 'children']);
     expect(doc.nodes.map((n) => [n.marker, n.title])).toEqual([
       ['一、', '2024年法治政府建設主要舉措及成效'],

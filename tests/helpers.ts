@@ -15,7 +15,8 @@ const nonSpace = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * "Nothing lost": the body's non-space characters (residue masked out) equal, in order, the preamble,
- * then each node's marker, title (with the 。 that ends a run-in title) and body. Returns both sides.
+ * then each node's marker, title (with the 。 that ends a run-in title) and body, then the closing.
+ * Returns both sides.
  */
 export function accountedText(doc: Document): { source: string; parts: string } {
   const source = nonSpace(doc.masked.slice(doc.bodyStart));
@@ -25,6 +26,7 @@ export function accountedText(doc: Document): { source: string; parts: string } 
     const terminator = nonSpace(m.slice(n.titleRange.start, n.titleRange.end)).slice(nonSpace(n.title).length);
     parts += nonSpace(n.marker) + nonSpace(n.title) + terminator + nonSpace(n.body);
   }
+  if (doc.closing) parts += nonSpace(doc.closing.text);
   return { source, parts };
 }
 

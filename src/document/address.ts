@@ -85,12 +85,16 @@ export class DocIndex {
     return this.hasHead ? HEAD : 1;
   }
 
-  /** An item's sentences: a node's heading then its body; the head's title then its preamble. */
+  /**
+   * An item's sentences: a node's heading then its body; the head's title then its preamble. The last
+   * item in reading order also carries the document's closing, after the word 落款 (see closingSentences).
+   */
   sentences(item: number): readonly Sentence[] {
     let found = this.sentenceCache.get(item);
     if (found) return found;
     const e = this.entry(item);
     found = e ? nodeSentences(this.doc, e.node) : headSentences(this.doc);
+    if (this.carriesClosing(item)) found = found.concat(closingSentences(this.doc));
     if (this.sentenceCache.size >= 4) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
     this.sentenceCache.set(item, found);
     return found;
@@ -107,6 +111,12 @@ export class DocIndex {
     const range = e ? e.node.bodyRange : doc.preambleRange;
     const cursor = new SentenceCursor(doc.masked, range.start, range.end);
     for (let s = cursor.next(); s; s = cursor.next()) yield s;
+    if (this.carriesClosing(item)) yield* closingSentences(doc);
+  }
+
+  /** The last item in reading order shows and reads the closing after its own text. */
+  private carriesClosing(item: number): boolean {
+    return item === this.items.length - 1 && this.doc.closing !== null;
   }
 
   /** The entry and all its ancestors, outermost first. */
@@ -179,6 +189,19 @@ function nodeHeading(doc: Document, node: Node): Sentence {
   let end = node.titleRange.end;
   while (end > node.markerRange.end && /\s/.test(doc.masked[end - 1]!)) end--;
   return { text: doc.masked.slice(node.markerRange.start, end), start: node.markerRange.start, end };
+}
+
+/** The word that announces the closing, shown and read before it. */
+export const CLOSING_WORD = '落款';
+
+/**
+ * The closing as sentences: first 落款 (an announcement that stands at the closing's start and covers no
+ * text, so no search hit or highlight falls on it), then each line of the closing.
+ */
+export function closingSentences(doc: Document): Sentence[] {
+  if (!doc.closing) return [];
+  const { start, end } = doc.closing.range;
+  return [{ text: CLOSING_WORD, start, end: start }, ...splitSentences(doc.masked, start, end)];
 }
 
 /** The document head's sentences: the title, then the preamble (metadata is shown, not read). */

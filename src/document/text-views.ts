@@ -1,5 +1,6 @@
 // Plain-text and JSON views of a Document in a script: what `outline`, `show` and the passage print.
 import { convert, convertUncached, type Script } from '../script/index.js';
+import { CLOSING_WORD } from './address.js';
 import type { Document, MetaEntry, Node } from './parse.js';
 
 /** Converts a string known to sit at offset `at` of the document's text. */
@@ -34,6 +35,8 @@ export interface JsonDocument {
   meta: { key: string; value: string }[];
   preamble: string;
   nodes: JsonNode[];
+  /** The signature, date and notes after the last point, lines joined by "\n"; null when none. */
+  closing: string | null;
 }
 
 export function toJson(doc: Document, script: Script): JsonDocument {
@@ -54,6 +57,7 @@ export function toJson(doc: Document, script: Script): JsonDocument {
     meta: doc.meta.map((m) => ({ key: c(m.key), value: c(m.value) })),
     preamble: at(doc.preamble, doc.preambleRange.start),
     nodes: doc.nodes.map(node),
+    closing: doc.closing ? at(doc.closing.text, doc.closing.range.start) : null,
   };
 }
 
@@ -69,7 +73,13 @@ export function outlineLines(doc: Document, script: Script): string[] {
     }
   };
   walk(doc.nodes);
+  if (doc.closing) lines.push('  '.repeat(indent) + closingLine(doc, script));
   return lines;
+}
+
+/** The closing on one line for an outline: 落款：某市人民政府 2025年2月8日. */
+export function closingLine(doc: Document, script: Script): string {
+  return doc.closing ? `${CLOSING_WORD}：${convert(doc.closing.text.replace(/\s*\n\s*/g, ' '), script)}` : '';
 }
 
 /** A node and its descendants as paragraphs (heading line, then body), separated by blank lines. */
@@ -99,5 +109,6 @@ export function documentParagraphs(doc: Document, script: Script): string[] {
   const at = wholeDocumentConverter(doc, script);
   const out = headParagraphs(doc, script, at);
   for (const n of doc.nodes) out.push(...nodeParagraphs(n, script, at));
+  if (doc.closing) out.push(CLOSING_WORD, at(doc.closing.text, doc.closing.range.start));
   return out;
 }

@@ -27,8 +27,8 @@ type PassageSource = Pick<ReaderState, 'index' | 'opened' | 'script'>;
 export function* passageBlocks(state: PassageSource): Generator<Block> {
   const { index, opened, script } = state;
   const doc = index.doc;
-  // Headings (a node's, the head's title) stand alone; other sentences join their paragraph until the
-  // source has a line break between two of them.
+  // Headings (a node's, the head's title) and announcements stand alone; other sentences join their
+  // paragraph until the source has a line break between two of them.
   const headingCount = opened === HEAD ? (doc.title ? 1 : 0) : 1;
   let k = 0;
   let from = 0;
@@ -40,7 +40,8 @@ export function* passageBlocks(state: PassageSource): Generator<Block> {
       if (opened === HEAD && doc.meta.length > 0) yield { text: doc.meta.map((m) => convert(metaLine(m), script)).join('\n') };
       continue;
     }
-    if (prev && lineBreakBetween(doc.masked, prev.end, s.start)) {
+    // An announcement that covers no text (落款 before the closing) stands alone, like a heading.
+    if (prev && (s.start === s.end || prev.start === prev.end || lineBreakBetween(doc.masked, prev.end, s.start))) {
       yield { from, sentences: run };
       run = [];
     }

@@ -11,6 +11,8 @@ export function isScript(s: string): s is Script {
 }
 
 type Convert = (s: string) => string;
+/** The raw opencc-js conversions (with the 著 fix); `converters` wraps them in the already-there rule. */
+const raw: Partial<Record<Script, Convert>> = {};
 const converters: Partial<Record<Script, Convert>> = { original: (s) => s };
 const caches: Partial<Record<Script, Map<string, string>>> = {};
 
@@ -36,11 +38,89 @@ export async function loadScript(script: Script): Promise<void> {
   if (script === 'simplified') {
     const { Converter } = await import('opencc-js/t2cn');
     const tw2cn = Converter({ from: 'tw', to: 'cn' });
-    converters.simplified = (s) => mendZhu(tw2cn(s));
+    const toCn = (s: string) => mendZhu(tw2cn(s));
+    raw.simplified = toCn;
+    const common = commonSimplified();
+    converters.simplified = (s) => leaveAlone(s, toCn(s), common, toCn);
   } else {
     const { Converter } = await import('opencc-js/cn2t');
-    converters.traditional = Converter({ from: 'cn', to: 'tw' });
+    const toTw = Converter({ from: 'cn', to: 'tw' });
+    raw.traditional = toTw;
+    const common = commonTraditional();
+    converters.traditional = (s) => leaveAlone(s, toTw(s), common, toTw);
   }
+}
+
+// Text already in the target script is left alone. opencc-js converts character by character and
+// phrase by phrase without asking which script the text is in, so a Simplified 显著 comes out 显着 and
+// a Taiwan 台/污/公布 comes out 臺/汙/公佈. The rule, per line (a run of text):
+//  - a character the conversion changes is evidence that the line is in the other script, unless it is
+//    a common character of the target script: one of the 3755 of GB 2312 level 1 for Simplified, one
+//    of the 5401 of Big5's common level (≈ Taiwan's 常用國字) for Traditional;
+//  - a line with no evidence is already in the target script, and stays exactly as written;
+//  - a line with evidence is converted whole, as opencc-js converts it.
+// The charsets come from the platform's own decoders (TextDecoder 'gbk' / 'big5', WHATWG tables).
+
+/** The Han characters of some rows of a double-byte charset, as a lookup table by UTF-16 code. */
+function charsetTable(encoding: string, leads: [number, number], trails: [number, number][], lastLeadTrails = trails): Uint8Array {
+  const t = new Uint8Array(65536);
+  const bytes: number[] = [];
+  for (let a = leads[0]; a <= leads[1]; a++) for (const [lo, hi] of a === leads[1] ? lastLeadTrails : trails) for (let b = lo; b <= hi; b++) bytes.push(a, b);
+  let text = '';
+  try {
+    text = new TextDecoder(encoding).decode(new Uint8Array(bytes));
+  } catch {
+    // A Node without the full ICU data has no such decoder: no character is common, every change counts.
+  }
+  for (const c of text) if (c.length === 1 && /\p{Script=Han}/u.test(c)) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
+/** GB 2312 level 1: the 3755 common Simplified characters. */
+export const commonSimplified = (): Uint8Array => charsetTable('gbk', [0xb0, 0xd7], [[0xa1, 0xfe]]);
+/** Big5 common level (A440–C67E): the 5401 common Traditional characters. */
+export const commonTraditional = (): Uint8Array =>
+  charsetTable('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]], [[0x40, 0x7e]]);
+
+/**
+ * `converted` where its line shows the text was in the other script, `text` where it does not. One pass
+ * comparing the two (they have the same length but for rare phrase conversions; then line by line).
+ */
+function leaveAlone(text: string, converted: string, table: Uint8Array, fn: Convert): string {
+  if (converted === text) return text;
+  if (converted.length !== text.length) {
+    if (!text.includes('\n')) return converted; // the length changed: a phrase of the other script
+    return text
+      .split('\n')
+      .map((line) => leaveAlone(line, fn(line), table, fn))
+      .join('\n');
+  }
+  const n = text.length;
+  let out: string[] | null = null;
+  let from = 0; // the text up to here is decided and (if out) pushed
+  let lineStart = 0;
+  let changed = false; // this line has a changed character
+  let evidence = false; // … that is not a shared one
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? text.charCodeAt(k) : 10;
+    if (c === 10) {
+      if (changed && !evidence) {
+        // Already in the target script: keep this line as written.
+        out ??= [];
+        out.push(converted.slice(from, lineStart), text.slice(lineStart, k));
+        from = k;
+      }
+      lineStart = k + 1;
+      changed = evidence = false;
+      continue;
+    }
+    if (evidence || c === converted.charCodeAt(k)) continue;
+    changed = true;
+    if (!table[c]) evidence = true;
+  }
+  if (out === null) return converted;
+  out.push(converted.slice(from));
+  return out.join('');
 }
 
 export function isLoaded(script: Script): boolean {
@@ -107,12 +187,17 @@ export function fold(text: string): string {
   return out.length === 1 ? out[0]! : out.join('');
 }
 
+// Folding must give a text and a query the same form whichever script each is in, so it uses the raw
+// conversion and then writes the characters both scripts share in one form (著 and 着 fold alike).
+const FOLD_SHARED: Record<string, string> = { 么: '幺', 乾: '干', 著: '着' };
+
 function foldPiece(text: string): string {
-  const toCn = converters.simplified!;
+  const toCn = raw.simplified!;
   let base = toCn(text);
   // Phrase conversions rarely change the length; then convert character by character, which keeps it.
   if (base.length !== text.length) base = text.replace(/[^\x00-\x7f]/g, (c) => (toCn(c).length === 1 ? toCn(c) : c));
   return base
+    .replace(/[么乾著]/g, (c) => FOLD_SHARED[c]!)
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase();
 }

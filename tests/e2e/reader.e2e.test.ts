@@ -33,8 +33,8 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await t.waitFor('三、2025年法治政府建設工作思路');
     t.send('j', 'j', 'j', 'Enter');
     // From the head: 一、, (一), (二), then open it.
-    const screen = await t.waitFor(/│ \(二\)聚焦惠企便民“著眼點”/);
-    expect(selectedLine(screen)).toContain('(二)聚焦惠企便民');
+    // (A capture can catch a frame half written: wait for the passage and the selection together.)
+    const screen = await t.waitFor((sc) => /│ \(二\)聚焦惠企便民“著眼點”/.test(sc) && selectedLine(sc).includes('(二)聚焦惠企便民'));
     expect(screen.trimEnd().split('\n').length).toBeLessThanOrEqual(29);
   });
 

@@ -1,0 +1,323 @@
+// What a government web page puts around a report, and how to tell it from the report: page furniture
+// (toolbars, menus, breadcrumbs, site clocks, share and print links, footers, copy-site watermarks),
+// metadata in its several shapes, and the closing (signature and date). Pure string tests, used by
+// parse.ts on the header rows, the last rows and the watermark lines; none of it sees the body scan.
+
+export interface Pair {
+  key: string;
+  value: string;
+}
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
+
+/**
+ * Words that are only ever page furniture: a line made of nothing else is a toolbar or a menu, never
+ * report text. Simplified and Traditional forms both.
+ */
+const FURNITURE_WORDS = words(`
+  下载 下載 打印 列印 全屏 收藏 分享 分享到 字号 字號 加大 还原 還原 减小 減小 默认 默認 大 中 小 特大
+  无障碍 無障礙 无障碍阅读 無障礙閱讀 无障碍浏览 关怀版 關懷版 长者模式 長者模式 适老化 适老版 老年模式
+  返回首页 返回首頁 返回 顶部 頂部 返回顶部 返回頂部 首页 首頁 网站首页 網站首頁 主页 主頁 回到顶部
+  打印本页 打印本頁 关闭窗口 關閉窗口 关闭 關閉 关闭本页 關閉本頁 打印此页 保存 保存本页 纠错 糾錯 我要纠错
+  简体 簡體 繁体 繁體 简 繁 English EN 登录 登錄 注册 註冊 搜索 搜尋 检索 檢索 高级检索 站内搜索 微信 微博
+  QQ空间 QQ 朋友圈 扫一扫 掃一掃 手机版 手機版 移动版 视力保护色 视力保护 放大 缩小 縮小 读屏 讀屏 语音播报 朗读
+  更多 更多>> 上一篇 下一篇 上一條 下一條 相关链接 相關鏈接 相关文章 相关阅读 相關閱讀 热点推荐 推荐阅读
+  点赞 在看 评论 留言 打印文章 字体 字體 背景 大字 标准 標準 语音 网站地图 網站地圖 联系我们 聯繫我們
+  回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 分享至 ::: 列印本頁
+  Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
+`);
+
+/**
+ * Section names of a site's menu. A line of these alone is furniture only above the title: a report
+ * may well have a heading 政务公开.
+ */
+const MENU_WORDS = words(`
+  政务公开 政務公開 信息公开 信息公開 政府信息公开 政府信息公開 新闻中心 新聞中心 新闻动态 文章中心 正文
+  政务服务 政務服務 互动交流 互動交流 走进 专题专栏 專題專欄 数据发布 公众参与 办事服务 政策文件 政策解读
+  工作报告 政府工作报告 政府工作報告 规划计划 规划信息 统计信息 通知公告 领导信息 机构职能 部门动态 要闻动态
+  法定主动公开内容 政策法规 规范性文件 人事信息 财政信息 机构概况 首页 首頁 网站首页 主页 要闻 图片新闻 视频
+`);
+
+/** A line that starts with one of these is furniture whatever follows, wherever it stands. */
+const FURNITURE_PREFIX =
+  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+
+/**
+ * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
+ * site's own lines.
+ */
+const EDGE_PREFIX =
+  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
+
+/** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
+
+/** Anywhere in a line: an ICP licence, a 公网安备 number, copyright. */
+const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权權]所有|Copyright|©|网站标识码|網站標識碼/;
+
+/** Site-name lines: 浙江省人民政府门户网站, 中国政府网. */
+const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府网|政府網|网站群)$|^欢迎(?:访问|來到|来到)/;
+
+/** A markdown image or empty link, as scrapers write them: ![](…), ![alt](url), [](url). */
+const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
+
+/** A bare web address. */
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A web domain, as copy sites stamp into the text: www.site.com, site.com.cn. */
+export const DOMAIN = /(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|cc|top|info)(?:\.cn)?(?:\/[\w./?=&%-]*)?/i;
+const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
+
+/** Breadcrumb separators: 首頁 > 文章中心 > 正文, >> 信息公開 >> …, 首页 » 政务公开, 首页→新闻. */
+const CRUMB_SEP = /\s*(?:>>|>|＞|›|»|→|\/)\s*/;
+
+/** The pieces of a line, split at spaces, brackets, pipes and separators. */
+function tokens(line: string): string[] {
+  return line.split(/[\s|｜【】[\]<>＜＞《》()（）·•●|/:：、,，>»›→\-–]+/).filter((t) => t !== '');
+}
+
+/**
+ * Page furniture that is never report text, wherever it stands: toolbars (下载 打印 全屏 收藏 【字号：
+ * 加大 还原 减小】), accessibility switches (无障碍阅读 关怀版 返回首页), breadcrumbs (首頁 > 文章中心 > 正文,
+ * 您所在的位置：…), site clocks (今天是 2026年1月22日 星期四), share and print links, footers (版权所有,
+ * ICP备), scraped images (![]()) and bare web addresses. Footer lines (主办单位：…, 版权所有) count only
+ * when `edge`: at the top or the foot of the page.
+ */
+export function isFurniture(line: string, edge = true): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
+  if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
+  if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
+  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t))) return true;
+  return allWords(t, FURNITURE_WORDS);
+}
+
+/** Every piece of the line is one of `set` (numbers aside), and at least one is. */
+function allWords(t: string, set: Set<string>): boolean {
+  const toks = tokens(t);
+  return toks.some((w) => set.has(w)) && toks.every((w) => set.has(w) || FURNITURE_WORDS.has(w) || /^[\d.%]+$/.test(w));
+}
+
+/** Furniture only at the top of a page, before the title: a site's name, a menu of section names. */
+export function isTopFurniture(line: string): boolean {
+  const t = line.trim();
+  return isFurniture(t) || allWords(t, MENU_WORDS) || SITE_NAME.test(t) || /星期[一二三四五六日天]|礼拜[一二三四五六日天]/.test(t);
+}
+
+/** 首頁 > 文章中心 > 正文: short items joined by separators. The last item, for matching a title. */
+export function isBreadcrumb(line: string): boolean {
+  return breadcrumbTail(line) !== null;
+}
+
+export function breadcrumbTail(line: string): string | null {
+  const t = line.trim().replace(/^[|\s]+|[|\s]+$/g, '');
+  if (!/>|＞|›|»|→/.test(t) && !/^(?:首页|首頁|网站首页|主页)\s*\//.test(t)) return null;
+  const items = t.split(CRUMB_SEP).map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length < 2 && !t.startsWith('>')) return null;
+  if (/[。！？；]/.test(t)) return null;
+  const home = /首页|首頁|主页|主頁|网站首页|Home|当前位置|位置/i.test(items[0] ?? '') || t.startsWith('>');
+  if (!home && !(items.length >= 3 && items.slice(0, -1).every((s) => s.length <= 10))) return null;
+  return items[items.length - 1] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Metadata.
+
+/** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
+const KNOWN_KEYS = [
+  '索引号', '索引號', '发布机构', '發布機構', '发文机关', '發文機關', '发文单位', '发布单位', '發布單位', '成文日期',
+  '发文日期', '發文日期', '发布日期', '發布日期', '发布时间', '發布時間', '文号', '文號', '发文字号', '發文字號',
+  '主题分类', '主題分類', '主题词', '主題詞', '体裁分类', '組配分類', '组配分类', '公开方式', '公開方式', '公开日期',
+  '公開日期', '公开范围', '公開範圍', '有效性', '生效日期', '失效日期', '废止日期', '来源', '來源', '信息来源',
+  '信息來源', '作者', '编辑', '編輯', '责任编辑', '責任編輯', '浏览次数', '瀏覽次數', '访问量', '點擊數', '点击数',
+  '阅读次数', '閱讀次數', '时间', '時間', '日期', '分类', '分類', '服务对象', '公文种类', '实施日期', '信息分类',
+  '内容分类', '公开时限', '统一编号', '登记号', '发布人', '供稿', '审核', '校对', '标题', '標題',
+];
+/** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
+const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
+const KNOWN = new Set(KNOWN_KEYS);
+/** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
+const SPACED_KEY = new RegExp(
+  KNOWN_KEYS.filter((k) => k.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => [...k].join('[ \\u3000\\u00a0]+'))
+    .join('|'),
+  'g',
+);
+
+export function normaliseKey(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '').replace(/^[•·●○▪■◆◇\-*]+/, '');
+}
+
+/** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
+export function keyOnly(cell: string, inTable = false): string | null {
+  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
+  if (!m) return null;
+  const key = normaliseKey(m[1]!);
+  if (KNOWN.has(key)) return key;
+  // An unknown key written with a colon: `文號:` in a table cell.
+  return inTable && /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) ? key : null;
+}
+
+const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,12})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
+const DATE_ONLY = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/;
+
+/** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
+export function isDateOnly(line: string): boolean {
+  return DATE_ONLY.test(line.trim());
+}
+
+/** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
+function cells(line: string): string[] {
+  return line
+    .replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, ''))
+    .split(/\s*[|｜\t【】]\s*|\u3000+|\s{2,}/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/**
+ * Metadata on one line: `来源：浙江日报`, several pairs (发布时间：…　来源：…　浏览次数：…), table cells
+ * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
+ * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
+ */
+export function metaPairs(line: string, isMarker: (s: string) => boolean): { pairs: Pair[]; pending: boolean } | null {
+  // A bullet, or brackets round the whole line: （来源：浙江日报）.
+  const t = line
+    .trim()
+    .replace(/^[•·●○▪■◆◇*]\s*/, '')
+    .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1');
+  if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
+  const inTable = /[|｜\t]/.test(t);
+  const parts: string[] = [];
+  // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair.
+  for (const c of cells(t)) parts.push(...c.split(/\s+(?=[^\s:：\d]{1,8}[:：])/));
+  const pairs: Pair[] = [];
+  let pending = false;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (isFurniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
+    const key = keyOnly(part, inTable);
+    if (key !== null) {
+      const next = parts[k + 1];
+      if (next !== undefined && keyOnly(next, inTable) === null && !KEY_VALUE.test(next)) {
+        pairs.push({ key, value: next });
+        k++;
+      } else {
+        pairs.push({ key, value: '' });
+        if (next === undefined) pending = true;
+      }
+      continue;
+    }
+    const kv = KEY_VALUE.exec(part);
+    if (kv && /\p{L}/u.test(kv[1]!) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+      pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
+    } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
+      const last = pairs[pairs.length - 1]!;
+      last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
+    } else return null;
+  }
+  if (pairs.length === 0) return null;
+  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key));
+  return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+}
+
+/** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
+export const FOOTER_KEYS = new Set(['地址', '地址：', '邮编', '郵編', '电话', '電話', '联系电话', '聯繫電話', '传真', '傳真', '邮箱', '電子郵件', '电子邮箱', '网站标识码', '備案號', '备案号', 'ICP备案号', '主办', '主辦', '承办', '承辦', '技术支持', '維護', '维护', '主办单位', '承办单位', '联系方式']);
+
+/** A value that can stand on a line after its key (• 索引号: / 001008…): short, not a sentence. */
+export function isPendingValue(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 80 && !/[。！？；]/.test(t) && !/[:：]/.test(t.replace(/\d[:：]\d/g, ''));
+}
+
+/** A document number on a line of its own: 浙政办发〔2025〕12号. */
+export function isDocNumber(line: string): boolean {
+  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/u.test(line.trim());
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The title.
+
+const GENRE = /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施)(?:[(（][^)）]*[)）])?$/;
+
+/** The line ends with a genre word (报告, 通知 …), as a title does. */
+export function namesGenre(line: string): boolean {
+  return GENRE.test(line.trim());
+}
+
+/** How much a line looks like a report's title, by its own words. */
+export function titleScore(line: string): number {
+  const t = line.trim();
+  let score = 0;
+  if (GENRE.test(t)) score += 2;
+  if (t.length >= 8) score += 1;
+  if (t.length <= 4) score -= 2;
+  if (t.length <= 2) score -= 2;
+  if (/[【】:：]/.test(t)) score -= 2;
+  if (/\d{4}年|[〇一二三四五六七八九十]+年/.test(t)) score += 1;
+  return score;
+}
+
+/** A page <title> written as `the title_site name` or `the title - site`: its title part. */
+export function titleOfPageTitle(line: string): string | null {
+  const m = /^(.{4,80}?)\s*(?:_|\s-\s|－|—|\||｜)\s*[^_|｜]{2,40}$/.exec(line.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** A subtitle line: ——在…会议上, （2026年1月15日在…上）, a speaker's name line is left to the preamble. */
+export function isSubtitle(line: string): boolean {
+  return /^\s*(?:——|－－|--|—)/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Watermarks and the closing.
+
+/**
+ * A copy site's watermark inside the text: a short run naming the site and its address, standing
+ * between sentences (…工作。第一范文网 www.diyifanwen.com 下一段). Government addresses (.gov.cn) in a
+ * sentence are text. Returns [start, end) ranges within `line`.
+ */
+export function watermarks(line: string): [number, number][] {
+  if (!/\.(?:com|net|org|cn|cc|top|info)/i.test(line)) return [];
+  const t = line.trim();
+  // An address the report gives (网址：…, 登录…官网, 邮箱) is text.
+  if (/网址|網址|官网|官網|网站：|登录|登陆|登錄|邮箱|郵箱|电子邮件|關注|关注|详见|詳見|电话|電話|联系/.test(t)) return [];
+  // A short line naming a site: 本文来源于 www.x.com，转载请注明出处 / 更多精彩内容请访问：www.x.com
+  if (t.length <= 60 && !/[。！？]/.test(t)) {
+    const d = DOMAIN.exec(t);
+    if (d && !/\.gov\.cn/i.test(d[0])) return [[0, line.length]];
+  }
+  const out: [number, number][] = [];
+  DOMAIN_G.lastIndex = 0;
+  for (let m = DOMAIN_G.exec(line); m; m = DOMAIN_G.exec(line)) {
+    if (/\.gov\.cn/i.test(m[0])) continue;
+    let end = m.index + m[0].length;
+    // The run: back to the last sentence end, line start or open bracket, up to 24 characters.
+    let start = m.index;
+    while (start > 0 && m.index - start < 24 && !/[。！？；\n]/.test(line[start - 1]!)) start--;
+    if (start > 0 && !/[。！？；\n]/.test(line[start - 1]!)) continue; // inside a sentence: text
+    const run = line.slice(start, end);
+    if (/[，,、]/.test(run)) continue;
+    // And forward over closing brackets and spaces: （来源：www.x.com） goes whole.
+    while (end < line.length && /[)）】\]\s]/.test(line[end]!) && line[end] !== '\n') end++;
+    out.push([start, end]);
+  }
+  return out;
+}
+
+const CLOSING_ORG =
+  /^(?:中共)?[\p{Script=Han}（）()]{2,40}(?:人民政府|政府|委员会|委員會|人大常委会|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|署|院|法院|检察院|檢察院|中心|街道办事处|办事处|辦事處|管委会|管委會|管理委员会|党委|黨委|党组|黨組|公司|协会|協會|领导小组|領導小組|指挥部|指揮部|工作组|政府办|联席会议|所|站|队|委)(?:[(（](?:印|盖章|蓋章|章)[)）])?$/u;
+const CLOSING_DATE =
+  /^(?:(?:中華民國|中华民国)?\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+const CLOSING_NOTE = /^[(（](?:此件|本件|此页|此頁|联系人|聯繫人|联系电话|聯繫電話|注：|附：)[^()（）]{0,60}[)）]$/;
+
+/** A segment of the closing: a signing body, a date, a note such as (此件公开发布). */
+export function closingKind(segment: string): 'org' | 'date' | 'note' | null {
+  const t = segment.trim();
+  if (CLOSING_DATE.test(t)) return 'date';
+  if (CLOSING_NOTE.test(t)) return 'note';
+  if (t.length <= 40 && CLOSING_ORG.test(t)) return 'org';
+  return null;
+}
