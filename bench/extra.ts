@@ -84,7 +84,7 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
     const e = new EspeakEngine(() => Promise.resolve(customPlayer(firstBytePlayer(stamp))));
     const ctrl = new AbortController();
     const t0 = Date.now();
-    const spoken = spokenForm('一是思想引领强根基。', { heading: true });
+    const spoken = spokenForm('一是思想引领强根基。');
     const playing = e.prepare(pinyinInput(readingTokens(spoken)), { voice: 'cmn-latn-pinyin' }).play(ctrl.signal);
     const t1 = await waitFor(stamp);
     await playing;

@@ -1,6 +1,6 @@
 // Addresses in a Document: a flat index in reading order, ids ("1.2.3"), "go to" input, and positions
 // in words (第一部分 第二节 第三点), which are what a listener hears instead of a moved highlight.
-import { intToHan, hanToInt, KIND_WORD, matchMarker } from './markers.js';
+import { intToHan, hanToInt, KIND_WORD, MARKER_STYLES, matchMarker } from './markers.js';
 import type { Document, Node, Range } from './parse.js';
 import { SentenceCursor, splitSentences, type Sentence } from './sentences.js';
 
@@ -214,5 +214,12 @@ function headSentences(doc: Document): Sentence[] {
 export type Category = 'part' | 'section' | 'point';
 export function categoryOf(node: Node): Category {
   if (node.level === 1) return 'part';
-  return node.kind === 'shi' || node.kind === 'arabic' || node.kind === 'parenArabic' ? 'point' : 'section';
+  return MARKER_STYLES[node.kind].point ? 'point' : 'section';
+}
+
+/** A heading as said: its marker in words when its kind has a way (括号一，聚焦…), else as written. */
+export function saidHeading(node: Node, text: string): string {
+  const said = MARKER_STYLES[node.kind].said;
+  if (!said || !text.startsWith(node.marker)) return text;
+  return `${said(node.ordinal)}，${text.slice(node.marker.length).trimStart()}`;
 }

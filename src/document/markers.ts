@@ -11,29 +11,36 @@ export type MarkerKind =
   | 'parenArabic' // (1) （1）
   | 'shi'; // 一是
 
-/** Canonical nesting order, outermost first. A document may skip levels. */
-export const KIND_RANK: Record<MarkerKind, number> = {
-  pian: 0,
-  zhang: 1,
-  jie: 2,
-  dun: 3,
-  paren: 4,
-  arabic: 5,
-  parenArabic: 6,
-  shi: 7,
+/**
+ * Each numbering style in one place: its rank in the canonical nesting (outermost first; a document
+ * may skip levels), the word a position uses for it (第一部分 第二节 第三点), whether it is a point
+ * (below the parts, a 一是 / 1. / (1) item) rather than a section, and how its marker is said before
+ * its title so each kind sounds different (一、 → 一；(一) → 括号一；1. → 第一点；(1) → 第一小点).
+ * 第…篇/章/部分/节 markers say themselves (the word is in the marker).
+ */
+interface MarkerStyle {
+  rank: number;
+  word: string;
+  point: boolean;
+  said: ((ordinal: number) => string) | null;
+}
+
+export const MARKER_STYLES: Readonly<Record<MarkerKind, MarkerStyle>> = {
+  pian: { rank: 0, word: '篇', point: false, said: null },
+  zhang: { rank: 1, word: '章', point: false, said: null },
+  jie: { rank: 2, word: '节', point: false, said: null },
+  dun: { rank: 3, word: '部分', point: false, said: (n) => intToHan(n) },
+  paren: { rank: 4, word: '节', point: false, said: (n) => `括号${intToHan(n)}` },
+  arabic: { rank: 5, word: '条', point: true, said: (n) => `第${intToHan(n)}点` },
+  parenArabic: { rank: 6, word: '项', point: true, said: (n) => `第${intToHan(n)}小点` },
+  shi: { rank: 7, word: '点', point: true, said: null }, // 一是 is said as written
 };
 
+/** Canonical nesting order, outermost first. */
+export const KIND_RANK = Object.fromEntries(Object.entries(MARKER_STYLES).map(([k, v]) => [k, v.rank])) as Record<MarkerKind, number>;
+
 /** The word a position announcement uses for a node of this kind (第一部分 第二节 第三点). */
-export const KIND_WORD: Record<MarkerKind, string> = {
-  pian: '篇',
-  zhang: '章',
-  jie: '节',
-  dun: '部分',
-  paren: '节',
-  arabic: '条',
-  parenArabic: '项',
-  shi: '点',
-};
+export const KIND_WORD = Object.fromEntries(Object.entries(MARKER_STYLES).map(([k, v]) => [k, v.word])) as Record<MarkerKind, string>;
 
 export interface MarkerMatch {
   kind: MarkerKind;

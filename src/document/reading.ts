@@ -2,15 +2,16 @@
 // item's subtree ('node') or to the end of the report ('all'). Part and section headings are announced
 // with their position in words (第二部分，存在问题) unless that setting is off, when say-all passes over
 // them. speech/utterances.ts turns each sentence into a spoken form for the engine.
-import { categoryOf, HEAD, pathWords, type DocIndex, type Place } from './address.js';
+import { categoryOf, HEAD, pathWords, saidHeading, type DocIndex, type Place } from './address.js';
 
 export type Scope = 'node' | 'all';
 
 export interface StreamSentence extends Place {
-  /** The sentence as displayed (original script); heading announcements replace the marker. */
+  /**
+   * The sentence to say (original script): a heading's marker is in words (括号一，…; markers.ts says
+   * how each kind sounds), and an announced heading is its position in words.
+   */
   text: string;
-  /** A point's heading read as written (its marker is read out); announced headings are in words already. */
-  markerFirst: boolean;
   /**
    * The structure a listener should hear before this sentence: a part, section or point starts, the
    * title has just been read, or a new paragraph begins. Null inside a paragraph and at the very start.
@@ -60,11 +61,11 @@ export function sentenceStream(
   };
   // A heading passed over (announcements off) still gives the sentence after it its pause.
   let passed: Boundary | null = null;
-  const emit = (at: Place, s: { start: number; end: number }, text: string, markerFirst: boolean, cat: Boundary | null): StreamSentence => {
+  const emit = (at: Place, s: { start: number; end: number }, text: string, cat: Boundary | null): StreamSentence => {
     const boundary = boundaryBefore(at, s.start, stronger(cat, passed));
     passed = null;
     prev = { item: at.item, end: s.end };
-    return { ...at, text, markerFirst, boundary };
+    return { ...at, text, boundary };
   };
   return () => {
     for (;;) {
@@ -73,11 +74,11 @@ export function sentenceStream(
         const at = { item, sentence: k };
         k++;
         const entry = index.entry(item);
-        if (!entry || at.sentence > 0) return emit(at, s, s.text, false, null);
+        if (!entry || at.sentence > 0) return emit(at, s, s.text, null);
         const cat = categoryOf(entry.node);
-        if (cat === 'point') return emit(at, s, s.text, true, cat);
-        if (announceHeadings) return emit(at, s, `${pathWords(index, entry)}，${entry.node.title}`, false, cat);
-        if (item === first) return emit(at, s, s.text, true, cat);
+        if (cat === 'point') return emit(at, s, saidHeading(entry.node, s.text), cat);
+        if (announceHeadings) return emit(at, s, `${pathWords(index, entry)}，${entry.node.title}`, cat);
+        if (item === first) return emit(at, s, saidHeading(entry.node, s.text), cat);
         passed = stronger(passed, cat);
         continue; // say-all passes over headings when announcements are off
       }

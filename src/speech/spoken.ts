@@ -32,7 +32,6 @@ function number(n: string): string {
 // Measure words after which a lone 2 is read 两 (两次, 两名), in both scripts. Not 月/日/号: 二月二日.
 const MEASURE = '个個次件名项項人条條家份辆輛场場轮輪期类類起位批所座台张張本篇部种種门門道遍天周岁歲万萬千百亿億年倍块塊套架艘只隻头頭栋棟户戶间間吨噸斤元';
 
-const HAN_NUMERAL = '[一二三四五六七八九十百千]';
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const DASH = String.raw`\s*(?:[—–~～]+|-|至|到)\s*`;
 
@@ -53,27 +52,12 @@ const ASCII_ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, 
 
 const SYMBOLS: Record<string, string> = { '×': '乘', '÷': '除以', '=': '等于', '≥': '大于等于', '≤': '小于等于', '>': '大于', '<': '小于', '≈': '约等于', '±': '正负', '&': '和', '#': '号', '‰': '' };
 
-export interface SpokenOptions {
-  /** The sentence is a heading: its marker is read so that each kind sounds different. */
-  heading?: boolean;
-}
-
-/** A heading's marker, said so that each kind can be told apart by ear: 一、 一，(一) 括号一，1. 第一点，(1) 第一小点，① 圈一， */
-function headingMarker(s: string): string {
-  return s
-    .replace(new RegExp(`^\\s*[(（](${HAN_NUMERAL}+)[)）]\\s*`), '括号$1，')
-    .replace(new RegExp(`^\\s*(${HAN_NUMERAL}+)、\\s*`), '$1，')
-    .replace(/^\s*[(（](\d{1,2})[)）]\s*/, (_m, d: string) => `第${cardinal(d)}小点，`)
-    .replace(/^\s*(\d{1,2})[.、，,．](?!\d)\s*/, (_m, d: string) => `第${cardinal(d)}点，`)
-    .replace(/^\s*([\u2460-\u2473])\s*/, (_m, c: string) => `圈${cardinal(String(c.charCodeAt(0) - 0x245f))}，`);
-}
-
 function yearRange(a: string, b: string): boolean {
   const y = (s: string) => /^(1[89]|20)\d\d$/.test(s);
   return y(a) && y(b) && Number(b) > Number(a);
 }
 
-export function spokenForm(text: string, opts: SpokenOptions = {}): string {
+export function spokenForm(text: string): string {
   let s = text
     // Full-width digits, letters and signs read like their ASCII forms; − (minus) is a minus.
     .replace(/[０-９Ａ-Ｚａ-ｚ％．＋：－／＄＝＞＜＆＃]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -81,7 +65,6 @@ export function spokenForm(text: string, opts: SpokenOptions = {}): string {
     // Engine markup: espeak-ng's [[phonemes]], macOS say's [[inpt PHON]] commands. Keep the words.
     .replace(/\[\[|\]\]/g, ' ');
 
-  if (opts.heading) s = headingMarker(s);
 
   s = s
     // Thousands separators: 1,580亿元 → 1580亿元.

@@ -42,7 +42,7 @@ export function spokenUtterances(stream: () => StreamSentence | null, script: Sc
       const s = stream();
       if (!s) return null;
       const key = { item: s.item, sentence: s.sentence };
-      pending = chunkSpoken(spokenForm(convert(s.text, script), { heading: s.markerFirst }))
+      pending = chunkSpoken(spokenForm(convert(s.text, script)))
         .filter((t) => /[\p{L}\p{N}]/u.test(t))
         .map((text) => ({ key, text, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(text)) } : {}) }));
       const cue = s.boundary ? PAUSES[s.boundary] : null;
