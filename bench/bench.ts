@@ -26,7 +26,7 @@ const SEED = join(ROOT, 'content/shangyu-2024-rule-of-law-report.txt');
 const JSON_OUT = process.argv.includes('--json');
 const QUICK = process.argv.includes('--quick');
 /** `--only WORD`: run just the figures whose name has WORD (e.g. --only key). */
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] ?? '' : '';
+const ONLY = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
 const want = (name: string) => ONLY === '' || name.includes(ONLY);
 
 export interface Row {
@@ -76,7 +76,9 @@ export function plainRepeat(times: number): string {
 
 /** A long text with no numbering at all: everything lands in the head's preamble, opened at start. */
 export function unnumbered(chars: number): string {
-  const seed = readFileSync(SEED, 'utf8').split('\n').find((l) => l.length > 1000)!;
+  const seed = readFileSync(SEED, 'utf8')
+    .split('\n')
+    .find((l) => l.length > 1000)!;
   // The seed's body with its markers taken out, as plain paragraphs of ~500 characters.
   const plain = seed.replace(/[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十]+[)）]/g, '').replace(/(.{500}[^。]*。)/g, '$1\n');
   const parts: string[] = ['一份沒有編號的長文'];
@@ -114,7 +116,12 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
  * Start the TUI in a pseudo-terminal (util-linux `script`) and time it from exec until the outline is
  * on screen (`until`: text of the outline; by default the status line's last word, drawn with it).
  */
-export async function firstFrame(file: string | null, env: Record<string, string> = {}, until = '? 帮助', ink = false): Promise<{ ms: number; rssMiB: number }> {
+export async function firstFrame(
+  file: string | null,
+  env: Record<string, string> = {},
+  until = '? 帮助',
+  ink = false,
+): Promise<{ ms: number; rssMiB: number }> {
   const dirs = mkdtempSync(join(tmp, 'xdg-'));
   const cmd = `stty cols 100 rows 30; exec node ${BIN}${file ? ` ${file}` : ''}`;
   const t0 = performance.now();
@@ -302,9 +309,14 @@ async function main() {
   record({ figure: "node -e '' in a pseudo-terminal (baseline for the TUI)", median: sbase, spread: spread(scriptBase), unit: 'ms' });
 
   if (want('outline')) {
-  const outline = Array.from({ length: runs }, () => timeSpawn(process.execPath, [BIN, 'outline']));
-  record({ figure: 'langdu outline (bundled report)', median: stats(outline).median, spread: spread(outline), unit: 'ms', ratio: `${(stats(outline).median / base).toFixed(2)}× baseline` });
-
+    const outline = Array.from({ length: runs }, () => timeSpawn(process.execPath, [BIN, 'outline']));
+    record({
+      figure: 'langdu outline (bundled report)',
+      median: stats(outline).median,
+      spread: spread(outline),
+      unit: 'ms',
+      ratio: `${(stats(outline).median / base).toFixed(2)}× baseline`,
+    });
   }
   if (want('launch')) {
     // From exec until the outline is on screen (its last part), with a fresh HOME (first run: no state,
@@ -341,25 +353,39 @@ async function main() {
     }
   }
   const seedText = readFileSync(SEED, 'utf8');
-  if (want('key')) for (const [name, text] of [
-    ['seed', seedText],
-    ['2000× seed', big],
-  ] as const) {
-    const s = stats(await keyToFrame(text, QUICK ? 30 : 80));
-    record({ figure: `key press to frame, p95 (${name})`, median: s.p95, spread: `median ${s.median.toFixed(1)}, max ${s.max.toFixed(1)}`, unit: 'ms', target: name === 'seed' ? '≤ 10 ms' : '≤ 16 ms' });
-  }
-
-  if (want('parse')) for (const times of [1, 100, 2000]) {
-    const bytes = Buffer.from(times === 1 ? seedText : times === 2000 ? big : bigReport(times));
-    const samples: number[] = [];
-    for (let k = 0; k < (times === 2000 ? Math.min(runs, 5) : runs); k++) {
-      const t0 = performance.now();
-      const { text } = await loadBytes(bytes, 'bench.txt');
-      outlineLines(parse(text), 'original');
-      samples.push(performance.now() - t0);
+  if (want('key'))
+    for (const [name, text] of [
+      ['seed', seedText],
+      ['2000× seed', big],
+    ] as const) {
+      const s = stats(await keyToFrame(text, QUICK ? 30 : 80));
+      record({
+        figure: `key press to frame, p95 (${name})`,
+        median: s.p95,
+        spread: `median ${s.median.toFixed(1)}, max ${s.max.toFixed(1)}`,
+        unit: 'ms',
+        target: name === 'seed' ? '≤ 10 ms' : '≤ 16 ms',
+      });
     }
-    record({ figure: `load + parse + outline, ${times}× seed (${(bytes.length / 2 ** 20).toFixed(1)} MiB)`, median: stats(samples).median, spread: spread(samples), unit: 'ms', target: times === 2000 ? '≤ 1000 ms, linear' : undefined });
-  }
+
+  if (want('parse'))
+    for (const times of [1, 100, 2000]) {
+      const bytes = Buffer.from(times === 1 ? seedText : times === 2000 ? big : bigReport(times));
+      const samples: number[] = [];
+      for (let k = 0; k < (times === 2000 ? Math.min(runs, 5) : runs); k++) {
+        const t0 = performance.now();
+        const { text } = await loadBytes(bytes, 'bench.txt');
+        outlineLines(parse(text), 'original');
+        samples.push(performance.now() - t0);
+      }
+      record({
+        figure: `load + parse + outline, ${times}× seed (${(bytes.length / 2 ** 20).toFixed(1)} MiB)`,
+        median: stats(samples).median,
+        spread: spread(samples),
+        unit: 'ms',
+        target: times === 2000 ? '≤ 1000 ms, linear' : undefined,
+      });
+    }
 
   // Simplified view of the whole 10 MiB report, against opencc-js itself on the same text.
   if (want('Simplified')) {
@@ -393,8 +419,21 @@ async function main() {
     const t3 = performance.now();
     for (const e of index.entries) convertUncached(e.node.marker + e.node.title + '\n' + e.node.body, 'simplified');
     const perNode = performance.now() - t3;
-    record({ figure: 'Simplified view of the whole 2000× report', median: ours, spread: `opencc-js alone ${plain.toFixed(0)} ms; node by node ${perNode.toFixed(0)} ms`, unit: 'ms', ratio: `${(ours / plain).toFixed(2)}× opencc-js`, target: '≤ 1× opencc-js' });
-    record({ figure: '… and as JSON (outline --json --script simplified)', median: json, spread: '', unit: 'ms', ratio: `${(json / plain).toFixed(2)}× opencc-js` });
+    record({
+      figure: 'Simplified view of the whole 2000× report',
+      median: ours,
+      spread: `opencc-js alone ${plain.toFixed(0)} ms; node by node ${perNode.toFixed(0)} ms`,
+      unit: 'ms',
+      ratio: `${(ours / plain).toFixed(2)}× opencc-js`,
+      target: '≤ 1× opencc-js',
+    });
+    record({
+      figure: '… and as JSON (outline --json --script simplified)',
+      median: json,
+      spread: '',
+      unit: 'ms',
+      ratio: `${(json / plain).toFixed(2)}× opencc-js`,
+    });
     if (spawnSync('sh', ['-c', 'command -v opencc']).status === 0) {
       const t2 = performance.now();
       spawnSync('opencc', ['-c', 'tw2s.json', '-i', BIG, '-o', join(tmp, 'native.txt')]);
@@ -416,14 +455,30 @@ async function main() {
     };
     const first = find('举措');
     const again = [find('复议'), find('法治'), find('着眼点')];
-    record({ figure: 'search the 2000× report (first / later)', median: first.ms, spread: `later ${again.map((a) => a.ms.toFixed(0)).join(', ')} ms; ${first.hits} hits for 举措`, unit: 'ms' });
+    record({
+      figure: 'search the 2000× report (first / later)',
+      median: first.ms,
+      spread: `later ${again.map((a) => a.ms.toFixed(0)).join(', ')} ms; ${first.hits} hits for 举措`,
+      unit: 'ms',
+    });
   }
   if (want('RSS')) {
-  const rss = await firstFrame(BIG);
-  record({ figure: 'RSS with the 2000× report open', median: rss.rssMiB, spread: `first frame after ${rss.ms.toFixed(0)} ms`, unit: 'MiB', target: '≤ 200 MiB' });
-  const used = await rssAfterUse(BIG);
-  record({ figure: 'RSS, 2000× report, after a search and a full script cycle', median: used.cycled, spread: `open ${used.open.toFixed(0)}, after the search ${used.searched.toFixed(0)}`, unit: 'MiB', target: '≤ 250 MiB' });
-
+    const rss = await firstFrame(BIG);
+    record({
+      figure: 'RSS with the 2000× report open',
+      median: rss.rssMiB,
+      spread: `first frame after ${rss.ms.toFixed(0)} ms`,
+      unit: 'MiB',
+      target: '≤ 200 MiB',
+    });
+    const used = await rssAfterUse(BIG);
+    record({
+      figure: 'RSS, 2000× report, after a search and a full script cycle',
+      median: used.cycled,
+      spread: `open ${used.open.toFixed(0)}, after the search ${used.searched.toFixed(0)}`,
+      unit: 'MiB',
+      target: '≤ 250 MiB',
+    });
   }
   if (want('reading')) {
     // The reading of the whole 2000× report: sentences → spoken form → pinyin with tone numbers, as the
@@ -449,7 +504,7 @@ async function main() {
     record({
       figure: 'reading of the whole 2000× report (spoken form + pinyin)',
       median,
-      spread: `${spread(samples)}; ${(chars / 1e6).toFixed(1)} M spoken characters, ${((chars / median) * 1000 / 1e6).toFixed(2)} M/s; pinyin-pro loaded in ${load.toFixed(0)} ms`,
+      spread: `${spread(samples)}; ${(chars / 1e6).toFixed(1)} M spoken characters, ${(((chars / median) * 1000) / 1e6).toFixed(2)} M/s; pinyin-pro loaded in ${load.toFixed(0)} ms`,
       unit: 'ms',
     });
   }
@@ -463,7 +518,13 @@ async function main() {
     for (let k = 0; k < Math.min(runs, 7); k++) opens.push(await openLast(plain, lastNode.marker + lastNode.title));
     const ms = opens.map((o) => o.ms);
     const rss = opens.map((o) => o.rssMiB);
-    record({ figure: 'open an 11 M-character passage (seed ×2000 plain; G) to its frame', median: stats(ms).median, spread: spread(ms), unit: 'ms', target: '≤ 300 ms' });
+    record({
+      figure: 'open an 11 M-character passage (seed ×2000 plain; G) to its frame',
+      median: stats(ms).median,
+      spread: spread(ms),
+      unit: 'ms',
+      target: '≤ 300 ms',
+    });
     record({ figure: '… RSS just after', median: stats(rss).median, spread: spread(rss), unit: 'MiB', target: '≤ 300 MiB' });
     const flat = join(tmp, 'unnumbered.txt');
     writeFileSync(flat, unnumbered(10_000_000));
@@ -474,7 +535,13 @@ async function main() {
       firsts.push(f.ms);
       flatRss.push(f.rssMiB);
     }
-    record({ figure: 'launch on 10 M characters with no numbering (one passage) to the first frame', median: stats(firsts).median, spread: spread(firsts), unit: 'ms', note: 'parse included' });
+    record({
+      figure: 'launch on 10 M characters with no numbering (one passage) to the first frame',
+      median: stats(firsts).median,
+      spread: spread(firsts),
+      unit: 'ms',
+      note: 'parse included',
+    });
     record({ figure: '… RSS at the first frame', median: stats(flatRss).median, spread: spread(flatRss), unit: 'MiB', target: '≤ 300 MiB' });
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
@@ -482,7 +549,8 @@ async function main() {
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {
     console.log('\n| figure | median | spread | ratio | target |\n| --- | --- | --- | --- | --- |');
-    for (const r of rows) console.log(`| ${r.figure} | ${r.median.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.spread} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
+    for (const r of rows)
+      console.log(`| ${r.figure} | ${r.median.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.spread} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
   }
 }
 

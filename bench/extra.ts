@@ -5,9 +5,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadScript } from '../src/script/index.js';
 import { EspeakEngine } from '../src/speech/engines/espeak.js';
 import { customPlayer } from '../src/speech/player.js';
-import { loadScript } from '../src/script/index.js';
 import { loadReading, pinyinInput, readingTokens } from '../src/speech/reading.js';
 import { spokenForm } from '../src/speech/spoken.js';
 import type { Row } from './bench.js';
@@ -68,8 +68,21 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
   }
   const one = ctx.stats(cli.sentence!).median;
   const all = ctx.stats(cli.report!).median;
-  ctx.record({ figure: 'langdu speak --at 1.1.1: start to first audio byte', median: one, spread: spread(cli.sentence!), unit: 'ms', ratio: `${(one / ctx.base).toFixed(2)}× baseline` });
-  ctx.record({ figure: 'langdu speak (whole report): start to first audio byte', median: all, spread: spread(cli.report!), unit: 'ms', ratio: `${(all / one).toFixed(2)}× one sentence`, target: '≤ 1.2× one sentence' });
+  ctx.record({
+    figure: 'langdu speak --at 1.1.1: start to first audio byte',
+    median: one,
+    spread: spread(cli.sentence!),
+    unit: 'ms',
+    ratio: `${(one / ctx.base).toFixed(2)}× baseline`,
+  });
+  ctx.record({
+    figure: 'langdu speak (whole report): start to first audio byte',
+    median: all,
+    spread: spread(cli.report!),
+    unit: 'ms',
+    ratio: `${(all / one).toFixed(2)}× one sentence`,
+    target: '≤ 1.2× one sentence',
+  });
 
   // Inside the reader: the speak key to the first audio byte, engine already probed and the reading
   // (pinyin-pro) loaded, as the reader does after its first frame. The sentence's spoken form and
@@ -91,7 +104,13 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
     inApp.push(t1 - t0);
     rmSync(stamp, { force: true });
   }
-  ctx.record({ figure: 'speak key to first audio byte (in the reader)', median: ctx.stats(inApp).median, spread: spread(inApp), unit: 'ms', target: '≤ 60 ms' });
+  ctx.record({
+    figure: 'speak key to first audio byte (in the reader)',
+    median: ctx.stats(inApp).median,
+    spread: spread(inApp),
+    unit: 'ms',
+    target: '≤ 60 ms',
+  });
 
   // Stop: abort to both synthesizer and player gone (silence).
   const stops: number[] = [];
@@ -105,5 +124,11 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
     await playing;
     stops.push(performance.now() - t0);
   }
-  ctx.record({ figure: 'stop to silence (synthesizer and player killed)', median: ctx.stats(stops).median, spread: spread(stops), unit: 'ms', target: '≤ 20 ms' });
+  ctx.record({
+    figure: 'stop to silence (synthesizer and player killed)',
+    median: ctx.stats(stops).median,
+    spread: spread(stops),
+    unit: 'ms',
+    target: '≤ 20 ms',
+  });
 }

@@ -1,8 +1,9 @@
 // Bundles the CLI into one file, dist/langdu.js: one module to load is what makes start-up fast
 // (unbundled Ink alone takes ~0.6 s to import here).
-import { build } from 'esbuild';
+
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 // Ink (and the helpers it uses) measure text with string-width; in the bundle those imports go to our
 // range-table front (src/ui/fast-string-width.ts), which itself falls back to the real package.
@@ -32,7 +33,11 @@ const yogaWithoutFetch = {
 // apiece (ICU's break rules); the reader's first frame needs neither (its widths come from the range
 // table), and Ink rarely does. Here each is made on first use instead; the build fails if the line moved.
 const LAZY_SEGMENTERS = [
-  [/[\\/]string-width[\\/]index\.js$/, 'const segmenter = new Intl.Segmenter();', 'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'],
+  [
+    /[\\/]string-width[\\/]index\.js$/,
+    'const segmenter = new Intl.Segmenter();',
+    'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };',
+  ],
   [
     /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
     "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",

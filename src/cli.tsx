@@ -1,16 +1,15 @@
 // Argument parsing: picks a command and hands it its options; nothing else. Every error a user can act
 // on is one line on stderr (`langdu: …`) with exit 1 (failure) or 2 (wrong usage), never a stack trace.
 import { existsSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
-import { processIo, type Io } from './commands/io.js';
+import { type Io, processIo } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
 import { forTerminal, LangduError, UsageError } from './errors.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
-import { ENGINE_IDS, RATE_RANGE } from './speech/types.js';
 import { isScript, type Script } from './script/index.js';
 import { splitCommand } from './speech/command-line.js';
-
+import { ENGINE_IDS, RATE_RANGE } from './speech/types.js';
 
 const COMMANDS = ['outline', 'show', 'speak', 'export', 'voices', 'help'] as const;
 
@@ -107,7 +106,9 @@ const OPTIONS = {
 function dashFileHint(argv: string[], message: string): string {
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
   const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
-  const word = words.find((a) => a === option || a.startsWith(`${option}=`) || (!a.startsWith('--') && option.length === 2 && a.startsWith('-') && a.includes(option[1]!)));
+  const word = words.find(
+    (a) => a === option || a.startsWith(`${option}=`) || (!a.startsWith('--') && option.length === 2 && a.startsWith('-') && a.includes(option[1]!)),
+  );
   if (!word || (word.startsWith('--') && !existsSync(word)) || (word.length <= 2 && !existsSync(word))) return '';
   const quote = (a: string) => (/^[\w./@%+=:,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
   const fixed = [...argv.filter((a) => a !== word), '--', word].map(quote).join(' ');
@@ -120,7 +121,9 @@ function checkPlayer(line: string): void {
   try {
     argv = splitCommand(line);
   } catch (e) {
-    throw new UsageError(`--player: ${(e as Error).message} in ${line}; close it (words are split at spaces, '…' or "…" keep one together, and no shell is used)`);
+    throw new UsageError(
+      `--player: ${(e as Error).message} in ${line}; close it (words are split at spaces, '…' or "…" keep one together, and no shell is used)`,
+    );
   }
   if (!argv[0]) throw new UsageError('--player needs a command');
 }
@@ -168,7 +171,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const chosen: Script | undefined = scriptName;
   const script: Script = chosen ?? 'original';
   if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline`');
-  if (values.at !== undefined && command !== 'show' && command !== 'speak' && command !== 'export') throw new UsageError('--at goes with `langdu show`, `speak` or `export`');
+  if (values.at !== undefined && command !== 'show' && command !== 'speak' && command !== 'export')
+    throw new UsageError('--at goes with `langdu show`, `speak` or `export`');
   if (values['dry-run'] && command !== 'speak') throw new UsageError('--dry-run goes with `langdu speak`');
   if (values.pinyin && !values['dry-run']) throw new UsageError('--pinyin goes with `langdu speak --dry-run`');
   if ((values.output !== undefined || values.split) && command !== 'export') throw new UsageError('-o and --split go with `langdu export`');
@@ -198,7 +202,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     case 'outline':
       return (await import('./commands/outline.js')).outline(io, { file, script, json: values.json ?? false });
     case 'speak':
-      return (await import('./commands/speak.js')).speak(io, { file, at: values.at, script, dryRun: values['dry-run'] ?? false, pinyin: values.pinyin ?? false, speech });
+      return (await import('./commands/speak.js')).speak(io, {
+        file,
+        at: values.at,
+        script,
+        dryRun: values['dry-run'] ?? false,
+        pinyin: values.pinyin ?? false,
+        speech,
+      });
     case 'export':
       if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split, or -o - for standard output)');
       if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one WAV, not --split; give a folder with --split');
@@ -208,9 +219,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       return (await import('./commands/voices.js')).voices(io, speech);
     default: {
       const env = process.env;
-      const screenReader = values['screen-reader'] === true || env.INK_SCREEN_READER === 'true' || (env.ACCESSIBLE ?? '') !== '' && env.ACCESSIBLE !== '0';
+      const screenReader = values['screen-reader'] === true || env.INK_SCREEN_READER === 'true' || ((env.ACCESSIBLE ?? '') !== '' && env.ACCESSIBLE !== '0');
       const selfVoicing = values['self-voicing'] ? true : values['no-self-voicing'] ? false : undefined;
-      return (await import('./commands/read.js')).read(io, { file, script: chosen, screenReader, speech, ...(selfVoicing !== undefined ? { selfVoicing } : {}) });
+      return (await import('./commands/read.js')).read(io, {
+        file,
+        script: chosen,
+        screenReader,
+        speech,
+        ...(selfVoicing !== undefined ? { selfVoicing } : {}),
+      });
     }
   }
 }

@@ -52,8 +52,14 @@ describe('architecture', () => {
 
   it('the core (document, script, speech, reader, store) never imports ui, commands, Ink or React', () => {
     for (const core of ['document', 'script', 'speech', 'reader', 'store']) {
-      expect([...(edges.get(core) ?? [])].filter((f) => f === 'ui' || f === 'commands' || f === 'cli'), core).toEqual([]);
-      expect([...(packagesOf.get(core) ?? [])].filter((p) => p === 'ink' || p === 'react'), core).toEqual([]);
+      expect(
+        [...(edges.get(core) ?? [])].filter((f) => f === 'ui' || f === 'commands' || f === 'cli'),
+        core,
+      ).toEqual([]);
+      expect(
+        [...(packagesOf.get(core) ?? [])].filter((p) => p === 'ink' || p === 'react'),
+        core,
+      ).toEqual([]);
     }
   });
 });

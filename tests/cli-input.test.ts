@@ -1,6 +1,6 @@
 // Loading as a user meets it, through the real bundled program: what a document may hold (control
 // characters, NULs) and what FILE may be.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,7 +202,10 @@ describe('standard input', { timeout: 90_000 }, () => {
   );
 
   it('through a shell pipe (cat FILE | langdu outline) and with FILE `-`', () => {
-    const piped = spawnSync('sh', ['-c', 'cat "$1" | exec "$2" "$3" outline', 'sh', fixture('gbk-report.txt'), process.execPath, BIN], { cwd: tmp, encoding: 'utf8' });
+    const piped = spawnSync('sh', ['-c', 'cat "$1" | exec "$2" "$3" outline', 'sh', fixture('gbk-report.txt'), process.execPath, BIN], {
+      cwd: tmp,
+      encoding: 'utf8',
+    });
     expect(piped.status).toBe(0);
     expect(piped.stdout).toBe(viaFile(['outline']));
     expect(langdu(['outline', '-'], { input: gbk }).out).toBe(viaFile(['outline']));
@@ -229,7 +232,11 @@ describe('standard input', { timeout: 90_000 }, () => {
   });
 
   it('stdin that never ends stops at the cap with one line', () => {
-    const r = spawnSync('sh', ['-c', 'yes 一二三四五六七八九十 | exec "$1" "$2" outline', 'sh', process.execPath, BIN], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('sh', ['-c', 'yes 一二三四五六七八九十 | exec "$1" "$2" outline', 'sh', process.execPath, BIN], {
+      cwd: tmp,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`langdu: standard input is ${LIMIT}\n`);

@@ -72,7 +72,26 @@ describe('commands', () => {
   it('--help lists every command and option with an example; --version prints the version', () => {
     const help = langdu(['--help']);
     expect(help.code).toBe(0);
-    for (const word of ['outline', 'show', 'speak', 'export', 'voices', '--script', '--json', '--at', '--dry-run', '--split', '--engine', '--voice', '--rate', '--player', '--screen-reader', '--no-speech', '--version', 'Examples']) {
+    for (const word of [
+      'outline',
+      'show',
+      'speak',
+      'export',
+      'voices',
+      '--script',
+      '--json',
+      '--at',
+      '--dry-run',
+      '--split',
+      '--engine',
+      '--voice',
+      '--rate',
+      '--player',
+      '--screen-reader',
+      '--no-speech',
+      '--version',
+      'Examples',
+    ]) {
       expect(help.out).toContain(word);
     }
     expect(langdu(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);

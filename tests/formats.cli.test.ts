@@ -54,7 +54,12 @@ describe('every command opens each format', () => {
   });
 
   it('speak --dry-run reads the report and none of the page around it: no navigation, share links, page numbers or footer', () => {
-    for (const file of [fixture('web/city-work-report.html'), fixture('web/county-plan.gbk.html'), fixture('web/district-traditional.html'), fixture('web/province-policy.html')]) {
+    for (const file of [
+      fixture('web/city-work-report.html'),
+      fixture('web/county-plan.gbk.html'),
+      fixture('web/district-traditional.html'),
+      fixture('web/province-policy.html'),
+    ]) {
       const r = langdu(['speak', '--dry-run', file]);
       expect(r.code).toBe(0);
       expect(r.out.split('\n').filter((l) => FURNITURE.test(l) && !l.includes('版权所有人'))).toEqual([]);
@@ -83,16 +88,24 @@ describe('piped in', () => {
 describe('what cannot be opened is one line, exit 1', () => {
   it.each([
     ['a scanned PDF', () => scan, /^langdu: scan\.pdf is a PDF with no text layer \(a scanned image\?\); [^\n]*OCR[^\n]*\n$/],
-    ['a cut PDF', () => {
-      const p = join(tmp, 'cut.pdf');
-      writeFileSync(p, readFileSync(pdf).subarray(0, 200));
-      return p;
-    }, /^langdu: cut\.pdf is not a PDF langdu can read [^\n]*\n$/],
-    ['an old .doc', () => {
-      const p = join(tmp, 'old.doc');
-      writeFileSync(p, Buffer.from('d0cf11e0a1b11ae1000000', 'hex'));
-      return p;
-    }, /^langdu: old\.doc is an old Word\/Excel file \(\.doc\/\.xls\); save the report as \.docx, PDF, text or HTML first\n$/],
+    [
+      'a cut PDF',
+      () => {
+        const p = join(tmp, 'cut.pdf');
+        writeFileSync(p, readFileSync(pdf).subarray(0, 200));
+        return p;
+      },
+      /^langdu: cut\.pdf is not a PDF langdu can read [^\n]*\n$/,
+    ],
+    [
+      'an old .doc',
+      () => {
+        const p = join(tmp, 'old.doc');
+        writeFileSync(p, Buffer.from('d0cf11e0a1b11ae1000000', 'hex'));
+        return p;
+      },
+      /^langdu: old\.doc is an old Word\/Excel file \(\.doc\/\.xls\); save the report as \.docx, PDF, text or HTML first\n$/,
+    ],
   ])('%s', (_, make, pattern) => {
     const r = langdu(['outline', make()]);
     expect(r.code).toBe(1);
@@ -109,7 +122,13 @@ describe('start-up: a text file never loads the format adapters', () => {
     const r = langdu(args, { LANGDU_TRACE_FILE: file }, trace);
     expect(r.code).toBe(0);
     const urls = readFileSync(file, 'utf8').trim().split('\n');
-    return { urls, source: urls.filter((u) => u.startsWith('file:')).map((u) => readFileSync(fileURLToPath(u), 'utf8')).join('\n') };
+    return {
+      urls,
+      source: urls
+        .filter((u) => u.startsWith('file:'))
+        .map((u) => readFileSync(fileURLToPath(u), 'utf8'))
+        .join('\n'),
+    };
   };
   // Strings only the bundled adapters hold: Readability's page id, mammoth's part name.
   const ADAPTERS = /readability-page-|word\/document\.xml/;

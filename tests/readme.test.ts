@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_TABLES, keyLabel, type KeyMode } from '../src/reader/keys.js';
+import { KEY_TABLES, type KeyMode, keyLabel } from '../src/reader/keys.js';
 import { ROOT } from './helpers.js';
 
 describe('README', () => {
@@ -18,7 +18,12 @@ describe('README', () => {
         // "↑ k / ↓ j": a lone / separates keys, unless it is the whole cell (the search key).
         .flatMap((cell) => (cell === '/' ? ['/'] : cell.split(/\s+/).filter((k) => k !== '/'))),
     );
-    const missing = KEY_TABLES.normal.flatMap((b) => keyLabel(b).split(' ').filter((k) => !tableKeys.has(k)).map((k) => `${k} (${b.command})`));
+    const missing = KEY_TABLES.normal.flatMap((b) =>
+      keyLabel(b)
+        .split(' ')
+        .filter((k) => !tableKeys.has(k))
+        .map((k) => `${k} (${b.command})`),
+    );
     expect(missing).toEqual([]);
     // The other modes' keys are in the paragraph after the table.
     const prose = section.slice(section.indexOf('In a prompt'));

@@ -2,23 +2,23 @@
 // nothing hits an argument or memory limit), joined into a file beside the target, then renamed into
 // place: after Ctrl+C or an error no half-written file remains. What -o may replace is decided first,
 // before anything is loaded (output-target.ts); `-o -` sends the WAV to standard output instead.
-import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { once } from 'node:events';
+import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { DocIndex } from '../document/address.js';
+import { DocIndex, HEAD } from '../document/address.js';
 import { openDocument } from '../document/open.js';
-import { LangduError, UsageError } from '../errors.js';
-import { HEAD } from '../document/address.js';
 import { sentenceStream } from '../document/reading.js';
-import { cuePcm, type Cue } from '../speech/earcons.js';
-import { engineText, spokenUtterances, type Utterance } from '../speech/utterances.js';
+import { LangduError, UsageError } from '../errors.js';
+import { type Cue, cuePcm } from '../speech/earcons.js';
 import type { Engine } from '../speech/types.js';
+import { engineText, spokenUtterances, type Utterance } from '../speech/utterances.js';
 import { joinWavs, readWavLayout, wavOf } from '../speech/wav.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget, splitFolder } from './output-target.js';
-import { stopScope, type StopScope } from './signals.js';
-import { loadReadingFor, readingRange, speakingEngine, type SpeechOptions } from './speak.js';
+import { type StopScope, stopScope } from './signals.js';
+import { loadReadingFor, readingRange, type SpeechOptions, speakingEngine } from './speak.js';
 
 export interface ExportArgs {
   file?: string;
@@ -57,7 +57,11 @@ function piecesOf(next: () => Utterance<unknown> | null, readsPinyin: boolean): 
 
 /** A file name from an id and a title: no path separators or control characters, not too long. */
 export function fileNameFor(id: string, title: string): string {
-  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const clean = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 40);
   return `${id}${clean ? `-${clean}` : ''}.wav`;
 }
 
@@ -89,7 +93,8 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     let single: string | null = null;
     let folder = { create: false };
     if (toStdout) {
-      if (process.stdout.isTTY) throw new UsageError('-o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name');
+      if (process.stdout.isTTY)
+        throw new UsageError('-o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name');
     } else if (args.split) folder = splitFolder(args.out);
     else single = outputTarget(args.out);
 
@@ -100,12 +105,15 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
     const readsPinyin = engine.readsPinyin?.(voice) ?? false;
     await stop.race(loadReadingFor(io, readsPinyin));
-    const utter = (from: number, sc: 'node' | 'all') => piecesOf(spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script, { earcons: args.speech.earcons ?? true }), readsPinyin);
+    const utter = (from: number, sc: 'node' | 'all') =>
+      piecesOf(spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script, { earcons: args.speech.earcons ?? true }), readsPinyin);
 
     const jobs: Job[] = [];
     if (args.split) {
       const entry = index.entry(item);
-      const parts = entry ? entry.node.children.map((n) => index.entryOf(n).index) : [...(index.hasHead ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)];
+      const parts = entry
+        ? entry.node.children.map((n) => index.entryOf(n).index)
+        : [...(index.hasHead ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)];
       for (const p of parts.length ? parts : [item]) {
         const node = index.entry(p)?.node ?? null;
         const out = join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头'));
@@ -256,7 +264,14 @@ function joinInto(files: string[], out: string, what: string, hint: string): { s
   }
 }
 
-async function synthesize(engine: Engine, text: string, opts: { rate: number; voice?: string }, file: string, signal: AbortSignal, work: string): Promise<void> {
+async function synthesize(
+  engine: Engine,
+  text: string,
+  opts: { rate: number; voice?: string },
+  file: string,
+  signal: AbortSignal,
+  work: string,
+): Promise<void> {
   try {
     if (!engine.synthesize) throw new LangduError(`${engine.label} cannot write audio files; use --engine espeak-ng`);
     await engine.synthesize(text, opts, file, signal);

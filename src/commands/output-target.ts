@@ -3,7 +3,7 @@
 // is ever replaced; a symbolic link is written through to the file it points to, and stays a link.
 // A named pipe, a device (/dev/null, as root) or a socket is refused: renaming over it would replace
 // it with a regular file.
-import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, type Stats, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LangduError } from '../errors.js';
 
@@ -39,7 +39,8 @@ export function targetOf(out: string): Target {
       // A new file (or a link to one that does not exist yet): its folder must exist.
       const folder = links === 0 ? dirname(out) : dirname(path);
       if (code === 'ENOENT' && isFolder(dirname(path))) return { path };
-      if (code === 'ENOENT') return { why: `${links ? `${out} points into folder ${folder}, which` : `folder ${folder}`} does not exist`, hint: 'create it or choose another -o' };
+      if (code === 'ENOENT')
+        return { why: `${links ? `${out} points into folder ${folder}, which` : `folder ${folder}`} does not exist`, hint: 'create it or choose another -o' };
       if (code === 'ENOTDIR') return { why: `${folder} is not a folder`, hint: 'choose another -o' };
       return { why: `cannot use ${out} (${code ?? 'unknown error'})`, hint: 'choose another -o' };
     }

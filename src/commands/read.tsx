@@ -11,11 +11,11 @@ import { createState, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
 import { documentKey } from '../store/index.js';
 import { drawFirstFrame } from '../ui/first-frame.js';
-import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
+import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
 import type { Io } from './io.js';
-import { readerSession } from './reader-session.js';
 import { registerCleanup } from './last-guard.js';
+import { readerSession } from './reader-session.js';
 import { onStopSignals } from './signals.js';
 import type { SpeechOptions } from './speak.js';
 
@@ -79,7 +79,12 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     : new Promise<void>((r) => setTimeout(r, 0))
         .then(() => import('../speech/engines/index.js'))
         .then(({ chooseEngine }) => chooseEngine(opts.speech.engine, { player: opts.speech.player }))
-        .then((found) => ({ ...found, voice: opts.speech.voice ?? settings.voice ?? null, rate: opts.speech.rate ?? settings.rate, earcons: opts.speech.earcons ?? settings.earcons ?? true }));
+        .then((found) => ({
+          ...found,
+          voice: opts.speech.voice ?? settings.voice ?? null,
+          rate: opts.speech.rate ?? settings.rate,
+          earcons: opts.speech.earcons ?? settings.earcons ?? true,
+        }));
   let latest: ReaderState = initial; // kept current by the App, so a signal saves where the reader is
   const instance = render(
     <App initial={initial} engine={engine} onChange={(s) => (latest = s)} onSave={session.save} onQuit={session.save} onBookmarks={session.bookmarks} />,

@@ -5,7 +5,7 @@
 import type { BookmarkRequest, BookmarkResult } from '../reader/bookmarks.js';
 import { cursorPosition } from '../reader/position.js';
 import type { ReaderState } from '../reader/state.js';
-import { reasonInChinese, Store, type DocState, type Settings } from '../store/index.js';
+import { type DocState, reasonInChinese, type Settings, Store } from '../store/index.js';
 
 export interface ReaderSession {
   /** What was saved for this document, and the settings, as loaded. */
@@ -32,7 +32,9 @@ export function readerSession(key: string, store?: Store): ReaderSession {
         script: s.script,
         announceHeadings: s.speech.announceHeadings,
         verbosity: s.speech.verbosity,
-        ...(s.speech.status !== 'off' && s.speech.status !== 'starting' ? { rate: s.speech.rate, rateUnit: 'cpm' as const, ...(s.speech.voice ? { voice: s.speech.voice } : {}) } : {}),
+        ...(s.speech.status !== 'off' && s.speech.status !== 'starting'
+          ? { rate: s.speech.rate, rateUnit: 'cpm' as const, ...(s.speech.voice ? { voice: s.speech.voice } : {}) }
+          : {}),
       };
       if (Object.entries(wanted).some(([k, v]) => settings[k] !== v)) {
         st.saveSettings(wanted);

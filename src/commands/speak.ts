@@ -1,15 +1,14 @@
 // `langdu speak`: read a node (or the whole report) aloud and exit; Ctrl+C stops at once.
 // `--dry-run` prints the spoken form instead, one utterance a line, without an engine.
-import { DocIndex } from '../document/address.js';
+import { DocIndex, HEAD, type Place } from '../document/address.js';
 import { openDocument } from '../document/open.js';
-import { LangduError } from '../errors.js';
-import { HEAD, type Place } from '../document/address.js';
 import { sentenceStream } from '../document/reading.js';
+import { LangduError } from '../errors.js';
 import { convert, loadScript, type Script } from '../script/index.js';
-import { spokenUtterances } from '../speech/utterances.js';
 import type { Engine } from '../speech/types.js';
+import { spokenUtterances } from '../speech/utterances.js';
 import type { Io } from './io.js';
-import { stopScope, Stopped, type StopScope } from './signals.js';
+import { Stopped, type StopScope, stopScope } from './signals.js';
 
 export interface SpeechOptions {
   engine?: string;

@@ -1,8 +1,8 @@
 // Addresses in a Document: a flat index in reading order, ids ("1.2.3"), "go to" input, and positions
 // in words (第一部分 第二节 第三点), which are what a listener hears instead of a moved highlight.
-import { intToHan, hanToInt, KIND_WORD, MARKER_STYLES, matchMarker } from './markers.js';
+import { hanToInt, intToHan, KIND_WORD, MARKER_STYLES, matchMarker } from './markers.js';
 import type { Document, Node, Range } from './parse.js';
-import { SentenceCursor, splitSentences, type Sentence } from './sentences.js';
+import { type Sentence, SentenceCursor, splitSentences } from './sentences.js';
 
 /**
  * The document's head as an item of its own: the title, the metadata and the preamble, before the

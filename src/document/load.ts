@@ -101,7 +101,9 @@ export async function readStream(stream: AsyncIterable<Uint8Array> & { destroy?(
     }
   } catch (e) {
     if (e instanceof LangduError) throw e;
-    throw new LangduError(`cannot read ${forTerminal(name)} (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); save the report to a file and give that`);
+    throw new LangduError(
+      `cannot read ${forTerminal(name)} (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); save the report to a file and give that`,
+    );
   }
   return Buffer.concat(chunks, total);
 }

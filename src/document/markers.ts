@@ -52,7 +52,19 @@ export interface MarkerMatch {
 }
 
 const HAN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const HAN = '[零〇一二两兩三四五六七八九十百千]';
 
@@ -144,8 +156,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => MarkerMatch | null }
     re: new RegExp(`第(${HAN}+)(部分|章|篇|編|编|節|节)`, 'y'),
     make: (m) => {
       const word = m[2]!;
-      const kind: MarkerKind =
-        word === '篇' || word === '編' || word === '编' ? 'pian' : word === '節' || word === '节' ? 'jie' : 'zhang';
+      const kind: MarkerKind = word === '篇' || word === '編' || word === '编' ? 'pian' : word === '節' || word === '节' ? 'jie' : 'zhang';
       return { kind, ordinal: hanToInt(m[1]!), text: m[0], word: word === '節' ? '节' : word === '編' ? '编' : word };
     },
   },

@@ -1,8 +1,8 @@
 // The one way a command gets a Document: load FILE, standard input or the bundled report, and parse it.
 import { DEFAULT_DOCUMENT } from '../paths.js';
 import { preferAdapter } from './formats/index.js';
-import { loadBytes, loadFile, readStream, type Loaded } from './load.js';
-import { parse, type Document } from './parse.js';
+import { type Loaded, loadBytes, loadFile, readStream } from './load.js';
+import { type Document, parse } from './parse.js';
 import { isUrl, loadUrl } from './source.js';
 
 export interface Opened {

@@ -5,11 +5,12 @@
 //     still points into the source; metadata and the title are taken out of the header rows.
 //  2. the body: a single scan that accepts a marker only at a sentence start and only when it continues
 //     a run under its parent (see accept()).
-import { BEFORE_MARKER, CLOSERS, SPACES, TITLE_END } from './punctuation.js';
-import { KIND_RANK, matchMarker, type MarkerKind } from './markers.js';
-import { findClose } from './sentences.js';
+
+import { KIND_RANK, type MarkerKind, matchMarker } from './markers.js';
 import {
   breadcrumbTail,
+  closingKind,
+  FOOTER_KEYS,
   isDateOnly,
   isDocNumber,
   isFurniture,
@@ -22,9 +23,9 @@ import {
   titleOfPageTitle,
   titleScore,
   watermarks,
-  closingKind,
-  FOOTER_KEYS,
 } from './page.js';
+import { BEFORE_MARKER, CLOSERS, SPACES, TITLE_END } from './punctuation.js';
+import { findClose } from './sentences.js';
 
 export interface Range {
   start: number;
@@ -402,7 +403,8 @@ const SENTENCE_MARK = /[。！？]/;
 const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
-const FOOT_KEYS = /^(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|信息来源|作者|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
+const FOOT_KEYS =
+  /^(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|信息来源|作者|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
 
 /**
  * The title among the short rows at the top of a page. The real title is the row that the page
@@ -457,7 +459,9 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
     !isTableRow(lines[a.li]!.text) &&
     a.text.length >= 10 && // a line the page wrapped is a long one
     !isTopFurniture(a.text) &&
-    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) || /^(?:的|之)/.test(b.text) || (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text))) &&
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+      /^(?:的|之)/.test(b.text) ||
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
@@ -467,7 +471,6 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
 function looksLikeTitle(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // Body: markers, titles and bodies.

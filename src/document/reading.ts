@@ -2,7 +2,7 @@
 // item's subtree ('node') or to the end of the report ('all'). Part and section headings are announced
 // with their position in words (第二部分，存在问题) unless that setting is off, when say-all passes over
 // them. speech/utterances.ts turns each sentence into a spoken form for the engine.
-import { categoryOf, HEAD, pathWords, saidHeading, type DocIndex, type Place } from './address.js';
+import { categoryOf, type DocIndex, HEAD, type Place, pathWords, saidHeading } from './address.js';
 
 export type Scope = 'node' | 'all';
 
@@ -36,12 +36,7 @@ function lastItemOf(index: DocIndex, item: number, scope: Scope): number {
 
 export type { Place };
 
-export function sentenceStream(
-  index: DocIndex,
-  from: Place,
-  scope: Scope,
-  announceHeadings = true,
-): () => StreamSentence | null {
+export function sentenceStream(index: DocIndex, from: Place, scope: Scope, announceHeadings = true): () => StreamSentence | null {
   const last = lastItemOf(index, from.item, scope);
   let item = from.item === HEAD && !index.hasHead ? index.firstItem : from.item;
   let k = Math.max(0, from.sentence);

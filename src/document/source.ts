@@ -34,7 +34,11 @@ export async function fetchUrl(url: string, timeoutMs = fetchTimeoutMs()): Promi
   const late = () => new LangduError(`${host} did not answer within ${timeoutMs / 1000} s; try again later (LANGDU_TIMEOUT=SECONDS waits longer)`);
   let res: Response;
   try {
-    res = await fetch(url, { redirect: 'follow', signal, headers: { 'user-agent': 'langdu (terminal reader)', accept: 'text/html,application/pdf,*/*;q=0.8' } });
+    res = await fetch(url, {
+      redirect: 'follow',
+      signal,
+      headers: { 'user-agent': 'langdu (terminal reader)', accept: 'text/html,application/pdf,*/*;q=0.8' },
+    });
   } catch (e) {
     if (signal.aborted) throw late();
     throw new LangduError(`cannot reach ${host}: ${networkReason(e)}; check the address and your network`);

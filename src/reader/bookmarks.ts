@@ -1,8 +1,9 @@
 // Bookmarks in the reader. A change is a request the App carries out at once (a write to disk) and
 // answers with `bookmarksStored`, so the reader says 已加书签 only once the bookmark is safe. `list`
 // re-reads the bookmarks, so those another reader added meanwhile show up.
-import type { Position } from './position.js';
+
 import { message, messages } from './log.js';
+import type { Position } from './position.js';
 import type { ReaderState } from './state.js';
 import { bookmarkLabel } from './words.js';
 
@@ -55,6 +56,9 @@ function openBookmarkList(state: ReaderState): ReaderState {
   if (state.bookmarks.length === 0) return message(state, '还没有书签：按 m 加书签');
   const s = message({ ...state, mode: 'bookmarks', bookmarkCursor: 0 }, `书签共 ${state.bookmarks.length} 个：↑↓ 选择，回车跳转，d 删除，Esc 关闭`);
   return s.screenReader
-    ? messages(s, s.bookmarks.map((b, k) => `${k + 1}. ${bookmarkLabel(s, b)}`))
+    ? messages(
+        s,
+        s.bookmarks.map((b, k) => `${k + 1}. ${bookmarkLabel(s, b)}`),
+      )
     : message(s, `书签 1/${s.bookmarks.length}：${bookmarkLabel(s, s.bookmarks[0]!)}`);
 }

@@ -1,5 +1,5 @@
 // Moving the cursor and opening items: the steps every mode shares. Each says where it landed.
-import { categoryOf, countWords, levelWord, type Category } from '../document/address.js';
+import { type Category, categoryOf, countWords, levelWord } from '../document/address.js';
 import { headParagraphs } from '../document/text-views.js';
 import { convert } from '../script/index.js';
 import { message, messages } from './log.js';
@@ -12,7 +12,14 @@ import { announceItem, CATEGORY_WORD } from './words.js';
  * the cursor, so what is shown is what Enter (or Space) reads.
  */
 export function moveTo(state: ReaderState, item: number): ReaderState {
-  const s: ReaderState = { ...state, cursor: item, opened: item, sentence: 0, scroll: item === state.opened ? state.scroll : 0, expanded: withAncestors(state, item) };
+  const s: ReaderState = {
+    ...state,
+    cursor: item,
+    opened: item,
+    sentence: 0,
+    scroll: item === state.opened ? state.scroll : 0,
+    expanded: withAncestors(state, item),
+  };
   return message(s, announceItem(s, item));
 }
 
@@ -44,7 +51,9 @@ function ownLines(state: ReaderState, item: number): string[] {
   const first = node.children[0];
   if (first) {
     const word = levelWord(first);
-    lines.push(`其下${countWords(state.index.entryOf(first)).replace(/^共/, '共有')}，第一${word}：${c(first.title || first.body.slice(0, 20))}。按 → 进入，按 a 从这里连续朗读。`);
+    lines.push(
+      `其下${countWords(state.index.entryOf(first)).replace(/^共/, '共有')}，第一${word}：${c(first.title || first.body.slice(0, 20))}。按 → 进入，按 a 从这里连续朗读。`,
+    );
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 // Stepping through the visible outline without building it: O(depth) a step, so expanding a part of a
 // 10 MiB report does not walk all its 66 000 nodes.
-import { HEAD, type Entry } from '../document/address.js';
+import { type Entry, HEAD } from '../document/address.js';
 import type { ReaderState } from './state.js';
 
 type Outline = Pick<ReaderState, 'index' | 'expanded'>;
@@ -67,7 +67,10 @@ export function visibleWindow(state: Outline, item: number, height: number): num
 export function withAncestors(state: Outline, item: number): ReadonlySet<string> {
   const e = state.index.entry(item);
   if (!e) return state.expanded;
-  const missing = state.index.path(e).slice(0, -1).filter((a) => !state.expanded.has(a.node.id));
+  const missing = state.index
+    .path(e)
+    .slice(0, -1)
+    .filter((a) => !state.expanded.has(a.node.id));
   if (missing.length === 0) return state.expanded;
   const next = new Set(state.expanded);
   for (const a of missing) next.add(a.node.id);

@@ -1,9 +1,10 @@
 // What the passage pane shows for the opened item, as paragraphs of spans: the item's own sentences
 // (one of them highlighted, marked ▶ as well as by reverse video), then everything under it.
-import { metaLine, nodeParagraphs } from '../document/text-views.js';
-import type { Sentence } from '../document/sentences.js';
-import { convert } from '../script/index.js';
+
 import { HEAD } from '../document/address.js';
+import type { Sentence } from '../document/sentences.js';
+import { metaLine, nodeParagraphs } from '../document/text-views.js';
+import { convert } from '../script/index.js';
 import type { ReaderState } from './state.js';
 
 /** A run of text in the passage; `highlight` marks the sentence being read. */

@@ -1,6 +1,6 @@
 // Positions that last between sessions (resume, bookmarks): a node id and a sentence, so they survive
 // a re-parse; item numbers are only for this session.
-import { HEAD, type DocIndex } from '../document/address.js';
+import { type DocIndex, HEAD } from '../document/address.js';
 import type { ReaderState } from './state.js';
 
 export interface Position {

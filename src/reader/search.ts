@@ -1,6 +1,6 @@
 // Search in either script: the whole text folded once per document (Simplified, lower case), so a
 // search of a 10 MiB report is one indexOf loop rather than a conversion of every sentence each time.
-import { HEAD, type DocIndex, type Place } from '../document/address.js';
+import { type DocIndex, HEAD, type Place } from '../document/address.js';
 import type { Sentence } from '../document/sentences.js';
 import { convert, fold } from '../script/index.js';
 import { message } from './log.js';

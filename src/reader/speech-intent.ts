@@ -153,7 +153,14 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
       if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
       // The cursor and the highlight follow the sentence being spoken.
       if (cmd.item === state.opened && cmd.sentence === state.sentence && state.cursor === cmd.item) return state;
-      return { ...state, opened: cmd.item, sentence: cmd.sentence, cursor: cmd.item, expanded: withAncestors(state, cmd.item), scroll: cmd.item === state.opened ? state.scroll : 0 };
+      return {
+        ...state,
+        opened: cmd.item,
+        sentence: cmd.sentence,
+        cursor: cmd.item,
+        expanded: withAncestors(state, cmd.item),
+        scroll: cmd.item === state.opened ? state.scroll : 0,
+      };
     }
     case 'speechEnd':
       if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;

@@ -5,18 +5,18 @@
 //
 // Items are DocIndex.items: the document head (title, metadata, preamble) is item 0 (HEAD), the nodes
 // follow in reading order. Positions that last (resume, bookmarks) are structural: node id + sentence.
-import { HEAD, type DocIndex, type Place } from '../document/address.js';
+import { type DocIndex, HEAD, type Place } from '../document/address.js';
 import { convert, type Script } from '../script/index.js';
-import { bookmarksStored, type Bookmark, type BookmarkRequest, type BookmarkResult } from './bookmarks.js';
-import { message } from './log.js';
-import { withVoiceFeedback } from './self-voicing.js';
+import { type Bookmark, type BookmarkRequest, type BookmarkResult, bookmarksStored } from './bookmarks.js';
 import { hasCommand, type KeyCommand, type KeyMode, type ListCommand, type NormalCommand, type OverlayCommand, type PromptCommand } from './keys.js';
+import { message } from './log.js';
 import { reduceList } from './modes/list.js';
 import { reduceNormal } from './modes/normal.js';
 import { reduceOverlay } from './modes/overlay.js';
 import { reducePrompt } from './modes/prompt.js';
 import { withAncestors } from './outline.js';
 import { itemOfPosition, type Position } from './position.js';
+import { withVoiceFeedback } from './self-voicing.js';
 import { reduceSpeechEvent, SPEECH_OFF, type SpeechEvent, type SpeechState } from './speech-intent.js';
 import { announceItem, SCRIPT_NAMES } from './words.js';
 
@@ -152,7 +152,8 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
 export function reduce(state: ReaderState, cmd: Command): ReaderState {
   let next = withVoiceFeedback(state, reduceCommand(state, cmd), cmd);
   // The review cursor belongs to a sentence: moving to another one by other means leaves it.
-  if (next.review !== null && next.review === state.review && (next.opened !== state.opened || next.sentence !== state.sentence)) next = { ...next, review: null };
+  if (next.review !== null && next.review === state.review && (next.opened !== state.opened || next.sentence !== state.sentence))
+    next = { ...next, review: null };
   if (next === state) return state;
   // What the last command said stays on screen until another command says something (a resize, the
   // speech engine turning up or a sentence starting must not wipe a warning).
@@ -197,6 +198,6 @@ export function assertNever(x: never): never {
   throw new Error(`unhandled: ${JSON.stringify(x)}`);
 }
 
-export { HEAD };
-export type { Bookmark, Position, Place };
 export type { BookmarkRequest, BookmarkResult } from './bookmarks.js';
+export type { Bookmark, Place, Position };
+export { HEAD };

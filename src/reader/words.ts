@@ -1,9 +1,9 @@
 // The words the reader says: positions (第一部分 › 第二节 › 第三点，共三点), announcements, the speech
 // state, the help and the document card. Everything here is shown, and what is shown can be spoken.
-import { categoryOf, countWords, pathWords, type Category, type DocIndex } from '../document/address.js';
+import { type Category, categoryOf, countWords, type DocIndex, pathWords } from '../document/address.js';
 import { metaLine } from '../document/text-views.js';
 import { convert, type Script } from '../script/index.js';
-import { KEY_TABLES, keyLabel, type KeyMode } from './keys.js';
+import { KEY_TABLES, type KeyMode, keyLabel } from './keys.js';
 import { itemOfPosition, type Position } from './position.js';
 import { canSpeak, type SpeechState } from './speech-intent.js';
 import { KEY_MODE, type Mode, type ReaderState } from './state.js';
@@ -105,7 +105,9 @@ export function metaLines(state: Pick<ReaderState, 'index' | 'script' | 'speech'
     ...doc.meta.map((m) => c(metaLine({ key: m.key, value: m.value || '（空）' }))),
     `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
-    !canSpeak(state.speech) ? `朗读：不可用（${state.speech.reason}）` : `听完约需：${durationWords(listeningMinutes(chars, state.speech.rate))}（语速 ${state.speech.rate} 字/分钟）`,
+    !canSpeak(state.speech)
+      ? `朗读：不可用（${state.speech.reason}）`
+      : `听完约需：${durationWords(listeningMinutes(chars, state.speech.rate))}（语速 ${state.speech.rate} 字/分钟）`,
   ];
 }
 

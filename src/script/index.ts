@@ -80,7 +80,15 @@ function charsetTable(encoding: string, leads: [number, number], trails: [number
 export const commonSimplified = (): Uint8Array => charsetTable('gbk', [0xb0, 0xd7], [[0xa1, 0xfe]]);
 /** Big5 common level (A440–C67E): the 5401 common Traditional characters. */
 export const commonTraditional = (): Uint8Array =>
-  charsetTable('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]], [[0x40, 0x7e]]);
+  charsetTable(
+    'big5',
+    [0xa4, 0xc6],
+    [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ],
+    [[0x40, 0x7e]],
+  );
 
 /**
  * `converted` where its line shows the text was in the other script, `text` where it does not. One pass

@@ -1,6 +1,6 @@
 // Every process langdu starts goes through here: no shell, an `error` listener, a timeout, stderr read,
 // and a registry so that quitting (q, Ctrl+C, SIGTERM, SIGHUP) can kill whatever is still speaking.
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 
 const live = new Set<ChildProcess>();
 // Each child leads its own process group, so killing it also kills what it started (a player given as

@@ -3,7 +3,7 @@
 // callback of a stopped run a no-op, however late it arrives. Pause is stop-and-remember, so resume is
 // just start() again from the remembered sentence.
 import { cuePcm } from './earcons.js';
-import { SpeechError, type Engine, type Prepared, type SpeakOptions } from './types.js';
+import { type Engine, type Prepared, type SpeakOptions, SpeechError } from './types.js';
 import { engineText, type Utterance } from './utterances.js';
 
 export type { Utterance } from './utterances.js';
@@ -73,7 +73,9 @@ export class SpeechQueue<K> {
           // The structure's pause (and earcon) before it, through the same player; the words are being
           // synthesized meanwhile.
           if (current.pauseMs && this.engine.prepareAudio) {
-            await this.engine.prepareAudio(cuePcm({ pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }, true)).play(controller.signal);
+            await this.engine
+              .prepareAudio(cuePcm({ pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }, true))
+              .play(controller.signal);
             if (!live()) {
               upcomingPrepared?.cancel();
               return prepared.cancel();

@@ -103,9 +103,32 @@ export type ReadingToken = { syllable: string } | { pause: 'clause' | 'sentence'
 
 // Latin letters as a Mandarin speaker names them (GDP → ji4 di4 pi4), not as pinyin.
 const LETTERS: Record<string, string> = {
-  a: 'ei1', b: 'bi4', c: 'xi1', d: 'di4', e: 'yi4', f: 'ai2 fu5', g: 'ji4', h: 'ei1 qu1', i: 'ai4', j: 'zhei4',
-  k: 'kai4', l: 'ai2 le5', m: 'ai2 mu5', n: 'en1', o: 'ou1', p: 'pi4', q: 'qiu1', r: 'a4 er5', s: 'ai2 si5',
-  t: 'ti4', u: 'you1', v: 'wei1', w: 'da2 bu5 liu5', x: 'ai2 ke4 si5', y: 'wai4', z: 'zei4',
+  a: 'ei1',
+  b: 'bi4',
+  c: 'xi1',
+  d: 'di4',
+  e: 'yi4',
+  f: 'ai2 fu5',
+  g: 'ji4',
+  h: 'ei1 qu1',
+  i: 'ai4',
+  j: 'zhei4',
+  k: 'kai4',
+  l: 'ai2 le5',
+  m: 'ai2 mu5',
+  n: 'en1',
+  o: 'ou1',
+  p: 'pi4',
+  q: 'qiu1',
+  r: 'a4 er5',
+  s: 'ai2 si5',
+  t: 'ti4',
+  u: 'you1',
+  v: 'wei1',
+  w: 'da2 bu5 liu5',
+  x: 'ai2 ke4 si5',
+  y: 'wai4',
+  z: 'zei4',
 };
 
 const DIGIT_CHARS = '零〇一二三四五六七八九幺';
@@ -131,7 +154,15 @@ export function readingTokens(spoken: string): ReadingToken[] {
         const next = chars[k + 1] ?? '';
         if (chars[k] === '一') {
           const decimalDigit = prev === '点' && isDigit(chars[k - 2], '十') && next !== '滴';
-          if (isDigit(prev) || isDigit(next) || (next === '点' && isDigit(chars[k + 2])) || prev === '第' || decimalDigit || (next !== '' && '比加减乘到'.includes(next))) y = 'yi1';
+          if (
+            isDigit(prev) ||
+            isDigit(next) ||
+            (next === '点' && isDigit(chars[k + 2])) ||
+            prev === '第' ||
+            decimalDigit ||
+            (next !== '' && '比加减乘到'.includes(next))
+          )
+            y = 'yi1';
           // A number's 一 before 百/千 and 万/亿 takes the sandhi: 一百 yì bǎi, 一万 yí wàn.
           else if (next === '百' || next === '千') y = 'yi4';
           else if (next === '万' || next === '亿') y = 'yi2';

@@ -37,20 +37,85 @@ const DASH = String.raw`\s*(?:[—–~～]+|-|至|到)\s*`;
 
 // Units written in Latin letters or symbols, after a number: 50km → 五十千米.
 const UNITS: [string, string][] = [
-  ['km²', '平方千米'], ['km2', '平方千米'], ['m²', '平方米'], ['㎡', '平方米'], ['m2', '平方米'], ['m³', '立方米'], ['m3', '立方米'], ['㎥', '立方米'],
-  ['km/h', '千米每小时'], ['m/s', '米每秒'], ['kWh', '千瓦时'], ['kwh', '千瓦时'], ['kW', '千瓦'], ['kw', '千瓦'], ['MW', '兆瓦'], ['GW', '吉瓦'],
-  ['km', '千米'], ['㎞', '千米'], ['kg', '千克'], ['㎏', '千克'], ['mg', '毫克'], ['μg', '微克'], ['cm', '厘米'], ['mm', '毫米'], ['ml', '毫升'], ['mL', '毫升'],
-  ['ha', '公顷'], ['m', '米'], ['g', '克'], ['t', '吨'], ['L', '升'], ['h', '小时'], ['s', '秒'],
+  ['km²', '平方千米'],
+  ['km2', '平方千米'],
+  ['m²', '平方米'],
+  ['㎡', '平方米'],
+  ['m2', '平方米'],
+  ['m³', '立方米'],
+  ['m3', '立方米'],
+  ['㎥', '立方米'],
+  ['km/h', '千米每小时'],
+  ['m/s', '米每秒'],
+  ['kWh', '千瓦时'],
+  ['kwh', '千瓦时'],
+  ['kW', '千瓦'],
+  ['kw', '千瓦'],
+  ['MW', '兆瓦'],
+  ['GW', '吉瓦'],
+  ['km', '千米'],
+  ['㎞', '千米'],
+  ['kg', '千克'],
+  ['㎏', '千克'],
+  ['mg', '毫克'],
+  ['μg', '微克'],
+  ['cm', '厘米'],
+  ['mm', '毫米'],
+  ['ml', '毫升'],
+  ['mL', '毫升'],
+  ['ha', '公顷'],
+  ['m', '米'],
+  ['g', '克'],
+  ['t', '吨'],
+  ['L', '升'],
+  ['h', '小时'],
+  ['s', '秒'],
 ];
 const UNIT_RE = new RegExp(`(${NUM})\\s*(${UNITS.map(([u]) => u.replace(/[/²³]/g, (c) => `\\${c}`)).join('|')})(?![A-Za-z0-9])`, 'g');
 const UNIT_NAME = new Map(UNITS);
 
 const CURRENCY: Record<string, string> = { $: '美元', US$: '美元', HK$: '港元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑' };
 
-const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12, ⅰ: 1, ⅱ: 2, ⅲ: 3, ⅳ: 4, ⅴ: 5, ⅵ: 6, ⅶ: 7, ⅷ: 8, ⅸ: 9, ⅹ: 10 };
+const ROMAN: Record<string, number> = {
+  Ⅰ: 1,
+  Ⅱ: 2,
+  Ⅲ: 3,
+  Ⅳ: 4,
+  Ⅴ: 5,
+  Ⅵ: 6,
+  Ⅶ: 7,
+  Ⅷ: 8,
+  Ⅸ: 9,
+  Ⅹ: 10,
+  Ⅺ: 11,
+  Ⅻ: 12,
+  ⅰ: 1,
+  ⅱ: 2,
+  ⅲ: 3,
+  ⅳ: 4,
+  ⅴ: 5,
+  ⅵ: 6,
+  ⅶ: 7,
+  ⅷ: 8,
+  ⅸ: 9,
+  ⅹ: 10,
+};
 const ASCII_ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
-const SYMBOLS: Record<string, string> = { '×': '乘', '÷': '除以', '=': '等于', '≥': '大于等于', '≤': '小于等于', '>': '大于', '<': '小于', '≈': '约等于', '±': '正负', '&': '和', '#': '号', '‰': '' };
+const SYMBOLS: Record<string, string> = {
+  '×': '乘',
+  '÷': '除以',
+  '=': '等于',
+  '≥': '大于等于',
+  '≤': '小于等于',
+  '>': '大于',
+  '<': '小于',
+  '≈': '约等于',
+  '±': '正负',
+  '&': '和',
+  '#': '号',
+  '‰': '',
+};
 
 function yearRange(a: string, b: string): boolean {
   const y = (s: string) => /^(1[89]|20)\d\d$/.test(s);
@@ -65,31 +130,47 @@ export function spokenForm(text: string): string {
     // Engine markup: espeak-ng's [[phonemes]], macOS say's [[inpt PHON]] commands. Keep the words.
     .replace(/\[\[|\]\]/g, ' ');
 
-
   s = s
     // Thousands separators: 1,580亿元 → 1580亿元.
     .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
     // Phone numbers, hotlines, postcodes and codes are read digit by digit, 1 as 幺.
     // (Five digits or more: 电话会议3次 and 接受咨询1200余人次 are counts.)
-    .replace(/(电话|热线|传真|邮编|邮政编码|号码|服务号|QQ|qq|微信号?)([:：]?\s*)(\d[\d\-\s]{3,}\d)(?![\d.%])/g, (_m, w: string, sep: string, n: string) => `${w}${sep}${code(n)}`)
+    .replace(
+      /(电话|热线|传真|邮编|邮政编码|号码|服务号|QQ|qq|微信号?)([:：]?\s*)(\d[\d\-\s]{3,}\d)(?![\d.%])/g,
+      (_m, w: string, sep: string, n: string) => `${w}${sep}${code(n)}`,
+    )
     .replace(/(?<![\d.])(0\d{2,3})-(\d{7,8})(?:-(\d{1,4}))?(?![\d.])/g, (m) => code(m))
     .replace(/(?<![\d.])(1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])/g, (m) => code(m))
     .replace(/(?<![\d.])(\d{3,6})(?=(?:服务|政务|投诉|便民|举报|咨询)?热线|短号|专线|平台电话)/g, (m) => code(m))
     // Document numbers: 浙政发〔2023〕12号 → 浙政发二零二三十二号 (the year as digits).
     .replace(/[〔[【(（](\d{4})[〕\]】)）](?=\s*\d+\s*号)/g, (_m, y: string) => `${digits(y)}年`)
     // Dates: 2025-02-08, 2023/6/18, 2023.6.18 → 二零二五年二月八日.
-    .replace(/(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/g, (_m, y: string, _sep: string, mo: string, d: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月${cardinal(String(Number(d)))}日`)
-    .replace(/(?<![\d.])(\d{4})([-/])(\d{1,2})(?![\d.\-/])(?=\s*(?:月|$|[，。；、\s]))/g, (_m, y: string, _sep: string, mo: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月`)
+    .replace(
+      /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/g,
+      (_m, y: string, _sep: string, mo: string, d: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月${cardinal(String(Number(d)))}日`,
+    )
+    .replace(
+      /(?<![\d.])(\d{4})([-/])(\d{1,2})(?![\d.\-/])(?=\s*(?:月|$|[，。；、\s]))/g,
+      (_m, y: string, _sep: string, mo: string) => `${digits(y)}年${cardinal(String(Number(mo)))}月`,
+    )
     // Times with seconds: 08:30:15 → 八点三十分十五秒 (before ratios, which look alike).
-    .replace(/(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d.:])/g, (_m, h: string, mm: string, ss: string) => `${cardinal(String(Number(h)))}点${cardinal(String(Number(mm)))}分${cardinal(String(Number(ss)))}秒`)
+    .replace(
+      /(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d.:])/g,
+      (_m, h: string, mm: string, ss: string) => `${cardinal(String(Number(h)))}点${cardinal(String(Number(mm)))}分${cardinal(String(Number(ss)))}秒`,
+    )
     // Ratios: 6.2:40.1:53.7, 3:1 (not a time: the minutes of a time are two digits) → 三比一.
     .replace(new RegExp(`${NUM}(?::${NUM}){2,}`, 'g'), (m) => m.split(':').map(number).join('比'))
     .replace(new RegExp(`(?<![\\d.:])(${NUM}):(?!\\d\\d(?![\\d.]))(${NUM})(?![\\d:])`, 'g'), (_m, a: string, b: string) => `${number(a)}比${number(b)}`)
     // Times, and ranges of times: 8:30-12:00 → 八点三十分到十二点.
-    .replace(/(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)(?![\d.:])/g, (_m, h: string, mm: string) => `${cardinal(String(Number(h)))}点${mm === '00' ? '' : `${cardinal(String(Number(mm)))}分`}`)
+    .replace(
+      /(?<![\d.:])([01]?\d|2[0-4]):([0-5]\d)(?![\d.:])/g,
+      (_m, h: string, mm: string) => `${cardinal(String(Number(h)))}点${mm === '00' ? '' : `${cardinal(String(Number(mm)))}分`}`,
+    )
     .replace(new RegExp(`(?<=[点分])${DASH}(?=[零一二三四五六七八九十]+点)`, 'g'), '到')
     // Year ranges and years: 2019—2023年, 2021-2025 → 二零一九到二零二三年; 2024年 → 二零二四年.
-    .replace(new RegExp(`(?<![\\d.])(\\d{4})${DASH}(\\d{4})(?![\\d.%])`, 'g'), (m, a: string, b: string) => (yearRange(a, b) ? `${digits(a)}到${digits(b)}` : m))
+    .replace(new RegExp(`(?<![\\d.])(\\d{4})${DASH}(\\d{4})(?![\\d.%])`, 'g'), (m, a: string, b: string) =>
+      yearRange(a, b) ? `${digits(a)}到${digits(b)}` : m,
+    )
     .replace(/(?<![\d.])(\d{4})(?=\s*年(?!代|龄|均|限|度报表))/g, (_m, y: string) => digits(y))
     .replace(/(?<![\d.])(\d{2,4})(?=年代)/g, (_m, y: string) => cardinal(y))
     // Fractions: 3/4 → 四分之三.
@@ -100,7 +181,7 @@ export function spokenForm(text: string): string {
     .replace(/(?<=[\d零一二三四五六七八九十]\s*[年月日号周天时个万亿千百元])\s*(?:[—–~～]+|-)\s*(?=[\d零一二三四五六七八九])/g, '到')
     // Negative numbers: 增长-1.8% → 增长负百分之一点八; -5℃ → 零下五摄氏度.
     .replace(new RegExp(`(?<![\\d\\p{Script=Latin}.)）%‰℃°])-(?=${NUM}\\s*(?:℃|°C))`, 'gu'), '零下')
-    .replace(/(?<![\d\p{Script=Latin}.)）%‰℃°])-(?=\d)/gu, "负")
+    .replace(/(?<![\d\p{Script=Latin}.)）%‰℃°])-(?=\d)/gu, '负')
     // Ranges of percentages: 6%-8% → 百分之六到百分之八, 6-8% → 百分之六到八.
     .replace(new RegExp(`(${NUM})\\s*%${DASH}(${NUM})\\s*%`, 'g'), (_m, a: string, b: string) => `百分之${number(a)}到百分之${number(b)}`)
     .replace(new RegExp(`(${NUM})${DASH}(${NUM})\\s*%`, 'g'), (_m, a: string, b: string) => `百分之${number(a)}到${number(b)}`)

@@ -4,7 +4,7 @@
 // `speak` and `export` all read through this.
 import type { Place, StreamSentence } from '../document/reading.js';
 import { convert, type Script } from '../script/index.js';
-import { PAUSES, type EarconLevel } from './earcons.js';
+import { type EarconLevel, PAUSES } from './earcons.js';
 import { pinyinInput, readingLoaded, readingTokens } from './reading.js';
 import { spokenForm } from './spoken.js';
 

@@ -1,5 +1,5 @@
 // Just enough RIFF/WAVE to join the pieces of an export and to make a probe's silence.
-import { closeSync, openSync, readSync, writeSync, fstatSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
 export interface WavFormat {
   channels: number;

@@ -264,7 +264,6 @@ export function writeAtomic(file: string, data: string): void {
   }
 }
 
-
 // ---------------------------------------------------------------------------------------------------
 // Validation: a file that parses as JSON but has the wrong shape is as corrupt as one that does not.
 

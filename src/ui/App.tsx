@@ -3,10 +3,10 @@
 // the moment the reducer asks, so the reader only says 已加书签 once it is on disk.
 import { useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { bookmarksInMemory, type Bookmark, type BookmarkRequest, type BookmarkResult } from '../reader/bookmarks.js';
-import { reduce, type Command, type ReaderState } from '../reader/state.js';
+import { type Bookmark, type BookmarkRequest, type BookmarkResult, bookmarksInMemory } from '../reader/bookmarks.js';
+import { type Command, type ReaderState, reduce } from '../reader/state.js';
 import { useKeys } from './hooks/useKeys.js';
-import { useSpeech, type FoundEngine } from './hooks/useSpeech.js';
+import { type FoundEngine, useSpeech } from './hooks/useSpeech.js';
 import { ScreenReaderLayout } from './ScreenReaderLayout.js';
 import { VisualLayout } from './VisualLayout.js';
 

@@ -2,8 +2,9 @@
 // line and a message line. Every row is cut to the terminal's width by display width, and the frame is
 // never taller than rows − 1, so Ink never clears the scrollback and CJK lines never tear. No Ink here:
 // VisualLayout draws these rows through Ink, and the first frame is drawn from them before Ink has loaded.
-import type { Span } from '../reader/passage.js';
+
 import { visibleWindow } from '../reader/outline.js';
+import type { Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
 import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
 import { convert } from '../script/index.js';
@@ -46,7 +47,10 @@ function overlayRows(state: ReaderState): { title: string; lines: string[] } | n
     case 'voices':
       return {
         title: '语音：↑↓ 选择，回车确定，Esc 关闭',
-        lines: state.speech.voices.map((v, k) => `${k === state.speech.voiceCursor ? '❯' : ' '} ${v.name}（${v.lang}，${v.script === 'simplified' ? '读简体' : '读繁体'}）${v.id === state.speech.voice ? ' ✓ 当前' : ''}`),
+        lines: state.speech.voices.map(
+          (v, k) =>
+            `${k === state.speech.voiceCursor ? '❯' : ' '} ${v.name}（${v.lang}，${v.script === 'simplified' ? '读简体' : '读繁体'}）${v.id === state.speech.voice ? ' ✓ 当前' : ''}`,
+        ),
       };
     case 'bookmarks':
       return {

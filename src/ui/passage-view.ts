@@ -5,7 +5,7 @@
 // The lines are exactly those of wrapping every paragraph whole (wrapSpans) with a blank line between
 // paragraphs. The highlighted sentence (▶ plus reverse video) changes only its own paragraph's lines, so
 // that paragraph is wrapped on its own and the others are shared by every highlight.
-import { blockSpans, highlightedSentence, passageBlocks, type Block, type Span } from '../reader/passage.js';
+import { type Block, blockSpans, highlightedSentence, passageBlocks, type Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
 import { lineEnd, slicePieces } from './text.js';
 

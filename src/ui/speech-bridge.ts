@@ -6,9 +6,9 @@ import { sentenceStream } from '../document/reading.js';
 import type { Command, ReaderState } from '../reader/state.js';
 import { convert, isLoaded, loadScript, type Script } from '../script/index.js';
 import { SpeechQueue } from '../speech/queue.js';
+import { pinyinInput, readingLoaded, readingTokens } from '../speech/reading.js';
 import { spokenForm } from '../speech/spoken.js';
 import type { Engine } from '../speech/types.js';
-import { pinyinInput, readingLoaded, readingTokens } from '../speech/reading.js';
 import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 
 export class SpeechBridge {
@@ -56,7 +56,11 @@ export class SpeechBridge {
       return;
     }
     const generation = sp.generation;
-    const reading = spokenUtterances(sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings), script, this.options);
+    const reading = spokenUtterances(
+      sentenceStream(state.index, { item: state.opened, sentence: state.sentence }, sp.scope, sp.announceHeadings),
+      script,
+      this.options,
+    );
     // Where a move landed is said first, then the reading goes on from there.
     let lead = sp.lead;
     const next = () => {

@@ -2,8 +2,8 @@
 // inside a wide (CJK) character, and the terminal then wraps and tears later frames, so every line the
 // TUI prints is cut and wrapped here, by display width, before Ink sees it.
 import stringWidth from 'string-width';
-import { cellWidth } from './fast-string-width.js';
 import type { Span } from '../reader/passage.js';
+import { cellWidth } from './fast-string-width.js';
 
 const wideCache = new Map<string, number>();
 
@@ -108,11 +108,12 @@ export function wrapSpans(spans: Span[], width: number): Span[][] {
     const to = nl < 0 ? text.length : nl;
     if (to === from) {
       if (nl >= 0 || lines.length === 0) lines.push([]);
-    } else for (let a = from; a < to; ) {
-      const b = lineEnd(text, a, to, width);
-      lines.push(slicePieces(spans, a, b));
-      a = b;
-    }
+    } else
+      for (let a = from; a < to; ) {
+        const b = lineEnd(text, a, to, width);
+        lines.push(slicePieces(spans, a, b));
+        a = b;
+      }
     if (nl < 0) break;
     from = nl + 1;
   }

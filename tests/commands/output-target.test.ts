@@ -31,7 +31,9 @@ describe('outputTarget', () => {
     expect(() => outputTarget(at('plain/x.wav'))).toThrow(`${at('plain')} is not a folder; choose another -o`);
     expect(() => outputTarget(dir)).toThrow(`${dir} is a folder; give a file name such as report.wav (or use --split)`);
     symlinkSync('nowhere/x.wav', at('into-nowhere.wav'));
-    expect(() => outputTarget(at('into-nowhere.wav'))).toThrow(`${at('into-nowhere.wav')} points into folder ${at('nowhere')}, which does not exist; create it or choose another -o`);
+    expect(() => outputTarget(at('into-nowhere.wav'))).toThrow(
+      `${at('into-nowhere.wav')} points into folder ${at('nowhere')}, which does not exist; create it or choose another -o`,
+    );
   });
 
   it('before the rename: a link pointed elsewhere meanwhile is a change, and nothing is written', () => {
@@ -42,7 +44,9 @@ describe('outputTarget', () => {
     expect(() => checkTargetUnchanged(at('moving.wav'), target)).not.toThrow();
     unlinkSync(at('moving.wav'));
     symlinkSync('second.wav', at('moving.wav'));
-    expect(() => checkTargetUnchanged(at('moving.wav'), target)).toThrow(`${at('moving.wav')} now leads to ${at('second.wav')}: it changed during the export, so it was left as it is and nothing was written`);
+    expect(() => checkTargetUnchanged(at('moving.wav'), target)).toThrow(
+      `${at('moving.wav')} now leads to ${at('second.wav')}: it changed during the export, so it was left as it is and nothing was written`,
+    );
   });
 
   it('targetOf says why, without throwing', () => {
@@ -67,9 +71,15 @@ describe('folderProblem', () => {
     const err = (code: string) => Object.assign(new Error(code), { code });
     const tmp = 'the temporary folder /tmp';
     const hint = 'or set TMPDIR to another folder';
-    expect(folderProblem(tmp, err('ENOSPC'), hint)).toBe('no space left in the temporary folder /tmp (ENOSPC); free some space there or set TMPDIR to another folder');
-    expect(folderProblem(tmp, err('EACCES'), hint)).toBe('cannot write in the temporary folder /tmp (EACCES); fix its permissions or set TMPDIR to another folder');
-    expect(folderProblem(tmp, err('EROFS'), hint)).toBe('cannot write in the temporary folder /tmp (EROFS); fix its permissions or set TMPDIR to another folder');
+    expect(folderProblem(tmp, err('ENOSPC'), hint)).toBe(
+      'no space left in the temporary folder /tmp (ENOSPC); free some space there or set TMPDIR to another folder',
+    );
+    expect(folderProblem(tmp, err('EACCES'), hint)).toBe(
+      'cannot write in the temporary folder /tmp (EACCES); fix its permissions or set TMPDIR to another folder',
+    );
+    expect(folderProblem(tmp, err('EROFS'), hint)).toBe(
+      'cannot write in the temporary folder /tmp (EROFS); fix its permissions or set TMPDIR to another folder',
+    );
     expect(folderProblem('folder /x', err('ENOENT'), 'or choose another -o')).toBe('folder /x does not exist; create it or choose another -o');
   });
 });

@@ -15,10 +15,27 @@ describe('langdu on saved pages', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('龙游县二零二六年政府工作报告');
-    for (const word of ['无障碍', '关怀版', '返回首页', '今天是', '星期四', '您所在的位置', '字号', '打印', '关闭窗口', '返回顶部', '分享到', '版权所有', 'ICP', '浏览次数']) {
+    for (const word of [
+      '无障碍',
+      '关怀版',
+      '返回首页',
+      '今天是',
+      '星期四',
+      '您所在的位置',
+      '字号',
+      '打印',
+      '关闭窗口',
+      '返回顶部',
+      '分享到',
+      '版权所有',
+      'ICP',
+      '浏览次数',
+    ]) {
       expect(r.stdout, word).not.toContain(word);
     }
-    const html = langdu(['speak', fixture('pages/12-county-page.html'), '--dry-run']).stdout.trim().split('\n');
+    const html = langdu(['speak', fixture('pages/12-county-page.html'), '--dry-run'])
+      .stdout.trim()
+      .split('\n');
     expect(html[0]).toBe('德清县二零二五年国民经济和社会发展统计公报');
     expect(html.slice(-3)).toEqual(['落款', '德清县统计局', '二零二六年三月五日']);
     expect(html.join('\n')).not.toMatch(/打印|关闭|分享|微信|ICP|无障碍|English|登录|首页/);

@@ -1,4 +1,4 @@
-import { mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,12 +149,20 @@ describe('bad input gives one actionable line', () => {
     ['random bytes', Buffer.from(Array.from({ length: 8192 }, (_, k) => (k * 2654435761) >>> 24))],
     ['zeros', Buffer.alloc(4096)],
   ])('a binary that is not UTF-16 either: %s', (_name, bytes) => fails(loadBytes(bytes, 'blob'), /^blob looks like a binary file|^blob is not valid UTF-8/));
-  it('a PDF that is not a whole PDF', () => fails(loadFile(write('r.pdf', '%PDF-1.7\n...')), /^r\.pdf is not a PDF langdu can read .*; check that the file is complete$/));
+  it('a PDF that is not a whole PDF', () =>
+    fails(loadFile(write('r.pdf', '%PDF-1.7\n...')), /^r\.pdf is not a PDF langdu can read .*; check that the file is complete$/));
   it('a ZIP archive that is not a Word file', () =>
-    fails(loadFile(write('a.zip', makeZip({ 'notes.txt': '笔记' }))), /^a\.zip is a ZIP archive but not a Word \.docx file \(no word\/document\.xml\); give a \.docx/));
-  it('a damaged ZIP archive', () => fails(loadFile(write('cut.docx', makeZip({ 'notes.txt': '笔记' }).subarray(0, 40))), /^cut\.docx is a damaged ZIP archive; give a \.docx/));
+    fails(
+      loadFile(write('a.zip', makeZip({ 'notes.txt': '笔记' }))),
+      /^a\.zip is a ZIP archive but not a Word \.docx file \(no word\/document\.xml\); give a \.docx/,
+    ));
+  it('a damaged ZIP archive', () =>
+    fails(loadFile(write('cut.docx', makeZip({ 'notes.txt': '笔记' }).subarray(0, 40))), /^cut\.docx is a damaged ZIP archive; give a \.docx/));
   it('undecodable bytes', () =>
-    fails(loadFile(write('bad.txt', Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0xfd, 0x80, 0x80, 0xc0, 0xff, 0x81]))), /not valid UTF-8, GB18030\/GBK or Big5 .*iconv/));
+    fails(
+      loadFile(write('bad.txt', Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xfe, 0xfd, 0x80, 0x80, 0xc0, 0xff, 0x81]))),
+      /not valid UTF-8, GB18030\/GBK or Big5 .*iconv/,
+    ));
   it('a file over the size cap', () => {
     const p = join(tmp, 'huge.txt');
     const fd = openSync(p, 'w');
@@ -162,7 +170,8 @@ describe('bad input gives one actionable line', () => {
     closeSync(fd);
     return fails(loadFile(p), /huge\.txt is 64 MiB, over langdu's 64 MiB limit; split/);
   });
-  it('a UTF-16 BOM followed by garbage', () => fails(loadFile(write('u16.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))), /byte-order mark but has undecodable bytes/));
+  it('a UTF-16 BOM followed by garbage', () =>
+    fails(loadFile(write('u16.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))), /byte-order mark but has undecodable bytes/));
   it('a file name with control characters is shown safely, on one line', async () => {
     await fails(loadFile(join(tmp, '\x1b]0;x\x07.txt')), /^no such file: .*\?\]0;x\?\.txt; check the path/);
     const named = write('\x1b]0;y\x07\nz.txt', '');

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { loadBytes } from '../../src/document/load.js';
-import { parse, type Document } from '../../src/document/parse.js';
+import { type Document, parse } from '../../src/document/parse.js';
 import { sentenceStream } from '../../src/document/reading.js';
 import { outlineLines, toJson } from '../../src/document/text-views.js';
 import { accountedText, allNodes, fixture, seedText } from '../helpers.js';
@@ -20,7 +20,45 @@ interface Expected {
 const expected = JSON.parse(readFileSync(fixture('pages/expected.json'), 'utf8')) as Record<string, Expected>;
 
 /** Words that only page furniture has; none may be read aloud or land in the report's text. */
-const FURNITURE = [':::', '回首頁', '網站導覽', '友善列印', '回上一頁', 'Facebook', '版權所有', '打印', '关闭窗口', '關閉窗口', '字号', '字號', '字体', '返回顶部', '返回頂部', '分享到', 'www.', 'ICP', '您所在的位置', '当前位置', '今天是', '无障碍', '关怀版', '下载', '首页', '首頁', '上一篇', '下一篇', '![', '浏览次数', '瀏覽次數', '主办单位', '版权所有', '标识码', '门户网站', '范文', '转载'];
+const FURNITURE = [
+  ':::',
+  '回首頁',
+  '網站導覽',
+  '友善列印',
+  '回上一頁',
+  'Facebook',
+  '版權所有',
+  '打印',
+  '关闭窗口',
+  '關閉窗口',
+  '字号',
+  '字號',
+  '字体',
+  '返回顶部',
+  '返回頂部',
+  '分享到',
+  'www.',
+  'ICP',
+  '您所在的位置',
+  '当前位置',
+  '今天是',
+  '无障碍',
+  '关怀版',
+  '下载',
+  '首页',
+  '首頁',
+  '上一篇',
+  '下一篇',
+  '![',
+  '浏览次数',
+  '瀏覽次數',
+  '主办单位',
+  '版权所有',
+  '标识码',
+  '门户网站',
+  '范文',
+  '转载',
+];
 
 async function open(name: string): Promise<Document> {
   const { text } = await loadBytes(readFileSync(fixture(`pages/${name}`)), name);
@@ -119,7 +157,9 @@ const inside = fc.array(insideLine, { maxLength: 2 });
 describe('furniture around a real report', () => {
   const report = (title: string) =>
     `${title}\n来源：某市司法局　时间：2026-01-22\n现将有关情况报告如下：\n一、主要成效\n（一）依法决策。制定决策目录。\n（二）严格执法。开展案卷评查。\n二、存在问题\n一是意识不强；二是能力不足。\n`;
-  const genreTitle = fc.tuple(name, fc.integer({ min: 2000, max: 2030 }), fc.constantFrom('工作报告', '法治政府建设情况报告', '工作总结', '实施方案')).map(([n, y, g]) => `${n}${y}年${g}`);
+  const genreTitle = fc
+    .tuple(name, fc.integer({ min: 2000, max: 2030 }), fc.constantFrom('工作报告', '法治政府建设情况报告', '工作总结', '实施方案'))
+    .map(([n, y, g]) => `${n}${y}年${g}`);
 
   it('never becomes the title or body text, and nothing of the report is lost', () => {
     fc.assert(
@@ -130,7 +170,14 @@ describe('furniture around a real report', () => {
         const doc = parse(text);
         expect(doc.title).toBe(title);
         expect(doc.meta.map((m) => m.key)).toEqual(['来源', '时间']);
-        expect(outlineLines(doc, 'original').slice(1)).toEqual(['  一、主要成效', '    （一）依法决策', '    （二）严格执法', '  二、存在问题', '    一是意识不强', '    二是能力不足']);
+        expect(outlineLines(doc, 'original').slice(1)).toEqual([
+          '  一、主要成效',
+          '    （一）依法决策',
+          '    （二）严格执法',
+          '  二、存在问题',
+          '    一是意识不强',
+          '    二是能力不足',
+        ]);
         expect(doc.preamble).toBe('现将有关情况报告如下：');
         expect(allNodes(doc.nodes).map((n) => n.body)).toEqual(['', '制定决策目录。', '开展案卷评查。', '', '', '']);
         const { source, parts } = accountedText(doc);
@@ -192,7 +239,9 @@ describe('report text that looks like furniture', () => {
 
 describe('lines that are furniture only at the edges of a page', () => {
   it('are text inside the report: 主办单位：… in a notice, 今天是 in a sentence', () => {
-    const doc = parse('关于举办读书月活动的通知\n来源：市文明办\n一、活动安排\n主办单位：市文明办\n承办单位：市图书馆\n今天是读书月的第一天\n二、其他\n请各单位做好准备。\n版权所有：某市人民政府办公室\n');
+    const doc = parse(
+      '关于举办读书月活动的通知\n来源：市文明办\n一、活动安排\n主办单位：市文明办\n承办单位：市图书馆\n今天是读书月的第一天\n二、其他\n请各单位做好准备。\n版权所有：某市人民政府办公室\n',
+    );
     expect(doc.nodes[0]!.body).toBe('主办单位：市文明办\n承办单位：市图书馆\n今天是读书月的第一天');
     expect(doc.nodes[1]!.body).toBe('请各单位做好准备。');
   });

@@ -2,7 +2,7 @@
 // and recovers the tree it was given.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nodeSentences, DocIndex } from '../../src/document/address.js';
+import { DocIndex, nodeSentences } from '../../src/document/address.js';
 import { intToHan } from '../../src/document/markers.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText, allNodes } from '../helpers.js';
@@ -68,7 +68,9 @@ interface Tree {
 // No numerals here: a sentence that starts 一是 really is a point, so the generator must not write one by chance.
 const plain = fc.constantFrom(...'法治政府建设推进工作全面落实区委审查执法服务产业单质量首先其次是的和'.split(''));
 const word = fc.array(plain, { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
-const sentence = fc.array(fc.oneof(plain, fc.constantFrom('，', '、', '2024年', '51.5%', '3.08')), { minLength: 1, maxLength: 12 }).map((a) => a.join('') + '。');
+const sentence = fc
+  .array(fc.oneof(plain, fc.constantFrom('，', '、', '2024年', '51.5%', '3.08')), { minLength: 1, maxLength: 12 })
+  .map((a) => a.join('') + '。');
 const body = fc.array(sentence, { maxLength: 3 }).map((a) => a.join(''));
 const leaf = fc.record({ title: word, body, children: fc.constant([] as Tree[]) });
 const mid = fc.record({ title: word, body: fc.constant(''), children: fc.array(leaf, { minLength: 1, maxLength: 4 }) });
@@ -96,9 +98,11 @@ describe('parse recovers a generated outline', () => {
         });
         const doc = parse(text);
         const shape = (nodes: typeof doc.nodes): unknown => nodes.map((n) => ({ title: n.title, body: n.body, children: shape(n.children) }));
-        expect(shape(doc.nodes)).toEqual(tops.map(function strip(t: Tree): unknown {
-          return { title: t.title, body: t.body, children: t.children.map(strip) };
-        }));
+        expect(shape(doc.nodes)).toEqual(
+          tops.map(function strip(t: Tree): unknown {
+            return { title: t.title, body: t.body, children: t.children.map(strip) };
+          }),
+        );
         expect(doc.meta).toEqual([{ key: '发布日期', value: '2025-01-01' }]);
         expect(allNodes(doc.nodes).every((n) => n.level === n.id.split('.').length)).toBe(true);
       }),

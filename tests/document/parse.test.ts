@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parse, type Document } from '../../src/document/parse.js';
-import { outlineLines } from '../../src/document/text-views.js';
+import { type Document, parse } from '../../src/document/parse.js';
 import { splitSentences } from '../../src/document/sentences.js';
+import { outlineLines } from '../../src/document/text-views.js';
 import { accountedText, allNodes, seedText } from '../helpers.js';
 
 const titles = (doc: Document) => allNodes(doc.nodes).map((n) => `${n.id} ${n.marker}${n.title}`);
@@ -84,11 +84,18 @@ describe('markers', () => {
   const nodesOf = (text: string) => titles(parse(text));
 
   it('reads numerals past ten: (十一), (十二), 二十三是', () => {
-    const items = Array.from({ length: 12 }, (_, k) => `（${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][k]}）第${k + 1}项工作`).join('\n');
+    const items = Array.from(
+      { length: 12 },
+      (_, k) => `（${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][k]}）第${k + 1}项工作`,
+    ).join('\n');
     const doc = parse(`标题\n一、总体\n${items}\n`);
     expect(doc.nodes[0]!.children).toHaveLength(12);
     expect(doc.nodes[0]!.children[11]).toMatchObject({ marker: '（十二）', ordinal: 12, title: '第12项工作' });
-    const pts = Array.from({ length: 23 }, (_, k) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三'][k]}是做事。`).join('');
+    const pts = Array.from(
+      { length: 23 },
+      (_, k) =>
+        `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三'][k]}是做事。`,
+    ).join('');
     expect(parse(`一、总体\n${pts}`).nodes[0]!.children[22]).toMatchObject({ marker: '二十三是', ordinal: 23 });
   });
 
@@ -243,7 +250,20 @@ describe('sentences', () => {
 describe('numerals', () => {
   it('reads and writes Han numerals both ways', async () => {
     const { hanToInt, intToHan } = await import('../../src/document/markers.js');
-    for (const [han, n] of [['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['一百', 100], ['一百零五', 105], ['一百一十', 110], ['两千', 2000], ['一千零一', 1001], ['一千九百九十九', 1999]] as const) {
+    for (const [han, n] of [
+      ['一', 1],
+      ['十', 10],
+      ['十一', 11],
+      ['二十', 20],
+      ['二十三', 23],
+      ['九十九', 99],
+      ['一百', 100],
+      ['一百零五', 105],
+      ['一百一十', 110],
+      ['两千', 2000],
+      ['一千零一', 1001],
+      ['一千九百九十九', 1999],
+    ] as const) {
       expect(hanToInt(han)).toBe(n);
     }
     for (let n = 1; n <= 2500; n++) expect(hanToInt(intToHan(n))).toBe(n);

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import iconv from 'iconv-lite';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocument } from '../../src/document/open.js';
 import { fetchUrl, isUrl } from '../../src/document/source.js';
@@ -71,7 +71,10 @@ afterAll(async () => {
 });
 
 const failure = async (p: Promise<unknown>): Promise<string> => {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(LangduError);
   const msg = (e as Error).message;
   expect(msg).not.toContain('\n');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/ui/text.js';
-import { BIN, needTool, signalProgram, tmux, Tmux } from './tmux.js';
+import { BIN, needTool, signalProgram, Tmux, tmux } from './tmux.js';
 
 const haveTmux = needTool('tmux');
 const sessions: Tmux[] = [];
@@ -148,7 +148,11 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await a.waitFor('EXIT=0');
     b.send('q');
     await b.waitFor('EXIT=0');
-    expect(onDisk()!.bookmarks.map((m) => m.id).sort()).toEqual(['1.1.1', '2']);
+    expect(
+      onDisk()!
+        .bookmarks.map((m) => m.id)
+        .sort(),
+    ).toEqual(['1.1.1', '2']);
     const c = start('', {}, dirs);
     await c.waitFor('回到上次读到的地方');
     c.send("'");

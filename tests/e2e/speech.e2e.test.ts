@@ -68,15 +68,25 @@ async function until(ok: () => boolean, what: string, ms = 8000) {
 }
 
 describe.skipIf(!ready)('self-voicing in tmux', () => {
-  it('each key\'s answer reaches the player, the next key cuts it off, and what is heard is that answer', async () => {
+  it("each key's answer reaches the player, the next key cuts it off, and what is heard is that answer", async () => {
     const root = tempRoot();
     const record = join(root, 'heard');
     mkdirSync(record);
     const pids = join(root, 'pids');
-    const env = { XDG_STATE_HOME: join(root, 's'), XDG_CONFIG_HOME: join(root, 'c'), XDG_RUNTIME_DIR: root, LANGDU_TEST_PIDS: pids, LANGDU_TEST_RECORD: record, LANGDU_TEST_TAG: newTag() };
+    const env = {
+      XDG_STATE_HOME: join(root, 's'),
+      XDG_CONFIG_HOME: join(root, 'c'),
+      XDG_RUNTIME_DIR: root,
+      LANGDU_TEST_PIDS: pids,
+      LANGDU_TEST_RECORD: record,
+      LANGDU_TEST_TAG: newTag(),
+    };
     const t = new Tmux(`node ${BIN} --player "sh ${fixture('recording-player.sh')}"`, env);
     sessions.push(t);
-    const heard = () => readdirSync(record).filter((f) => f.endsWith('.wav')).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+    const heard = () =>
+      readdirSync(record)
+        .filter((f) => f.endsWith('.wav'))
+        .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
     const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
     await t.waitFor('未朗读');
     t.send('3');
@@ -169,14 +179,19 @@ describe.skipIf(!ready)('listening in tmux', () => {
     const t = new Tmux(`node ${BIN} export --at 1.1.1 -o -`);
     sessions.push(t);
     const screen = await t.waitFor('EXIT=');
-    expect(screen.replace(/\n/g, '')).toContain('langdu: -o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name');
+    expect(screen.replace(/\n/g, '')).toContain(
+      'langdu: -o - writes the audio to standard output, which is a terminal here; pipe it (langdu export -o - | aplay) or give a file name',
+    );
     expect(screen).toContain('EXIT=2');
   });
 
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('langdu speak: %s stops at once and leaves no speech process', async (signal) => {
     const pids = join(tempRoot(), 'pids');
     const tag = newTag();
-    const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], { cwd: ROOT, env: { ...process.env, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag } });
+    const child = spawn(process.execPath, [BIN, 'speak', '--player', PLAYER], {
+      cwd: ROOT,
+      env: { ...process.env, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag },
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     await until(() => existsSync(pids), 'speaking');
@@ -210,7 +225,10 @@ function startCommand(command: 'speak' | 'export', file?: string) {
   const pids = join(r, 'pids');
   const tag = newTag();
   const args = command === 'speak' ? ['speak', '--player', PLAYER] : ['export', '-o', join(outDir, 'all.wav')];
-  const child = spawn(process.execPath, [BIN, ...args, ...(file ? [file] : [])], { cwd: r, env: { ...process.env, TMPDIR: tmp, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag } });
+  const child = spawn(process.execPath, [BIN, ...args, ...(file ? [file] : [])], {
+    cwd: r,
+    env: { ...process.env, TMPDIR: tmp, LANGDU_TEST_PIDS: pids, LANGDU_TEST_TAG: tag },
+  });
   const got = { out: '', err: '' };
   child.stdout.on('data', (d: Buffer) => (got.out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (got.err += d.toString()));
@@ -243,14 +261,18 @@ describe.skipIf(!ready || !haveSigCgt)('a stop at any moment of speak and export
     const { child, stoppedCleanly } = startCommand(command, fifo);
     // langdu is reading the document once it holds the FIFO open: then opening the other end works.
     let fd = -1;
-    await until(() => {
-      try {
-        fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'langdu reading the document', 15_000);
+    await until(
+      () => {
+        try {
+          fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      'langdu reading the document',
+      15_000,
+    );
     child.kill('SIGTERM');
     writeSync(fd, readFileSync(fixture('gbk-report.txt')));
     closeSync(fd);

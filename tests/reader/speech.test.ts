@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
 import { sentenceStream } from '../../src/document/reading.js';
-import { createState, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
+import { type Command, createState, HEAD, type ReaderState, reduce } from '../../src/reader/state.js';
 import { seedText } from '../helpers.js';
 
 const index = new DocIndex(parse(seedText()));
 const itemOf = (id: string) => index.byId.get(id)!.index;
 const idOf = (item: number) => (item === HEAD ? '' : index.entry(item)!.node.id);
-const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) => cmds.reduce((acc, c) => reduce(acc, typeof c === 'string' ? ({ type: c } as Command) : c), s);
+const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) =>
+  cmds.reduce((acc, c) => reduce(acc, typeof c === 'string' ? ({ type: c } as Command) : c), s);
 const ready = (): ReaderState =>
   run(createState(index), {
     type: 'speechReady',
@@ -52,7 +53,12 @@ describe('sentence stream', () => {
 
 describe('speech commands', () => {
   it('without an engine, Space says what to install once and nothing else changes', () => {
-    const s = run(createState(index), { type: 'speechReady', ok: false, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' }, 'nextPoint', 'playPause');
+    const s = run(
+      createState(index),
+      { type: 'speechReady', ok: false, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' },
+      'nextPoint',
+      'playPause',
+    );
     expect(s.speech.status).toBe('off');
     expect(s.message).toBe('不能朗读：没有找到语音引擎：请安装 espeak-ng（apt-get install espeak-ng）'); // in the reader's language
     expect(run(s, 'down').cursor).not.toBe(s.cursor); // reading goes on

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
-import { KEY_TABLES, commandFor, type KeyMode } from '../../src/reader/keys.js';
 import { bookmarksInMemory } from '../../src/reader/bookmarks.js';
-import { createState, HEAD, reduce, type Command, type ReaderState } from '../../src/reader/state.js';
+import { commandFor, KEY_TABLES, type KeyMode } from '../../src/reader/keys.js';
+import { type Command, createState, HEAD, type ReaderState, reduce } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { seedText } from '../helpers.js';
 
@@ -172,7 +172,10 @@ describe('search', () => {
         });
       }
       const got = run(typed(run(fresh(), 'search'), query), 'submit').search!.hits;
-      expect([...got].sort((a, b) => a.item - b.item || a.sentence - b.sentence), query).toEqual(expected);
+      expect(
+        [...got].sort((a, b) => a.item - b.item || a.sentence - b.sentence),
+        query,
+      ).toEqual(expected);
     }
   });
 
@@ -246,7 +249,9 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
   });
 
   it('a long session keeps the visual log short, and the screen-reader log whole', () => {
-    const moves = Array<'down' | 'up'>(300).fill('down').map((c, k) => (k % 2 ? 'up' : c));
+    const moves = Array<'down' | 'up'>(300)
+      .fill('down')
+      .map((c, k) => (k % 2 ? 'up' : c));
     const visual = run(fresh(), ...moves);
     expect(visual.log.length).toBeLessThanOrEqual(200);
     expect(visual.log.at(-1)!.seq).toBe(301); // numbering goes on (2 lines at start, 300 moves)
@@ -256,14 +261,28 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
   it('every key of every table gives its command, and a command of another table does nothing', () => {
     expect(run(fresh(), 'quit').quit).toBe(true);
     const special: Record<string, object> = {
-      up: { upArrow: true }, down: { downArrow: true }, left: { leftArrow: true }, right: { rightArrow: true },
-      pageUp: { pageUp: true }, pageDown: { pageDown: true }, home: { home: true }, end: { end: true },
-      enter: { return: true }, escape: { escape: true }, backspace: { backspace: true }, delete: { delete: true },
+      up: { upArrow: true },
+      down: { downArrow: true },
+      left: { leftArrow: true },
+      right: { rightArrow: true },
+      pageUp: { pageUp: true },
+      pageDown: { pageDown: true },
+      home: { home: true },
+      end: { end: true },
+      enter: { return: true },
+      escape: { escape: true },
+      backspace: { backspace: true },
+      delete: { delete: true },
     };
     for (const mode of Object.keys(KEY_TABLES) as KeyMode[]) {
       for (const b of KEY_TABLES[mode]) {
         for (const k of b.keys) {
-          const got = typeof k === 'string' ? commandFor(mode, k, {}) : 'special' in k ? commandFor(mode, k.special === 'ctrl+c' ? 'c' : '', k.special === 'ctrl+c' ? { ctrl: true } : special[k.special]!) : commandFor(mode, '举', {});
+          const got =
+            typeof k === 'string'
+              ? commandFor(mode, k, {})
+              : 'special' in k
+                ? commandFor(mode, k.special === 'ctrl+c' ? 'c' : '', k.special === 'ctrl+c' ? { ctrl: true } : special[k.special]!)
+                : commandFor(mode, '举', {});
           expect(got?.command, `${mode} ${JSON.stringify(k)}`).toBe(b.command);
         }
       }
@@ -303,7 +322,12 @@ describe('script, where am I, bookmarks, overlays, quit', () => {
 describe('stepping through the visible outline', () => {
   it('next/prev/first/last/window agree with the full visible list, however the outline is folded', async () => {
     const { nextVisible, prevVisible, lastVisible, visibleWindow } = await import('../../src/reader/outline.js');
-    const folds = [fresh().expanded, new Set<string>(), new Set(index.entries.filter((e) => e.node.children.length).map((e) => e.node.id)), new Set(['1', '1.3', '3'])];
+    const folds = [
+      fresh().expanded,
+      new Set<string>(),
+      new Set(index.entries.filter((e) => e.node.children.length).map((e) => e.node.id)),
+      new Set(['1', '1.3', '3']),
+    ];
     for (const expanded of folds) {
       const s = { ...fresh(), expanded };
       const { list } = visibleItems(s);

@@ -23,10 +23,14 @@ function charset(encoding: string, leads: [number, number], trails: [number, num
   return out;
 }
 const GB_LEVEL1 = charset('gbk', [0xb0, 0xd7], [[0xa1, 0xfe]]);
-const BIG5_COMMON = charset('big5', [0xa4, 0xc5], [
-  [0x40, 0x7e],
-  [0xa1, 0xfe],
-]).concat(charset('big5', [0xc6, 0xc6], [[0x40, 0x7e]]));
+const BIG5_COMMON = charset(
+  'big5',
+  [0xa4, 0xc5],
+  [
+    [0x40, 0x7e],
+    [0xa1, 0xfe],
+  ],
+).concat(charset('big5', [0xc6, 0xc6], [[0x40, 0x7e]]));
 const members = (t: Uint8Array) => {
   const out: string[] = [];
   for (let k = 0; k < t.length; k++) if (t[k]) out.push(String.fromCharCode(k));
@@ -51,7 +55,9 @@ describe('the already-there rule', () => {
   });
 
   it('Simplified text to Simplified is the identity (GB 2312 level-1 text, any mix)', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(...GB_LEVEL1), fc.constantFrom('，', '。', '\n', '“', '”', '2025年', '显著', '什么', '乾坤', '著名')), { maxLength: 80 }).map((a) => a.join(''));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...GB_LEVEL1), fc.constantFrom('，', '。', '\n', '“', '”', '2025年', '显著', '什么', '乾坤', '著名')), { maxLength: 80 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(text, (s) => {
         expect(convert(s, 'simplified')).toBe(s);
@@ -62,7 +68,9 @@ describe('the already-there rule', () => {
   });
 
   it('Traditional text to Traditional is the identity (Big5 common-level text, any mix)', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(...BIG5_COMMON), fc.constantFrom('，', '。', '\n', '「', '」', '台灣', '污染', '裡', '著')), { maxLength: 80 }).map((a) => a.join(''));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...BIG5_COMMON), fc.constantFrom('，', '。', '\n', '「', '」', '台灣', '污染', '裡', '著')), { maxLength: 80 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(text, (s) => {
         expect(convert(s, 'traditional')).toBe(s);

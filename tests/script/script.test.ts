@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
 import { convert, fold, isLoaded, loadScript } from '../../src/script/index.js';
-import { readFileSync } from 'node:fs';
 import { allNodes, fixture, seedText } from '../helpers.js';
 
 describe('scripts', () => {
@@ -67,7 +67,15 @@ describe('whole-document conversion', () => {
     for (const text of [seedText(), readFileSync(fixture('no-numbering.txt'), 'utf8'), '标题\n一、甲\n多行\n正文。\n二、乙\n']) {
       const doc = parse(text);
       const json = toJson(doc, 'simplified');
-      const byNode = (n: (typeof doc.nodes)[number]): unknown => ({ id: n.id, level: n.level, marker: convert(n.marker, 'simplified'), ordinal: n.ordinal, title: convert(n.title, 'simplified'), body: convert(n.body, 'simplified'), children: n.children.map(byNode) });
+      const byNode = (n: (typeof doc.nodes)[number]): unknown => ({
+        id: n.id,
+        level: n.level,
+        marker: convert(n.marker, 'simplified'),
+        ordinal: n.ordinal,
+        title: convert(n.title, 'simplified'),
+        body: convert(n.body, 'simplified'),
+        children: n.children.map(byNode),
+      });
       expect(json.nodes).toEqual(doc.nodes.map(byNode));
       expect(json.preamble).toBe(convert(doc.preamble, 'simplified'));
       const last = doc.nodes.at(-1);

@@ -1,6 +1,19 @@
 // Real espeak-ng, measured with sox: the engine, the export command, and text that must stay data.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,7 +51,12 @@ function cmdline(pid: number): string {
 }
 
 function langdu(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmpdir(), encoding: 'utf8', env: { ...process.env, ...opts.env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, ...opts.env },
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -151,7 +169,9 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       const env = { PATH: dir };
       const fifo = langdu(['export', '--at', '1.1.1', '-o', 'pipe.wav'], { cwd: dir, env });
       expect(fifo.code).toBe(1);
-      expect(fifo.err).toBe('langdu: pipe.wav is a named pipe (FIFO), not a regular file; export writes only regular files (to stream the audio, use -o - and a pipe)\n');
+      expect(fifo.err).toBe(
+        'langdu: pipe.wav is a named pipe (FIFO), not a regular file; export writes only regular files (to stream the audio, use -o - and a pipe)\n',
+      );
       expect(lstatSync(join(dir, 'pipe.wav')).isFIFO()).toBe(true);
       const dev = langdu(['export', '--at', '1.1.1', '-o', '/dev/null'], { env });
       expect(dev.code).toBe(1);
@@ -179,10 +199,12 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       const exited = new Promise((r) => child.on('exit', r));
       // (An argument of its own: a temp folder's random name can hold "-w" too.)
-    await until(() => taggedProcesses(tag).some((pid) => cmdline(pid).split(' ').includes('-w')), 'the export synthesizing');
+      await until(() => taggedProcesses(tag).some((pid) => cmdline(pid).split(' ').includes('-w')), 'the export synthesizing');
       execFileSync('mkfifo', [out]);
       expect(await exited).toBe(1);
-      expect(err).toBe(`langdu: ${out} is a named pipe (FIFO), not a regular file: it changed during the export, so it was left as it is and nothing was written\n`);
+      expect(err).toBe(
+        `langdu: ${out} is a named pipe (FIFO), not a regular file: it changed during the export, so it was left as it is and nothing was written\n`,
+      );
       expect(lstatSync(out).isFIFO()).toBe(true);
       expect(readdirSync(dir)).toEqual(['all.wav']);
       expect(readdirSync(work)).toEqual([]);
@@ -271,7 +293,8 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const prepared = engine.prepare(long, { voice: 'cmn-latn-pinyin' });
     const playing = prepared.play(new AbortController().signal);
     // Only our own espeak-ng (a child of this test process), never one of a test running alongside.
-    for (let k = 0; k < 200 && spawnSync('pkill', ['-KILL', '-P', String(process.pid), '-x', 'espeak-ng']).status !== 0; k++) await new Promise((r) => setTimeout(r, 5));
+    for (let k = 0; k < 200 && spawnSync('pkill', ['-KILL', '-P', String(process.pid), '-x', 'espeak-ng']).status !== 0; k++)
+      await new Promise((r) => setTimeout(r, 5));
     await expect(playing).rejects.toThrow(/espeak-ng was killed|espeak-ng failed/);
   });
 
@@ -279,7 +302,9 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
   it.skipIf(!noSoundCard)('with no sound card and no --player, speak says so in one line and how to go on', () => {
     const r = langdu(['speak', '--at', '1.1.1']);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^langdu: speech failed: no audio output here \(.*\); play through another program with --player CMD, or write a file with langdu export\n$/);
+    expect(r.err).toMatch(
+      /^langdu: speech failed: no audio output here \(.*\); play through another program with --player CMD, or write a file with langdu export\n$/,
+    );
   });
 
   it.each([['speak'], ['export']])('%s with an unknown voice says so in one line', (command) => {
@@ -292,11 +317,15 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
 
   it.each([
     ['does not exist', () => join(tmp(), 'missing'), /^langdu: the temporary folder .*missing does not exist; create it or set TMPDIR to another folder\n$/],
-    ['is a file', () => {
-      const f = join(tmp(), 'f');
-      writeFileSync(f, '');
-      return f;
-    }, /^langdu: the temporary folder .* is not a folder; set TMPDIR to another folder\n$/],
+    [
+      'is a file',
+      () => {
+        const f = join(tmp(), 'f');
+        writeFileSync(f, '');
+        return f;
+      },
+      /^langdu: the temporary folder .* is not a folder; set TMPDIR to another folder\n$/,
+    ],
   ])('a TMPDIR that %s is named as the cause, with what to do', (_what, dir, message) => {
     const r = langdu(['export', '--at', '1.1.1', '-o', join(tmp(), 'x.wav')], { env: { TMPDIR: dir() } });
     expect(r.code).toBe(1);
@@ -325,7 +354,10 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const dir = tmp();
     const work = tmp(); // the export's TMPDIR
     const tag = newTag();
-    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], { cwd: dir, env: { ...process.env, TMPDIR: work, LANGDU_TEST_TAG: tag } });
+    const child = spawn(process.execPath, [BIN, 'export', '-o', join(dir, 'all.wav')], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: work, LANGDU_TEST_TAG: tag },
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise((r) => child.on('exit', r));

@@ -105,7 +105,10 @@ describe.skipIf(!haveEspeak || !haveSox)('rate and structure, measured in the au
     const rec = join(dir, 'played');
     mkdirSync(rec);
     const player = `sh -c 'n=$(ls ${rec} | wc -l); cat > ${rec}/$n.wav'`;
-    const r = spawnSync('node', [BIN, 'speak', '--at', '1.1', '--player', player], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'cfg') } });
+    const r = spawnSync('node', [BIN, 'speak', '--at', '1.1', '--player', player], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'cfg') },
+    });
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(rec)
       .map((f) => Number.parseInt(f, 10))
@@ -152,9 +155,18 @@ describe('the structure a listener should hear, from the sentence stream', () =>
       for (let s = next(); s; s = next()) seen.push(`${s.boundary ?? '-'} ${s.text}`);
       return seen;
     };
-    expect(heard(true)).toEqual(['- 某区工作报告', 'title 今年工作如下。', 'part 第一部分，主要成效', 'section 第一部分 第一节，抓统筹', 'point 一是强根基。', '- 制定方案。', 'paragraph 另起一段。', 'part 第二部分，存在问题', 'paragraph 问题不少。']);
+    expect(heard(true)).toEqual([
+      '- 某区工作报告',
+      'title 今年工作如下。',
+      'part 第一部分，主要成效',
+      'section 第一部分 第一节，抓统筹',
+      'point 一是强根基。',
+      '- 制定方案。',
+      'paragraph 另起一段。',
+      'part 第二部分，存在问题',
+      'paragraph 问题不少。',
+    ]);
     // Headings passed over (announcements off) still leave their pause before what follows.
     expect(heard(false)).toEqual(['- 某区工作报告', 'title 今年工作如下。', 'part 一是强根基。', '- 制定方案。', 'paragraph 另起一段。', 'part 问题不少。']);
   });
 });
-

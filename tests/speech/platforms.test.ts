@@ -1,8 +1,8 @@
 // The macOS and Windows engines cannot run here; what makes them safe can: the text guards.
 import { describe, expect, it } from 'vitest';
+import { splitCommand } from '../../src/speech/command-line.js';
 import { guardSayText } from '../../src/speech/engines/macos.js';
 import { encodedCommand, sapiScript } from '../../src/speech/engines/sapi.js';
-import { splitCommand } from '../../src/speech/command-line.js';
 
 describe('macOS say guard', () => {
   it('never lets a passage be an option or an embedded command', () => {

@@ -149,14 +149,22 @@ describe('pauses, earcons and the reading in the queue', () => {
   it('gives a voice that reads Han text the spoken form', async () => {
     const engine = new CueEngine(5);
     const q = new SpeechQueue<number>(engine, { voice: 'zh-b' });
-    await new Promise<void>((resolve) => q.start(utterances([{ key: 0, text: '正文', reading: 'zheng4 wen2' }]), { onStart: () => {}, onEnd: resolve, onError: () => resolve() }));
+    await new Promise<void>((resolve) =>
+      q.start(utterances([{ key: 0, text: '正文', reading: 'zheng4 wen2' }]), { onStart: () => {}, onEnd: resolve, onError: () => resolve() }),
+    );
     expect(engine.played.map((p) => p.text)).toEqual(['正文']);
   });
 
   it('stops at once during a pause, and the words after it are never played', async () => {
     const engine = new CueEngine(5);
     const q = new SpeechQueue<number>(engine, { voice: 'zh-a' });
-    q.start(utterances([{ key: 0, text: '甲' }, { key: 1, text: '乙', pauseMs: 2000 }]), { onStart: () => {}, onEnd: () => {}, onError: () => {} });
+    q.start(
+      utterances([
+        { key: 0, text: '甲' },
+        { key: 1, text: '乙', pauseMs: 2000 },
+      ]),
+      { onStart: () => {}, onEnd: () => {}, onError: () => {} },
+    );
     await wait(40);
     expect(engine.cues).toHaveLength(1);
     const t = performance.now();

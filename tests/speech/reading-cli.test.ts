@@ -13,7 +13,10 @@ const dir = mkdtempSync(join(tmpdir(), 'langdu-reading-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function langdu(args: string[], env: Record<string, string> = {}, node: string[] = []) {
-  const r = spawnSync('node', [...node, BIN, ...args], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), XDG_STATE_HOME: join(dir, 'state'), ...env } });
+  const r = spawnSync('node', [...node, BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), XDG_STATE_HOME: join(dir, 'state'), ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

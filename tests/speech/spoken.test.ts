@@ -1,10 +1,10 @@
 // The spoken-form table: every number and symbol class the bundled report has, read as a Mandarin
 // reader says it (the engine gets this; the screen keeps the text as written).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hanToInt, intToHan } from '../../src/document/markers.js';
 import { DocIndex, nodeSentences, saidHeading } from '../../src/document/address.js';
-import { sentenceStream } from '../../src/document/reading.js';
+import { hanToInt, intToHan } from '../../src/document/markers.js';
 import { parse } from '../../src/document/parse.js';
+import { sentenceStream } from '../../src/document/reading.js';
 import { convert, loadScript } from '../../src/script/index.js';
 import { cardinal, spokenForm } from '../../src/speech/spoken.js';
 import { seedText } from '../helpers.js';

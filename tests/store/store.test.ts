@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bookmark } from '../../src/reader/state.js';
+import { applyBookmarkOp, type DocState, documentKey, Store } from '../../src/store/index.js';
 import { SEED_PATH } from '../helpers.js';
-import { applyBookmarkOp, documentKey, Store, type DocState } from '../../src/store/index.js';
 
 const roots: string[] = [];
 afterEach(() => {

@@ -56,7 +56,9 @@ describe('navigation', () => {
   it('arrow keys expand and enter; the selection is a symbol, not only colour', async () => {
     const { press, frame, app } = await mount();
     await press(DOWN, DOWN, RIGHT, RIGHT);
-    const selected = frame().split('\n').filter((r) => r.includes('❯'));
+    const selected = frame()
+      .split('\n')
+      .filter((r) => r.includes('❯'));
     expect(selected).toHaveLength(1);
     expect(selected[0]).toContain('一是思想引領強根基');
     app.unmount();
@@ -66,7 +68,11 @@ describe('navigation', () => {
     const { press, frame, app } = await mount();
     await press('jj\r');
     expect(frame().split('\n')[0]).toMatch(/│ \(一\)聚焦政治引領/);
-    expect(splitKeys('jj\r', {} as never)).toEqual([['j', {}], ['j', {}], ['', { return: true }]]);
+    expect(splitKeys('jj\r', {} as never)).toEqual([
+      ['j', {}],
+      ['j', {}],
+      ['', { return: true }],
+    ]);
     app.unmount();
   });
 });
@@ -111,13 +117,21 @@ describe('overlays', () => {
     expect(frame()).toContain('帮助（↑↓ PgUp PgDn 翻看，Esc 关闭）');
     expect(frame()).toContain('↓ j');
     expect(frame()).toContain('搜索（简繁皆可）');
-    const seen = new Set(frame().split('\n').map((l) => l.replace(/^[❯ ] /, '')));
+    const seen = new Set(
+      frame()
+        .split('\n')
+        .map((l) => l.replace(/^[❯ ] /, '')),
+    );
     for (let k = 0; k < 8; k++) {
       await press('\u001b[6~'); // PgDn
       for (const l of frame().split('\n')) seen.add(l.replace(/^[❯ ] /, ''));
     }
     // The normal mode's keys and those of the help itself.
-    for (const b of [...KEY_TABLES.normal, ...KEY_TABLES.overlay]) expect([...seen].some((l) => l.startsWith(keyLabel(b).padEnd(12)) && l.includes(b.help)), b.command).toBe(true);
+    for (const b of [...KEY_TABLES.normal, ...KEY_TABLES.overlay])
+      expect(
+        [...seen].some((l) => l.startsWith(keyLabel(b).padEnd(12)) && l.includes(b.help)),
+        b.command,
+      ).toBe(true);
     await press(ESC);
     await tick();
     expect(frame()).not.toContain('帮助（');
@@ -127,7 +141,17 @@ describe('overlays', () => {
   it('M shows the metadata card with every pair and the counts', async () => {
     const { press, frame, app } = await mount();
     await press('M');
-    for (const t of ['标题：紹興市上虞區2024年度法治政府建設工作情況報告', '索引號：無', '公開方式：主動公開', '文號：無', '公開日期：2025-02-08 15:56', '發布單位：無', '结构：3 部分，5 节，24 点', '字数：']) expect(frame()).toContain(t);
+    for (const t of [
+      '标题：紹興市上虞區2024年度法治政府建設工作情況報告',
+      '索引號：無',
+      '公開方式：主動公開',
+      '文號：無',
+      '公開日期：2025-02-08 15:56',
+      '發布單位：無',
+      '结构：3 部分，5 节，24 点',
+      '字数：',
+    ])
+      expect(frame()).toContain(t);
     app.unmount();
   });
 
@@ -172,9 +196,14 @@ describe('screen-reader layout', () => {
     // Messages are written once each (never redrawn); the only live frame is the prompt, empty here.
     const written = app.frames.filter((f) => f !== '');
     expect(written.length).toBeGreaterThan(4);
-    const lines = written.join('').split('\n').filter((l) => l !== '');
+    const lines = written
+      .join('')
+      .split('\n')
+      .filter((l) => l !== '');
     expect(written.join('')).not.toMatch(/\x1b\[/); // no cursor movement or erasing: nothing is redrawn
-    expect(lines.indexOf('第一部分（共三部分）：2024年法治政府建設主要舉措及成效')).toBeLessThan(lines.indexOf('第一部分 第一节 第一点（共三点）：思想引領強根基'));
+    expect(lines.indexOf('第一部分（共三部分）：2024年法治政府建設主要舉措及成效')).toBeLessThan(
+      lines.indexOf('第一部分 第一节 第一点（共三点）：思想引領強根基'),
+    );
     const after = written.join('');
     expect(after).toContain('第一部分（共三部分）：2024年法治政府建設主要舉措及成效');
     expect(after).toContain('第一部分 第一节 第一点（共三点）：思想引領強根基');

@@ -1,17 +1,21 @@
 // The first frame the reader draws itself, before Ink has loaded, must be the frame Ink then draws over
 // it, cell for cell, or the screen would show a mix of the two.
+
+import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
-import { createState, reduce, type ReaderState } from '../../src/reader/state.js';
+import { createState, type ReaderState, reduce } from '../../src/reader/state.js';
 import { colourOn, firstFrameText } from '../../src/ui/first-frame.js';
 import { VisualLayout } from '../../src/ui/VisualLayout.js';
 import { fixture, seedText } from '../helpers.js';
-import { readFileSync } from 'node:fs';
 
-const lines = (s: string) => stripAnsi(s).split('\n').map((l) => l.trimEnd());
+const lines = (s: string) =>
+  stripAnsi(s)
+    .split('\n')
+    .map((l) => l.trimEnd());
 
 function inkFrame(state: ReaderState): string {
   const app = render(<VisualLayout state={state} />);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
 import { highlightedSentence, passageParagraphs, type Span } from '../../src/reader/passage.js';
-import { createState, reduce, type ReaderState } from '../../src/reader/state.js';
+import { createState, type ReaderState, reduce } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { PassageLayout, passageWindow } from '../../src/ui/passage-view.js';
 import { wrapSpans } from '../../src/ui/text.js';
@@ -81,7 +81,10 @@ describe('the lazy passage', () => {
     expect(s.search!.hits.length).toBeGreaterThan(5);
     for (let k = 0; k < s.search!.hits.length; k++, s = reduce(s, { type: 'searchNext' })) {
       const rows = text(passageWindow(s, 4, 20));
-      expect(rows.some((r) => r.includes('[▶')), `hit ${k}`).toBe(true);
+      expect(
+        rows.some((r) => r.includes('[▶')),
+        `hit ${k}`,
+      ).toBe(true);
       expect(rows).toEqual(text(wholeWindow(s, 4, 20)));
     }
   });
@@ -103,7 +106,8 @@ describe('a long passage (the report pasted 60 times, so its last point holds th
     // Scrolled past the end: the last page, ending with the last line.
     const end = passageWindow({ ...opened, scroll: 1e9 }, 20, 49);
     expect(text(end)).toEqual(text(whole.lines.slice(-20)));
-    for (let scroll = 0; scroll < whole.lines.length; scroll += 997) expect(text(passageWindow({ ...opened, scroll }, 20, 49))).toEqual(text(whole.lines.slice(scroll, scroll + 20)));
+    for (let scroll = 0; scroll < whole.lines.length; scroll += 997)
+      expect(text(passageWindow({ ...opened, scroll }, 20, 49))).toEqual(text(whole.lines.slice(scroll, scroll + 20)));
   });
 
   it('a sentence read deep inside is on screen with its ▶, where the whole-node wrap put it', () => {

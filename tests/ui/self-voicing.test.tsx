@@ -17,7 +17,12 @@ async function until(ok: () => boolean, what: string) {
 }
 
 async function mount(engine: FakeEngine, speech: object = {}, screenReader = false) {
-  const app = render(<App initial={createState(index, { rows: 30, cols: 100, screenReader, speech: { status: 'starting', ...speech } })} engine={Promise.resolve({ engine, reason: 'fake' })} />);
+  const app = render(
+    <App
+      initial={createState(index, { rows: 30, cols: 100, screenReader, speech: { status: 'starting', ...speech } })}
+      engine={Promise.resolve({ engine, reason: 'fake' })}
+    />,
+  );
   const frame = () => app.lastFrame() ?? '';
   await until(() => frame().includes('未朗读') || screenReader, 'speech ready');
   await until(() => engine.voiceList.length > 0, 'voices');

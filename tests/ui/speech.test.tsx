@@ -17,7 +17,12 @@ async function until(ok: () => boolean, what: string) {
 
 async function mount(engine: FakeEngine | null) {
   const app = render(
-    <App initial={createState(index, { rows: 30, cols: 100, speech: { status: 'starting', selfVoicing: false } })} engine={Promise.resolve(engine ? { engine, reason: 'fake' } : { engine: null, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' })} />,
+    <App
+      initial={createState(index, { rows: 30, cols: 100, speech: { status: 'starting', selfVoicing: false } })}
+      engine={Promise.resolve(
+        engine ? { engine, reason: 'fake' } : { engine: null, reason: 'no speech engine found: install espeak-ng (apt-get install espeak-ng)' },
+      )}
+    />,
   );
   const frame = () => app.lastFrame() ?? '';
   await until(() => /未朗读|无语音/.test(frame()), 'speech ready');

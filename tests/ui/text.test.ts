@@ -10,15 +10,37 @@ describe('display width', () => {
     for (const line of seedText().split(/(?<=。)/)) expect(fastStringWidth(line)).toBe(stringWidth(line));
     const samples = ['', 'abc', '中文，标点。', '「引號」', '😀 emoji', 'e\u0301', '\u001b[7m反\u001b[27m', '한국어', 'ｆｕｌｌ', '〪', '\t', '\u3000'];
     for (const s of samples) expect(fastStringWidth(s)).toBe(stringWidth(s));
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => fastStringWidth(s) === stringWidth(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => fastStringWidth(s) === stringWidth(s)),
+      { numRuns: 2000 },
+    );
     const char = (min: number, max: number) => fc.integer({ min, max }).map((c) => String.fromCharCode(c));
     const unit = fc.oneof(
       char(0x2ff0, 0x3040),
       char(0x2000, 0x2c00),
       char(0x0, 0x320),
-      fc.constantFrom('\ufe0f', '\u200d', '\u20e3', 'a', '中', '\u0301', '\n', '\r', '\t', '\x1b[7m', '\x1b[27m', '\x1b[31;1m', '\x1b]8;;http://x\x07', '\x9b1m', '\x1b'),
+      fc.constantFrom(
+        '\ufe0f',
+        '\u200d',
+        '\u20e3',
+        'a',
+        '中',
+        '\u0301',
+        '\n',
+        '\r',
+        '\t',
+        '\x1b[7m',
+        '\x1b[27m',
+        '\x1b[31;1m',
+        '\x1b]8;;http://x\x07',
+        '\x9b1m',
+        '\x1b',
+      ),
     );
-    fc.assert(fc.property(fc.string({ unit }), (s) => fastStringWidth(s) === stringWidth(s)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => fastStringWidth(s) === stringWidth(s)),
+      { numRuns: 20000 },
+    );
     for (const s of ['❤️', '☕', '│❯…▶■‖·›', '1️⃣', '👨‍👩‍👧', 'é', '¼½']) expect(fastStringWidth(s)).toBe(stringWidth(s));
   });
 
@@ -35,7 +57,8 @@ describe('display width', () => {
   it('the width table is what string-width says, symbol by symbol', async () => {
     const { WIDTH_RANGES, WIDTHS } = await import('../../src/ui/width-table.js');
     let k = 0;
-    for (const [from, to] of WIDTH_RANGES) for (let c = from; c < to; c++) expect(Number(WIDTHS[k++]), `U+${c.toString(16)}`).toBe(stringWidth(String.fromCharCode(c)));
+    for (const [from, to] of WIDTH_RANGES)
+      for (let c = from; c < to; c++) expect(Number(WIDTHS[k++]), `U+${c.toString(16)}`).toBe(stringWidth(String.fromCharCode(c)));
     expect(k).toBe(WIDTHS.length);
   });
 
@@ -75,7 +98,9 @@ describe('Chinese line breaking (kinsoku)', () => {
   // or more a line always has an allowed break, so the rule always holds.
   const word = fc.constantFrom('字', '中', '国', 'a', 'b', '1', ' ', '😀', '한');
   const punct = fc.constantFrom(...CLOSING, ...OPENING, '……');
-  const text = fc.array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 5 }), punct), { maxLength: 60 }).map((parts) => parts.map(([w, p]) => w.join('') + p).join(''));
+  const text = fc
+    .array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 5 }), punct), { maxLength: 60 })
+    .map((parts) => parts.map(([w, p]) => w.join('') + p).join(''));
 
   it('no line starts with a closer or ends with an opener; every character kept, in order; no line too wide', () => {
     fc.assert(
@@ -99,7 +124,8 @@ describe('Chinese line breaking (kinsoku)', () => {
         const spans = parts.map(([t, highlight]) => ({ text: t, highlight }));
         const lines = wrapSpans(spans, width);
         // Highlighting follows the characters: flatten both sides to (char, highlight) pairs.
-        const flat = (ss: { text: string; highlight?: boolean }[]) => ss.flatMap((s) => [...s.text].filter((c) => c !== '\n').map((c) => `${c}${s.highlight ? 1 : 0}`));
+        const flat = (ss: { text: string; highlight?: boolean }[]) =>
+          ss.flatMap((s) => [...s.text].filter((c) => c !== '\n').map((c) => `${c}${s.highlight ? 1 : 0}`));
         expect(lines.flatMap(flat)).toEqual(flat(spans));
         for (const l of lines) if ([...lineText(l)].length > 1) expect(textWidth(lineText(l))).toBeLessThanOrEqual(width);
       }),

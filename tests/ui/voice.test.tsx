@@ -19,7 +19,9 @@ async function until(ok: () => boolean, what: string, ms = 10_000) {
 
 function mount(voice: string | null) {
   const engine = new FakeEngine(10);
-  const app = render(<App initial={createState(index, { rows: 30, cols: 100, speech: { status: 'starting' } })} engine={Promise.resolve({ engine, reason: 'fake', voice })} />);
+  const app = render(
+    <App initial={createState(index, { rows: 30, cols: 100, speech: { status: 'starting' } })} engine={Promise.resolve({ engine, reason: 'fake', voice })} />,
+  );
   return { app, frame: () => app.lastFrame() ?? '' };
 }
 

@@ -23,7 +23,10 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<Extra
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
-      { styleMap: ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p:fresh", "p[style-name='标题'] => h1.doc-title:fresh"], ignoreEmptyParagraphs: true },
+      {
+        styleMap: ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p:fresh", "p[style-name='标题'] => h1.doc-title:fresh"],
+        ignoreEmptyParagraphs: true,
+      },
     );
     html = result.value;
   } catch (e) {

@@ -11,9 +11,38 @@ import type { Extracted } from './types.js';
 // lines, scripts, styles and navigation vanish.
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'hr', 'center',
-  'figure', 'figcaption', 'address', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'hr',
+  'center',
+  'figure',
+  'figcaption',
+  'address',
+  'caption',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'head', 'select', 'button', 'input', 'textarea']);
 
@@ -172,7 +201,10 @@ function metaContent(document: ParentNode, names: string[]): string | null {
  * otherwise the <title> without the site name.
  */
 function chooseTitle(declared: string | null, headings: { text: string; h1: boolean }[], pageTitle: string): string | undefined {
-  const parts = pageTitle.split(/\s+[-|–—_]\s+|\s*[_|｜]\s*|\s+-|-\s+/).map(clean).filter(Boolean);
+  const parts = pageTitle
+    .split(/\s+[-|–—_]\s+|\s*[_|｜]\s*|\s+-|-\s+/)
+    .map(clean)
+    .filter(Boolean);
   const site = parts.length > 1 ? parts[parts.length - 1]! : '';
   if (declared && declared !== site && declared !== pageTitle) return declared;
   const longest = (xs: string[]) => (xs.length ? xs.reduce((a, b) => (b.length > a.length ? b : a)) : undefined);

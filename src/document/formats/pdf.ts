@@ -27,7 +27,8 @@ export interface PdfTextLine {
   size: number;
 }
 
-const CJK_GAP = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026])/gu;
+const CJK_GAP =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026])/gu;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/u;
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<Extracted> {
@@ -64,7 +65,10 @@ async function readPages(bytes: Uint8Array, name: string): Promise<PdfTextLine[]
     try {
       pdf = await task.promise;
     } catch (e) {
-      const what = (e as Error).name === 'PasswordException' ? 'is a password-protected PDF; save an unprotected copy first' : `is not a PDF langdu can read (${(e as Error).message}); check that the file is complete`;
+      const what =
+        (e as Error).name === 'PasswordException'
+          ? 'is a password-protected PDF; save an unprotected copy first'
+          : `is not a PDF langdu can read (${(e as Error).message}); check that the file is complete`;
       throw new LangduError(`${name} ${what}`);
     }
     const pages: PdfTextLine[][] = [];
@@ -96,23 +100,29 @@ export function toLines(items: Item[]): PdfTextLine[] {
     if (line && Math.abs(line[0]!.y - it.y) <= Math.max(line[0]!.size, it.size) / 3) line.push(it);
     else lines.push([it]);
   }
-  return lines.map((line) => {
-    line.sort((p, q) => p.x - q.x);
-    let text = '';
-    let right = line[0]!.x;
-    for (const it of line) {
-      const gap = it.x - right;
-      if (text && gap > it.size * 0.25 && needsSpace(text, it.str)) text += ' ';
-      text += it.str;
-      right = Math.max(right, it.x + it.width);
-    }
-    const size = Math.max(...line.map((i) => i.size));
-    // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph. Spaces that a
-    // PDF producer put between Chinese characters (justified lines, letter-spaced titles) go.
-    const leading = /^[\s\u3000]*/.exec(text)![0];
-    const body = text.slice(leading.length).replace(/[ \t]+/g, ' ').replace(CJK_GAP, '').trimEnd();
-    return { text: leading + body, left: line[0]!.x, right, y: line[0]!.y, size };
-  }).filter((l) => l.text.trim() !== '');
+  return lines
+    .map((line) => {
+      line.sort((p, q) => p.x - q.x);
+      let text = '';
+      let right = line[0]!.x;
+      for (const it of line) {
+        const gap = it.x - right;
+        if (text && gap > it.size * 0.25 && needsSpace(text, it.str)) text += ' ';
+        text += it.str;
+        right = Math.max(right, it.x + it.width);
+      }
+      const size = Math.max(...line.map((i) => i.size));
+      // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph. Spaces that a
+      // PDF producer put between Chinese characters (justified lines, letter-spaced titles) go.
+      const leading = /^[\s\u3000]*/.exec(text)![0];
+      const body = text
+        .slice(leading.length)
+        .replace(/[ \t]+/g, ' ')
+        .replace(CJK_GAP, '')
+        .trimEnd();
+      return { text: leading + body, left: line[0]!.x, right, y: line[0]!.y, size };
+    })
+    .filter((l) => l.text.trim() !== '');
 }
 
 function needsSpace(before: string, after: string): boolean {
@@ -122,7 +132,8 @@ function needsSpace(before: string, after: string): boolean {
 }
 
 // Page numbers as reports print them: — 3 —, - 3 -, －3－, 3, 第3页, 第 3 页 共 10 页, 3/10, Page 3.
-const PAGE_NUMBER = /^(?:[-—–－―~\s]*\d{1,4}[-—–－―~\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const PAGE_NUMBER =
+  /^(?:[-—–－―~\s]*\d{1,4}[-—–－―~\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const EDGE = 2; // lines at the top and the foot of a page where furniture stands
 
 /** Drops page numbers and running headers/footers, then joins the lines into paragraphs. */

@@ -1,7 +1,8 @@
 // The two lists: bookmarks (jump, delete) and voices (choose).
-import { itemOfPosition } from '../position.js';
+
 import { message } from '../log.js';
 import { open } from '../moves.js';
+import { itemOfPosition } from '../position.js';
 import { quitting, speechWith, startSpeaking } from '../speech-intent.js';
 import { assertNever, type ListCmd, type ReaderState } from '../state.js';
 import { bookmarkLabel } from '../words.js';

@@ -2,16 +2,17 @@
 // One switch: what a key does, speech included, is read in one place.
 import { resolveGoto } from '../../document/address.js';
 import { convert, SCRIPTS } from '../../script/index.js';
-import { hasBookmarkAt, type Bookmark } from '../bookmarks.js';
+import { type Bookmark, hasBookmarkAt } from '../bookmarks.js';
 import { message, messages } from '../log.js';
 import { levelJump, moveTo, open } from '../moves.js';
-import { lastVisible, findEntry, nextVisible, prevVisible } from '../outline.js';
+import { findEntry, lastVisible, nextVisible, prevVisible, withAncestors } from '../outline.js';
 import { cursorPosition } from '../position.js';
 import { reviewStep } from '../review.js';
 import { announceHit } from '../search.js';
 import {
   canSpeak,
   changeRate,
+  quitting,
   readOnAfterMove,
   readOnFromLanding,
   speakOnce,
@@ -19,10 +20,8 @@ import {
   startSpeaking,
   stepSentence,
   stopSpeaking,
-  quitting,
 } from '../speech-intent.js';
 import { assertNever, type NormalCmd, type ReaderState } from '../state.js';
-import { withAncestors } from '../outline.js';
 import { announceItem, helpLines, metaLines, SCRIPT_NAMES } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
@@ -128,12 +127,17 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       // The card's lines are said in one go (and scrolled through line by line in the visual layout).
       return state.screenReader ? messages(state, metaLines(state)) : message({ ...state, mode: 'meta', overlayTop: 0 }, metaLines(state).join('；'));
     case 'help':
-      return state.screenReader ? messages(state, helpLines('normal')) : message({ ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 }, '帮助：↓ 逐行收听，Esc 关闭');
+      return state.screenReader
+        ? messages(state, helpLines('normal'))
+        : message({ ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 }, '帮助：↓ 逐行收听，Esc 关闭');
     case 'playPause':
       // Each says what it did, so no earlier 已暂停 is left on screen while it reads.
       if (sp.status === 'playing') return message(stopSpeaking(state, 'paused'), '已暂停');
       if (sp.status === 'paused') return speaking(startSpeaking(state, state.opened, state.sentence, sp.scope), '继续朗读');
-      return speaking(state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node'), '朗读');
+      return speaking(
+        state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node'),
+        '朗读',
+      );
     case 'sayAll':
       return speaking(startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all'), '连续朗读到结尾');
     case 'stop':
@@ -167,7 +171,18 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     }
     case 'voices':
       if (sp.voices.length === 0) return message(state, sp.status === 'off' ? `不能朗读：${sp.reason}` : '没有可选的中文语音');
-      return message({ ...speechWith(state, { voiceCursor: Math.max(0, sp.voices.findIndex((v) => v.id === sp.voice)) }), mode: 'voices' }, '选择语音：↑↓ 选择，回车确定，Esc 关闭');
+      return message(
+        {
+          ...speechWith(state, {
+            voiceCursor: Math.max(
+              0,
+              sp.voices.findIndex((v) => v.id === sp.voice),
+            ),
+          }),
+          mode: 'voices',
+        },
+        '选择语音：↑↓ 选择，回车确定，Esc 关闭',
+      );
     case 'quit':
       return quitting(state);
     default:

@@ -7,8 +7,18 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Player } from '../player.js';
 import { onPath, run, start } from '../proc.js';
+import {
+  type Availability,
+  type Engine,
+  espeakSpeed,
+  type Prepared,
+  RATE_RANGE,
+  type SpeakOptions,
+  SpeechError,
+  speechTimeoutMs,
+  type Voice,
+} from '../types.js';
 import { wavOf } from '../wav.js';
-import { espeakSpeed, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
@@ -191,10 +201,14 @@ export class EspeakEngine implements Engine {
           if (ended) sink.end();
           const [synthDone, playDone] = await Promise.all([s.exited, p.exited]);
           if (signal.aborted) return;
-          if (synthDone.error || (synthDone.code !== 0 && synthDone.code !== null)) throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim()}`);
+          if (synthDone.error || (synthDone.code !== 0 && synthDone.code !== null))
+            throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim()}`);
           if (synthDone.signal === 'SIGKILL') throw new SpeechError('espeak-ng was killed before it finished');
           if (playDone.error) throw new SpeechError(`player ${player.label} could not start: ${playDone.error.message}`);
-          if (playDone.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${playDone.code ?? playDone.signal})${playDone.stderr ? `: ${playDone.stderr.trim().split('\n')[0]}` : ''}`);
+          if (playDone.code !== 0)
+            throw new SpeechError(
+              `player ${player.label} failed (exit ${playDone.code ?? playDone.signal})${playDone.stderr ? `: ${playDone.stderr.trim().split('\n')[0]}` : ''}`,
+            );
         } finally {
           signal.removeEventListener('abort', onAbort);
         }

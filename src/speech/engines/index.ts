@@ -50,6 +50,11 @@ export async function chooseEngine(id: string | undefined, opts: EngineOptions =
     return a.ok ? { engine, reason: a.detail } : { engine: null, reason: `${engine.id} is not available: ${a.detail}` };
   }
   for (const { engine, availability } of await probeAll(engines)) if (availability.ok) return { engine, reason: availability.detail };
-  const install = process.platform === 'darwin' ? 'add a Chinese voice in System Settings › Spoken Content' : process.platform === 'win32' ? 'add the Chinese speech pack in Settings › Speech' : 'install espeak-ng (apt-get install espeak-ng)';
+  const install =
+    process.platform === 'darwin'
+      ? 'add a Chinese voice in System Settings › Spoken Content'
+      : process.platform === 'win32'
+        ? 'add the Chinese speech pack in Settings › Speech'
+        : 'install espeak-ng (apt-get install espeak-ng)';
   return { engine: null, reason: `no speech engine found: ${install}` };
 }

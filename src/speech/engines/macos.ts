@@ -4,8 +4,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { onPath, run } from '../proc.js';
-import { chineseVoiceName, mainlandFirst, RATE_RANGE, SpeechError, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
-
+import {
+  type Availability,
+  chineseVoiceName,
+  type Engine,
+  mainlandFirst,
+  type Prepared,
+  RATE_RANGE,
+  type SpeakOptions,
+  SpeechError,
+  type Voice,
+} from '../types.js';
 
 /** Text as say should get it: never an option, never an embedded command. */
 export function guardSayText(text: string): string {
@@ -35,7 +44,9 @@ export class MacSayEngine implements Engine {
     if (process.platform !== 'darwin') return { ok: false, detail: 'only on macOS' };
     if (!(await onPath('say'))) return { ok: false, detail: 'the say command is missing' };
     const voices = await this.voices();
-    return voices.length ? { ok: true, detail: `${voices.length} Chinese voices` } : { ok: false, detail: 'no Chinese voice: add one in System Settings › Accessibility › Spoken Content' };
+    return voices.length
+      ? { ok: true, detail: `${voices.length} Chinese voices` }
+      : { ok: false, detail: 'no Chinese voice: add one in System Settings › Accessibility › Spoken Content' };
   }
 
   async voices(): Promise<Voice[]> {
@@ -43,7 +54,13 @@ export class MacSayEngine implements Engine {
     const out: Voice[] = [];
     for (const line of r.stdout.toString('utf8').split('\n')) {
       const m = /^(.+?)\s+(zh[_-](CN|TW|HK))\s+#/.exec(line);
-      if (m) out.push({ id: m[1]!.trim(), name: chineseVoiceName(m[2]!.replace('_', '-'), m[1]!.trim()), lang: m[2]!.replace('_', '-'), script: m[3] === 'CN' ? 'simplified' : 'traditional' });
+      if (m)
+        out.push({
+          id: m[1]!.trim(),
+          name: chineseVoiceName(m[2]!.replace('_', '-'), m[1]!.trim()),
+          lang: m[2]!.replace('_', '-'),
+          script: m[3] === 'CN' ? 'simplified' : 'traditional',
+        });
     }
     return out.sort(mainlandFirst);
   }

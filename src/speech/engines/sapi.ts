@@ -3,7 +3,18 @@
 // (zh-CN), Hanhan (zh-TW) and Tracy (zh-HK) are the usual Chinese voices.
 import { existsSync, statSync } from 'node:fs';
 import { onPath, run } from '../proc.js';
-import { chineseVoiceName, mainlandFirst, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import {
+  type Availability,
+  chineseVoiceName,
+  type Engine,
+  mainlandFirst,
+  type Prepared,
+  RATE_RANGE,
+  type SpeakOptions,
+  SpeechError,
+  speechTimeoutMs,
+  type Voice,
+} from '../types.js';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -40,7 +51,9 @@ export class SapiEngine implements Engine {
     if (process.platform !== 'win32') return { ok: false, detail: 'only on Windows' };
     if (!(await onPath('powershell'))) return { ok: false, detail: 'PowerShell is missing' };
     const voices = await this.voices();
-    return voices.length ? { ok: true, detail: `${voices.length} Chinese voices` } : { ok: false, detail: 'no Chinese voice: add the Chinese speech pack in Settings › Time & language › Speech' };
+    return voices.length
+      ? { ok: true, detail: `${voices.length} Chinese voices` }
+      : { ok: false, detail: 'no Chinese voice: add the Chinese speech pack in Settings › Time & language › Speech' };
   }
 
   async voices(): Promise<Voice[]> {
@@ -55,7 +68,14 @@ export class SapiEngine implements Engine {
       .split(/\r?\n/)
       .map((l) => l.split('\t'))
       .filter(([, lang]) => lang?.startsWith('zh'))
-      .map(([name, lang]): Voice => ({ id: name!, name: chineseVoiceName(lang!, name!.replace(/^Microsoft /, '')), lang: lang!, script: lang === 'zh-CN' ? 'simplified' : 'traditional' }))
+      .map(
+        ([name, lang]): Voice => ({
+          id: name!,
+          name: chineseVoiceName(lang!, name!.replace(/^Microsoft /, '')),
+          lang: lang!,
+          script: lang === 'zh-CN' ? 'simplified' : 'traditional',
+        }),
+      )
       .sort(mainlandFirst);
   }
 

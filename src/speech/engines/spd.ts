@@ -2,7 +2,17 @@
 // and says nothing, and `spd-say -w` hangs, so every call has a timeout and the probe asks the server
 // for its voices first. It cannot write files, so it has no export.
 import { onPath, run } from '../proc.js';
-import { chineseVoiceName, RATE_RANGE, SpeechError, speechTimeoutMs, type Availability, type Engine, type Prepared, type SpeakOptions, type Voice } from '../types.js';
+import {
+  type Availability,
+  chineseVoiceName,
+  type Engine,
+  type Prepared,
+  RATE_RANGE,
+  type SpeakOptions,
+  SpeechError,
+  speechTimeoutMs,
+  type Voice,
+} from '../types.js';
 
 export class SpeechDispatcherEngine implements Engine {
   readonly id = 'speech-dispatcher';

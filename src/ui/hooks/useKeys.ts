@@ -2,10 +2,10 @@
 // frame: "jj\r") to useInput as one string; each character becomes a key press of its own, reduced in
 // order, each seeing the mode the previous one left. A command that needs a converter not built yet
 // (the next script, Simplified folding for search) waits for it, and the keys after it wait too.
-import { useInput, type Key as InkKey } from 'ink';
-import { useRef, type MutableRefObject } from 'react';
+import { type Key as InkKey, useInput } from 'ink';
+import { type MutableRefObject, useRef } from 'react';
 import { commandFor, type KeyPress } from '../../reader/keys.js';
-import { KEY_MODE, type Command, type ReaderState } from '../../reader/state.js';
+import { type Command, KEY_MODE, type ReaderState } from '../../reader/state.js';
 import { isLoaded, loadScript, SCRIPTS, type Script } from '../../script/index.js';
 
 /** A key press as the mode the reader is in reads it. */
@@ -17,7 +17,8 @@ function commandForKey(state: ReaderState, input: string, key: KeyPress): Comman
 
 /** One key press per character of a burst; special keys stay whole. */
 export function splitKeys(input: string, key: KeyPress): [string, KeyPress][] {
-  const special = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.escape || key.ctrl || key.meta || key.tab;
+  const special =
+    key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.escape || key.ctrl || key.meta || key.tab;
   if ([...input].length <= 1 || special) return [[input, key]];
   return [...input].map((ch): [string, KeyPress] => {
     if (ch === '\r' || ch === '\n') return ['', { return: true }];

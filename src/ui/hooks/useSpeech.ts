@@ -38,7 +38,15 @@ export function useSpeech(engine: Promise<FoundEngine> | undefined, apply: (cmd:
       }
       const known = found.voice && voices.some((v) => v.id === found.voice);
       const voice = known ? found.voice! : (voices[0]?.id ?? null);
-      apply({ type: 'speechReady', ok: true, reason: found.reason, voices, voice, rate: found.rate ?? found.engine.defaultRate, defaultRate: found.engine.defaultRate });
+      apply({
+        type: 'speechReady',
+        ok: true,
+        reason: found.reason,
+        voices,
+        voice,
+        rate: found.rate ?? found.engine.defaultRate,
+        defaultRate: found.engine.defaultRate,
+      });
       // speak and export refuse an unknown --voice; the reader opens anyway, but says which it uses instead.
       if (found.voice && !known) apply({ type: 'message', text: `没有语音“${found.voice}”，改用 ${voice ?? '引擎的默认语音'}（langdu voices 列出全部语音）` });
     });

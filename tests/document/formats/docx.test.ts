@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { preferAdapter } from '../../../src/document/formats/index.js';
 import { loadBytes } from '../../../src/document/load.js';
-import { parse, type Node } from '../../../src/document/parse.js';
+import { type Node, parse } from '../../../src/document/parse.js';
 import { makeDocx } from '../../fixtures/gen/docx.js';
 
 const outline = (nodes: Node[], depth = 0): string[] => nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.marker}${n.title}`, ...outline(n.children, depth + 1)]);
@@ -63,7 +63,10 @@ describe('a Word report', () => {
   });
 
   it('a Word file with no text is refused in one line', async () => {
-    const err = await loadBytes(makeDocx([]), 'empty.docx').then(() => null, (e: unknown) => e as Error);
+    const err = await loadBytes(makeDocx([]), 'empty.docx').then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
     expect(err?.message).toBe('empty.docx is a Word file with no text in it; give a report with some text');
   });
 });

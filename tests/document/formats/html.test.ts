@@ -4,10 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { preferAdapter } from '../../../src/document/formats/index.js';
 import { loadBytes, loadFile } from '../../../src/document/load.js';
-import { parse, type Document, type Node } from '../../../src/document/parse.js';
+import { type Document, type Node, parse } from '../../../src/document/parse.js';
 import { FURNITURE } from '../../fixtures/gen/samples.js';
 import { fixture } from '../../helpers.js';
-
 
 async function open(name: string): Promise<{ text: string; doc: Document; encoding: string }> {
   const loaded = await loadFile(fixture(`web/${name}`));
@@ -70,7 +69,15 @@ describe('a county page in GB2312 (declared in http-equiv), title in a div, meta
       { key: '来源', value: '县司法局' },
       { key: '作者', value: '县司法局' },
     ]);
-    expect(outline(doc.nodes)).toEqual(['一、主要工作及成效', '  （一）强化组织保障', '  （二）严格规范执法', '二、存在的不足', '  一是部分干部法治意识有待提升', '  二是基层执法力量相对薄弱', '三、2025年工作打算']);
+    expect(outline(doc.nodes)).toEqual([
+      '一、主要工作及成效',
+      '  （一）强化组织保障',
+      '  （二）严格规范执法',
+      '二、存在的不足',
+      '  一是部分干部法治意识有待提升',
+      '  二是基层执法力量相对薄弱',
+      '三、2025年工作打算',
+    ]);
     expect(doc.nodes[2]!.body).toBe('我县将持续深化法治政府建设，为高质量发展提供坚实法治保障。');
     // The article's own signature and date reach the parser, which takes them as the closing.
     expect(doc.closing?.text).toBe('某县人民政府\n2025年3月10日');

@@ -1,15 +1,19 @@
 // PDF: the text layer read back as paragraphs. The PDFs are made here (tests/fixtures/gen/pdf.ts) in the
 // standard CJK font STSong-Light, so extraction goes through pdf.js's bundled CJK character maps.
 import { describe, expect, it } from 'vitest';
-import { loadBytes } from '../../../src/document/load.js';
-import { joinPages, type PdfTextLine, toLines } from '../../../src/document/formats/pdf.js';
 import { preferAdapter } from '../../../src/document/formats/index.js';
+import { joinPages, type PdfTextLine, toLines } from '../../../src/document/formats/pdf.js';
+import { loadBytes } from '../../../src/document/load.js';
 import { parse } from '../../../src/document/parse.js';
 import { LangduError } from '../../../src/errors.js';
 import { layoutReport, makePdf } from '../../fixtures/gen/pdf.js';
 import { PDF_PARAGRAPHS, PDF_TITLE } from '../../fixtures/gen/samples.js';
 
-const errorOf = async (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const errorOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe('a PDF report', () => {
   // Six lines a page: paragraphs run across pages, and a sentence breaks at a page end.
@@ -63,14 +67,26 @@ describe('joining lines', () => {
 
   it('puts a space between Latin words broken at the margin, none between CJK characters', () => {
     const text = joinPages([
-      [line('The report covers the', 50, 300, 700), line('year 2024 and 法治政府建', 50, 301, 688), line('设工作。', 50, 90, 676), line('Next paragraph.', 70, 150, 664)],
+      [
+        line('The report covers the', 50, 300, 700),
+        line('year 2024 and 法治政府建', 50, 301, 688),
+        line('设工作。', 50, 90, 676),
+        line('Next paragraph.', 70, 150, 664),
+      ],
     ]);
     expect(text).toBe('The report covers the year 2024 and 法治政府建设工作。\nNext paragraph.\n');
   });
 
   it('keeps a short line, an indented line and a line in other type as lines of their own', () => {
     const text = joinPages([
-      [line('标题', 120, 160, 760, 16), line('正文第一行写到右边的页边', 50, 300, 700), line('接着一行。', 50, 120, 688), line('一、标题', 50, 100, 676), line('　　缩进的段落写满整一行', 70, 300, 664), line('续行。', 50, 80, 652)],
+      [
+        line('标题', 120, 160, 760, 16),
+        line('正文第一行写到右边的页边', 50, 300, 700),
+        line('接着一行。', 50, 120, 688),
+        line('一、标题', 50, 100, 676),
+        line('　　缩进的段落写满整一行', 70, 300, 664),
+        line('续行。', 50, 80, 652),
+      ],
     ]);
     expect(text).toBe('标题\n正文第一行写到右边的页边接着一行。\n一、标题\n缩进的段落写满整一行续行。\n');
   });
