@@ -15,7 +15,7 @@ import { RENDER_OPTIONS } from '../ui/render-options.js';
 import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
 import type { Io } from './io.js';
 import { registerCleanup } from './last-guard.js';
-import { readerSession } from './reader-session.js';
+import { readerSession, selfVoicingFor } from './reader-session.js';
 import { onStopSignals } from './signals.js';
 import type { SpeechOptions } from './speak.js';
 
@@ -64,8 +64,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     speech: {
       ...(opts.speech.off ? { status: 'off' as const, reason: '朗读已关闭（--no-speech）' } : { status: 'starting' as const, reason: '正在寻找语音引擎' }),
       announceHeadings: settings.announceHeadings ?? true,
-      // A screen reader speaks the lines itself: langdu stays quiet then unless asked to speak too.
-      selfVoicing: opts.selfVoicing ?? (opts.screenReader ? false : (settings.selfVoicing ?? true)),
+      selfVoicing: selfVoicingFor(opts.screenReader, opts.selfVoicing, settings),
       verbosity: settings.verbosity ?? 'brief',
     },
   });

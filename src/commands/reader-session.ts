@@ -48,3 +48,11 @@ export function readerSession(key: string, store?: Store): ReaderSession {
     },
   };
 }
+
+/**
+ * Whether the reader speaks every key's answer: as asked on the command line, else off in the
+ * screen-reader layout (the screen reader speaks the lines) and as last saved (on) in the visual one.
+ */
+export function selfVoicingFor(screenReader: boolean, asked: boolean | undefined, settings: Settings): boolean {
+  return asked ?? (screenReader ? false : (settings.selfVoicing ?? true));
+}

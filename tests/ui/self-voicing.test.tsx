@@ -2,6 +2,7 @@
 // the next key cuts it off. What the (recording) engine was given is what a listener hears.
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import { selfVoicingFor } from '../../src/commands/reader-session.js';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
 import { createState } from '../../src/reader/state.js';
@@ -90,13 +91,18 @@ describe('self-voicing', () => {
   });
 
   it('is off in the screen-reader layout (the screen reader speaks the lines), unless asked for', async () => {
+    // What read() decides for each layout and command line.
+    expect(selfVoicingFor(true, undefined, {})).toBe(false);
+    expect(selfVoicingFor(true, true, {})).toBe(true);
+    expect(selfVoicingFor(false, undefined, {})).toBe(true);
+    expect(selfVoicingFor(false, undefined, { selfVoicing: false })).toBe(false);
+    expect(selfVoicingFor(false, false, { selfVoicing: true })).toBe(false);
     const quiet = new FakeEngine(600_000);
     const a = await mount(quiet, { selfVoicing: false }, true);
     a.app.stdin.write('3');
-    await until(() => (a.app.lastFrame() ?? '').length > 0 || true, 'rendered');
-    await tick();
-    await tick();
-    expect(quiet.played).toEqual([]);
+    // Once the move's line is written, the speech bridge has seen that state: nothing was given to speak.
+    await until(() => a.app.frames.join('').includes('第一点（共三点）'), 'the move printed');
+    expect(quiet.prepared).toEqual([]);
     a.app.unmount();
     const forced = new FakeEngine(600_000);
     const b = await mount(forced, { selfVoicing: true }, true);
