@@ -30,33 +30,45 @@ const yogaWithoutFetch = {
 };
 
 // string-width, slice-ansi and ansi-tokenize (Ink's helpers) each make an Intl.Segmenter when loaded, which costs ~10 ms of start-up
-// apiece (ICU's break rules); the reader's first frame needs neither (its widths come from the range
-// table), and Ink rarely does. Here each is made on first use instead; the build fails if the line moved.
-const LAZY_SEGMENTERS = [
+// apiece (ICU's break rules), and string-width compiles /^\p{RGI_Emoji}$/v, which costs ~16 ms (V8 expands
+// the emoji sequences when the pattern is parsed); the reader's first frame needs none of them (its widths
+// come from the range table), and Ink rarely does. Here each is made on first use instead; the build fails
+// if a line moved.
+const LAZY_AT_LOAD = [
   [
     /[\\/]string-width[\\/]index\.js$/,
-    'const segmenter = new Intl.Segmenter();',
-    'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };',
+    ['const segmenter = new Intl.Segmenter();', 'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'],
+    [
+      'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+      "let rgiMade; const rgiEmojiRegex = { test: (s) => (rgiMade ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
+    ],
   ],
   [
     /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
-    "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
-    "let made; const GRAPHEME_SEGMENTER = { segment: (s) => (made ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(s) };",
+    [
+      "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+      "let made; const GRAPHEME_SEGMENTER = { segment: (s) => (made ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(s) };",
+    ],
   ],
   [
     /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
-    'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
-    'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(s) };',
+    [
+      'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+      'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(s) };',
+    ],
   ],
 ];
-const lazySegmenters = {
-  name: 'lazy-segmenters',
+const lazyAtLoad = {
+  name: 'lazy-at-load',
   setup(b) {
-    for (const [filter, from, to] of LAZY_SEGMENTERS) {
+    for (const [filter, ...edits] of LAZY_AT_LOAD) {
       b.onLoad({ filter }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        if (!source.includes(from)) throw new Error(`${args.path}: expected "${from}" (update scripts/build.mjs)`);
-        return { contents: source.replace(from, to), loader: 'js' };
+        let source = readFileSync(args.path, 'utf8');
+        for (const [from, to] of edits) {
+          if (!source.includes(from)) throw new Error(`${args.path}: expected "${from}" (update scripts/build.mjs)`);
+          source = source.replace(from, () => to); // a function, so $' in `to` is not a replacement pattern
+        }
+        return { contents: source, loader: 'js' };
       });
     }
   },
@@ -87,5 +99,5 @@ await build({
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,
   logLevel: 'warning',
-  plugins: [fastStringWidth, yogaWithoutFetch, lazySegmenters],
+  plugins: [fastStringWidth, yogaWithoutFetch, lazyAtLoad],
 });
