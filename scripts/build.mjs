@@ -1,9 +1,10 @@
-// Bundles the CLI into one file, dist/langdu.js: one module to load is what makes start-up fast
-// (unbundled Ink alone takes ~0.6 s to import here).
+// Bundles the CLI into dist/langdu.js and the chunks it loads when it needs them (dist/chunks): few
+// modules to load is what makes start-up fast (unbundled Ink alone takes ~0.6 s to import here).
 
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 // Ink (and the helpers it uses) measure text with string-width; in the bundle those imports go to our
 // range-table front (src/ui/fast-string-width.ts), which itself falls back to the real package.
@@ -18,15 +19,25 @@ const fastStringWidth = {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const REQUIRE_BANNER = "import { createRequire as __langduCreateRequire } from 'node:module'; const require = __langduCreateRequire(import.meta.url);";
 const bench = process.argv.includes('--bench');
+const entryFile = `dist/${bench ? 'bench' : 'langdu'}.js`;
 // Chunk names carry a content hash: clear the old ones so dist/ holds only what the entry imports.
 const chunks = bench ? 'bench-chunks' : 'chunks';
 rmSync(new URL(`../dist/${chunks}`, import.meta.url), { recursive: true, force: true });
-// See yoga-without-fetch.mjs: the same Yoga, loaded without waking Node's fetch.
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
+for (const old of [entryFile, entryFile.replace(/\.js$/, '.mjs')]) rmSync(new URL(`../${old}`, import.meta.url), { force: true });
+// See yoga-at-once.mjs: the same Yoga, started without a top-level await (nor Node's fetch). Its loader
+// keeps the WebAssembly as a data: URL inside a function; the shim needs the bytes at load.
+const YOGA_WASM = /H="(data:application\/octet-stream;base64,[A-Za-z0-9+/=]+)"/;
+const yogaAtOnce = {
+  name: 'yoga-at-once',
   setup(b) {
-    const shim = fileURLToPath(new URL('./yoga-without-fetch.mjs', import.meta.url));
+    const shim = fileURLToPath(new URL('./yoga-at-once.mjs', import.meta.url));
     b.onResolve({ filter: /^yoga-layout$/ }, () => ({ path: shim }));
+    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const url = YOGA_WASM.exec(source)?.[1];
+      if (!url) throw new Error(`${args.path}: expected the WebAssembly as H="data:…" (update scripts/build.mjs)`);
+      return { contents: `${source.replace(YOGA_WASM, () => 'H=wasmDataUrl')}\nexport const wasmDataUrl = ${JSON.stringify(url)};\n`, loader: 'js' };
+    });
   },
 };
 
@@ -40,9 +51,20 @@ const LAZY_AT_LOAD = [
     /[\\/]string-width[\\/]index\.js$/,
     ['const segmenter = new Intl.Segmenter();', 'let made; const segmenter = { segment: (s) => (made ??= new Intl.Segmenter()).segment(s) };'],
     [
+      'const visibleCharacterRegex = /[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]/v;',
+      "let visibleMade; const visible = () => (visibleMade ??= new RegExp('[^\\\\p{Default_Ignorable_Code_Point}\\\\p{Control}\\\\p{Format}\\\\p{Nonspacing_Mark}\\\\p{Enclosing_Mark}\\\\p{Surrogate}]', 'v')); const visibleCharacterRegex = { test: (s) => visible().test(s), [Symbol.search]: (s) => visible()[Symbol.search](s) };",
+    ],
+    [
       'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
       "let rgiMade; const rgiEmojiRegex = { test: (s) => (rgiMade ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
     ],
+  ],
+  // Ink's reconciler awaits, at the top level, two things it does only when DEV=true (React DevTools,
+  // which this bundle stubs out, and Ink's package.json for them): without the awaits it can be CommonJS.
+  [
+    /[\\/]ink[\\/]build[\\/]reconciler\.js$/,
+    ["        await import('./devtools.js');", "        import('./devtools.js');"],
+    ['    ? await loadPackageJson()', '    ? { name: undefined, version: undefined }'],
   ],
   // env-paths imports node:process, the global `process`: as an ES module Node reads every property of
   // it first (~2.5 ms).
@@ -78,8 +100,9 @@ const lazyAtLoad = {
   },
 };
 
-await build({
+const result = await build({
   absWorkingDir: root,
+  metafile: true,
   entryPoints: { [bench ? 'bench' : 'langdu']: bench ? 'bench/bench.ts' : 'src/bin.ts' },
   outdir: 'dist',
   // Code that only some commands need (the TUI, speech, cn→tw, encodings, HTML) goes into chunks that
@@ -104,16 +127,79 @@ await build({
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,
   logLevel: 'warning',
-  plugins: [fastStringWidth, yogaWithoutFetch, lazyAtLoad],
+  plugins: [fastStringWidth, yogaAtOnce, lazyAtLoad],
 });
 
-// esbuild puts the banner on every file, but only a few use `require` (its runtime's CommonJS shim and
-// the files that call it). Making a require costs each module that loads ~0.05 ms and an import of
-// node:module: take the line off the files whose code never names `require`.
-for (const file of [`dist/${bench ? 'bench' : 'langdu'}.js`, ...readdirSync(`${root}/dist/${chunks}`).map((f) => `dist/${chunks}/${f}`)]) {
-  const code = readFileSync(`${root}/${file}`, 'utf8');
-  const shebang = /^#!.*\n/.exec(code)?.[0] ?? '';
-  if (!code.startsWith(`${REQUIRE_BANNER}\n`, shebang.length)) throw new Error(`${file}: expected the require banner first (update scripts/build.mjs)`);
-  const body = code.slice(shebang.length + REQUIRE_BANNER.length + 1);
-  if (!/\brequire\b/.test(body)) writeFileSync(`${root}/${file}`, shebang + body);
+// Then every file that can be CommonJS becomes CommonJS. Node 20 loads an ES module with much more
+// work than a CommonJS one: the ES module loader itself (~8 ms the first time), and for each module an
+// asynchronous read, URL resolution and linking, and an ES module made of each Node built-in it imports.
+// Before the reader's first frame that was ~20% of all the instructions (callgrind). The files are the
+// same chunks, each loaded once: they only change how they import and export. A file stays an ES module
+// (.mjs) if it has a top-level await (Ink's chunk: Yoga's WebAssembly is awaited) or imports one; an
+// ES module imports a CommonJS chunk by name (esbuild writes the export names where Node's ES module
+// loader reads them), and CommonJS code imports an ES module with import().
+const dir = `${root}/dist`;
+const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
+const code = new Map(outputs.map((f) => [f, readFileSync(`${root}/${f}`, 'utf8')]));
+// The line esbuild puts first in every file; CommonJS has its own require, and an ES module keeps the
+// line only if its code names `require` (making one costs each module that loads it).
+const withoutBanner = (f) => {
+  const text = code.get(f);
+  const shebang = /^#!.*\n/.exec(text)?.[0] ?? '';
+  if (!text.startsWith(`${REQUIRE_BANNER}\n`, shebang.length)) throw new Error(`${f}: expected the require banner first (update scripts/build.mjs)`);
+  return { shebang, body: text.slice(shebang.length + REQUIRE_BANNER.length + 1) };
+};
+const esm = new Set();
+for (const f of outputs) {
+  try {
+    await transform(withoutBanner(f).body, { format: 'cjs', platform: 'node', target: 'node20', logLevel: 'silent' });
+  } catch (e) {
+    if (!e.errors?.every((x) => x.text.startsWith('Top-level await'))) throw e;
+    esm.add(f);
+  }
 }
+for (let grew = true; grew; ) {
+  grew = false;
+  for (const f of outputs) {
+    if (esm.has(f)) continue;
+    if (result.metafile.outputs[f].imports.some((i) => i.kind === 'import-statement' && esm.has(i.path))) grew = esm.add(f);
+  }
+}
+const renamed = (f) => (esm.has(f) ? f.replace(/\.js$/, '.mjs') : f);
+const relative = (from, to) => {
+  const r = path.posix.relative(path.posix.dirname(from), to);
+  return r.startsWith('.') ? r : `./${r}`;
+};
+for (const f of outputs) {
+  let { shebang, body } = withoutBanner(f);
+  for (const i of result.metafile.outputs[f].imports) {
+    if (i.external) continue;
+    const was = JSON.stringify(relative(f, i.path));
+    const now = JSON.stringify(relative(f, renamed(i.path)));
+    if (!body.includes(was)) throw new Error(`${f}: expected ${was} in its code (update scripts/build.mjs)`);
+    // CommonJS code loads a CommonJS chunk with require, synchronously; import() would start the ES
+    // module loader for it.
+    if (!esm.has(f) && !esm.has(i.path) && i.kind === 'dynamic-import') body = body.replaceAll(`import(${was})`, `Promise.resolve().then(()=>require(${now}))`);
+    else body = body.replaceAll(was, now);
+  }
+  if (esm.has(f)) {
+    if (/\brequire\b/.test(body)) body = `${REQUIRE_BANNER}\n${body}`;
+  } else {
+    const uses = body.includes('import.meta');
+    body = (
+      await transform(body, {
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20',
+        minify: true,
+        legalComments: 'none',
+        ...(uses ? { define: { 'import.meta.url': '__langduUrl' }, banner: 'var __langduUrl=require("node:url").pathToFileURL(__filename).href;' } : {}),
+      })
+    ).code;
+    if (body.includes('import.meta')) throw new Error(`${f}: import.meta left in CommonJS (update scripts/build.mjs)`);
+  }
+  rmSync(`${root}/${f}`);
+  writeFileSync(`${root}/${renamed(f)}`, shebang + body, { mode: f === entryFile ? 0o755 : 0o644 });
+}
+// dist/ is CommonJS by default (the package is "type": "module"); its ES modules are .mjs.
+writeFileSync(`${dir}/package.json`, '{ "type": "commonjs" }\n');

@@ -16,13 +16,16 @@ setFallbackStop(() => {
 // is imported lazily, after this line runs).
 if ((process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
 
-const { main } = await import('./cli.js');
+// Not a top-level await: the bundle's entry is CommonJS, which Node starts with less work (scripts/build.mjs).
+void (async () => {
+  const { main } = await import('./cli.js');
 
-// A reader piping into `head` closes stdout early: that is not an error worth a trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-});
-const code = await main(process.argv.slice(2));
-// A stopped command ends now, even if something it started cannot be cancelled (a read of a slow file).
-if (code === 130) process.exit(code);
-process.exitCode = code;
+  // A reader piping into `head` closes stdout early: that is not an error worth a trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  const code = await main(process.argv.slice(2));
+  // A stopped command ends now, even if something it started cannot be cancelled (a read of a slow file).
+  if (code === 130) process.exit(code);
+  process.exitCode = code;
+})();
