@@ -84,7 +84,7 @@ describe('describing a character in the reader', () => {
   });
 
   it('says why when its data cannot be loaded', () => {
-    let s = { ...createState(simple), lookupRequest: 'describeChar' as const };
+    let s: ReaderState = { ...createState(simple), lookupRequest: 'describeChar' };
     s = run(s, { type: 'lookupLoaded', ok: false, reason: '找不到词表' });
     expect(s.message).toBe('不能查字：找不到词表');
     expect(s.lookupRequest).toBeNull();
