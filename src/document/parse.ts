@@ -619,7 +619,8 @@ function isTitleBreak(s: string, k: number, autospaced: boolean): boolean {
   while (next < s.length && SPACE.test(s[next]!) && s[next] !== '\n') next++;
   const before = s[k - 1] ?? '';
   const after = s[next] ?? '';
-  if (autospaced && (/[A-Za-z0-9“"‘(（]/.test(after) || /[A-Za-z0-9”"’]/.test(before))) return false;
+  // Not before a numbering marker (1. 2、), which is where a run-in heading's body ends.
+  if (autospaced && (/^(?:[A-Za-z“"‘]|[0-9]+(?![0-9]*[.、．:：)）]))/.test(s.slice(next, next + 8)) || /[A-Za-z0-9”"’]/.test(before))) return false;
   return !(/[A-Za-z0-9]/.test(before) && /[A-Za-z]/.test(after));
 }
 
@@ -631,7 +632,7 @@ function isTitleBreak(s: string, k: number, autospaced: boolean): boolean {
 function isAutospaced(s: string, from: number, to: number): boolean {
   const sample = s.slice(from, Math.min(to, from + 200_000));
   let count = 0;
-  for (const _ of sample.matchAll(/[\u4e00-\u9fff] [0-9]|[0-9] [\u4e00-\u9fff]/g)) count++;
+  for (const _ of sample.matchAll(/[\u4e00-\u9fff] [0-9]+(?![0-9.、．:：)）])|[0-9] [\u4e00-\u9fff]/g)) count++;
   return count >= 10 && count * 1000 >= sample.length * 2;
 }
 
