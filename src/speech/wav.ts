@@ -7,7 +7,8 @@ export interface WavFormat {
   bitsPerSample: number;
 }
 
-function header(fmt: WavFormat, dataBytes: number): Buffer {
+/** The 44-byte header of a PCM WAV file holding `dataBytes` of samples. */
+export function wavHeader(fmt: WavFormat, dataBytes: number): Buffer {
   const h = Buffer.alloc(44);
   const blockAlign = (fmt.channels * fmt.bitsPerSample) / 8;
   h.write('RIFF', 0, 'ascii');
@@ -28,13 +29,13 @@ function header(fmt: WavFormat, dataBytes: number): Buffer {
 
 /** A WAV file of the given samples. */
 export function wavOf(pcm: Buffer, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
-  return Buffer.concat([header(fmt, pcm.length), pcm]);
+  return Buffer.concat([wavHeader(fmt, pcm.length), pcm]);
 }
 
 /** A short silent WAV, for checking that a player can play at all. */
 export function silence(ms = 50, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
   const bytes = Math.round((fmt.sampleRate * ms) / 1000) * fmt.channels * (fmt.bitsPerSample / 8);
-  return Buffer.concat([header(fmt, bytes), Buffer.alloc(bytes)]);
+  return Buffer.concat([wavHeader(fmt, bytes), Buffer.alloc(bytes)]);
 }
 
 /** Where a WAV file's format and sample data are. Throws on a file that is not PCM WAVE. */
@@ -75,7 +76,7 @@ export function joinWavs(inputs: string[], out: string): { seconds: number } {
   const total = layouts.reduce((n, l) => n + l.dataBytes, 0);
   const fd = openSync(out, 'w');
   try {
-    writeSync(fd, header(fmt, total));
+    writeSync(fd, wavHeader(fmt, total));
     const buf = Buffer.alloc(1 << 20);
     for (const l of layouts) {
       const src = openSync(l.f, 'r');
