@@ -23,7 +23,7 @@ Usage:
   langdu show [FILE] [--at ID]         print the text of a node and what is under it, or everything
   langdu speak [FILE] [--at ID] [--dry-run [--pinyin]]
                                        read a node (or the whole report) aloud; Ctrl+C stops
-  langdu export [FILE] [--at ID] -o OUT.wav|OUT.mp3 [--split [--format mp3]]
+  langdu export [FILE] [--at ID] -o OUT.wav|OUT.mp3 [--split] [--format wav|mp3]
                                        write the speech to a WAV or MP3 file (the MP3 with a chapter
                                        per part and section); --split: one file per part into the
                                        folder OUT
@@ -44,8 +44,9 @@ Options:
                  (export) the file to write, OUT.wav or OUT.mp3 (its extension chooses the format),
                  or the folder with --split; - writes to standard output. OUT is replaced only if it
                  is a regular file (a symbolic link is written through); its folder must exist
-  --split        (export) one file per part, named by id and title; the node given with --at has
-                 its own heading and text first, then one file per node under it
+  --split        (export) one file per part, named by id and title, each beginning with its
+                 heading; with --at, that node's own heading and text are the first file, then one
+                 file per node under it
   --format wav|mp3
                  (export) the format for -o - and --split (default wav); with a file name, the
                  extension says it

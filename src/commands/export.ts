@@ -253,7 +253,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   }
 }
 
-/** The joined WAV to standard output, minding back-pressure; a stop ends it. */
+/** The finished file to standard output, minding back-pressure; a stop ends it. */
 async function copyToStdout(file: string, stop: StopScope): Promise<void> {
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
     stop.check();

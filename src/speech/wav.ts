@@ -1,5 +1,5 @@
-// Just enough RIFF/WAVE to join the pieces of an export and to make a probe's silence.
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+// Just enough RIFF/WAVE to read the pieces of an export, write its header, and make a probe's silence.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface WavFormat {
   channels: number;
@@ -62,37 +62,4 @@ export function readWavLayout(file: string): { fmt: WavFormat; dataOffset: numbe
   } finally {
     closeSync(fd);
   }
-}
-
-/** Join WAV files of one format into `out` (an open file path that is written whole). */
-export function joinWavs(inputs: string[], out: string): { seconds: number } {
-  const layouts = inputs.map((f) => ({ f, ...readWavLayout(f) }));
-  const fmt = layouts[0]?.fmt ?? { channels: 1, sampleRate: 22050, bitsPerSample: 16 };
-  for (const l of layouts) {
-    if (l.fmt.sampleRate !== fmt.sampleRate || l.fmt.channels !== fmt.channels || l.fmt.bitsPerSample !== fmt.bitsPerSample) {
-      throw new Error(`${l.f} has a different audio format; cannot join`);
-    }
-  }
-  const total = layouts.reduce((n, l) => n + l.dataBytes, 0);
-  const fd = openSync(out, 'w');
-  try {
-    writeSync(fd, wavHeader(fmt, total));
-    const buf = Buffer.alloc(1 << 20);
-    for (const l of layouts) {
-      const src = openSync(l.f, 'r');
-      try {
-        for (let done = 0; done < l.dataBytes; ) {
-          const n = readSync(src, buf, 0, Math.min(buf.length, l.dataBytes - done), l.dataOffset + done);
-          if (n <= 0) break;
-          writeSync(fd, buf, 0, n);
-          done += n;
-        }
-      } finally {
-        closeSync(src);
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return { seconds: total / (fmt.sampleRate * fmt.channels * (fmt.bitsPerSample / 8)) };
 }
