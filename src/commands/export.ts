@@ -5,8 +5,7 @@
 // first, before anything is loaded (output-target.ts); `-o -` sends the audio to standard output instead.
 // An MP3 carries the report's title and source and a chapter per part and section (speech/id3.ts).
 
-import { once } from 'node:events';
-import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
@@ -16,14 +15,14 @@ import { announcedHeading, sentenceStream } from '../document/reading.js';
 import { isUrl } from '../document/source.js';
 import { LangduError, UsageError } from '../errors.js';
 import { convert, type Script } from '../script/index.js';
-import { AudioFile, type AudioFormat } from '../speech/audio-file.js';
+import { AudioFile, type AudioFormat, type AudioItem, fileSink, planOf, streamSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
 import type { Id3Tags } from '../speech/id3.js';
 import type { Engine } from '../speech/types.js';
 import { engineText, spokenUtterances, type Utterance } from '../speech/utterances.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget, splitFolder } from './output-target.js';
-import { type StopScope, stopScope } from './signals.js';
+import { stopScope } from './signals.js';
 import { loadReadingFor, readingRange, type SpeechOptions, speakingEngine } from './speak.js';
 
 export interface ExportArgs {
@@ -189,43 +188,74 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       mkdirSync(args.out);
       madeFolder = args.out;
     }
-    const total = jobs.reduce((n, j) => n + j.pieces.filter((p) => typeof p === 'string').length, 0);
+    // Standard output is written in two passes per piece (synthesis, then the stream): each counts.
+    const steps = toStdout ? 2 : 1;
+    const total = steps * jobs.reduce((n, j) => n + j.pieces.filter((p) => typeof p === 'string').length, 0);
     let done = 0;
     let seconds = 0;
     progress(0, total);
+    const say = async (piece: string, file: string) => {
+      await synthesize(engine, piece, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work!);
+      progress(++done, total);
+    };
+    const itemOf = (piece: Cue | ChapterMark): AudioItem => (isMark(piece) ? { chapter: true } : { cue: piece });
     for (const [k, job] of jobs.entries()) {
-      // Beside the file it replaces (the target of a link, not the link), so the rename stays in one
-      // folder; for standard output, in the work folder first (a WAV header needs the length).
-      const path = job.target ? join(dirname(job.target), `.${basename(job.target)}.partial-${process.pid}`) : join(work, `all.${format}`);
-      const where = job.target ? { what: `folder ${dirname(job.target)}`, hint: 'or choose another -o' } : { what: temporaryFolder(work), hint: TMP_HINT };
-      if (job.target) partials.push(path);
-      const chapters = job.pieces.filter(isMark).map((m) => m.chapter);
-      const opened = writeIn(where, () => new AudioFile(path, { format, tags: tagsOf(job, k), chapters, signal: stop.signal }));
-      writing = opened;
+      const options = { format, tags: tagsOf(job, k), chapters: job.pieces.filter(isMark).map((m) => m.chapter), signal: stop.signal };
+      if (!job.target) {
+        // Standard output cannot be written twice, so the header or tag must hold the length and the
+        // chapter times from its first byte: everything is synthesized first (the quick part), then
+        // encoded and streamed out, so a player starts long before the encoding ends.
+        const where = { what: temporaryFolder(work), hint: TMP_HINT };
+        const items: AudioItem[] = [];
+        for (const [n, piece] of job.pieces.entries()) {
+          if (typeof piece !== 'string') {
+            items.push(itemOf(piece));
+            continue;
+          }
+          const file = join(work, `${n}.wav`);
+          await say(piece, file);
+          items.push({ wav: file });
+        }
+        const plan = planOf(items);
+        if (!plan) continue;
+        const out = await AudioFile.open(streamSink(process.stdout, stop.signal), { ...options, plan });
+        writing = out;
+        for (const item of items) {
+          await writeInAsync(where, () => out.put(item));
+          if ('wav' in item) {
+            rmSync(item.wav, { force: true });
+            progress(++done, total);
+          }
+        }
+        seconds += (await out.finish()).seconds;
+        writing = null;
+        continue;
+      }
+      // Beside the file it replaces (the target of a link, not the link), so the rename stays in one folder.
+      const path = join(dirname(job.target), `.${basename(job.target)}.partial-${process.pid}`);
+      const where = { what: `folder ${dirname(job.target)}`, hint: 'or choose another -o' };
+      partials.push(path);
+      const out = await writeInAsync(where, () => AudioFile.open(fileSink(path), options));
+      writing = out;
       for (const [n, piece] of job.pieces.entries()) {
         if (typeof piece !== 'string') {
-          writeIn(where, () => (isMark(piece) ? opened.chapter() : opened.cue(piece)));
+          await writeInAsync(where, () => out.put(itemOf(piece)));
           continue;
         }
         const file = join(work, `${n}.wav`);
-        await synthesize(engine, piece, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work);
-        await writeInAsync(where, () => opened.add(file));
+        await say(piece, file);
+        await writeInAsync(where, () => out.put({ wav: file }));
         rmSync(file, { force: true });
-        progress(++done, total);
       }
-      if (opened.empty) {
+      if (out.empty) {
         // No text in this part: no file for it.
-        opened.close();
+        out.close();
         rmSync(path, { force: true });
-        if (job.target) partials.pop();
+        partials.pop();
         continue;
       }
-      seconds += writeIn(where, () => opened.finish()).seconds;
+      seconds += (await writeInAsync(where, () => out.finish())).seconds;
       writing = null;
-      if (!job.target) {
-        await copyToStdout(path, stop);
-        continue;
-      }
       stop.check();
       checkTargetUnchanged(job.out, job.target);
       renameSync(path, job.target);
@@ -250,14 +280,6 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     stop.dispose();
     cleanUp();
     process.off('exit', cleanUp);
-  }
-}
-
-/** The finished file to standard output, minding back-pressure; a stop ends it. */
-async function copyToStdout(file: string, stop: StopScope): Promise<void> {
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
-    stop.check();
-    if (!process.stdout.write(chunk as Buffer)) await stop.race(once(process.stdout, 'drain'));
   }
 }
 
@@ -314,14 +336,6 @@ function probeFolder(dir: string): NodeJS.ErrnoException | null {
 }
 
 /** Write into a folder; a failure there (full, read-only) is reported as the folder's. */
-function writeIn<T>(where: { what: string; hint: string }, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    throw asFolderProblem(where, e);
-  }
-}
-
 async function writeInAsync<T>(where: { what: string; hint: string }, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();

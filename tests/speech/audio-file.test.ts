@@ -3,8 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AudioFile } from '../../src/speech/audio-file.js';
+import { AudioFile, type AudioItem, fileSink, planOf, streamSink } from '../../src/speech/audio-file.js';
 import { id3Tag, MAX_CHAPTERS } from '../../src/speech/id3.js';
 import { mp3Kbps } from '../../src/speech/mp3.js';
 import { readWavLayout, type WavFormat, wavOf } from '../../src/speech/wav.js';
@@ -24,16 +25,20 @@ function tone(name: string, ms: number, fmt = FMT): string {
   return file;
 }
 
+const ITEMS: AudioItem[] = [
+  { chapter: true },
+  { cue: { pauseMs: 200 } },
+  { wav: tone('a.wav', 1000) },
+  { chapter: true },
+  { cue: { pauseMs: 850, earcon: 2 } },
+  { wav: tone('b.wav', 500) },
+];
+
 async function write(format: 'wav' | 'mp3', out: string) {
-  const file = new AudioFile(join(dir, out), { format, tags: { title: '标题', source: 'x.txt' }, chapters: ['标题', '第一部分，主要举措'] });
+  const file = await AudioFile.open(fileSink(join(dir, out)), { format, tags: { title: '标题', source: 'x.txt' }, chapters: ['标题', '第一部分，主要举措'] });
   // A chapter and a pause before the first piece wait for its format.
-  file.chapter();
-  file.cue({ pauseMs: 200 });
-  await file.add(tone('a.wav', 1000));
-  file.chapter();
-  file.cue({ pauseMs: 850, earcon: 2 });
-  await file.add(tone('b.wav', 500));
-  const { seconds } = file.finish();
+  for (const item of ITEMS) await file.put(item);
+  const { seconds } = await file.finish();
   return { seconds, file };
 }
 
@@ -65,10 +70,35 @@ describe('AudioFile', () => {
     expect(frames.seconds - seconds).toBeLessThan(0.15);
   });
 
+  it('into a stream, with the plan counted first: the same bytes as the file', async () => {
+    for (const format of ['wav', 'mp3'] as const) {
+      const { file } = await write(format, `again.${format}`);
+      const plan = planOf(ITEMS)!;
+      expect(plan.starts).toEqual([0, Math.round(1.2 * 22050)]);
+      const chunks: Buffer[] = [];
+      const stream = new Writable({
+        write(chunk, _enc, done) {
+          chunks.push(chunk as Buffer);
+          done();
+        },
+      });
+      const out = await AudioFile.open(streamSink(stream), {
+        format,
+        tags: { title: '标题', source: 'x.txt' },
+        chapters: ['标题', '第一部分，主要举措'],
+        plan,
+      });
+      for (const item of ITEMS) await out.put(item);
+      await out.finish();
+      expect(Buffer.concat(chunks).equals(readFileSync(join(dir, `again.${format}`)))).toBe(true);
+      expect(file.chapters()).toEqual(out.chapters());
+    }
+  });
+
   it('refuses a piece in another format', async () => {
-    const file = new AudioFile(join(dir, 'mixed.wav'), { format: 'wav' });
-    await file.add(tone('c.wav', 100));
-    await expect(file.add(tone('d.wav', 100, { ...FMT, sampleRate: 16000 }))).rejects.toThrow(/different audio format/);
+    const file = await AudioFile.open(fileSink(join(dir, 'mixed.wav')), { format: 'wav' });
+    await file.put({ wav: tone('c.wav', 100) });
+    await expect(file.put({ wav: tone('d.wav', 100, { ...FMT, sampleRate: 16000 }) })).rejects.toThrow(/different audio format/);
     file.close();
   });
 });
