@@ -142,10 +142,15 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     const readsPinyin = engine.readsPinyin?.(voice) ?? false;
     await stop.race(loadReadingFor(io, readsPinyin));
     const utter = (from: number, sc: 'node' | 'all', own = false) => {
-      const stream = sentenceStream(index, { item: from, sentence: 0 }, sc);
-      // A node's own text alone: its heading and body, not what is under it.
-      const only = own ? () => ((s) => (s && s.item === from ? s : null))(stream()) : stream;
-      return piecesOf(spokenUtterances(only, script, { earcons: args.speech.earcons ?? true }), readsPinyin, (k) => chapterTitle(index, k, script));
+      const whole = sentenceStream(index, { item: from, sentence: 0 }, sc);
+      // A node's own text alone (own): its heading and body, up to the first node under it.
+      const stream = own
+        ? () => {
+            const s = whole();
+            return s && s.item === from ? s : null;
+          }
+        : whole;
+      return piecesOf(spokenUtterances(stream, script, { earcons: args.speech.earcons ?? true }), readsPinyin, (k) => chapterTitle(index, k, script));
     };
     // What a file is, for its tags: the report, or the part (as announced).
     const titleOf = (k: number) => {
