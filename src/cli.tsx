@@ -13,7 +13,7 @@ import type { AudioFormat } from './speech/audio-file.js';
 import { splitCommand } from './speech/command-line.js';
 import { ENGINE_IDS, RATE_RANGE } from './speech/types.js';
 
-const COMMANDS = ['outline', 'show', 'speak', 'export', 'voices', 'help'] as const;
+const COMMANDS = ['outline', 'show', 'speak', 'export', 'describe', 'voices', 'help'] as const;
 
 export const HELP = `langdu ${pkg.version} — 朗读: read Chinese reports in the terminal
 
@@ -27,6 +27,8 @@ Usage:
                                        write the speech to a WAV or MP3 file (the MP3 with a chapter
                                        per part and section); --split: one file per part into the
                                        folder OUT
+  langdu describe TEXT [--json]        each character of TEXT with its reading in context and a
+                                       common word holding it: 权 quán，权力的权
   langdu voices                        speech engines, whether each works here, their Chinese voices
   langdu help                          this text
 
@@ -36,7 +38,8 @@ Options:
   --screen-reader
                  a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
                  or ACCESSIBLE=1)
-  --json         (outline) print the document model as JSON
+  --json         (outline) print the document model as JSON; (describe) an array of
+                 {"char", "pinyin", "word"}
   --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
   --dry-run      (speak) print the spoken form instead of speaking, one sentence a line
   --pinyin       (speak --dry-run) print the reading in pinyin with tone marks instead
@@ -82,6 +85,7 @@ Examples:
   langdu export -o report.mp3
   langdu export -o parts --split --format mp3
   langdu export --at 1 -o - --format mp3 | mpv -
+  langdu describe 银行行长
   langdu outline report.html --json > report.json
   langdu outline https://www.example.gov.cn/art/2025/2/8/art_1229_5000.html
   iconv -f GBK -t UTF-8 old.txt | langdu outline
@@ -192,15 +196,22 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return 0;
   }
+  const scriptName = values.script;
+  if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
+  if (command === 'describe') {
+    const extra = (['at', 'output', 'split', 'dry-run', 'pinyin', 'engine', 'voice', 'rate', 'player', 'screen-reader'] as const).find(
+      (o) => values[o] !== undefined,
+    );
+    if (extra) throw new UsageError(`--${extra} does not go with \`langdu describe\``);
+    return (await import('./commands/describe.js')).describe(io, { words: rest, json: values.json ?? false, script: scriptName ?? 'original' });
+  }
   if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.map(forTerminal).join(' ')}`);
   // FILE `-` is standard input. With no FILE, openDocument reads standard input when it is not a
   // terminal, except for speak and export, which programs often start with an open, silent stdin.
   const file = rest[0] ?? (command === 'export' || (command === 'speak' && !values['dry-run']) ? DEFAULT_DOCUMENT : undefined);
-  const scriptName = values.script;
-  if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
   const chosen: Script | undefined = scriptName;
   const script: Script = chosen ?? 'original';
-  if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline`');
+  if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline` or `langdu describe`');
   if (values.at !== undefined && command !== 'show' && command !== 'speak' && command !== 'export')
     throw new UsageError('--at goes with `langdu show`, `speak` or `export`');
   if (values['dry-run'] && command !== 'speak') throw new UsageError('--dry-run goes with `langdu speak`');

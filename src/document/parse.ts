@@ -426,6 +426,9 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     if (next?.kind === 'meta') score += 3;
+    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
+    if (next?.kind === 'kept' && isSubtitle(next.text)) score += 5;
+    if (isSpeakerLine(row.text)) score -= 8;
     if (score >= bestScore) {
       best = row;
       bestScore = score;
@@ -466,6 +469,11 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
   return [chosen];
+}
+
+/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
+function isSpeakerLine(text: string): boolean {
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
 function looksLikeTitle(text: string): boolean {

@@ -109,6 +109,23 @@ describe.each(Object.keys(expected))('page %s', (name) => {
   });
 });
 
+describe('real reports (tests/fixtures/reports): the title, not the speaker line under the subtitle', () => {
+  it.each([
+    ['01-hongkong-policy-address-2013-legco-record.txt', '香港特別行政區行政長官發表施政報告'],
+    ['02-xizang-government-work-report-2026.txt', '2026年西藏自治区政府工作报告'],
+    ['03-xinjiang-government-work-report-2026.txt', '2026年新疆维吾尔自治区政府工作报告'],
+    // A title that is only the genre, then ――在…会议上 (U+2015 dashes) and 省长 罗东川.
+    ['04-qinghai-government-work-report-2026.txt', '政府工作报告'],
+    ['05-ningxia-government-work-report-2026.txt', '2026年宁夏回族自治区政府工作报告'],
+  ])('%s', (file, title) => {
+    const doc = parse(readFileSync(fixture(`reports/${file}`), 'utf8'));
+    expect(doc.title).toBe(title);
+    expect(doc.nodes.length).toBeGreaterThanOrEqual(3);
+    const { source, parts } = accountedText(doc);
+    expect(parts).toBe(source);
+  });
+});
+
 describe('the closing', () => {
   it('is read after the last point, announced as 落款, and is no part of its body', async () => {
     const doc = await open('06-bullet-meta.txt');
