@@ -2,7 +2,8 @@
 // pieces (so there is progress to show and nothing hits an argument or memory limit), each piece going
 // straight into a file beside the target (encoded on the way for MP3), which is renamed into place at
 // the end: after Ctrl+C or an error no half-written file remains. What -o may replace is decided
-// first, before anything is loaded (output-target.ts); `-o -` sends the audio to standard output instead.
+// first, before anything is loaded (output-target.ts); `-o -` sends the audio to standard output instead
+// (every piece synthesized first, so that the header knows the length, then streamed as it is encoded).
 // An MP3 carries the report's title and source and a chapter per part and section (speech/id3.ts).
 
 import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
