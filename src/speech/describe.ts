@@ -46,7 +46,7 @@ export function dictionaryFile(): string {
   return createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 }
 
-const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007; // 〇
 
 /**
  * Words of 2–4 Han characters with their frequency (person names, tag nr…, marked), and how much

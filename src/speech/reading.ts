@@ -134,13 +134,19 @@ const LETTERS: Record<string, string> = {
 const DIGIT_CHARS = '零〇一二三四五六七八九幺';
 const isDigit = (c: string | undefined, more = '') => c !== undefined && c.length === 1 && (DIGIT_CHARS + more).includes(c);
 
-/** The syllables (pinyin, tone numbers 1–5) of a run of Han characters, one per character. Needs loadReading() first. */
+/** The syllables (pinyin, tone numbers 1–5) of a run of Han characters, one per character ('' for one without a reading). Needs loadReading() first. */
 export function hanSyllables(han: string): string[] {
   if (!lib) throw new Error('hanSyllables before loadReading');
-  const syl = lib.pinyin(han, { toneType: 'num', type: 'array', nonZh: 'removed' });
+  // One item a character: a character pinyin-pro does not know (﨑, 㐀) comes back as itself and gets
+  // '' (no reading), so the readings of the others stay on their own characters.
+  const syl = lib.pinyin(han, { toneType: 'num', type: 'array' });
   const chars = [...han];
   const syllables: string[] = [];
   syl.forEach((s, k) => {
+    if (!/^[a-zü:v]+[0-5]?$/.test(s)) {
+      syllables.push('');
+      return;
+    }
     let y = s.replace(/0$/, '5').replace(/v/g, 'ü');
     if (!/[1-5]$/.test(y)) y += '5';
     // A digit read out in a code or a year (二零一九, 幺二三幺五) keeps its own tone: no sandhi.
@@ -177,7 +183,7 @@ export function readingTokens(spoken: string): ReadingToken[] {
   // Han runs go to pinyin-pro whole (context matters); everything else is handled here.
   for (const m of spoken.matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
     if (m[1]) {
-      for (const y of hanSyllables(m[1])) out.push({ syllable: y });
+      for (const y of hanSyllables(m[1])) if (y) out.push({ syllable: y });
     } else if (m[2]) {
       for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y });
     } else if (m[3]) out.push({ pause: 'clause' });

@@ -123,6 +123,14 @@ describe('real reports (tests/fixtures/reports): the title, not the speaker line
     expect(doc.nodes.length).toBeGreaterThanOrEqual(3);
     const { source, parts } = accountedText(doc);
     expect(parts).toBe(source);
+    // No heading cut at a space that only sets off a number (the Hong Kong record is autospaced: 在 2018年起的 5年內).
+    const short = allNodes(doc.nodes).filter((n) => [...n.title.replace(/\s/g, '')].length < 2);
+    expect(short.map((n) => n.marker + n.title)).toEqual([]);
+  });
+
+  it('an autospaced report keeps its numbers in its headings', () => {
+    const doc = parse(readFileSync(fixture('reports/01-hongkong-policy-address-2013-legco-record.txt'), 'utf8'));
+    expect(allNodes(doc.nodes).find((n) => n.marker === '(1)')!.title).toMatch(/^在 2018年起的 5年內，公屋的總供應/);
   });
 });
 

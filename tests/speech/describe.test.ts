@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convert, convertKnown, loadScript } from '../../src/script/index.js';
 import { type CharDescription, describeAt, describedLine, describedVoice, describeText, loadDescriptions, reading } from '../../src/speech/describe.js';
-import { hanSyllables, toneMarks } from '../../src/speech/reading.js';
+import { hanSyllables, pinyinWithMarks, readingTokens, toneMarks } from '../../src/speech/reading.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT, seedText } from '../helpers.js';
 
@@ -165,6 +165,17 @@ describe('describe: polyphones follow their context', () => {
     expect(of('髮')).toContain('髮');
     // A Simplified text keeps Simplified words.
     expect(describeText('权力').map((x) => x.word)[0]).toMatch(/^[^權]*权[^權]*$/);
+  });
+});
+
+describe('describe: characters without a reading', () => {
+  it('a character pinyin-pro does not know (﨑, 㐀) gets none, and the readings of the others stay on their own characters', () => {
+    const d = describeText('﨑行㐀长');
+    expect(d.map((x) => x.pinyin)).toEqual(['', 'xíng', '', 'cháng']);
+    expect(d[1]!.word).toContain('行');
+    // Speech reads the same: nothing for the unknown ones, and 行 still xíng.
+    expect(pinyinWithMarks(readingTokens('﨑行㐀长'))).toBe('xíng cháng');
+    expect(describeText('二〇二四年')[1]).toMatchObject({ char: '〇', pinyin: 'líng' });
   });
 });
 
