@@ -1,6 +1,7 @@
 // Argument parsing: picks a command and hands it its options; nothing else. Every error a user can act
 // on is one line on stderr (`langdu: …`) with exit 1 (failure) or 2 (wrong usage), never a stack trace.
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { type Io, processIo } from './commands/io.js';
@@ -8,6 +9,7 @@ import { internalErrorLine } from './commands/last-guard.js';
 import { forTerminal, LangduError, UsageError } from './errors.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
 import { isScript, type Script } from './script/index.js';
+import type { AudioFormat } from './speech/audio-file.js';
 import { splitCommand } from './speech/command-line.js';
 import { ENGINE_IDS, RATE_RANGE } from './speech/types.js';
 
@@ -21,9 +23,10 @@ Usage:
   langdu show [FILE] [--at ID]         print the text of a node and what is under it, or everything
   langdu speak [FILE] [--at ID] [--dry-run [--pinyin]]
                                        read a node (or the whole report) aloud; Ctrl+C stops
-  langdu export [FILE] [--at ID] -o OUT.wav [--split]
-                                       write the speech to a WAV file (--split: one file per part
-                                       into the folder OUT)
+  langdu export [FILE] [--at ID] -o OUT.wav|OUT.mp3 [--split] [--format wav|mp3]
+                                       write the speech to a WAV or MP3 file (the MP3 with a chapter
+                                       per part and section); --split: one file per part into the
+                                       folder OUT
   langdu describe TEXT [--json]        each character of TEXT with its reading in context and a
                                        common word holding it: 权 quán，权力的权
   langdu voices                        speech engines, whether each works here, their Chinese voices
@@ -41,10 +44,15 @@ Options:
   --dry-run      (speak) print the spoken form instead of speaking, one sentence a line
   --pinyin       (speak --dry-run) print the reading in pinyin with tone marks instead
   -o, --output OUT
-                 (export) the WAV file to write, or the folder with --split; - writes the WAV to
-                 standard output. OUT is replaced only if it is a regular file (a symbolic link is
-                 written through); its folder must exist
-  --split        (export) one WAV file per part, named by id and title
+                 (export) the file to write, OUT.wav or OUT.mp3 (its extension chooses the format),
+                 or the folder with --split; - writes to standard output. OUT is replaced only if it
+                 is a regular file (a symbolic link is written through); its folder must exist
+  --split        (export) one file per part, named by id and title, each beginning with its
+                 heading; with --at, that node's own heading and text are the first file, then one
+                 file per node under it
+  --format wav|mp3
+                 (export) the format for -o - and --split (default wav); with a file name, the
+                 extension says it
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
   --rate N       characters per minute (字/分钟), ${RATE_RANGE.min}–${RATE_RANGE.max} (default ${RATE_RANGE.default})
@@ -74,6 +82,9 @@ Examples:
   langdu speak --dry-run --pinyin --at 1.5.1
   langdu export --at 1.1.1 -o point.wav
   langdu export --at 1.1.1 -o - | aplay
+  langdu export -o report.mp3
+  langdu export -o parts --split --format mp3
+  langdu export --at 1 -o - --format mp3 | mpv -
   langdu describe 银行行长
   langdu outline report.html --json > report.json
   langdu outline https://www.example.gov.cn/art/2025/2/8/art_1229_5000.html
@@ -92,6 +103,7 @@ const OPTIONS = {
   'no-earcons': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   split: { type: 'boolean' },
+  format: { type: 'string' },
   engine: { type: 'string' },
   voice: { type: 'string' },
   rate: { type: 'string' },
@@ -130,6 +142,24 @@ function checkPlayer(line: string): void {
     );
   }
   if (!argv[0]) throw new UsageError('--player needs a command');
+}
+
+/**
+ * What export writes: the extension of -o says it (.wav or .mp3); --format says it for standard output
+ * and for a --split folder (default WAV). Anything else is wrong usage, before anything is written.
+ */
+function exportFormat(out: string, split: boolean, format: string | undefined): AudioFormat {
+  if (format !== undefined && format !== 'wav' && format !== 'mp3') throw new UsageError(`--format must be wav or mp3, not "${forTerminal(format)}"`);
+  if (out === '-' || split) return format ?? 'wav';
+  const ext = /\.([^./\\]*)$/.exec(basename(out))?.[1]?.toLowerCase();
+  const byName = ext === 'wav' || ext === 'mp3' ? ext : null;
+  if (!byName) {
+    const named = ext ? `.${forTerminal(ext)} is not a format export writes` : `${forTerminal(out)} has no extension`;
+    throw new UsageError(`${named}: the extension of -o chooses the format, .wav or .mp3 (-o - --format mp3 for standard output)`);
+  }
+  if (format !== undefined && format !== byName)
+    throw new UsageError(`--format ${format} does not agree with -o ${forTerminal(out)}; the extension chooses the format`);
+  return byName;
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -187,6 +217,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values['dry-run'] && command !== 'speak') throw new UsageError('--dry-run goes with `langdu speak`');
   if (values.pinyin && !values['dry-run']) throw new UsageError('--pinyin goes with `langdu speak --dry-run`');
   if ((values.output !== undefined || values.split) && command !== 'export') throw new UsageError('-o and --split go with `langdu export`');
+  if (values.format !== undefined && command !== 'export') throw new UsageError('--format goes with `langdu export`');
   if (values.engine !== undefined && !(ENGINE_IDS as readonly string[]).includes(values.engine)) {
     throw new UsageError(`--engine must be one of ${ENGINE_IDS.join(', ')}, not "${values.engine}"`);
   }
@@ -222,9 +253,16 @@ async function run(argv: string[], io: Io): Promise<number> {
         speech,
       });
     case 'export':
-      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split, or -o - for standard output)');
-      if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one WAV, not --split; give a folder with --split');
-      return (await import('./commands/export.js')).exportAudio(io, { file, at: values.at, out: values.output, split: values.split ?? false, speech });
+      if (!values.output) throw new UsageError('export needs -o OUT.wav or OUT.mp3 (or -o FOLDER --split, or -o - for standard output)');
+      if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one file, not --split; give a folder with --split');
+      return (await import('./commands/export.js')).exportAudio(io, {
+        file,
+        at: values.at,
+        out: values.output,
+        split: values.split ?? false,
+        format: exportFormat(values.output, values.split ?? false, values.format),
+        speech,
+      });
     case 'voices':
       if (rest.length > 0) throw new UsageError('voices takes no FILE');
       return (await import('./commands/voices.js')).voices(io, speech);
