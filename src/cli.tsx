@@ -6,6 +6,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { type Io, processIo } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
+import type { SpeechOptions } from './commands/speak.js';
 import { forTerminal, LangduError, UsageError } from './errors.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
 import { isScript, type Script } from './script/index.js';
@@ -229,7 +230,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   if (values.player !== undefined) checkPlayer(values.player);
-  const speech = {
+  let speech: SpeechOptions = {
     ...(values.engine !== undefined ? { engine: values.engine } : {}),
     ...(values.voice !== undefined ? { voice: values.voice } : {}),
     ...(rate !== undefined ? { rate } : {}),
@@ -237,6 +238,19 @@ async function run(argv: string[], io: Io): Promise<number> {
     off: values['no-speech'] === true,
     ...(values['no-earcons'] ? { earcons: false } : {}),
   };
+
+  // speak and export read as the reader last did: its rate, voice and earcons (settings.json), under
+  // whatever the command line says.
+  if ((command === 'speak' && !values['dry-run']) || command === 'export') {
+    const { Store } = await import('./store/index.js');
+    const settings = new Store(undefined, (w) => io.err(`${w}\n`)).loadSettings();
+    speech = {
+      ...speech,
+      ...(speech.rate === undefined && settings.rate !== undefined ? { rate: settings.rate } : {}),
+      ...(speech.earcons === undefined && settings.earcons !== undefined ? { earcons: settings.earcons } : {}),
+      ...(speech.voice === undefined && settings.voice !== undefined && values.engine === undefined ? { savedVoice: settings.voice } : {}),
+    };
+  }
 
   switch (command) {
     case 'show':
