@@ -122,7 +122,9 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // pdf.js runs from node_modules as published: it loads its worker module and its CJK character maps
   // (cmaps/) from files beside it. It is imported only when a PDF is opened.
-  external: ['pdfjs-dist', 'pdfjs-dist/*'],
+  // lamejs (LGPL) stays its own module in node_modules, replaceable as its licence asks, and is
+  // loaded only when an MP3 is written.
+  external: ['pdfjs-dist', 'pdfjs-dist/*', '@breezystack/lamejs'],
   legalComments: 'none',
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,

@@ -1,17 +1,20 @@
 // Argument parsing: picks a command and hands it its options; nothing else. Every error a user can act
 // on is one line on stderr (`langdu: …`) with exit 1 (failure) or 2 (wrong usage), never a stack trace.
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { type Io, processIo } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
+import type { SpeechOptions } from './commands/speak.js';
 import { forTerminal, LangduError, UsageError } from './errors.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
 import { isScript, type Script } from './script/index.js';
+import type { AudioFormat } from './speech/audio-file.js';
 import { splitCommand } from './speech/command-line.js';
 import { ENGINE_IDS, RATE_RANGE } from './speech/types.js';
 
-const COMMANDS = ['outline', 'show', 'speak', 'export', 'voices', 'help'] as const;
+const COMMANDS = ['outline', 'show', 'speak', 'export', 'describe', 'voices', 'help'] as const;
 
 export const HELP = `langdu ${pkg.version} — 朗读: read Chinese reports in the terminal
 
@@ -21,9 +24,12 @@ Usage:
   langdu show [FILE] [--at ID]         print the text of a node and what is under it, or everything
   langdu speak [FILE] [--at ID] [--dry-run [--pinyin]]
                                        read a node (or the whole report) aloud; Ctrl+C stops
-  langdu export [FILE] [--at ID] -o OUT.wav [--split]
-                                       write the speech to a WAV file (--split: one file per part
-                                       into the folder OUT)
+  langdu export [FILE] [--at ID] -o OUT.wav|OUT.mp3 [--split] [--format wav|mp3]
+                                       write the speech to a WAV or MP3 file (the MP3 with a chapter
+                                       per part and section); --split: one file per part into the
+                                       folder OUT
+  langdu describe TEXT [--json]        each character of TEXT with its reading in context and a
+                                       common word holding it: 权 quán，权力的权
   langdu voices                        speech engines, whether each works here, their Chinese voices
   langdu help                          this text
 
@@ -33,15 +39,21 @@ Options:
   --screen-reader
                  a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
                  or ACCESSIBLE=1)
-  --json         (outline) print the document model as JSON
+  --json         (outline) print the document model as JSON; (describe) an array of
+                 {"char", "pinyin", "word"}
   --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
   --dry-run      (speak) print the spoken form instead of speaking, one sentence a line
   --pinyin       (speak --dry-run) print the reading in pinyin with tone marks instead
   -o, --output OUT
-                 (export) the WAV file to write, or the folder with --split; - writes the WAV to
-                 standard output. OUT is replaced only if it is a regular file (a symbolic link is
-                 written through); its folder must exist
-  --split        (export) one WAV file per part, named by id and title
+                 (export) the file to write, OUT.wav or OUT.mp3 (its extension chooses the format),
+                 or the folder with --split; - writes to standard output. OUT is replaced only if it
+                 is a regular file (a symbolic link is written through); its folder must exist
+  --split        (export) one file per part, named by id and title, each beginning with its
+                 heading; with --at, that node's own heading and text are the first file, then one
+                 file per node under it
+  --format wav|mp3
+                 (export) the format for -o - and --split (default wav); with a file name, the
+                 extension says it
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
   --rate N       characters per minute (字/分钟), ${RATE_RANGE.min}–${RATE_RANGE.max} (default ${RATE_RANGE.default})
@@ -71,6 +83,10 @@ Examples:
   langdu speak --dry-run --pinyin --at 1.5.1
   langdu export --at 1.1.1 -o point.wav
   langdu export --at 1.1.1 -o - | aplay
+  langdu export -o report.mp3
+  langdu export -o parts --split --format mp3
+  langdu export --at 1 -o - --format mp3 | mpv -
+  langdu describe 银行行长
   langdu outline report.html --json > report.json
   langdu outline https://www.example.gov.cn/art/2025/2/8/art_1229_5000.html
   iconv -f GBK -t UTF-8 old.txt | langdu outline
@@ -88,6 +104,7 @@ const OPTIONS = {
   'no-earcons': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   split: { type: 'boolean' },
+  format: { type: 'string' },
   engine: { type: 'string' },
   voice: { type: 'string' },
   rate: { type: 'string' },
@@ -128,6 +145,24 @@ function checkPlayer(line: string): void {
   if (!argv[0]) throw new UsageError('--player needs a command');
 }
 
+/**
+ * What export writes: the extension of -o says it (.wav or .mp3); --format says it for standard output
+ * and for a --split folder (default WAV). Anything else is wrong usage, before anything is written.
+ */
+function exportFormat(out: string, split: boolean, format: string | undefined): AudioFormat {
+  if (format !== undefined && format !== 'wav' && format !== 'mp3') throw new UsageError(`--format must be wav or mp3, not "${forTerminal(format)}"`);
+  if (out === '-' || split) return format ?? 'wav';
+  const ext = /\.([^./\\]*)$/.exec(basename(out))?.[1]?.toLowerCase();
+  const byName = ext === 'wav' || ext === 'mp3' ? ext : null;
+  if (!byName) {
+    const named = ext ? `.${forTerminal(ext)} is not a format export writes` : `${forTerminal(out)} has no extension`;
+    throw new UsageError(`${named}: the extension of -o chooses the format, .wav or .mp3 (-o - --format mp3 for standard output)`);
+  }
+  if (format !== undefined && format !== byName)
+    throw new UsageError(`--format ${format} does not agree with -o ${forTerminal(out)}; the extension chooses the format`);
+  return byName;
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await run(argv, io);
@@ -162,20 +197,28 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(HELP);
     return 0;
   }
+  const scriptName = values.script;
+  if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
+  if (command === 'describe') {
+    const extra = (['at', 'output', 'split', 'dry-run', 'pinyin', 'engine', 'voice', 'rate', 'player', 'screen-reader'] as const).find(
+      (o) => values[o] !== undefined,
+    );
+    if (extra) throw new UsageError(`--${extra} does not go with \`langdu describe\``);
+    return (await import('./commands/describe.js')).describe(io, { words: rest, json: values.json ?? false, script: scriptName ?? 'original' });
+  }
   if (rest.length > 1) throw new UsageError(`expected at most one FILE, got ${rest.length}: ${rest.map(forTerminal).join(' ')}`);
   // FILE `-` is standard input. With no FILE, openDocument reads standard input when it is not a
   // terminal, except for speak and export, which programs often start with an open, silent stdin.
   const file = rest[0] ?? (command === 'export' || (command === 'speak' && !values['dry-run']) ? DEFAULT_DOCUMENT : undefined);
-  const scriptName = values.script;
-  if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
   const chosen: Script | undefined = scriptName;
   const script: Script = chosen ?? 'original';
-  if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline`');
+  if (values.json && command !== 'outline') throw new UsageError('--json goes with `langdu outline` or `langdu describe`');
   if (values.at !== undefined && command !== 'show' && command !== 'speak' && command !== 'export')
     throw new UsageError('--at goes with `langdu show`, `speak` or `export`');
   if (values['dry-run'] && command !== 'speak') throw new UsageError('--dry-run goes with `langdu speak`');
   if (values.pinyin && !values['dry-run']) throw new UsageError('--pinyin goes with `langdu speak --dry-run`');
   if ((values.output !== undefined || values.split) && command !== 'export') throw new UsageError('-o and --split go with `langdu export`');
+  if (values.format !== undefined && command !== 'export') throw new UsageError('--format goes with `langdu export`');
   if (values.engine !== undefined && !(ENGINE_IDS as readonly string[]).includes(values.engine)) {
     throw new UsageError(`--engine must be one of ${ENGINE_IDS.join(', ')}, not "${values.engine}"`);
   }
@@ -187,7 +230,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   if (values.player !== undefined) checkPlayer(values.player);
-  const speech = {
+  let speech: SpeechOptions = {
     ...(values.engine !== undefined ? { engine: values.engine } : {}),
     ...(values.voice !== undefined ? { voice: values.voice } : {}),
     ...(rate !== undefined ? { rate } : {}),
@@ -195,6 +238,19 @@ async function run(argv: string[], io: Io): Promise<number> {
     off: values['no-speech'] === true,
     ...(values['no-earcons'] ? { earcons: false } : {}),
   };
+
+  // speak and export read as the reader last did: its rate, voice and earcons (settings.json), under
+  // whatever the command line says.
+  if ((command === 'speak' && !values['dry-run']) || command === 'export') {
+    const { Store } = await import('./store/index.js');
+    const settings = new Store(undefined, (w) => io.err(`${w}\n`)).loadSettings();
+    speech = {
+      ...speech,
+      ...(speech.rate === undefined && settings.rate !== undefined ? { rate: settings.rate } : {}),
+      ...(speech.earcons === undefined && settings.earcons !== undefined ? { earcons: settings.earcons } : {}),
+      ...(speech.voice === undefined && settings.voice !== undefined && values.engine === undefined ? { savedVoice: settings.voice } : {}),
+    };
+  }
 
   switch (command) {
     case 'show':
@@ -211,9 +267,16 @@ async function run(argv: string[], io: Io): Promise<number> {
         speech,
       });
     case 'export':
-      if (!values.output) throw new UsageError('export needs -o OUT.wav (or -o FOLDER --split, or -o - for standard output)');
-      if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one WAV, not --split; give a folder with --split');
-      return (await import('./commands/export.js')).exportAudio(io, { file, at: values.at, out: values.output, split: values.split ?? false, speech });
+      if (!values.output) throw new UsageError('export needs -o OUT.wav or OUT.mp3 (or -o FOLDER --split, or -o - for standard output)');
+      if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one file, not --split; give a folder with --split');
+      return (await import('./commands/export.js')).exportAudio(io, {
+        file,
+        at: values.at,
+        out: values.output,
+        split: values.split ?? false,
+        format: exportFormat(values.output, values.split ?? false, values.format),
+        speech,
+      });
     case 'voices':
       if (rest.length > 0) throw new UsageError('voices takes no FILE');
       return (await import('./commands/voices.js')).voices(io, speech);

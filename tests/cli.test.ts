@@ -125,7 +125,7 @@ describe('errors are one line, with an exit code', () => {
     [['voices', '--player', '""'], 2, /--player needs a command/],
     [['outline', '-o', 'x.wav'], 2, /-o and --split go with `langdu export`/],
     [['export'], 2, /export needs -o OUT\.wav/],
-    [['export', '-o', '-', '--split'], 2, /^langdu: -o - \(standard output\) takes one WAV, not --split/],
+    [['export', '-o', '-', '--split'], 2, /^langdu: -o - \(standard output\) takes one file, not --split/],
   ])('langdu %j', (args, code, pattern) => {
     const r = langdu(args as string[]);
     expect(r.code).toBe(code);

@@ -1,6 +1,15 @@
 // The CLI and end-to-end tests run the real bundled program, so build it once before any test runs.
+// Every test runs with a config and state folder of its own: the tester's real settings (a rate, a
+// voice, earcons off) must neither change what a test hears nor be changed by one.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-export default function setup(): void {
+export default function setup(): () => void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const home = mkdtempSync(join(tmpdir(), 'langdu-test-home-'));
+  process.env.XDG_CONFIG_HOME = join(home, 'config');
+  process.env.XDG_STATE_HOME = join(home, 'state');
+  return () => rmSync(home, { recursive: true, force: true });
 }

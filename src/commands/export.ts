@@ -1,23 +1,29 @@
-// `langdu export`: speech to WAV. Long text is synthesized in pieces (so there is progress to show and
-// nothing hits an argument or memory limit), joined into a file beside the target, then renamed into
-// place: after Ctrl+C or an error no half-written file remains. What -o may replace is decided first,
-// before anything is loaded (output-target.ts); `-o -` sends the WAV to standard output instead.
+// `langdu export`: speech to a WAV or MP3 file (the extension of -o chooses). Long text is synthesized in
+// pieces (so there is progress to show and nothing hits an argument or memory limit), each piece going
+// straight into a file beside the target (encoded on the way for MP3), which is renamed into place at
+// the end: after Ctrl+C or an error no half-written file remains. What -o may replace is decided
+// first, before anything is loaded (output-target.ts); `-o -` sends the audio to standard output instead
+// (every piece synthesized first, so that the header knows the length, then streamed as it is encoded).
+// An MP3 carries the report's title and source and a chapter per part and section (speech/id3.ts).
 
-import { once } from 'node:events';
-import { createReadStream, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { DocIndex, HEAD } from '../document/address.js';
+import pkg from '../../package.json' with { type: 'json' };
+import { categoryOf, DocIndex, HEAD } from '../document/address.js';
 import { openDocument } from '../document/open.js';
-import { sentenceStream } from '../document/reading.js';
+import { announcedHeading, sentenceStream } from '../document/reading.js';
+import { isUrl } from '../document/source.js';
 import { LangduError, UsageError } from '../errors.js';
-import { type Cue, cuePcm } from '../speech/earcons.js';
+import { convert, type Script } from '../script/index.js';
+import { AudioFile, type AudioFormat, type AudioItem, fileSink, planOf, streamSink } from '../speech/audio-file.js';
+import type { Cue } from '../speech/earcons.js';
+import type { Id3Tags } from '../speech/id3.js';
 import type { Engine } from '../speech/types.js';
 import { engineText, spokenUtterances, type Utterance } from '../speech/utterances.js';
-import { joinWavs, readWavLayout, wavOf } from '../speech/wav.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget, splitFolder } from './output-target.js';
-import { type StopScope, stopScope } from './signals.js';
+import { stopScope } from './signals.js';
 import { loadReadingFor, readingRange, type SpeechOptions, speakingEngine } from './speak.js';
 
 export interface ExportArgs {
@@ -25,29 +31,46 @@ export interface ExportArgs {
   at?: string;
   out: string;
   split: boolean;
+  /** What to write: cli.tsx settles it from the extension of `out`, or --format for - and --split. */
+  format: AudioFormat;
   speech: SpeechOptions;
 }
 
 const PIECE_CHARS = 3000;
+
+/** A chapter starts here (before the pause and earcon that open it): its title as announced. */
+interface ChapterMark {
+  chapter: string;
+}
+type Piece = string | Cue | ChapterMark;
 
 interface Job {
   /** As the user named it (for messages); '-' for standard output. */
   out: string;
   /** The regular file to replace (symbolic links followed); null for standard output. */
   target: string | null;
-  /** The engine's input in pieces of at most ~PIECE_CHARS, and the pauses and earcons between them. */
-  pieces: (string | Cue)[];
+  /** The engine's input in pieces of at most ~PIECE_CHARS, the pauses and earcons between them, and where chapters start. */
+  pieces: Piece[];
+  /** MP3: what the file is (the report, or the part), for its tags. */
+  title: string | null;
 }
 
-function piecesOf(next: () => Utterance<unknown> | null, readsPinyin: boolean): (string | Cue)[] {
-  const pieces: (string | Cue)[] = [];
+const isMark = (p: Piece): p is ChapterMark => typeof p === 'object' && 'chapter' in p;
+
+function piecesOf(next: () => Utterance<{ item: number; sentence: number }> | null, readsPinyin: boolean, chapterOf: (item: number) => string | null): Piece[] {
+  const pieces: Piece[] = [];
   let cur = '';
+  let marked = -1;
   for (let u = next(); u; u = next()) {
     const text = engineText(u, readsPinyin);
-    if (cur && (cur.length + text.length > PIECE_CHARS || u.pauseMs)) {
+    // A chapter starts with the first utterance of an item's first sentence (its heading).
+    const chapter = u.key.sentence === 0 && u.key.item !== marked ? chapterOf(u.key.item) : null;
+    if (u.key.sentence === 0) marked = u.key.item;
+    if (cur && (cur.length + text.length > PIECE_CHARS || u.pauseMs || chapter !== null)) {
       pieces.push(cur);
       cur = '';
     }
+    if (chapter !== null) pieces.push({ chapter });
     if (u.pauseMs) pieces.push({ pauseMs: u.pauseMs, ...(u.earcon ? { earcon: u.earcon } : {}) });
     cur += (cur ? '\n' : '') + text;
   }
@@ -55,14 +78,24 @@ function piecesOf(next: () => Utterance<unknown> | null, readsPinyin: boolean): 
   return pieces;
 }
 
+/** What the head (title and preamble) is called as a chapter or a file when the report has no title. */
+const HEAD_WORD = '前言';
+
+/** An item's chapter title, as announced, in the voice's script: the head, parts and sections (points are not chapters). */
+function chapterTitle(index: DocIndex, item: number, script: Script): string | null {
+  const entry = index.entry(item);
+  if (!entry) return convert(index.doc.title ?? HEAD_WORD, script);
+  return categoryOf(entry.node) === 'point' ? null : convert(announcedHeading(index, entry), script);
+}
+
 /** A file name from an id and a title: no path separators or control characters, not too long. */
-export function fileNameFor(id: string, title: string): string {
+export function fileNameFor(id: string, title: string, format: AudioFormat = 'wav'): string {
   const clean = title
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 40);
-  return `${id}${clean ? `-${clean}` : ''}.wav`;
+  return `${id}${clean ? `-${clean}` : ''}.${format}`;
 }
 
 export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
@@ -71,9 +104,12 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   let work: string | null = null;
   const partials: string[] = [];
   let madeFolder: string | null = null;
+  let writing: AudioFile | null = null;
   // What a stop or a failure must not leave behind. Also run on process.exit (a second Ctrl+C after
   // this command let go, an internal error, a closed pipe on -o -), which skips `finally`.
   const cleanUp = () => {
+    writing?.close();
+    writing = null;
     for (const p of partials.splice(0)) rmSync(p, { force: true });
     if (work) rmSync(work, { recursive: true, force: true });
     work = null;
@@ -88,6 +124,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     io.err(`\r${bar(done, total)} ${done}/${total}`);
   };
   const toStdout = args.out === '-';
+  const format = args.format;
   try {
     // Where the audio goes is settled before anything is loaded or synthesized.
     let single: string | null = null;
@@ -98,30 +135,58 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     } else if (args.split) folder = splitFolder(args.out);
     else single = outputTarget(args.out);
 
-    const { doc } = await stop.race(openDocument(args.file));
+    const { doc, path: source } = await stop.race(openDocument(args.file));
     const index = new DocIndex(doc);
     const { item, scope } = readingRange(index, args.at);
 
     const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
     const readsPinyin = engine.readsPinyin?.(voice) ?? false;
     await stop.race(loadReadingFor(io, readsPinyin));
-    const utter = (from: number, sc: 'node' | 'all') =>
-      piecesOf(spokenUtterances(sentenceStream(index, { item: from, sentence: 0 }, sc), script, { earcons: args.speech.earcons ?? true }), readsPinyin);
+    const utter = (from: number, sc: 'node' | 'all', own = false) => {
+      const whole = sentenceStream(index, { item: from, sentence: 0 }, sc);
+      // A node's own text alone (own): its heading and body, up to the first node under it.
+      const stream = own
+        ? () => {
+            const s = whole();
+            return s && s.item === from ? s : null;
+          }
+        : whole;
+      return piecesOf(spokenUtterances(stream, script, { earcons: args.speech.earcons ?? true }), readsPinyin, (k) => chapterTitle(index, k, script));
+    };
+    // What a file is, for its tags: the report, or the part (as announced).
+    const titleOf = (k: number) => {
+      const entry = index.entry(k);
+      return entry ? convert(announcedHeading(index, entry), script) : doc.title ? convert(doc.title, script) : null;
+    };
 
     const jobs: Job[] = [];
     if (args.split) {
       const entry = index.entry(item);
-      const parts = entry
-        ? entry.node.children.map((n) => index.entryOf(n).index)
-        : [...(index.hasHead ? [HEAD] : []), ...doc.nodes.map((n) => index.entryOf(n).index)];
-      for (const p of parts.length ? parts : [item]) {
-        const node = index.entry(p)?.node ?? null;
-        const out = join(args.out, node ? fileNameFor(node.id, node.title) : fileNameFor('0', doc.title ?? '开头'));
+      // The whole report: the head, then each part. One node: its own heading and text first (as the head
+      // is for the report, so that no heading is lost), then each node under it.
+      const parts: { item: number; own: boolean }[] = entry
+        ? [{ item, own: entry.node.children.length > 0 }, ...entry.node.children.map((n) => ({ item: index.entryOf(n).index, own: false }))]
+        : [...(index.hasHead ? [{ item: HEAD, own: false }] : []), ...doc.nodes.map((n) => ({ item: index.entryOf(n).index, own: false }))];
+      for (const p of parts) {
+        const node = index.entry(p.item)?.node ?? null;
+        const out = join(args.out, node ? fileNameFor(node.id, node.title, format) : fileNameFor('0', doc.title ?? HEAD_WORD, format));
         // In a folder that is already there, each file is checked like a single -o.
-        jobs.push({ out, target: folder.create ? resolve(out) : outputTarget(out), pieces: utter(p, 'node') });
+        jobs.push({ out, target: folder.create ? resolve(out) : outputTarget(out), pieces: utter(p.item, 'node', p.own), title: titleOf(p.item) });
       }
-    } else jobs.push({ out: args.out, target: single, pieces: utter(item, scope) });
+    } else jobs.push({ out: args.out, target: single, pieces: utter(item, scope), title: args.at === undefined ? titleOf(HEAD) : titleOf(item) });
     if (jobs.every((j) => !j.pieces.some((p) => typeof p === 'string'))) throw new LangduError('nothing to read there (no text)');
+
+    const album = doc.title ? convert(doc.title, script) : null;
+    const fromWeb = isUrl(source);
+    const tagsOf = (job: Job, k: number): Omit<Id3Tags, 'chapters'> => ({
+      ...(job.title ? { title: job.title } : {}),
+      ...(album ? { album } : {}),
+      ...(jobs.length > 1 ? { track: `${k + 1}/${jobs.length}` } : {}),
+      // A file's name, not its path: the folders it sat in are the user's business.
+      ...(source !== '-' ? { source: fromWeb ? source : basename(source) } : {}),
+      ...(fromWeb ? { sourceUrl: source } : {}),
+      encoder: `langdu ${pkg.version}`,
+    });
 
     stop.check();
     work = workFolder();
@@ -129,55 +194,85 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       mkdirSync(args.out);
       madeFolder = args.out;
     }
-    const total = jobs.reduce((n, j) => n + j.pieces.filter((p) => typeof p === 'string').length, 0);
+    // Standard output is written in two passes per piece (synthesis, then the stream): each counts.
+    const steps = toStdout ? 2 : 1;
+    const total = steps * jobs.reduce((n, j) => n + j.pieces.filter((p) => typeof p === 'string').length, 0);
     let done = 0;
     let seconds = 0;
     progress(0, total);
-    for (const job of jobs) {
-      const made: (string | Cue)[] = [];
-      for (const [k, piece] of job.pieces.entries()) {
-        if (typeof piece !== 'string') {
-          made.push(piece);
-          continue;
-        }
-        const file = join(work, `${made.length}-${k}.wav`);
-        await synthesize(engine, piece, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work);
-        made.push(file);
-        progress(++done, total);
-      }
-      // Pauses and earcons become WAV files in the speech's own format, joined in between.
-      const firstFile = made.find((m): m is string => typeof m === 'string');
-      if (!firstFile) continue;
-      const fmt = readWavLayout(firstFile).fmt;
-      const folderNow = work;
-      const files = made.map((m, k) => {
-        if (typeof m === 'string') return m;
-        const file = join(folderNow, `${k}-cue.wav`);
-        writeFileSync(file, wavOf(cuePcm(m, true, fmt), fmt));
-        return file;
-      });
+    const say = async (piece: string, file: string) => {
+      await synthesize(engine, piece, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) }, file, stop.signal, work!);
+      progress(++done, total);
+    };
+    const itemOf = (piece: Cue | ChapterMark): AudioItem => (isMark(piece) ? { chapter: true } : { cue: piece });
+    for (const [k, job] of jobs.entries()) {
+      const options = { format, tags: tagsOf(job, k), chapters: job.pieces.filter(isMark).map((m) => m.chapter), signal: stop.signal };
       if (!job.target) {
-        const joined = join(work, 'all.wav');
-        seconds += joinInto(files, joined, temporaryFolder(work), TMP_HINT).seconds;
-        await copyToStdout(joined, stop);
+        // Standard output cannot be written twice, so the header or tag must hold the length and the
+        // chapter times from its first byte: everything is synthesized first (the quick part), then
+        // encoded and streamed out, so a player starts long before the encoding ends.
+        const where = { what: temporaryFolder(work), hint: TMP_HINT };
+        const items: AudioItem[] = [];
+        for (const [n, piece] of job.pieces.entries()) {
+          if (typeof piece !== 'string') {
+            items.push(itemOf(piece));
+            continue;
+          }
+          const file = join(work, `${n}.wav`);
+          await say(piece, file);
+          items.push({ wav: file });
+        }
+        const plan = planOf(items);
+        if (!plan) continue;
+        const out = await AudioFile.open(streamSink(process.stdout, stop.signal), { ...options, plan });
+        writing = out;
+        for (const item of items) {
+          await writeInAsync(where, () => out.put(item));
+          if ('wav' in item) {
+            rmSync(item.wav, { force: true });
+            progress(++done, total);
+          }
+        }
+        seconds += (await out.finish()).seconds;
+        writing = null;
         continue;
       }
       // Beside the file it replaces (the target of a link, not the link), so the rename stays in one folder.
-      const partial = join(dirname(job.target), `.${basename(job.target)}.partial-${process.pid}`);
-      partials.push(partial);
-      seconds += joinInto(files, partial, `folder ${dirname(job.target)}`, 'or choose another -o').seconds;
+      const path = join(dirname(job.target), `.${basename(job.target)}.partial-${process.pid}`);
+      const where = { what: `folder ${dirname(job.target)}`, hint: 'or choose another -o' };
+      partials.push(path);
+      const out = await writeInAsync(where, () => AudioFile.open(fileSink(path), options));
+      writing = out;
+      for (const [n, piece] of job.pieces.entries()) {
+        if (typeof piece !== 'string') {
+          await writeInAsync(where, () => out.put(itemOf(piece)));
+          continue;
+        }
+        const file = join(work, `${n}.wav`);
+        await say(piece, file);
+        await writeInAsync(where, () => out.put({ wav: file }));
+        rmSync(file, { force: true });
+      }
+      if (out.empty) {
+        // No text in this part: no file for it.
+        out.close();
+        rmSync(path, { force: true });
+        partials.pop();
+        continue;
+      }
+      seconds += (await writeInAsync(where, () => out.finish())).seconds;
+      writing = null;
       stop.check();
       checkTargetUnchanged(job.out, job.target);
-      renameSync(partial, job.target);
+      renameSync(path, job.target);
       partials.pop();
-      for (const f of files) rmSync(f, { force: true });
     }
     madeFolder = null; // finished: the new folder stays
     if (barShown) io.err('\n');
     const m = Math.floor(seconds / 60);
     const length = `${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio`;
     // With -o -, standard output is the audio: the report goes to stderr.
-    if (toStdout) io.err(`wrote the WAV to standard output (${length})\n`);
+    if (toStdout) io.err(`wrote the ${format.toUpperCase()} to standard output (${length})\n`);
     else io.out(`wrote ${args.split ? `${jobs.length} files to ${args.out}` : args.out} (${length})\n`);
     return 0;
   } catch (e) {
@@ -191,14 +286,6 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     stop.dispose();
     cleanUp();
     process.off('exit', cleanUp);
-  }
-}
-
-/** The joined WAV to standard output, minding back-pressure; a stop ends it. */
-async function copyToStdout(file: string, stop: StopScope): Promise<void> {
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
-    stop.check();
-    if (!process.stdout.write(chunk as Buffer)) await stop.race(once(process.stdout, 'drain'));
   }
 }
 
@@ -254,14 +341,18 @@ function probeFolder(dir: string): NodeJS.ErrnoException | null {
   }
 }
 
-/** Join the audio into a file in `dir`; a failure there (full, read-only) is reported as the folder's. */
-function joinInto(files: string[], out: string, what: string, hint: string): { seconds: number } {
+/** Write into a folder; a failure there (full, read-only) is reported as the folder's. */
+async function writeInAsync<T>(where: { what: string; hint: string }, fn: () => Promise<T>): Promise<T> {
   try {
-    return joinWavs(files, out);
+    return await fn();
   } catch (e) {
-    if (!(e as NodeJS.ErrnoException).code) throw e; // a bad WAV, not the folder
-    throw new LangduError(folderProblem(what, e as NodeJS.ErrnoException, hint));
+    throw asFolderProblem(where, e);
   }
+}
+
+function asFolderProblem(where: { what: string; hint: string }, e: unknown): unknown {
+  if (!(e as NodeJS.ErrnoException).code) return e; // a bad WAV or a stop, not the folder
+  return new LangduError(folderProblem(where.what, e as NodeJS.ErrnoException, where.hint));
 }
 
 async function synthesize(

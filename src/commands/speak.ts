@@ -18,6 +18,8 @@ export interface SpeechOptions {
   off?: boolean;
   /** Earcons at part, section and point boundaries (default on). */
   earcons?: boolean;
+  /** The voice last chosen in the reader (settings): used when the engine has it, unlike --voice, which must exist. */
+  savedVoice?: string;
 }
 
 export interface SpeakArgs {
@@ -50,7 +52,8 @@ export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: E
   if (speech.voice && !voices.some((v) => v.id === speech.voice)) {
     throw new LangduError(`${engine.id} has no voice "${speech.voice}"; run \`langdu voices\` to list them`);
   }
-  const voice = speech.voice ?? voices[0]?.id;
+  const saved = speech.savedVoice && voices.some((v) => v.id === speech.savedVoice) ? speech.savedVoice : undefined;
+  const voice = speech.voice ?? saved ?? voices[0]?.id;
   const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
   await loadScript(script);
   return { engine, ...(voice ? { voice } : {}), script };

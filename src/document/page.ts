@@ -365,7 +365,7 @@ export function titleOfPageTitle(line: string): string | null {
 
 /** A subtitle line: ——在…会议上, （2026年1月15日在…上）, a speaker's name line is left to the preamble. */
 export function isSubtitle(line: string): boolean {
-  return /^\s*(?:——|－－|--|—)/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
+  return /^\s*(?:——|――|－－|--|—|―)/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
 }
 
 // ---------------------------------------------------------------------------------------------------

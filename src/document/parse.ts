@@ -426,6 +426,9 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     if (next?.kind === 'meta') score += 3;
+    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
+    if (next?.kind === 'kept' && isSubtitle(next.text)) score += 5;
+    if (isSpeakerLine(row.text)) score -= 8;
     if (score >= bestScore) {
       best = row;
       bestScore = score;
@@ -468,6 +471,11 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
   return [chosen];
 }
 
+/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
+function isSpeakerLine(text: string): boolean {
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+}
+
 function looksLikeTitle(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
 }
@@ -488,6 +496,7 @@ function scanBody(doc: Document, n: number): void {
   // The last accepted marker of each kind, so a numbering that runs on across parents is still a level.
   const lastOfKind = new Map<MarkerKind, { ordinal: number; parentKind: MarkerKind | null }>();
 
+  const autospaced = isAutospaced(s, doc.bodyStart, n);
   let owner: Node | null = null; // whose body the text belongs to; null = the preamble
   let ownerBodyStart = doc.bodyStart;
   let atStart = true;
@@ -536,7 +545,7 @@ function scanBody(doc: Document, n: number): void {
       if (m && parent) {
         closeBody(i);
         const markerEnd = i + m.text.length;
-        const t = readTitle(s, markerEnd);
+        const t = readTitle(s, markerEnd, autospaced);
         const node: Node = {
           id: '',
           level: 0,
@@ -579,7 +588,7 @@ function scanBody(doc: Document, n: number): void {
 }
 
 /** Where a heading's title ends: at 。！？； (taken with the title), a line end, or a space between CJK text. */
-function readTitle(s: string, from: number): { start: number; textEnd: number; end: number } {
+function readTitle(s: string, from: number, autospaced = false): { start: number; textEnd: number; end: number } {
   let start = from;
   while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '\u3000')) start++;
   for (let k = start; k < s.length; k++) {
@@ -596,18 +605,35 @@ function readTitle(s: string, from: number): { start: number; textEnd: number; e
       while (end < s.length && CLOSERS.has(s[end]!)) end++;
       return { start, textEnd: k, end };
     }
-    if (SPACE.test(c) && isTitleBreak(s, k)) return { start, textEnd: k, end: k };
+    if (SPACE.test(c) && isTitleBreak(s, k, autospaced)) return { start, textEnd: k, end: k };
   }
   return { start, textEnd: s.length, end: s.length };
 }
 
-/** A space inside a heading ends it unless it sits between two Latin words ("Rule of Law"). */
-function isTitleBreak(s: string, k: number): boolean {
+/**
+ * A space inside a heading ends it unless it sits between two Latin words ("Rule of Law"), or the text
+ * is autospaced and the space only sets off a number, a Latin word or a quote (在 2018年起的 5年內).
+ */
+function isTitleBreak(s: string, k: number, autospaced: boolean): boolean {
   let next = k;
   while (next < s.length && SPACE.test(s[next]!) && s[next] !== '\n') next++;
   const before = s[k - 1] ?? '';
   const after = s[next] ?? '';
+  // Not before a numbering marker (1. 2、), which is where a run-in heading's body ends.
+  if (autospaced && (/^(?:[A-Za-z“"‘]|[0-9]+(?![0-9]*[.、．:：)）]))/.test(s.slice(next, next + 8)) || /[A-Za-z0-9”"’]/.test(before))) return false;
   return !(/[A-Za-z0-9]/.test(before) && /[A-Za-z]/.test(after));
+}
+
+/**
+ * Whether a text puts a space between Han characters and numbers, as PDF text layers and Word's
+ * autospace do (在 2018年起的 5年內): then such a space inside a heading is not where it ends. A report
+ * that is not autospaced has one or two at most (a heading, then a body that starts with a year).
+ */
+function isAutospaced(s: string, from: number, to: number): boolean {
+  const sample = s.slice(from, Math.min(to, from + 200_000));
+  let count = 0;
+  for (const _ of sample.matchAll(/[\u4e00-\u9fff] [0-9]+(?![0-9.、．:：)）])|[0-9] [\u4e00-\u9fff]/g)) count++;
+  return count >= 10 && count * 1000 >= sample.length * 2;
 }
 
 function trimRange(s: string, start: number, end: number): Range {

@@ -2,7 +2,7 @@
 // item's subtree ('node') or to the end of the report ('all'). Part and section headings are announced
 // with their position in words (第二部分，存在问题) unless that setting is off, when say-all passes over
 // them. speech/utterances.ts turns each sentence into a spoken form for the engine.
-import { categoryOf, type DocIndex, HEAD, type Place, pathWords, saidHeading } from './address.js';
+import { categoryOf, type DocIndex, type Entry, HEAD, type Place, pathWords, saidHeading } from './address.js';
 
 export type Scope = 'node' | 'all';
 
@@ -35,6 +35,11 @@ function lastItemOf(index: DocIndex, item: number, scope: Scope): number {
 }
 
 export type { Place };
+
+/** A part or section heading as it is announced: its position in words, then its title (第二部分，存在问题). */
+export function announcedHeading(index: DocIndex, entry: Entry): string {
+  return `${pathWords(index, entry)}，${entry.node.title}`;
+}
 
 export function sentenceStream(index: DocIndex, from: Place, scope: Scope, announceHeadings = true): () => StreamSentence | null {
   const last = lastItemOf(index, from.item, scope);
@@ -72,7 +77,7 @@ export function sentenceStream(index: DocIndex, from: Place, scope: Scope, annou
         if (!entry || at.sentence > 0) return emit(at, s, s.text, null);
         const cat = categoryOf(entry.node);
         if (cat === 'point') return emit(at, s, saidHeading(entry.node, s.text), cat);
-        if (announceHeadings) return emit(at, s, `${pathWords(index, entry)}，${entry.node.title}`, cat);
+        if (announceHeadings) return emit(at, s, announcedHeading(index, entry), cat);
         if (item === first) return emit(at, s, saidHeading(entry.node, s.text), cat);
         passed = stronger(passed, cat);
         continue; // say-all passes over headings when announcements are off

@@ -75,6 +75,8 @@ export const NORMAL_KEYS = [
   { command: 'nextChar', keys: ['.'], help: '下一个字 next character' },
   { command: 'prevWord', keys: ['<'], help: '上一个词（逐词查看） previous word' },
   { command: 'nextWord', keys: ['>'], help: '下一个词 next word' },
+  { command: 'describeChar', keys: ['i'], help: '说明这个字：读音和常用词（权，权力的权） describe the character' },
+  { command: 'spellSentence', keys: ['p'], help: '本句拼音（带声调） spell the sentence in pinyin' },
   { command: 'rateUp', keys: ['+'], help: '加快语速 faster' },
   { command: 'rateDown', keys: ['-'], help: '放慢语速 slower' },
   { command: 'rateReset', keys: ['='], help: '正常语速 normal rate' },

@@ -61,23 +61,31 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A block as spans: sentence `highlight` (if in the block) marked ▶ and highlighted. */
-export function blockSpans(state: Pick<ReaderState, 'script'>, block: Block, highlight: number | null): Span[] {
+/**
+ * A block as spans: sentence `highlight` (if in the block) marked ▶ and highlighted, and in it the
+ * character under the review cursor (an offset in the sentence as shown) left out of the reverse video,
+ * so it stands out without colour.
+ */
+export function blockSpans(state: Pick<ReaderState, 'script'>, block: Block, highlight: number | null, review: number | null = null): Span[] {
   if ('text' in block) return [{ text: block.text }];
-  return block.sentences.map((s, k) => {
+  return block.sentences.flatMap((s, k): Span[] => {
     const text = convert(s.text, state.script);
-    return block.from + k === highlight ? { text: `▶${text}`, highlight: true } : { text };
+    if (block.from + k !== highlight) return [{ text }];
+    if (review === null || review < 0 || review >= text.length) return [{ text: `▶${text}`, highlight: true }];
+    const end = review + ((text.codePointAt(review) ?? 0) > 0xffff ? 2 : 1);
+    const after: Span[] = end < text.length ? [{ text: text.slice(end), highlight: true }] : [];
+    return [{ text: `▶${text.slice(0, review)}`, highlight: true }, { text: text.slice(review, end) }, ...after];
   });
 }
 
 /** The whole passage as paragraphs of spans (the screen-reader layout and tests; the TUI uses passage-view). */
-export function passageParagraphs(state: PassageSource, highlight: number | null): Span[][] {
-  return Array.from(passageBlocks(state), (b) => blockSpans(state, b, highlight));
+export function passageParagraphs(state: PassageSource, highlight: number | null, review: number | null = null): Span[][] {
+  return Array.from(passageBlocks(state), (b) => blockSpans(state, b, highlight, review));
 }
 
-/** The sentence to highlight in the passage: the one being read, else the current search hit. */
-export function highlightedSentence(state: Pick<ReaderState, 'speech' | 'search' | 'opened' | 'sentence'>): number | null {
-  if (state.speech.status === 'playing' || state.speech.status === 'paused') return state.sentence;
+/** The sentence to highlight in the passage: the one being read or reviewed, else the current search hit. */
+export function highlightedSentence(state: Pick<ReaderState, 'speech' | 'search' | 'opened' | 'sentence' | 'review'>): number | null {
+  if (state.speech.status === 'playing' || state.speech.status === 'paused' || state.review !== null) return state.sentence;
   const hit = state.search?.hits[state.search.current];
   return hit && hit.item === state.opened ? hit.sentence : null;
 }

@@ -1,7 +1,11 @@
 // The review cursor: moving through the sentence being read by character or by word, saying each
 // (as Chinese screen readers do), so a listener can tell 权 from 全 and hear a word on its own. It
 // sits in the opened item's current sentence and crosses into the next or previous one at the ends.
-import { convert } from '../script/index.js';
+import { PUNCTUATION_NAMES } from '../document/punctuation.js';
+import { convert, isLoaded } from '../script/index.js';
+import { describeAt, describedLine, describedVoice, descriptionsLoaded, needsTraditional } from '../speech/describe.js';
+import { pinyinWithMarks, readingLoaded, readingTokens } from '../speech/reading.js';
+import { spokenForm } from '../speech/spoken.js';
 import { message } from './log.js';
 import { withAncestors } from './outline.js';
 import { stepSentence } from './speech-intent.js';
@@ -32,39 +36,6 @@ export function reviewSentence(state: ReaderState): string {
   return convert(state.index.sentences(state.opened)[state.sentence]?.text ?? '', state.script);
 }
 
-// Punctuation has no sound of its own: it is said by name, as Chinese screen readers do.
-const PUNCTUATION_NAMES: Record<string, string> = {
-  '，': '逗号',
-  ',': '逗号',
-  '。': '句号',
-  '、': '顿号',
-  '；': '分号',
-  ';': '分号',
-  '：': '冒号',
-  ':': '冒号',
-  '？': '问号',
-  '?': '问号',
-  '！': '叹号',
-  '!': '叹号',
-  '“': '左引号',
-  '”': '右引号',
-  '‘': '左单引号',
-  '’': '右单引号',
-  '《': '左书名号',
-  '》': '右书名号',
-  '（': '左括号',
-  '(': '左括号',
-  '）': '右括号',
-  ')': '右括号',
-  '—': '破折号',
-  '…': '省略号',
-  '·': '间隔号',
-  '〔': '左括号',
-  '〕': '右括号',
-  '【': '左方括号',
-  '】': '右方括号',
-};
-
 /** What a piece says: itself, and a punctuation mark's name. */
 function said(piece: string): string {
   const name = PUNCTUATION_NAMES[piece];
@@ -89,4 +60,43 @@ export function reviewStep(state: ReaderState, unit: ReviewUnit, step: 1 | -1): 
 function findLast<T>(list: T[], ok: (t: T) => boolean): number {
   for (let k = list.length - 1; k >= 0; k--) if (ok(list[k]!)) return k;
   return -1;
+}
+
+// Describing the character under the review cursor and spelling the sentence need pinyin-pro and
+// jieba's word list (and the Traditional converter for a Traditional text), loaded on first use: the
+// reducer asks (lookupRequest) and the UI answers with a lookupReady event, which does it again.
+export type Lookup = 'describeChar' | 'spellSentence';
+
+/** Whether a lookup can be done now, synchronously. */
+export function lookupReady(state: ReaderState, kind: Lookup): boolean {
+  if (!readingLoaded() || !isLoaded('simplified')) return false;
+  return kind === 'spellSentence' || (descriptionsLoaded() && !needsTraditional(reviewSentence(state)));
+}
+
+/** Describe the character under the review cursor (the sentence's first, before any review): 權 quán，權力的權. */
+export function describeHere(state: ReaderState): ReaderState {
+  if (!lookupReady(state, 'describeChar')) return message({ ...state, lookupRequest: 'describeChar' }, '正在载入字词资料……');
+  const found = describeAt(reviewSentence(state), state.review ?? 0);
+  if (!found) return message(state, '（空句）');
+  return message({ ...state, review: found.at }, describedLine(found.description), describedVoice(found.description));
+}
+
+/** Spell the sentence being read in pinyin with tone marks; said syllable by syllable. */
+export function spellHere(state: ReaderState): ReaderState {
+  if (!lookupReady(state, 'spellSentence')) return message({ ...state, lookupRequest: 'spellSentence' }, '正在载入拼音资料……');
+  const spoken = spokenForm(convert(reviewSentence(state), 'simplified'));
+  const tokens = readingTokens(spoken);
+  const syllables = tokens.flatMap((t) => ('syllable' in t ? [t.syllable] : []));
+  if (syllables.length === 0) return message(state, '（这一句没有可拼的字）');
+  const chars = [...spoken].filter((c) => /\p{Script=Han}/u.test(c));
+  return message(state, `拼音：${pinyinWithMarks(tokens)}`, { text: chars.join('，'), reading: syllables.join(' , ') });
+}
+
+/** The answer to lookupReady: do what was asked, or say why it cannot be done. */
+export function lookupLoaded(state: ReaderState, ok: boolean, reason: string): ReaderState {
+  const asked = state.lookupRequest;
+  if (!asked) return state;
+  const s: ReaderState = { ...state, lookupRequest: null };
+  if (!ok) return message(s, `不能查字：${reason}`);
+  return asked === 'describeChar' ? describeHere(s) : spellHere(s);
 }

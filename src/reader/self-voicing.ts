@@ -5,8 +5,8 @@
 import { levelWord } from '../document/address.js';
 import { intToHan } from '../document/markers.js';
 import { convert } from '../script/index.js';
-import { canSpeak, speechWith } from './speech-intent.js';
-import type { Command, ReaderState } from './state.js';
+import { canSpeak, type Said, speechWith } from './speech-intent.js';
+import type { Command, LogLine, ReaderState } from './state.js';
 
 // Keys whose answer is a reading of their own (or silence): they are not announced on top.
 const SPEAK_FOR_THEMSELVES = new Set<Command['type']>(['open', 'playPause', 'sayAll', 'stop', 'whereAmI', 'quit', 'repeat']);
@@ -35,21 +35,28 @@ export function withVoiceFeedback(before: ReaderState, after: ReaderState, cmd: 
     return isKey && sp.status !== 'playing' && before.speech.once?.text ? speechWith(after, { once: { seq: (sp.once?.seq ?? 0) + 1, text: '' } }) : after;
   }
   const moved = after.cursor !== before.cursor && after.mode === 'normal';
-  const lines = sp.verbosity === 'brief' && moved ? [briefItem(after, after.cursor), ...fresh.slice(1)] : fresh;
-  const text = lines.join('。');
+  const lines = sp.verbosity === 'brief' && moved ? [{ text: briefItem(after, after.cursor) }, ...fresh.slice(1)] : fresh;
+  const said = saidOf(lines);
   if (sp.status === 'playing') {
     // A move restarted the reading: say where, then read on. Other answers (a rate, 已是最后一项) are
     // shown and do not interrupt the reading; r says them again.
     const restarted = sp.generation !== before.speech.generation;
-    if (!restarted || READ_THE_SENTENCE.has(cmd.type)) return speechWith(after, { lastSaid: text });
-    return speechWith(after, { lead: text, lastSaid: text });
+    if (!restarted || READ_THE_SENTENCE.has(cmd.type)) return speechWith(after, { lastSaid: said });
+    return speechWith(after, { lead: said.text, lastSaid: said });
   }
-  return speechWith(after, { once: { seq: (sp.once?.seq ?? 0) + 1, text }, lastSaid: text });
+  return speechWith(after, { once: { seq: (sp.once?.seq ?? 0) + 1, ...said }, lastSaid: said });
 }
 
-function newLines(before: ReaderState, after: ReaderState): string[] {
+/** Lines said as one: each as it is said; with a reading only when every line has one. */
+function saidOf(lines: readonly { text: string; voice?: Said }[]): Said {
+  const text = lines.map((l) => l.voice?.text ?? l.text).join('。');
+  const readings = lines.map((l) => l.voice?.reading);
+  return readings.every((r) => r !== undefined) ? { text, reading: readings.join(' . ') } : { text };
+}
+
+function newLines(before: ReaderState, after: ReaderState): LogLine[] {
   const last = before.log.length > 0 ? before.log[before.log.length - 1]!.seq : -1;
-  const out: string[] = [];
-  for (let k = after.log.length - 1; k >= 0 && after.log[k]!.seq > last; k--) out.unshift(after.log[k]!.text);
+  const out: LogLine[] = [];
+  for (let k = after.log.length - 1; k >= 0 && after.log[k]!.seq > last; k--) out.unshift(after.log[k]!);
   return out;
 }

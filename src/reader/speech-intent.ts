@@ -8,6 +8,13 @@ import { withAncestors } from './outline.js';
 import { assertNever, type ReaderState } from './state.js';
 import { problemInChinese } from './words.js';
 
+/** Something said: its text, and its reading where the text alone would be read wrong (权，权力的权). */
+export interface Said {
+  readonly text: string;
+  /** Pinyin with tone numbers for an engine that reads pinyin; without it the text's own reading is used. */
+  readonly reading?: string;
+}
+
 export interface SpeechState {
   /**
    * starting: engines are still being probed; off: no engine (reason says what to install); idle;
@@ -27,7 +34,7 @@ export interface SpeechState {
   readonly announceHeadings: boolean;
   readonly reason: string;
   /** Something to say at once (where am I, the answer to a key), not part of the reading; '' is silence. */
-  readonly once: { readonly seq: number; readonly text: string } | null;
+  readonly once: ({ readonly seq: number } & Said) | null;
   /** Said before the reading that starts now (where a move landed, while reading). */
   readonly lead: string | null;
   /** Every key's answer is spoken too (on by default; off by default in the screen-reader layout). */
@@ -35,7 +42,7 @@ export interface SpeechState {
   /** brief: a move says the item's own level and title; full: its whole position and count. */
   readonly verbosity: 'brief' | 'full';
   /** The last thing said in answer to a key, for "say that again". */
-  readonly lastSaid: string;
+  readonly lastSaid: Said | null;
 }
 
 export const SPEECH_OFF: SpeechState = {
@@ -53,7 +60,7 @@ export const SPEECH_OFF: SpeechState = {
   lead: null,
   selfVoicing: true,
   verbosity: 'brief',
-  lastSaid: '',
+  lastSaid: null,
 };
 
 const RATE_STEP = RATE_RANGE.step;
@@ -94,11 +101,12 @@ export function quitting(state: ReaderState): ReaderState {
 }
 
 /** Say something at once (where am I), pausing a reading; '' stops what is being said. */
-export function speakOnce(state: ReaderState, text: string): ReaderState {
+export function speakOnce(state: ReaderState, said: string | Said): ReaderState {
   const sp = state.speech;
   if (!canSpeak(sp)) return state;
-  const s = speechWith(sp.status === 'playing' ? stopSpeaking(state, 'paused') : state, { once: { seq: (sp.once?.seq ?? 0) + 1, text } });
-  return text ? speechWith(s, { lastSaid: text }) : s;
+  const what: Said = typeof said === 'string' ? { text: said } : said;
+  const s = speechWith(sp.status === 'playing' ? stopSpeaking(state, 'paused') : state, { once: { seq: (sp.once?.seq ?? 0) + 1, ...what } });
+  return what.text ? speechWith(s, { lastSaid: what }) : s;
 }
 
 export function changeRate(state: ReaderState, how: 'up' | 'down' | 'reset'): ReaderState {

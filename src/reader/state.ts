@@ -16,8 +16,9 @@ import { reduceOverlay } from './modes/overlay.js';
 import { reducePrompt } from './modes/prompt.js';
 import { withAncestors } from './outline.js';
 import { itemOfPosition, type Position } from './position.js';
+import { type Lookup, lookupLoaded } from './review.js';
 import { withVoiceFeedback } from './self-voicing.js';
-import { reduceSpeechEvent, SPEECH_OFF, type SpeechEvent, type SpeechState } from './speech-intent.js';
+import { reduceSpeechEvent, type Said, SPEECH_OFF, type SpeechEvent, type SpeechState } from './speech-intent.js';
 import { announceItem, SCRIPT_NAMES } from './words.js';
 
 export type Mode = 'normal' | 'goto' | 'search' | 'help' | 'meta' | 'bookmarks' | 'voices';
@@ -36,6 +37,8 @@ export const KEY_MODE: Record<Mode, KeyMode> = {
 export interface LogLine {
   seq: number;
   text: string;
+  /** How it is said, when that is not the text as shown (a character's description). */
+  voice?: Said;
 }
 
 export interface ReaderState {
@@ -60,6 +63,8 @@ export interface ReaderState {
   readonly bookmarkCursor: number;
   /** A bookmark change waiting to be written (see BookmarkRequest). */
   readonly bookmarkRequest: BookmarkRequest | null;
+  /** A description or spelling waiting for its data to load (see review.ts). */
+  readonly lookupRequest: Lookup | null;
   /** Passage scroll, in lines. */
   readonly scroll: number;
   /** First line shown of the help or document card, when it is taller than the screen. */
@@ -82,6 +87,8 @@ export type ReaderEvent =
   /** A line for the message log (a converter is being prepared, say). */
   | { type: 'message'; text: string }
   | { type: 'bookmarksStored'; result: BookmarkResult }
+  /** What a description or spelling needs has loaded (ok), or cannot (reason). */
+  | { type: 'lookupLoaded'; ok: boolean; reason: string }
   | SpeechEvent;
 
 type PlainKey = Exclude<KeyCommand, 'input'>;
@@ -126,6 +133,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     bookmarks: opts.bookmarks ?? [],
     bookmarkCursor: 0,
     bookmarkRequest: null,
+    lookupRequest: null,
     scroll: 0,
     overlayTop: 0,
     rows: opts.rows ?? 24,
@@ -169,6 +177,8 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
       return message(state, cmd.text);
     case 'bookmarksStored':
       return bookmarksStored(state, cmd.result);
+    case 'lookupLoaded':
+      return lookupLoaded(state, cmd.ok, cmd.reason);
     case 'speechReady':
     case 'speechAt':
     case 'speechEnd':

@@ -175,6 +175,16 @@ function* pieces(text: string): Generator<string> {
   }
 }
 
+/**
+ * Convert text known to be in the other script (a Simplified dictionary word to Traditional): no
+ * already-there rule, which would leave 并且 alone because 并 is also a Traditional character.
+ */
+export function convertKnown(text: string, script: Exclude<Script, 'original'>): string {
+  const fn = raw[script];
+  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  return fn(text);
+}
+
 /** Convert without the memo: for a whole document. */
 export function convertUncached(text: string, script: Script): string {
   if (script === 'original') return text;

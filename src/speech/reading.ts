@@ -134,6 +134,48 @@ const LETTERS: Record<string, string> = {
 const DIGIT_CHARS = '零〇一二三四五六七八九幺';
 const isDigit = (c: string | undefined, more = '') => c !== undefined && c.length === 1 && (DIGIT_CHARS + more).includes(c);
 
+/** The syllables (pinyin, tone numbers 1–5) of a run of Han characters, one per character ('' for one without a reading). Needs loadReading() first. */
+export function hanSyllables(han: string): string[] {
+  if (!lib) throw new Error('hanSyllables before loadReading');
+  // One item a character: a character pinyin-pro does not know (﨑, 㐀) comes back as itself and gets
+  // '' (no reading), so the readings of the others stay on their own characters.
+  const syl = lib.pinyin(han, { toneType: 'num', type: 'array' });
+  const chars = [...han];
+  const syllables: string[] = [];
+  syl.forEach((s, k) => {
+    if (!/^[a-zü:v]+[0-5]?$/.test(s)) {
+      syllables.push('');
+      return;
+    }
+    let y = s.replace(/0$/, '5').replace(/v/g, 'ü');
+    if (!/[1-5]$/.test(y)) y += '5';
+    // A digit read out in a code or a year (二零一九, 幺二三幺五) keeps its own tone: no sandhi.
+    // So does 一 in a decimal (一点五) and in 第一.
+    const prev = chars[k - 1] ?? '';
+    const next = chars[k + 1] ?? '';
+    if (chars[k] === '一') {
+      const decimalDigit = prev === '点' && isDigit(chars[k - 2], '十') && next !== '滴';
+      if (
+        isDigit(prev) ||
+        isDigit(next) ||
+        (next === '点' && isDigit(chars[k + 2])) ||
+        prev === '第' ||
+        decimalDigit ||
+        (next !== '' && '比加减乘到'.includes(next))
+      )
+        y = 'yi1';
+      // A number's 一 before 百/千 and 万/亿 takes the sandhi: 一百 yì bǎi, 一万 yí wàn.
+      else if (next === '百' || next === '千') y = 'yi4';
+      else if (next === '万' || next === '亿') y = 'yi2';
+    }
+    syllables.push(y);
+  });
+  for (const [at, r] of overridesIn(chars)) {
+    for (const [k, y] of r.entries()) syllables[at + k] = y;
+  }
+  return syllables;
+}
+
 /** The reading of a spoken form (Han, as spokenForm makes it), as tokens. Needs loadReading() first. */
 export function readingTokens(spoken: string): ReadingToken[] {
   if (!lib) throw new Error('readingTokens before loadReading');
@@ -141,38 +183,7 @@ export function readingTokens(spoken: string): ReadingToken[] {
   // Han runs go to pinyin-pro whole (context matters); everything else is handled here.
   for (const m of spoken.matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
     if (m[1]) {
-      const han = m[1];
-      const syl = lib.pinyin(han, { toneType: 'num', type: 'array', nonZh: 'removed' });
-      const chars = [...han];
-      const syllables: string[] = [];
-      syl.forEach((s, k) => {
-        let y = s.replace(/0$/, '5').replace(/v/g, 'ü');
-        if (!/[1-5]$/.test(y)) y += '5';
-        // A digit read out in a code or a year (二零一九, 幺二三幺五) keeps its own tone: no sandhi.
-        // So does 一 in a decimal (一点五) and in 第一.
-        const prev = chars[k - 1] ?? '';
-        const next = chars[k + 1] ?? '';
-        if (chars[k] === '一') {
-          const decimalDigit = prev === '点' && isDigit(chars[k - 2], '十') && next !== '滴';
-          if (
-            isDigit(prev) ||
-            isDigit(next) ||
-            (next === '点' && isDigit(chars[k + 2])) ||
-            prev === '第' ||
-            decimalDigit ||
-            (next !== '' && '比加减乘到'.includes(next))
-          )
-            y = 'yi1';
-          // A number's 一 before 百/千 and 万/亿 takes the sandhi: 一百 yì bǎi, 一万 yí wàn.
-          else if (next === '百' || next === '千') y = 'yi4';
-          else if (next === '万' || next === '亿') y = 'yi2';
-        }
-        syllables.push(y);
-      });
-      for (const [at, r] of overridesIn(chars)) {
-        for (const [k, y] of r.entries()) syllables[at + k] = y;
-      }
-      for (const y of syllables) out.push({ syllable: y });
+      for (const y of hanSyllables(m[1])) if (y) out.push({ syllable: y });
     } else if (m[2]) {
       for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y });
     } else if (m[3]) out.push({ pause: 'clause' });

@@ -1,5 +1,5 @@
-// Just enough RIFF/WAVE to join the pieces of an export and to make a probe's silence.
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+// Just enough RIFF/WAVE to read the pieces of an export, write its header, and make a probe's silence.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface WavFormat {
   channels: number;
@@ -7,7 +7,8 @@ export interface WavFormat {
   bitsPerSample: number;
 }
 
-function header(fmt: WavFormat, dataBytes: number): Buffer {
+/** The 44-byte header of a PCM WAV file holding `dataBytes` of samples. */
+export function wavHeader(fmt: WavFormat, dataBytes: number): Buffer {
   const h = Buffer.alloc(44);
   const blockAlign = (fmt.channels * fmt.bitsPerSample) / 8;
   h.write('RIFF', 0, 'ascii');
@@ -28,13 +29,13 @@ function header(fmt: WavFormat, dataBytes: number): Buffer {
 
 /** A WAV file of the given samples. */
 export function wavOf(pcm: Buffer, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
-  return Buffer.concat([header(fmt, pcm.length), pcm]);
+  return Buffer.concat([wavHeader(fmt, pcm.length), pcm]);
 }
 
 /** A short silent WAV, for checking that a player can play at all. */
 export function silence(ms = 50, fmt: WavFormat = { channels: 1, sampleRate: 22050, bitsPerSample: 16 }): Buffer {
   const bytes = Math.round((fmt.sampleRate * ms) / 1000) * fmt.channels * (fmt.bitsPerSample / 8);
-  return Buffer.concat([header(fmt, bytes), Buffer.alloc(bytes)]);
+  return Buffer.concat([wavHeader(fmt, bytes), Buffer.alloc(bytes)]);
 }
 
 /** Where a WAV file's format and sample data are. Throws on a file that is not PCM WAVE. */
@@ -61,37 +62,4 @@ export function readWavLayout(file: string): { fmt: WavFormat; dataOffset: numbe
   } finally {
     closeSync(fd);
   }
-}
-
-/** Join WAV files of one format into `out` (an open file path that is written whole). */
-export function joinWavs(inputs: string[], out: string): { seconds: number } {
-  const layouts = inputs.map((f) => ({ f, ...readWavLayout(f) }));
-  const fmt = layouts[0]?.fmt ?? { channels: 1, sampleRate: 22050, bitsPerSample: 16 };
-  for (const l of layouts) {
-    if (l.fmt.sampleRate !== fmt.sampleRate || l.fmt.channels !== fmt.channels || l.fmt.bitsPerSample !== fmt.bitsPerSample) {
-      throw new Error(`${l.f} has a different audio format; cannot join`);
-    }
-  }
-  const total = layouts.reduce((n, l) => n + l.dataBytes, 0);
-  const fd = openSync(out, 'w');
-  try {
-    writeSync(fd, header(fmt, total));
-    const buf = Buffer.alloc(1 << 20);
-    for (const l of layouts) {
-      const src = openSync(l.f, 'r');
-      try {
-        for (let done = 0; done < l.dataBytes; ) {
-          const n = readSync(src, buf, 0, Math.min(buf.length, l.dataBytes - done), l.dataOffset + done);
-          if (n <= 0) break;
-          writeSync(fd, buf, 0, n);
-          done += n;
-        }
-      } finally {
-        closeSync(src);
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return { seconds: total / (fmt.sampleRate * fmt.channels * (fmt.bitsPerSample / 8)) };
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Bookmark, type BookmarkRequest, type BookmarkResult, bookmarksInMemory } from '../reader/bookmarks.js';
 import { type Command, type ReaderState, reduce } from '../reader/state.js';
 import { useKeys } from './hooks/useKeys.js';
+import { useLookup } from './hooks/useLookup.js';
 import { type FoundEngine, useSpeech } from './hooks/useSpeech.js';
 import { ScreenReaderLayout } from './ScreenReaderLayout.js';
 import { VisualLayout } from './VisualLayout.js';
@@ -50,6 +51,7 @@ export function App({ initial, engine, onChange, onSave, onQuit, onBookmarks = b
   );
 
   useKeys(stateRef, apply);
+  useLookup(stateRef, apply);
   const speech = useSpeech(engine, apply);
   useEffect(() => {
     speech.sync(stateRef.current);

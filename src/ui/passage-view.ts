@@ -82,8 +82,9 @@ export class PassageLayout {
   private readonly plain: ParagraphLines[] = [];
   private more: Generator<Block> | null;
   /** The highlighted sentence's paragraph, wrapped with its ▶. */
-  private lit: { sentence: number; block: number; lines: ParagraphLines; firstLine: number; offset: number } | null = null;
+  private lit: { sentence: number; review: number | null; block: number; lines: ParagraphLines; firstLine: number; offset: number } | null = null;
   private highlight: number | null = null;
+  private review: number | null = null;
 
   constructor(
     private readonly source: Source,
@@ -116,29 +117,30 @@ export class PassageLayout {
 
   private litBlock(): number {
     const h = this.highlight!;
-    if (this.lit?.sentence !== h) {
+    if (this.lit?.sentence !== h || this.lit.review !== this.review) {
       let b = 0;
       for (let blk = this.block(0); blk; blk = this.block(++b)) if (!('text' in blk) && blk.from <= h && h < blk.from + blk.sentences.length) break;
       const block = this.blocks[b];
       if (!block) {
-        this.lit = { sentence: h, block: -1, lines: new ParagraphLines([], this.width), firstLine: -1, offset: 0 };
+        this.lit = { sentence: h, review: this.review, block: -1, lines: new ParagraphLines([], this.width), firstLine: -1, offset: 0 };
         return -1;
       }
-      const spans = blockSpans(this.source, block, h);
+      const spans = blockSpans(this.source, block, h, this.review);
       // Where the ▶ is in the paragraph's text.
       let offset = 0;
       for (const s of spans) {
         if (s.highlight) break;
         offset += s.text.length;
       }
-      this.lit = { sentence: h, block: b, lines: new ParagraphLines(spans, this.width), firstLine: -1, offset };
+      this.lit = { sentence: h, review: this.review, block: b, lines: new ParagraphLines(spans, this.width), firstLine: -1, offset };
     }
     return this.lit.block;
   }
 
-  /** Show sentence `sentence` marked (null: none). */
-  setHighlight(sentence: number | null): void {
+  /** Show sentence `sentence` marked (null: none), and in it the character at offset `review`. */
+  setHighlight(sentence: number | null, review: number | null = null): void {
     this.highlight = sentence;
+    this.review = review;
   }
 
   /**
@@ -206,7 +208,7 @@ export function passageLayout(state: Source, width: number): PassageLayout {
  */
 export function passageWindow(state: ReaderState, height: number, width: number): Span[][] {
   const layout = passageLayout(state, width);
-  layout.setHighlight(highlightedSentence(state));
+  layout.setHighlight(highlightedSentence(state), state.review);
   // The top line the scroll (or the highlight) asks for, kept so the last page is full.
   const clamp = (want: number) => {
     const known = layout.reach(want + height);

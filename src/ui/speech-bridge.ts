@@ -33,14 +33,14 @@ export class SpeechBridge {
     if (sp.once && sp.once.seq !== this.lastOnce) {
       this.lastOnce = sp.once.seq;
       this.lastGeneration = sp.generation;
-      const text = sp.once.text;
+      const { text, reading } = sp.once;
       // Silence: the next key cut off what was being said.
       if (!text) {
         this.queue.stop();
         return;
       }
       void this.withScript(script, () => {
-        const once = [this.single(text, script)];
+        const once = [this.single(text, script, reading)];
         this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},
           onEnd: () => {},
@@ -101,9 +101,10 @@ export class SpeechBridge {
 
   private voice: string | undefined;
 
-  /** One thing to say (an answer, where a move landed), with its reading when that is loaded. */
-  private single(text: string, script: Script): Utterance<null> {
+  /** One thing to say (an answer, where a move landed), with its reading: the one given, or the text's own once that is loaded. */
+  private single(text: string, script: Script, reading?: string): Utterance<null> {
     const spoken = spokenForm(convert(text, script));
+    if (reading !== undefined) return { key: null, text: spoken, reading };
     return { key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(spoken)) } : {}) };
   }
 }

@@ -109,6 +109,31 @@ describe.each(Object.keys(expected))('page %s', (name) => {
   });
 });
 
+describe('real reports (tests/fixtures/reports): the title, not the speaker line under the subtitle', () => {
+  it.each([
+    ['01-hongkong-policy-address-2013-legco-record.txt', '香港特別行政區行政長官發表施政報告'],
+    ['02-xizang-government-work-report-2026.txt', '2026年西藏自治区政府工作报告'],
+    ['03-xinjiang-government-work-report-2026.txt', '2026年新疆维吾尔自治区政府工作报告'],
+    // A title that is only the genre, then ――在…会议上 (U+2015 dashes) and 省长 罗东川.
+    ['04-qinghai-government-work-report-2026.txt', '政府工作报告'],
+    ['05-ningxia-government-work-report-2026.txt', '2026年宁夏回族自治区政府工作报告'],
+  ])('%s', (file, title) => {
+    const doc = parse(readFileSync(fixture(`reports/${file}`), 'utf8'));
+    expect(doc.title).toBe(title);
+    expect(doc.nodes.length).toBeGreaterThanOrEqual(3);
+    const { source, parts } = accountedText(doc);
+    expect(parts).toBe(source);
+    // No heading cut at a space that only sets off a number (the Hong Kong record is autospaced: 在 2018年起的 5年內).
+    const short = allNodes(doc.nodes).filter((n) => [...n.title.replace(/\s/g, '')].length < 2);
+    expect(short.map((n) => n.marker + n.title)).toEqual([]);
+  });
+
+  it('an autospaced report keeps its numbers in its headings', () => {
+    const doc = parse(readFileSync(fixture('reports/01-hongkong-policy-address-2013-legco-record.txt'), 'utf8'));
+    expect(allNodes(doc.nodes).find((n) => n.marker === '(1)')!.title).toMatch(/^在 2018年起的 5年內，公屋的總供應/);
+  });
+});
+
 describe('the closing', () => {
   it('is read after the last point, announced as 落款, and is no part of its body', async () => {
     const doc = await open('06-bullet-meta.txt');

@@ -2,10 +2,12 @@
 // while: speech starts, a move stops it and reads the next node, and no way of quitting leaves a
 // speech process behind.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { reading } from '../../src/speech/describe.js';
+import { espeakSpeed, RATE_RANGE } from '../../src/speech/types.js';
 import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 import { BIN, needTool, Tmux } from './tmux.js';
 
@@ -119,6 +121,48 @@ describe.skipIf(!ready)('self-voicing in tmux', () => {
   });
 });
 
+describe.skipIf(!ready)('describing a character in tmux', () => {
+  it('i says the character under the review cursor with the reading of its context: the player gets háng, sample for sample', async () => {
+    const root = tempRoot();
+    const record = join(root, 'heard');
+    mkdirSync(record);
+    const report = join(root, 'report.txt');
+    writeFileSync(report, '一、总体情况\n银行行长到长沙调研。\n');
+    const env = {
+      XDG_STATE_HOME: join(root, 's'),
+      XDG_CONFIG_HOME: join(root, 'c'),
+      XDG_RUNTIME_DIR: root,
+      LANGDU_TEST_RECORD: record,
+      LANGDU_TEST_TAG: newTag(),
+    };
+    const t = new Tmux(`node ${BIN} ${report} --player "sh ${fixture('recording-player.sh')}"`, env);
+    sessions.push(t);
+    await t.waitFor('未朗读');
+    t.send(')', '.', '.'); // the body sentence, then 银, then 行
+    await t.waitFor((screen) => /^行\s*$/m.test(screen));
+    t.send('i');
+    await t.waitFor(/行 háng，\S*行\S*的行/);
+    const word = /行 háng，(\S*行\S*)的行/.exec(t.capture())![1]!;
+    // What espeak-ng makes of the description read háng, and of the same read xíng (a lone 行).
+    const pcm = (file: string) => execFileSync('sox', ['--ignore-length', file, '-t', 'raw', '-']);
+    const synth = (reading: string) => {
+      const out = join(root, `${reading.replace(/\W+/g, '_')}.wav`);
+      execFileSync('espeak-ng', ['-v', 'cmn-latn-pinyin', '-s', String(espeakSpeed(RATE_RANGE.default)), '-b', '1', '-w', out], { input: reading });
+      return pcm(out);
+    };
+    const hanWord = execFileSync(process.execPath, [BIN, 'describe', '--json', word], { encoding: 'utf8' });
+    const syllables = (JSON.parse(hanWord) as { pinyin: string }[]).map((d) => reading(d.pinyin)).join(' ');
+    const hang = synth(`hang2 , ${syllables} de5 hang2`);
+    const xing = synth(`xing2 , ${syllables} de5 xing2`);
+    expect(hang.equals(xing)).toBe(false);
+    const heard = () => readdirSync(record).filter((f) => f.endsWith('.wav'));
+    await until(() => heard().some((f) => pcm(join(record, f)).equals(hang)), 'the description heard as háng', 15_000);
+    expect(heard().some((f) => pcm(join(record, f)).equals(xing))).toBe(false);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  });
+});
+
 describe.skipIf(!ready)('listening in tmux', () => {
   it('Space starts speech, j stops it at once and reads the next node, q leaves nothing behind', async () => {
     const { t, players, speech } = setup();
@@ -173,6 +217,18 @@ describe.skipIf(!ready)('listening in tmux', () => {
     const screen = await t.waitFor('EXIT=0', 60_000);
     expect(screen).toMatch(/导出 \[#{30}\] (\d+)\/\1/); // it ends full
     expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio\)/);
+  });
+
+  it.each([
+    ['to an MP3 file', (dir: string) => `export --at 2 -o ${join(dir, 'part.mp3')}`, /wrote .*part\.mp3 \(\d+:\d\d of audio\)/],
+    // Standard output: every piece synthesized, then streamed out as it is encoded; the bar counts both.
+    ['to standard output as MP3', () => 'export --at 2 -o - --format mp3 | wc -c', /wrote the MP3 to standard output \(\d+:\d\d of audio\)/],
+  ])('langdu export %s shows the progress bar too, and it ends full', async (_what, command, wrote) => {
+    const t = new Tmux(`node ${BIN} ${command(tempRoot())}`);
+    sessions.push(t);
+    const screen = await t.waitFor('EXIT=0', 60_000);
+    expect(screen).toMatch(/导出 \[#{30}\] (\d+)\/\1/);
+    expect(screen).toMatch(wrote);
   });
 
   it('langdu export -o - on a terminal refuses to pour audio onto the screen', async () => {

@@ -173,11 +173,17 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
         'langdu: pipe.wav is a named pipe (FIFO), not a regular file; export writes only regular files (to stream the audio, use -o - and a pipe)\n',
       );
       expect(lstatSync(join(dir, 'pipe.wav')).isFIFO()).toBe(true);
-      const dev = langdu(['export', '--at', '1.1.1', '-o', '/dev/null'], { env });
+      // A name the extension rule accepts, leading to a device (an MP3 this time).
+      symlinkSync('/dev/null', join(dir, 'null.mp3'));
+      const dev = langdu(['export', '--at', '1.1.1', '-o', 'null.mp3'], { cwd: dir, env });
       expect(dev.code).toBe(1);
-      expect(dev.err).toMatch(/^langdu: \/dev\/null is a device, not a regular file; [^\n]*\n$/);
+      expect(dev.err).toMatch(/^langdu: null\.mp3 is a device, not a regular file; [^\n]*\n$/);
       expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
-      expect(readdirSync(dir).sort()).toEqual(['node', 'pipe.wav']);
+      // /dev/null itself has no extension that names a format: wrong usage, before anything else.
+      const bare = langdu(['export', '--at', '1.1.1', '-o', '/dev/null'], { env });
+      expect(bare.code).toBe(2);
+      expect(bare.err).toMatch(/^langdu: \/dev\/null has no extension: the extension of -o chooses the format, \.wav or \.mp3/);
+      expect(readdirSync(dir).sort()).toEqual(['node', 'null.mp3', 'pipe.wav']);
     });
 
     it('a FIFO among the files --split would write is refused before synthesis too', () => {

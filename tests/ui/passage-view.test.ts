@@ -14,7 +14,7 @@ import { seedText } from '../helpers.js';
 function wholeWrap(state: ReaderState, width: number): { lines: Span[][]; highlightLine: number } {
   const lines: Span[][] = [];
   let highlightLine = -1;
-  for (const para of passageParagraphs(state, highlightedSentence(state))) {
+  for (const para of passageParagraphs(state, highlightedSentence(state), state.review)) {
     if (lines.length > 0) lines.push([]);
     for (const l of wrapSpans(para, width)) {
       if (highlightLine < 0 && l.some((s) => s.highlight)) highlightLine = lines.length;
@@ -87,6 +87,24 @@ describe('the lazy passage', () => {
       ).toBe(true);
       expect(rows).toEqual(text(wholeWindow(s, 4, 20)));
     }
+  });
+});
+
+describe('the review cursor in the passage', () => {
+  it('marks the sentence being reviewed ▶ and leaves the character under the cursor out of the reverse video, as it moves', () => {
+    const index = new DocIndex(parse('一、总体情况\n推进法治政府建设，成效明显。全面完成任务。\n'));
+    const run = (s: ReaderState, ...types: string[]) => types.reduce((acc, t) => reduce(acc, { type: t } as never), s);
+    let s = run(createState(index), 'down', 'nextSentence');
+    expect(text(passageWindow(s, 6, 40)).join('|')).not.toContain('[▶'); // not reading, not reviewing: no mark
+    s = run(s, 'nextChar', 'nextChar', 'nextChar'); // 法
+    expect(s.message).toBe('法');
+    expect(text(passageWindow(s, 6, 40)).join('|')).toContain('[▶推进]法[治政府建设，成效明显。]全面');
+    s = run(s, 'nextWord'); // 政府
+    expect(text(passageWindow(s, 6, 40)).join('|')).toContain('[▶推进法治]政[府建设，成效明显。]全面');
+    // The lazy layout agrees with the whole wrap, at a width that breaks the sentence.
+    expect(text(passageWindow(s, 6, 9))).toEqual(text(wholeWindow(s, 6, 9)));
+    // Leaving the sentence another way drops the mark.
+    expect(text(passageWindow(run(s, 'prevSentence'), 6, 40)).join('|')).not.toContain(']政[');
   });
 });
 

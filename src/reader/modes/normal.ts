@@ -7,7 +7,7 @@ import { message, messages } from '../log.js';
 import { levelJump, moveTo, open } from '../moves.js';
 import { findEntry, lastVisible, nextVisible, prevVisible, withAncestors } from '../outline.js';
 import { cursorPosition } from '../position.js';
-import { reviewStep } from '../review.js';
+import { describeHere, reviewStep, spellHere } from '../review.js';
 import { announceHit } from '../search.js';
 import {
   canSpeak,
@@ -159,6 +159,10 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       return reviewStep(stopSpeaking(state, 'paused'), 'word', -1);
     case 'nextWord':
       return reviewStep(stopSpeaking(state, 'paused'), 'word', 1);
+    case 'describeChar':
+      return describeHere(stopSpeaking(state, 'paused'));
+    case 'spellSentence':
+      return spellHere(stopSpeaking(state, 'paused'));
     case 'rateUp':
       return changeRate(state, 'up');
     case 'rateDown':

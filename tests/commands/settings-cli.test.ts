@@ -1,0 +1,49 @@
+// speak and export read as the reader last did: the rate, voice and earcons saved in settings.json, under
+// whatever the command line says. Checked on the exported audio itself.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { needTool } from '../e2e/tmux.js';
+import { ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'dist/langdu.js');
+const dir = mkdtempSync(join(tmpdir(), 'langdu-settings-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Export node `at` with these saved settings and arguments; the WAV's bytes. */
+function exported(name: string, settings: object | null, args: string[] = [], at = '1.1'): Buffer {
+  const config = join(dir, name, 'config');
+  mkdirSync(join(config, 'langdu'), { recursive: true });
+  if (settings) writeFileSync(join(config, 'langdu', 'settings.json'), JSON.stringify(settings));
+  const out = join(dir, name, 'out.wav');
+  const r = spawnSync(process.execPath, [BIN, 'export', '--at', at, '-o', out, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: config, XDG_STATE_HOME: join(dir, name, 'state'), XDG_RUNTIME_DIR: dir },
+    timeout: 120_000,
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(out);
+}
+
+describe.skipIf(!needTool('espeak-ng'))('export reads the saved settings', () => {
+  it('the saved rate, unless --rate says otherwise', () => {
+    const plain = exported('plain', null);
+    const saved = exported('saved-rate', { rate: 400, rateUnit: 'cpm' });
+    expect(saved.equals(exported('flag-rate', null, ['--rate', '400']))).toBe(true);
+    expect(saved.length).toBeLessThan(plain.length * 0.8); // faster is shorter
+    expect(exported('both', { rate: 400, rateUnit: 'cpm' }, ['--rate', '260']).equals(exported('flag-default', null, ['--rate', '260']))).toBe(true);
+  });
+
+  it('earcons saved off leave them out, as --no-earcons does', () => {
+    const withTones = exported('tones', null, [], '1');
+    const off = exported('earcons-off', { earcons: false }, [], '1');
+    expect(off.equals(exported('flag-off', null, ['--no-earcons'], '1'))).toBe(true);
+    expect(off.equals(withTones)).toBe(false);
+  });
+
+  it('a saved voice the engine does not have is passed over (a --voice it does not have is an error)', () => {
+    expect(exported('gone-voice', { voice: 'no-such-voice' }).equals(exported('plain2', null))).toBe(true);
+  });
+});
