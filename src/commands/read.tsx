@@ -39,7 +39,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const loadUi = () => Promise.all([import('ink'), import('../ui/App.js')]);
   const early = interactive && opts.screenReader ? loadUi() : null;
   leanHeapFor(opts.file);
-  const { doc, key, path } = await openKeyed(opts.file, stdin);
+  const { doc, keyOf, path } = await openKeyed(opts.file, stdin);
   if (!interactive) {
     const script = opts.script ?? 'original';
     await loadScript(script);
@@ -48,7 +48,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     return 0;
   }
 
-  const session = readerSession(key);
+  const session = readerSession(keyOf);
   const { saved, settings } = session;
   const script = opts.script ?? saved.script ?? settings.script ?? 'original';
   await loadScript(script);
@@ -70,6 +70,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
 
   const leaveFullScreen = opts.screenReader ? () => {} : enterFullScreen(stdout);
   if (!opts.screenReader) drawFirstFrame(stdin, stdout, initial);
+  session.settle();
   const [{ render }, { App }] = await (early ?? loadUi());
   // Speech engines are probed after the first frame is up, so opening is not kept waiting.
   const engine = opts.speech.off
@@ -107,12 +108,20 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
 }
 
 /**
- * The document and its key (a hash of its text). The text as loaded is dropped here, not held in the
- * reader's frame for the whole session: the Document keeps what it needs.
+ * The document and the function that makes its key (a hash of its text, made once). The text as loaded
+ * is dropped once the key is made, not held in the reader's frame for the whole session: the Document
+ * keeps what it needs.
  */
-async function openKeyed(file: string | undefined, stdin: NodeJS.ReadStream): Promise<{ doc: Document; key: string; path: string }> {
+async function openKeyed(file: string | undefined, stdin: NodeJS.ReadStream): Promise<{ doc: Document; keyOf: () => string; path: string }> {
   const { doc, loaded, path } = await openDocument(file, stdin);
-  return { doc, key: documentKey(loaded.text), path };
+  let text: string | null = loaded.text;
+  let key: string | null = null;
+  const keyOf = () => {
+    key ??= documentKey(text!);
+    text = null;
+    return key;
+  };
+  return { doc, keyOf, path };
 }
 
 const LARGE_BYTES = 4 * 1024 * 1024;

@@ -15,19 +15,36 @@ export interface ReaderSession {
   readonly warnings: string[];
   save(state: ReaderState): void;
   bookmarks(request: BookmarkRequest): BookmarkResult;
+  /** Work out the document's key now, if it was put off (the reader calls this after its first frame). */
+  settle(): void;
 }
 
-export function readerSession(key: string, store?: Store): ReaderSession {
+/**
+ * `key` is the document's key, or the function that makes it (a hash of the text). The function is
+ * called at once only when something may be saved for the document, that is, when anything was ever
+ * saved for any document; on a first run it waits for `settle` or the first save: loading node:crypto
+ * and hashing the text cost ~5 ms before the first frame otherwise.
+ */
+export function readerSession(key: string | (() => string), store?: Store): ReaderSession {
   const warnings: string[] = [];
   const st = store ?? new Store(undefined, (w) => warnings.push(w.replace(/^langdu: /, '')));
-  const saved = st.loadDoc(key);
+  let known = typeof key === 'string' ? key : st.hasDocuments() ? key() : null;
+  let make = typeof key === 'function' && known === null ? key : null;
+  const keyNow = (): string => {
+    if (known === null) {
+      known = make!();
+      make = null; // and with it, the text it hashed
+    }
+    return known;
+  };
+  const saved: DocState = known !== null ? st.loadDoc(known) : { position: null, bookmarks: [], script: null };
   const settings = st.loadSettings();
   return {
     saved,
     settings,
     warnings,
     save(s) {
-      st.saveDoc(key, { position: cursorPosition(s), script: s.script });
+      st.saveDoc(keyNow(), { position: cursorPosition(s), script: s.script });
       const wanted = {
         script: s.script,
         announceHeadings: s.speech.announceHeadings,
@@ -42,9 +59,12 @@ export function readerSession(key: string, store?: Store): ReaderSession {
       }
     },
     bookmarks(request) {
-      if (request.kind === 'list') return { ok: true, bookmarks: st.loadDoc(key).bookmarks };
-      const done = st.changeBookmarks(key, request);
+      if (request.kind === 'list') return { ok: true, bookmarks: st.loadDoc(keyNow()).bookmarks };
+      const done = st.changeBookmarks(keyNow(), request);
       return done.ok ? { ok: true, bookmarks: done.value } : { ok: false, reason: reasonInChinese(done.code) };
+    },
+    settle() {
+      keyNow();
     },
   };
 }

@@ -75,6 +75,15 @@ export class Store {
     return join(this.dirs.state, 'documents', `${key}.json`);
   }
 
+  /** Whether anything was ever saved for any document (on a first run, nothing can be saved for this one). */
+  hasDocuments(): boolean {
+    try {
+      return statSync(join(this.dirs.state, 'documents')).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
   settingsFile(): string {
     return join(this.dirs.config, 'settings.json');
   }
