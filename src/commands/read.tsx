@@ -2,13 +2,15 @@
 // Not a terminal (piped, or stdin not a TTY): prints the outline instead, as Ink would otherwise throw
 // "Raw mode is not supported". Nor when the report itself came on stdin: keys cannot come that way too.
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import type { Document } from '../document/parse.js';
 import { outlineLines } from '../document/text-views.js';
+import { DEFAULT_DOCUMENT } from '../paths.js';
 import { createState, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
-import { documentKey } from '../store/index.js';
+import { documentKey, type FileIdentity, fileIdentity } from '../store/index.js';
 import { drawFirstFrame } from '../ui/first-frame.js';
 import { RENDER_OPTIONS } from '../ui/render-options.js';
 import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
@@ -39,7 +41,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   const loadUi = () => Promise.all([import('ink'), import('../ui/App.js')]);
   const early = interactive && opts.screenReader ? loadUi() : null;
   leanHeapFor(opts.file);
-  const { doc, keyOf, path } = await openKeyed(opts.file, stdin);
+  const { doc, keyOf, path, file } = await openKeyed(opts.file, stdin);
   if (!interactive) {
     const script = opts.script ?? 'original';
     await loadScript(script);
@@ -48,7 +50,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     return 0;
   }
 
-  const session = readerSession(keyOf);
+  const session = readerSession(keyOf, undefined, file);
   const { saved, settings } = session;
   const script = opts.script ?? saved.script ?? settings.script ?? 'original';
   await loadScript(script);
@@ -112,8 +114,15 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
  * is dropped once the key is made, not held in the reader's frame for the whole session: the Document
  * keeps what it needs.
  */
-async function openKeyed(file: string | undefined, stdin: NodeJS.ReadStream): Promise<{ doc: Document; keyOf: () => string; path: string }> {
+async function openKeyed(
+  file: string | undefined,
+  stdin: NodeJS.ReadStream,
+): Promise<{ doc: Document; keyOf: () => string; path: string; file?: { path: string; identity: FileIdentity } }> {
+  // The file as it was before and after it was read: the same, so the text is what that identity holds.
+  const before = file === '-' ? null : fileIdentity(file ?? DEFAULT_DOCUMENT);
   const { doc, loaded, path } = await openDocument(file, stdin);
+  const after = before && path !== '-' ? fileIdentity(path) : null;
+  const same = before && after && (Object.keys(before) as (keyof FileIdentity)[]).every((k) => before[k] === after[k]);
   let text: string | null = loaded.text;
   let key: string | null = null;
   const keyOf = () => {
@@ -121,7 +130,7 @@ async function openKeyed(file: string | undefined, stdin: NodeJS.ReadStream): Pr
     text = null;
     return key;
   };
-  return { doc, keyOf, path };
+  return { doc, keyOf, path, ...(same ? { file: { path: resolve(path), identity: after } } : {}) };
 }
 
 const LARGE_BYTES = 4 * 1024 * 1024;

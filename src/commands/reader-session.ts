@@ -5,7 +5,7 @@
 import type { BookmarkRequest, BookmarkResult } from '../reader/bookmarks.js';
 import { cursorPosition } from '../reader/position.js';
 import type { ReaderState } from '../reader/state.js';
-import { type DocState, reasonInChinese, type Settings, Store } from '../store/index.js';
+import { type DocState, type FileIdentity, reasonInChinese, type Settings, Store } from '../store/index.js';
 
 export interface ReaderSession {
   /** What was saved for this document, and the settings, as loaded. */
@@ -20,15 +20,18 @@ export interface ReaderSession {
 }
 
 /**
- * `key` is the document's key, or the function that makes it (a hash of the text). The function is
- * called at once only when something may be saved for the document, that is, when anything was ever
- * saved for any document; on a first run it waits for `settle` or the first save: loading node:crypto
- * and hashing the text cost ~5 ms before the first frame otherwise.
+ * `key` is the document's key, or the function that makes it (a hash of the text). Loading node:crypto
+ * and hashing the text cost ~5 ms before the first frame, so the function is called at once only when
+ * it must be: not when `file` (the file the text was read from, unchanged while it was read) is the
+ * file last opened and unchanged since (its key is remembered), nor on a first run, when nothing was
+ * ever saved for any document; then it waits for `settle` or the first save. The first save remembers
+ * the file's key.
  */
-export function readerSession(key: string | (() => string), store?: Store): ReaderSession {
+export function readerSession(key: string | (() => string), store?: Store, file?: { path: string; identity: FileIdentity }): ReaderSession {
   const warnings: string[] = [];
   const st = store ?? new Store(undefined, (w) => warnings.push(w.replace(/^langdu: /, '')));
-  let known = typeof key === 'string' ? key : st.hasDocuments() ? key() : null;
+  const remembered = typeof key === 'function' && file ? st.rememberedKey(file.path, file.identity) : null;
+  let known = typeof key === 'string' ? key : (remembered ?? (st.hasDocuments() ? key() : null));
   let make = typeof key === 'function' && known === null ? key : null;
   const keyNow = (): string => {
     if (known === null) {
@@ -37,6 +40,7 @@ export function readerSession(key: string | (() => string), store?: Store): Read
     }
     return known;
   };
+  let memoised = false;
   const saved: DocState = known !== null ? st.loadDoc(known) : { position: null, bookmarks: [], script: null };
   const settings = st.loadSettings();
   return {
@@ -45,6 +49,11 @@ export function readerSession(key: string | (() => string), store?: Store): Read
     warnings,
     save(s) {
       st.saveDoc(keyNow(), { position: cursorPosition(s), script: s.script });
+      // Once something is saved for this file, its key is worth remembering (once a session).
+      if (file && remembered === null && !memoised) {
+        memoised = true;
+        st.rememberKey(file.path, file.identity, keyNow());
+      }
       const wanted = {
         script: s.script,
         announceHeadings: s.speech.announceHeadings,

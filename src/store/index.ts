@@ -52,6 +52,25 @@ function defaultDirs(): StoreDirs {
   return { state: p.log, config: p.config };
 }
 
+/** A file as stat sees it. Any write to it moves its change time, which no program can set back. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** The identity of the regular file at `path` now, or null (not a regular file, or no such file). */
+export function fileIdentity(path: string): FileIdentity | null {
+  try {
+    const s = statSync(path);
+    return s.isFile() ? { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A document's key: a hash of its text, so a moved or renamed file still resumes. node:crypto is taken
  * when first needed and not as an ES module (which reads every export of it): loading it costs ~5 ms.
@@ -73,6 +92,35 @@ export class Store {
 
   docFile(key: string): string {
     return join(this.dirs.state, 'documents', `${key}.json`);
+  }
+
+  /** The key of the file last opened, if `path` is that file and it has not changed since; else null. */
+  rememberedKey(path: string, id: FileIdentity): string | null {
+    try {
+      const v = JSON.parse(readFileSync(this.lastOpenedFile(), 'utf8')) as Record<string, unknown>;
+      const same = v.path === path && (Object.keys(id) as (keyof FileIdentity)[]).every((k) => v[k] === id[k]);
+      return same && typeof v.key === 'string' && /^[0-9a-f]{24}$/.test(v.key) ? v.key : null;
+    } catch {
+      return null; // none yet, or unreadable: the text is hashed, as without it
+    }
+  }
+
+  /**
+   * Remember the key of the file just opened, so that opening it again unchanged needs no hash before
+   * the first frame (loading node:crypto and hashing cost ~5 ms). One file, the last: a reader that
+   * goes back to its report finds it; a failed write costs only a hash next time.
+   */
+  rememberKey(path: string, id: FileIdentity, key: string): void {
+    try {
+      mkdirSync(this.dirs.state, { recursive: true });
+      writeAtomic(this.lastOpenedFile(), `${JSON.stringify({ path, ...id, key })}\n`);
+    } catch {
+      // as above
+    }
+  }
+
+  private lastOpenedFile(): string {
+    return join(this.dirs.state, 'last-opened.json');
   }
 
   /** Whether anything was ever saved for any document (on a first run, nothing can be saved for this one). */

@@ -1,6 +1,7 @@
-// The reader's session puts off hashing the document (node:crypto, ~5 ms) until after its first frame
-// when nothing can be saved for it yet, and still saves and resumes under the same key.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The reader's session hashes the document (node:crypto, ~5 ms) only after its first frame, or never,
+// when nothing can be saved for it yet, or when it is the file last opened and unchanged (its key is
+// remembered), and still saves and resumes under the same key.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
 import { cursorPosition } from '../../src/reader/position.js';
 import { createState, reduce } from '../../src/reader/state.js';
-import { documentKey, Store } from '../../src/store/index.js';
+import { documentKey, fileIdentity, Store } from '../../src/store/index.js';
 import { SEED_PATH } from '../helpers.js';
 
 const roots: string[] = [];
@@ -59,5 +60,51 @@ describe('reader session', () => {
     const session = readerSession(again.keyOf, st);
     expect(again.calls.n).toBe(1);
     expect(session.saved.position).toEqual(cursorPosition(state));
+  });
+});
+
+describe('the key of the file last opened', () => {
+  const file = () => {
+    const root = mkdtempSync(join(tmpdir(), 'langdu-last-'));
+    roots.push(root);
+    const path = join(root, 'report.txt');
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('is remembered when the reader saves, and found again only while the file is unchanged', () => {
+    const st = store();
+    const path = file();
+    const first = counted();
+    const session1 = readerSession(first.keyOf, st, { path, identity: fileIdentity(path)! });
+    session1.settle();
+    expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
+    const state = moved();
+    session1.save(state);
+    expect(st.rememberedKey(path, fileIdentity(path)!)).toBe(documentKey(text));
+    // Opened again unchanged: no hash at all, and it resumes.
+    const again = counted();
+    const session = readerSession(again.keyOf, st, { path, identity: fileIdentity(path)! });
+    session.settle();
+    expect(again.calls.n).toBe(0);
+    expect(session.saved.position).toEqual(cursorPosition(state));
+    // Another path, or the same file written again (even with the same text), is hashed.
+    expect(st.rememberedKey(`${path}.copy`, fileIdentity(path)!)).toBeNull();
+    writeFileSync(path, text);
+    expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
+    const third = counted();
+    readerSession(third.keyOf, st, { path, identity: fileIdentity(path)! });
+    expect(third.calls.n).toBe(1);
+  });
+
+  it('a missing or corrupt memo is no memo', () => {
+    const st = store();
+    const path = file();
+    expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
+    mkdirSync(st.dirs.state, { recursive: true });
+    writeFileSync(join(st.dirs.state, 'last-opened.json'), '{ not json');
+    expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
+    writeFileSync(join(st.dirs.state, 'last-opened.json'), JSON.stringify({ path, ...fileIdentity(path)!, key: '../../etc/passwd' }));
+    expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
   });
 });
