@@ -130,7 +130,7 @@ async function openKeyed(
     text = null;
     return key;
   };
-  return { doc, keyOf, path, ...(same ? { file: { path: resolve(path), identity: after } } : {}) };
+  return { doc, keyOf, path, ...(same ? { file: { path: resolve(path), identity: { ...after, chars: loaded.text.length } } } : {}) };
 }
 
 const LARGE_BYTES = 4 * 1024 * 1024;

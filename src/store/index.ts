@@ -52,13 +52,17 @@ function defaultDirs(): StoreDirs {
   return { state: p.log, config: p.config };
 }
 
-/** A file as stat sees it. Any write to it moves its change time, which no program can set back. */
+/**
+ * A file as stat sees it (any write to it moves its change time, which no program can set back) and,
+ * once read, the length of the text langdu made of it (which a newer langdu may make differently).
+ */
 export interface FileIdentity {
   dev: number;
   ino: number;
   size: number;
   mtimeMs: number;
   ctimeMs: number;
+  chars?: number;
 }
 
 /** The identity of the regular file at `path` now, or null (not a regular file, or no such file). */

@@ -88,7 +88,9 @@ describe('the key of the file last opened', () => {
     session.settle();
     expect(again.calls.n).toBe(0);
     expect(session.saved.position).toEqual(cursorPosition(state));
-    // Another path, or the same file written again (even with the same text), is hashed.
+    // Another path, the same file made into a different text (a newer langdu), or the same file
+    // written again (even with the same text), is hashed.
+    expect(st.rememberedKey(path, { ...fileIdentity(path)!, chars: text.length + 1 })).toBeNull();
     expect(st.rememberedKey(`${path}.copy`, fileIdentity(path)!)).toBeNull();
     writeFileSync(path, text);
     expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
