@@ -218,7 +218,11 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export that is stopped or fails
   async function startExport(out: string, dir: string) {
     const work = tmp();
     const tag = newTag();
-    const child = spawn(process.execPath, [BIN, 'export', '-o', out], { cwd: dir, env: { ...process.env, TMPDIR: work, LANGDU_TEST_TAG: tag } });
+    // XDG_RUNTIME_DIR of its own: a killed espeak-ng would leave its PulseAudio folder in TMPDIR otherwise.
+    const child = spawn(process.execPath, [BIN, 'export', '-o', out], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: work, XDG_RUNTIME_DIR: tmp(), LANGDU_TEST_TAG: tag },
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise<number | null>((r) => child.on('exit', r));
@@ -243,7 +247,20 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export that is stopped or fails
     const run = await startExport(join(dir, 'all.mp3'), dir);
     // The partial file beside the target is there from the first piece on.
     await until(() => readdirSync(dir).some((f) => f.startsWith('.all.mp3.partial-')), 'the partial MP3');
-    for (const pid of taggedProcesses(run.tag)) if (cmdline(pid).includes('-w')) process.kill(pid, 'SIGKILL');
+    // Synthesis and encoding take turns: wait for a synthesis that is running, and kill it.
+    let killed = false;
+    await until(() => {
+      for (const pid of taggedProcesses(run.tag))
+        if (cmdline(pid).includes('-w')) {
+          try {
+            process.kill(pid, 'SIGKILL');
+            killed = true;
+          } catch {
+            // it had just finished: the next one
+          }
+        }
+      return killed;
+    }, 'a synthesis killed while it ran');
     expect(await run.exited).toBe(1);
     expect(run.err()).toMatch(/^langdu: .+\n$/);
     expect(readdirSync(dir)).toEqual([]);
