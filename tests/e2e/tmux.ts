@@ -77,8 +77,49 @@ export class Tmux {
     return Number(tmux(['display-message', '-p', '-t', this.name, '#{pane_pid}']).trim());
   }
 
+  /**
+   * Close the session and wait (up to 5 s) until its processes are gone: langdu saves its place on the
+   * hangup, and a test that removes its state folder right after must not race that write.
+   */
   kill(): void {
+    let pids: number[] = [];
+    try {
+      pids = descendants(this.panePid());
+    } catch {
+      // the session is gone already
+    }
     spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', this.name]);
+    const nap = new Int32Array(new SharedArrayBuffer(4));
+    const end = Date.now() + 5000;
+    while (Date.now() < end && pids.some(running)) Atomics.wait(nap, 0, 0, 10);
+  }
+}
+
+/** A process and all its descendants, from /proc (parent pids in each stat file). */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The fields after the command name (which may hold spaces) start with the state, then the ppid.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone
+    }
+  }
+  const out = [root];
+  for (let k = 0; k < out.length; k++) for (const [pid, ppid] of parent) if (ppid === out[k]) out.push(pid);
+  return out;
+}
+
+/** Alive and not a zombie waiting to be reaped. */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
   }
 }
 
