@@ -243,6 +243,11 @@ describe('langdu describe', () => {
     expect(lines[2]).toBe('，（逗号）');
   });
 
+  it('--script shows the text and its words in the script asked for', () => {
+    expect(run(['權力', '--script', 'simplified']).stdout.split('\n')[0]).toMatch(/^权 quán，\S*权\S*的权$/);
+    expect(run(['权力', '--script', 'traditional']).stdout.split('\n')[0]).toMatch(/^權 quán，\S*權\S*的權$/);
+  });
+
   it('a text that starts with - is a text, not an option, after --', () => {
     const r = run(['--', '-行']);
     expect(r.status).toBe(0);
