@@ -29,6 +29,8 @@ interface Lexicon {
   freqs: Float64Array;
   /** 1 for a person's name (tag nr…): used only for a character no other word holds (骞: 张骞). */
   names: Uint8Array;
+  /** 1 for a place or an organisation (ns, nt, nz): a common word names a character better (本来 over 日本). */
+  proper: Uint8Array;
   /** Per character, the words holding it, most frequent first (sorted on first use). */
   byChar: Map<string, number[]>;
   /** How much each character is used: the summed frequency of the words holding it. */
@@ -58,6 +60,7 @@ export function parseDictionary(text: string): Lexicon {
   const byChar = new Map<string, number[]>();
   const charUse = new Map<string, number>();
   const names: number[] = [];
+  const proper: number[] = [];
   // A scan by index, not split + regex: the file has 349 k lines and this runs while someone waits.
   for (let at = 0; at < text.length; ) {
     let end = text.indexOf('\n', at);
@@ -76,6 +79,7 @@ export function parseDictionary(text: string): Lexicon {
         words.push(text.slice(at, sp));
         freqs.push(freq);
         names.push(text.startsWith('nr', tagAt) ? 1 : 0);
+        proper.push(text.startsWith('ns', tagAt) || text.startsWith('nt', tagAt) || text.startsWith('nz', tagAt) ? 1 : 0);
         for (let i = at; i < sp; i++) {
           const c = text[i]!;
           const list = byChar.get(c);
@@ -86,7 +90,7 @@ export function parseDictionary(text: string): Lexicon {
     }
     at = end + 1;
   }
-  return { words, freqs: Float64Array.from(freqs), names: Uint8Array.from(names), byChar, charUse, sorted: new Set() };
+  return { words, freqs: Float64Array.from(freqs), names: Uint8Array.from(names), proper: Uint8Array.from(proper), byChar, charUse, sorted: new Set() };
 }
 
 /**
@@ -123,8 +127,9 @@ function candidates(lex: Lexicon, ch: string): number[] {
 
 /**
  * How good a word is to name a character by: its frequency, two-character words first, and its other
- * characters common (头上 over 寡头, whose 寡 a listener may not know). A word holding the character
- * twice (头头) names nothing.
+ * characters common (头上 over 寡头, whose 寡 a listener may not know), and a common word before a
+ * place's or a body's name (本来 over 日本; a place name still names 沪 or 浙). A word holding the
+ * character twice (头头) names nothing.
  */
 function score(lex: Lexicon, k: number, ch: string): number {
   const w = lex.words[k]!;
@@ -135,7 +140,7 @@ function score(lex: Lexicon, k: number, ch: string): number {
     else rarest = Math.min(rarest, lex.charUse.get(c) ?? 1);
   }
   if (count !== 1) return -1;
-  return lex.freqs[k]! * (w.length === 2 ? 4 : 1) * rarest ** 0.25;
+  return lex.freqs[k]! * (w.length === 2 ? 4 : 1) * (lex.proper[k] ? 0.25 : 1) * rarest ** 0.25;
 }
 
 const toneless = (s: string) => s.replace(/[1-5]$/, '');
