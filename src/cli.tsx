@@ -200,9 +200,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const scriptName = values.script;
   if (scriptName !== undefined && !isScript(scriptName)) throw new UsageError(`--script must be original, simplified or traditional, not "${scriptName}"`);
   if (command === 'describe') {
-    const extra = (['at', 'output', 'split', 'dry-run', 'pinyin', 'engine', 'voice', 'rate', 'player', 'screen-reader'] as const).find(
-      (o) => values[o] !== undefined,
-    );
+    const others = ['at', 'output', 'split', 'format', 'dry-run', 'pinyin', 'no-earcons', 'engine', 'voice', 'rate', 'player', 'no-speech'] as const;
+    const extra = [...others, 'screen-reader', 'self-voicing', 'no-self-voicing'].find((o) => values[o as keyof typeof values] !== undefined);
     if (extra) throw new UsageError(`--${extra} does not go with \`langdu describe\``);
     return (await import('./commands/describe.js')).describe(io, { words: rest, json: values.json ?? false, script: scriptName ?? 'original' });
   }

@@ -12,7 +12,12 @@ export async function describe(io: Io, opts: { words: string[]; json: boolean; s
   let text = opts.words.join(' ');
   // No TEXT: a pipe gives it (echo 權力 | langdu describe); a terminal would wait for typing.
   if (!text && stdin.isTTY !== true) text = (await readStream(stdin, 'standard input')).toString('utf8');
-  text = text.replace(/^\uFEFF/, '').trim();
+  // Control characters become spaces, as in a loaded document: an escape sequence in pasted text must
+  // not reach the terminal (nor be "described").
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .trim();
   if (!text) throw new UsageError('describe needs TEXT: langdu describe 权力 (or pipe it in: echo 权力 | langdu describe)');
   await Promise.all([loadDescriptions(), loadScript(opts.script)]);
   text = convert(text, opts.script);

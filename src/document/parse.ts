@@ -605,7 +605,7 @@ function readTitle(s: string, from: number, autospaced = false): { start: number
       while (end < s.length && CLOSERS.has(s[end]!)) end++;
       return { start, textEnd: k, end };
     }
-    if (SPACE.test(c) && isTitleBreak(s, k, autospaced)) return { start, textEnd: k, end: k };
+    if (SPACE.test(c) && isTitleBreak(s, k, autospaced, start)) return { start, textEnd: k, end: k };
   }
   return { start, textEnd: s.length, end: s.length };
 }
@@ -614,13 +614,21 @@ function readTitle(s: string, from: number, autospaced = false): { start: number
  * A space inside a heading ends it unless it sits between two Latin words ("Rule of Law"), or the text
  * is autospaced and the space only sets off a number, a Latin word or a quote (在 2018年起的 5年內).
  */
-function isTitleBreak(s: string, k: number, autospaced: boolean): boolean {
+function isTitleBreak(s: string, k: number, autospaced: boolean, start: number): boolean {
   let next = k;
   while (next < s.length && SPACE.test(s[next]!) && s[next] !== '\n') next++;
   const before = s[k - 1] ?? '';
   const after = s[next] ?? '';
-  // Not before a numbering marker (1. 2、), which is where a run-in heading's body ends.
-  if (autospaced && (/^(?:[A-Za-z“"‘]|[0-9]+(?![0-9]*[.、．:：)）]))/.test(s.slice(next, next + 8)) || /[A-Za-z0-9”"’]/.test(before))) return false;
+  if (autospaced) {
+    // After a number or a Latin word, the space is the autospace's (2018 年, 共2 100個).
+    if (/[A-Za-z0-9”"’]/.test(before)) return false;
+    // Before one, it is the autospace's while the heading so far is too short to be one or ends in a
+    // word that cannot end one (在 2018年, 未來 4年, 起的 5年內); after a whole heading (主要工作 2024
+    // 年，…) it is where the body starts. Never before a numbering marker (1. 2、).
+    const sofar = s.slice(start, k).replace(/\s/g, '');
+    const unfinished = sofar.length < 4 || /[的在於于共約约近逾超達达有為为將将了第每和與与及至到]$/.test(sofar);
+    if (unfinished && /^(?:[A-Za-z“"‘]|[0-9]+(?![0-9]*[.、．:：)）]))/.test(s.slice(next, next + 8))) return false;
+  }
   return !(/[A-Za-z0-9]/.test(before) && /[A-Za-z]/.test(after));
 }
 

@@ -207,6 +207,9 @@ function wordInText(chars: string[], sc: string[], k: number): Found | null {
   while (start > 0 && isHan(chars[start - 1])) start--;
   while (end < chars.length && isHan(chars[end])) end++;
   if (end - start < 2) return null;
+  // A window around the character, not the whole run: a page of such characters stays linear.
+  start = Math.max(start, k - 6);
+  end = Math.min(end, k + 7);
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const run = chars.slice(start, end).join('');
   let from = k;
@@ -268,7 +271,9 @@ function described(text: string): { description: CharDescription; at: number }[]
   chars.forEach((char, k) => {
     const here = at;
     at += char.length;
-    if (!char.trim()) return;
+    // Spaces, and the invisible parts of a written character (a joiner or a variation selector in an
+    // emoji, a combining mark) are not characters of their own.
+    if (!char.trim() || /[\p{Cf}\p{Mn}\p{Me}]/u.test(char)) return;
     const reading = readings[k]!;
     let description: CharDescription;
     if (reading) {

@@ -128,6 +128,12 @@ describe('real reports (tests/fixtures/reports): the title, not the speaker line
     expect(short.map((n) => n.marker + n.title)).toEqual([]);
   });
 
+  it('in an autospaced text a run-in heading still ends where its body starts with a number', () => {
+    const filler = '全年 1 次，第 2 次，共 3 个，约 4 项，达 5 成，有 6 家，近 7 年，超 8 万，逾 9 亿，计 10 件。';
+    const doc = parse(`报告\n一、主要工作 2024 年，全区完成投资 5 亿元。\n（一）加强组织领导 2024 年共召开会议 4 次。\n二、存在问题 部分 2 项。\n${filler}\n`);
+    expect(allNodes(doc.nodes).map((n) => n.title)).toEqual(['主要工作', '加强组织领导', '存在问题']);
+  });
+
   it('an autospaced report keeps its numbers in its headings', () => {
     const doc = parse(readFileSync(fixture('reports/01-hongkong-policy-address-2013-legco-record.txt'), 'utf8'));
     expect(allNodes(doc.nodes).find((n) => n.marker === '(1)')!.title).toMatch(/^在 2018年起的 5年內，公屋的總供應/);

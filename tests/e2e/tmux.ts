@@ -1,8 +1,9 @@
 // Drive the real program in tmux: start it in a detached session of a given size, type with send-keys,
 // and poll capture-pane for what should appear (never a fixed sleep).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { ROOT } from '../helpers.js';
 
 export const BIN = join(ROOT, 'dist/langdu.js');
@@ -24,12 +25,22 @@ let counter = 0;
 const SOCKET = `langdu-test-${process.pid}`;
 let serverUp = false;
 
+// Gone after each test file (a test worker may be ended without its 'exit' event, and a server with
+// exit-empty off would outlive it); the next file's first command starts it again.
+afterAll(() => {
+  if (!serverUp) return;
+  // tmux leaves its socket file behind: remove it too.
+  const socket = spawnSync('tmux', ['-L', SOCKET, 'display-message', '-p', '#{socket_path}'], { encoding: 'utf8' }).stdout.trim();
+  spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  if (socket.endsWith(SOCKET)) rmSync(socket, { force: true });
+  serverUp = false;
+});
+
 /** Run tmux against this process's own server. */
 export function tmux(args: string[]): string {
   if (!serverUp) {
     execFileSync('tmux', ['-L', SOCKET, 'start-server', ';', 'set-option', '-g', 'exit-empty', 'off']);
     serverUp = true;
-    process.once('exit', () => spawnSync('tmux', ['-L', SOCKET, 'kill-server']));
   }
   return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 }

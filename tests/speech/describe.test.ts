@@ -254,10 +254,25 @@ describe('langdu describe', () => {
     expect(r.stdout).toContain('行 xíng');
   });
 
+  it('control characters in the text never reach the terminal; an emoji joiner is no character', () => {
+    const r = run([], 'A\x1bc\x1b]2;x\x07权');
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('权 quán');
+    expect(run(['👨‍👩‍👧']).stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('a page of characters no dictionary word holds is described in time linear in its length', () => {
+    const r = run([], '磡峁'.repeat(3000));
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(6000);
+  });
+
   it('no text, or an option of another command, is wrong usage in one line', () => {
     const none = spawnSync(process.execPath, [BIN, 'describe'], { encoding: 'utf8', input: '' });
     expect(none.status).toBe(2);
     expect(none.stderr.split('\n')[0]).toMatch(/^langdu: describe needs TEXT/);
+    expect(run(['权', '--format', 'mp3']).status).toBe(2);
     const at = run(['权', '--at', '1']);
     expect(at.status).toBe(2);
     expect(at.stderr).toMatch(/--at does not go with `langdu describe`/);
