@@ -40,7 +40,7 @@ Options:
                  a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
                  or ACCESSIBLE=1)
   --json         (outline) print the document model as JSON; (describe) an array of
-                 {"char", "pinyin", "word"}
+                 {"char", "pinyin", "word"} (and "name" for punctuation)
   --at ID        (show, speak, export) the node, by id as in the outline JSON: 1, 1.2, 1.2.3
   --dry-run      (speak) print the spoken form instead of speaking, one sentence a line
   --pinyin       (speak --dry-run) print the reading in pinyin with tone marks instead
@@ -152,6 +152,7 @@ function checkPlayer(line: string): void {
 function exportFormat(out: string, split: boolean, format: string | undefined): AudioFormat {
   if (format !== undefined && format !== 'wav' && format !== 'mp3') throw new UsageError(`--format must be wav or mp3, not "${forTerminal(format)}"`);
   if (out === '-' || split) return format ?? 'wav';
+  if (/[/\\]$/.test(out)) throw new UsageError(`-o ${forTerminal(out)} ends with a slash, which names a folder: give a file name, or --split to write one file per part into the folder`);
   const ext = /\.([^./\\]*)$/.exec(basename(out))?.[1]?.toLowerCase();
   const byName = ext === 'wav' || ext === 'mp3' ? ext : null;
   if (!byName) {

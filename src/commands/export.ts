@@ -14,7 +14,7 @@ import { categoryOf, DocIndex, HEAD } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { announcedHeading, sentenceStream } from '../document/reading.js';
 import { isUrl } from '../document/source.js';
-import { LangduError, UsageError } from '../errors.js';
+import { forTerminal, LangduError, UsageError } from '../errors.js';
 import { convert, type Script } from '../script/index.js';
 import { AudioFile, type AudioFormat, type AudioItem, fileSink, planOf, streamSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
@@ -104,6 +104,8 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   let work: string | null = null;
   const partials: string[] = [];
   let madeFolder: string | null = null;
+  /** Files of a --split already complete: a stop keeps them (each is a whole part) and says so. */
+  let finished = 0;
   let writing: AudioFile | null = null;
   // What a stop or a failure must not leave behind. Also run on process.exit (a second Ctrl+C after
   // this command let go, an internal error, a closed pipe on -o -), which skips `finally`.
@@ -266,6 +268,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
       checkTargetUnchanged(job.out, job.target);
       renameSync(path, job.target);
       partials.pop();
+      finished++;
     }
     madeFolder = null; // finished: the new folder stays
     if (barShown) io.err('\n');
@@ -278,7 +281,8 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   } catch (e) {
     if (barShown) io.err('\n');
     if (stop.signal.aborted) {
-      io.err('langdu: export stopped; no partial file was left\n');
+      const kept = args.split && finished > 0 ? `; the ${finished} finished ${finished === 1 ? 'file is' : 'files are'} kept in ${forTerminal(args.out)}` : '';
+      io.err(`langdu: export stopped; no partial file was left${kept}\n`);
       return 130;
     }
     throw e instanceof LangduError ? e : new LangduError(`export failed: ${(e as Error).message}`);

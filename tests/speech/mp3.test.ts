@@ -242,6 +242,43 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export that is stopped or fails
     expect(taggedProcesses(run.tag)).toEqual([]);
   });
 
+  it('Ctrl+C in a --split keeps the parts already finished, whole, and says so; nothing half-written', async () => {
+    const dir = tmp();
+    const out = join(dir, 'parts');
+    const child = spawn(process.execPath, [BIN, 'export', '--split', '--format', 'mp3', '-o', out], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: tmp(), XDG_RUNTIME_DIR: tmp() },
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    const done = () => readdirSync(out, { withFileTypes: true }).filter((f) => f.name.endsWith('.mp3') && !f.name.startsWith('.'));
+    await until(() => {
+      try {
+        return done().length >= 1;
+      } catch {
+        return false; // the folder is not there yet
+      }
+    }, 'a first part finished');
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const kept = done().map((f) => f.name);
+    expect(err).toBe(
+      `langdu: export stopped; no partial file was left; the ${kept.length} finished ${kept.length === 1 ? 'file is' : 'files are'} kept in ${out}\n`,
+    );
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    // Each kept file is a whole MP3: its frames run to its end.
+    for (const f of kept) expect(mp3Frames(readFileSync(join(out, f))).frames).toBeGreaterThan(0);
+  });
+
+  it('-o with a trailing slash names a folder: wrong usage, nothing written', () => {
+    const dir = tmp();
+    const r = spawnSync(process.execPath, [BIN, 'export', '--at', '1.1.1', '-o', 'x.mp3/'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^langdu: -o x\.mp3\/ ends with a slash/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('an engine that fails midway leaves no partial MP3 (it was being written beside the target) and no work folder', async () => {
     const dir = tmp();
     const run = await startExport(join(dir, 'all.mp3'), dir);
