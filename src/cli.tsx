@@ -152,7 +152,10 @@ function checkPlayer(line: string): void {
 function exportFormat(out: string, split: boolean, format: string | undefined): AudioFormat {
   if (format !== undefined && format !== 'wav' && format !== 'mp3') throw new UsageError(`--format must be wav or mp3, not "${forTerminal(format)}"`);
   if (out === '-' || split) return format ?? 'wav';
-  if (/[/\\]$/.test(out)) throw new UsageError(`-o ${forTerminal(out)} ends with a slash, which names a folder: give a file name, or --split to write one file per part into the folder`);
+  if (/[/\\]$/.test(out))
+    throw new UsageError(
+      `-o ${forTerminal(out)} ends with a slash, which names a folder: give a file name, or --split to write one file per part into the folder`,
+    );
   const ext = /\.([^./\\]*)$/.exec(basename(out))?.[1]?.toLowerCase();
   const byName = ext === 'wav' || ext === 'mp3' ? ext : null;
   if (!byName) {
