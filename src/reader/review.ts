@@ -3,9 +3,7 @@
 // sits in the opened item's current sentence and crosses into the next or previous one at the ends.
 import { PUNCTUATION_NAMES } from '../document/punctuation.js';
 import { convert, isLoaded } from '../script/index.js';
-import { describeAt, describedLine, describedVoice, descriptionsLoaded, needsTraditional } from '../speech/describe.js';
-import { pinyinWithMarks, readingLoaded, readingTokens } from '../speech/reading.js';
-import { spokenForm } from '../speech/spoken.js';
+import type * as LookupLib from '../speech/lookup.js';
 import { message } from './log.js';
 import { withAncestors } from './outline.js';
 import { stepSentence } from './speech-intent.js';
@@ -64,35 +62,45 @@ function findLast<T>(list: T[], ok: (t: T) => boolean): number {
 
 // Describing the character under the review cursor and spelling the sentence need pinyin-pro and
 // jieba's word list (and the Traditional converter for a Traditional text), loaded on first use: the
-// reducer asks (lookupRequest) and the UI answers with a lookupReady event, which does it again.
+// reducer asks (lookupRequest), the UI loads speech/lookup.ts, hands it over (provideLookup) and
+// answers with a lookupLoaded event, which does it again. Nothing of it is loaded at launch.
 export type Lookup = 'describeChar' | 'spellSentence';
 
-/** Whether a lookup can be done now, synchronously. */
-export function lookupReady(state: ReaderState, kind: Lookup): boolean {
-  if (!readingLoaded() || !isLoaded('simplified')) return false;
-  return kind === 'spellSentence' || (descriptionsLoaded() && !needsTraditional(reviewSentence(state)));
+let lib: typeof LookupLib | null = null;
+
+/** The lookup module, once loaded. */
+export function provideLookup(loaded: typeof LookupLib): void {
+  lib = loaded;
+}
+
+/** The lookup module if a lookup of this kind can be done now, synchronously. */
+function ready(state: ReaderState, kind: Lookup): typeof LookupLib | null {
+  if (!lib || !lib.readingLoaded() || !isLoaded('simplified')) return null;
+  return kind === 'spellSentence' || (lib.descriptionsLoaded() && !lib.needsTraditional(reviewSentence(state))) ? lib : null;
 }
 
 /** Describe the character under the review cursor (the sentence's first, before any review): 權 quán，權力的權. */
 export function describeHere(state: ReaderState): ReaderState {
-  if (!lookupReady(state, 'describeChar')) return message({ ...state, lookupRequest: 'describeChar' }, '正在载入字词资料……');
-  const found = describeAt(reviewSentence(state), state.review ?? 0);
+  const l = ready(state, 'describeChar');
+  if (!l) return message({ ...state, lookupRequest: 'describeChar' }, '正在载入字词资料……');
+  const found = l.describeAt(reviewSentence(state), state.review ?? 0);
   if (!found) return message(state, '（空句）');
-  return message({ ...state, review: found.at }, describedLine(found.description), describedVoice(found.description));
+  return message({ ...state, review: found.at }, l.describedLine(found.description), l.describedVoice(found.description));
 }
 
 /** Spell the sentence being read in pinyin with tone marks; said syllable by syllable. */
 export function spellHere(state: ReaderState): ReaderState {
-  if (!lookupReady(state, 'spellSentence')) return message({ ...state, lookupRequest: 'spellSentence' }, '正在载入拼音资料……');
-  const spoken = spokenForm(convert(reviewSentence(state), 'simplified'));
-  const tokens = readingTokens(spoken);
+  const l = ready(state, 'spellSentence');
+  if (!l) return message({ ...state, lookupRequest: 'spellSentence' }, '正在载入拼音资料……');
+  const spoken = l.spokenForm(convert(reviewSentence(state), 'simplified'));
+  const tokens = l.readingTokens(spoken);
   const syllables = tokens.flatMap((t) => ('syllable' in t ? [t.syllable] : []));
   if (syllables.length === 0) return message(state, '（这一句没有可拼的字）');
   const chars = [...spoken].filter((c) => /\p{Script=Han}/u.test(c));
-  return message(state, `拼音：${pinyinWithMarks(tokens)}`, { text: chars.join('，'), reading: syllables.join(' , ') });
+  return message(state, `拼音：${l.pinyinWithMarks(tokens)}`, { text: chars.join('，'), reading: syllables.join(' , ') });
 }
 
-/** The answer to lookupReady: do what was asked, or say why it cannot be done. */
+/** The answer to a lookupRequest: do what was asked, or say why it cannot be done. */
 export function lookupLoaded(state: ReaderState, ok: boolean, reason: string): ReaderState {
   const asked = state.lookupRequest;
   if (!asked) return state;

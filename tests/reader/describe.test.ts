@@ -4,10 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { parse } from '../../src/document/parse.js';
+import { provideLookup } from '../../src/reader/review.js';
 import { type Command, createState, type ReaderState, reduce } from '../../src/reader/state.js';
-import { loadScript } from '../../src/script/index.js';
-import { loadDescriptions } from '../../src/speech/describe.js';
-import { loadReading } from '../../src/speech/reading.js';
+import * as lookup from '../../src/speech/lookup.js';
 import { seedText } from '../helpers.js';
 
 const run = (s: ReaderState, ...cmds: (Command | Command['type'])[]) =>
@@ -23,6 +22,11 @@ const withSpeech = (s: ReaderState): ReaderState =>
     voices: [{ id: 'a', name: 'A', lang: 'zh-CN', script: 'simplified' }],
   });
 const loaded = { type: 'lookupLoaded', ok: true, reason: '' } as const;
+/** What the UI does on a lookupRequest (ui/hooks/useLookup.ts): load, then hand the module over. */
+async function load(kind: 'describeChar' | 'spellSentence', sentence = ''): Promise<void> {
+  await lookup.prepareLookup(kind, sentence);
+  provideLookup(lookup);
+}
 
 const simple = new DocIndex(parse('一、总体情况\n银行行长到长沙调研，还款难。\n'));
 
@@ -33,7 +37,7 @@ describe('describing a character in the reader', () => {
     s = run(s, 'describeChar');
     expect(s.lookupRequest).toBe('describeChar');
     expect(s.message).toBe('正在载入字词资料……');
-    await loadDescriptions();
+    await load('describeChar', '银行行长到长沙调研，还款难。');
     s = run(s, loaded);
     expect(s.lookupRequest).toBeNull();
     expect(s.message).toMatch(/^行 háng，\S*行\S*的行$/);
@@ -47,7 +51,7 @@ describe('describing a character in the reader', () => {
   });
 
   it('follows the review cursor: the next 行 of 行长, the 长 of 长沙, a comma by its name', async () => {
-    await loadDescriptions();
+    await load('describeChar');
     let s = run(createState(simple), 'down', 'nextSentence');
     s = run(s, 'describeChar');
     expect(s.message).toMatch(/^银 yín，/); // before any review step: the sentence's first character
@@ -63,14 +67,14 @@ describe('describing a character in the reader', () => {
   });
 
   it('spells the sentence in pinyin with tone marks, and says it syllable by syllable', async () => {
-    await loadReading();
+    await load('spellSentence');
     const s = run(withSpeech(createState(simple)), 'down', 'nextSentence', 'spellSentence');
     expect(s.message).toBe('拼音：yín háng háng zhǎng dào cháng shā diào yán，huán kuǎn nán。');
     expect(s.speech.once?.reading).toBe('yin2 , hang2 , hang2 , zhang3 , dao4 , chang2 , sha1 , diao4 , yan2 , huan2 , kuan3 , nan2');
   });
 
   it('describes a Traditional report in Traditional, and in Simplified when the reader shows Simplified', async () => {
-    await Promise.all([loadDescriptions(), loadScript('traditional')]);
+    await load('describeChar', '權');
     const index = new DocIndex(parse(seedText()));
     const s = run(createState(index, { position: { id: '1.1.1', sentence: 0 } }), 'describeChar');
     expect(s.message).toMatch(/^一 yī，\S+的一$/);
