@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PUNCTUATION_NAMES } from '../document/punctuation.js';
 import { convert, convertKnown, isLoaded, loadScript } from '../script/index.js';
-import { hanSyllables, loadReading, readingLoaded, toneMarks } from './reading.js';
+import { hanSyllables, loadReading, readingLoaded, toneMarks, toneNumbers } from './reading.js';
 
 export interface CharDescription {
   /** The character, as written. */
@@ -306,29 +306,8 @@ export function describedVoice(d: CharDescription): { text: string; reading?: st
   if (d.name) return { text: d.name };
   if (!d.word) return { text: d.char };
   const syllable = hanSyllables(convert(d.char, 'simplified'))[0] ?? '';
-  const own = reading(d.pinyin) ?? syllable;
+  const own = toneNumbers(d.pinyin) ?? syllable;
   // The word is read as a word (之一 zhī yī even where the text's 一 is yí before a fourth tone).
   const word = hanSyllables(readAs.get(d) ?? convert(d.word, 'simplified'));
   return { text: `${d.char}，${d.word}的${d.char}`, reading: `${own} , ${word.join(' ')} de5 ${own}` };
-}
-
-const MARKED: Record<string, [string, number]> = {};
-for (const [plain, marks] of Object.entries({ a: 'āáǎà', e: 'ēéěè', i: 'īíǐì', o: 'ōóǒò', u: 'ūúǔù', ü: 'ǖǘǚǜ' }))
-  [...marks].forEach((m, k) => {
-    MARKED[m] = [plain, k + 1];
-  });
-
-/** `quán` → `quan2`, `de` → `de5`: the tone-number form espeak-ng reads. */
-export function reading(marked: string): string | undefined {
-  if (!marked) return undefined;
-  let tone = 5;
-  let plain = '';
-  for (const c of marked) {
-    const m = MARKED[c];
-    if (m) {
-      plain += m[0];
-      tone = m[1];
-    } else plain += c;
-  }
-  return /^[a-zü]+$/.test(plain) ? `${plain}${tone}` : undefined;
 }

@@ -210,6 +210,20 @@ export function pinyinWithMarks(tokens: ReadingToken[]): string {
 
 const MARKS: Record<string, string[]> = { a: [...'āáǎà'], e: [...'ēéěè'], i: [...'īíǐì'], o: [...'ōóǒò'], u: [...'ūúǔù'], ü: [...'ǖǘǚǜ'] };
 
+/** `quán` → `quan2`, `de` → `de5`: toneMarks the other way, for one syllable; undefined if it is none. */
+export function toneNumbers(marked: string): string | undefined {
+  let tone = 5;
+  let plain = '';
+  for (const c of marked) {
+    const vowel = Object.keys(MARKS).find((v) => MARKS[v]!.includes(c));
+    if (vowel) {
+      plain += vowel;
+      tone = MARKS[vowel]!.indexOf(c) + 1;
+    } else plain += c;
+  }
+  return /^[a-zü]+$/.test(plain) ? `${plain}${tone}` : undefined;
+}
+
 /** `lü4` → `lǜ`, `gui4` → `guì`, `de5` → `de`; a space-separated reading keeps its spaces. */
 export function toneMarks(reading: string): string {
   return reading

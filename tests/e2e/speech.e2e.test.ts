@@ -6,7 +6,7 @@ import { closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { reading } from '../../src/speech/describe.js';
+import { toneNumbers } from '../../src/speech/reading.js';
 import { espeakSpeed, RATE_RANGE } from '../../src/speech/types.js';
 import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
 import { BIN, needTool, Tmux } from './tmux.js';
@@ -151,7 +151,7 @@ describe.skipIf(!ready)('describing a character in tmux', () => {
       return pcm(out);
     };
     const hanWord = execFileSync(process.execPath, [BIN, 'describe', '--json', word], { encoding: 'utf8' });
-    const syllables = (JSON.parse(hanWord) as { pinyin: string }[]).map((d) => reading(d.pinyin)).join(' ');
+    const syllables = (JSON.parse(hanWord) as { pinyin: string }[]).map((d) => toneNumbers(d.pinyin)).join(' ');
     const hang = synth(`hang2 , ${syllables} de5 hang2`);
     const xing = synth(`xing2 , ${syllables} de5 xing2`);
     expect(hang.equals(xing)).toBe(false);
