@@ -241,10 +241,11 @@ export function describeText(text: string): CharDescription[] {
 
 /** The character at or after a UTF-16 offset of a text (and its offset), described in the context of the whole text. */
 export function describeAt(text: string, offset: number): { description: CharDescription; at: number } | null {
-  return described(text).find((d) => d.at >= offset) ?? null;
+  return described(text, offset)[0] ?? null;
 }
 
-function described(text: string): { description: CharDescription; at: number }[] {
+/** The characters of a text described in its context; from `from` on, only the first (the reader's `i`). */
+function described(text: string, from?: number): { description: CharDescription; at: number }[] {
   const lex = lexicon;
   if (!lex || !readingLoaded()) throw new Error('describeText before loadDescriptions');
   const chars = [...text];
@@ -268,12 +269,12 @@ function described(text: string): { description: CharDescription; at: number }[]
   }
   const out: { description: CharDescription; at: number }[] = [];
   let at = 0;
-  chars.forEach((char, k) => {
+  for (const [k, char] of chars.entries()) {
     const here = at;
     at += char.length;
     // Spaces, and the invisible parts of a written character (a joiner or a variation selector in an
     // emoji, a combining mark) are not characters of their own.
-    if (!char.trim() || /[\p{Cf}\p{Mn}\p{Me}]/u.test(char)) return;
+    if (!char.trim() || /[\p{Cf}\p{Mn}\p{Me}]/u.test(char) || (from !== undefined && here < from)) continue;
     const reading = readings[k]!;
     let description: CharDescription;
     if (reading) {
@@ -286,7 +287,8 @@ function described(text: string): { description: CharDescription; at: number }[]
     } else if (/[0-9]/.test(char)) description = { char, pinyin: DIGIT_READINGS[Number(char)]!, word: '' };
     else description = { char, pinyin: '', word: '', ...(PUNCTUATION_NAMES[char] ? { name: PUNCTUATION_NAMES[char] } : {}) };
     out.push({ description, at: here });
-  });
+    if (from !== undefined) break;
+  }
   return out;
 }
 
