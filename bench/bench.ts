@@ -18,6 +18,7 @@ import { createState, reduce } from '../src/reader/state.js';
 import { convertUncached, loadScript } from '../src/script/index.js';
 import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
+import type { Row } from './row.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // LANGDU_BENCH_BIN: time another build of langdu (an older checkout's dist/langdu.js) with the same figures.
@@ -29,15 +30,6 @@ const QUICK = process.argv.includes('--quick');
 const ONLY = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
 const want = (name: string) => ONLY === '' || name.includes(ONLY);
 
-export interface Row {
-  figure: string;
-  median: number;
-  spread: string;
-  unit: string;
-  ratio?: string;
-  target?: string;
-  note?: string;
-}
 const rows: Row[] = [];
 export function record(row: Row): void {
   rows.push(row);

@@ -10,7 +10,7 @@ import { EspeakEngine } from '../src/speech/engines/espeak.js';
 import { customPlayer } from '../src/speech/player.js';
 import { loadReading, pinyinInput, readingTokens } from '../src/speech/reading.js';
 import { spokenForm } from '../src/speech/spoken.js';
-import type { Row } from './bench.js';
+import type { Row } from './row.js';
 
 export interface BenchContext {
   record: (row: Row) => void;

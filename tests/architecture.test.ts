@@ -62,4 +62,34 @@ describe('architecture', () => {
       ).toEqual([]);
     }
   });
+
+  it('inside a folder too, files import one way: no file of src/ or bench/ imports itself round a cycle', () => {
+    for (const root of [SRC, join(ROOT, 'bench')]) {
+      const all = files(root);
+      const next = new Map<string, string[]>();
+      for (const file of all) {
+        const to: string[] = [];
+        for (const spec of imports(file)) {
+          if (!spec.startsWith('.')) continue;
+          const base = resolve(dirname(file), spec).replace(/\.js$/, '');
+          const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((c) => all.includes(c));
+          if (hit) to.push(hit);
+        }
+        next.set(file, to);
+      }
+      // Depth-first with colours: a grey file met again is a cycle (each file is finished once).
+      const colour = new Map<string, 'grey' | 'black'>();
+      const cycles: string[] = [];
+      const visit = (file: string, path: string[]) => {
+        colour.set(file, 'grey');
+        for (const to of next.get(file) ?? []) {
+          if (colour.get(to) === 'grey') cycles.push([...path.slice(path.indexOf(to)), to].map((p) => relative(root, p)).join(' → '));
+          else if (!colour.has(to)) visit(to, [...path, to]);
+        }
+        colour.set(file, 'black');
+      };
+      for (const file of all) if (!colour.has(file)) visit(file, [file]);
+      expect(cycles, relative(ROOT, root)).toEqual([]);
+    }
+  });
 });

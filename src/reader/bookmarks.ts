@@ -3,18 +3,11 @@
 // re-reads the bookmarks, so those another reader added meanwhile show up.
 
 import { message, messages } from './log.js';
-import type { Position } from './position.js';
-import type { ReaderState } from './state.js';
+import type { Bookmark, BookmarkRequest, BookmarkResult, Position, ReaderState } from './model.js';
+
+export type { Bookmark, BookmarkRequest, BookmarkResult } from './model.js';
+
 import { bookmarkLabel } from './words.js';
-
-export interface Bookmark extends Position {
-  label: string;
-  created: string;
-}
-
-export type BookmarkRequest = { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Bookmark } | { kind: 'list' };
-
-export type BookmarkResult = { ok: true; bookmarks: Bookmark[] } | { ok: false; reason: string };
 
 const samePlace = (a: Position, b: Position) => a.id === b.id && a.sentence === b.sentence;
 

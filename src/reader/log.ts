@@ -1,7 +1,6 @@
 // The reader's messages: each becomes the status line and is appended to the log, which the
 // screen-reader layout prints line by line and the visual layout shows the newest of.
-import type { Said } from './speech-intent.js';
-import type { ReaderState } from './state.js';
+import type { ReaderState, Said } from './model.js';
 
 const LOG_KEEP = 100;
 

@@ -3,8 +3,8 @@ import { type Category, categoryOf, countWords, levelWord } from '../document/ad
 import { headParagraphs } from '../document/text-views.js';
 import { convert } from '../script/index.js';
 import { message, messages } from './log.js';
+import type { ReaderState } from './model.js';
 import { findEntry, withAncestors } from './outline.js';
-import type { ReaderState } from './state.js';
 import { announceItem, CATEGORY_WORD } from './words.js';
 
 /**

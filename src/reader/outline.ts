@@ -1,7 +1,7 @@
 // Stepping through the visible outline without building it: O(depth) a step, so expanding a part of a
 // 10 MiB report does not walk all its 66 000 nodes.
 import { type Entry, HEAD } from '../document/address.js';
-import type { ReaderState } from './state.js';
+import type { ReaderState } from './model.js';
 
 type Outline = Pick<ReaderState, 'index' | 'expanded'>;
 

@@ -5,7 +5,7 @@ import { HEAD } from '../document/address.js';
 import type { Sentence } from '../document/sentences.js';
 import { metaLine, nodeParagraphs } from '../document/text-views.js';
 import { convert } from '../script/index.js';
-import type { ReaderState } from './state.js';
+import type { ReaderState } from './model.js';
 
 /** A run of text in the passage; `highlight` marks the sentence being read. */
 export interface Span {

@@ -1,13 +1,9 @@
 // Positions that last between sessions (resume, bookmarks): a node id and a sentence, so they survive
 // a re-parse; item numbers are only for this session.
 import { type DocIndex, HEAD } from '../document/address.js';
-import type { ReaderState } from './state.js';
+import type { Position, ReaderState } from './model.js';
 
-export interface Position {
-  /** Node id, or '' for the document head. */
-  id: string;
-  sentence: number;
-}
+export type { Position } from './model.js';
 
 function positionOf(state: Pick<ReaderState, 'index' | 'opened' | 'sentence'>): Position {
   const e = state.index.entry(state.opened);

@@ -5,9 +5,9 @@ import { PUNCTUATION_NAMES } from '../document/punctuation.js';
 import { convert, isLoaded } from '../script/index.js';
 import type * as LookupLib from '../speech/lookup.js';
 import { message } from './log.js';
+import type { Lookup, ReaderState } from './model.js';
 import { withAncestors } from './outline.js';
 import { stepSentence } from './speech-intent.js';
-import type { ReaderState } from './state.js';
 
 // Made on first use: a Chinese word segmenter costs ~10–25 ms to make, and every launch loads this file.
 let words: Intl.Segmenter | undefined;
@@ -64,7 +64,6 @@ function findLast<T>(list: T[], ok: (t: T) => boolean): number {
 // jieba's word list (and the Traditional converter for a Traditional text), loaded on first use: the
 // reducer asks (lookupRequest), the UI loads speech/lookup.ts, hands it over (provideLookup) and
 // answers with a lookupLoaded event, which does it again. Nothing of it is loaded at launch.
-export type Lookup = 'describeChar' | 'spellSentence';
 
 let lib: typeof LookupLib | null = null;
 

@@ -4,8 +4,8 @@ import { type DocIndex, HEAD, type Place } from '../document/address.js';
 import type { Sentence } from '../document/sentences.js';
 import { convert, fold } from '../script/index.js';
 import { message } from './log.js';
+import type { ReaderState } from './model.js';
 import { open } from './moves.js';
-import type { ReaderState } from './state.js';
 
 const foldedText = new WeakMap<DocIndex, string>();
 

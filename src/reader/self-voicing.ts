@@ -5,8 +5,8 @@
 import { levelWord } from '../document/address.js';
 import { intToHan } from '../document/markers.js';
 import { convert } from '../script/index.js';
-import { canSpeak, type Said, speechWith } from './speech-intent.js';
-import type { Command, LogLine, ReaderState } from './state.js';
+import { type Command, canSpeak, type LogLine, type ReaderState, type Said } from './model.js';
+import { speechWith } from './speech-intent.js';
 
 // Keys whose answer is a reading of their own (or silence): they are not announced on top.
 const SPEAK_FOR_THEMSELVES = new Set<Command['type']>(['open', 'playPause', 'sayAll', 'stop', 'whereAmI', 'quit', 'repeat']);

@@ -2,48 +2,11 @@
 // from); the speech bridge in the UI does the reading and reports back with events that carry the
 // generation they belong to, so events of an older reading are ignored.
 import { HEAD, type Place } from '../document/address.js';
-import { RATE_RANGE, type Voice } from '../speech/types.js';
+import { RATE_RANGE } from '../speech/types.js';
 import { message } from './log.js';
+import { assertNever, canSpeak, type ReaderState, type Said, type SpeechEvent, type SpeechState } from './model.js';
 import { withAncestors } from './outline.js';
-import { assertNever, type ReaderState } from './state.js';
 import { problemInChinese } from './words.js';
-
-/** Something said: its text, and its reading where the text alone would be read wrong (权，权力的权). */
-export interface Said {
-  readonly text: string;
-  /** Pinyin with tone numbers for an engine that reads pinyin; without it the text's own reading is used. */
-  readonly reading?: string;
-}
-
-export interface SpeechState {
-  /**
-   * starting: engines are still being probed; off: no engine (reason says what to install); idle;
-   * playing; paused (stop-and-remember).
-   */
-  readonly status: 'starting' | 'off' | 'idle' | 'playing' | 'paused';
-  /** node: the opened item and what is under it; all: on to the end of the report (say-all). */
-  readonly scope: 'node' | 'all';
-  /** Bumped whenever speech must (re)start or stop; events of older generations are ignored. */
-  readonly generation: number;
-  readonly rate: number;
-  readonly defaultRate: number;
-  readonly voice: string | null;
-  readonly voices: readonly Voice[];
-  readonly voiceCursor: number;
-  /** Say-all announces each part and section it enters (第二部分，存在问题); off skips the headings. */
-  readonly announceHeadings: boolean;
-  readonly reason: string;
-  /** Something to say at once (where am I, the answer to a key), not part of the reading; '' is silence. */
-  readonly once: ({ readonly seq: number } & Said) | null;
-  /** Said before the reading that starts now (where a move landed, while reading). */
-  readonly lead: string | null;
-  /** Every key's answer is spoken too (on by default; off by default in the screen-reader layout). */
-  readonly selfVoicing: boolean;
-  /** brief: a move says the item's own level and title; full: its whole position and count. */
-  readonly verbosity: 'brief' | 'full';
-  /** The last thing said in answer to a key, for "say that again". */
-  readonly lastSaid: Said | null;
-}
 
 export const SPEECH_OFF: SpeechState = {
   status: 'off',
@@ -65,19 +28,7 @@ export const SPEECH_OFF: SpeechState = {
 
 const RATE_STEP = RATE_RANGE.step;
 
-export type SpeechEvent =
-  | { type: 'speechReady'; ok: boolean; reason: string; rate?: number; defaultRate?: number; voice?: string | null; voices?: Voice[] }
-  | ({ type: 'speechAt'; generation: number } & Place)
-  | { type: 'speechEnd'; generation: number }
-  /** A reading failed (`generation` given: only if it is still current) or a one-off utterance did. */
-  | { type: 'speechError'; generation?: number; message: string; fatal?: boolean };
-
 export const speechWith = (state: ReaderState, patch: Partial<SpeechState>): ReaderState => ({ ...state, speech: { ...state.speech, ...patch } });
-
-/** An engine is there (it may be idle, reading or paused). */
-export function canSpeak(sp: SpeechState): boolean {
-  return sp.status !== 'off' && sp.status !== 'starting';
-}
 
 /**
  * Start reading at (item, sentence); with no engine, say why instead. The new generation makes the

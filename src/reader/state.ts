@@ -7,99 +7,32 @@
 // follow in reading order. Positions that last (resume, bookmarks) are structural: node id + sentence.
 import { type DocIndex, HEAD, type Place } from '../document/address.js';
 import { convert, type Script } from '../script/index.js';
-import { type Bookmark, type BookmarkRequest, type BookmarkResult, bookmarksStored } from './bookmarks.js';
-import { hasCommand, type KeyCommand, type KeyMode, type ListCommand, type NormalCommand, type OverlayCommand, type PromptCommand } from './keys.js';
+import { bookmarksStored } from './bookmarks.js';
+import { hasCommand } from './keys.js';
 import { message } from './log.js';
+import {
+  assertNever,
+  type Bookmark,
+  type Command,
+  KEY_MODE,
+  type ListCmd,
+  type NormalCmd,
+  type OverlayCmd,
+  type Position,
+  type PromptCmd,
+  type ReaderState,
+  type SpeechState,
+} from './model.js';
 import { reduceList } from './modes/list.js';
 import { reduceNormal } from './modes/normal.js';
 import { reduceOverlay } from './modes/overlay.js';
 import { reducePrompt } from './modes/prompt.js';
 import { withAncestors } from './outline.js';
-import { itemOfPosition, type Position } from './position.js';
-import { type Lookup, lookupLoaded } from './review.js';
+import { itemOfPosition } from './position.js';
+import { lookupLoaded } from './review.js';
 import { withVoiceFeedback } from './self-voicing.js';
-import { reduceSpeechEvent, type Said, SPEECH_OFF, type SpeechEvent, type SpeechState } from './speech-intent.js';
+import { reduceSpeechEvent, SPEECH_OFF } from './speech-intent.js';
 import { announceItem, SCRIPT_NAMES } from './words.js';
-
-export type Mode = 'normal' | 'goto' | 'search' | 'help' | 'meta' | 'bookmarks' | 'voices';
-
-/** The key table each mode reads. */
-export const KEY_MODE: Record<Mode, KeyMode> = {
-  normal: 'normal',
-  goto: 'prompt',
-  search: 'prompt',
-  bookmarks: 'list',
-  voices: 'list',
-  help: 'overlay',
-  meta: 'overlay',
-};
-
-export interface LogLine {
-  seq: number;
-  text: string;
-  /** How it is said, when that is not the text as shown (a character's description). */
-  voice?: Said;
-}
-
-export interface ReaderState {
-  readonly index: DocIndex;
-  readonly screenReader: boolean;
-  readonly cursor: number;
-  /** The item shown in the passage pane. */
-  readonly opened: number;
-  /** The reading position inside the opened item (highlighted while searching or speaking). */
-  readonly sentence: number;
-  /** The review cursor: an offset in that sentence's text (as shown), or null when not reviewing. */
-  readonly review: number | null;
-  readonly expanded: ReadonlySet<string>;
-  readonly script: Script;
-  readonly mode: Mode;
-  /** The mode the help was opened from: it lists that mode's keys. */
-  readonly helpFor: Mode;
-  /** What is being typed after `:` or `/`. */
-  readonly input: string;
-  readonly search: { readonly query: string; readonly hits: readonly Place[]; readonly current: number } | null;
-  readonly bookmarks: readonly Bookmark[];
-  readonly bookmarkCursor: number;
-  /** A bookmark change waiting to be written (see BookmarkRequest). */
-  readonly bookmarkRequest: BookmarkRequest | null;
-  /** A description or spelling waiting for its data to load (see review.ts). */
-  readonly lookupRequest: Lookup | null;
-  /** Passage scroll, in lines. */
-  readonly scroll: number;
-  /** First line shown of the help or document card, when it is taller than the screen. */
-  readonly overlayTop: number;
-  readonly rows: number;
-  readonly cols: number;
-  /** The last message, for the status line. */
-  readonly message: string;
-  /** Every message, in order: the screen-reader layout prints each line once. */
-  readonly log: readonly LogLine[];
-  /** How many lines the last command that said something added to the log (the visual layout shows those). */
-  readonly fresh: number;
-  readonly speech: SpeechState;
-  readonly quit: boolean;
-}
-
-/** What happens outside the keyboard: the terminal, the speech engine, the store. */
-export type ReaderEvent =
-  | { type: 'resize'; rows: number; cols: number }
-  /** A line for the message log (a converter is being prepared, say). */
-  | { type: 'message'; text: string }
-  | { type: 'bookmarksStored'; result: BookmarkResult }
-  /** What a description or spelling needs has loaded (ok), or cannot (reason). */
-  | { type: 'lookupLoaded'; ok: boolean; reason: string }
-  | SpeechEvent;
-
-type PlainKey = Exclude<KeyCommand, 'input'>;
-/** One member per command, so each mode's reducer can switch over exactly its own. */
-export type Command = { [K in PlainKey]: { type: K } }[PlainKey] | { type: 'input'; text: string } | ReaderEvent;
-
-type CommandOf<T extends string> = Extract<Command, { type: T }>;
-export type NormalCmd = CommandOf<NormalCommand>;
-export type PromptCmd = CommandOf<PromptCommand>;
-export type ListCmd = CommandOf<ListCommand>;
-export type OverlayCmd = CommandOf<OverlayCommand>;
 
 export interface InitOptions {
   screenReader?: boolean;
@@ -203,11 +136,8 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
   }
 }
 
-/** The end of an exhaustive switch: a case left out does not compile. */
-export function assertNever(x: never): never {
-  throw new Error(`unhandled: ${JSON.stringify(x)}`);
-}
-
-export type { BookmarkRequest, BookmarkResult } from './bookmarks.js';
-export type { Bookmark, Place, Position };
+// What the UI and the commands take from the reader, in one place.
+export type { Bookmark, BookmarkRequest, BookmarkResult, Command, LogLine, Mode, ReaderEvent, ReaderState, SpeechState } from './model.js';
+export { assertNever, KEY_MODE } from './model.js';
+export type { Place, Position };
 export { HEAD };

@@ -4,9 +4,8 @@ import { type Category, categoryOf, countWords, type DocIndex, pathWords } from 
 import { metaLine } from '../document/text-views.js';
 import { convert, type Script } from '../script/index.js';
 import { KEY_TABLES, type KeyMode, keyLabel } from './keys.js';
-import { itemOfPosition, type Position } from './position.js';
-import { canSpeak, type SpeechState } from './speech-intent.js';
-import { KEY_MODE, type Mode, type ReaderState } from './state.js';
+import { canSpeak, KEY_MODE, type Mode, type Position, type ReaderState, type SpeechState } from './model.js';
+import { itemOfPosition } from './position.js';
 
 export const SCRIPT_NAMES: Record<Script, string> = { original: '原文', simplified: '简体', traditional: '繁体' };
 

@@ -27,7 +27,8 @@ function exported(name: string, settings: object | null, args: string[] = [], at
   return readFileSync(out);
 }
 
-describe.skipIf(!needTool('espeak-ng'))('export reads the saved settings', () => {
+// Three exports of a part each: minutes on a loaded 2-core machine, so each test has as long as one export may take.
+describe.skipIf(!needTool('espeak-ng'))('export reads the saved settings', { timeout: 240_000 }, () => {
   it('the saved rate, unless --rate says otherwise', () => {
     const plain = exported('plain', null);
     const saved = exported('saved-rate', { rate: 400, rateUnit: 'cpm' });

@@ -1,10 +1,10 @@
 // The two lists: bookmarks (jump, delete) and voices (choose).
 
 import { message } from '../log.js';
+import { assertNever, type ListCmd, type ReaderState } from '../model.js';
 import { open } from '../moves.js';
 import { itemOfPosition } from '../position.js';
 import { quitting, speechWith, startSpeaking } from '../speech-intent.js';
-import { assertNever, type ListCmd, type ReaderState } from '../state.js';
 import { bookmarkLabel } from '../words.js';
 
 export function reduceList(state: ReaderState, cmd: ListCmd): ReaderState {

@@ -2,15 +2,15 @@
 // One switch: what a key does, speech included, is read in one place.
 import { resolveGoto } from '../../document/address.js';
 import { convert, SCRIPTS } from '../../script/index.js';
-import { type Bookmark, hasBookmarkAt } from '../bookmarks.js';
+import { hasBookmarkAt } from '../bookmarks.js';
 import { message, messages } from '../log.js';
+import { assertNever, type Bookmark, canSpeak, type NormalCmd, type ReaderState } from '../model.js';
 import { levelJump, moveTo, open } from '../moves.js';
 import { findEntry, lastVisible, nextVisible, prevVisible, withAncestors } from '../outline.js';
 import { cursorPosition } from '../position.js';
 import { describeHere, reviewStep, spellHere } from '../review.js';
 import { announceHit } from '../search.js';
 import {
-  canSpeak,
   changeRate,
   quitting,
   readOnAfterMove,
@@ -21,7 +21,6 @@ import {
   stepSentence,
   stopSpeaking,
 } from '../speech-intent.js';
-import { assertNever, type NormalCmd, type ReaderState } from '../state.js';
 import { announceItem, helpLines, metaLines, SCRIPT_NAMES } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {

@@ -1,8 +1,8 @@
 // The help and the document card: scrolled by line or page when taller than the screen (the view
 // keeps the top in range), closed by Esc, Enter, q, ? or M.
 import { message } from '../log.js';
+import { assertNever, type OverlayCmd, type ReaderState } from '../model.js';
 import { quitting } from '../speech-intent.js';
-import { assertNever, type OverlayCmd, type ReaderState } from '../state.js';
 import { helpLines, metaLines } from '../words.js';
 
 /** The lines of the help or the card, as the overlay shows them. */

@@ -1,8 +1,8 @@
 // Typing after `:` (go to) or `/` (search).
 import { message } from '../log.js';
+import { assertNever, type PromptCmd, type ReaderState } from '../model.js';
 import { announceHit, searchHits } from '../search.js';
 import { quitting, readOnFromLanding } from '../speech-intent.js';
-import { assertNever, type PromptCmd, type ReaderState } from '../state.js';
 import { gotoTyped } from './normal.js';
 
 export function reducePrompt(state: ReaderState, cmd: PromptCmd): ReaderState {
