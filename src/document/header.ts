@@ -1,0 +1,342 @@
+// The header of a report: the rows before the body. Page residue (breadcrumb rows, table pipes, a
+// site's furniture) is masked with spaces, so every offset still points into the source; metadata and
+// the title are read out of the rows. page.ts holds the rules for single lines (is this furniture, a
+// key, a date, a subtitle?); this file reads the rows in order with them.
+
+import { matchMarker } from './markers.js';
+import type { MetaEntry, Range } from './model.js';
+import {
+  breadcrumbTail,
+  FOOTER_KEYS,
+  isDateOnly,
+  isDocNumber,
+  isFurniture,
+  isPendingValue,
+  isSubtitle,
+  isTopFurniture,
+  keyOnly,
+  metaPairs,
+  namesGenre,
+  titleOfPageTitle,
+  titleScore,
+  watermarks,
+} from './page.js';
+
+export interface Header {
+  masked: string;
+  title: string | null;
+  titleRange: Range | null;
+  meta: MetaEntry[];
+  bodyStart: number;
+}
+
+interface Line {
+  start: number;
+  end: number; // exclusive, before the "\n"
+  text: string;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = source.indexOf('\n', start);
+    const end = nl < 0 ? source.length : nl;
+    lines.push({ start, end, text: source.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function isTableRow(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('|') || t.endsWith('|');
+}
+
+const isMarker = (s: string) => matchMarker(s, 0) !== null;
+
+/** How a row of the page's top is taken. */
+type RowKind = 'furniture' | 'meta' | 'candidate' | 'kept';
+interface Row {
+  li: number;
+  kind: RowKind;
+  /** A title candidate's text (the cell of a one-cell table row). */
+  text: string;
+}
+
+/**
+ * The header: every row from the top until the first row of report text. Furniture and metadata rows
+ * are blanked; of the short rows that could be a title, the best one is the title (see chooseTitle),
+ * rows above it are page furniture (menus, site names) and are blanked, rows below it that repeat it
+ * are blanked, other rows below it (a subtitle, a speaker's name) open the body. Then the rest of the
+ * page: pipes of table rows, furniture lines and copy-site watermarks anywhere in the body, furniture
+ * and metadata at the very end (版权所有 …, 责任编辑：…) are blanked too.
+ */
+export function readHeader(source: string): Header {
+  // Lines are blanked whole or in part; the masked text is rebuilt from slices once, so a 10 MiB
+  // report is not split into ten million one-character strings.
+  const edits: { start: number; end: number; text: string }[] = [];
+  const blank = (from: number, to: number) => {
+    if (to > from) edits.push({ start: from, end: to, text: ' '.repeat(to - from) });
+  };
+  const blankPipes = (from: number, to: number) => {
+    const line = source.slice(from, to);
+    if (line.includes('|')) edits.push({ start: from, end: to, text: line.replace(/\|/g, ' ') });
+  };
+  const lines = splitLines(source);
+  const meta: MetaEntry[] = [];
+  const rows: Row[] = [];
+  const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
+  let stop = lines.length; // the first line of report text
+  let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
+
+  const addPairs = (pairs: MetaEntry[]) => {
+    for (const p of pairs) {
+      // 标题：… in a metadata table names the title; it is not kept as metadata of its own.
+      if (p.key === '标题' || p.key === '標題') echoes.push(p.value);
+      else meta.push(p);
+    }
+  };
+
+  // The last line with something on it, so "is there content after this row" is one comparison.
+  let lastFilled = lines.length - 1;
+  while (lastFilled >= 0 && lines[lastFilled]!.text.replace(/\|/g, '').trim() === '') lastFilled--;
+  const hasContentAfter = (li: number) => li < lastFilled;
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const trimmed = line.text.trim();
+    if (trimmed === '') continue;
+    // A page's header is a few dozen rows; past that, short rows are the report's (a list, a table).
+    if (rows.length >= MAX_HEADER_ROWS) {
+      // No header ends here: the rows are the report's from the first short row after the furniture
+      // and metadata, which is its title.
+      const first = rows.findIndex((r) => r.kind === 'candidate' || r.kind === 'kept');
+      if (first >= 0 && first + 1 < rows.length) {
+        stop = rows[first + 1]!.li;
+        rows.length = first + 1;
+      } else stop = li;
+      break;
+    }
+    const waiting = pending;
+    pending = null;
+    if (waiting && isPendingValue(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+      waiting.value = trimmed;
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    if (isTableRow(line.text)) {
+      const filled = line.text
+        .split('|')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+      if (filled.length === 0 || filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) || isFurniture(filled.join(' '))) {
+        const tail = breadcrumbTail(filled.join(' '));
+        if (tail) echoes.push(tail);
+        rows.push({ li, kind: 'furniture', text: '' });
+        continue;
+      }
+      const pairs = metaPairs(trimmed, isMarker);
+      if (pairs && filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c))) {
+        addPairs(pairs.pairs);
+        rows.push({ li, kind: 'meta', text: '' });
+        continue;
+      }
+      if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(li)) {
+        rows.push({ li, kind: 'candidate', text: filled[0]! });
+        continue;
+      }
+      stop = li; // a table row that carries report text
+      break;
+    }
+    if (isFurniture(trimmed) || isWatermarkLine(line.text)) {
+      const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
+      if (tail) echoes.push(tail);
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    const pairs = metaPairs(trimmed, isMarker);
+    if (pairs) {
+      addPairs(pairs.pairs);
+      if (pairs.pending) pending = meta[meta.length - 1]!;
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
+      // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
+      if (!meta.some((m) => m.value === trimmed)) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    if (isSubtitle(trimmed)) {
+      rows.push({ li, kind: 'kept', text: trimmed });
+      continue;
+    }
+    if (looksLikeTitle(trimmed) && !isMarker(trimmed) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: trimmed.replace(/^#{1,6}\s+/, '') });
+      continue;
+    }
+    stop = li;
+    break;
+  }
+  // A key still waiting for its value takes none.
+
+  const titleRows = wrappedTitle(rows, chooseTitle(rows, echoes), lines);
+  const title = titleRows.length ? titleRows.map((r) => r.text).join('') : null;
+  let titleRange: Range | null = null;
+  let bodyStart = stop < lines.length ? lines[stop]!.start : source.length;
+  let opened = false; // the body has started at a row of the header
+  const lineOf = (li: number) => lines[li]!;
+  for (const row of rows) {
+    const line = lineOf(row.li);
+    const before = titleRows.length > 0 && row.li < titleRows[0]!.li;
+    if (titleRows.includes(row)) {
+      const at = source.indexOf(row.text, line.start);
+      const start: number = (titleRange as Range | null)?.start ?? at;
+      titleRange = { start, end: at + row.text.length };
+      blank(line.start, line.end);
+      continue;
+    }
+    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title);
+    if (row.kind === 'furniture' || row.kind === 'meta' || before || repeat || (row.kind === 'candidate' && isTopFurniture(row.text) && !opened)) {
+      blank(line.start, line.end);
+      continue;
+    }
+    if (!opened) {
+      opened = true;
+      bodyStart = line.start;
+    }
+  }
+
+  // The rest of the page: table pipes, furniture lines and watermarks in the body; the page's foot.
+  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
+  let last = lines.length - 1;
+  for (; last >= stop; last--) {
+    const t = lines[last]!.text.trim();
+    if (t === '' || t.replace(/\|/g, '').trim() === '') {
+      if (t !== '') blank(lines[last]!.start, lines[last]!.end);
+      continue;
+    }
+    if (isFurniture(t) || isWatermarkLine(t)) {
+      blank(lines[last]!.start, lines[last]!.end);
+      continue;
+    }
+    const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
+    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
+      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
+      blank(lines[last]!.start, lines[last]!.end);
+      continue;
+    }
+    break;
+  }
+  for (const pairs of footMeta) addPairs(pairs);
+  for (let li = stop; li <= last; li++) {
+    const line = lines[li]!;
+    if (isTableRow(line.text)) {
+      if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
+      else blankPipes(line.start, line.end);
+      continue;
+    }
+    // Furniture lines have no sentence in them: most body lines are passed over at the first test.
+    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text, false)) {
+      blank(line.start, line.end);
+      continue;
+    }
+    for (const [a, b] of watermarks(line.text)) blank(line.start + a, line.start + b);
+  }
+
+  edits.sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const e of edits) {
+    if (e.end <= at) continue; // inside a row already blanked
+    const from = Math.max(e.start, at);
+    masked += source.slice(at, from) + e.text.slice(from - e.start);
+    at = e.end;
+  }
+  masked += source.slice(at);
+  if (bodyStart > masked.length) bodyStart = masked.length;
+  return { masked, title, titleRange, meta, bodyStart };
+}
+
+const SENTENCE_MARK = /[。！？]/;
+const MAX_HEADER_ROWS = 80;
+
+/** Metadata that pages print below the report: 责任编辑：…, 来源：… */
+const FOOT_KEYS =
+  /^(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|信息来源|作者|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
+
+/**
+ * The title among the short rows at the top of a page. The real title is the row that the page
+ * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
+ * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
+ * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
+ */
+function chooseTitle(rows: Row[], echoes: string[]): Row | null {
+  const candidates = rows.filter((r) => r.kind === 'candidate');
+  if (candidates.length === 0) return null;
+  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
+  let best: Row | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const row of candidates) {
+    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
+    let score = titleScore(row.text);
+    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
+    if (isTopFurniture(row.text)) score -= 6;
+    const k = rows.indexOf(row);
+    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
+    if (next?.kind === 'meta') score += 3;
+    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
+    if (next?.kind === 'kept' && isSubtitle(next.text)) score += 5;
+    if (isSpeakerLine(row.text)) score -= 8;
+    if (score >= bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  // A lone short row that is furniture by its words is no title.
+  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
+  return best;
+}
+
+/** A line that is a copy site's stamp from end to end. */
+function isWatermarkLine(text: string): boolean {
+  const w = watermarks(text);
+  return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
+ * the second starts with 的, or the second is a short tail that names the genre the first lacks.
+ */
+function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
+  if (!chosen) return [];
+  const k = rows.indexOf(chosen);
+  const joins = (a: Row | undefined, b: Row | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === 'candidate' &&
+    b.kind === 'candidate' &&
+    b.li === a.li + 1 &&
+    !isTableRow(lines[a.li]!.text) &&
+    a.text.length >= 10 && // a line the page wrapped is a long one
+    !isTopFurniture(a.text) &&
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+      /^(?:的|之)/.test(b.text) ||
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text))) &&
+    (a.text + b.text).length <= 80;
+  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
+  return [chosen];
+}
+
+/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
+function isSpeakerLine(text: string): boolean {
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
+}

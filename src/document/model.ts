@@ -1,0 +1,65 @@
+// The Document: what parse() makes of a text and every view reads (unist-style plain objects, each with
+// its place in the text). Types only, so the parser and the header reader both depend on it and not on
+// each other.
+import type { MarkerKind } from './markers.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: string;
+}
+
+export interface Node {
+  /** Path of 1-based child positions from the top: "1.2.3". */
+  id: string;
+  /** Depth in the tree, 1 for a top node. A 一是 straight under 一、 has level 2. */
+  level: number;
+  kind: MarkerKind;
+  /** The marker as written: "一、", "（一）", "一是", "1." … */
+  marker: string;
+  /** The number the marker writes (3 for 三是), which may differ from the id when numbering runs on. */
+  ordinal: number;
+  /** For 第…部分/章/节 markers, the word that names the level. */
+  word?: string;
+  /** Heading text after the marker, up to the first 。 or line end (without the 。). */
+  title: string;
+  /** The node's own text, not its children's: trimmed paragraphs joined by "\n". */
+  body: string;
+  children: Node[];
+  markerRange: Range;
+  /** The title in the source, including the 。 that ends a run-in title. */
+  titleRange: Range;
+  bodyRange: Range;
+}
+
+export interface Closing {
+  text: string;
+  range: Range;
+}
+
+export interface Document {
+  title: string | null;
+  /** Where the title stands in the text (its row is blanked in `masked`, as page residue). */
+  titleRange: Range | null;
+  meta: MetaEntry[];
+  preamble: string;
+  preambleRange: Range;
+  nodes: Node[];
+  /**
+   * The signature, date and notes after the last point (某市人民政府 / 2025年2月8日 / （此件公开发布）):
+   * not part of any point's body. `text` is its lines joined by "\n".
+   */
+  closing: Closing | null;
+  /** Where the body starts (after the header rows). */
+  bodyStart: number;
+  /**
+   * The decoded text (newlines normalised) with page residue (table pipes, breadcrumbs, header rows)
+   * blanked out, same length: every Range points into it. The text as loaded is not kept: a 10 MiB
+   * report would otherwise be held twice.
+   */
+  masked: string;
+}
