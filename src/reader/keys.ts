@@ -59,7 +59,7 @@ export const NORMAL_KEYS = [
   { command: 'search', keys: ['/'], help: '搜索（简繁皆可） search, either script' },
   { command: 'searchNext', keys: ['n'], help: '下一个结果 next hit' },
   { command: 'searchPrev', keys: ['N'], help: '上一个结果 previous hit' },
-  { command: 'cycleScript', keys: ['t'], help: '切换字体：原文→简体→繁体 cycle script' },
+  { command: 'cycleScript', keys: ['t'], help: '切换简繁：原文→简体→繁体 cycle script' },
   { command: 'whereAmI', keys: ['w'], help: '我在哪里 where am I' },
   { command: 'repeat', keys: ['r'], help: '再说一遍 say the last answer again' },
   { command: 'verbosity', keys: ['V'], help: '报读详略：简略 / 详细 say less or more on each move' },

@@ -39,7 +39,7 @@ describe('self-voicing', () => {
     expect(said()[0]).toBe('第一点:思想引领强根基'); // brief: its own level and title, in Simplified
     app.stdin.write('t');
     await until(() => said().length === 2, 'the script said');
-    expect(said()[1]).toBe('字体:简体');
+    expect(said()[1]).toBe('简繁:简体');
     expect(engine.played[0]!.outcome).toBe('aborted'); // the next key cut the first answer off
     app.stdin.write('g');
     await until(() => said().length === 3, 'first item');

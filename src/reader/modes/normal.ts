@@ -106,7 +106,7 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     }
     case 'cycleScript': {
       const script = SCRIPTS[(SCRIPTS.indexOf(state.script) + 1) % SCRIPTS.length]!;
-      return message({ ...state, script }, `字体：${SCRIPT_NAMES[script]}`);
+      return message({ ...state, script }, `简繁：${SCRIPT_NAMES[script]}`);
     }
     case 'whereAmI': {
       const sentences = state.index.sentences(state.opened).length;
