@@ -99,7 +99,7 @@ export function readingLoaded(): boolean {
 }
 
 /** One piece of a reading: a syllable (pinyin, tone number 1–5) or a pause mark. */
-export type ReadingToken = { syllable: string } | { pause: 'clause' | 'sentence' };
+export type ReadingToken = { syllable: string; of?: string } | { pause: 'clause' | 'sentence' };
 
 // Latin letters as a Mandarin speaker names them (GDP → ji4 di4 pi4), not as pinyin.
 const LETTERS: Record<string, string> = {
@@ -183,9 +183,12 @@ export function readingTokens(spoken: string): ReadingToken[] {
   // Han runs go to pinyin-pro whole (context matters); everything else is handled here.
   for (const m of spoken.matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
     if (m[1]) {
-      for (const y of hanSyllables(m[1])) if (y) out.push({ syllable: y });
+      const chars = [...m[1]];
+      hanSyllables(m[1]).forEach((y, k) => {
+        if (y) out.push({ syllable: y, of: chars[k]! });
+      });
     } else if (m[2]) {
-      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y });
+      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y, of: m[2] });
     } else if (m[3]) out.push({ pause: 'clause' });
     else if (m[4]) out.push({ pause: 'sentence' });
   }
