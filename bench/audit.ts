@@ -87,7 +87,8 @@ const NUMERAL_RUN = /^[^零〇一二三四五六七八九十百千万亿两幺�
 
 function classify(gold: string[], our: string[], of: string): SlipClass {
   const all = [...gold, ...our];
-  if (all.every((t) => t === ',' || t === '.')) return 'pauses (9)';
+  const words = (l: string[]) => l.filter((t) => t !== ',' && t !== '.').join(' ');
+  if (words(gold) === words(our)) return 'pauses (9)';
   if (/[A-Za-z]/.test(of)) return 'Latin (8)';
   if (of && NUMERAL_RUN.test(of.replace(/,/g, ''))) {
     if (all.some((t) => t === 'liang3') || (of.includes('两') && !gold.includes('liang3'))) return '两 (5)';
