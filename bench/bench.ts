@@ -33,7 +33,10 @@ const want = (name: string) => ONLY === '' || name.includes(ONLY);
 const rows: Row[] = [];
 export function record(row: Row): void {
   rows.push(row);
-  if (!JSON_OUT) console.error(`  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}`);
+  if (!JSON_OUT)
+    console.error(
+      `  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : row.unit.startsWith('per') ? 2 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}`,
+    );
 }
 
 export function stats(samples: number[]): { median: number; p95: number; min: number; max: number } {
@@ -500,6 +503,22 @@ async function main() {
       unit: 'ms',
     });
   }
+  if (want('audit')) {
+    // Slips per 1000 characters of real report text against hand-made gold (tests/fixtures/audit/).
+    const { loadReading } = await import('../src/speech/reading.js');
+    const { auditTable } = await import('./audit.js');
+    await loadReading(join(tmp, 'no-pronunciations.tsv'));
+    const { text, results } = auditTable(ROOT);
+    if (!JSON_OUT) console.error(text.replace(/^/gm, '    '));
+    for (const r of results)
+      record({
+        figure: `reading slips, audit ${r.name} part`,
+        median: r.per1000,
+        spread: `${r.slips.length} in ${r.chars} characters`,
+        unit: 'per 1000 chars',
+        target: '≤ 1',
+      });
+  }
   if (want('passage')) {
     // A passage of 11 M characters: the seed concatenated 2000 times the plain way (30 MB); and a long
     // text with no numbering, all of it the head's preamble, which the reader opens at start.
@@ -542,7 +561,9 @@ async function main() {
   else {
     console.log('\n| figure | median | spread | ratio | target |\n| --- | --- | --- | --- | --- |');
     for (const r of rows)
-      console.log(`| ${r.figure} | ${r.median.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.spread} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
+      console.log(
+        `| ${r.figure} | ${r.median.toFixed(r.unit === 'ms' ? 1 : r.unit.startsWith('per') ? 2 : 0)} ${r.unit} | ${r.spread} | ${r.ratio ?? ''} | ${r.target ?? ''} |`,
+      );
   }
 }
 

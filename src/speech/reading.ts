@@ -6,6 +6,7 @@
 // pinyin-pro (~1 MB of dictionary) is loaded only when speech or `--pinyin` needs it: loadReading().
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { amendInContext } from './context.js';
 import { BUILT_IN_READINGS } from './readings.js';
 
 type PinyinPro = typeof import('pinyin-pro');
@@ -99,7 +100,7 @@ export function readingLoaded(): boolean {
 }
 
 /** One piece of a reading: a syllable (pinyin, tone number 1–5) or a pause mark. */
-export type ReadingToken = { syllable: string } | { pause: 'clause' | 'sentence' };
+export type ReadingToken = { syllable: string; of?: string } | { pause: 'clause' | 'sentence' };
 
 // Latin letters as a Mandarin speaker names them (GDP → ji4 di4 pi4), not as pinyin.
 const LETTERS: Record<string, string> = {
@@ -136,10 +137,28 @@ const isDigit = (c: string | undefined, more = '') => c !== undefined && c.lengt
 
 /** The syllables (pinyin, tone numbers 1–5) of a run of Han characters, one per character ('' for one without a reading). Needs loadReading() first. */
 export function hanSyllables(han: string): string[] {
+  const chars = [...han];
+  const syllables = baseSyllables(han);
+  amendInContext(chars, syllables, reread);
+  applyOverrides(chars, syllables);
+  return syllables;
+}
+
+const reread = (word: string) => lib!.pinyin(word, { toneType: 'num', type: 'array' }).map((s) => s.replace(/0$/, '5'));
+
+function applyOverrides(chars: string[], syllables: string[]): void {
+  for (const [at, r] of overridesIn(chars)) {
+    for (const [k, y] of r.entries()) syllables[at + k] = y;
+  }
+}
+
+/** pinyin-pro's reading of a run, with 一 in numbers mended; no context rules, no overrides. */
+function baseSyllables(han: string): string[] {
   if (!lib) throw new Error('hanSyllables before loadReading');
   // One item a character: a character pinyin-pro does not know (﨑, 㐀) comes back as itself and gets
-  // '' (no reading), so the readings of the others stay on their own characters.
-  const syl = lib.pinyin(han, { toneType: 'num', type: 'array' });
+  // '' (no reading), so the readings of the others stay on their own characters. Maximum-probability
+  // segmentation: the default (reverse maximum matching) reads 银行长期 as 银|行长|期.
+  const syl = lib.pinyin(han, { toneType: 'num', type: 'array', segmentit: 2 });
   const chars = [...han];
   const syllables: string[] = [];
   syl.forEach((s, k) => {
@@ -170,9 +189,6 @@ export function hanSyllables(han: string): string[] {
     }
     syllables.push(y);
   });
-  for (const [at, r] of overridesIn(chars)) {
-    for (const [k, y] of r.entries()) syllables[at + k] = y;
-  }
   return syllables;
 }
 
@@ -180,12 +196,37 @@ export function hanSyllables(han: string): string[] {
 export function readingTokens(spoken: string): ReadingToken[] {
   if (!lib) throw new Error('readingTokens before loadReading');
   const out: ReadingToken[] = [];
-  // Han runs go to pinyin-pro whole (context matters); everything else is handled here.
+  // Han runs go to pinyin-pro whole (context matters); the context rules then see the whole sentence
+  // (以企业为主体、市场为导向 spans runs), and the user's and built-in readings go last.
+  const all = [...spoken];
+  const syl: string[] = new Array(all.length).fill('');
+  const runs: [number, string[]][] = [];
+  let at = 0;
+  for (const m of spoken.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gsu)) {
+    const chars = [...m[0]];
+    if (/\p{Script=Han}/u.test(chars[0]!)) {
+      for (const [k, y] of baseSyllables(m[0]).entries()) syl[at + k] = y;
+      runs.push([at, chars]);
+    }
+    at += chars.length;
+  }
+  amendInContext(all, syl, reread);
+  for (const [start, chars] of runs) {
+    const part = syl.slice(start, start + chars.length);
+    applyOverrides(chars, part);
+    for (const [k, y] of part.entries()) syl[start + k] = y;
+  }
+  at = 0;
   for (const m of spoken.matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
+    const start = at;
+    at += [...m[0]].length;
     if (m[1]) {
-      for (const y of hanSyllables(m[1])) if (y) out.push({ syllable: y });
+      [...m[1]].forEach((c, k) => {
+        const y = syl[start + k];
+        if (y) out.push({ syllable: y, of: c });
+      });
     } else if (m[2]) {
-      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y });
+      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y, of: m[2] });
     } else if (m[3]) out.push({ pause: 'clause' });
     else if (m[4]) out.push({ pause: 'sentence' });
   }

@@ -34,4 +34,5 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   大埔: 'da4 bu4',
   繁峙: 'fan2 shi4',
   解州: 'xie4 zhou1',
+  曾都: 'zeng1 du1',
 };

@@ -133,6 +133,11 @@ export function spokenForm(text: string): string {
   s = s
     // Thousands separators: 1,580亿元 → 1580亿元.
     .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
+    // A quoted digit string is a name or a code (“311”, “12345”热线, “61020”行动): digit by digit; so
+    // are road and model numbers (G92, CR400, 312国道).
+    .replace(/(?<=[“"「])(\d{3,})(?=[”"」])/g, (_m, d: string) => digits(d))
+    .replace(/(?<![A-Za-z0-9])([A-Z]{1,3})(\d{2,4})(?![\d.A-Za-z])/g, (_m, l: string, d: string) => `${l}${digits(d)}`)
+    .replace(/(?<![\d.])(\d{2,4})(?=国道|省道|县道)/g, (_m, d: string) => digits(d))
     // Phone numbers, hotlines, postcodes and codes are read digit by digit, 1 as 幺.
     // (Five digits or more: 电话会议3次 and 接受咨询1200余人次 are counts.)
     .replace(
@@ -198,6 +203,8 @@ export function spokenForm(text: string): string {
     .replace(/(?<![A-Za-z])(I{1,3}|IV|VI{0,3}|IX|X)(?=级|類|类|期|型|度|区|區)/g, (m) => cardinal(String(ASCII_ROMAN[m])))
     // Circled numbers: ① → 一.
     .replace(/[\u2460-\u2473]/g, (c) => cardinal(String(c.charCodeAt(0) - 0x245f)))
+    // A range of grades between numerals is 至: Ⅱ—Ⅳ级 → 二至四级.
+    .replace(/(?<=[一二三四五六七八九十])\s*(?:[—–~～]+|-)\s*(?=[一二三四五六七八九十]+[级类期型度区])/g, '至')
     // Other ranges between numbers: 8—10个, 3-5 → 三到五; 3万-5万 → 三万到五万.
     .replace(/(?<=[\d万亿千百])\s*(?:[—–~～]+|-)\s*(?=\d)/g, '到')
     // 1+N → 一加N; “益企+” is read 益企加 too (an engine would say "plus"). 5×8 → 五乘八.
@@ -210,9 +217,19 @@ export function spokenForm(text: string): string {
     .replace(/第(\d+)/g, (_m, n: string) => `第${cardinal(n)}`)
     .replace(new RegExp(`(?<![\\d.])2(?=\\s*[${MEASURE}])`, 'g'), '两')
     .replace(/\d+/g, (n) => cardinal(n))
+    // 两 before 千, 万, 亿 at the head of a number or after 万/亿: 2000余项 → 两千, 12480 → 一万两千; not in
+    // 十二万 or a decimal (二点六万).
+    .replace(/(?<![一二三四五六七八九十点零〇两幺])二(?=[千万亿])/g, '两')
+    // Pauses the marks stood for: between quoted items in a row (“双减”“双碳”), around a bracketed
+    // insertion (中心（站）, 新（改）建), at a middle dot between phrases.
+    .replace(/[”"」]\s*(?=[“"「])/g, '$&，')
+    .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number) => `${at === 0 ? '' : '，'}${inner}，`)
+    .replace(/(?<=\p{Script=Han}{2})[·•](?=\p{Script=Han}{2})/gu, '，')
     // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
     .replace(/[“”‘’"《》「」『』【】〔〕·•/]/g, '')
     .replace(/[()（）[\]]/g, ' ')
+    .replace(/，\s*(?=[，。；、！？：,.;!?:]|$)/g, '')
+    .replace(/^\s*，/, '')
     .replace(/\s+/g, ' ')
     .trim();
   return s;

@@ -286,7 +286,7 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     expect(seconds).toBeGreaterThan(10); // every passage was read, the one starting with "-" too
     const spoken = langdu(['speak', file, '--dry-run'], { cwd: dir }).out;
     expect(spoken).toContain('-v en --stdout 以减号开头的一句话。');
-    expect(spoken).toContain('命令替换$ touch pwned一 不应执行。'); // brackets are not read out, digits are
+    expect(spoken).toContain('命令替换$，touch pwned一，不应执行。'); // brackets are a pause, not read out; digits are read
     const played = langdu(['speak', file, '--player', `sox -q -t wav - -t wav ${join(dir, 'played.wav')}`], { cwd: dir });
     expect(played.code, played.err).toBe(0);
     expect(readdirSync(dir).filter((f) => f.startsWith('pwned'))).toEqual([]);

@@ -1,0 +1,111 @@
+// Readings that depend on the words around a character, over a whole sentence (pinyin-pro reads a run
+// of Han characters; these rules see past 、 and into the next run). Each rule is a class measured on
+// the audit set (tests/fixtures/audit/): 为 wéi/wèi, 量/调/重 in report vocabulary, 长 straddling a word
+// boundary, 一 as an ordinal, 还 in repaying.
+
+// After 以 … in the same clause, or before one of these, 为 is the literary wéi (以企业为主体, 为抓手).
+const WEI_OBJECT =
+  /^(?:主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
+// The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
+const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
+// A verb or adverb before 为 that makes it wéi (成为, 转化为, 评为, 广为, 较为).
+const WEI_BEFORE = '成作认称评分视定列改变划整设命并升降折减细选化广大较更最尤极甚互';
+// Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
+const WEI4_NEXT = /^(?:了|什么|何|此|人民|群众|企业|基层|民|百姓|老百姓|社会|大家|他|她|你|我|经营主体|群体|孩子|子孙)/;
+// Words that end a clause's 以 as a preposition: 以上, 以来, 可以, 加以 … are no 以 … 为.
+const NOT_YI = /^(?:以[上下来及后前外内便免至致往]|[所可难予加用得足借]以)/;
+const CLAUSE_END = '，。；！？：,;:!?';
+
+// 量 after a character is the noun liàng (增量, 存量, 吞吐量); the verb liáng only after these.
+const LIANG2_BEFORE = '测丈衡估掂思商打称';
+// 调 is diào before these (调研, 调度) and after these (基调, 论调, 强调); otherwise as pinyin-pro reads it.
+const DIAO_NEXT = '研度任动查配运入出用派阅取换档令';
+const DIAO_BEFORE = '基论腔格声音曲语情强单笔';
+// 重 is chóng (again) before these, and zhòng (weighty) before those; 两重 (the two 重 of a report) is zhòng.
+const CHONG_NEXT = '建启组整塑构申振返现温新复叠修置审铸走回获演播述印';
+const ZHONG_NEXT = '点大要视任型工量金症灾污伤器兵镇头';
+// 长 before these is cháng (长期, 长远), so a word read across the boundary (银行|长期 → 行长) is undone.
+const CHANG_NEXT = '期远效久足江城河廊途跑假篇短达年';
+const ZHANG_BEFORE = '增成生助滋';
+
+// A verb's 得 before a result (看得见, 扛得起, 守得住) is the neutral de; 取得, 获得 … keep dé.
+const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成';
+const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显';
+// 子 after these is the noun suffix zi (钱袋子, 路子, 班子), which pinyin-pro reads zǐ out of a word it knows.
+const ZI5_BEFORE = '袋盘票帽担架班底场点路样日孩桌椅箱房厂例案板摊铺句本册池瓶杯棍绳刀叉筷被鞋裤裙院园亭梯柜牌稿面林格带根窗门包盒罐锅勺碟胆嗓肚脑鼻脖膀胳个';
+
+const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
+// 一 that ends a word keeps yī: 统一, 唯一, 之一, 逐一, 第一.
+const YI1_BEFORE = '第统唯之万逐如专同划单归合整始纯均';
+
+type Reread = (word: string) => string[];
+
+/**
+ * Mend `syl` (one reading a character, '' where none) in place, by the rules above. `chars` is the
+ * whole spoken sentence, one code point an item; `reread` reads a short word out of context.
+ */
+export function amendInContext(chars: string[], syl: string[], reread: Reread): void {
+  const at = (k: number) => chars[k] ?? '';
+  const after = (k: number, n = 6) => chars.slice(k + 1, k + 1 + n).join('');
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    const prev = at(k - 1);
+    const next = at(k + 1);
+    if (c === '为' && syl[k]) {
+      const rest = after(k);
+      if (prev === '因') continue;
+      if (WEI4_NEXT.test(rest)) {
+        syl[k] = 'wei4';
+        continue;
+      }
+      // 为 before a quantity is "is": 占比为百分之四十, 出生率为千分之八.
+      if (
+        /^(?:[零一二三四五六七八九十两百千万亿负]|百分之|千分之)/.test(rest) ||
+        WEI_OBJECT.test(rest) ||
+        WEI_OBJECT_AFTER.test(rest) ||
+        (prev && WEI_BEFORE.includes(prev) && !rest.startsWith('了'))
+      )
+        syl[k] = 'wei2';
+      else {
+        // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
+        for (let j = k - 1; j >= 0 && !CLAUSE_END.includes(chars[j]!); j--) {
+          if (chars[j] === '以' && !NOT_YI.test(chars.slice(j, j + 2).join('')) && !NOT_YI.test(chars.slice(j - 1, j + 1).join(''))) {
+            syl[k] = 'wei2';
+            break;
+          }
+        }
+      }
+    } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
+    else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
+    else if (c === '重' && syl[k]) {
+      if (prev === '两' || ZHONG_NEXT.includes(next || '-')) syl[k] = 'zhong4';
+      else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
+    } else if (c === '长' && syl[k] === 'zhang3' && CHANG_NEXT.includes(next || '-') && !ZHANG_BEFORE.includes(prev || '-')) {
+      syl[k] = 'chang2';
+      // The character before was read as part of a word with 长 (行长, 区长): read it with its own neighbour.
+      if (prev && at(k - 2) && /\p{Script=Han}/u.test(at(k - 2))) syl[k - 1] = reread(at(k - 2) + prev)[1] || syl[k - 1]!;
+    } else if (c === '得' && syl[k] === 'de2' && DE_RESULT.includes(next || '-') && !DE2_BEFORE.includes(prev || '-') && /\p{Script=Han}/u.test(prev))
+      syl[k] = 'de5';
+    else if (c === '着' && (prev === '得' || prev === '不') && !/\p{Script=Han}/u.test(next)) syl[k] = 'zhao2';
+    else if (c === '子' && syl[k] === 'zi3' && ZI5_BEFORE.includes(prev || '-')) syl[k] = 'zi5';
+    else if (c === '还' && '本款贷债清息'.includes(next || '-')) syl[k] = 'huan2';
+    // 一 of a phase or a grade (一期工程, 一号, 一季度) is the ordinal yī.
+    else if (c === '一' && '期号季'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
+    // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
+    else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';
+    else if (
+      c === '一' &&
+      syl[k] === 'yi1' &&
+      syl[k + 1] &&
+      !NUMERALS.includes(prev || '-') &&
+      !NUMERALS.includes(next) &&
+      !YI1_BEFORE.includes(prev || '-') &&
+      !'期号季月日楼级等点比加减乘到至是'.includes(next)
+    ) {
+      const tone = syl[k + 1]!.slice(-1);
+      if (tone === '4') syl[k] = 'yi2';
+      else if ('123'.includes(tone)) syl[k] = 'yi4';
+    }
+  }
+}
