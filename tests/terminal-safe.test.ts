@@ -6,15 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { forTerminal } from '../src/errors.js';
 import { isSafeLine, safeJson, safeLine, safeText } from '../src/terminal-safe.js';
 import { cellText, textWidth } from '../src/ui/text.js';
-
-/** What must never reach a terminal raw: C0 (but \n \t in text), DEL, C1, bidi controls, U+2028/9. */
-const OBEYED_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
-const OBEYED_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
-export const HOSTILE = '\x1b]0;PWNED\x07\x1b[2J\x1b]52;c;aGk=\x07\u202Eevil\u2066';
+import { HOSTILE, HOSTILE_SHOWN, OBEYED_IN_LINE, OBEYED_IN_TEXT } from './hostile.js';
 
 describe('the door', () => {
   it('C0 controls and DEL become Control Pictures: ␛ ␇ ␀ ␍ ␡', () => {
     expect(safeLine('\x1b]0;T\x07')).toBe('␛]0;T␇');
+    expect(safeLine(HOSTILE)).toBe(HOSTILE_SHOWN);
     expect(safeLine('a\0b\rc\x7fd\x08')).toBe('a␀b␍c␡d␈');
     for (let c = 0; c < 0x20; c++) expect(safeLine(String.fromCharCode(c))).toBe(String.fromCharCode(0x2400 + c));
   });
