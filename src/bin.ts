@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { processIo } from './commands/io.js';
 import { installLastGuard, runCleanups } from './commands/last-guard.js';
 import { setFallbackStop } from './commands/signals.js';
 
@@ -8,7 +9,7 @@ import { setFallbackStop } from './commands/signals.js';
 installLastGuard();
 setFallbackStop(() => {
   runCleanups();
-  process.stderr.write('langdu: stopped\n');
+  processIo.err('langdu: stopped\n');
   process.exit(130);
 });
 

@@ -172,7 +172,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return await run(argv, io);
   } catch (e) {
     if (e instanceof LangduError) {
-      io.err(`langdu: ${e.message}\n`);
+      io.err(`langdu: ${forTerminal(e.message)}\n`); // one line, whatever the message quotes
       if (e.exitCode === 2) io.err('Try `langdu --help`.\n');
       return e.exitCode;
     }

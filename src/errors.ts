@@ -1,5 +1,7 @@
 // Errors a user can act on. The CLI prints `langdu: <message>` on one line and exits with `exitCode`;
 // anything else that escapes is a bug and is reported as one (still one line, no stack trace).
+import { safeLine } from './terminal-safe.js';
+
 export class LangduError extends Error {
   constructor(
     message: string,
@@ -19,10 +21,8 @@ export class UsageError extends LangduError {
 }
 
 /**
- * A name from outside (a path, an argument) made safe to print in a message: control characters,
- * newline and tab included, become `?` as ls shows them, so a file named `\e]0;x\a.txt` can neither
- * retitle the terminal nor break the message's one line.
+ * A name or value from outside (a path, an argument, a library's words) made safe to quote in a one-line
+ * message: the door's one-line form (terminal-safe.ts), so a file named `\e]0;x\a.txt` shows as
+ * `␛]0;x␇.txt` and can neither retitle the terminal nor break the message's one line.
  */
-export function forTerminal(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
+export const forTerminal = safeLine;

@@ -65,15 +65,15 @@ describe('terminal control sequences in a document never reach the terminal', ()
     expect(langdu(['show', '--at', '2', file]).out).toMatch(/^二、存在\n\n\[2J問題/);
   });
 
-  it('a file name with them is shown with ? in the one-line error', () => {
+  it('a file name with them is shown with visible forms (␛ ␇ ␊) in the one-line error', () => {
     const r = langdu(['outline', join(tmp, `${TITLE}.txt`)]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^langdu: no such file: .*\?\]0;PWNED\?\.txt; check the path/);
+    expect(r.err).toMatch(/^langdu: no such file: .*␛\]0;PWNED␇\.txt; check the path/);
     expect(r.err).not.toMatch(CONTROLS);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     const two = langdu(['outline', `${TITLE}a.txt`, `b\n${CLEAR}.txt`]);
     expect(two.code).toBe(2);
-    expect(two.err.split('\n')[0]).toBe('langdu: expected at most one FILE, got 2: ?]0;PWNED?a.txt b??[2J.txt');
+    expect(two.err.split('\n')[0]).toBe('langdu: expected at most one FILE, got 2: ␛]0;PWNED␇a.txt b␊␛[2J.txt');
   });
 });
 

@@ -4,6 +4,7 @@ import { readStream } from '../document/load.js';
 import { UsageError } from '../errors.js';
 import { convert, loadScript, type Script } from '../script/index.js';
 import { describedLine, describeText, loadDescriptions, needsTraditional } from '../speech/describe.js';
+import { safeJson } from '../terminal-safe.js';
 import type { Io } from './io.js';
 
 type Stdin = AsyncIterable<Uint8Array> & { isTTY?: boolean; destroy?(): void };
@@ -23,7 +24,7 @@ export async function describe(io: Io, opts: { words: string[]; json: boolean; s
   text = convert(text, opts.script);
   if (needsTraditional(text)) await loadScript('traditional');
   const described = describeText(text);
-  if (opts.json) io.out(`${JSON.stringify(described, null, 2)}\n`);
+  if (opts.json) io.out(`${safeJson(described, 2)}\n`);
   else io.out(described.map((d) => `${describedLine(d)}\n`).join(''));
   return 0;
 }

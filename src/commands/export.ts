@@ -123,7 +123,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   const progress = (done: number, total: number) => {
     if (!process.stderr.isTTY) return;
     barShown = true;
-    io.err(`\r${bar(done, total)} ${done}/${total}`);
+    io.status(`${bar(done, total)} ${done}/${total}`);
   };
   const toStdout = args.out === '-';
   const format = args.format;
@@ -276,7 +276,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     const length = `${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio`;
     // With -o -, standard output is the audio: the report goes to stderr.
     if (toStdout) io.err(`wrote the ${format.toUpperCase()} to standard output (${length})\n`);
-    else io.out(`wrote ${args.split ? `${jobs.length} files to ${args.out}` : args.out} (${length})\n`);
+    else io.out(`wrote ${args.split ? `${jobs.length} files to ${forTerminal(args.out)}` : forTerminal(args.out)} (${length})\n`);
     return 0;
   } catch (e) {
     if (barShown) io.err('\n');

@@ -1,6 +1,9 @@
 // The last guard. An error that nothing else caught is a bug in langdu; the user still gets one line
 // (never a stack trace, never a line of minified source) and a terminal in the state they left it, and
 // the reader still saves its place. Whatever needs undoing first registers a cleanup here.
+import { safeLine } from '../terminal-safe.js';
+import { processIo } from './io.js';
+
 const cleanups = new Set<() => void>();
 
 /** Run `fn` if langdu dies of an internal error or a stop signal no command handles; until `until` settles. */
@@ -25,7 +28,7 @@ export function runCleanups(): void {
 
 export function internalErrorLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  return `langdu: internal error: ${msg.split('\n')[0]}; please report it with the command you ran\n`;
+  return `langdu: internal error: ${safeLine(msg.split('\n')[0]!)}; please report it with the command you ran\n`;
 }
 
 let dying = false;
@@ -36,7 +39,7 @@ export function installLastGuard(): void {
     if (dying) return; // a second error while cleaning up: the first line is the one that matters
     dying = true;
     runCleanups();
-    process.stderr.write(internalErrorLine(e));
+    processIo.err(internalErrorLine(e));
     process.exit(1);
   };
   process.on('uncaughtException', die);

@@ -11,8 +11,8 @@ export const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface Loaded {
   /**
-   * Text with CRLF and lone CR turned into LF and every other control character but tab made a space;
-   * every position in the Document points into it.
+   * Text with CRLF and lone CR turned into LF, every other control character but tab made a space, bidi
+   * controls dropped and U+2028/9 made line breaks; every position in the Document points into it.
    */
   text: string;
   encoding: string;
@@ -148,11 +148,11 @@ export async function loadBytes(bytes: Uint8Array, name = 'input', opts: LoadOpt
   return { text, encoding, format, ...knownWithoutControls(known.title, known.meta) };
 }
 
-/** An adapter's title and metadata, with control characters made spaces as in the text. */
+/** An adapter's title and metadata, with control characters made spaces as in the text (and no line breaks). */
 function knownWithoutControls(title: string | undefined, meta: MetaEntry[] | undefined): { title?: string; meta?: MetaEntry[] } {
   return {
-    ...(title !== undefined ? { title: withoutControls(title) } : {}),
-    ...(meta !== undefined ? { meta: meta.map((m) => ({ key: withoutControls(m.key), value: withoutControls(m.value) })) } : {}),
+    ...(title !== undefined ? { title: withoutControls(title, ' ') } : {}),
+    ...(meta !== undefined ? { meta: meta.map((m) => ({ key: withoutControls(m.key, ' '), value: withoutControls(m.value, ' ') })) } : {}),
   };
 }
 
@@ -167,11 +167,17 @@ function looksLikeHtmlBytes(bytes: Uint8Array, name: string): boolean {
 // stops a sentence at NUL. Each becomes one space, so every offset still holds: a space is a gap to the
 // parser, the sentence splitter and the speech, where U+FFFD would be shown as a mark and read aloud
 // by espeak-ng as a word; a page break (the form feed pdftotext writes) is white space anyway.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Bidi controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) carry nothing in a Chinese report and
+// can reorder what a terminal shows (a title that reads backwards, a name that hides its end): they are
+// dropped, not spaced, so 第一\u200E章 stays one marker. A line or paragraph separator (U+2028/9) is the
+// line break it stands for. All of this happens before parsing, so every position points into this text.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-function withoutControls(text: string): string {
-  CONTROL.lastIndex = 0;
-  return CONTROL.test(text) ? text.replace(CONTROL, ' ') : text;
+function withoutControls(text: string, lineBreak = '\n'): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (ch) => (BIDI.test(ch) ? '' : ch === '\u2028' || ch === '\u2029' ? lineBreak : ' '));
 }
 
 const MAGIC: [number[], string][] = [

@@ -6,6 +6,7 @@
 import { Text, useStdout } from 'ink';
 import { useEffect, useRef } from 'react';
 import type { ReaderState } from '../reader/state.js';
+import { safeLine, safeText } from '../terminal-safe.js';
 
 export function ScreenReaderLayout({ state }: { state: ReaderState }) {
   const { write } = useStdout();
@@ -15,8 +16,9 @@ export function ScreenReaderLayout({ state }: { state: ReaderState }) {
     if (fresh.length === 0) return;
     printed.current = fresh[fresh.length - 1]!.seq;
     // One logical line per message; a message with several lines (a metadata block) keeps its own breaks.
-    write(fresh.map((l) => `${l.text}\n`).join(''));
+    // Through the door: a line from outside (a title, a bookmark label, a message) shows, never commands.
+    write(fresh.map((l) => `${safeText(l.text)}\n`).join(''));
   });
   const prompt = state.mode === 'goto' ? `跳到: ${state.input}` : state.mode === 'search' ? `搜索: ${state.input}` : null;
-  return prompt !== null ? <Text>{prompt}</Text> : null;
+  return prompt !== null ? <Text>{safeLine(prompt)}</Text> : null;
 }

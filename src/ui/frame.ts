@@ -2,6 +2,9 @@
 // line and a message line. Every row is cut to the terminal's width by display width, and the frame is
 // never taller than rows − 1, so Ink never clears the scrollback and CJK lines never tear. No Ink here:
 // VisualLayout draws these rows through Ink, and the first frame is drawn from them before Ink has loaded.
+// Text from outside (titles, bookmark labels from a state file, voice names, messages) passes the door
+// (cellText) before it is measured, and every row passes it again at the end, so nothing in a frame
+// commands the terminal.
 
 import { visibleWindow } from '../reader/outline.js';
 import type { Span } from '../reader/passage.js';
@@ -9,7 +12,7 @@ import type { ReaderState } from '../reader/state.js';
 import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
 import { convert } from '../script/index.js';
 import { passageWindow } from './passage-view.js';
-import { cut, fit, textWidth, wrapSpans } from './text.js';
+import { cellText, cut, fit, textWidth, wrapSpans } from './text.js';
 
 function outlineRows(state: ReaderState, height: number, width: number): Span[][] {
   const rows: Span[][] = [];
@@ -24,7 +27,7 @@ function outlineRows(state: ReaderState, height: number, width: number): Span[][
       const fold = node.children.length === 0 ? ' ' : state.expanded.has(node.id) ? '-' : '+';
       label = `${'  '.repeat(node.level - 1)}${fold} ${convert(node.marker + node.title, state.script)}`;
     }
-    rows.push([{ text: fit(`${mark}${label}`, width), highlight: selected }]);
+    rows.push([{ text: fit(cellText(`${mark}${label}`), width), highlight: selected }]);
   }
   return rows;
 }
@@ -67,9 +70,9 @@ function overlayRows(state: ReaderState): { title: string; lines: string[] } | n
  * help hint dropped), never the speech state, which nothing else on screen shows.
  */
 export function statusLine(state: ReaderState, cols: number): string {
-  const tail = ` · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)}`;
+  const tail = cellText(` · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)}`);
   const help = ' · ? 帮助';
-  const position = statusPosition(state, state.cursor);
+  const position = cellText(statusPosition(state, state.cursor));
   if (textWidth(position + tail + help) <= cols) return position + tail + help;
   const room = cols - textWidth(tail + help);
   if (room >= 12) return cut(position, room) + tail + help;
@@ -78,9 +81,9 @@ export function statusLine(state: ReaderState, cols: number): string {
 
 /** The message area: what the last command said (a warning and the resume note at start), ≤ 4 lines. */
 function messageLines(state: ReaderState, cols: number): string[] {
-  if (state.mode === 'goto') return [`跳到: ${state.input}▏`];
-  if (state.mode === 'search') return [`搜索/ ${state.input}▏`];
-  const said = state.fresh > 0 ? state.log.slice(-state.fresh).map((l) => l.text) : [state.message];
+  if (state.mode === 'goto') return [cellText(`跳到: ${state.input}▏`)];
+  if (state.mode === 'search') return [cellText(`搜索/ ${state.input}▏`)];
+  const said = (state.fresh > 0 ? state.log.slice(-state.fresh).map((l) => l.text) : [state.message]).map((t) => cellText(t, true));
   const lines = said.flatMap((t) => wrapSpans([{ text: t }], cols).map((l) => l.map((s) => s.text).join('')));
   return lines.slice(-Math.min(4, Math.max(1, state.rows - 8)));
 }
@@ -100,8 +103,8 @@ export function visualRows(state: ReaderState): Span[][] {
     const maxTop = Math.max(0, overlay.lines.length - room);
     const top = k >= 0 ? Math.max(0, Math.min(k - Math.floor(room / 2), maxTop)) : Math.min(state.overlayTop, maxTop);
     const more = top + room < overlay.lines.length ? `（还有 ${overlay.lines.length - top - room} 行，↓ 翻看）` : '';
-    out.push([{ text: cut(overlay.title + more, cols) }]);
-    for (const l of overlay.lines.slice(top, top + room)) out.push([{ text: cut(l, cols) }]);
+    out.push([{ text: cut(cellText(overlay.title + more), cols) }]);
+    for (const l of overlay.lines.slice(top, top + room)) out.push([{ text: cut(cellText(l), cols) }]);
   } else if (cols >= 80) {
     const leftWidth = Math.min(48, Math.floor(cols * 0.4));
     const rightWidth = cols - leftWidth - 3;
@@ -124,5 +127,13 @@ export function visualRows(state: ReaderState): Span[][] {
   while (out.length < paneHeight) out.push([{ text: '' }]);
 
   const status = statusLine(state, cols);
-  return [...out, [{ text: fit(status, cols), highlight: true }], ...messages.map((m) => [{ text: cut(m, cols) }])];
+  const rowsOut = [...out, [{ text: fit(status, cols), highlight: true }], ...messages.map((m) => [{ text: cut(m, cols) }])];
+  // The last check at the door: a piece that was not made safe above is made safe now (its width may then
+  // be off, never the terminal's state).
+  return rowsOut.map((row) =>
+    row.map((s) => {
+      const text = cellText(s.text);
+      return text === s.text ? s : { ...s, text };
+    }),
+  );
 }

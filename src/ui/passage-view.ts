@@ -7,7 +7,7 @@
 // that paragraph is wrapped on its own and the others are shared by every highlight.
 import { type Block, blockSpans, highlightedSentence, passageBlocks, type Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
-import { lineEnd, slicePieces } from './text.js';
+import { cellText, lineEnd, slicePieces } from './text.js';
 
 /** One paragraph's lines, as [start, end) offsets into its text, found as far as asked. */
 export class ParagraphLines {
@@ -19,11 +19,19 @@ export class ParagraphLines {
   private lastSeg = false;
   readonly text: string;
 
+  readonly spans: Span[];
+
   constructor(
-    readonly spans: Span[],
+    spans: Span[],
     private readonly width: number,
   ) {
-    this.text = spans.length === 1 ? spans[0]!.text : spans.map((s) => s.text).join('');
+    // Through the door before measuring (the text is clean from load; this keeps the frame's widths
+    // true even for text that was not).
+    this.spans = spans.map((s) => {
+      const text = cellText(s.text, true);
+      return text === s.text ? s : { ...s, text };
+    });
+    this.text = this.spans.length === 1 ? this.spans[0]!.text : this.spans.map((s) => s.text).join('');
     this.segment(0);
   }
 

@@ -3,7 +3,19 @@
 // TUI prints is cut and wrapped here, by display width, before Ink sees it.
 import stringWidth from 'string-width';
 import type { Span } from '../reader/passage.js';
+import { safeLine, safeText } from '../terminal-safe.js';
 import { cellWidth } from './fast-string-width.js';
+
+/**
+ * Text for a cell of the frame: the door's one-line form (terminal-safe.ts), with a tab as a space (a
+ * tab in a report lays out a table; in a row it would jump the cursor past what the frame measured).
+ * Made before measuring, so a visible form is cut and wrapped at the width it shows at. `lines`: text
+ * still to be wrapped, whose line ends stay.
+ */
+export function cellText(s: string, lines = false): string {
+  const spaced = s.includes('\t') ? s.replace(/\t/g, ' ') : s;
+  return lines ? safeText(spaced) : safeLine(spaced);
+}
 
 const wideCache = new Map<string, number>();
 

@@ -173,12 +173,12 @@ describe('bad input gives one actionable line', () => {
   it('a UTF-16 BOM followed by garbage', () =>
     fails(loadFile(write('u16.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41]))), /byte-order mark but has undecodable bytes/));
   it('a file name with control characters is shown safely, on one line', async () => {
-    await fails(loadFile(join(tmp, '\x1b]0;x\x07.txt')), /^no such file: .*\?\]0;x\?\.txt; check the path/);
+    await fails(loadFile(join(tmp, '\x1b]0;x\x07.txt')), /^no such file: .*␛\]0;x␇\.txt; check the path/);
     const named = write('\x1b]0;y\x07\nz.txt', '');
     const err = (await loadFile(named).catch((e: unknown) => e)) as Error;
-    expect(err.message).toMatch(/^\?\]0;y\?\?z\.txt is empty/);
+    expect(err.message).toMatch(/^␛\]0;y␇␊z\.txt is empty/);
     expect(err.message).not.toMatch(CONTROLS);
-    await fails(loadBytes(Buffer.from([0xff, 0x81, 0xff]), 'a\x1b[2Jb.txt'), /^a\?\[2Jb\.txt is not valid UTF-8.*iconv -f GBK -t UTF-8 a\?\[2Jb\.txt >/);
+    await fails(loadBytes(Buffer.from([0xff, 0x81, 0xff]), 'a\x1b[2Jb.txt'), /^a␛\[2Jb\.txt is not valid UTF-8.*iconv -f GBK -t UTF-8 a␛\[2Jb\.txt >/);
   });
   it('fixtures are really in their encodings', () => {
     // Guard against a fixture silently saved as UTF-8: the GBK file must not decode as UTF-8.
