@@ -90,7 +90,7 @@ describe('a NUL in a text file', () => {
     const tail = Buffer.alloc(32 * 1024).map((_, k) => (k % 4 === 0 ? 1 + (k % 200) : 0));
     const r = langdu(['outline', write('text-then-binary.dat', Buffer.concat([Buffer.from(seedText()), tail]))]);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('langdu: text-then-binary.dat looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file\n');
+    expect(r.err).toBe('langdu: text-then-binary.dat looks like a binary file (it has NUL bytes), not a text report; give a report as text, HTML, PDF or Word (.docx)\n');
   });
 });
 
@@ -144,7 +144,7 @@ describe('files that never end', { timeout: 90_000 }, () => {
     const r = langdu(['outline', dev], { timeout: 30_000 });
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toBe(`langdu: ${dev} is a character device, not a report; give the path of a text or HTML file\n`);
+    expect(r.err).toBe(`langdu: ${dev} is a character device, not a report; give the path of a report: text, HTML, PDF or Word (.docx)\n`);
   });
 
   it('a FIFO is read as a stream: a report through it opens', async () => {

@@ -35,9 +35,9 @@ export async function loadFile(path: string): Promise<Loaded> {
     // The kind of file first, from its name: a device is refused before it is opened (/dev/zero never
     // ends, and stat's size is 0 for it as for a FIFO, so the size cap alone cannot stop it).
     const st = statSync(path);
-    if (st.isDirectory()) throw new LangduError(`${shown} is a folder, not a report; give the path of a text or HTML file`);
+    if (st.isDirectory()) throw new LangduError(`${shown} is a folder, not a report; give the path of a report: text, HTML, PDF or Word (.docx)`);
     const kind = st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device (a disk)' : st.isSocket() ? 'a socket' : null;
-    if (kind) throw new LangduError(`${shown} is ${kind}, not a report; give the path of a text or HTML file`);
+    if (kind) throw new LangduError(`${shown} is ${kind}, not a report; give the path of a report: text, HTML, PDF or Word (.docx)`);
     if (st.size > MAX_BYTES) throw tooBig(name, `${(st.size / 1048576).toFixed(0)} MiB`);
     // Non-blocking, so a FIFO opens at once even before it has a writer (for a file it changes nothing).
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -182,10 +182,10 @@ function withoutControls(text: string, lineBreak = '\n'): string {
 
 const MAGIC: [number[], string][] = [
   [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Excel file (.doc/.xls); save the report as .docx, PDF, text or HTML first'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not a report; give a text or HTML file'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image, not a report; give a text or HTML file'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image, not a report; give a report as text, HTML, PDF or Word (.docx)'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image, not a report; give a report as text, HTML, PDF or Word (.docx)'],
   [[0x1f, 0x8b], 'a gzip archive; unpack it first (gunzip)'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'a program (ELF binary), not a report; give a text or HTML file'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'a program (ELF binary), not a report; give a report as text, HTML, PDF or Word (.docx)'],
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -203,7 +203,7 @@ export async function decode(bytes: Uint8Array, name = 'input'): Promise<{ text:
     // UTF-16 without a byte-order mark has NULs too: one in every ASCII character.
     const utf16 = utf16WithoutBom(bytes);
     if (utf16) return utf16;
-    throw new LangduError(`${shown} looks like a binary file (it has NUL bytes), not a text report; give a text or HTML file`);
+    throw new LangduError(`${shown} looks like a binary file (it has NUL bytes), not a text report; give a report as text, HTML, PDF or Word (.docx)`);
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
