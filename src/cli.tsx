@@ -249,7 +249,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const settings = new Store(undefined, (w) => io.err(`${w}\n`)).loadSettings();
     speech = {
       ...speech,
-      ...(speech.rate === undefined && settings.rate !== undefined ? { rate: settings.rate } : {}),
+      ...(speech.rate === undefined && settings.rate !== undefined ? { rate: settings.rate, rateSaved: true } : {}),
       ...(speech.earcons === undefined && settings.earcons !== undefined ? { earcons: settings.earcons } : {}),
       ...(speech.voice === undefined && settings.voice !== undefined && values.engine === undefined ? { savedVoice: settings.voice } : {}),
     };

@@ -141,7 +141,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     const index = new DocIndex(doc);
     const { item, scope } = readingRange(index, args.at);
 
-    const { engine, voice, script } = await stop.race(speakingEngine(args.speech));
+    const { engine, voice, voiceName, voiceSaved, script } = await stop.race(speakingEngine(args.speech));
     const readsPinyin = engine.readsPinyin?.(voice) ?? false;
     await stop.race(loadReadingFor(io, readsPinyin));
     const utter = (from: number, sc: 'node' | 'all', own = false) => {
@@ -273,7 +273,11 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     madeFolder = null; // finished: the new folder stays
     if (barShown) io.err('\n');
     const m = Math.floor(seconds / 60);
-    const length = `${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio`;
+    // What it was read with, and whether that came from the reader's saved settings rather than the flags.
+    const rate = args.speech.rate ?? engine.defaultRate;
+    const savedWhat = [voiceSaved ? 'voice' : '', args.speech.rateSaved ? 'rate' : ''].filter(Boolean).join(' and ');
+    const readWith = `${voiceName ?? voice ?? engine.id}, ${rate} 字/分钟${savedWhat ? `; the ${savedWhat} saved in the reader` : ''}`;
+    const length = `${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio; ${readWith}`;
     // With -o -, standard output is the audio: the report goes to stderr.
     if (toStdout) io.err(`wrote the ${format.toUpperCase()} to standard output (${length})\n`);
     else io.out(`wrote ${args.split ? `${jobs.length} files to ${forTerminal(args.out)}` : forTerminal(args.out)} (${length})\n`);

@@ -20,6 +20,8 @@ export interface SpeechOptions {
   earcons?: boolean;
   /** The voice last chosen in the reader (settings): used when the engine has it, unlike --voice, which must exist. */
   savedVoice?: string;
+  /** `rate` is the one saved in the reader, not one given on the command line (export says so). */
+  rateSaved?: boolean;
 }
 
 export interface SpeakArgs {
@@ -44,7 +46,9 @@ export function readingRange(index: DocIndex, at: string | undefined): { item: n
  * The engine a speaking command uses, the voice (asked for, or the engine's first), and the script
  * that voice reads. A missing engine or an unknown voice is a one-line error.
  */
-export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: Engine; voice?: string; script: Script }> {
+export async function speakingEngine(
+  speech: SpeechOptions,
+): Promise<{ engine: Engine; voice?: string; voiceSaved?: boolean; voiceName?: string; script: Script }> {
   const { chooseEngine } = await import('../speech/engines/index.js');
   const { engine, reason } = await chooseEngine(speech.engine, { player: speech.player });
   if (!engine) throw new LangduError(reason);
@@ -56,7 +60,8 @@ export async function speakingEngine(speech: SpeechOptions): Promise<{ engine: E
   const voice = speech.voice ?? saved ?? voices[0]?.id;
   const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
   await loadScript(script);
-  return { engine, ...(voice ? { voice } : {}), script };
+  const name = voices.find((v) => v.id === voice)?.name;
+  return { engine, ...(voice ? { voice } : {}), ...(name ? { voiceName: name } : {}), ...(saved && !speech.voice ? { voiceSaved: true } : {}), script };
 }
 
 /** Load the reading (pinyin-pro and the pronunciation dictionaries) when the engine reads pinyin; warn about bad lines. */

@@ -14,6 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Export node `at` with these saved settings and arguments; the WAV's bytes. */
 function exported(name: string, settings: object | null, args: string[] = [], at = '1.1'): Buffer {
+  return exportedWith(name, settings, args, at).wav;
+}
+
+function exportedWith(name: string, settings: object | null, args: string[], at: string): { wav: Buffer; said: string } {
   const config = join(dir, name, 'config');
   mkdirSync(join(config, 'langdu'), { recursive: true });
   if (settings) writeFileSync(join(config, 'langdu', 'settings.json'), JSON.stringify(settings));
@@ -24,7 +28,7 @@ function exported(name: string, settings: object | null, args: string[] = [], at
     timeout: 120_000,
   });
   expect(r.status, r.stderr).toBe(0);
-  return readFileSync(out);
+  return { wav: readFileSync(out), said: r.stdout };
 }
 
 // Three exports of a part each: minutes on a loaded 2-core machine, so each test has as long as one export may take.
@@ -35,6 +39,13 @@ describe.skipIf(!needTool('espeak-ng'))('export reads the saved settings', { tim
     expect(saved.equals(exported('flag-rate', null, ['--rate', '400']))).toBe(true);
     expect(saved.length).toBeLessThan(plain.length * 0.8); // faster is shorter
     expect(exported('both', { rate: 400, rateUnit: 'cpm' }, ['--rate', '260']).equals(exported('flag-default', null, ['--rate', '260']))).toBe(true);
+  });
+
+  it('the "wrote" line says the rate and voice it read with, and when they came from the reader', () => {
+    expect(exportedWith('said-saved', { rate: 400, rateUnit: 'cpm' }, [], '1.1.1').said).toMatch(
+      / of audio; 普通话, 400 字\/分钟; the rate saved in the reader\)\n$/,
+    );
+    expect(exportedWith('said-flag', { rate: 400, rateUnit: 'cpm' }, ['--rate', '300'], '1.1.1').said).toMatch(/ of audio; 普通话, 300 字\/分钟\)\n$/);
   });
 
   it('earcons saved off leave them out, as --no-earcons does', () => {

@@ -216,13 +216,13 @@ describe.skipIf(!ready)('listening in tmux', () => {
     await t.waitFor(/导出 \[#*-*\] \d+\/\d+/);
     const screen = await t.waitFor('EXIT=0', 60_000);
     expect(screen).toMatch(/导出 \[#{30}\] (\d+)\/\1/); // it ends full
-    expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio\)/);
+    expect(screen).toMatch(/wrote .*all\.wav \(\d+:\d\d of audio; [^\n]*字\/分钟\)/);
   });
 
   it.each([
-    ['to an MP3 file', (dir: string) => `export --at 2 -o ${join(dir, 'part.mp3')}`, /wrote .*part\.mp3 \(\d+:\d\d of audio\)/],
+    ['to an MP3 file', (dir: string) => `export --at 2 -o ${join(dir, 'part.mp3')}`, /wrote .*part\.mp3 \(\d+:\d\d of audio; [^\n]*字\/分钟\)/],
     // Standard output: every piece synthesized, then streamed out as it is encoded; the bar counts both.
-    ['to standard output as MP3', () => 'export --at 2 -o - --format mp3 | wc -c', /wrote the MP3 to standard output \(\d+:\d\d of audio\)/],
+    ['to standard output as MP3', () => 'export --at 2 -o - --format mp3 | wc -c', /wrote the MP3 to standard output \(\d+:\d\d of audio; [^\n]*字\/分钟\)/],
   ])('langdu export %s shows the progress bar too, and it ends full', async (_what, command, wrote) => {
     const t = new Tmux(`node ${BIN} ${command(tempRoot())}`);
     sessions.push(t);

@@ -121,7 +121,7 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const out = join(dir, 'x.wav');
     const r = langdu(['export', '--at', '1.1.1', '-o', out]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/^wrote .*x\.wav \(0:\d\d of audio\)\n$/);
+    expect(r.out).toMatch(/^wrote .*x\.wav \(0:\d\d of audio; [^\n]*字\/分钟\)\n$/);
     expect(r.err).toBe(''); // no progress bar when stderr is not a terminal
     const { seconds, rms, rate } = measure(out);
     expect(rate).toBe(22050);
@@ -141,7 +141,7 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       symlinkSync('real.wav', join(dir, 'link.wav'));
       const r = langdu(['export', '--at', '1.1.1', '-o', 'link.wav'], { cwd: dir });
       expect(r.code, r.err).toBe(0);
-      expect(r.out).toMatch(/^wrote link\.wav \(0:\d\d of audio\)\n$/);
+      expect(r.out).toMatch(/^wrote link\.wav \(0:\d\d of audio; [^\n]*字\/分钟\)\n$/);
       expect(lstatSync(join(dir, 'link.wav')).isSymbolicLink()).toBe(true);
       expect(readlinkSync(join(dir, 'link.wav'))).toBe('real.wav');
       expect(isWav(join(dir, 'real.wav'))).toBe(true);
@@ -220,7 +220,7 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       const dir = tmp();
       const r = spawnSync(process.execPath, [BIN, 'export', '--at', '1.1.1', '-o', '-'], { cwd: dir, maxBuffer: 64 << 20 });
       expect(r.status, r.stderr.toString()).toBe(0);
-      expect(r.stderr.toString()).toMatch(/^wrote the WAV to standard output \(0:\d\d of audio\)\n$/);
+      expect(r.stderr.toString()).toMatch(/^wrote the WAV to standard output \(0:\d\d of audio; [^\n]*字\/分钟\)\n$/);
       writeFileSync(join(dir, 'piped.wav'), r.stdout);
       expect(langdu(['export', '--at', '1.1.1', '-o', join(dir, 'file.wav')]).code).toBe(0);
       expect(r.stdout.subarray(0, 4).toString('latin1')).toBe('RIFF');

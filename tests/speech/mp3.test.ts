@@ -102,7 +102,7 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export', () => {
     for (const out of [mp3, wav]) {
       const r = langdu(['export', REPORT, '-o', out]);
       expect(r.code, r.err).toBe(0);
-      expect(r.out).toMatch(/^wrote .*report\.(mp3|wav) \(0:\d\d of audio\)\n$/);
+      expect(r.out).toMatch(/^wrote .*report\.(mp3|wav) \(0:\d\d of audio; [^\n]*字\/分钟\)\n$/);
     }
   });
 
@@ -170,7 +170,7 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export', () => {
     const out = tmp();
     const r = spawnSync(process.execPath, [BIN, 'export', REPORT, '-o', '-', '--format', 'mp3'], { cwd: out, maxBuffer: 64 << 20 });
     expect(r.status, r.stderr.toString()).toBe(0);
-    expect(r.stderr.toString()).toMatch(/^wrote the MP3 to standard output \(0:\d\d of audio\)\n$/);
+    expect(r.stderr.toString()).toMatch(/^wrote the MP3 to standard output \(0:\d\d of audio; [^\n]*字\/分钟\)\n$/);
     expect(r.stdout.equals(readFileSync(mp3))).toBe(true);
     expect(readdirSync(out)).toEqual([]);
   });
