@@ -419,8 +419,24 @@ function parseDocState(v: unknown): DocState | null {
   return { position, bookmarks, script };
 }
 
+/**
+ * Whether a value nests deeper than `limit` (arrays and objects), found without recursion. Settings keep
+ * keys they do not know (a newer langdu's) and write them back, and JSON.stringify recurses: a file
+ * nested 100 000 deep would make every save fail on the stack.
+ */
+function nestsDeeper(v: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[v, 0]];
+  while (stack.length) {
+    const [x, depth] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(x)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function parseSettings(v: unknown): Settings | null {
-  if (!isObject(v)) return null;
+  if (!isObject(v) || nestsDeeper(v, 32)) return null;
   if (v.script !== undefined && !(typeof v.script === 'string' && isScript(v.script))) delete v.script;
   // Rates saved before 字/分钟 were espeak-ng words per minute (80–450): converted, never taken as 字/分钟.
   if (v.rate !== undefined && v.rateUnit !== 'cpm') {
