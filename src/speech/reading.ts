@@ -61,7 +61,7 @@ export function parsePronunciations(text: string, name = 'pronunciations.tsv'): 
   let bad = 0;
   const lines = text.split(/\r?\n/);
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!.replace(/^\uFEFF/, '');
+    const line = k === 0 ? lines[k]!.replace(/^\uFEFF/, '') : lines[k]!;
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const [word = '', reading = '', ...rest] = line.split('\t').map((c) => c.trim());
     const syllables = reading.toLowerCase().split(/\s+/).filter(Boolean);
