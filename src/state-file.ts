@@ -31,6 +31,7 @@ function readError(code: string): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EIO') return 'input/output error';
   if (code === 'ELOOP') return 'a loop of symbolic links';
+  if (code === 'ENOTDIR') return 'a file stands where a folder should be';
   return code;
 }
 

@@ -46,6 +46,9 @@ export function pronunciationsFile(env: NodeJS.ProcessEnv = process.env): string
  */
 export const PRONUNCIATIONS_LIMIT = 16 * 1024 * 1024;
 
+/** The longest word an entry may have: an idiom or a long name fits, a sentence does not. */
+const MAX_WORD = 16;
+
 /** Bad lines said one by one; after these, only how many more there were. */
 const WARNINGS_SHOWN = 5;
 
@@ -69,6 +72,8 @@ export function parsePronunciations(text: string, name = 'pronunciations.tsv'): 
     let why = '';
     if (rest.some((c) => c)) why = 'more than two columns';
     else if (!/^\p{Script=Han}+$/u.test(word)) why = 'the word must be Han characters';
+    // Longest match tries every length up to the longest word at each character: keep that short.
+    else if (chars.length > MAX_WORD) why = `the word is longer than ${MAX_WORD} characters`;
     else if (syllables.length === 0) why = 'no reading after the tab (词<TAB>pinyin with tone numbers)';
     else if (syllables.some((s) => !SYLLABLE.test(s))) why = `"${syllables.find((s) => !SYLLABLE.test(s))}" is not a pinyin syllable with a tone number 1–5`;
     else if (syllables.length !== chars.length) why = `${chars.length} characters but ${syllables.length} syllables`;

@@ -445,7 +445,8 @@ function parseSettings(v: unknown): Settings | null {
     v.rateUnit = 'cpm';
   }
   if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= RATE_RANGE.min && v.rate <= RATE_RANGE.max)) delete v.rate;
-  if (v.voice !== undefined && typeof v.voice !== 'string') delete v.voice;
+  // A voice id is a short name; a long one would only make the engine's command line fail (E2BIG).
+  if (v.voice !== undefined && !(typeof v.voice === 'string' && v.voice.length <= 200)) delete v.voice;
   if (v.announceHeadings !== undefined && typeof v.announceHeadings !== 'boolean') delete v.announceHeadings;
   if (v.earcons !== undefined && typeof v.earcons !== 'boolean') delete v.earcons;
   if (v.verbosity !== undefined && v.verbosity !== 'brief' && v.verbosity !== 'full') delete v.verbosity;

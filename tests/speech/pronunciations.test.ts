@@ -39,6 +39,14 @@ const langdu = (args: string[], config: string) =>
   });
 
 describe('pronunciations.tsv', () => {
+  it('a "word" longer than 16 characters is a bad line (each sentence would try every length up to it)', async () => {
+    const { parsePronunciations } = await import('../../src/speech/reading.js');
+    const long = '法'.repeat(17);
+    const { entries, warnings } = parsePronunciations(`${long}\t${'fa3 '.repeat(17)}\n${'法'.repeat(16)}\t${'fa3 '.repeat(16)}`);
+    expect(warnings).toEqual(['langdu: pronunciations.tsv line 1: the word is longer than 16 characters; line ignored']);
+    expect(entries.size).toBe(1);
+  });
+
   it('200 000 entries load; figures: time and memory of the dictionary alone', async () => {
     const file = join(dir, 'big.tsv');
     const text = bigDictionary(200_000, 0);

@@ -118,6 +118,16 @@ describe('a state file that could not be read is never written over', () => {
   });
 });
 
+it('a file where the documents folder should be: said in words, not saved over', () => {
+  const { store, warnings } = mk();
+  rmSync(join(store.dirs.state, 'documents'), { recursive: true });
+  writeFileSync(join(store.dirs.state, 'documents'), 'mine');
+  expect(store.loadDoc('k').position).toBeNull();
+  expect(warnings[0]).toMatch(/cannot read .*k\.json: a file stands where a folder should be; starting without it/);
+  expect(store.saveDoc('k', { position: null, script: null }).ok).toBe(false);
+  expect(readFileSync(join(store.dirs.state, 'documents'), 'utf8')).toBe('mine');
+});
+
 describe('last-opened.json', () => {
   it('a FIFO or a huge file there: no wait, no key, one warning, and it is left alone', () => {
     const { store, warnings } = mk();
@@ -188,6 +198,12 @@ describe('settings.json as an attacker writes it', () => {
     expect(warnings[0]).toMatch(/settings\.json was corrupt; moved it aside/);
     expect(store.saveSettings({ script: 'traditional' }).ok).toBe(true);
     expect(store.loadSettings().script).toBe('traditional');
+  });
+
+  it('a voice id of a megabyte is dropped (it would only break the engine’s command line)', () => {
+    const { store } = mk();
+    writeFileSync(store.settingsFile(), JSON.stringify({ voice: 'x'.repeat(1 << 20), script: 'simplified' }));
+    expect(store.loadSettings()).toEqual({ script: 'simplified' });
   });
 
   it('__proto__ and constructor keys stay plain data: nothing is polluted, saving keeps working', () => {
