@@ -134,6 +134,8 @@ function requestFailed(at: URL, e: unknown): LangduError {
   if (code.startsWith('ERR_SSL_') || code === 'EPROTO')
     return new LangduError(`the secure connection (https) to ${at.host} failed; try again, or the address with http://`);
   if (code.startsWith('HPE_')) return new LangduError(`${at.host} answered with something that is not HTTP; check the address and port`);
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') return new LangduError(`${at.host} answered with headers too large to be a web page; check the address`);
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return new LangduError(`${at.host} stopped answering; try again later`);
   return new LangduError(`cannot reach ${at.host}: ${networkReason(e, at)}; check the address and your network`);
 }
 

@@ -8,6 +8,7 @@ import { createServer as createTlsServer } from 'node:https';
 import { type AddressInfo, createServer as createNetServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchTimeoutMs, fetchUrl } from '../../src/document/source.js';
 import { LangduError, UsageError } from '../../src/errors.js';
@@ -15,6 +16,8 @@ import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
 
 const timers: NodeJS.Timeout[] = [];
+// 80 MiB of newlines, gzipped to some 80 KB: fetch inflates it as it comes.
+const bomb = gzipSync(Buffer.alloc(80 * 1024 * 1024, 10), { level: 9 });
 
 function route(req: IncomingMessage, res: ServerResponse): void {
   const url = req.url ?? '/';
@@ -24,7 +27,12 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   };
   if (url.startsWith('/loop')) redirect(`/loop${Number(url.slice(5) || 0) + 1}`);
   else if (url.startsWith('/down')) redirect(url === '/down0' ? '/' : `/down${Number(url.slice(5)) - 1}`);
-  else if (url === '/to-file') redirect('file:///etc/passwd');
+  else if (url === '/huge-headers') {
+    req.socket.end(`HTTP/1.1 200 OK\r\nx-pad: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
+  } else if (url === '/gzip-bomb') {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+    res.end(bomb);
+  } else if (url === '/to-file') redirect('file:///etc/passwd');
   else if (url === '/to-ftp') redirect('ftp://127.0.0.1/report.txt');
   else if (url === '/to-bad-port') redirect('http://127.0.0.1:6000/report.html');
   else if (url === '/reset') req.socket.resetAndDestroy();
@@ -110,6 +118,19 @@ describe('whose fault a failed fetch is, in one line', () => {
     expect(await failure(fetchUrl(`http://127.0.0.1:${notHttpPort}/`, 10_000))).toBe(
       `127.0.0.1:${notHttpPort} answered with something that is not HTTP; check the address and port`,
     );
+  });
+
+  it('headers of 64 KiB are the server’s fault', async () => {
+    expect(await failure(fetchUrl(`${base}/huge-headers`, 10_000))).toBe(
+      `127.0.0.1:${plainPort} answered with headers too large to be a web page; check the address`,
+    );
+  });
+
+  it('a gzip bomb stops at the 64 MiB limit as it inflates, and memory stays within it', async () => {
+    const rss0 = process.memoryUsage().rss;
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    expect(await failure(fetchUrl(`${base}/gzip-bomb`, 30_000))).toMatch(/\/gzip-bomb is over langdu's 64 MiB limit; save a smaller part of it$/);
+    expect((process.memoryUsage().rss - rss0) / 1048576).toBeLessThan(200);
   });
 
   it('a reset connection is the network’s', async () => {
