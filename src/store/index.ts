@@ -243,7 +243,8 @@ export class Store {
   private update<T>(file: string, parse: (v: unknown) => T | null, change: (current: T | null) => T): Saved<T> {
     const fail = (code: string, what: string, unreadable = false): Saved<T> => {
       const reason = unreadable ? `${what}, so langdu does not save over it (${advice(code)})` : `${what} (${explainCode(code)})`;
-      this.warn(`langdu: warning: ${reason}; not saved`);
+      // Said once: a reader that saves its position on every move would repeat it at each.
+      this.warnOnce(`${reason}; not saved`, `langdu: warning: ${reason}; not saved`);
       return { ok: false, reason, code, ...(unreadable ? { unreadable } : {}) };
     };
     const dir = dirname(file);

@@ -48,6 +48,7 @@ describe('a state file that could not be read is never written over', () => {
     const add = store.changeBookmarks('k', { kind: 'add', bookmark: { id: '3', sentence: 0, label: 'x', created: '' } });
     expect(add.ok).toBe(false);
     expect(warnings.at(-1)).toMatch(/so langdu does not save over it \(move it away to start fresh\); not saved$/);
+    expect(warnings).toHaveLength(2); // the load's warning, then the refusal said once for both saves
     expect(reasonInChinese('EFBIG', true)).toMatch(/^无法读取状态文件（文件太大），为免丢失其中的书签，未保存也未覆盖/);
     const after = statSync(file);
     expect([after.ino, after.size]).toEqual([before.ino, before.size]);
