@@ -402,7 +402,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function parsePosition(v: unknown): Position | null {
-  if (!isObject(v) || typeof v.id !== 'string' || typeof v.sentence !== 'number' || !Number.isInteger(v.sentence) || v.sentence < 0) return null;
+  if (!isObject(v) || typeof v.id !== 'string' || typeof v.sentence !== 'number' || !Number.isSafeInteger(v.sentence) || v.sentence < 0) return null;
   return { id: v.id, sentence: v.sentence };
 }
 

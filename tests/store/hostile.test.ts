@@ -191,6 +191,13 @@ describe('links and locks', () => {
   });
 });
 
+it('a sentence number past the safe integers (1e300) makes a state file corrupt, moved aside', () => {
+  const { store, warnings } = mk();
+  writeFileSync(store.docFile('k'), JSON.stringify({ position: { id: '1', sentence: 1e300 }, bookmarks: [], script: null }));
+  expect(store.loadDoc('k').position).toBeNull();
+  expect(warnings[0]).toMatch(/k\.json was corrupt; moved it aside/);
+});
+
 describe('settings.json as an attacker writes it', () => {
   it('nested 100 000 deep: moved aside as corrupt, and saving works again', () => {
     const { store, warnings } = mk();
