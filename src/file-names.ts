@@ -39,11 +39,16 @@ export function fsPath(name: string): string | Buffer {
 /** A name for messages: a byte that is not UTF-8 is written \xNN (as `ls -b` does), not as U+FFFD. */
 export function shownName(name: string): string {
   const bytes = raw.get(name);
-  if (!bytes) return name;
+  return bytes ? escapeBytes(bytes) : name;
+}
+
+/** Bytes as UTF-8 where they are well-formed, each other byte as \xNN. */
+export function escapeBytes(bytes: Uint8Array): string {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const n = utf8Length(bytes, i);
-    out += n > 0 ? bytes.toString('utf8', i, i + n) : `\\x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
+  for (let i = 0; i < b.length; ) {
+    const n = utf8Length(b, i);
+    out += n > 0 ? b.toString('utf8', i, i + n) : `\\x${b[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
     i += n > 0 ? n : 1;
   }
   return out;

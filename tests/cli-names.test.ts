@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { escapeBytes } from '../src/file-names.js';
 import { RATE_RANGE } from '../src/speech/types.js';
 import { fixture, ROOT } from './helpers.js';
 
@@ -43,6 +44,18 @@ describe('a file name that is not UTF-8', () => {
     const r = withRawName(['outline'], missing);
     expect(r.code).toBe(1);
     expect(r.err).toBe('langdu: no such file: no-\\xB1\\xA8\\xB8\\xE6.txt; check the path (run without FILE to open the bundled report)\n');
+  });
+});
+
+describe('a name shown with its bytes', () => {
+  it('well-formed UTF-8 stays, every other byte is \\xNN: stray continuation, overlong, surrogate, past U+10FFFF, cut short', () => {
+    const hex = (s: string) => Buffer.from(s.replace(/ /g, ''), 'hex');
+    expect(escapeBytes(hex('e68aa5 e5918a 2e747874'))).toBe('报告.txt');
+    expect(escapeBytes(hex('b1a8b8e6'))).toBe('\\xB1\\xA8\\xB8\\xE6');
+    expect(escapeBytes(hex('c0af'))).toBe('\\xC0\\xAF'); // an overlong /
+    expect(escapeBytes(hex('eda080'))).toBe('\\xED\\xA0\\x80'); // a UTF-16 surrogate
+    expect(escapeBytes(hex('f4908080'))).toBe('\\xF4\\x90\\x80\\x80'); // past U+10FFFF
+    expect(escapeBytes(hex('41e68a'))).toBe('A\\xE6\\x8A'); // cut short at the end
   });
 });
 
