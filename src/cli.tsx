@@ -8,6 +8,7 @@ import { type Io, processIo } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
 import type { SpeechOptions } from './commands/speak.js';
 import { forTerminal, LangduError, UsageError } from './errors.js';
+import { recoverArgBytes } from './file-names.js';
 import { DEFAULT_DOCUMENT } from './paths.js';
 import { isScript, type Script } from './script/index.js';
 import type { AudioFormat } from './speech/audio-file.js';
@@ -67,8 +68,8 @@ Options:
   -v, --version  the version
 
 FILE may be a text file (UTF-8 or UTF-16, with or without BOM; GB18030/GBK, Big5), a PDF, a Word
-.docx, a saved web page, or a web address (http:// or https://; LANGDU_TIMEOUT=SECONDS, default 30),
-up to 64 MiB. FILE - reads the report from standard input. With no FILE, the reader, outline, show and
+.docx, a saved web page, or a web address (http:// or https://; LANGDU_TIMEOUT=SECONDS from 0.1 to
+86400, default 30), up to 64 MiB. FILE - reads the report from standard input. With no FILE, the reader, outline, show and
 speak --dry-run read standard input when it is piped (cat report.txt | langdu outline); otherwise
 they, speak and export open the bundled report. The reader shows a piped report as its outline:
 to read it interactively, give its FILE.
@@ -169,6 +170,7 @@ function exportFormat(out: string, split: boolean, format: string | undefined): 
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
+    recoverArgBytes(argv);
     return await run(argv, io);
   } catch (e) {
     if (e instanceof LangduError) {
@@ -181,10 +183,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
+/**
+ * `--at -1` and `--rate -5`: parseArgs takes a value starting with a dash for a forgotten value and says
+ * only "ambiguous". A negative number is no option of ours, so it is the value, and the value's own
+ * check says what is wrong with it.
+ */
+function negativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    if (a === '--') return [...out, ...argv.slice(k)];
+    const next = argv[k + 1];
+    if ((a === '--at' || a === '--rate') && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: negativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
     throw new UsageError(message + ((e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? dashFileHint(argv, message) : ''));

@@ -90,7 +90,9 @@ describe('a NUL in a text file', () => {
     const tail = Buffer.alloc(32 * 1024).map((_, k) => (k % 4 === 0 ? 1 + (k % 200) : 0));
     const r = langdu(['outline', write('text-then-binary.dat', Buffer.concat([Buffer.from(seedText()), tail]))]);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('langdu: text-then-binary.dat looks like a binary file (it has NUL bytes), not a text report; give a report as text, HTML, PDF or Word (.docx)\n');
+    expect(r.err).toBe(
+      'langdu: text-then-binary.dat looks like a binary file (it has NUL bytes), not a text report; give a report as text, HTML, PDF or Word (.docx)\n',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import type { Document } from '../document/parse.js';
 import { outlineLines } from '../document/text-views.js';
+import { fsPath } from '../file-names.js';
 import { DEFAULT_DOCUMENT } from '../paths.js';
 import { createState, type ReaderState } from '../reader/state.js';
 import { loadScript, type Script } from '../script/index.js';
@@ -143,7 +144,7 @@ const LARGE_BYTES = 4 * 1024 * 1024;
 function leanHeapFor(file: string | undefined): void {
   try {
     // node:v8 only then, and not as an ES module (which reads all its exports: ~1 ms at every start).
-    if (file && statSync(file).size > LARGE_BYTES) process.getBuiltinModule('node:v8').setFlagsFromString('--optimize-for-size');
+    if (file && statSync(fsPath(file)).size > LARGE_BYTES) process.getBuiltinModule('node:v8').setFlagsFromString('--optimize-for-size');
   } catch {
     // unreadable: loading says why
   }

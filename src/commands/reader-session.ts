@@ -70,7 +70,7 @@ export function readerSession(key: string | (() => string), store?: Store, file?
     bookmarks(request) {
       if (request.kind === 'list') return { ok: true, bookmarks: st.loadDoc(keyNow()).bookmarks };
       const done = st.changeBookmarks(keyNow(), request);
-      return done.ok ? { ok: true, bookmarks: done.value } : { ok: false, reason: reasonInChinese(done.code) };
+      return done.ok ? { ok: true, bookmarks: done.value } : { ok: false, reason: reasonInChinese(done.code, done.unreadable) };
     },
     settle() {
       keyNow();

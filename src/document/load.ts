@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { forTerminal, LangduError } from '../errors.js';
+import { fsPath, shownName } from '../file-names.js';
 import { binaryFormat, extractBinary } from './formats/index.js';
 import type { MetaEntry } from './parse.js';
 
@@ -28,19 +29,21 @@ export interface LoadOptions {
 }
 
 export async function loadFile(path: string): Promise<Loaded> {
-  const name = basename(path);
-  const shown = forTerminal(path);
+  // A name that is not UTF-8 is opened by its bytes and shown with them as \xNN (file-names.ts).
+  const name = basename(shownName(path));
+  const shown = forTerminal(shownName(path));
+  const where = fsPath(path);
   let fd: number;
   try {
     // The kind of file first, from its name: a device is refused before it is opened (/dev/zero never
     // ends, and stat's size is 0 for it as for a FIFO, so the size cap alone cannot stop it).
-    const st = statSync(path);
+    const st = statSync(where);
     if (st.isDirectory()) throw new LangduError(`${shown} is a folder, not a report; give the path of a report: text, HTML, PDF or Word (.docx)`);
     const kind = st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device (a disk)' : st.isSocket() ? 'a socket' : null;
     if (kind) throw new LangduError(`${shown} is ${kind}, not a report; give the path of a report: text, HTML, PDF or Word (.docx)`);
     if (st.size > MAX_BYTES) throw tooBig(name, `${(st.size / 1048576).toFixed(0)} MiB`);
     // Non-blocking, so a FIFO opens at once even before it has a writer (for a file it changes nothing).
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(where, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     if (e instanceof LangduError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

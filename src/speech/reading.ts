@@ -4,8 +4,8 @@
 // user's own pronunciation dictionary ($XDG_CONFIG_HOME/langdu/pronunciations.tsv) go before it.
 //
 // pinyin-pro (~1 MB of dictionary) is loaded only when speech or `--pinyin` needs it: loadReading().
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readStateFile } from '../state-file.js';
 import { amendInContext } from './context.js';
 import { BUILT_IN_READINGS } from './readings.js';
 
@@ -41,6 +41,18 @@ export function pronunciationsFile(env: NodeJS.ProcessEnv = process.env): string
   return join(config, 'langdu', 'pronunciations.tsv');
 }
 
+/**
+ * The largest pronunciation dictionary read: ~16 bytes a line makes it about a million entries, eight
+ * times CC-CEDICT's 120 k words, and some 200 MB of memory once loaded; a bigger file is a mistake.
+ */
+export const PRONUNCIATIONS_LIMIT = 16 * 1024 * 1024;
+
+/** The longest word an entry may have: an idiom or a long name fits, a sentence does not. */
+const MAX_WORD = 16;
+
+/** Bad lines said one by one; after these, only how many more there were. */
+const WARNINGS_SHOWN = 5;
+
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]|u:)[a-zü:]*?[1-5]$/;
 
 /**
@@ -50,21 +62,26 @@ const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv]|u:)[a-zü:]
 export function parsePronunciations(text: string, name = 'pronunciations.tsv'): { entries: Map<string, string>; warnings: string[] } {
   const entries = new Map<string, string>();
   const warnings: string[] = [];
-  text.split(/\r?\n/).forEach((raw, k) => {
-    const line = raw.replace(/^\uFEFF/, '');
-    if (!line.trim() || line.trimStart().startsWith('#')) return;
+  let bad = 0;
+  const lines = text.split(/\r?\n/);
+  for (let k = 0; k < lines.length; k++) {
+    const line = k === 0 ? lines[k]!.replace(/^\uFEFF/, '') : lines[k]!;
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const [word = '', reading = '', ...rest] = line.split('\t').map((c) => c.trim());
     const syllables = reading.toLowerCase().split(/\s+/).filter(Boolean);
     const chars = [...word];
     let why = '';
     if (rest.some((c) => c)) why = 'more than two columns';
     else if (!/^\p{Script=Han}+$/u.test(word)) why = 'the word must be Han characters';
+    // Longest match tries every length up to the longest word at each character: keep that short.
+    else if (chars.length > MAX_WORD) why = `the word is longer than ${MAX_WORD} characters`;
     else if (syllables.length === 0) why = 'no reading after the tab (词<TAB>pinyin with tone numbers)';
     else if (syllables.some((s) => !SYLLABLE.test(s))) why = `"${syllables.find((s) => !SYLLABLE.test(s))}" is not a pinyin syllable with a tone number 1–5`;
     else if (syllables.length !== chars.length) why = `${chars.length} characters but ${syllables.length} syllables`;
-    if (why) warnings.push(`langdu: ${name} line ${k + 1}: ${why}; line ignored`);
-    else entries.set(word, syllables.map((s) => s.replace(/u:|v/g, 'ü')).join(' '));
-  });
+    if (!why) entries.set(word, syllables.map((s) => s.replace(/u:|v/g, 'ü')).join(' '));
+    else if (++bad <= WARNINGS_SHOWN) warnings.push(`langdu: ${name} line ${k + 1}: ${why}; line ignored`);
+  }
+  if (bad > WARNINGS_SHOWN) warnings.push(`langdu: ${name}: ${bad - WARNINGS_SHOWN} more bad lines ignored too`);
   return { entries, warnings };
 }
 
@@ -76,17 +93,17 @@ export function loadReading(file = pronunciationsFile()): Promise<string[]> {
   loading ??= (async () => {
     const pp = await import('pinyin-pro');
     let user = { entries: new Map<string, string>(), warnings: [] as string[] };
-    try {
-      user = parsePronunciations(readFileSync(file, 'utf8'), file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') user.warnings.push(`langdu: cannot read ${file} (${code ?? (e as Error).message}); your pronunciations are not used`);
-    }
+    // Opened only if it is a regular file (a FIFO there would block for ever) and not too big.
+    const got = readStateFile(file, PRONUNCIATIONS_LIMIT);
+    if (got.kind === 'text') user = parsePronunciations(got.text, file);
+    else if (got.kind === 'unreadable') user.warnings.push(`langdu: cannot read ${file} (${got.why}); your pronunciations are not used`);
     // Our readings are applied over pinyin-pro's, word by word (pinyin-pro's own customPinyin costs
     // ~40 ms to set up, which speak would wait for).
     overrides = new Map(Object.entries(BUILT_IN_READINGS));
     for (const [w, r] of user.entries) overrides.set(w, r);
-    longest = Math.max(0, ...[...overrides.keys()].map((w) => w.length));
+    // A loop, not Math.max(...keys): spreading 200 k words as arguments overflows the stack.
+    longest = 0;
+    for (const w of overrides.keys()) longest = Math.max(longest, w.length);
     // The first call builds pinyin-pro's dictionaries (~30 ms): do it now, not on the first sentence.
     pp.pinyin('朗读一', { toneType: 'num' });
     lib = pp;

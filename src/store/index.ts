@@ -1,14 +1,18 @@
 // What lasts between runs: per-document state (resume position, bookmarks, script) under the XDG state
 // folder, and settings under the XDG config folder. Rules: writes are atomic (temp file + rename),
 // read-modify-write happens under a lock file so two langdu processes merge instead of clobbering,
-// and a corrupt file is moved aside with a one-line warning, never overwritten and never a crash.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// a corrupt file is moved aside with a one-line warning, never overwritten and never a crash, and a
+// file that could not be read at all (a FIFO, a folder, too big, no permission) is left as it is and
+// not saved over: the warning says why.
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import envPaths from 'env-paths';
+import { fsPath } from '../file-names.js';
 import { applyBookmarkOp, type Bookmark } from '../reader/bookmarks.js';
 import type { Position } from '../reader/position.js';
-import { isScript, type Script } from '../script/index.js';
-import { RATE_RANGE, rateFromWordsPerMinute } from '../speech/types.js';
+import type { Script } from '../script/index.js';
+import { readStateFile } from '../state-file.js';
+import { parseDocState, parseSettings } from './validate.js';
 
 export interface DocState {
   position: Position | null;
@@ -20,8 +24,14 @@ export interface DocState {
 export type BookmarkOp = { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Position };
 export { applyBookmarkOp };
 
-/** What a write did: the value now on disk, or why nothing was written (in words, and the errno code). */
-export type Saved<T> = { ok: true; value: T } | { ok: false; reason: string; code: string };
+/**
+ * What a write did: the value now on disk, or why nothing was written (in words, and the errno code;
+ * `unreadable` when the code is why the file on disk could not be read, so it was not written over).
+ */
+export type Saved<T> = { ok: true; value: T } | { ok: false; reason: string; code: string; unreadable?: boolean };
+
+/** What reading a state file found: its value (null: none, or corrupt and moved aside), or why it could not be read. */
+type Read<T> = { ok: true; value: T | null } | { ok: false; code: string; reason: string };
 
 export interface Settings {
   script?: Script;
@@ -68,7 +78,7 @@ export interface FileIdentity {
 /** The identity of the regular file at `path` now, or null (not a regular file, or no such file). */
 export function fileIdentity(path: string): FileIdentity | null {
   try {
-    const s = statSync(path);
+    const s = statSync(fsPath(path));
     return s.isFile() ? { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } : null;
   } catch {
     return null;
@@ -100,8 +110,10 @@ export class Store {
 
   /** The key of the file last opened, if `path` is that file and it has not changed since; else null. */
   rememberedKey(path: string, id: FileIdentity): string | null {
+    const got = this.readLastOpened();
+    if (got === null) return null;
     try {
-      const v = JSON.parse(readFileSync(this.lastOpenedFile(), 'utf8')) as Record<string, unknown>;
+      const v = JSON.parse(got) as Record<string, unknown>;
       const same = v.path === path && (Object.keys(id) as (keyof FileIdentity)[]).every((k) => v[k] === id[k]);
       return same && typeof v.key === 'string' && /^[0-9a-f]{24}$/.test(v.key) ? v.key : null;
     } catch {
@@ -115,6 +127,8 @@ export class Store {
    * goes back to its report finds it; a failed write costs only a hash next time.
    */
   rememberKey(path: string, id: FileIdentity, key: string): void {
+    // What could not be read (a FIFO, a folder, a huge file) is left alone, even here.
+    if (this.readLastOpened() === null && lstatOrNull(this.lastOpenedFile()) !== null) return;
     try {
       mkdirSync(this.dirs.state, { recursive: true });
       writeAtomic(this.lastOpenedFile(), `${JSON.stringify({ path, ...id, key })}\n`);
@@ -125,6 +139,22 @@ export class Store {
 
   private lastOpenedFile(): string {
     return join(this.dirs.state, 'last-opened.json');
+  }
+
+  /** last-opened.json's text; null when there is none or it could not be read (said once). */
+  private readLastOpened(): string | null {
+    const file = this.lastOpenedFile();
+    const got = readStateFile(file);
+    if (got.kind === 'text') return got.text;
+    if (got.kind === 'unreadable')
+      this.warnOnce(file, `langdu: warning: cannot read ${file} (${got.why}); leaving it alone (remove it and langdu remembers the file last opened again)`);
+    return null;
+  }
+
+  private readonly warned = new Set<string>();
+  private warnOnce(file: string, line: string): void {
+    if (!this.warned.has(file)) this.warn(line);
+    this.warned.add(file);
   }
 
   /** Whether anything was ever saved for any document (on a first run, nothing can be saved for this one). */
@@ -141,7 +171,7 @@ export class Store {
   }
 
   loadDoc(key: string): DocState {
-    return this.read(this.docFile(key), parseDocState) ?? { ...EMPTY, bookmarks: [] };
+    return this.load(this.docFile(key), parseDocState) ?? { ...EMPTY, bookmarks: [] };
   }
 
   /**
@@ -170,7 +200,7 @@ export class Store {
   }
 
   loadSettings(): Settings {
-    return this.read(this.settingsFile(), parseSettings) ?? {};
+    return this.load(this.settingsFile(), parseSettings) ?? {};
   }
 
   saveSettings(patch: Settings): Saved<Settings> {
@@ -179,44 +209,44 @@ export class Store {
 
   // -------------------------------------------------------------------------------------------------
 
-  /** Read and validate; a file that is not valid is moved aside (and said so), giving null. */
-  private read<T>(file: string, parse: (v: unknown) => T | null): T | null {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') this.warn(`langdu: warning: cannot read ${file} (${code}); starting without it`);
-      return null;
-    }
-    let value: T | null = null;
-    try {
-      value = parse(JSON.parse(text));
-    } catch {
-      value = null;
-    }
-    if (value !== null) return value;
-    const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    try {
-      renameSync(file, aside);
-      this.warn(`langdu: warning: ${file} was corrupt; moved it aside as ${basename(aside)} and started fresh`);
-    } catch {
-      this.warn(`langdu: warning: ${file} is corrupt and could not be moved aside; leaving it untouched`);
-      this.corrupt.add(file);
-    }
+  /** A state file's value, or null; a file that could not be read is said once and left alone. */
+  private load<T>(file: string, parse: (v: unknown) => T | null): T | null {
+    const got = this.read(file, parse);
+    if (got.ok) return got.value;
+    this.warnOnce(file, `langdu: warning: ${got.reason}; starting without it, and not saving over it (${advice(got.code)})`);
     return null;
   }
 
-  /** Files found corrupt that could not be moved aside: never write over them. */
-  private readonly corrupt = new Set<string>();
+  /** Read and validate; a file that is not valid is moved aside (and said so), giving null. */
+  private read<T>(file: string, parse: (v: unknown) => T | null): Read<T> {
+    const got = readStateFile(file);
+    if (got.kind === 'absent') return { ok: true, value: null };
+    if (got.kind === 'unreadable') return { ok: false, code: got.code, reason: `cannot read ${file}: ${got.why}` };
+    let value: T | null = null;
+    try {
+      value = parse(JSON.parse(got.text));
+    } catch {
+      value = null;
+    }
+    if (value !== null) return { ok: true, value };
+    const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      // A symbolic link is moved aside as a link: what it points to is never touched.
+      renameSync(file, aside);
+      this.warn(`langdu: warning: ${file} was corrupt; moved it aside as ${basename(aside)} and started fresh`);
+      return { ok: true, value: null };
+    } catch {
+      return { ok: false, code: 'ECORRUPT', reason: `${file} is corrupt and could not be moved aside` };
+    }
+  }
 
   private update<T>(file: string, parse: (v: unknown) => T | null, change: (current: T | null) => T): Saved<T> {
-    const fail = (code: string, what: string): Saved<T> => {
-      const reason = `${what} (${explainCode(code)})`;
-      this.warn(`langdu: warning: ${reason}; not saved`);
-      return { ok: false, reason, code };
+    const fail = (code: string, what: string, unreadable = false): Saved<T> => {
+      const reason = unreadable ? `${what}, so langdu does not save over it (${advice(code)})` : `${what} (${explainCode(code)})`;
+      // Said once: a reader that saves its position on every move would repeat it at each.
+      this.warnOnce(`${reason}; not saved`, `langdu: warning: ${reason}; not saved`);
+      return { ok: false, reason, code, ...(unreadable ? { unreadable } : {}) };
     };
-    if (this.corrupt.has(file)) return fail('ECORRUPT', `${file} is corrupt and was left untouched`);
     const dir = dirname(file);
     try {
       mkdirSync(dir, { recursive: true });
@@ -224,18 +254,22 @@ export class Store {
       return fail(errCode(e), `cannot create ${dir}`);
     }
     const lock = `${file}.lock`;
-    let locked: boolean;
+    let locked: Lock;
     try {
       locked = acquire(lock);
     } catch (e) {
       return fail(errCode(e), `cannot write in ${dir}`);
     }
-    if (!locked) return fail('ELOCKED', `another langdu is saving ${file}`);
+    if (locked === 'busy') return fail('ELOCKED', `another langdu is saving ${file}`);
+    if (locked !== 'ok') return fail('ELOCKBAD', `${lock} is ${locked}, not a lock langdu made`);
     try {
       const current = this.read(file, parse);
-      if (this.corrupt.has(file)) return fail('ECORRUPT', `${file} is corrupt and was left untouched`);
-      const value = change(current);
+      if (!current.ok) return fail(current.code, current.reason, true);
+      const value = change(current.value);
+      const link = lstatOrNull(file)?.isSymbolicLink() ? readlinkSync(file) : null;
       writeAtomic(file, JSON.stringify(value, null, 2) + '\n');
+      // Saved in the link's place, never through it: the file it pointed to may lie outside our folders.
+      if (link !== null) this.warnOnce(`${file} link`, `langdu: warning: ${file} was a symbolic link; saved a file in its place and left ${link} as it was`);
       return { ok: true, value };
     } catch (e) {
       return fail(errCode(e), `cannot save ${file}`);
@@ -245,8 +279,37 @@ export class Store {
   }
 }
 
-/** The same, in the reader's language. */
-export function reasonInChinese(code: string): string {
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** What to do about a state file langdu could not read. */
+function advice(code: string): string {
+  if (code === 'EACCES' || code === 'EPERM') return 'check its permissions';
+  if (code === 'EFBIG') return 'move it away to start fresh';
+  if (code === 'ECORRUPT') return 'move it aside to start fresh';
+  if (code === 'ENOTREG' || code === 'EISDIR') return 'remove it, or move it away';
+  return 'move it away to start fresh';
+}
+
+/** Why a save failed, in the reader's language; `unreadable`: the file on disk could not be read, so was not written over. */
+export function reasonInChinese(code: string, unreadable = false): string {
+  if (unreadable) {
+    const why: Record<string, string> = {
+      EACCES: '没有读取权限',
+      EPERM: '没有读取权限',
+      EFBIG: '文件太大',
+      ENOTREG: '那里不是普通文件',
+      EISDIR: '那里是一个文件夹',
+      EIO: '磁盘读写出错',
+      ECORRUPT: '文件已损坏且无法移开',
+    };
+    return `无法读取状态文件（${why[code] ?? code}），为免丢失其中的书签，未保存也未覆盖（${code}）`;
+  }
   const words: Record<string, string> = {
     EROFS: '状态文件夹在只读文件系统上',
     ENOSPC: '磁盘已满',
@@ -258,6 +321,7 @@ export function reasonInChinese(code: string): string {
     EFBIG: '文件超过大小限制',
     EIO: '磁盘读写出错',
     ELOCKED: '另一个 langdu 正在保存，请稍后再试',
+    ELOCKBAD: '锁文件的位置上有别的东西，请删除它',
     ECORRUPT: '状态文件已损坏，未覆盖',
   };
   return `${words[code] ?? '写入失败'}（${code}）`;
@@ -278,6 +342,7 @@ function explainCode(code: string): string {
     EFBIG: 'file too large',
     EIO: 'input/output error',
     ELOCKED: 'try again in a moment',
+    ELOCKBAD: 'remove it',
     ECORRUPT: 'move it aside to start fresh',
   };
   return words[code] ? `${words[code]}, ${code}` : code;
@@ -287,29 +352,31 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function acquire(lock: string): boolean {
+/** Taken, held by another langdu, or what stands in its place (a folder, a FIFO, a link): never ours to remove. */
+type Lock = 'ok' | 'busy' | string;
+
+function acquire(lock: string): Lock {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
+      // O_EXCL: never opens what is there (a FIFO would block), nor follows a symbolic link.
       closeSync(openSync(lock, 'wx'));
-      return true;
+      return 'ok';
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    try {
-      // A lock left by a process that died mid-save.
-      if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { force: true });
-    } catch {
-      // it went away by itself: try again
-    }
-    if (Date.now() > deadline) return false;
+    const st = lstatOrNull(lock);
+    if (st && !st.isFile()) return st.isDirectory() ? 'a folder' : st.isSymbolicLink() ? 'a symbolic link' : st.isFIFO() ? 'a FIFO' : 'not a regular file';
+    // A lock left by a process that died mid-save.
+    if (st && Date.now() - st.mtimeMs > LOCK_STALE_MS) rmSync(lock, { force: true });
+    if (Date.now() > deadline) return 'busy';
     sleep(20);
   }
 }
 
 export function writeAtomic(file: string, data: string): void {
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const fd = openSync(tmp, 'w', 0o600);
+  const fd = openSync(tmp, 'wx', 0o600);
   try {
     try {
       // writeFileSync on a descriptor loops until all is written; a bare writeSync may stop short
@@ -325,48 +392,4 @@ export function writeAtomic(file: string, data: string): void {
     rmSync(tmp, { force: true });
     throw e;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Validation: a file that parses as JSON but has the wrong shape is as corrupt as one that does not.
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function parsePosition(v: unknown): Position | null {
-  if (!isObject(v) || typeof v.id !== 'string' || typeof v.sentence !== 'number' || !Number.isInteger(v.sentence) || v.sentence < 0) return null;
-  return { id: v.id, sentence: v.sentence };
-}
-
-function parseDocState(v: unknown): DocState | null {
-  if (!isObject(v) || !Array.isArray(v.bookmarks)) return null;
-  const position = v.position === null ? null : parsePosition(v.position);
-  if (v.position !== null && position === null) return null;
-  const bookmarks: Bookmark[] = [];
-  for (const b of v.bookmarks) {
-    const p = parsePosition(b);
-    if (!p || !isObject(b) || typeof b.label !== 'string') return null;
-    bookmarks.push({ ...p, label: b.label, created: typeof b.created === 'string' ? b.created : '' });
-  }
-  const script = typeof v.script === 'string' && isScript(v.script) ? v.script : null;
-  return { position, bookmarks, script };
-}
-
-function parseSettings(v: unknown): Settings | null {
-  if (!isObject(v)) return null;
-  if (v.script !== undefined && !(typeof v.script === 'string' && isScript(v.script))) delete v.script;
-  // Rates saved before 字/分钟 were espeak-ng words per minute (80–450): converted, never taken as 字/分钟.
-  if (v.rate !== undefined && v.rateUnit !== 'cpm') {
-    if (typeof v.rate === 'number' && v.rate >= 80 && v.rate <= 450) v.rate = rateFromWordsPerMinute(v.rate);
-    else delete v.rate;
-    v.rateUnit = 'cpm';
-  }
-  if (v.rate !== undefined && !(typeof v.rate === 'number' && v.rate >= RATE_RANGE.min && v.rate <= RATE_RANGE.max)) delete v.rate;
-  if (v.voice !== undefined && typeof v.voice !== 'string') delete v.voice;
-  if (v.announceHeadings !== undefined && typeof v.announceHeadings !== 'boolean') delete v.announceHeadings;
-  if (v.earcons !== undefined && typeof v.earcons !== 'boolean') delete v.earcons;
-  if (v.verbosity !== undefined && v.verbosity !== 'brief' && v.verbosity !== 'full') delete v.verbosity;
-  if (v.selfVoicing !== undefined && typeof v.selfVoicing !== 'boolean') delete v.selfVoicing;
-  return v as Settings;
 }

@@ -110,3 +110,22 @@ describe('the key of the file last opened', () => {
     expect(st.rememberedKey(path, fileIdentity(path)!)).toBeNull();
   });
 });
+
+describe('a state file the reader cannot read', () => {
+  it('a bookmark is refused in Chinese, and the file (a FIFO here) is left as it was', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { lstatSync } = await import('node:fs');
+    const st = store();
+    const key = documentKey(text);
+    mkdirSync(join(st.dirs.state, 'documents'), { recursive: true });
+    execFileSync('mkfifo', [st.docFile(key)]);
+    const warnings: string[] = [];
+    const session = readerSession(key, new Store(st.dirs, (w) => warnings.push(w)));
+    expect(session.saved.bookmarks).toEqual([]);
+    const r = session.bookmarks({ kind: 'add', bookmark: { id: '1', sentence: 0, label: '一、', created: '' } });
+    expect(r).toEqual({ ok: false, reason: '无法读取状态文件（那里不是普通文件），为免丢失其中的书签，未保存也未覆盖（ENOTREG）' });
+    session.save(moved());
+    expect(lstatSync(st.docFile(key)).isFIFO()).toBe(true);
+    expect(warnings[0]).toMatch(/it is a FIFO \(named pipe\); starting without it, and not saving over it/);
+  });
+});

@@ -59,3 +59,23 @@ describe.skipIf(!needTool('espeak-ng'))('export reads the saved settings', { tim
     expect(exported('gone-voice', { voice: 'no-such-voice' }).equals(exported('plain2', null))).toBe(true);
   });
 });
+
+describe.skipIf(!needTool('espeak-ng'))('a settings.json that is a FIFO', () => {
+  it('export goes on with its defaults and one warning, at once (it waited for a writer for ever)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const config = join(dir, 'fifo', 'config');
+    mkdirSync(join(config, 'langdu'), { recursive: true });
+    execFileSync('mkfifo', [join(config, 'langdu', 'settings.json')]);
+    const out = join(dir, 'fifo', 'out.wav');
+    const r = spawnSync(process.execPath, [BIN, 'export', '--at', '1.1.1', '-o', out], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: config, XDG_STATE_HOME: join(dir, 'fifo', 'state'), XDG_RUNTIME_DIR: dir },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /^langdu: warning: cannot read .*settings\.json: it is a FIFO \(named pipe\); starting without it, and not saving over it \(remove it, or move it away\)\n/,
+    );
+    expect(readFileSync(out).subarray(0, 4).toString()).toBe('RIFF');
+  });
+});
