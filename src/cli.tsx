@@ -121,6 +121,17 @@ const OPTIONS = {
  * `langdu -rf.txt` is read as options (-r -f …). When the word that failed could be a file name (it has
  * more than one letter after a single dash, or such a file exists), say how to open it: after `--`.
  */
+/** node:util's parseArgs messages, said as langdu's others are: lower case, what is wrong, what to do. */
+function inOurWords(message: string): string {
+  const unknown = /^Unknown option '([^']*)'$/.exec(message);
+  if (unknown) return `unknown option '${unknown[1]}'`;
+  const missing = /^Option '(-[^' ]*)(?: <value>)?' argument missing$/.exec(message);
+  if (missing) return `option ${missing[1]} needs a value (\`langdu --help\` lists them)`;
+  const noValue = /^Option '(-[^' ]*)' does not take an argument$/.exec(message);
+  if (noValue) return `option ${noValue[1]} takes no value; write it alone`;
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
 function dashFileHint(argv: string[], message: string): string {
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
   const words = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
@@ -207,7 +218,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: negativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
+    const message = inOurWords((e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
     throw new UsageError(message + ((e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? dashFileHint(argv, message) : ''));
   }
   const { values, positionals } = parsed;

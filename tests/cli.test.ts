@@ -114,7 +114,9 @@ describe('errors are one line, with an exit code', () => {
     [['outline', '/usr/bin/env'], 1, /is a program \(ELF binary\), not a report/],
     [['show', '--at', '9.9'], 1, /^langdu: no node with id 9\.9; run `langdu outline --json`/],
     [['outline', '--script', 'klingon'], 2, /--script must be original, simplified or traditional/],
-    [['outline', '--frobnicate'], 2, /Unknown option '--frobnicate'/],
+    [['outline', '--frobnicate'], 2, /^langdu: unknown option '--frobnicate'/],
+    [['show', '--at'], 2, /^langdu: option --at needs a value \(`langdu --help` lists them\)$/m],
+    [['outline', '--json=yes'], 2, /^langdu: option --json takes no value; write it alone$/m],
     [['show', '--json'], 2, /--json goes with `langdu outline`/],
     [['outline', 'a.txt', 'b.txt'], 2, /expected at most one FILE/],
     [['speak', '--engine', 'festival'], 2, /--engine must be one of espeak-ng, say, sapi, speech-dispatcher, not "festival"/],
@@ -144,7 +146,7 @@ describe('a file whose name starts with -', () => {
   it('is read as options, and the error says to put it after --', () => {
     const r = langdu(['-rf.txt'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("langdu: Unknown option '-r'; to open a file whose name starts with -, write `langdu -- -rf.txt`\nTry `langdu --help`.\n");
+    expect(r.err).toBe("langdu: unknown option '-r'; to open a file whose name starts with -, write `langdu -- -rf.txt`\nTry `langdu --help`.\n");
     expect(langdu(['outline', '--json', '-rf.txt'], dir).err).toContain('write `langdu outline --json -- -rf.txt`');
     expect(langdu(['--frobnicate'], dir).err).not.toContain('--`'); // a misspelt option gets no file hint
   });

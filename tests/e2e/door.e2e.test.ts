@@ -70,7 +70,7 @@ describe.skipIf(!needTool('tmux'))('a real terminal', () => {
     // Back on the normal screen: what was there before is still there, and the errors show the values.
     expect(end).toContain('BEFORE-MARK');
     expect(end).toMatch(/langdu: no such file: .*␛\]0;PWNED␇␛\[2J␛\]52;c;aGk=␇<U\+202E>evil<U\+2066>\.txt/);
-    expect(end).toMatch(/langdu: Unknown option '--␛\]0;PWNED␇/);
+    expect(end).toMatch(/langdu: unknown option '--␛\]0;PWNED␇/);
     expect(title(s)).toBe(before);
     expect(buffers()).toBe('');
   });
