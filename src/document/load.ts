@@ -141,7 +141,7 @@ export async function loadBytes(bytes: Uint8Array, name = 'input', opts: LoadOpt
   let known: { title?: string; meta?: MetaEntry[] } = {};
   if (isHtml(text, name)) {
     // The article, its title and its metadata, without the page around it (formats/html.ts).
-    const article = await (formats ?? (await import('./formats/html.js'))).htmlToArticle(text);
+    const article = await (formats ?? (await import('./formats/html.js'))).htmlToArticle(text, forTerminal(name));
     ({ text, ...known } = article);
     format = 'html';
   }

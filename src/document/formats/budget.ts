@@ -22,8 +22,8 @@ export const DOCX_ELEMENTS = 250_000;
 export const MAX_DEPTH = 256;
 /** Lines in a text (a long book has 100 000). */
 export const MAX_LINES = 1_000_000;
-/** Elements in a web page (a long government page has 5 000). */
-export const HTML_ELEMENTS = 200_000;
+/** Elements in a web page (a long government page has 5 000; 100 000 take linkedom and Readability some 300 MB and 5–15 s). */
+export const HTML_ELEMENTS = 100_000;
 
 /** Over a budget: a document langdu refuses to unpack or parse further. */
 export class BudgetError extends LangduError {
