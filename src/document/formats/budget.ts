@@ -57,3 +57,7 @@ export function outOfMemory(name: string): BudgetError {
     `${name} needs more than langdu's ${mib(MEMORY_BUDGET)} memory budget to read (a damaged or hostile file?); if it is a real report, save it in smaller parts`,
   );
 }
+
+/** Pages in a PDF, and pieces of text pdf.js may hand over in all (a 1000-page report has 100 000). */
+export const MAX_PAGES = 10_000;
+export const MAX_TEXT_ITEMS = 500_000;
