@@ -25,7 +25,7 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<Extra
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(bytes);
-  } catch (e) {
+  } catch {
     throw fail('is a damaged ZIP archive');
   }
   let html: string;
