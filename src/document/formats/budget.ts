@@ -16,8 +16,8 @@ export function unpackBudget(fileBytes: number, cap: number, floor = 16 * MiB, r
 /** Caps on what a document may unpack to: a Word file's XML, a PDF's streams. */
 export const DOCX_XML_CAP = 64 * MiB;
 export const PDF_STREAMS_CAP = 512 * MiB;
-/** XML elements in a Word file (each costs mammoth about 2 KB: 250 000 is some 600 MB at most). */
-export const DOCX_ELEMENTS = 250_000;
+/** XML elements in a Word file: each costs mammoth and the DOM after it about 2 KB (296 000 tiny ones took 551 MB; 186 000 of a dense 400-page report 391 MB). */
+export const DOCX_ELEMENTS = 300_000;
 /** How deep a Word file's XML or a page's HTML may nest (mammoth and the DOM walks recurse). */
 export const MAX_DEPTH = 256;
 /** Lines in a text (a long book has 100 000). */
