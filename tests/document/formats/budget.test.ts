@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { joinPages, type PdfTextLine, toLines } from '../../../src/document/formats/pdf.js';
 import { checkStreams, StreamsOverBudget } from '../../../src/document/formats/pdf-streams.js';
 import { readEntry, xmlShape, ZipBudgetError, zipEntries } from '../../../src/document/formats/zip.js';
+import { loadBytes } from '../../../src/document/load.js';
 import { parse } from '../../../src/document/parse.js';
 import { documentParagraphs } from '../../../src/document/text-views.js';
 import { docxBomb, pdfOf } from '../../fixtures/gen/bombs.js';
@@ -76,6 +77,15 @@ describe('the PDF stream scan counts what each filter of a chain unpacks to', ()
   it('skips image filters and raw streams (pdf.js decodes neither for text)', async () => {
     const raw = deflateRawSync(Buffer.alloc(1000));
     expect(await checkStreams(pdfOf([streamObj('/Filter /DCTDecode', raw), streamObj('', 'BT ET')]), 1e9)).toBe(0);
+  });
+});
+
+describe('a PDF past the page budget', () => {
+  it('is refused before any page is read (pdf.js counts them: a /Count that lies is not believed)', async () => {
+    const pages = Array.from({ length: 10_001 }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>');
+    const kids = pages.map((_, k) => `${k + 3} 0 R`).join(' ');
+    const pdf = pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count 10001 >>`, ...pages]);
+    await expect(loadBytes(pdf, 'many.pdf')).rejects.toThrow(/^many\.pdf has more than langdu's limit of 10,000 pages in a PDF; save it in smaller parts$/);
   });
 });
 
