@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { LangduError } from '../../errors.js';
 import { matchMarker } from '../markers.js';
-import { MAX_PAGES, MAX_TEXT_ITEMS, PDF_STREAMS_CAP, tooMany, unpackBudget, unpacksTooMuch } from './budget.js';
+import { MAX_PAGES, MAX_TEXT_ITEMS, MEMORY_BUDGET, outOfMemory, PDF_STREAMS_CAP, tooMany, unpackBudget, unpacksTooMuch } from './budget.js';
 import { checkStreams, StreamsOverBudget } from './pdf-streams.js';
 import type { Extracted } from './types.js';
 
@@ -32,6 +32,9 @@ export interface PdfTextLine {
 const CJK_GAP =
   /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026])/gu;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/u;
+
+/** Past this the memory watch drops the document: three quarters of the budget, for growth between looks. */
+const PDF_RSS_LIMIT = (MEMORY_BUDGET * 3) / 4;
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<Extracted> {
   // Budgets before work: every stream unpacked and counted before pdf.js decodes any whole.
@@ -71,10 +74,43 @@ async function readPages(bytes: Uint8Array, name: string): Promise<PdfTextLine[]
       isEvalSupported: false,
       verbosity: 0,
     });
+    // The backstop for what the stream scan cannot see (encrypted streams): pdf.js yields every few
+    // milliseconds while it parses, and if the process has grown past its share of the memory budget
+    // by then, the document is dropped and refused in the same words a worker's out-of-memory gets.
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() > PDF_RSS_LIMIT && !overMemory) {
+        overMemory = true;
+        void task.destroy();
+      }
+    }, 25);
+    let overMemory = false;
+    try {
+      const pages = await readAll(task, name, () => overMemory);
+      // Dropped by the watch, pdf.js may end its streams quietly rather than fail.
+      if (overMemory) throw outOfMemory(name);
+      return pages;
+    } catch (e) {
+      throw overMemory ? outOfMemory(name) : e;
+    } finally {
+      clearInterval(watch);
+    }
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** The pages' lines, through pdf.js; `over()` says the memory watch dropped the document. */
+async function readAll(
+  task: ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>,
+  name: string,
+  over: () => boolean,
+): Promise<PdfTextLine[][]> {
+  {
     let pdf: Awaited<typeof task.promise>;
     try {
       pdf = await task.promise;
     } catch (e) {
+      if (over()) throw e;
       const what =
         (e as Error).name === 'PasswordException'
           ? 'is a password-protected PDF; save an unprotected copy first'
@@ -107,7 +143,7 @@ async function readPages(bytes: Uint8Array, name: string): Promise<PdfTextLine[]
           }
         }
       } catch (e) {
-        if (e instanceof LangduError) throw e;
+        if (e instanceof LangduError || over()) throw e;
         // A damaged page tree (a circular /Kids, a /Count that lies) or page: the file's fault, not ours.
         throw new LangduError(`${name} is a damaged PDF (page ${p}: ${(e as Error).message}); check that the file is complete`);
       }
@@ -119,8 +155,6 @@ async function readPages(bytes: Uint8Array, name: string): Promise<PdfTextLine[]
     }
     await pdf.destroy();
     return pages;
-  } finally {
-    Object.assign(console, saved);
   }
 }
 
