@@ -36,17 +36,26 @@ interface Line {
   text: string;
 }
 
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = source.indexOf('\n', start);
-    const end = nl < 0 ? source.length : nl;
-    lines.push({ start, end, text: source.slice(start, end) });
-    if (nl < 0) break;
-    start = nl + 1;
+/**
+ * The text's lines as offsets only (4 bytes a line), each made a Line when asked for: an object and a
+ * string per line held at once cost some 60 bytes a line, 4 GB for a file of 64 MiB of blank lines.
+ */
+class Lines {
+  readonly length: number;
+  private readonly starts: Uint32Array;
+  constructor(private readonly source: string) {
+    let count = 1;
+    for (let k = source.indexOf('\n'); k !== -1; k = source.indexOf('\n', k + 1)) count++;
+    this.starts = new Uint32Array(count);
+    let li = 1;
+    for (let k = source.indexOf('\n'); k !== -1; k = source.indexOf('\n', k + 1)) this.starts[li++] = k + 1;
+    this.length = count;
   }
-  return lines;
+  at(li: number): Line {
+    const start = this.starts[li]!;
+    const end = li + 1 < this.length ? this.starts[li + 1]! - 1 : this.source.length;
+    return { start, end, text: this.source.slice(start, end) };
+  }
 }
 
 function isTableRow(text: string): boolean {
@@ -84,7 +93,7 @@ export function readHeader(source: string): Header {
     const line = source.slice(from, to);
     if (line.includes('|')) edits.push({ start: from, end: to, text: line.replace(/\|/g, ' ') });
   };
-  const lines = splitLines(source);
+  const lines = new Lines(source);
   const meta: MetaEntry[] = [];
   const rows: Row[] = [];
   const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
@@ -101,11 +110,11 @@ export function readHeader(source: string): Header {
 
   // The last line with something on it, so "is there content after this row" is one comparison.
   let lastFilled = lines.length - 1;
-  while (lastFilled >= 0 && lines[lastFilled]!.text.replace(/\|/g, '').trim() === '') lastFilled--;
+  while (lastFilled >= 0 && lines.at(lastFilled).text.replace(/\|/g, '').trim() === '') lastFilled--;
   const hasContentAfter = (li: number) => li < lastFilled;
 
   for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
+    const line = lines.at(li);
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
     // A page's header is a few dozen rows; past that, short rows are the report's (a list, a table).
@@ -185,9 +194,9 @@ export function readHeader(source: string): Header {
   const titleRows = wrappedTitle(rows, chooseTitle(rows, echoes), lines);
   const title = titleRows.length ? titleRows.map((r) => r.text).join('') : null;
   let titleRange: Range | null = null;
-  let bodyStart = stop < lines.length ? lines[stop]!.start : source.length;
+  let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header
-  const lineOf = (li: number) => lines[li]!;
+  const lineOf = (li: number) => lines.at(li);
   for (const row of rows) {
     const line = lineOf(row.li);
     const before = titleRows.length > 0 && row.li < titleRows[0]!.li;
@@ -213,26 +222,27 @@ export function readHeader(source: string): Header {
   const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
   let last = lines.length - 1;
   for (; last >= stop; last--) {
-    const t = lines[last]!.text.trim();
+    const line = lines.at(last);
+    const t = line.text.trim();
     if (t === '' || t.replace(/\|/g, '').trim() === '') {
-      if (t !== '') blank(lines[last]!.start, lines[last]!.end);
+      if (t !== '') blank(line.start, line.end);
       continue;
     }
     if (isFurniture(t) || isWatermarkLine(t)) {
-      blank(lines[last]!.start, lines[last]!.end);
+      blank(line.start, line.end);
       continue;
     }
     const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
     if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
       footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
-      blank(lines[last]!.start, lines[last]!.end);
+      blank(line.start, line.end);
       continue;
     }
     break;
   }
   for (const pairs of footMeta) addPairs(pairs);
   for (let li = stop; li <= last; li++) {
-    const line = lines[li]!;
+    const line = lines.at(li);
     if (isTableRow(line.text)) {
       if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
       else blankPipes(line.start, line.end);
@@ -311,7 +321,7 @@ function isWatermarkLine(text: string): boolean {
  * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
  * the second starts with 的, or the second is a short tail that names the genre the first lacks.
  */
-function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
+function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
   if (!chosen) return [];
   const k = rows.indexOf(chosen);
   const joins = (a: Row | undefined, b: Row | undefined) =>
@@ -320,7 +330,7 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Line[]): Row[] {
     a.kind === 'candidate' &&
     b.kind === 'candidate' &&
     b.li === a.li + 1 &&
-    !isTableRow(lines[a.li]!.text) &&
+    !isTableRow(lines.at(a.li).text) &&
     a.text.length >= 10 && // a line the page wrapped is a long one
     !isTopFurniture(a.text) &&
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||

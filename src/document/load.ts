@@ -5,6 +5,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'n
 import { basename, extname } from 'node:path';
 import { forTerminal, LangduError } from '../errors.js';
 import { fsPath, shownName } from '../file-names.js';
+import { MAX_LINES, tooMany } from './formats/budget.js';
 import { binaryFormat, extractBinary } from './formats/index.js';
 import type { MetaEntry } from './parse.js';
 
@@ -125,6 +126,7 @@ export async function loadBytes(bytes: Uint8Array, name = 'input', opts: LoadOpt
   const binary = binaryFormat(bytes);
   if (binary) {
     const { text, title, meta } = await extractBinary(binary, bytes, forTerminal(name));
+    withinLines(text, name);
     return {
       text: withoutControls(text.replace(/\r\n?/g, '\n')),
       encoding: binary === 'pdf' ? 'PDF' : 'DOCX',
@@ -137,11 +139,12 @@ export async function loadBytes(bytes: Uint8Array, name = 'input', opts: LoadOpt
   const declared = formats ? await (await import('./formats/charset.js')).decodeDeclared(bytes, opts.charset ?? formats.declaredCharset(bytes)) : null;
   const { text: decoded, encoding } = declared ?? (await decode(bytes, name));
   let text = decoded.replace(/\r\n?/g, '\n');
+  withinLines(text, name);
   let format: Loaded['format'] = 'text';
   let known: { title?: string; meta?: MetaEntry[] } = {};
   if (isHtml(text, name)) {
     // The article, its title and its metadata, without the page around it (formats/html.ts).
-    const article = await (formats ?? (await import('./formats/html.js'))).htmlToArticle(text);
+    const article = await (formats ?? (await import('./formats/html.js'))).htmlToArticle(text, forTerminal(name));
     ({ text, ...known } = article);
     format = 'html';
   }
@@ -149,6 +152,17 @@ export async function loadBytes(bytes: Uint8Array, name = 'input', opts: LoadOpt
   text = withoutControls(text);
   if (text.trim() === '') throw new LangduError(`${forTerminal(name)} has no text in it (only spaces or markup); give a report with some text`);
   return { text, encoding, format, ...knownWithoutControls(known.title, known.meta) };
+}
+
+/**
+ * The line budget: a text of more lines than any report (tens of MiB of blank lines, say) is refused
+ * before the parser and the views make something of each line. Counted without splitting.
+ */
+function withinLines(text: string, name: string): void {
+  let lines = 1;
+  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) {
+    if (++lines > MAX_LINES) throw tooMany(forTerminal(name), MAX_LINES, 'lines', 'split the report into smaller files');
+  }
 }
 
 /** An adapter's title and metadata, with control characters made spaces as in the text (and no line breaks). */

@@ -260,7 +260,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   const inTable = /[|｜\t]/.test(t);
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair.
-  for (const c of cells(t)) parts.push(...c.split(/\s+(?=[^\s:：\d]{1,8}[:：])/));
+  for (const c of cells(t)) for (const part of c.split(/\s+(?=[^\s:：\d]{1,8}[:：])/)) parts.push(part); // no spread: a line may hold any number
   const pairs: Pair[] = [];
   let pending = false;
   for (let k = 0; k < parts.length; k++) {

@@ -86,7 +86,8 @@ export function closingLine(doc: Document, script: Script): string {
 export function nodeParagraphs(n: Node, script: Script, at: AtConverter = (text) => convert(text, script)): string[] {
   const out: string[] = [at(n.marker, n.markerRange.start) + at(n.title, n.titleRange.start)];
   if (n.body) out.push(at(n.body, n.bodyRange.start));
-  for (const child of n.children) out.push(...nodeParagraphs(child, script, at));
+  // A loop, not push(...): a node may have any number of descendants, and a spread of 125 000 overflows the stack.
+  for (const child of n.children) for (const p of nodeParagraphs(child, script, at)) out.push(p);
   return out;
 }
 
@@ -108,7 +109,7 @@ export function headParagraphs(doc: Document, script: Script, at: AtConverter = 
 export function documentParagraphs(doc: Document, script: Script): string[] {
   const at = wholeDocumentConverter(doc, script);
   const out = headParagraphs(doc, script, at);
-  for (const n of doc.nodes) out.push(...nodeParagraphs(n, script, at));
+  for (const n of doc.nodes) for (const p of nodeParagraphs(n, script, at)) out.push(p);
   if (doc.closing) out.push(CLOSING_WORD, at(doc.closing.text, doc.closing.range.start));
   return out;
 }

@@ -137,7 +137,10 @@ function metaPair(segment: string): MetaEntry | null {
 
 // ---------------------------------------------------------------------------------------------------
 
-export async function htmlToArticle(html: string): Promise<Extracted> {
+export async function htmlToArticle(html: string, name = 'the page'): Promise<Extracted> {
+  // The node budget, counted by the streaming parser before a DOM is built (linkedom spends some 3 KB
+  // and Readability some 100 µs on each element).
+  await withinShape(html, name);
   const [{ parseHTML }, readability] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   // CommonJS: its exports are named or on the default, depending on the loader (as with chardet).
   const Readability = readability.Readability ?? (readability as unknown as { default: typeof readability }).default.Readability;
@@ -150,8 +153,8 @@ export async function htmlToArticle(html: string): Promise<Extracted> {
     .filter((h) => h.text.length >= 4 && h.text.length <= 120);
   const segments = textSegments(document.body ?? document.documentElement);
 
-  // Readability changes the DOM it reads: give it its own.
-  const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+  // Readability changes the DOM it reads: it gets it after everything above has read it.
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   let body: string[] = article?.content ? (await htmlLines(article.content)).lines : [];
   if (body.join('').length < 20) body = (await htmlLines(html)).lines; // not an article page: the whole page
   const title = chooseTitle(declaredTitle, headings, pageTitle);
@@ -222,18 +225,47 @@ function chooseTitle(declared: string | null, headings: { text: string; h1: bool
 /** Every text node of the page in reading order, split where the page put a wide gap. */
 function textSegments(root: Node | null): string[] {
   const out: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        for (const piece of (child.textContent ?? '').split(/[\s\u00a0\u3000]{2,}|\u00a0/)) {
-          const t = clean(piece);
-          if (t) out.push(t);
-        }
-      } else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD)$/i.test((child as Element).tagName)) walk(child);
+  // A walk with a stack of its own, not recursion: the page chooses how deep it nests.
+  const stack: Node[] = root ? [root] : [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      for (const piece of (node.textContent ?? '').split(/[\s\u00a0\u3000]{2,}|\u00a0/)) {
+        const t = clean(piece);
+        if (t) out.push(t);
+      }
+    } else if (node === root || (node.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD)$/i.test((node as Element).tagName))) {
+      const children = node.childNodes;
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
     }
-  };
-  if (root) walk(root);
+  }
   return out;
+}
+
+/**
+ * The page's elements and nesting counted while the streaming parser reads it, stopping at the first
+ * over the budget: a million tiny paragraphs or 5000 levels of <div> never reach the DOM.
+ */
+async function withinShape(html: string, name: string): Promise<void> {
+  const { Parser } = await import('htmlparser2');
+  const { HTML_ELEMENTS, MAX_DEPTH, tooMany } = await import('./budget.js');
+  let elements = 0;
+  let depth = 0;
+  let over: Error | null = null;
+  const parser = new Parser({
+    onopentag() {
+      if (++elements > HTML_ELEMENTS) over ??= tooMany(name, HTML_ELEMENTS, 'elements in a web page', 'save the article alone, or as text');
+      if (++depth > MAX_DEPTH) over ??= tooMany(name, MAX_DEPTH, 'levels of nesting in a web page', 'save the article alone, or as text');
+      if (over) parser.pause();
+    },
+    onclosetag() {
+      depth--;
+    },
+  });
+  // In slices, so that the parser stops soon after the budget is spent.
+  for (let at = 0; at < html.length && !over; at += 65536) parser.write(html.slice(at, at + 65536));
+  if (over) throw over;
+  parser.end();
 }
 
 /** Metadata from the page's pieces of text: `key：value` in one piece, or `key：` then the value in the next. */

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { LangduError } from '../../errors.js';
 import { matchMarker } from '../markers.js';
+import { MAX_PAGES, MAX_TEXT_ITEMS, MEMORY_BUDGET, outOfMemory, PDF_STREAMS_CAP, tooMany, unpackBudget, unpacksTooMuch } from './budget.js';
+import { checkStreams, StreamsOverBudget } from './pdf-streams.js';
 import type { Extracted } from './types.js';
 
 export interface Item {
@@ -31,7 +33,18 @@ const CJK_GAP =
   /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026])/gu;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/u;
 
+/** Past this the memory watch drops the document: three quarters of the budget, for growth between looks. */
+const PDF_RSS_LIMIT = (MEMORY_BUDGET * 3) / 4;
+
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<Extracted> {
+  // Budgets before work: every stream unpacked and counted before pdf.js decodes any whole.
+  const limit = unpackBudget(bytes.length, PDF_STREAMS_CAP, 64 * 1048576);
+  try {
+    await checkStreams(bytes, limit);
+  } catch (e) {
+    if (e instanceof StreamsOverBudget) throw unpacksTooMuch(name, "a PDF's streams", limit);
+    throw e;
+  }
   const pages = await readPages(bytes, name);
   const text = joinPages(pages);
   if (text.replace(/\s/g, '') === '') {
@@ -61,33 +74,87 @@ async function readPages(bytes: Uint8Array, name: string): Promise<PdfTextLine[]
       isEvalSupported: false,
       verbosity: 0,
     });
+    // The backstop for what the stream scan cannot see (encrypted streams): pdf.js yields every few
+    // milliseconds while it parses, and if the process has grown past its share of the memory budget
+    // by then, the document is dropped and refused in the same words a worker's out-of-memory gets.
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() > PDF_RSS_LIMIT && !overMemory) {
+        overMemory = true;
+        void task.destroy();
+      }
+    }, 25);
+    let overMemory = false;
+    try {
+      const pages = await readAll(task, name, () => overMemory);
+      // Dropped by the watch, pdf.js may end its streams quietly rather than fail.
+      if (overMemory) throw outOfMemory(name);
+      return pages;
+    } catch (e) {
+      throw overMemory ? outOfMemory(name) : e;
+    } finally {
+      clearInterval(watch);
+    }
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** The pages' lines, through pdf.js; `over()` says the memory watch dropped the document. */
+async function readAll(
+  task: ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>,
+  name: string,
+  over: () => boolean,
+): Promise<PdfTextLine[][]> {
+  {
     let pdf: Awaited<typeof task.promise>;
     try {
       pdf = await task.promise;
     } catch (e) {
+      if (over()) throw e;
       const what =
         (e as Error).name === 'PasswordException'
           ? 'is a password-protected PDF; save an unprotected copy first'
           : `is not a PDF langdu can read (${(e as Error).message}); check that the file is complete`;
       throw new LangduError(`${name} ${what}`);
     }
+    if (pdf.numPages > MAX_PAGES) throw tooMany(name, MAX_PAGES, 'pages in a PDF');
     const pages: PdfTextLine[][] = [];
+    let total = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
-      const page = await pdf.getPage(p);
-      const content = await page.getTextContent();
       const items: Item[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
-        const [a, b, , , x, y] = it.transform as number[];
-        items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
+      let page: Awaited<ReturnType<typeof pdf.getPage>>;
+      try {
+        page = await pdf.getPage(p);
+        // Streamed, so that a page of millions of text items stops at the budget, not after them all.
+        const reader = page.streamTextContent().getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          for (const it of (value as { items: unknown[] }).items) {
+            if (!it || typeof it !== 'object' || !('str' in it)) continue;
+            const item = it as { str: string; transform: number[]; width: number; height: number };
+            if (item.str === '') continue;
+            if (++total > MAX_TEXT_ITEMS) {
+              await reader.cancel(new Error('over budget')).catch(() => {});
+              throw tooMany(name, MAX_TEXT_ITEMS, 'pieces of text in a PDF');
+            }
+            const [a, b, , , x, y] = item.transform;
+            items.push({ str: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(a!, b!) || item.height || 10 });
+          }
+        }
+      } catch (e) {
+        if (e instanceof LangduError || over()) throw e;
+        // A damaged page tree (a circular /Kids, a /Count that lies) or page: the file's fault, not ours.
+        throw new LangduError(`${name} is a damaged PDF (page ${p}: ${(e as Error).message}); check that the file is complete`);
       }
       pages.push(toLines(items));
       page.cleanup();
+      // pdf.js keeps each page's fonts (a font written into every page is loaded for every page):
+      // let them go now and then, or 5000 pages took 941 MB.
+      if (p % 100 === 0) await pdf.cleanup();
     }
     await pdf.destroy();
     return pages;
-  } finally {
-    Object.assign(console, saved);
   }
 }
 
@@ -104,14 +171,17 @@ export function toLines(items: Item[]): PdfTextLine[] {
     .map((line) => {
       line.sort((p, q) => p.x - q.x);
       let text = '';
+      let last = ''; // text's last character, kept aside: reading it would flatten the string each time
       let right = line[0]!.x;
       for (const it of line) {
         const gap = it.x - right;
-        if (text && gap > it.size * 0.25 && needsSpace(text, it.str)) text += ' ';
+        if (text && gap > it.size * 0.25 && needsSpace(last, it.str)) text += ' ';
         text += it.str;
+        last = it.str.at(-1) ?? last;
         right = Math.max(right, it.x + it.width);
       }
-      const size = Math.max(...line.map((i) => i.size));
+      let size = 0;
+      for (const i of line) size = Math.max(size, i.size);
       // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph. Spaces that a
       // PDF producer put between Chinese characters (justified lines, letter-spaced titles) go.
       const leading = /^[\s\u3000]*/.exec(text)![0];
@@ -125,8 +195,8 @@ export function toLines(items: Item[]): PdfTextLine[] {
     .filter((l) => l.text.trim() !== '');
 }
 
-function needsSpace(before: string, after: string): boolean {
-  const a = before.at(-1) ?? '';
+/** A space between the character `a` (the last one before) and the text after it. */
+function needsSpace(a: string, after: string): boolean {
   const b = after[0] ?? '';
   return a !== ' ' && b !== ' ' && !CJK.test(a) && !CJK.test(b);
 }
@@ -157,11 +227,13 @@ export function joinPages(pages: PdfTextLine[][]): string {
   // The text block's margins: the most common left edge, and the right edge most lines reach.
   const size = bodySize(all);
   const bodyLines = all.filter((l) => Math.abs(l.size - size) <= size * 0.15);
-  const left = Math.min(...bodyLines.map((l) => l.left));
+  let left = Number.POSITIVE_INFINITY;
+  for (const l of bodyLines) left = Math.min(left, l.left);
   const rights = bodyLines.map((l) => l.right).sort((p, q) => p - q);
   const right = rights[Math.floor(rights.length * 0.9)]!;
   const out: string[] = [];
   let para = '';
+  let last = '';
   let prev: PdfTextLine | null = null;
   for (const line of all) {
     const continues =
@@ -181,11 +253,14 @@ export function joinPages(pages: PdfTextLine[][]): string {
       !/[。！？!?：:；;][”’」』）)]*$/.test(prev.text.trim()) &&
       !matchMarker(line.text.trim(), 0);
     const text = line.text.trim();
-    if (continues || bigWrapped) para += (needsSpace(para, text) ? ' ' : '') + text;
+    // The paragraph's last character is kept aside: reading it from the paragraph would flatten the
+    // string built so far on every line (quadratic: 20 000 lines took 4 s).
+    if (continues || bigWrapped) para += (needsSpace(last, text) ? ' ' : '') + text;
     else {
       if (para) out.push(para);
       para = text;
     }
+    last = text.at(-1) ?? last;
     prev = line;
   }
   if (para) out.push(para);
