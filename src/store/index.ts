@@ -10,15 +10,10 @@ import envPaths from 'env-paths';
 import { fsPath } from '../file-names.js';
 import { applyBookmarkOp, type Bookmark } from '../reader/bookmarks.js';
 import type { Position } from '../reader/position.js';
-import type { Script } from '../script/index.js';
 import { readStateFile } from '../state-file.js';
-import { parseDocState, parseSettings } from './validate.js';
+import { type DocState, parseDocState, parseSettings, type Settings } from './validate.js';
 
-export interface DocState {
-  position: Position | null;
-  bookmarks: Bookmark[];
-  script: Script | null;
-}
+export type { DocState, Settings } from './validate.js';
 
 /** A change to a document's bookmarks, applied to what is on disk at the moment of writing. */
 export type BookmarkOp = { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Position };
@@ -32,24 +27,6 @@ export type Saved<T> = { ok: true; value: T } | { ok: false; reason: string; cod
 
 /** What reading a state file found: its value (null: none, or corrupt and moved aside), or why it could not be read. */
 type Read<T> = { ok: true; value: T | null } | { ok: false; code: string; reason: string };
-
-export interface Settings {
-  script?: Script;
-  /** Speech rate in 字/分钟 (characters per minute) and voice id, as last chosen. */
-  rate?: number;
-  /** The unit `rate` is in; a settings file without it was saved in espeak-ng words per minute. */
-  rateUnit?: 'cpm';
-  voice?: string;
-  /** Earcons (short tones) at parts, sections and points in say-all and export; pauses stay either way. */
-  earcons?: boolean;
-  /** Say-all announces each part and section it enters. */
-  announceHeadings?: boolean;
-  /** How much a move says: brief (level and title) or full (the whole position and the count). */
-  verbosity?: 'brief' | 'full';
-  /** Speak every key's answer (the visual layout; the screen-reader layout asks on the command line). */
-  selfVoicing?: boolean;
-  [key: string]: unknown;
-}
 
 export interface StoreDirs {
   state: string;

@@ -1,10 +1,33 @@
-// Validation of state files: a file that parses as JSON but has the wrong shape is as corrupt as one
-// that does not.
+// What state files hold (a document's state, the settings) and their validation: a file that parses as
+// JSON but has the wrong shape is as corrupt as one that does not.
 import type { Bookmark } from '../reader/bookmarks.js';
 import type { Position } from '../reader/position.js';
-import { isScript } from '../script/index.js';
+import { isScript, type Script } from '../script/index.js';
 import { RATE_RANGE, rateFromWordsPerMinute } from '../speech/types.js';
-import type { DocState, Settings } from './index.js';
+
+export interface DocState {
+  position: Position | null;
+  bookmarks: Bookmark[];
+  script: Script | null;
+}
+
+export interface Settings {
+  script?: Script;
+  /** Speech rate in 字/分钟 (characters per minute) and voice id, as last chosen. */
+  rate?: number;
+  /** The unit `rate` is in; a settings file without it was saved in espeak-ng words per minute. */
+  rateUnit?: 'cpm';
+  voice?: string;
+  /** Earcons (short tones) at parts, sections and points in say-all and export; pauses stay either way. */
+  earcons?: boolean;
+  /** Say-all announces each part and section it enters. */
+  announceHeadings?: boolean;
+  /** How much a move says: brief (level and title) or full (the whole position and the count). */
+  verbosity?: 'brief' | 'full';
+  /** Speak every key's answer (the visual layout; the screen-reader layout asks on the command line). */
+  selfVoicing?: boolean;
+  [key: string]: unknown;
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
