@@ -40,6 +40,23 @@ const ESC = '\u001b';
 
 beforeAll(() => loadScript('simplified'));
 
+describe('a paste of any length', () => {
+  it('a 300 000-character paste into the search prompt is taken whole (a spread of it overflowed the stack)', async () => {
+    // The visual layout shows the prompt, the screen-reader layout prints what was said about it.
+    for (const screenReader of [false, true]) {
+      const { press, frame, app } = await mount({ screenReader });
+      await press('/');
+      app.stdin.write('法'.repeat(300_000));
+      await until(() => (screenReader ? frame().includes('输入太长，只保留前 200 个字') : /搜索\/ ?法{20}/.test(frame())));
+      // The same paste outside a prompt is not 300 000 key presses.
+      await press(ESC);
+      app.stdin.write('j'.repeat(300_000));
+      await until(() => frame().includes('粘贴的文字太长，不当作按键'));
+      app.unmount();
+    }
+  }, 60_000);
+});
+
 describe('navigation', () => {
   it('shows the three parts, and moving down + Enter shows (一) in the passage', async () => {
     const { press, frame, app } = await mount();

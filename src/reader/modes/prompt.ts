@@ -5,10 +5,16 @@ import { announceHit, searchHits } from '../search.js';
 import { quitting, readOnFromLanding } from '../speech-intent.js';
 import { gotoTyped } from './normal.js';
 
+/** Longer than any search or address: a paste past it is cut there, and said so. */
+export const MAX_INPUT = 200;
+
 export function reducePrompt(state: ReaderState, cmd: PromptCmd): ReaderState {
   switch (cmd.type) {
-    case 'input':
-      return { ...state, input: state.input + cmd.text };
+    case 'input': {
+      const input = state.input + cmd.text;
+      if (input.length <= MAX_INPUT) return { ...state, input };
+      return message({ ...state, input: [...input.slice(0, MAX_INPUT + 1)].slice(0, -1).join('') }, `输入太长，只保留前 ${MAX_INPUT} 个字`);
+    }
     case 'backspace':
       return { ...state, input: [...state.input].slice(0, -1).join('') };
     case 'cancel':

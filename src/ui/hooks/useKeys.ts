@@ -15,11 +15,18 @@ function commandForKey(state: ReaderState, input: string, key: KeyPress): Comman
   return found.command === 'input' ? { type: 'input', text: found.text ?? '' } : ({ type: found.command } as Command);
 }
 
-/** One key press per character of a burst; special keys stay whole. */
+/** Longer than any burst of keys a person or tmux sends: a paste, taken as text, not as keys. */
+export const MAX_BURST = 256;
+/** How a paste is marked in the queue. */
+const PASTE: KeyPress = Object.freeze({});
+
+/** One key press per character of a burst; special keys stay whole, and so does a long paste. */
 export function splitKeys(input: string, key: KeyPress): [string, KeyPress][] {
   const special =
     key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.escape || key.ctrl || key.meta || key.tab;
   if ([...input].length <= 1 || special) return [[input, key]];
+  // Thousands of keys from one paste would each be a command (a minute of moves for a page of text).
+  if (input.length > MAX_BURST) return [[input, PASTE]];
   return [...input].map((ch): [string, KeyPress] => {
     if (ch === '\r' || ch === '\n') return ['', { return: true }];
     if (ch === '\x7f' || ch === '\b') return ['', { backspace: true }];
@@ -43,6 +50,12 @@ export function useKeys(stateRef: MutableRefObject<ReaderState>, apply: (cmd: Co
   const pump = () => {
     while (!waiting.current && queue.current.length > 0) {
       const [input, key] = queue.current.shift()!;
+      if (key === PASTE) {
+        // Into a prompt as typed text (line ends as spaces); anywhere else it is no key at all.
+        if (KEY_MODE[stateRef.current.mode] === 'prompt') apply({ type: 'input', text: input.replace(/[\r\n\t]+/g, ' ') });
+        else apply({ type: 'message', text: '粘贴的文字太长，不当作按键' });
+        continue;
+      }
       const cmd = commandForKey(stateRef.current, input, key);
       if (!cmd) continue;
       const needs = neededScript(stateRef.current, cmd);
@@ -62,7 +75,8 @@ export function useKeys(stateRef: MutableRefObject<ReaderState>, apply: (cmd: Co
   };
 
   useInput((input: string, key: InkKey) => {
-    queue.current.push(...splitKeys(input, key));
+    // A loop, not push(...): a paste can be any length, and spreading it as arguments overflows the stack.
+    for (const c of splitKeys(input, key)) queue.current.push(c);
     pump();
   });
 }
