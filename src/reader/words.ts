@@ -3,7 +3,7 @@
 import { type Category, categoryOf, countWords, type DocIndex, pathWords } from '../document/address.js';
 import { metaLine } from '../document/text-views.js';
 import { convert, type Script } from '../script/index.js';
-import { KEY_TABLES, type KeyMode, keyLabel } from './keys.js';
+import { type Binding, KEY_TABLES, type KeyMode, keyLabel } from './keys.js';
 import { canSpeak, KEY_MODE, type Mode, type Position, type ReaderState, type SpeechState } from './model.js';
 import { itemOfPosition } from './position.js';
 
@@ -72,11 +72,16 @@ const TABLE_TITLES: Record<KeyMode, string> = {
 };
 
 /** The help: every key of the mode it was opened from, then those of the help itself. */
-export function helpLines(from: Mode = 'normal'): string[] {
+export function helpLines(from: Mode = 'normal', screenReader = false): string[] {
   const own = KEY_MODE[from];
-  const modes: KeyMode[] = own === 'overlay' ? ['overlay'] : [own, 'overlay'];
-  return modes.flatMap((m) => [TABLE_TITLES[m], ...KEY_TABLES[m].map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`)]);
+  // The screen-reader layout prints the help and the card once, as lines: keys to scroll them, or to
+  // scroll a passage it does not draw, would be keys that do nothing there.
+  const modes: KeyMode[] = screenReader ? [own] : own === 'overlay' ? ['overlay'] : [own, 'overlay'];
+  const usable = (b: Binding) => !screenReader || !SCROLL_COMMANDS.has(b.command);
+  return modes.flatMap((m) => [TABLE_TITLES[m], ...KEY_TABLES[m].filter(usable).map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`)]);
 }
+
+const SCROLL_COMMANDS = new Set(['pageUp', 'pageDown']);
 
 // Counts for the document card, made once per document: the card is drawn on every frame it is open,
 // and counting characters joins the whole text (10 MiB in a large report).

@@ -83,7 +83,8 @@ export function statusLine(state: ReaderState, cols: number): string {
 function messageLines(state: ReaderState, cols: number): string[] {
   if (state.mode === 'goto') return [cellText(`跳到: ${state.input}▏`)];
   if (state.mode === 'search') return [cellText(`搜索/ ${state.input}▏`)];
-  const said = (state.fresh > 0 ? state.log.slice(-state.fresh).map((l) => l.text) : [state.message]).map((t) => cellText(t, true));
+  const shown = state.fresh > 0 ? state.log.slice(-state.fresh).filter((l) => !l.hidden) : [];
+  const said = (shown.length > 0 ? shown.map((l) => l.text) : [state.message]).map((t) => cellText(t, true));
   const lines = said.flatMap((t) => wrapSpans([{ text: t }], cols).map((l) => l.map((s) => s.text).join('')));
   return lines.slice(-Math.min(4, Math.max(1, state.rows - 8)));
 }

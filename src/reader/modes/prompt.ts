@@ -1,5 +1,5 @@
 // Typing after `:` (go to) or `/` (search).
-import { message } from '../log.js';
+import { message, say } from '../log.js';
 import { assertNever, type PromptCmd, type ReaderState } from '../model.js';
 import { announceHit, searchHits } from '../search.js';
 import { quitting, readOnFromLanding } from '../speech-intent.js';
@@ -8,9 +8,13 @@ import { gotoTyped } from './normal.js';
 export function reducePrompt(state: ReaderState, cmd: PromptCmd): ReaderState {
   switch (cmd.type) {
     case 'input':
-      return { ...state, input: state.input + cmd.text };
-    case 'backspace':
-      return { ...state, input: [...state.input].slice(0, -1).join('') };
+      // Each thing typed is said back (an echo: the prompt line shows it, so it is not a line of its own).
+      return say({ ...state, input: state.input + cmd.text }, 'echo', cmd.text);
+    case 'backspace': {
+      const chars = [...state.input];
+      const gone = chars.pop();
+      return say({ ...state, input: chars.join('') }, 'echo', gone ? `删除 ${gone}` : '已是空的');
+    }
     case 'cancel':
       return message({ ...state, mode: 'normal', input: '' }, '已取消');
     case 'submit':
