@@ -83,7 +83,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
   const back = resumed !== null && opts.position && (opts.position.id !== '' || opts.position.sentence > 0);
   const title = doc.title ? convert(doc.title, state.script) : '（无标题）';
   // Said at launch, once the engine is ready (short: the title and where the reader is).
-  state = speechWith(state, { launch: `朗读：${title}。${back ? '回到上次读到的地方，' : ''}${briefItem(state, start)}` });
+  state = speechWith(state, { launch: `朗读：${title}。${back ? '回到上次读到的地方，' : ''}${start === HEAD ? '在开头' : briefItem(state, start)}` });
   const lines = [
     `${title}：${index.entries.length} 项，${SCRIPT_NAMES[state.script]}。按 ? 查看按键。`,
     ...(opts.notes ?? []),

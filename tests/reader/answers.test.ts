@@ -156,7 +156,7 @@ describe('the screen-reader layout: every change a sighted user sees is a line',
     expect(moved.printed.at(-1)).toMatch(/^第2句：/);
   });
 
-  it('w and r are printed, not spoken in langdu\'s own voice, unless --self-voicing', () => {
+  it("w and r are printed, not spoken in langdu's own voice, unless --self-voicing", () => {
     const w = after(sr(), 'whereAmI');
     expect(w.printed[0]).toMatch(/第1句，共/);
     expect(w.state.speech.once).toBeNull();
