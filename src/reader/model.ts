@@ -60,6 +60,8 @@ export interface SpeechState {
   readonly launch: string | null;
   /** Said between two sentences of a reading that goes on (a rate changed while reading). */
   readonly aside: { readonly seq: number; readonly text: string } | null;
+  /** The sleep timer: minutes until the reading stops (0: off); seq starts the UI's clock again. */
+  readonly sleep: { readonly minutes: number; readonly seq: number };
 }
 
 export type SpeechEvent =
@@ -152,6 +154,9 @@ export type ReaderEvent =
   | { type: 'lookupLoaded'; ok: boolean; reason: string }
   /** A key no table has: it gets an answer, not silence. `key` names it ('' when it has no name). */
   | { type: 'unknownKey'; key: string }
+  /** The sleep timer (of seq): a minute is left, or the time is up. */
+  | { type: 'sleepWarn'; seq: number }
+  | { type: 'sleepEnd'; seq: number }
   | SpeechEvent;
 
 type PlainKey = Exclude<KeyCommand, 'input'>;

@@ -27,7 +27,11 @@ export const SPEECH_OFF: SpeechState = {
   lastSaid: null,
   launch: null,
   aside: null,
+  sleep: { minutes: 0, seq: 0 },
 };
+
+/** The sleep timer's steps, as talking-book players have them; after 60 it is off again. */
+export const SLEEP_STEPS = [0, 15, 30, 60] as const;
 
 const RATE_STEP = RATE_RANGE.step;
 

@@ -31,7 +31,7 @@ import { withAncestors } from './outline.js';
 import { itemOfPosition } from './position.js';
 import { lookupLoaded } from './review.js';
 import { briefItem, withVoiceFeedback } from './self-voicing.js';
-import { reduceSpeechEvent, SPEECH_OFF, speechWith } from './speech-intent.js';
+import { reduceSpeechEvent, SPEECH_OFF, speechWith, stopSpeaking } from './speech-intent.js';
 import { announceItem, SCRIPT_NAMES } from './words.js';
 
 export interface InitOptions {
@@ -83,7 +83,8 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
   const back = resumed !== null && opts.position && (opts.position.id !== '' || opts.position.sentence > 0);
   const title = doc.title ? convert(doc.title, state.script) : '（无标题）';
   // Said at launch, once the engine is ready (short: the title and where the reader is).
-  state = speechWith(state, { launch: `朗读：${title}。${back ? '回到上次读到的地方，' : ''}${start === HEAD ? '在开头' : briefItem(state, start)}` });
+  const where = start === HEAD ? '在开头' : briefItem(state, start);
+  state = speechWith(state, { launch: `朗读：${title}${start === HEAD && !back ? '，' : '。'}${back ? '回到上次读到的地方，' : ''}${where}` });
   const lines = [
     `${title}：${index.entries.length} 项，${SCRIPT_NAMES[state.script]}。按 ? 查看按键。`,
     ...(opts.notes ?? []),
@@ -120,6 +121,14 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
       return bookmarksStored(state, cmd.result);
     case 'lookupLoaded':
       return lookupLoaded(state, cmd.ok, cmd.reason);
+    case 'sleepWarn':
+      if (cmd.seq !== state.speech.sleep.seq || state.speech.sleep.minutes === 0) return state;
+      return message(state, '睡眠定时：一分钟后停止朗读');
+    case 'sleepEnd': {
+      if (cmd.seq !== state.speech.sleep.seq || state.speech.sleep.minutes === 0) return state;
+      const stopped = speechWith(stopSpeaking(state), { sleep: { minutes: 0, seq: cmd.seq } });
+      return message(stopped, '睡眠定时到：已停止朗读');
+    }
     case 'unknownKey':
       return message(state, `${cmd.key ? `“${cmd.key}”` : '这个键'}没有用处：按 ? 查看按键`);
     case 'speechReady':

@@ -46,7 +46,11 @@ export class SpeechBridge {
         this.queue.stop();
         return;
       }
+      const seq = sp.once.seq;
+      const generation = sp.generation;
       void this.withScript(script, () => {
+        // A reading or another answer asked for since (while the script loaded) wins: this one is stale.
+        if (seq !== this.lastOnce || generation !== this.lastGeneration) return;
         const once = [this.single(text, script, reading)];
         this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},

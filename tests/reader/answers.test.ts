@@ -48,7 +48,7 @@ describe('one place decides', () => {
 describe('launch', () => {
   it('is said once the engine is ready: the title and where the reader is, short', () => {
     const s = visual();
-    expect(s.speech.once?.text).toMatch(/^朗读：.*法治.*。开头：/);
+    expect(s.speech.once?.text).toMatch(/^朗读：.*法治.*[报報]告，在开头$/);
     expect(s.speech.launch).toBeNull();
   });
 
@@ -173,5 +173,41 @@ describe('the screen-reader layout: every change a sighted user sees is a line',
     expect(helpLines('normal').join('\n')).toMatch(/PgDn/);
     const printed = after(sr(), 'help').printed;
     expect(printed.join('\n')).not.toMatch(/PgDn|下翻一页/);
+  });
+});
+
+describe('time, the sleep timer and the closing', () => {
+  it('w says the listening time heard and left at the rate in use; a faster rate leaves less', () => {
+    const s = run(visual(), 'nextPart', 'whereAmI');
+    const m = /已听约 (.+?)，还剩约 (\d+) 分钟/.exec(s.speech.once!.text)!;
+    expect(m).not.toBeNull();
+    const faster = run(visual(), 'nextPart', ...Array<'rateUp'>(10).fill('rateUp'), 'whereAmI');
+    const left = Number(/还剩约 (\d+) 分钟/.exec(faster.speech.once!.text)![1]);
+    expect(left).toBeLessThan(Number(m[2]));
+    // Further on, more heard and less left.
+    const later = run(visual(), 'last', 'whereAmI');
+    expect(Number(/还剩约 (\d+)/.exec(later.speech.once!.text)?.[1] ?? '0')).toBeLessThan(Number(m[2]));
+  });
+
+  it('T cycles 15, 30, 60 minutes and off; the end stops a reading; a stale clock does nothing', () => {
+    let s = run(visual(), 'sleepTimer');
+    expect(s.message).toBe('睡眠定时：15 分钟后停止朗读');
+    s = run(s, 'sleepTimer', 'sleepTimer');
+    expect(s.speech.sleep.minutes).toBe(60);
+    expect(run(s, 'sleepTimer').message).toBe('睡眠定时：关');
+    const reading = run(visual(), 'sleepTimer', 'sayAll');
+    const seq = reading.speech.sleep.seq;
+    expect(run(reading, { type: 'sleepEnd', seq: seq - 1 }).speech.status).toBe('playing');
+    expect(run(reading, { type: 'sleepWarn', seq }).speech.aside?.text).toBe('睡眠定时：一分钟后停止朗读');
+    const ended = run(reading, { type: 'sleepEnd', seq });
+    expect(ended.speech.status).toBe('idle');
+    expect(ended.message).toBe('睡眠定时到：已停止朗读');
+  });
+
+  it('the document card shows the closing (落款) when the document has one', () => {
+    const withClosing = new DocIndex(parse('某市2024年工作报告\n\n一、总体情况\n推进工作。\n\n某市人民政府\n2025年3月1日\n'));
+    const lines = run(createState(withClosing), 'meta').message;
+    if (withClosing.doc.closing) expect(lines).toMatch(/落款：某市人民政府，2025年3月1日/);
+    else expect.fail('the parser found no closing in a report that ends with a signing body and a date');
   });
 });

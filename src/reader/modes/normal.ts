@@ -16,13 +16,14 @@ import {
   readingProgress,
   readOnAfterMove,
   readOnFromLanding,
+  SLEEP_STEPS,
   speakOnce,
   speechWith,
   startSpeaking,
   stepSentence,
   stopSpeaking,
 } from '../speech-intent.js';
-import { announceItem, helpLines, metaLines, SCRIPT_NAMES } from '../words.js';
+import { announceItem, helpLines, listeningTime, metaLines, SCRIPT_NAMES, timeWords } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
   const sp = state.speech;
@@ -114,7 +115,8 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     case 'whereAmI': {
       const sentences = state.index.sentences(state.opened).length;
       const reading = state.opened === state.cursor ? '' : `；正文：${announceItem(state, state.opened)}`;
-      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}`;
+      const time = canSpeak(sp) ? `；${timeWords(listeningTime(state))}` : '';
+      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}${time}`;
       return speakOnce(message(state, text), text);
     }
     case 'bookmark': {
@@ -193,6 +195,11 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
         },
         `选择语音：↑↓ 选择，回车确定，Esc 关闭。当前语音：${sp.voices.find((v) => v.id === sp.voice)?.name ?? '引擎默认'}`,
       );
+    case 'sleepTimer': {
+      const minutes = SLEEP_STEPS[(SLEEP_STEPS.indexOf(sp.sleep.minutes as (typeof SLEEP_STEPS)[number]) + 1) % SLEEP_STEPS.length]!;
+      const s = speechWith(state, { sleep: { minutes, seq: sp.sleep.seq + 1 } });
+      return message(s, minutes ? `睡眠定时：${minutes} 分钟后停止朗读` : '睡眠定时：关');
+    }
     case 'quit':
       return quitting(state);
     default:
