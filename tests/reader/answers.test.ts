@@ -28,7 +28,7 @@ const visual = (): ReaderState => run(createState(index), READY);
 /** The screen-reader layout, self-voicing as chosen (off by default there). */
 const sr = (selfVoicing = false): ReaderState => run(createState(index, { screenReader: true, speech: { selfVoicing } }), READY);
 /** The lines a command printed (what the screen-reader layout writes), and what it had said aloud. */
-function after(s: ReaderState, ...cmds: (Command | Command['type'])[]) {
+function pressed(s: ReaderState, ...cmds: (Command | Command['type'])[]) {
   const next = run(s, ...cmds);
   const last = s.log.at(-1)?.seq ?? -1;
   return { state: next, printed: next.log.filter((l) => l.seq > last && !l.hidden).map((l) => l.text), spoken: next.speech.once?.text ?? '' };
@@ -79,7 +79,7 @@ describe('answers that were missing', () => {
   ] as const)('closing the %s list or overlay is said and printed', (_key, open, words) => {
     const opened = run(visual(), open === 'bookmarks' ? { type: 'bookmarksStored', result: { ok: true, bookmarks: [] } } : open);
     const s = open === 'bookmarks' ? { ...opened, mode: 'bookmarks' as const } : opened;
-    const closed = after(s, 'cancel');
+    const closed = pressed(s, 'cancel');
     expect(closed.state.mode).toBe('normal');
     expect(closed.printed).toEqual([words]);
     expect(closed.spoken).toBe(words);
@@ -87,15 +87,15 @@ describe('answers that were missing', () => {
 
   it('characters typed after / are spoken back, not printed; Backspace says what it took', () => {
     const s = run(visual(), 'search');
-    const typed = after(s, { type: 'input', text: '法' });
+    const typed = pressed(s, { type: 'input', text: '法' });
     expect(typed.spoken).toBe('法');
     expect(typed.printed).toEqual([]);
-    expect(after(typed.state, 'backspace').spoken).toBe('删除 法');
-    expect(after(sr(), 'goto').state.mode).toBe('goto');
+    expect(pressed(typed.state, 'backspace').spoken).toBe('删除 法');
+    expect(pressed(sr(), 'goto').state.mode).toBe('goto');
   });
 
   it('an unknown key gets an answer', () => {
-    const s = after(visual(), { type: 'unknownKey', key: 'z' });
+    const s = pressed(visual(), { type: 'unknownKey', key: 'z' });
     expect(s.printed).toEqual(['“z”没有用处：按 ? 查看按键']);
     expect(s.spoken).toBe('“z”没有用处：按 ? 查看按键');
   });
@@ -108,10 +108,10 @@ describe('answers that were missing', () => {
   });
 
   it('the voice list says which voice is the current one, in words', () => {
-    const s = after(visual(), 'voices');
+    const s = pressed(visual(), 'voices');
     expect(s.printed[0]).toMatch(/当前语音：普通话/);
-    expect(after(s.state, 'down').printed).toEqual(['国语（zh-TW）']);
-    expect(after(run(s.state, 'down'), 'down').printed).toEqual(['普通话（zh-CN），当前语音']);
+    expect(pressed(s.state, 'down').printed).toEqual(['国语（zh-TW）']);
+    expect(pressed(run(s.state, 'down'), 'down').printed).toEqual(['普通话（zh-CN），当前语音']);
   });
 
   it('( and ) mark the sentence they step to, before anything is read', () => {
@@ -123,47 +123,47 @@ describe('answers that were missing', () => {
 
 describe('the screen-reader layout: every change a sighted user sees is a line', () => {
   it('landing on an item with children says whether it is folded; the visual layout shows + or − instead', () => {
-    const landed = after(sr(), 'nextPart');
+    const landed = pressed(sr(), 'nextPart');
     expect(landed.printed).toHaveLength(2);
     expect(landed.printed[1]).toMatch(/^已展开，其下 \d+ 项$/);
-    const folded = after(run(sr(), 'nextPart', 'left', 'down', 'up'), 'down', 'up');
+    const folded = pressed(run(sr(), 'nextPart', 'left', 'down', 'up'), 'down', 'up');
     expect(folded.printed.at(-1)).toMatch(/^已折叠，其下 \d+ 项，按 → 展开$/);
-    expect(after(visual(), 'nextPart').printed).toHaveLength(1);
+    expect(pressed(visual(), 'nextPart').printed).toHaveLength(1);
   });
 
   it('say-all prints the first sentence, then each sentence, part and section as the reading reaches it; none of it is spoken', () => {
-    const s = after(sr(true), 'nextPart', 'sayAll');
+    const s = pressed(sr(true), 'nextPart', 'sayAll');
     expect(s.printed.at(-1)).toBe(index.sentences(s.state.opened)[0]!.text); // the sentence it starts from
     const g = s.state.speech.generation;
     let to = s.state.opened + 1;
     while (index.sentences(to).length < 2) to++;
     const item = to - 1;
-    const next = after(s.state, { type: 'speechAt', generation: g, item: item + 1, sentence: 0 });
+    const next = pressed(s.state, { type: 'speechAt', generation: g, item: item + 1, sentence: 0 });
     expect(next.printed).toHaveLength(2);
     expect(next.printed[0]).toMatch(/（共.+）：/); // where it is: 第一部分 第一节（共…）
     expect(next.printed[1]).toBe(index.sentences(item + 1)[0]!.text);
     expect(next.state.speech.once).toEqual(s.state.speech.once); // the reading itself is heard, not the lines
-    const same = after(next.state, { type: 'speechAt', generation: g, item: item + 1, sentence: 1 });
+    const same = pressed(next.state, { type: 'speechAt', generation: g, item: item + 1, sentence: 1 });
     expect(same.printed).toEqual([index.sentences(item + 1)[1]!.text]);
     // The visual layout moves its ▶ instead.
     const v = run(visual(), 'nextPart', 'sayAll');
-    expect(after(v, { type: 'speechAt', generation: v.speech.generation, item: item + 1, sentence: 0 }).printed).toEqual([]);
+    expect(pressed(v, { type: 'speechAt', generation: v.speech.generation, item: item + 1, sentence: 0 }).printed).toEqual([]);
   });
 
   it(') during say-all prints the sentence it moved to', () => {
     const s = run(sr(), 'nextPoint', 'sayAll');
-    const moved = after(s, 'nextSentence');
+    const moved = pressed(s, 'nextSentence');
     expect(moved.printed.at(-1)).toMatch(/^第2句：/);
   });
 
   it("w and r are printed, not spoken in langdu's own voice, unless --self-voicing", () => {
-    const w = after(sr(), 'whereAmI');
+    const w = pressed(sr(), 'whereAmI');
     expect(w.printed[0]).toMatch(/第1句，共/);
     expect(w.state.speech.once).toBeNull();
-    const r = after(run(sr(), 'down'), 'repeat');
+    const r = pressed(run(sr(), 'down'), 'repeat');
     expect(r.printed).toHaveLength(1);
     expect(r.state.speech.once).toBeNull();
-    expect(after(sr(true), 'whereAmI').state.speech.once?.text).toMatch(/第1句，共/);
+    expect(pressed(sr(true), 'whereAmI').state.speech.once?.text).toMatch(/第1句，共/);
   });
 
   it('the help printed there lists no keys to scroll it or a passage it does not draw', () => {
@@ -171,7 +171,7 @@ describe('the screen-reader layout: every change a sighted user sees is a line',
     expect(lines.join('\n')).not.toMatch(/PgDn|PgUp|翻/);
     expect(lines.join('\n')).toMatch(/Space/);
     expect(helpLines('normal').join('\n')).toMatch(/PgDn/);
-    const printed = after(sr(), 'help').printed;
+    const printed = pressed(sr(), 'help').printed;
     expect(printed.join('\n')).not.toMatch(/PgDn|下翻一页/);
   });
 });
