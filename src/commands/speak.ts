@@ -145,7 +145,8 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
       },
       onEnd: () => resolve(0),
       onError: (message) => {
-        io.err(`langdu: speech failed: ${message}\n`);
+        // A player that played nothing already says so in Chinese, with what to do.
+        io.err(/[\u4e00-\u9fff]/.test(message) ? `langdu: ${message}\n` : `langdu: speech failed: ${message}\n`);
         resolve(1);
       },
     });

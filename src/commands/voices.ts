@@ -1,7 +1,7 @@
 // `langdu voices`: every engine this platform knows, whether it is available (and why not), its
 // Chinese voices, and (on Linux) which audio player was found.
 import { enginesFor, probeAll } from '../speech/engines/index.js';
-import { findPlayer } from '../speech/player.js';
+import { checkPlayer, customPlayer, findPlayer } from '../speech/player.js';
 import type { Io } from './io.js';
 import type { SpeechOptions } from './speak.js';
 
@@ -16,13 +16,18 @@ export async function voices(io: Io, opts: SpeechOptions): Promise<number> {
     for (const [k, v] of list.entries()) io.out(`  ${v.id.padEnd(20)} ${v.name} ${v.lang.padEnd(6)} reads ${v.script}${k === 0 ? '  (default)' : ''}\n`);
     for (const l of (await engine.leftOut?.()) ?? []) io.out(`  ${l.id.padEnd(20)} left out: ${l.why}\n`);
   }
+  let sound = true;
   if (process.platform === 'linux') {
-    if (opts.player) io.out(`player: ${opts.player} (--player)\n`);
+    const player = opts.player ? customPlayer(opts.player) : (await findPlayer()).player;
+    if (!player) io.out(`player: none works (${(await findPlayer()).notes.join('; ')}); espeak-ng plays directly\n`);
     else {
-      const { player, notes } = await findPlayer();
-      io.out(player ? `player: ${player.label}\n` : `player: none works (${notes.join('; ')}); espeak-ng plays directly\n`);
+      // A player that exits 0 is not proof of sound: a second of silence is played through it, timed.
+      const check = await checkPlayer(player);
+      io.out(`player: ${player.label}${opts.player ? ' (--player)' : ''} — ${check.ok ? check.detail : 'no sound'}\n`);
+      if (!check.ok) io.err(`langdu: ${check.detail}\n`);
+      sound = check.ok;
     }
   }
   if (!any) io.err('langdu: no speech engine is available; reading works, listening does not (install espeak-ng)\n');
-  return 0;
+  return sound ? 0 : 1;
 }

@@ -81,6 +81,7 @@ export const NORMAL_KEYS = [
   { command: 'rateDown', keys: ['-'], help: '放慢语速 slower' },
   { command: 'rateReset', keys: ['='], help: '正常语速 normal rate' },
   { command: 'voices', keys: ['v'], help: '选择语音 choose a voice' },
+  { command: 'sleepTimer', keys: ['T'], help: '睡眠定时：15/30/60 分钟后停止朗读，再按关闭 sleep timer' },
   { command: 'toggleAnnounce', keys: ['A'], help: '连续朗读时报读部分与节的标题：开/关 announce headings in say-all' },
   { command: 'help', keys: ['?'], help: '帮助 this help' },
   { command: 'quit', keys: ['q', sp('ctrl+c')], help: '退出 quit' },

@@ -56,6 +56,12 @@ export interface SpeechState {
   readonly verbosity: 'brief' | 'full';
   /** The last thing said in answer to a key, for "say that again". */
   readonly lastSaid: Said | null;
+  /** Said once the engine is ready (the title and where the reader is), unless a key came first. */
+  readonly launch: string | null;
+  /** Said between two sentences of a reading that goes on (a rate changed while reading). */
+  readonly aside: { readonly seq: number; readonly text: string } | null;
+  /** The sleep timer: minutes until the reading stops (0: off); seq starts the UI's clock again. */
+  readonly sleep: { readonly minutes: number; readonly seq: number };
 }
 
 export type SpeechEvent =
@@ -90,6 +96,10 @@ export interface LogLine {
   text: string;
   /** How it is said, when that is not the text as shown (a character's description). */
   voice?: Said;
+  /** Not printed (an echo of typed text: the prompt line shows it). See answer.ts. */
+  hidden?: true;
+  /** Not spoken (a reading's progress, heard already). */
+  mute?: true;
 }
 
 export interface ReaderState {
@@ -102,6 +112,8 @@ export interface ReaderState {
   readonly sentence: number;
   /** The review cursor: an offset in that sentence's text (as shown), or null when not reviewing. */
   readonly review: number | null;
+  /** The sentence was stepped to with ( or ): the passage marks it ▶ though nothing reads. */
+  readonly pointed: boolean;
   readonly expanded: ReadonlySet<string>;
   readonly script: Script;
   readonly mode: Mode;
@@ -140,6 +152,11 @@ export type ReaderEvent =
   | { type: 'bookmarksStored'; result: BookmarkResult }
   /** What a description or spelling needs has loaded (ok), or cannot (reason). */
   | { type: 'lookupLoaded'; ok: boolean; reason: string }
+  /** A key no table has: it gets an answer, not silence. `key` names it ('' when it has no name). */
+  | { type: 'unknownKey'; key: string }
+  /** The sleep timer (of seq): a minute is left, or the time is up. */
+  | { type: 'sleepWarn'; seq: number }
+  | { type: 'sleepEnd'; seq: number }
   | SpeechEvent;
 
 type PlainKey = Exclude<KeyCommand, 'input'>;

@@ -2,7 +2,7 @@
 import { type Category, categoryOf, countWords, levelWord } from '../document/address.js';
 import { headParagraphs } from '../document/text-views.js';
 import { convert } from '../script/index.js';
-import { message, messages } from './log.js';
+import { message, messages, say } from './log.js';
 import type { ReaderState } from './model.js';
 import { findEntry, withAncestors } from './outline.js';
 import { announceItem, CATEGORY_WORD } from './words.js';
@@ -19,8 +19,17 @@ export function moveTo(state: ReaderState, item: number): ReaderState {
     sentence: 0,
     scroll: item === state.opened ? state.scroll : 0,
     expanded: withAncestors(state, item),
+    pointed: false,
   };
-  return message(s, announceItem(s, item));
+  return foldSign(message(s, announceItem(s, item)), item);
+}
+
+/** Whether the item landed on is folded or open: the visual layout shows + or −, the other says it (answer.ts). */
+function foldSign(state: ReaderState, item: number): ReaderState {
+  const node = state.index.entry(item)?.node;
+  if (!node || node.children.length === 0) return state;
+  const n = node.children.length;
+  return say(state, 'sign', state.expanded.has(node.id) ? `已展开，其下 ${n} 项` : `已折叠，其下 ${n} 项，按 → 展开`);
 }
 
 /**
@@ -28,7 +37,7 @@ export function moveTo(state: ReaderState, item: number): ReaderState {
  * line on what is under it and how to go on (a part's whole text would be hundreds of lines).
  */
 export function open(state: ReaderState, item: number, sentence = 0, printText = true): ReaderState {
-  let s: ReaderState = { ...state, cursor: item, opened: item, sentence, scroll: 0, expanded: withAncestors(state, item) };
+  let s: ReaderState = { ...state, cursor: item, opened: item, sentence, scroll: 0, expanded: withAncestors(state, item), pointed: false };
   s = message(s, announceItem(s, item));
   if (s.screenReader && printText) s = messages(s, ownLines(s, item));
   return s;

@@ -84,8 +84,8 @@ export function passageParagraphs(state: PassageSource, highlight: number | null
 }
 
 /** The sentence to highlight in the passage: the one being read or reviewed, else the current search hit. */
-export function highlightedSentence(state: Pick<ReaderState, 'speech' | 'search' | 'opened' | 'sentence' | 'review'>): number | null {
-  if (state.speech.status === 'playing' || state.speech.status === 'paused' || state.review !== null) return state.sentence;
+export function highlightedSentence(state: Pick<ReaderState, 'speech' | 'search' | 'opened' | 'sentence' | 'review' | 'pointed'>): number | null {
+  if (state.speech.status === 'playing' || state.speech.status === 'paused' || state.review !== null || state.pointed) return state.sentence;
   const hit = state.search?.hits[state.search.current];
   return hit && hit.item === state.opened ? hit.sentence : null;
 }

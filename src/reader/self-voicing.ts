@@ -27,8 +27,10 @@ export function briefItem(state: Pick<ReaderState, 'index' | 'script'>, item: nu
 
 export function withVoiceFeedback(before: ReaderState, after: ReaderState, cmd: Command): ReaderState {
   const sp = after.speech;
-  if (!sp.selfVoicing || !canSpeak(sp) || SILENT_EVENTS.has(cmd.type) || SPEAK_FOR_THEMSELVES.has(cmd.type)) return after;
+  if (SILENT_EVENTS.has(cmd.type) || SPEAK_FOR_THEMSELVES.has(cmd.type)) return after;
   const fresh = newLines(before, after);
+  // Not voiced (a screen reader speaks the lines): still kept, for r to print again.
+  if (!sp.selfVoicing || !canSpeak(sp)) return fresh.length > 0 && !ANSWERS.has(cmd.type) ? speechWith(after, { lastSaid: saidOf(fresh) }) : after;
   const isKey = !ANSWERS.has(cmd.type);
   if (fresh.length === 0) {
     // A key with nothing to say still cuts off what was being said (a reading goes on).
@@ -38,10 +40,11 @@ export function withVoiceFeedback(before: ReaderState, after: ReaderState, cmd: 
   const lines = sp.verbosity === 'brief' && moved ? [{ text: briefItem(after, after.cursor) }, ...fresh.slice(1)] : fresh;
   const said = saidOf(lines);
   if (sp.status === 'playing') {
-    // A move restarted the reading: say where, then read on. Other answers (a rate, 已是最后一项) are
-    // shown and do not interrupt the reading; r says them again.
+    // A move restarted the reading: say where, then read on. Other answers (a rate, 已是最后一项) do
+    // not interrupt the reading: they are said before its next sentence (the aside), at the new rate.
     const restarted = sp.generation !== before.speech.generation;
-    if (!restarted || READ_THE_SENTENCE.has(cmd.type)) return speechWith(after, { lastSaid: said });
+    if (READ_THE_SENTENCE.has(cmd.type)) return speechWith(after, { lastSaid: said });
+    if (!restarted) return speechWith(after, { aside: { seq: (sp.aside?.seq ?? 0) + 1, text: said.text }, lastSaid: said });
     return speechWith(after, { lead: said.text, lastSaid: said });
   }
   return speechWith(after, { once: { seq: (sp.once?.seq ?? 0) + 1, ...said }, lastSaid: said });
@@ -57,6 +60,6 @@ function saidOf(lines: readonly { text: string; voice?: Said }[]): Said {
 function newLines(before: ReaderState, after: ReaderState): LogLine[] {
   const last = before.log.length > 0 ? before.log[before.log.length - 1]!.seq : -1;
   const out: LogLine[] = [];
-  for (let k = after.log.length - 1; k >= 0 && after.log[k]!.seq > last; k--) out.unshift(after.log[k]!);
+  for (let k = after.log.length - 1; k >= 0 && after.log[k]!.seq > last; k--) if (!after.log[k]!.mute) out.unshift(after.log[k]!);
   return out;
 }

@@ -2,11 +2,12 @@
 // from); the speech bridge in the UI does the reading and reports back with events that carry the
 // generation they belong to, so events of an older reading are ignored.
 import { HEAD, type Place } from '../document/address.js';
+import { convert } from '../script/index.js';
 import { RATE_RANGE } from '../speech/types.js';
-import { message } from './log.js';
+import { message, say } from './log.js';
 import { assertNever, canSpeak, type ReaderState, type Said, type SpeechEvent, type SpeechState } from './model.js';
 import { withAncestors } from './outline.js';
-import { problemInChinese } from './words.js';
+import { announceItem, problemInChinese } from './words.js';
 
 export const SPEECH_OFF: SpeechState = {
   status: 'off',
@@ -24,7 +25,13 @@ export const SPEECH_OFF: SpeechState = {
   selfVoicing: true,
   verbosity: 'brief',
   lastSaid: null,
+  launch: null,
+  aside: null,
+  sleep: { minutes: 0, seq: 0 },
 };
+
+/** The sleep timer's steps, as talking-book players have them; after 60 it is off again. */
+export const SLEEP_STEPS = [0, 15, 30, 60] as const;
 
 const RATE_STEP = RATE_RANGE.step;
 
@@ -54,8 +61,10 @@ export function quitting(state: ReaderState): ReaderState {
 /** Say something at once (where am I), pausing a reading; '' stops what is being said. */
 export function speakOnce(state: ReaderState, said: string | Said): ReaderState {
   const sp = state.speech;
-  if (!canSpeak(sp)) return state;
   const what: Said = typeof said === 'string' ? { text: said } : said;
+  // In the screen-reader layout the screen reader speaks the printed line: langdu's own voice on top
+  // would be a second voice, unless self-voicing was asked for.
+  if (!canSpeak(sp) || (state.screenReader && !sp.selfVoicing)) return what.text ? speechWith(state, { lastSaid: what }) : state;
   const s = speechWith(sp.status === 'playing' ? stopSpeaking(state, 'paused') : state, { once: { seq: (sp.once?.seq ?? 0) + 1, ...what } });
   return what.text ? speechWith(s, { lastSaid: what }) : s;
 }
@@ -99,8 +108,8 @@ export function stepSentence(state: ReaderState, step: 1 | -1): Place | null {
 export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderState {
   const sp = state.speech;
   switch (cmd.type) {
-    case 'speechReady':
-      return speechWith(state, {
+    case 'speechReady': {
+      const ready = speechWith(state, {
         status: cmd.ok ? (sp.status === 'off' || sp.status === 'starting' ? 'idle' : sp.status) : 'off',
         reason: cmd.ok ? cmd.reason : problemInChinese(cmd.reason),
         ...(cmd.rate !== undefined ? { rate: cmd.rate } : {}),
@@ -108,11 +117,17 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
         ...(cmd.voice !== undefined ? { voice: cmd.voice } : {}),
         ...(cmd.voices ? { voices: cmd.voices } : {}),
       });
+      // Launch is said (the title and where the reader is) so a listener knows langdu has started.
+      const launch = ready.speech.launch;
+      if (!cmd.ok || !launch) return ready;
+      const s = speechWith(ready, { launch: null });
+      return ready.speech.selfVoicing && ready.speech.status === 'idle' ? speakOnce(s, launch) : s;
+    }
     case 'speechAt': {
       if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
       // The cursor and the highlight follow the sentence being spoken.
       if (cmd.item === state.opened && cmd.sentence === state.sentence && state.cursor === cmd.item) return state;
-      return {
+      const at: ReaderState = {
         ...state,
         opened: cmd.item,
         sentence: cmd.sentence,
@@ -120,6 +135,7 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
         expanded: withAncestors(state, cmd.item),
         scroll: cmd.item === state.opened ? state.scroll : 0,
       };
+      return readingProgress(at, cmd.item !== state.opened);
     }
     case 'speechEnd':
       if (cmd.generation !== sp.generation || sp.status !== 'playing') return state;
@@ -134,4 +150,18 @@ export function reduceSpeechEvent(state: ReaderState, cmd: SpeechEvent): ReaderS
     default:
       return assertNever(cmd);
   }
+}
+
+/**
+ * The lines a braille reader follows a reading by (answer.ts prints them in the screen-reader layout
+ * only): the part, section or point entered, and each sentence of say-all. A reading of one item does
+ * not repeat its sentences: opening it printed its text.
+ */
+export function readingProgress(state: ReaderState, newItem: boolean): ReaderState {
+  let s = newItem ? say(state, 'progress', announceItem(state, state.opened)) : state;
+  if (newItem || state.speech.scope === 'all') {
+    const text = state.index.sentences(state.opened)[state.sentence]?.text;
+    if (text) s = say(s, 'progress', convert(text, state.script));
+  }
+  return s;
 }

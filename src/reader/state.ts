@@ -30,8 +30,8 @@ import { reducePrompt } from './modes/prompt.js';
 import { withAncestors } from './outline.js';
 import { itemOfPosition } from './position.js';
 import { lookupLoaded } from './review.js';
-import { withVoiceFeedback } from './self-voicing.js';
-import { reduceSpeechEvent, SPEECH_OFF } from './speech-intent.js';
+import { briefItem, withVoiceFeedback } from './self-voicing.js';
+import { reduceSpeechEvent, SPEECH_OFF, speechWith, stopSpeaking } from './speech-intent.js';
 import { announceItem, SCRIPT_NAMES } from './words.js';
 
 export interface InitOptions {
@@ -57,6 +57,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     opened: start,
     sentence: resumed !== null ? Math.max(0, opts.position!.sentence) : 0,
     review: null,
+    pointed: false,
     expanded,
     script: opts.script ?? 'original',
     mode: 'normal',
@@ -79,18 +80,23 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
   };
   state = { ...state, expanded: withAncestors(state, start) };
   const doc = index.doc;
+  const back = resumed !== null && opts.position && (opts.position.id !== '' || opts.position.sentence > 0);
+  const title = doc.title ? convert(doc.title, state.script) : '（无标题）';
+  // Said at launch, once the engine is ready (short: the title and where the reader is).
+  const where = start === HEAD ? '在开头' : briefItem(state, start);
+  state = speechWith(state, { launch: `朗读：${title}${start === HEAD && !back ? '，' : '。'}${back ? '回到上次读到的地方，' : ''}${where}` });
   const lines = [
-    `${doc.title ? convert(doc.title, state.script) : '（无标题）'}：${index.entries.length} 项，${SCRIPT_NAMES[state.script]}。按 ? 查看按键。`,
+    `${title}：${index.entries.length} 项，${SCRIPT_NAMES[state.script]}。按 ? 查看按键。`,
     ...(opts.notes ?? []),
-    resumed !== null && opts.position && (opts.position.id !== '' || opts.position.sentence > 0)
-      ? `回到上次读到的地方：${announceItem(state, start)}`
-      : announceItem(state, start),
+    back ? `回到上次读到的地方：${announceItem(state, start)}` : announceItem(state, start),
   ];
   for (const line of lines) state = message(state, line);
   return { ...state, fresh: lines.length - 1 };
 }
 
 export function reduce(state: ReaderState, cmd: Command): ReaderState {
+  // The first key cuts the launch words off, or stops them from being said at all.
+  if (state.speech.launch && !EVENTS.has(cmd.type)) state = speechWith(state, { launch: null });
   let next = withVoiceFeedback(state, reduceCommand(state, cmd), cmd);
   // The review cursor belongs to a sentence: moving to another one by other means leaves it.
   if (next.review !== null && next.review === state.review && (next.opened !== state.opened || next.sentence !== state.sentence))
@@ -102,6 +108,9 @@ export function reduce(state: ReaderState, cmd: Command): ReaderState {
   return { ...next, fresh: added > 0 ? added : state.fresh };
 }
 
+// What happens outside the keyboard; every other command is a key.
+const EVENTS = new Set<Command['type']>(['resize', 'message', 'bookmarksStored', 'lookupLoaded', 'speechReady', 'speechAt', 'speechEnd', 'speechError']);
+
 function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
   switch (cmd.type) {
     case 'resize':
@@ -112,6 +121,16 @@ function reduceCommand(state: ReaderState, cmd: Command): ReaderState {
       return bookmarksStored(state, cmd.result);
     case 'lookupLoaded':
       return lookupLoaded(state, cmd.ok, cmd.reason);
+    case 'sleepWarn':
+      if (cmd.seq !== state.speech.sleep.seq || state.speech.sleep.minutes === 0) return state;
+      return message(state, '睡眠定时：一分钟后停止朗读');
+    case 'sleepEnd': {
+      if (cmd.seq !== state.speech.sleep.seq || state.speech.sleep.minutes === 0) return state;
+      const stopped = speechWith(stopSpeaking(state), { sleep: { minutes: 0, seq: cmd.seq } });
+      return message(stopped, '睡眠定时到：已停止朗读');
+    }
+    case 'unknownKey':
+      return message(state, `${cmd.key ? `“${cmd.key}”` : '这个键'}没有用处：按 ? 查看按键`);
     case 'speechReady':
     case 'speechAt':
     case 'speechEnd':

@@ -1,9 +1,9 @@
 // The words the reader says: positions (第一部分 › 第二节 › 第三点，共三点), announcements, the speech
 // state, the help and the document card. Everything here is shown, and what is shown can be spoken.
-import { type Category, categoryOf, countWords, type DocIndex, pathWords } from '../document/address.js';
+import { type Category, CLOSING_WORD, categoryOf, closingSentences, countWords, type DocIndex, pathWords } from '../document/address.js';
 import { metaLine } from '../document/text-views.js';
 import { convert, type Script } from '../script/index.js';
-import { KEY_TABLES, type KeyMode, keyLabel } from './keys.js';
+import { type Binding, KEY_TABLES, type KeyMode, keyLabel } from './keys.js';
 import { canSpeak, KEY_MODE, type Mode, type Position, type ReaderState, type SpeechState } from './model.js';
 import { itemOfPosition } from './position.js';
 
@@ -64,6 +64,42 @@ export function durationWords(minutes: number): string {
   return m ? `${h} 小时 ${m} 分钟` : `${h} 小时`;
 }
 
+// Characters read before each item in reading order (the last entry: the whole document), made once per
+// document: the status line asks on every frame.
+const charsBefore = new WeakMap<DocIndex, number[]>();
+const spokenChars = (t: string) => t.replace(/\s/g, '').length;
+
+/**
+ * Listening time in minutes at the rate in use: heard so far (from the start of the document to the
+ * sentence being read) and left to the end, which is what say-all reads.
+ */
+export function listeningTime(state: Pick<ReaderState, 'index' | 'opened' | 'sentence' | 'speech'>): { elapsed: number; remaining: number } {
+  const { index } = state;
+  let before = charsBefore.get(index);
+  if (!before) {
+    before = [0];
+    for (let k = 0; k < index.items.length; k++) before.push(before[k]! + index.sentences(k).reduce((n, s) => n + spokenChars(s.text), 0));
+    charsBefore.set(index, before);
+  }
+  const own = index
+    .sentences(state.opened)
+    .slice(0, Math.max(0, state.sentence))
+    .reduce((n, s) => n + spokenChars(s.text), 0);
+  const read = (before[state.opened] ?? 0) + own;
+  const total = before[before.length - 1]!;
+  return { elapsed: read / state.speech.rate, remaining: Math.max(0, total - read) / state.speech.rate };
+}
+
+/** 不到 1 分钟, 17 分钟, 1 小时 5 分钟. */
+export function minutesWords(minutes: number): string {
+  return minutes < 1 ? '不到 1 分钟' : durationWords(Math.round(minutes));
+}
+
+/** 已听约 5 分钟，还剩约 12 分钟 — for w and the status line. */
+export function timeWords(t: { elapsed: number; remaining: number }): string {
+  return `已听约 ${minutesWords(t.elapsed)}，还剩约 ${minutesWords(t.remaining)}`;
+}
+
 const TABLE_TITLES: Record<KeyMode, string> = {
   normal: '按键：',
   prompt: '输入框中的按键：',
@@ -72,11 +108,16 @@ const TABLE_TITLES: Record<KeyMode, string> = {
 };
 
 /** The help: every key of the mode it was opened from, then those of the help itself. */
-export function helpLines(from: Mode = 'normal'): string[] {
+export function helpLines(from: Mode = 'normal', screenReader = false): string[] {
   const own = KEY_MODE[from];
-  const modes: KeyMode[] = own === 'overlay' ? ['overlay'] : [own, 'overlay'];
-  return modes.flatMap((m) => [TABLE_TITLES[m], ...KEY_TABLES[m].map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`)]);
+  // The screen-reader layout prints the help and the card once, as lines: keys to scroll them, or to
+  // scroll a passage it does not draw, would be keys that do nothing there.
+  const modes: KeyMode[] = screenReader ? [own] : own === 'overlay' ? ['overlay'] : [own, 'overlay'];
+  const usable = (b: Binding) => !screenReader || !SCROLL_COMMANDS.has(b.command);
+  return modes.flatMap((m) => [TABLE_TITLES[m], ...KEY_TABLES[m].filter(usable).map((b) => `${keyLabel(b).padEnd(12)} ${b.help}`)]);
 }
+
+const SCROLL_COMMANDS = new Set(['pageUp', 'pageDown']);
 
 // Counts for the document card, made once per document: the card is drawn on every frame it is open,
 // and counting characters joins the whole text (10 MiB in a large report).
@@ -99,9 +140,14 @@ export function metaLines(state: Pick<ReaderState, 'index' | 'script' | 'speech'
   const doc = state.index.doc;
   const c = (s: string) => convert(s, state.script);
   const { parts, sections, points, chars } = countsOf(state.index);
+  const closing = closingSentences(doc)
+    .slice(1)
+    .map((s) => c(s.text.trim()))
+    .filter(Boolean);
   return [
     `标题：${doc.title ? c(doc.title) : '（无）'}`,
     ...doc.meta.map((m) => c(metaLine({ key: m.key, value: m.value || '（空）' }))),
+    ...(closing.length ? [`${CLOSING_WORD}：${closing.join('，')}`] : []),
     `结构：${parts} 部分，${sections} 节，${points} 点`,
     `字数：${chars} 字`,
     !canSpeak(state.speech)

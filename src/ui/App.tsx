@@ -7,6 +7,7 @@ import { type Bookmark, type BookmarkRequest, type BookmarkResult, bookmarksInMe
 import { type Command, type ReaderState, reduce } from '../reader/state.js';
 import { useKeys } from './hooks/useKeys.js';
 import { useLookup } from './hooks/useLookup.js';
+import { useSleepTimer } from './hooks/useSleepTimer.js';
 import { type FoundEngine, useSpeech } from './hooks/useSpeech.js';
 import { ScreenReaderLayout } from './ScreenReaderLayout.js';
 import { VisualLayout } from './VisualLayout.js';
@@ -25,11 +26,13 @@ export interface AppProps {
    * there now. Without one, bookmarks live in memory only.
    */
   onBookmarks?: (request: BookmarkRequest, current: readonly Bookmark[]) => BookmarkResult;
+  /** A minute's length for the sleep timer (tests give a short one). */
+  minuteMs?: number;
 }
 
 const SAVE_DELAY_MS = 400;
 
-export function App({ initial, engine, onChange, onSave, onQuit, onBookmarks = bookmarksInMemory }: AppProps) {
+export function App({ initial, engine, onChange, onSave, onQuit, onBookmarks = bookmarksInMemory, minuteMs }: AppProps) {
   // The state lives in a ref so a burst of keys is reduced in order, each seeing the last one's mode;
   // `version` only tells React to render.
   const stateRef = useRef(initial);
@@ -58,6 +61,7 @@ export function App({ initial, engine, onChange, onSave, onQuit, onBookmarks = b
     onChange?.(stateRef.current);
   });
   useTerminalSize(stdout, apply);
+  useSleepTimer(state.speech.sleep, apply, minuteMs);
   useDebouncedSave(state, onSave);
 
   useEffect(() => {

@@ -15,9 +15,12 @@ export function ScreenReaderLayout({ state }: { state: ReaderState }) {
     const fresh = state.log.filter((l) => l.seq > printed.current);
     if (fresh.length === 0) return;
     printed.current = fresh[fresh.length - 1]!.seq;
+    // An echo of typed text is spoken, not printed: the live prompt line shows it (answer.ts).
+    const shown = fresh.filter((l) => !l.hidden);
+    if (shown.length === 0) return;
     // One logical line per message; a message with several lines (a metadata block) keeps its own breaks.
     // Through the door: a line from outside (a title, a bookmark label, a message) shows, never commands.
-    write(fresh.map((l) => `${safeText(l.text)}\n`).join(''));
+    write(shown.map((l) => `${safeText(l.text)}\n`).join(''));
   });
   const prompt = state.mode === 'goto' ? `跳到: ${state.input}` : state.mode === 'search' ? `搜索: ${state.input}` : null;
   return prompt !== null ? <Text>{safeLine(prompt)}</Text> : null;

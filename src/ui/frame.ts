@@ -9,7 +9,7 @@
 import { visibleWindow } from '../reader/outline.js';
 import type { Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
-import { helpLines, metaLines, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
+import { helpLines, listeningTime, metaLines, minutesWords, SCRIPT_NAMES, speechStatus, statusPosition } from '../reader/words.js';
 import { convert } from '../script/index.js';
 import { passageWindow } from './passage-view.js';
 import { cellText, cut, fit, textWidth, wrapSpans } from './text.js';
@@ -70,7 +70,10 @@ function overlayRows(state: ReaderState): { title: string; lines: string[] } | n
  * help hint dropped), never the speech state, which nothing else on screen shows.
  */
 export function statusLine(state: ReaderState, cols: number): string {
-  const tail = cellText(` · ${SCRIPT_NAMES[state.script]} · ${speechStatus(state.speech)}`);
+  const sp = state.speech;
+  const left = sp.status === 'playing' || sp.status === 'paused' ? ` · 剩 ${minutesWords(listeningTime(state).remaining)}` : '';
+  const sleep = sp.sleep.minutes ? ` · 定时 ${sp.sleep.minutes} 分` : '';
+  const tail = cellText(` · ${SCRIPT_NAMES[state.script]} · ${speechStatus(sp)}${left}${sleep}`);
   const help = ' · ? 帮助';
   const position = cellText(statusPosition(state, state.cursor));
   if (textWidth(position + tail + help) <= cols) return position + tail + help;
@@ -83,7 +86,8 @@ export function statusLine(state: ReaderState, cols: number): string {
 function messageLines(state: ReaderState, cols: number): string[] {
   if (state.mode === 'goto') return [cellText(`跳到: ${state.input}▏`)];
   if (state.mode === 'search') return [cellText(`搜索/ ${state.input}▏`)];
-  const said = (state.fresh > 0 ? state.log.slice(-state.fresh).map((l) => l.text) : [state.message]).map((t) => cellText(t, true));
+  const shown = state.fresh > 0 ? state.log.slice(-state.fresh).filter((l) => !l.hidden) : [];
+  const said = (shown.length > 0 ? shown.map((l) => l.text) : [state.message]).map((t) => cellText(t, true));
   const lines = said.flatMap((t) => wrapSpans([{ text: t }], cols).map((l) => l.map((s) => s.text).join('')));
   return lines.slice(-Math.min(4, Math.max(1, state.rows - 8)));
 }

@@ -15,6 +15,9 @@ export class SpeechBridge {
   private readonly queue: SpeechQueue<Place | null>;
   private lastGeneration = 0;
   private lastOnce = 0;
+  private lastAside = 0;
+  /** An answer to say before the reading's next sentence (see SpeechState.aside). */
+  private aside: string | null = null;
 
   constructor(
     private readonly engine: Engine,
@@ -30,6 +33,10 @@ export class SpeechBridge {
     this.queue.setOptions({ rate: sp.rate, ...(sp.voice ? { voice: sp.voice } : {}) });
     this.voice = sp.voice ?? undefined;
     const script = this.scriptFor(state);
+    if (sp.aside && sp.aside.seq !== this.lastAside) {
+      this.lastAside = sp.aside.seq;
+      this.aside = sp.aside.text;
+    }
     if (sp.once && sp.once.seq !== this.lastOnce) {
       this.lastOnce = sp.once.seq;
       this.lastGeneration = sp.generation;
@@ -39,7 +46,11 @@ export class SpeechBridge {
         this.queue.stop();
         return;
       }
+      const seq = sp.once.seq;
+      const generation = sp.generation;
       void this.withScript(script, () => {
+        // A reading or another answer asked for since (while the script loaded) wins: this one is stale.
+        if (seq !== this.lastOnce || generation !== this.lastGeneration) return;
         const once = [this.single(text, script, reading)];
         this.queue.start(() => once.shift() ?? null, {
           onStart: () => {},
@@ -63,7 +74,13 @@ export class SpeechBridge {
     );
     // Where a move landed is said first, then the reading goes on from there.
     let lead = sp.lead;
+    this.aside = null;
     const next = () => {
+      if (this.aside) {
+        const aside = this.single(this.aside, script);
+        this.aside = null;
+        return aside;
+      }
       if (!lead) return reading();
       const first = this.single(lead, script);
       lead = null;

@@ -91,15 +91,19 @@ describe.skipIf(!ready)('self-voicing in tmux', () => {
         .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
     const players = () => (existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : []);
     await t.waitFor('未朗读');
+    // Launch is said (the title, where the reader is), and the first key cuts it off.
+    await until(() => heard().length === 1, 'the launch said');
+    const launch = players()[0]!;
     t.send('3');
-    await until(() => heard().length === 1, 'the move said');
-    const first = players()[0]!;
+    await until(() => heard().length === 2, 'the move said');
+    await until(() => !alive(launch), 'the launch cut off by the first key');
+    const first = players()[1]!;
     await until(() => alive(first), 'the first answer playing');
     t.send('G');
-    await until(() => heard().length === 2, 'the next answer said');
+    await until(() => heard().length === 3, 'the next answer said');
     await until(() => !alive(first), 'the first answer cut off');
     t.send('j');
-    await until(() => heard().length === 3, '已是最后一项 said');
+    await until(() => heard().length === 4, '已是最后一项 said');
     // What the player got is the answer: as long as espeak-ng makes that text, within 15 %.
     // A WAV streamed to a player carries no length in its header: let sox count the samples.
     const seconds = (f: string) => {
@@ -111,7 +115,10 @@ describe.skipIf(!ready)('self-voicing in tmux', () => {
       execFileSync('espeak-ng', ['-v', 'cmn-latn-pinyin', '-s', '230', '-w', out], { input: text }); // langdu's default rate
       return Number(execFileSync('soxi', ['-D', out], { encoding: 'utf8' }));
     };
-    const [a, , c] = heard();
+    const [l, a, , c] = heard();
+    const launchWords = '朗读：绍兴市上虞区二零二四年度法治政府建设工作情况报告，在开头';
+    expect(seconds(l!) / spokenSeconds(launchWords)).toBeGreaterThan(0.8);
+    expect(seconds(l!) / spokenSeconds(launchWords)).toBeLessThan(1.2);
     expect(seconds(a!) / spokenSeconds('第一点：思想引领强根基')).toBeGreaterThan(0.85);
     expect(seconds(a!) / spokenSeconds('第一点：思想引领强根基')).toBeLessThan(1.15);
     expect(seconds(c!) / spokenSeconds('已是最后一项')).toBeGreaterThan(0.85);
@@ -334,4 +341,49 @@ describe.skipIf(!ready || !haveSigCgt)('a stop at any moment of speak and export
     closeSync(fd);
     await stoppedCleanly();
   });
+});
+
+describe.skipIf(!ready)('the screen-reader layout in tmux: every change is a line', () => {
+  it('closing a list, an unknown key, folds, say-all reaching each sentence and ) are lines; langdu does not speak over the screen reader', async () => {
+    const root = tempRoot();
+    const record = join(root, 'heard');
+    mkdirSync(record);
+    const env = {
+      XDG_STATE_HOME: join(root, 's'),
+      XDG_CONFIG_HOME: join(root, 'c'),
+      XDG_RUNTIME_DIR: root,
+      LANGDU_TEST_RECORD: record,
+      LANGDU_TEST_TAG: newTag(),
+    };
+    const t = new Tmux(`node ${BIN} --screen-reader --player "sh ${fixture('paced-player.sh')}"`, env, { cols: 100, rows: 50 });
+    sessions.push(t);
+    const lines = () => t.capture(false, true).split('\n');
+    const wavs = () => readdirSync(record).filter((f) => f.endsWith('.wav')).length;
+    await t.waitFor('按 ? 查看按键');
+    // The engine is found after the first frame: v answers 没有可选的中文语音 until it is.
+    for (let k = 0; k < 75 && !t.capture().includes('当前语音：'); k++) {
+      if (!t.capture().includes('选择语音')) t.send('v');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await t.waitFor('当前语音：');
+    t.send('Escape');
+    await until(() => lines().includes('已关闭语音列表'), 'closing the voice list printed');
+    t.send('z');
+    await until(() => lines().includes('“z”没有用处：按 ? 查看按键'), 'the unknown key answered');
+    t.send('1');
+    await until(() => lines().some((l) => /^已展开，其下 \d+ 项$/.test(l)), 'the fold said');
+    t.send('a');
+    await until(() => lines().includes('连续朗读到结尾'), 'say-all started');
+    // The reading goes on by itself (the player takes as long as the sound): each sentence becomes a line.
+    await until(() => lines().some((l) => /^第一部分 第一节（共/.test(l)), 'say-all reached the first section, printed', 30_000);
+    t.send(')');
+    await until(() => lines().some((l) => /^第\d+句：/.test(l)), ') printed its sentence', 10_000);
+    // Only the reading was heard: no answer in langdu's own voice (the screen reader speaks the lines).
+    const count = wavs();
+    t.send('w');
+    await until(() => lines().some((l) => /句，共\d+句/.test(l)), 'w printed');
+    expect(wavs()).toBe(count);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  }, 60_000);
 });

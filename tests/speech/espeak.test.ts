@@ -287,7 +287,8 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
     const spoken = langdu(['speak', file, '--dry-run'], { cwd: dir }).out;
     expect(spoken).toContain('-v en --stdout 以减号开头的一句话。');
     expect(spoken).toContain('命令替换$，touch pwned一，不应执行。'); // brackets are a pause, not read out; digits are read
-    const played = langdu(['speak', file, '--player', `sox -q -t wav - -t wav ${join(dir, 'played.wav')}`], { cwd: dir });
+    // A player that takes the sound's length (faster, langdu would take it for one that played nothing).
+    const played = langdu(['speak', file, '--rate', '560', '--player', `sh ${fixture('paced-player.sh')}`], { cwd: dir, env: { LANGDU_TEST_PACE: '0.55' } });
     expect(played.code, played.err).toBe(0);
     expect(readdirSync(dir).filter((f) => f.startsWith('pwned'))).toEqual([]);
     expect(existsSync(join(tmpdir(), 'pwned1'))).toBe(false);

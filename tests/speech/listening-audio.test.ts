@@ -17,7 +17,7 @@ import { RATE_RANGE } from '../../src/speech/types.js';
 import { engineText, spokenUtterances } from '../../src/speech/utterances.js';
 import { readWavLayout } from '../../src/speech/wav.js';
 import { needTool } from '../e2e/tmux.js';
-import { ROOT, seedText } from '../helpers.js';
+import { fixture, ROOT, seedText } from '../helpers.js';
 
 const haveEspeak = needTool('espeak-ng');
 const haveSox = needTool('sox');
@@ -104,10 +104,12 @@ describe.skipIf(!haveEspeak || !haveSox)('rate and structure, measured in the au
   it('langdu speak plays each point’s pause and earcon through the player, between the sentences', () => {
     const rec = join(dir, 'played');
     mkdirSync(rec);
-    const player = `sh -c 'n=$(ls ${rec} | wc -l); cat > ${rec}/$n.wav'`;
-    const r = spawnSync('node', [BIN, 'speak', '--at', '1.1', '--player', player], {
+    // It records each WAV and takes (more than half) the sound's length: a player that returns at once
+    // is taken for one that played nothing.
+    const player = `sh ${fixture('paced-player.sh')}`;
+    const r = spawnSync('node', [BIN, 'speak', '--at', '1.1', '--rate', '560', '--player', player], {
       encoding: 'utf8',
-      env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'cfg') },
+      env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'cfg'), LANGDU_TEST_RECORD: rec, LANGDU_TEST_PACE: '0.55' },
     });
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(rec)

@@ -95,7 +95,9 @@ describe('the review cursor in the passage', () => {
     const index = new DocIndex(parse('一、总体情况\n推进法治政府建设，成效明显。全面完成任务。\n'));
     const run = (s: ReaderState, ...types: string[]) => types.reduce((acc, t) => reduce(acc, { type: t } as never), s);
     let s = run(createState(index), 'down', 'nextSentence');
-    expect(text(passageWindow(s, 6, 40)).join('|')).not.toContain('[▶'); // not reading, not reviewing: no mark
+    // Stepped to with ), not reading: the sentence is marked ▶ at once, as the message line says it.
+    expect(text(passageWindow(s, 6, 40)).join('|')).toContain('[▶推进法治政府建设，成效明显。]');
+    expect(text(passageWindow(run(s, 'first'), 6, 40)).join('|')).not.toContain('[▶'); // a move leaves it
     s = run(s, 'nextChar', 'nextChar', 'nextChar'); // 法
     expect(s.message).toBe('法');
     expect(text(passageWindow(s, 6, 40)).join('|')).toContain('[▶推进]法[治政府建设，成效明显。]全面');

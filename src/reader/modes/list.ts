@@ -30,7 +30,7 @@ function reduceBookmarks(state: ReaderState, cmd: ListCmd): ReaderState {
     case 'deleteBookmark':
       return n === 0 ? state : { ...state, bookmarkRequest: { kind: 'delete', bookmark: state.bookmarks[state.bookmarkCursor]! } };
     case 'cancel':
-      return { ...state, mode: 'normal' };
+      return message({ ...state, mode: 'normal' }, '已关闭书签列表');
     case 'quit':
       return quitting(state);
     default:
@@ -46,7 +46,7 @@ function reduceVoices(state: ReaderState, cmd: ListCmd): ReaderState {
     case 'down': {
       const voiceCursor = (sp.voiceCursor + (cmd.type === 'down' ? 1 : -1) + n) % n;
       const v = sp.voices[voiceCursor]!;
-      return message(speechWith(state, { voiceCursor }), `${v.name}（${v.lang}）`);
+      return message(speechWith(state, { voiceCursor }), `${v.name}（${v.lang}）${v.id === sp.voice ? '，当前语音' : ''}`);
     }
     case 'choose': {
       const v = sp.voices[sp.voiceCursor]!;
@@ -57,7 +57,7 @@ function reduceVoices(state: ReaderState, cmd: ListCmd): ReaderState {
     case 'deleteBookmark':
       return state; // nothing to delete in the voice list
     case 'cancel':
-      return { ...state, mode: 'normal' };
+      return message({ ...state, mode: 'normal' }, '已关闭语音列表');
     case 'quit':
       return quitting(state);
     default:

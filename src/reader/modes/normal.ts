@@ -3,7 +3,7 @@
 import { resolveGoto } from '../../document/address.js';
 import { convert, SCRIPTS } from '../../script/index.js';
 import { hasBookmarkAt } from '../bookmarks.js';
-import { message, messages } from '../log.js';
+import { message, messages, say } from '../log.js';
 import { assertNever, type Bookmark, canSpeak, type NormalCmd, type ReaderState } from '../model.js';
 import { levelJump, moveTo, open } from '../moves.js';
 import { findEntry, lastVisible, nextVisible, prevVisible, withAncestors } from '../outline.js';
@@ -13,15 +13,17 @@ import { announceHit } from '../search.js';
 import {
   changeRate,
   quitting,
+  readingProgress,
   readOnAfterMove,
   readOnFromLanding,
+  SLEEP_STEPS,
   speakOnce,
   speechWith,
   startSpeaking,
   stepSentence,
   stopSpeaking,
 } from '../speech-intent.js';
-import { announceItem, helpLines, metaLines, SCRIPT_NAMES } from '../words.js';
+import { announceItem, helpLines, listeningTime, metaLines, SCRIPT_NAMES, timeWords } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
   const sp = state.speech;
@@ -83,7 +85,9 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     case 'openSilently':
       return open(state, state.cursor);
     case 'repeat':
-      return sp.lastSaid ? speakOnce(state, sp.lastSaid) : message(state, '还没有说过什么');
+      if (!sp.lastSaid) return message(state, '还没有说过什么');
+      // In the screen-reader layout (without self-voicing) the answer is printed again, for the screen reader to say.
+      return state.screenReader && !sp.selfVoicing ? message(state, sp.lastSaid.text) : speakOnce(state, sp.lastSaid);
     case 'verbosity': {
       const verbosity = sp.verbosity === 'brief' ? 'full' : 'brief';
       return message(speechWith(state, { verbosity }), verbosity === 'brief' ? '报读：简略（层级和标题）' : '报读：详细（完整位置和数目）');
@@ -111,7 +115,8 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
     case 'whereAmI': {
       const sentences = state.index.sentences(state.opened).length;
       const reading = state.opened === state.cursor ? '' : `；正文：${announceItem(state, state.opened)}`;
-      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}`;
+      const time = canSpeak(sp) ? `；${timeWords(listeningTime(state))}` : '';
+      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}${time}`;
       return speakOnce(message(state, text), text);
     }
     case 'bookmark': {
@@ -127,7 +132,7 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       return state.screenReader ? messages(state, metaLines(state)) : message({ ...state, mode: 'meta', overlayTop: 0 }, metaLines(state).join('；'));
     case 'help':
       return state.screenReader
-        ? messages(state, helpLines('normal'))
+        ? messages(state, helpLines('normal', true))
         : message({ ...state, mode: 'help', helpFor: 'normal', overlayTop: 0 }, '帮助：↓ 逐行收听，Esc 关闭');
     case 'playPause':
       // Each says what it did, so no earlier 已暂停 is left on screen while it reads.
@@ -137,18 +142,22 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
         state.cursor === state.opened ? startSpeaking(state, state.opened, state.sentence, 'node') : startSpeaking(state, state.cursor, 0, 'node'),
         '朗读',
       );
-    case 'sayAll':
-      return speaking(startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all'), '连续朗读到结尾');
+    case 'sayAll': {
+      const s = speaking(startSpeaking(state, state.cursor, state.cursor === state.opened ? state.sentence : 0, 'all'), '连续朗读到结尾');
+      // The first sentence, for a braille reader to follow from (the rest are printed as they are reached).
+      return s.speech.status === 'playing' ? readingProgress(s, false) : s;
+    }
     case 'stop':
       return sp.status === 'playing' || sp.status === 'paused' ? message(stopSpeaking(state), '已停止') : state;
     case 'prevSentence':
     case 'nextSentence': {
       const to = stepSentence(state, cmd.type === 'nextSentence' ? 1 : -1);
       if (!to) return message(state, cmd.type === 'nextSentence' ? '已是最后一句' : '已是第一句');
-      if (sp.status === 'playing') return startSpeaking(state, to.item, to.sentence, sp.scope);
-      const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item) };
-      const text = state.index.sentences(to.item)[to.sentence]?.text ?? '';
-      return message(s, `第${to.sentence + 1}句：${convert(text, state.script)}`);
+      const text = convert(state.index.sentences(to.item)[to.sentence]?.text ?? '', state.script);
+      // While reading, the sentence is heard; the screen-reader layout prints it too.
+      if (sp.status === 'playing') return say(startSpeaking(state, to.item, to.sentence, sp.scope), 'progress', `第${to.sentence + 1}句：${text}`);
+      const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item), pointed: true };
+      return message(s, `第${to.sentence + 1}句：${text}`);
     }
     case 'prevChar':
       return reviewStep(stopSpeaking(state, 'paused'), 'char', -1);
@@ -184,8 +193,13 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
           }),
           mode: 'voices',
         },
-        '选择语音：↑↓ 选择，回车确定，Esc 关闭',
+        `选择语音：↑↓ 选择，回车确定，Esc 关闭。当前语音：${sp.voices.find((v) => v.id === sp.voice)?.name ?? '引擎默认'}`,
       );
+    case 'sleepTimer': {
+      const minutes = SLEEP_STEPS[(SLEEP_STEPS.indexOf(sp.sleep.minutes as (typeof SLEEP_STEPS)[number]) + 1) % SLEEP_STEPS.length]!;
+      const s = speechWith(state, { sleep: { minutes, seq: sp.sleep.seq + 1 } });
+      return message(s, minutes ? `睡眠定时：${minutes} 分钟后停止朗读` : '睡眠定时：关');
+    }
     case 'quit':
       return quitting(state);
     default:

@@ -28,7 +28,7 @@ export function reduceOverlay(state: ReaderState, cmd: OverlayCmd): ReaderState 
     case 'pageDown':
       return scroll(page);
     case 'cancel':
-      return { ...state, mode: 'normal' };
+      return message({ ...state, mode: 'normal' }, state.mode === 'meta' ? '已关闭文档信息' : '已关闭帮助');
     case 'quit':
       return quitting(state);
     default:

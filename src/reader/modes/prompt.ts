@@ -1,5 +1,5 @@
 // Typing after `:` (go to) or `/` (search).
-import { message } from '../log.js';
+import { message, say } from '../log.js';
 import { assertNever, type PromptCmd, type ReaderState } from '../model.js';
 import { announceHit, searchHits } from '../search.js';
 import { quitting, readOnFromLanding } from '../speech-intent.js';
@@ -12,11 +12,15 @@ export function reducePrompt(state: ReaderState, cmd: PromptCmd): ReaderState {
   switch (cmd.type) {
     case 'input': {
       const input = state.input + cmd.text;
-      if (input.length <= MAX_INPUT) return { ...state, input };
+      // Each thing typed is said back (an echo: the prompt line shows it, so it is not a line of its own).
+      if (input.length <= MAX_INPUT) return say({ ...state, input }, 'echo', cmd.text);
       return message({ ...state, input: [...input.slice(0, MAX_INPUT + 1)].slice(0, -1).join('') }, `输入太长，只保留前 ${MAX_INPUT} 个字`);
     }
-    case 'backspace':
-      return { ...state, input: [...state.input].slice(0, -1).join('') };
+    case 'backspace': {
+      const chars = [...state.input];
+      const gone = chars.pop();
+      return say({ ...state, input: chars.join('') }, 'echo', gone ? `删除 ${gone}` : '已是空的');
+    }
     case 'cancel':
       return message({ ...state, mode: 'normal', input: '' }, '已取消');
     case 'submit':

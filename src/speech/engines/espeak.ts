@@ -5,7 +5,7 @@
 // espeak-ng 1.51's `cmn` voice reads most Han characters as English ("好" → "hao three"); the probe
 // asks it to show phonemes (`-x`) and, when it switches to (en), uses `cmn-latn-pinyin` instead.
 import { existsSync, statSync } from 'node:fs';
-import type { Player } from '../player.js';
+import { noSoundMessage, type Player, silentPlay } from '../player.js';
 import { onPath, run, start } from '../proc.js';
 import {
   type Availability,
@@ -22,6 +22,8 @@ import { wavOf } from '../wav.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
+// espeak-ng --stdout writes 16-bit mono at 22050 Hz.
+const BYTES_PER_MS = 44.1;
 
 /** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
 
@@ -146,6 +148,7 @@ export class EspeakEngine implements Engine {
           });
           return;
         }
+        const began = performance.now();
         const p = start(player.cmd, player.args, { timeoutMs: 20_000 + ms, signal });
         p.child.stdin!.on('error', () => {});
         p.child.stdin!.end(wavOf(pcm));
@@ -153,6 +156,8 @@ export class EspeakEngine implements Engine {
         if (signal.aborted) return;
         if (done.error) throw new SpeechError(`player ${player.label} could not start: ${done.error.message}`);
         if (done.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${done.code ?? done.signal})`);
+        const why = silentPlay(done.stderr, ms, performance.now() - began);
+        if (why) throw new SpeechError(noSoundMessage(player.label, why), true);
       },
     };
   }
@@ -171,10 +176,16 @@ export class EspeakEngine implements Engine {
     const chunks: Buffer[] = [];
     let sink: NodeJS.WritableStream | null = null;
     let ended = false;
+    // How much audio was made, to tell a play that lasted as long from one that returned at once.
+    let made = 0;
     const ready = playerReady.then((player) => {
       if (!player || synthAbort.signal.aborted) return player;
       synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speechTimeoutMs(text), signal: synthAbort.signal });
-      synth.child.stdout!.on('data', (d: Buffer) => (sink ? sink.write(d) : chunks.push(d)));
+      synth.child.stdout!.on('data', (d: Buffer) => {
+        made += d.length;
+        if (sink) sink.write(d);
+        else chunks.push(d);
+      });
       synth.child.stdout!.on('end', () => {
         ended = true;
         sink?.end();
@@ -193,7 +204,10 @@ export class EspeakEngine implements Engine {
         const onAbort = () => synthAbort.abort();
         signal.addEventListener('abort', onAbort, { once: true });
         try {
+          const began = performance.now();
           const p = start(player.cmd, player.args, { timeoutMs: speechTimeoutMs(text), signal });
+          let playedMs = 0;
+          void p.exited.then(() => (playedMs = performance.now() - began));
           // What was synthesized ahead, then the rest as it comes.
           for (const c of chunks) p.child.stdin!.write(c);
           chunks.length = 0;
@@ -209,6 +223,9 @@ export class EspeakEngine implements Engine {
             throw new SpeechError(
               `player ${player.label} failed (exit ${playDone.code ?? playDone.signal})${playDone.stderr ? `: ${playDone.stderr.trim().split('\n')[0]}` : ''}`,
             );
+          // Exit 0 is not proof of sound: ffplay without a device says "audio open failed" and exits 0 at once.
+          const why = silentPlay(playDone.stderr, Math.max(0, made - 44) / BYTES_PER_MS, playedMs);
+          if (why) throw new SpeechError(noSoundMessage(player.label, why), true);
         } finally {
           signal.removeEventListener('abort', onAbort);
         }

@@ -57,7 +57,11 @@ export function useKeys(stateRef: MutableRefObject<ReaderState>, apply: (cmd: Co
         continue;
       }
       const cmd = commandForKey(stateRef.current, input, key);
-      if (!cmd) continue;
+      if (!cmd) {
+        // A key that does nothing still gets an answer: silence would leave a listener guessing.
+        apply({ type: 'unknownKey', key: keyName(input, key) });
+        continue;
+      }
       const needs = neededScript(stateRef.current, cmd);
       if (needs && !isLoaded(needs)) {
         // Building a converter takes a moment (cn→tw ~0.5 s): say so, then carry on in order.
@@ -79,4 +83,12 @@ export function useKeys(stateRef: MutableRefObject<ReaderState>, apply: (cmd: Co
     for (const c of splitKeys(input, key)) queue.current.push(c);
     pump();
   });
+}
+
+/** A key's name for "this key does nothing": the character typed, Ctrl+x, Tab; '' when it has none. */
+function keyName(input: string, key: KeyPress): string {
+  if (key.tab) return 'Tab';
+  if (key.ctrl && input) return `Ctrl+${input}`;
+  if (key.meta && input) return `Alt+${input}`;
+  return [...input].length === 1 && /\P{C}/u.test(input) ? input : '';
 }
