@@ -74,7 +74,7 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   } catch (e) {
     if (!stop.signal.aborted) throw e;
     io.err('langdu: stopped\n');
-    return 130;
+    return stop.code;
   } finally {
     stop.dispose();
   }

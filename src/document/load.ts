@@ -28,6 +28,12 @@ export interface LoadOptions {
 }
 
 export async function loadFile(path: string): Promise<Loaded> {
+  const { bytes, name } = await readFileBytes(path);
+  return loadBytes(bytes, name);
+}
+
+/** FILE's bytes (never more than the cap) and the name messages call it: loadFile before loadBytes. */
+export async function readFileBytes(path: string): Promise<{ bytes: Buffer; name: string }> {
   const name = basename(path);
   const shown = forTerminal(path);
   let fd: number;
@@ -65,7 +71,7 @@ export async function loadFile(path: string): Promise<Loaded> {
       closeSync(fd);
     }
   }
-  return loadBytes(bytes, name);
+  return { bytes, name };
 }
 
 /** A file read to its end (a /proc file's size says 0), but never past the cap. */
