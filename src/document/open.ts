@@ -76,11 +76,12 @@ export function mayTakeLong(bytes: Uint8Array, name: string, load: LoadOptions =
 
 async function loadAndParseSomewhere(bytes: Uint8Array, name: string, load: LoadOptions, signal?: AbortSignal) {
   signal?.throwIfAborted();
+  const memoryMb = memoryLimitMb(); // a wrong LANGDU_MEMORY_MB is said whichever way the file goes
   const worker = workerFile();
   // From the sources (the unit tests) there is no built worker to start: the same work runs here.
   if (worker === null || !mayTakeLong(bytes, name, load)) return loadAndParse(bytes, name, load);
   const { inWorker } = await import('./worker-host.js');
-  return inWorker(worker, { bytes, name, load }, memoryLimitMb(), signal);
+  return inWorker(worker, { bytes, name, load }, memoryMb, signal);
 }
 
 // scripts/build.mjs writes the worker's path, relative to the file this code lands in, over this mark.

@@ -29,6 +29,7 @@ function fromWire(w: WireError): Error {
   return w.langdu ? new LangduError(w.message, w.exitCode) : new Error(w.message);
 }
 
+/** Open `job` in a worker started from `file`. Its bytes are handed over: the caller's view is emptied. */
 export function inWorker(file: URL, job: Job, memoryMb: number, signal?: AbortSignal): Promise<{ loaded: Loaded; doc: Document }> {
   // Transferred, the bytes leave this thread: give the worker a buffer of their own (a Buffer may be a
   // view of a larger one, or of Node's shared pool).

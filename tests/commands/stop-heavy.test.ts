@@ -112,3 +112,20 @@ describe('a stop while a document is being opened', { timeout: 90_000 }, () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.wav'))).toEqual([]);
   });
 });
+
+describe("the worker's memory limit", { timeout: 90_000 }, () => {
+  it('a document that needs more than LANGDU_MEMORY_MB ends in one line and exit 1, not a crash', async () => {
+    const { got, exited } = run(['outline', files.html], { LANGDU_MEMORY_MB: '64' });
+    expect((await exited).code).toBe(1);
+    expect(got.err).toBe(
+      "langdu: many-paragraphs.html needs more than langdu's 64 MiB to open; split it into smaller files, or allow more with LANGDU_MEMORY_MB=128\n",
+    );
+    expect(got.out).toBe('');
+  });
+
+  it('a LANGDU_MEMORY_MB that is not a size is one line, whatever the file', async () => {
+    const { got, exited } = run(['outline'], { LANGDU_MEMORY_MB: '1e9' });
+    expect((await exited).code).toBe(1);
+    expect(got.err).toBe('langdu: LANGDU_MEMORY_MB must be a whole number of MiB from 64 to 16384, not "1e9"\n');
+  });
+});
