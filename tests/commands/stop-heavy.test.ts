@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/tmux.js';
 import { makeDocx } from '../fixtures/gen/docx.js';
 import { layoutReport, makePdf } from '../fixtures/gen/pdf.js';
-import { ROOT, seedText } from '../helpers.js';
+import { busyFor, ROOT, seedText } from '../helpers.js';
 
 const CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 /** Generous for a loaded 2-core machine; the bench measures the real figure (README). */
@@ -39,18 +39,6 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** CPU time (user + system, ms) the process has used so far, from /proc/PID/stat; null once it is gone. */
-function cpuMs(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 (utime, stime) in clock ticks; here f[0] is field 3.
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-  } catch {
-    return null;
-  }
-}
-
 /** Processes whose command line names `path` (an orphan left by a stopped langdu would). */
 function processesNaming(path: string): number[] {
   return readdirSync('/proc')
@@ -72,18 +60,6 @@ function run(args: string[], env: Record<string, string> = {}) {
   child.stderr!.on('data', (d: Buffer) => (got.err += d.toString()));
   const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: performance.now() })));
   return { child, got, exited };
-}
-
-/** Until the process has used `ms` of CPU (it is then busy opening); fails if it ended first. */
-async function busyFor(pid: number, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const used = cpuMs(pid);
-    if (used === null) throw new Error(`langdu ended before it was busy ${what}`);
-    if (used >= ms) return;
-    if (Date.now() > deadline) throw new Error(`langdu never got busy ${what} (${used} ms of CPU)`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 describe('a stop while a document is being opened', { timeout: 90_000 }, () => {
