@@ -103,7 +103,14 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     const next = spokenUtterances(stream(), 'simplified');
     let line = '';
     let key = '';
+    // A long document's dry run takes seconds: a turn of the event loop every ~20 ms lets a stop in.
+    let turn = performance.now();
     for (let u = next(); u; u = next()) {
+      if (performance.now() - turn > 20) {
+        await new Promise((r) => setImmediate(r));
+        stop.check();
+        turn = performance.now();
+      }
       const k = `${u.key.item}:${u.key.sentence}`;
       if (line && k !== key) io.out(line + '\n');
       line = k === key ? line + show(u.text) : show(u.text);
