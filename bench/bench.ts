@@ -18,6 +18,7 @@ import { createState, reduce } from '../src/reader/state.js';
 import { convertUncached, loadScript } from '../src/script/index.js';
 import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
+import { signalBenches } from './signal.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // LANGDU_BENCH_BIN: time another build of langdu (an older checkout's dist/langdu.js) with the same figures.
@@ -545,6 +546,7 @@ async function main() {
     record({ figure: '… RSS at the first frame', median: stats(flatRss).median, spread: spread(flatRss), unit: 'MiB', target: '≤ 300 MiB' });
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
+  if (want('signal')) await signalBenches({ record, stats, tmp, bin: BIN, seed: seedText, runs: Math.min(runs, 7) });
 
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {

@@ -137,7 +137,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     } else if (args.split) folder = splitFolder(args.out);
     else single = outputTarget(args.out);
 
-    const { doc, path: source } = await stop.race(openDocument(args.file));
+    const { doc, path: source } = await stop.race(openDocument(args.file, undefined, { signal: stop.signal }));
     const index = new DocIndex(doc);
     const { item, scope } = readingRange(index, args.at);
 

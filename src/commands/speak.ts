@@ -86,7 +86,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
   const early = args.dryRun ? null : { engine: speakingEngine(args.speech), reading: import('../speech/reading.js').then((m) => m.loadReading()) };
   early?.engine.catch(() => {});
   early?.reading.catch(() => {});
-  const { doc } = await stop.race(openDocument(args.file));
+  const { doc } = await stop.race(openDocument(args.file, undefined, { signal: stop.signal }));
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
   const stream = () => sentenceStream(index, { item, sentence: 0 }, scope);
