@@ -42,7 +42,10 @@ export interface Row {
 const rows: Row[] = [];
 export function record(row: Row): void {
   rows.push(row);
-  if (!JSON_OUT) console.error(`  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}`);
+  if (!JSON_OUT)
+    console.error(
+      `  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}${row.note ? `; ${row.note}` : ''}`,
+    );
 }
 
 export function stats(samples: number[]): { median: number; p95: number; min: number; max: number } {

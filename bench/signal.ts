@@ -26,7 +26,7 @@ function cpuMs(pid: number): number | null {
 }
 
 /** Milliseconds from SIGINT (sent after `busyMs` of CPU) to the exit of `langdu outline FILE`. */
-async function stopTime(bin: string, file: string, busyMs = 700): Promise<number> {
+async function stopTime(bin: string, file: string, busyMs = 700): Promise<{ ms: number; code: number | null }> {
   const child = spawn(process.execPath, [bin, 'outline', file], { stdio: 'ignore' });
   const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: performance.now() })));
   for (;;) {
@@ -38,8 +38,7 @@ async function stopTime(bin: string, file: string, busyMs = 700): Promise<number
   const sent = performance.now();
   child.kill('SIGINT');
   const { code, at } = await exited;
-  if (code !== 130) throw new Error(`langdu outline ${file} exited ${code} after SIGINT, not 130`);
-  return at - sent;
+  return { ms: at - sent, code };
 }
 
 export async function signalBenches(ctx: SignalContext): Promise<void> {
@@ -55,14 +54,22 @@ export async function signalBenches(ctx: SignalContext): Promise<void> {
     ['a 15 MB text (the bundled report ×1000)', text],
   ] as const) {
     const ms: number[] = [];
-    for (let k = 0; k < ctx.runs; k++) ms.push(await stopTime(ctx.bin, file));
+    const codes: (number | null)[] = [];
+    for (let k = 0; k < ctx.runs; k++) {
+      const r = await stopTime(ctx.bin, file);
+      ms.push(r.ms);
+      codes.push(r.code);
+    }
     const s = ctx.stats(ms);
+    // An older build (LANGDU_BENCH_BIN) may finish opening first and exit 0: the stop was lost.
+    const lost = codes.filter((c) => c !== 130);
     ctx.record({
       figure: `SIGINT to exit while opening ${name}`,
       median: s.median,
       spread: `${s.min.toFixed(1)}–${s.max.toFixed(1)}`,
       unit: 'ms',
       target: '≤ 100 ms',
+      ...(lost.length ? { note: `${lost.length} of ${codes.length} exits were not 130 (${lost.join(', ')}): the stop was lost` } : {}),
     });
   }
 }
