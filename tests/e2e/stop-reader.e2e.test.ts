@@ -27,7 +27,7 @@ describe.skipIf(!haveTmux)('Ctrl+C in the reader while the document loads', () =
     cleanup.push(() => t.kill());
     let pid = 0;
     const deadline = Date.now() + 15_000;
-    while (!(pid = programPid(t)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    for (pid = programPid(t); pid === 0 && Date.now() < deadline; pid = programPid(t)) await new Promise((r) => setTimeout(r, 20));
     expect(pid).toBeGreaterThan(0);
     await busyFor(pid, 700, 'opening the page');
     const sent = performance.now();
