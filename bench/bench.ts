@@ -19,6 +19,7 @@ import { convertUncached, loadScript } from '../src/script/index.js';
 import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
 import type { Row } from './row.js';
+import { signalBenches } from './signal.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // LANGDU_BENCH_BIN: time another build of langdu (an older checkout's dist/langdu.js) with the same figures.
@@ -35,7 +36,7 @@ export function record(row: Row): void {
   rows.push(row);
   if (!JSON_OUT)
     console.error(
-      `  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : row.unit.startsWith('per') ? 2 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}`,
+      `  ${row.figure}: ${row.median.toFixed(row.unit === 'ms' ? 1 : row.unit.startsWith('per') ? 2 : 0)} ${row.unit}${row.ratio ? ` (${row.ratio})` : ''}${row.note ? `; ${row.note}` : ''}`,
     );
 }
 
@@ -556,6 +557,7 @@ async function main() {
     record({ figure: '… RSS at the first frame', median: stats(flatRss).median, spread: spread(flatRss), unit: 'MiB', target: '≤ 300 MiB' });
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
+  if (want('signal')) await signalBenches({ record, stats, tmp, bin: BIN, seed: seedText, runs: Math.min(runs, 7) });
 
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {

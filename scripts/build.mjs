@@ -22,6 +22,9 @@ const bench = process.argv.includes('--bench');
 const entryFile = `dist/${bench ? 'bench' : 'langdu'}.js`;
 // Chunk names carry a content hash: clear the old ones so dist/ holds only what the entry imports.
 const chunks = bench ? 'bench-chunks' : 'chunks';
+const WORKER_ENTRY = `${chunks}/open-worker`;
+// open.ts holds this mark where the worker's path goes: replaced below by the path from its file.
+const WORKER_MARK = '@@langdu-open-worker@@';
 rmSync(new URL(`../dist/${chunks}`, import.meta.url), { recursive: true, force: true });
 for (const old of [entryFile, entryFile.replace(/\.js$/, '.mjs')]) rmSync(new URL(`../${old}`, import.meta.url), { force: true });
 // See yoga-at-once.mjs: the same Yoga, started without a top-level await (nor Node's fetch). Its loader
@@ -103,7 +106,8 @@ const lazyAtLoad = {
 const result = await build({
   absWorkingDir: root,
   metafile: true,
-  entryPoints: { [bench ? 'bench' : 'langdu']: bench ? 'bench/bench.ts' : 'src/bin.ts' },
+  // The worker that opens documents (src/document/open.ts) is an entry of its own, beside the chunks.
+  entryPoints: bench ? { bench: 'bench/bench.ts' } : { langdu: 'src/bin.ts', [WORKER_ENTRY]: 'src/document/open-worker.ts' },
   outdir: 'dist',
   // Code that only some commands need (the TUI, speech, cn→tw, encodings, HTML) goes into chunks that
   // load when first imported, so `langdu outline` does not compile Ink and the TUI does not compile
@@ -172,8 +176,14 @@ const relative = (from, to) => {
   const r = path.posix.relative(path.posix.dirname(from), to);
   return r.startsWith('.') ? r : `./${r}`;
 };
+const workerOut = `dist/${WORKER_ENTRY}.js`;
+let marks = 0;
 for (const f of outputs) {
   let { shebang, body } = withoutBanner(f);
+  if (body.includes(WORKER_MARK)) {
+    marks += body.split(WORKER_MARK).length - 1;
+    body = body.replaceAll(WORKER_MARK, relative(f, renamed(workerOut)));
+  }
   for (const i of result.metafile.outputs[f].imports) {
     if (i.external) continue;
     const was = JSON.stringify(relative(f, i.path));
@@ -203,5 +213,7 @@ for (const f of outputs) {
   rmSync(`${root}/${f}`);
   writeFileSync(`${root}/${renamed(f)}`, shebang + body, { mode: f === entryFile ? 0o755 : 0o644 });
 }
+if (!bench && (marks !== 1 || !outputs.includes(workerOut)))
+  throw new Error(`expected one worker mark (found ${marks}) and ${workerOut} (update scripts/build.mjs)`);
 // dist/ is CommonJS by default (the package is "type": "module"); its ES modules are .mjs.
 writeFileSync(`${dir}/package.json`, '{ "type": "commonjs" }\n');

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 import { processIo } from './commands/io.js';
 import { installLastGuard, runCleanups } from './commands/last-guard.js';
-import { setFallbackStop } from './commands/signals.js';
+import { isStopCode, setFallbackStop, stopCode } from './commands/signals.js';
 
 // First of all, before anything can fail or take time: a bug ends in one line, not a stack trace, and
-// Ctrl+C (SIGINT), SIGTERM or SIGHUP at any moment ends in a message and exit 130, not a silent death.
-// Commands that have something to clean up (speak, export, the reader) put their own handler on top.
+// Ctrl+C (SIGINT), SIGTERM or SIGHUP at any moment ends in a message and exit 130, 143 or 129 (128 + the
+// signal's number, as a shell reports a killed program), not a silent death. Commands that have
+// something to clean up (speak, export, the reader) put their own handler on top.
 installLastGuard();
-setFallbackStop(() => {
+setFallbackStop((signal) => {
   runCleanups();
   processIo.err('langdu: stopped\n');
-  process.exit(130);
+  process.exit(stopCode(signal));
 });
 
 // NO_COLOR is honoured: Ink 6.8's chalk ignores it, so turn colour off before Ink is loaded (the TUI
@@ -27,6 +28,6 @@ void (async () => {
   });
   const code = await main(process.argv.slice(2));
   // A stopped command ends now, even if something it started cannot be cancelled (a read of a slow file).
-  if (code === 130) process.exit(code);
+  if (isStopCode(code)) process.exit(code);
   process.exitCode = code;
 })();

@@ -51,3 +51,31 @@ let tags = 0;
 export function newTag(): string {
   return `${process.pid}-${++tags}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** CPU time (user + system, ms, all threads) a process has used so far, from /proc/PID/stat; null once it is gone. */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name: field 3 (state) first, so utime and stime (fields 14, 15) are [11], [12].
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (f[0] === 'Z') return null;
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks: 100 a second on Linux
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Until process `pid` has used `ms` of CPU time: a program past its start-up is then busy with the
+ * work it was given (opening a big document, say). Throws if it ends first, or never gets there.
+ */
+export async function busyFor(pid: number, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const used = cpuMs(pid);
+    if (used === null) throw new Error(`the program ended before it was busy ${what}`);
+    if (used >= ms) return;
+    if (Date.now() > deadline) throw new Error(`the program never got busy ${what} (${used} ms of CPU)`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

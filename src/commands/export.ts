@@ -137,7 +137,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     } else if (args.split) folder = splitFolder(args.out);
     else single = outputTarget(args.out);
 
-    const { doc, path: source } = await stop.race(openDocument(args.file));
+    const { doc, path: source } = await stop.race(openDocument(args.file, undefined, { signal: stop.signal }));
     const index = new DocIndex(doc);
     const { item, scope } = readingRange(index, args.at);
 
@@ -287,7 +287,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     if (stop.signal.aborted) {
       const kept = args.split && finished > 0 ? `; the ${finished} finished ${finished === 1 ? 'file is' : 'files are'} kept in ${forTerminal(args.out)}` : '';
       io.err(`langdu: export stopped; no partial file was left${kept}\n`);
-      return 130;
+      return stop.code;
     }
     throw e instanceof LangduError ? e : new LangduError(`export failed: ${(e as Error).message}`);
   } finally {

@@ -18,7 +18,7 @@ import { enterFullScreen, letInkDraw } from '../ui/terminal.js';
 import type { Io } from './io.js';
 import { registerCleanup } from './last-guard.js';
 import { readerSession, selfVoicingFor } from './reader-session.js';
-import { onStopSignals } from './signals.js';
+import { onStopSignals, stopCode } from './signals.js';
 import type { SpeechOptions } from './speak.js';
 
 export interface ReadOptions {
@@ -98,8 +98,11 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
     leaveFullScreen();
     session.save(latest);
   }, instance.waitUntilExit());
-  // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly.
-  const stopListening = onStopSignals(() => {
+  // A closed terminal (SIGHUP) or a kill (SIGTERM) still saves the position and leaves cleanly, with
+  // the signal's exit code (q and Ctrl+C as a key are a quit: 0).
+  let code = 0;
+  const stopListening = onStopSignals((signal) => {
+    code = stopCode(signal);
     session.save(latest);
     instance.unmount();
   });
@@ -107,7 +110,7 @@ export async function read(io: Io, opts: ReadOptions): Promise<number> {
   stopListening();
   leaveFullScreen();
   for (const w of session.warnings) io.err(`langdu: ${w}\n`);
-  return 0;
+  return code;
 }
 
 /**

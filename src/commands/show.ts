@@ -1,16 +1,20 @@
 import { DocIndex } from '../document/address.js';
 import { openDocument } from '../document/open.js';
-import { documentParagraphs, nodeParagraphs } from '../document/text-views.js';
+import { documentParagraphs, nodeParagraphs, wholeDocumentConverter } from '../document/text-views.js';
 import { LangduError } from '../errors.js';
-import { loadScript, type Script } from '../script/index.js';
+import { convertUncachedInTurns, loadScript, type Script } from '../script/index.js';
 import type { Io } from './io.js';
 
 export async function show(io: Io, opts: { file?: string; script: Script; at?: string }): Promise<number> {
   const { doc } = await openDocument(opts.file);
   await loadScript(opts.script);
   let paragraphs: string[];
-  if (opts.at === undefined) paragraphs = documentParagraphs(doc, opts.script);
-  else {
+  if (opts.at === undefined) {
+    // The whole text is converted a piece at a time with a turn of the event loop between, so Ctrl+C,
+    // SIGTERM and SIGHUP are answered even while a long document is converted to the other script.
+    const whole = opts.script === 'original' ? undefined : await convertUncachedInTurns(doc.masked, opts.script);
+    paragraphs = documentParagraphs(doc, opts.script, wholeDocumentConverter(doc, opts.script, whole));
+  } else {
     const entry = new DocIndex(doc).byId.get(opts.at.trim());
     if (!entry) throw new LangduError(`no node with id ${opts.at}; run \`langdu outline --json\` to see the ids`);
     paragraphs = nodeParagraphs(entry.node, opts.script);

@@ -4,14 +4,32 @@
 //
 // One listener per signal, installed once: a signal goes to the newest handler (the command running
 // now), or, before a command has installed its own, to the fallback that bin.ts sets on its first line.
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+//
+// A stopped langdu exits as a shell reports a program the signal killed: 128 + the signal's number
+// (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP), so `$?` says which stop it was. None of this
+// helps while the main thread is busy: heavy work (opening a document) runs in a worker
+// (document/open.ts), so the handler below runs within milliseconds.
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type StopSignal = (typeof STOP_SIGNALS)[number];
 
-const handlers: (() => void)[] = [];
-let fallback: (() => void) | null = null;
+const CODES: Record<StopSignal, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+/** The exit code for a stop by `signal` (Ctrl+C as a key in the reader counts as SIGINT). */
+export function stopCode(signal: StopSignal = 'SIGINT'): number {
+  return CODES[signal];
+}
+
+/** Whether a command's exit code says it was stopped (then bin.ts ends the process at once). */
+export function isStopCode(code: number): boolean {
+  return Object.values(CODES).includes(code);
+}
+
+const handlers: ((signal: StopSignal) => void)[] = [];
+let fallback: ((signal: StopSignal) => void) | null = null;
 let listening = false;
 
-function dispatch(): void {
-  (handlers.at(-1) ?? fallback)?.();
+function dispatch(signal: NodeJS.Signals): void {
+  (handlers.at(-1) ?? fallback)?.(signal as StopSignal);
 }
 
 // Listen only while someone wants the signals, so that a module imported without bin.ts (a test)
@@ -20,25 +38,25 @@ function listen(): void {
   const want = handlers.length > 0 || fallback !== null;
   if (want === listening) return;
   listening = want;
-  for (const s of SIGNALS) {
+  for (const s of STOP_SIGNALS) {
     if (want) process.on(s, dispatch);
     else process.off(s, dispatch);
   }
 }
 
 /** What a stop signal does when no command is listening (null: Node's default again). */
-export function setFallbackStop(fn: (() => void) | null): void {
+export function setFallbackStop(fn: ((signal: StopSignal) => void) | null): void {
   fallback = fn;
   listen();
 }
 
 /** Call `handler` (once) on any of them; returns the function that stops listening. */
-export function onStopSignals(handler: () => void): () => void {
+export function onStopSignals(handler: (signal: StopSignal) => void): () => void {
   let fired = false;
-  const once = () => {
+  const once = (signal: StopSignal) => {
     if (fired) return;
     fired = true;
-    handler();
+    handler(signal);
   };
   handlers.push(once);
   listen();
@@ -58,8 +76,10 @@ export class Stopped extends Error {
 }
 
 export interface StopScope {
-  /** Aborts on the first stop signal. */
+  /** Aborts on the first stop signal (its reason is the signal's name). */
   readonly signal: AbortSignal;
+  /** The exit code for the stop that came (130 if none has). */
+  readonly code: number;
   /** `p`, or a rejection with Stopped as soon as a stop signal arrives: no await outlives a stop. */
   race<T>(p: Promise<T>): Promise<T>;
   /** Throws Stopped if a stop signal has arrived. */
@@ -73,10 +93,17 @@ export interface StopScope {
  */
 export function stopScope(): StopScope {
   const ctl = new AbortController();
-  const dispose = onStopSignals(() => ctl.abort());
+  let code = stopCode();
+  const dispose = onStopSignals((s) => {
+    code = stopCode(s);
+    ctl.abort(s);
+  });
   const signal = ctl.signal;
   return {
     signal,
+    get code() {
+      return code;
+    },
     race: <T>(p: Promise<T>) =>
       new Promise<T>((resolve, reject) => {
         if (signal.aborted) return reject(new Stopped());

@@ -79,7 +79,7 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   } catch (e) {
     if (!stop.signal.aborted) throw e;
     io.err('langdu: stopped\n');
-    return 130;
+    return stop.code;
   } finally {
     stop.dispose();
   }
@@ -91,7 +91,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
   const early = args.dryRun ? null : { engine: speakingEngine(args.speech), reading: import('../speech/reading.js').then((m) => m.loadReading()) };
   early?.engine.catch(() => {});
   early?.reading.catch(() => {});
-  const { doc } = await stop.race(openDocument(args.file));
+  const { doc } = await stop.race(openDocument(args.file, undefined, { signal: stop.signal }));
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
   const stream = () => sentenceStream(index, { item, sentence: 0 }, scope);
@@ -108,7 +108,14 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     const next = spokenUtterances(stream(), 'simplified');
     let line = '';
     let key = '';
+    // A long document's dry run takes seconds: a turn of the event loop every ~20 ms lets a stop in.
+    let turn = performance.now();
     for (let u = next(); u; u = next()) {
+      if (performance.now() - turn > 20) {
+        await new Promise((r) => setImmediate(r));
+        stop.check();
+        turn = performance.now();
+      }
       const k = `${u.key.item}:${u.key.sentence}`;
       if (line && k !== key) io.out(line + '\n');
       line = k === key ? line + show(u.text) : show(u.text);

@@ -30,6 +30,12 @@ export interface LoadOptions {
 }
 
 export async function loadFile(path: string): Promise<Loaded> {
+  const { bytes, name } = await readFileBytes(path);
+  return loadBytes(bytes, name);
+}
+
+/** FILE's bytes (never more than the cap) and the name messages call it: loadFile before loadBytes. */
+export async function readFileBytes(path: string): Promise<{ bytes: Buffer; name: string }> {
   // A name that is not UTF-8 is opened by its bytes and shown with them as \xNN (file-names.ts).
   const name = basename(shownName(path));
   const shown = forTerminal(shownName(path));
@@ -69,7 +75,7 @@ export async function loadFile(path: string): Promise<Loaded> {
       closeSync(fd);
     }
   }
-  return loadBytes(bytes, name);
+  return { bytes, name };
 }
 
 /** A file read to its end (a /proc file's size says 0), but never past the cap. */

@@ -4,7 +4,7 @@ import { CLOSING_WORD } from './address.js';
 import type { Document, MetaEntry, Node } from './parse.js';
 
 /** Converts a string known to sit at offset `at` of the document's text. */
-type AtConverter = (text: string, at: number) => string;
+export type AtConverter = (text: string, at: number) => string;
 
 /**
  * For output that covers the whole document (JSON, `show` without --at): convert the whole text in
@@ -12,9 +12,10 @@ type AtConverter = (text: string, at: number) => string;
  * Strings that are not a plain slice of the text (multi-line bodies, metadata) are converted alone,
  * and so is everything when a conversion changed the text's length.
  */
-function wholeDocumentConverter(doc: Document, script: Script): AtConverter {
+export function wholeDocumentConverter(doc: Document, script: Script, converted?: string): AtConverter {
   if (script === 'original') return (text) => text;
-  const whole = convertUncached(doc.masked, script);
+  // `converted`: the whole text converted already (by a caller that converts it in turns).
+  const whole = converted ?? convertUncached(doc.masked, script);
   if (whole.length !== doc.masked.length) return (text) => convert(text, script);
   return (text, at) => (at >= 0 && doc.masked.startsWith(text, at) ? whole.slice(at, at + text.length) : convert(text, script));
 }
@@ -106,8 +107,7 @@ export function headParagraphs(doc: Document, script: Script, at: AtConverter = 
 }
 
 /** The whole document as paragraphs: title, metadata, preamble, then every node. */
-export function documentParagraphs(doc: Document, script: Script): string[] {
-  const at = wholeDocumentConverter(doc, script);
+export function documentParagraphs(doc: Document, script: Script, at: AtConverter = wholeDocumentConverter(doc, script)): string[] {
   const out = headParagraphs(doc, script, at);
   for (const n of doc.nodes) for (const p of nodeParagraphs(n, script, at)) out.push(p);
   if (doc.closing) out.push(CLOSING_WORD, at(doc.closing.text, doc.closing.range.start));

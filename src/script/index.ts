@@ -196,6 +196,22 @@ export function convertUncached(text: string, script: Script): string {
 }
 
 /**
+ * convertUncached, giving the event loop a turn after each piece (~256 K characters, ~50 ms), so that a
+ * stop signal is answered while a whole long document is converted.
+ */
+export async function convertUncachedInTurns(text: string, script: Script): Promise<string> {
+  if (script === 'original') return text;
+  const fn = converters[script];
+  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  const out: string[] = [];
+  for (const piece of pieces(text)) {
+    out.push(fn(piece));
+    await new Promise((r) => setImmediate(r));
+  }
+  return out.length === 1 ? out[0]! : out.join('');
+}
+
+/**
  * Fold text for script-insensitive matching: Simplified, lower case, full-width ASCII as half-width.
  * Keeps the length (so an index in the folded text is an index in the original). Needs 'simplified'.
  */

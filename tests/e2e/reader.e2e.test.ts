@@ -101,7 +101,7 @@ describe.skipIf(!haveTmux)('the reader in tmux', () => {
     await t.waitFor('第一部分 第一节 第二点');
     // Sooner than the debounced save: only the signal handler can have saved this position.
     signalProgram(t, 'SIGTERM');
-    await t.waitFor('EXIT=');
+    await t.waitFor('EXIT=143');
     t.kill();
     t = start('', {}, dirs);
     const screen = await t.waitFor('回到上次读到的地方');

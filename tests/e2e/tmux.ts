@@ -48,12 +48,17 @@ export function tmux(args: string[]): string {
 export class Tmux {
   readonly name = `langdu-test-${process.pid}-${++counter}`;
 
-  constructor(command: string, env: Record<string, string> = {}, size = { cols: 100, rows: 30 }) {
+  /**
+   * `ctrlC`: the pane's shell outlives a Ctrl+C (C-c sends SIGINT to every process in the pane), so
+   * the program's exit status after it can still be read.
+   */
+  constructor(command: string, env: Record<string, string> = {}, size = { cols: 100, rows: 30 }, opts: { ctrlC?: boolean } = {}) {
     const exports = Object.entries(env)
       .map(([k, v]) => `${k}=${shellQuote(v)}`)
       .join(' ');
     // After the program exits the pane stays (sleep) so its last screen and exit status can be read.
-    const script = `cd ${shellQuote(ROOT)} && env ${exports} ${command}; echo "EXIT=$?"; sleep 600`;
+    // A trap (not an ignored signal, which the program would inherit) keeps the shell alive.
+    const script = `${opts.ctrlC ? 'trap : INT; ' : ''}cd ${shellQuote(ROOT)} && env ${exports} ${command}; echo "EXIT=$?"; sleep 600`;
     tmux(['new-session', '-d', '-s', this.name, '-x', String(size.cols), '-y', String(size.rows), 'sh', '-c', script]);
   }
 
@@ -136,6 +141,22 @@ function running(pid: number): boolean {
 
 export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The pid of the langdu process running in a pane (0 if there is none), found through /proc. */
+export function programPid(t: Tmux): number {
+  const pane = t.panePid();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== pane) continue;
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('langdu.js')) return Number(name);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return 0;
 }
 
 /** Signal the langdu process running in a pane, found through /proc (no pkill: procps may be absent). */
