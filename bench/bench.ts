@@ -19,6 +19,7 @@ import { convertUncached, loadScript } from '../src/script/index.js';
 import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
 import type { Row } from './row.js';
+import { titleBenches } from './titles.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // LANGDU_BENCH_BIN: time another build of langdu (an older checkout's dist/langdu.js) with the same figures.
@@ -537,6 +538,7 @@ async function main() {
     record({ figure: '… RSS at the first frame', median: stats(flatRss).median, spread: spread(flatRss), unit: 'MiB', target: '≤ 300 MiB' });
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
+  if (want('titles')) await titleBenches(record);
 
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {
