@@ -22,12 +22,12 @@ const TAIL_RESIDUE = [
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^[\p{Extended_Pictographic}\u{FE0F}\u{20E3}\s]+/u.exec(text);
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+/u.exec(text);
   if (lead) start = lead[0].length;
   for (let changed = true; changed; ) {
     changed = false;
     const t = text.slice(start, end);
-    const trail = /[\p{Extended_Pictographic}\u{FE0F}\u{20E3}\s]+$/u.exec(t);
+    const trail = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+$/u.exec(t);
     if (trail && trail.index > 0) {
       end = start + trail.index;
       changed = true;
