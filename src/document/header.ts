@@ -123,7 +123,7 @@ export function readHeader(source: string): Header {
     pending = null;
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
-    if (waiting && isPendingValue(trimmed) && !titleLike && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+    if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
       waiting.value = trimmed;
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -159,17 +159,13 @@ export function readHeader(source: string): Header {
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.
-    if (isFurniture(trimmed) || isWatermarkLine(line.text) || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed)) {
+    if (isFurniture(trimmed) || isWatermarkLine(line.text) || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     const pairs = metaPairs(trimmed, isMarker);
-    if (pairs?.pairs.some((p) => DOC_SITE_KEYS.test(p.key))) {
-      rows.push({ li, kind: 'furniture', text: '' }); // 上传人：… 文档编号：… 页数：…, a document site's
-      continue;
-    }
     if (pairs) {
       addPairs(pairs.pairs);
       if (pairs.pending) pending = meta[meta.length - 1]!;
@@ -281,6 +277,13 @@ export function readHeader(source: string): Header {
       continue;
     }
     for (const [a, b] of watermarks(line.text)) blank(line.start + a, line.start + b);
+    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
+    const tail = line.text.slice(-60);
+    const ed = EDITOR_TAIL.exec(tail);
+    if (ed) {
+      addPairs([{ key: ed[1]!, value: ed[2]! }]);
+      blank(line.end - tail.length + ed.index, line.end);
+    }
   }
 
   edits.sort((a, b) => a.start - b.start);
@@ -304,10 +307,12 @@ const MAX_HEADER_ROWS = 80;
 const FOOT_KEYS =
   /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
 
+const EDITOR_TAIL =
+  /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
 const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
 
-/** A document site's own pairs about the file (上传人, 文档编号, 页数 …): its furniture. */
-const DOC_SITE_KEYS = /^(?:上传人|上傳人|上传者|上傳者|上传时间|上傳時間|文档编号|文檔編號|页数|頁數|大小|格式|下载积分|下載積分|贡献者|貢獻者)$/;
+/** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
+const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
 
 /**
  * A title candidate from a row's line: the title's own text (residue stuck to it left out, see
