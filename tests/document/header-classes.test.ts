@@ -139,3 +139,22 @@ describe('the metadata', () => {
     );
   });
 });
+
+describe('show', () => {
+  it('keeps the mark that ends a point written as one sentence, and a heading line gets none', async () => {
+    const { documentParagraphs } = await import('../../src/document/text-views.js');
+    const doc = parse(
+      '某区2024年工作总结\n一、主要成效\n1.完成改造小区45个，惠及居民1.2万户。\n2.新建公园3个。绿化面积增加。\n二、问题\n一是意识不强；二是能力不足。\n',
+    );
+    expect(documentParagraphs(doc, 'original')).toEqual([
+      '某区2024年工作总结',
+      '一、主要成效',
+      '1.完成改造小区45个，惠及居民1.2万户。',
+      '2.新建公园3个。',
+      '绿化面积增加。',
+      '二、问题',
+      '一是意识不强；',
+      '二是能力不足。',
+    ]);
+  });
+});
