@@ -26,6 +26,8 @@ export interface Header {
   titleRange: Range | null;
   meta: MetaEntry[];
   bodyStart: number;
+  /** Copy-site stamps blanked inside a line of the body, start → end: a heading reads on across them. */
+  stamps: Map<number, number>;
 }
 
 interface Line {
@@ -243,6 +245,7 @@ export function readHeader(source: string): Header {
   }
 
   // The rest of the page: table pipes, furniture lines and watermarks in the body; the page's foot.
+  const stamps = new Map<number, number>();
   const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
   let last = lines.length - 1;
   for (; last >= stop; last--) {
@@ -276,7 +279,10 @@ export function readHeader(source: string): Header {
       blank(line.start, line.end);
       continue;
     }
-    for (const [a, b] of watermarks(line.text)) blank(line.start + a, line.start + b);
+    for (const [a, b] of watermarks(line.text)) {
+      blank(line.start + a, line.start + b);
+      if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
+    }
     // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
     const tail = line.text.slice(-60);
     const ed = EDITOR_TAIL.exec(tail);
@@ -297,7 +303,7 @@ export function readHeader(source: string): Header {
   }
   masked += source.slice(at);
   if (bodyStart > masked.length) bodyStart = masked.length;
-  return { masked, title, titleRange, meta, bodyStart };
+  return { masked, title, titleRange, meta, bodyStart, stamps };
 }
 
 const SENTENCE_MARK = /[。！？]/;

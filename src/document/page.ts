@@ -170,18 +170,32 @@ export function isSubtitle(line: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Watermarks and the closing.
 
+/** A copy site's stamp in brackets: 【本文来自某某文库】, (来源：第一范文网), 【www.x.com】. */
+const BRACKET_STAMP = new RegExp(
+  `[【[(（][^【】[\\]()（）\\n]{0,30}(?:(?:本文|来源|來源|来自|來自|转载|轉載|摘自|出自)[^【】[\\]()（）\\n]{0,30}(?:文库|文庫|范文|範文|文秘|网|網|站)|${DOMAIN.source})[^【】[\\]()（）\\n]{0,20}[】\\])）]`,
+  'gi',
+);
+/** The start of a heading: 一、 （一） 1. 第一章. */
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节節部])/;
+
 /**
  * A copy site's watermark inside the text: a short run naming the site and its address, standing
  * between sentences (…工作。第一范文网 www.diyifanwen.com 下一段). Government addresses (.gov.cn) in a
  * sentence are text. Returns [start, end) ranges within `line`.
  */
 export function watermarks(line: string): [number, number][] {
+  // A stamp in brackets, wherever it stands (法治【本文来自某某文库】建设): only the brackets go, so a
+  // heading it sits in keeps its marker and the points after it.
+  const stamps: [number, number][] = [];
+  if (/[【[(（]/.test(line)) for (const m of line.matchAll(BRACKET_STAMP)) if (!/\.gov\.cn/i.test(m[0])) stamps.push([m.index, m.index + m[0].length]);
+  if (stamps.length > 0) return stamps;
   if (!/\.(?:com|net|org|cn|cc|top|info)/i.test(line)) return [];
   const t = line.trim();
   // An address the report gives (网址：…, 登录…官网, 邮箱) is text.
   if (/网址|網址|官网|官網|网站：|登录|登陆|登錄|邮箱|郵箱|电子邮件|關注|关注|详见|詳見|电话|電話|联系/.test(t)) return [];
-  // A short line naming a site: 本文来源于 www.x.com，转载请注明出处 / 更多精彩内容请访问：www.x.com
-  if (t.length <= 60 && !/[。！？]/.test(t)) {
+  // A short line naming a site: 本文来源于 www.x.com，转载请注明出处 / 更多精彩内容请访问：www.x.com.
+  // A heading's line is not one: its marker and its words stay.
+  if (t.length <= 60 && !/[。！？]/.test(t) && !HEADING_START.test(t)) {
     const d = DOMAIN.exec(t);
     if (d && !/\.gov\.cn/i.test(d[0])) return [[0, line.length]];
   }

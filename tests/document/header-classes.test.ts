@@ -158,3 +158,23 @@ describe('show', () => {
     ]);
   });
 });
+
+describe("a copy site's stamp inside a heading", () => {
+  it.each([
+    ['【本文来自某某文库】', 'no address'],
+    ['【本文来源于www.wenku8.com】', 'an address'],
+    ['(来源：第一范文网)', 'round brackets'],
+  ])('%s (%s) goes, and the heading keeps its words and the points after it', (stamp) => {
+    const doc = parse(
+      `某县2024年法治政府建设报告\n一、推进法治${stamp}建设\n（一）健全制度。制定目录。\n（二）严格执法。开展评查。\n二、存在问题\n一是意识不强。\n`,
+    );
+    expect(doc.nodes.map((n) => n.marker + n.title)).toEqual(['一、推进法治建设', '二、存在问题']);
+    expect(doc.nodes[0]!.children.map((n) => n.title)).toEqual(['健全制度', '严格执法']);
+    expect(doc.masked).not.toContain(stamp);
+  });
+
+  it('a source the report cites in brackets stays (（资金来源于省级财政）, （详见市政府网站）)', () => {
+    const doc = parse('某县报告\n一、资金保障\n本年投入5亿元（资金来源于省级财政），（详见市政府网站）。\n');
+    expect(doc.nodes[0]!.body).toBe('本年投入5亿元（资金来源于省级财政），（详见市政府网站）。');
+  });
+});
