@@ -90,7 +90,7 @@ function typeset(blocks: ({ heading: string } | { units: Unit[] })[], cols: numb
   };
   for (const b of blocks) {
     if ('heading' in b) put([...b.heading], 0);
-    else wrap(b.units, cols - 2, cols).forEach((line, k) => put(line, k === 0 ? 2 : 0));
+    else for (const [k, line] of wrap(b.units, cols - 2, cols).entries()) put(line, k === 0 ? 2 : 0);
   }
   return out;
 }
