@@ -1,7 +1,8 @@
 // The header of a report: the rows before the body. Page residue (breadcrumb rows, table pipes, a
 // site's furniture) is masked with spaces, so every offset still points into the source; metadata and
-// the title are read out of the rows. page.ts holds the rules for single lines (is this furniture, a
-// key, a date, a subtitle?); this file reads the rows in order with them.
+// the title are read out of the rows. The rules for single lines are page.ts's (is this furniture, a
+// subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title?); this file
+// reads the rows in order with them.
 
 import { matchMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';

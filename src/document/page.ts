@@ -1,7 +1,8 @@
 // What a government web page puts around a report, and how to tell it from the report: page furniture
 // (toolbars, menus, breadcrumbs, site clocks, share and print links, footers, copy-site watermarks),
-// metadata in its several shapes, and the closing (signature and date). Pure string tests, used by
-// parse.ts on the header rows, the last rows and the watermark lines; none of it sees the body scan.
+// how a line looks as a title, and the closing (signature and date). Metadata is meta.ts's, the title
+// line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
+// last rows and the watermark lines; none of it sees the body scan.
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
