@@ -46,6 +46,9 @@ const FURNITURE_PREFIX =
 const EDGE_PREFIX =
   /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
 
+/** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
+const BROWSER_HELP = /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳到主要[內内]容|按\s*Ctrl\s*\+)/i;
+
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
 const PAGE_COUNT =
   /^(?:第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]\s*[,，]?\s*第\s*\d+\s*[页頁]|.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*[页頁])$/i;
@@ -95,6 +98,7 @@ export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
+  if (BROWSER_HELP.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
