@@ -71,7 +71,9 @@ describe('the title', () => {
     expect(read('某区2024年工作总结-8篇(第3/8页)\n一、成效\n明显。\n').title).toBe('某区2024年工作总结');
     expect(read('✨某县2025年工作计划🚀\n一、目标\n增长。\n').title).toBe('某县2025年工作计划');
     // A site's help on the browser, in sentences, above the title.
-    const help = read('您的浏览器不支持JavaScript功能，请开启。\n请利用键盘按住Ctrl + P开启打印功能。\n某部第12次部务会议纪要\n日期:114-01-02\n一、会议听取汇报。\n');
+    const help = read(
+      '您的浏览器不支持JavaScript功能，请开启。\n请利用键盘按住Ctrl + P开启打印功能。\n某部第12次部务会议纪要\n日期:114-01-02\n一、会议听取汇报。\n',
+    );
     expect(help.title).toBe('某部第12次部务会议纪要');
     expect(help.meta).toEqual(['日期=114-01-02']);
   });
