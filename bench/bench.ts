@@ -20,6 +20,7 @@ import { RENDER_OPTIONS } from '../src/ui/render-options.js';
 import { extraBenches } from './extra.js';
 import type { Row } from './row.js';
 import { signalBenches } from './signal.js';
+import { titleBenches } from './titles.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // LANGDU_BENCH_BIN: time another build of langdu (an older checkout's dist/langdu.js) with the same figures.
@@ -558,6 +559,7 @@ async function main() {
   }
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
   if (want('signal')) await signalBenches({ record, stats, tmp, bin: BIN, seed: seedText, runs: Math.min(runs, 7) });
+  if (want('titles')) await titleBenches(record);
 
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {

@@ -46,7 +46,8 @@ describe('every command opens each format', () => {
     expect(outline.out.split('\n').slice(0, head.length)).toEqual(head);
     const show = langdu(['show', file, '--at', '1.1']);
     expect(show.code).toBe(0);
-    expect(show.out.split('\n')[0]).toBe(head[2]!.trim());
+    // show prints the point's heading as written, with the 。 that ends a run-in one; the outline leaves it out.
+    expect(show.out.split('\n')[0]!.replace(/。$/, '')).toBe(head[2]!.trim());
     const reader = langdu([file]);
     expect(reader.out.split('\n').slice(0, head.length)).toEqual(head);
     const json = JSON.parse(langdu(['outline', '--json', file]).out) as { title: string };

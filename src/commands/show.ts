@@ -17,7 +17,7 @@ export async function show(io: Io, opts: { file?: string; script: Script; at?: s
   } else {
     const entry = new DocIndex(doc).byId.get(opts.at.trim());
     if (!entry) throw new LangduError(`no node with id ${opts.at}; run \`langdu outline --json\` to see the ids`);
-    paragraphs = nodeParagraphs(entry.node, opts.script);
+    paragraphs = nodeParagraphs(entry.node, opts.script, doc.masked);
   }
   io.out(paragraphs.join('\n\n') + '\n');
   return 0;

@@ -1,26 +1,25 @@
 // The header of a report: the rows before the body. Page residue (breadcrumb rows, table pipes, a
 // site's furniture) is masked with spaces, so every offset still points into the source; metadata and
-// the title are read out of the rows. page.ts holds the rules for single lines (is this furniture, a
-// key, a date, a subtitle?); this file reads the rows in order with them.
+// the title are read out of the rows. The rules for single lines are page.ts's (is this furniture, a
+// subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title?); this file
+// reads the rows in order with them.
 
 import { matchMarker } from './markers.js';
+import { FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
-  FOOTER_KEYS,
-  isDateOnly,
-  isDocNumber,
+  COPY_SITE_NOTE,
+  FILE_LINK,
   isFurniture,
-  isPendingValue,
   isSubtitle,
   isTopFurniture,
-  keyOnly,
-  metaPairs,
   namesGenre,
   titleOfPageTitle,
   titleScore,
   watermarks,
 } from './page.js';
+import { cleanTitle, isIssuingOffice, isMeetingLine, runOnTitle, subtitleStart } from './title.js';
 
 export interface Header {
   masked: string;
@@ -28,6 +27,8 @@ export interface Header {
   titleRange: Range | null;
   meta: MetaEntry[];
   bodyStart: number;
+  /** Copy-site stamps blanked inside a line of the body, start → end: a heading reads on across them. */
+  stamps: Map<number, number>;
 }
 
 interface Line {
@@ -72,6 +73,8 @@ interface Row {
   kind: RowKind;
   /** A title candidate's text (the cell of a one-cell table row). */
   text: string;
+  /** Where the body goes on inside this row's line (a subtitle joined to the title, a run-on paragraph). */
+  rest?: number;
 }
 
 /**
@@ -103,7 +106,7 @@ export function readHeader(source: string): Header {
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
       // 标题：… in a metadata table names the title; it is not kept as metadata of its own.
-      if (p.key === '标题' || p.key === '標題') echoes.push(p.value);
+      if (p.key === '标题' || p.key === '標題' || p.key === '名称' || p.key === '名稱') echoes.push(p.value);
       else meta.push(p);
     }
   };
@@ -130,7 +133,9 @@ export function readHeader(source: string): Header {
     }
     const waiting = pending;
     pending = null;
-    if (waiting && isPendingValue(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+    // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
+    const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
+    if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
       waiting.value = trimmed;
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -159,7 +164,14 @@ export function readHeader(source: string): Header {
       stop = li; // a table row that carries report text
       break;
     }
-    if (isFurniture(trimmed) || isWatermarkLine(line.text)) {
+    // A document site's file name (某报告.doc) stands where the title does.
+    const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : '';
+    if (stem && namesGenre(stem) && looksLikeTitle(stem) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: stem });
+      continue;
+    }
+    // 第一篇：… heads one text of a copy site's collection of several.
+    if (isFurniture(trimmed) || isWatermarkLine(line.text) || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
@@ -178,20 +190,40 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
-    if (isSubtitle(trimmed)) {
+    // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
+    if (isSubtitle(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
     if (looksLikeTitle(trimmed) && !isMarker(trimmed) && hasContentAfter(li)) {
-      rows.push({ li, kind: 'candidate', text: trimmed.replace(/^#{1,6}\s+/, '') });
+      rows.push(
+        candidate(
+          li,
+          line.text.replace(/^\s*#{1,6}\s+/, (m) => ' '.repeat(m.length)),
+          line.start,
+        ),
+      );
       continue;
     }
     stop = li;
     break;
   }
-  // A key still waiting for its value takes none.
+  // A key still waiting for its value takes none, and a label the page left empty is no metadata.
+  for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
-  const titleRows = wrappedTitle(rows, chooseTitle(rows, echoes), lines);
+  // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
+  let chosen = chooseTitle(rows, echoes);
+  if (!chosen && stop < lines.length) {
+    const line = lines.at(stop);
+    const span = runOnTitle(line.text);
+    if (span) {
+      const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
+      chosen = { ...head, rest: head.rest ?? line.start + span.end };
+      rows.push(chosen);
+      stop++;
+    }
+  }
+  const titleRows = wrappedTitle(rows, chosen, lines);
   const title = titleRows.length ? titleRows.map((r) => r.text).join('') : null;
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
@@ -204,7 +236,11 @@ export function readHeader(source: string): Header {
       const at = source.indexOf(row.text, line.start);
       const start: number = (titleRange as Range | null)?.start ?? at;
       titleRange = { start, end: at + row.text.length };
-      blank(line.start, line.end);
+      blank(line.start, row.rest ?? line.end);
+      if (row.rest !== undefined && !opened) {
+        opened = true; // the subtitle or the first paragraph goes on in the title's line
+        bodyStart = row.rest;
+      }
       continue;
     }
     const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title);
@@ -219,6 +255,7 @@ export function readHeader(source: string): Header {
   }
 
   // The rest of the page: table pipes, furniture lines and watermarks in the body; the page's foot.
+  const stamps = new Map<number, number>();
   const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
   let last = lines.length - 1;
   for (; last >= stop; last--) {
@@ -253,7 +290,17 @@ export function readHeader(source: string): Header {
       blank(line.start, line.end);
       continue;
     }
-    for (const [a, b] of watermarks(line.text)) blank(line.start + a, line.start + b);
+    for (const [a, b] of watermarks(line.text)) {
+      blank(line.start + a, line.start + b);
+      if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
+    }
+    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
+    const tail = line.text.slice(-60);
+    const ed = EDITOR_TAIL.exec(tail);
+    if (ed) {
+      addPairs([{ key: ed[1]!, value: ed[2]! }]);
+      blank(line.end - tail.length + ed.index, line.end);
+    }
   }
 
   edits.sort((a, b) => a.start - b.start);
@@ -267,7 +314,7 @@ export function readHeader(source: string): Header {
   }
   masked += source.slice(at);
   if (bodyStart > masked.length) bodyStart = masked.length;
-  return { masked, title, titleRange, meta, bodyStart };
+  return { masked, title, titleRange, meta, bodyStart, stamps };
 }
 
 const SENTENCE_MARK = /[。！？]/;
@@ -275,7 +322,28 @@ const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
 const FOOT_KEYS =
-  /^(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|来源|來源|信息来源|作者|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
+  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
+
+const EDITOR_TAIL =
+  /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
+const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
+
+/** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
+const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
+
+/**
+ * A title candidate from a row's line: the title's own text (residue stuck to it left out, see
+ * title.ts), and where a subtitle joined on the same line starts. `from` skips a file name before it.
+ */
+function candidate(li: number, text: string, lineStart: number, from = 0): Row {
+  const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
+  const body = text.slice(lead).trimEnd();
+  const sub = subtitleStart(body);
+  const title = cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
+  const row: Row = { li, kind: 'candidate', text: title };
+  if (sub !== null) row.rest = lineStart + lead + sub;
+  return row;
+}
 
 /**
  * The title among the short rows at the top of a page. The real title is the row that the page
@@ -298,8 +366,10 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     if (next?.kind === 'meta') score += 3;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
-    if (next?.kind === 'kept' && isSubtitle(next.text)) score += 5;
+    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text)) score -= 8;
+    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
+    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
     if (score >= bestScore) {
       best = row;
       bestScore = score;
@@ -316,6 +386,12 @@ function isWatermarkLine(text: string): boolean {
   return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
 }
 
+/** Whether every line strictly between rows `a` and `b` is blank. */
+function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
+  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
+  return true;
+}
+
 /**
  * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
  * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
@@ -329,13 +405,14 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
     b !== undefined &&
     a.kind === 'candidate' &&
     b.kind === 'candidate' &&
-    b.li === a.li + 1 &&
+    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
     a.text.length >= 10 && // a line the page wrapped is a long one
     !isTopFurniture(a.text) &&
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
       /^(?:的|之)/.test(b.text) ||
-      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text))) &&
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];

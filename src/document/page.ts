@@ -1,12 +1,8 @@
 // What a government web page puts around a report, and how to tell it from the report: page furniture
 // (toolbars, menus, breadcrumbs, site clocks, share and print links, footers, copy-site watermarks),
-// metadata in its several shapes, and the closing (signature and date). Pure string tests, used by
-// parse.ts on the header rows, the last rows and the watermark lines; none of it sees the body scan.
-
-export interface Pair {
-  key: string;
-  value: string;
-}
+// how a line looks as a title, and the closing (signature and date). Metadata is meta.ts's, the title
+// line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
+// last rows and the watermark lines; none of it sees the body scan.
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
@@ -25,6 +21,7 @@ const FURNITURE_WORDS = words(`
   点赞 在看 评论 留言 打印文章 字体 字體 背景 大字 标准 標準 语音 网站地图 網站地圖 联系我们 聯繫我們
   回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 分享至 ::: 列印本頁
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
+  新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
 `);
 
 /**
@@ -49,8 +46,22 @@ const FURNITURE_PREFIX =
 const EDGE_PREFIX =
   /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
 
+/** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
+const BROWSER_HELP = /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳到主要[內内]容|按\s*Ctrl\s*\+)/i;
+
+/** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
+const PAGE_COUNT =
+  /^(?:第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]\s*[,，]?\s*第\s*\d+\s*[页頁]|.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*[页頁])$/i;
+
+/**
+ * A copy or 范文 site's note at the top of its pages: 本站为你精心整理了…, 下面是小编为大家整理的…,
+ * …一文来源于网友上传, 写写帮文库小编为你整理了…, 亲，该文档总共34页…
+ */
+export const COPY_SITE_NOTE =
+  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示/;
+
 /** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
-const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
+export const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
 
 /** Anywhere in a line: an ICP licence, a 公网安备 number, copyright. */
 const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权權]所有|Copyright|©|网站标识码|網站標識碼/;
@@ -86,10 +97,12 @@ function tokens(line: string): string[] {
 export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
-  if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
+  if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
+  if (BROWSER_HELP.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
-  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t))) return true;
+  // A number alone at the top or foot is a counter (views, likes), not a heading.
+  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t))) return true;
   return allWords(t, FURNITURE_WORDS);
 }
 
@@ -125,219 +138,10 @@ export function breadcrumbTail(line: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Metadata.
-
-/** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
-const KNOWN_KEYS = [
-  '索引号',
-  '索引號',
-  '发布机构',
-  '發布機構',
-  '发文机关',
-  '發文機關',
-  '发文单位',
-  '发布单位',
-  '發布單位',
-  '成文日期',
-  '发文日期',
-  '發文日期',
-  '发布日期',
-  '發布日期',
-  '发布时间',
-  '發布時間',
-  '文号',
-  '文號',
-  '发文字号',
-  '發文字號',
-  '主题分类',
-  '主題分類',
-  '主题词',
-  '主題詞',
-  '体裁分类',
-  '組配分類',
-  '组配分类',
-  '公开方式',
-  '公開方式',
-  '公开日期',
-  '公開日期',
-  '公开范围',
-  '公開範圍',
-  '有效性',
-  '生效日期',
-  '失效日期',
-  '废止日期',
-  '来源',
-  '來源',
-  '信息来源',
-  '信息來源',
-  '作者',
-  '编辑',
-  '編輯',
-  '责任编辑',
-  '責任編輯',
-  '浏览次数',
-  '瀏覽次數',
-  '访问量',
-  '點擊數',
-  '点击数',
-  '阅读次数',
-  '閱讀次數',
-  '时间',
-  '時間',
-  '日期',
-  '分类',
-  '分類',
-  '服务对象',
-  '公文种类',
-  '实施日期',
-  '信息分类',
-  '内容分类',
-  '公开时限',
-  '统一编号',
-  '登记号',
-  '发布人',
-  '供稿',
-  '审核',
-  '校对',
-  '标题',
-  '標題',
-];
-/** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
-const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
-const KNOWN = new Set(KNOWN_KEYS);
-/** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
-const SPACED_KEY = new RegExp(
-  KNOWN_KEYS.filter((k) => k.length >= 2)
-    .sort((a, b) => b.length - a.length)
-    .map((k) => [...k].join('[ \\u3000\\u00a0]+'))
-    .join('|'),
-  'g',
-);
-
-export function normaliseKey(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '').replace(/^[•·●○▪■◆◇\-*]+/, '');
-}
-
-/** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
-export function keyOnly(cell: string, inTable = false): string | null {
-  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
-  if (!m) return null;
-  const key = normaliseKey(m[1]!);
-  if (KNOWN.has(key)) return key;
-  // An unknown key written with a colon: `文號:` in a table cell.
-  return inTable && /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) ? key : null;
-}
-
-const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,12})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/;
-
-/** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
-export function isDateOnly(line: string): boolean {
-  return DATE_ONLY.test(line.trim());
-}
-
-/** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
-function cells(line: string): string[] {
-  return line
-    .replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, ''))
-    .split(/\s*[|｜\t【】]\s*|\u3000+|\s{2,}/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-}
-
-/**
- * Metadata on one line: `来源：浙江日报`, several pairs (发布时间：…　来源：…　浏览次数：…), table cells
- * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
- * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
- */
-export function metaPairs(line: string, isMarker: (s: string) => boolean): { pairs: Pair[]; pending: boolean } | null {
-  // A bullet, or brackets round the whole line: （来源：浙江日报）.
-  const t = line
-    .trim()
-    .replace(/^[•·●○▪■◆◇*]\s*/, '')
-    .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1');
-  if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
-  const inTable = /[|｜\t]/.test(t);
-  const parts: string[] = [];
-  // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair.
-  for (const c of cells(t)) for (const part of c.split(/\s+(?=[^\s:：\d]{1,8}[:：])/)) parts.push(part); // no spread: a line may hold any number
-  const pairs: Pair[] = [];
-  let pending = false;
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    if (isFurniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
-    const key = keyOnly(part, inTable);
-    if (key !== null) {
-      const next = parts[k + 1];
-      if (next !== undefined && keyOnly(next, inTable) === null && !KEY_VALUE.test(next)) {
-        pairs.push({ key, value: next });
-        k++;
-      } else {
-        pairs.push({ key, value: '' });
-        if (next === undefined) pending = true;
-      }
-      continue;
-    }
-    const kv = KEY_VALUE.exec(part);
-    if (kv && /\p{L}/u.test(kv[1]!) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
-      pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
-    } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
-      const last = pairs[pairs.length - 1]!;
-      last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
-    } else return null;
-  }
-  if (pairs.length === 0) return null;
-  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key));
-  return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
-}
-
-/** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
-export const FOOTER_KEYS = new Set([
-  '地址',
-  '地址：',
-  '邮编',
-  '郵編',
-  '电话',
-  '電話',
-  '联系电话',
-  '聯繫電話',
-  '传真',
-  '傳真',
-  '邮箱',
-  '電子郵件',
-  '电子邮箱',
-  '网站标识码',
-  '備案號',
-  '备案号',
-  'ICP备案号',
-  '主办',
-  '主辦',
-  '承办',
-  '承辦',
-  '技术支持',
-  '維護',
-  '维护',
-  '主办单位',
-  '承办单位',
-  '联系方式',
-]);
-
-/** A value that can stand on a line after its key (• 索引号: / 001008…): short, not a sentence. */
-export function isPendingValue(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.length <= 80 && !/[。！？；]/.test(t) && !/[:：]/.test(t.replace(/\d[:：]\d/g, ''));
-}
-
-/** A document number on a line of its own: 浙政办发〔2025〕12号. */
-export function isDocNumber(line: string): boolean {
-  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/u.test(line.trim());
-}
-
-// ---------------------------------------------------------------------------------------------------
 // The title.
 
 const GENRE =
-  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施)(?:[(（][^)）]*[)）])?$/;
+  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施)(?:[(（][^)）]*[)）])?$/;
 
 /** The line ends with a genre word (报告, 通知 …), as a title does. */
 export function namesGenre(line: string): boolean {
@@ -371,18 +175,32 @@ export function isSubtitle(line: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Watermarks and the closing.
 
+/** A copy site's stamp in brackets: 【本文来自某某文库】, (来源：第一范文网), 【www.x.com】. */
+const BRACKET_STAMP = new RegExp(
+  `[【[(（][^【】[\\]()（）\\n]{0,30}(?:(?:本文|来源|來源|来自|來自|转载|轉載|摘自|出自)[^【】[\\]()（）\\n]{0,30}(?:文库|文庫|范文|範文|文秘|网|網|站)|${DOMAIN.source})[^【】[\\]()（）\\n]{0,20}[】\\])）]`,
+  'gi',
+);
+/** The start of a heading: 一、 （一） 1. 第一章. */
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章节節部])/;
+
 /**
  * A copy site's watermark inside the text: a short run naming the site and its address, standing
  * between sentences (…工作。第一范文网 www.diyifanwen.com 下一段). Government addresses (.gov.cn) in a
  * sentence are text. Returns [start, end) ranges within `line`.
  */
 export function watermarks(line: string): [number, number][] {
+  // A stamp in brackets, wherever it stands (法治【本文来自某某文库】建设): only the brackets go, so a
+  // heading it sits in keeps its marker and the points after it.
+  const stamps: [number, number][] = [];
+  if (/[【[(（]/.test(line)) for (const m of line.matchAll(BRACKET_STAMP)) if (!/\.gov\.cn/i.test(m[0])) stamps.push([m.index, m.index + m[0].length]);
+  if (stamps.length > 0) return stamps;
   if (!/\.(?:com|net|org|cn|cc|top|info)/i.test(line)) return [];
   const t = line.trim();
   // An address the report gives (网址：…, 登录…官网, 邮箱) is text.
   if (/网址|網址|官网|官網|网站：|登录|登陆|登錄|邮箱|郵箱|电子邮件|關注|关注|详见|詳見|电话|電話|联系/.test(t)) return [];
-  // A short line naming a site: 本文来源于 www.x.com，转载请注明出处 / 更多精彩内容请访问：www.x.com
-  if (t.length <= 60 && !/[。！？]/.test(t)) {
+  // A short line naming a site: 本文来源于 www.x.com，转载请注明出处 / 更多精彩内容请访问：www.x.com.
+  // A heading's line is not one: its marker and its words stay.
+  if (t.length <= 60 && !/[。！？]/.test(t) && !HEADING_START.test(t)) {
     const d = DOMAIN.exec(t);
     if (d && !/\.gov\.cn/i.test(d[0])) return [[0, line.length]];
   }

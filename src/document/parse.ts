@@ -48,7 +48,7 @@ export function parse(source: string): Document {
     const range = trimRange(masked, closingStart, masked.length);
     doc.closing = { text: detach(paragraphs(masked.slice(range.start, range.end))), range };
   }
-  scanBody(doc, closingStart ?? masked.length);
+  scanBody(doc, closingStart ?? masked.length, header.stamps);
   return doc;
 }
 
@@ -95,7 +95,7 @@ interface Open {
   children: Node[];
 }
 
-function scanBody(doc: Document, n: number): void {
+function scanBody(doc: Document, n: number, stamps: ReadonlyMap<number, number>): void {
   const s = doc.masked;
   const root: Open = { kind: null, ordinal: 0, children: doc.nodes };
   const stack: Open[] = [root];
@@ -151,7 +151,7 @@ function scanBody(doc: Document, n: number): void {
       if (m && parent) {
         closeBody(i);
         const markerEnd = i + m.text.length;
-        const t = readTitle(s, markerEnd, autospaced);
+        const t = readTitle(s, markerEnd, autospaced, stamps);
         const node: Node = {
           id: '',
           level: 0,
@@ -159,7 +159,7 @@ function scanBody(doc: Document, n: number): void {
           marker: m.text,
           ordinal: m.ordinal,
           ...(m.word ? { word: m.word } : {}),
-          title: s.slice(t.start, t.textEnd).trim(),
+          title: withoutStamps(s, t.start, t.textEnd, stamps).trim(),
           body: '',
           children: [],
           markerRange: { start: i, end: markerEnd },
@@ -194,7 +194,12 @@ function scanBody(doc: Document, n: number): void {
 }
 
 /** Where a heading's title ends: at 。！？； (taken with the title), a line end, or a space between CJK text. */
-function readTitle(s: string, from: number, autospaced = false): { start: number; textEnd: number; end: number } {
+function readTitle(
+  s: string,
+  from: number,
+  autospaced = false,
+  stamps: ReadonlyMap<number, number> = new Map(),
+): { start: number; textEnd: number; end: number } {
   let start = from;
   while (start < s.length && (s[start] === ' ' || s[start] === '\t' || s[start] === '\u3000')) start++;
   for (let k = start; k < s.length; k++) {
@@ -211,9 +216,31 @@ function readTitle(s: string, from: number, autospaced = false): { start: number
       while (end < s.length && CLOSERS.has(s[end]!)) end++;
       return { start, textEnd: k, end };
     }
-    if (SPACE.test(c) && isTitleBreak(s, k, autospaced, start)) return { start, textEnd: k, end: k };
+    if (SPACE.test(c)) {
+      // A copy site's stamp blanked inside the heading (法治【本文来自某某文库】建设) does not end it.
+      const stamp = stamps.get(k);
+      if (stamp !== undefined) {
+        k = stamp - 1;
+        continue;
+      }
+      if (isTitleBreak(s, k, autospaced, start)) return { start, textEnd: k, end: k };
+    }
   }
   return { start, textEnd: s.length, end: s.length };
+}
+
+/** The text from `start` to `end` with the blanked stamps in it left out. */
+function withoutStamps(s: string, start: number, end: number, stamps: ReadonlyMap<number, number>): string {
+  if (stamps.size === 0) return s.slice(start, end);
+  let out = '';
+  let at = start;
+  for (let k = start; k < end; k++) {
+    const stop = stamps.get(k);
+    if (stop === undefined) continue;
+    out += s.slice(at, k);
+    at = k = Math.min(stop, end);
+  }
+  return out + s.slice(at, end);
 }
 
 /**

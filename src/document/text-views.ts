@@ -83,13 +83,23 @@ export function closingLine(doc: Document, script: Script): string {
   return doc.closing ? `${CLOSING_WORD}：${convert(doc.closing.text.replace(/\s*\n\s*/g, ' '), script)}` : '';
 }
 
-/** A node and its descendants as paragraphs (heading line, then body), separated by blank lines. */
-export function nodeParagraphs(n: Node, script: Script, at: AtConverter = (text) => convert(text, script)): string[] {
-  const out: string[] = [at(n.marker, n.markerRange.start) + at(n.title, n.titleRange.start)];
+/**
+ * A node and its descendants as paragraphs (heading line, then body), separated by blank lines. With
+ * the document's text (`masked`), a run-in title keeps the mark that ended it (1.完成改造小区45个。).
+ */
+export function nodeParagraphs(n: Node, script: Script, masked = '', at: AtConverter = (text) => convert(text, script)): string[] {
+  const out: string[] = [at(n.marker, n.markerRange.start) + at(n.title, n.titleRange.start) + titleMark(n, masked)];
   if (n.body) out.push(at(n.body, n.bodyRange.start));
   // A loop, not push(...): a node may have any number of descendants, and a spread of 125 000 overflows the stack.
-  for (const child of n.children) for (const p of nodeParagraphs(child, script, at)) out.push(p);
+  for (const child of n.children) for (const p of nodeParagraphs(child, script, masked, at)) out.push(p);
   return out;
+}
+
+/** The mark that ended a run-in title (。；！？ and a closing quote), which the title itself leaves out. */
+function titleMark(n: Node, masked: string): string {
+  if (!masked) return '';
+  const m = /[。；;！!？?][”’」』）)]*$/.exec(masked.slice(n.titleRange.start, n.titleRange.end).trimEnd());
+  return m && !n.title.endsWith(m[0]) ? m[0] : '';
 }
 
 /** A metadata pair as one line: 索引號：001008003005013/2025-141960. */
@@ -109,7 +119,7 @@ export function headParagraphs(doc: Document, script: Script, at: AtConverter = 
 /** The whole document as paragraphs: title, metadata, preamble, then every node. */
 export function documentParagraphs(doc: Document, script: Script, at: AtConverter = wholeDocumentConverter(doc, script)): string[] {
   const out = headParagraphs(doc, script, at);
-  for (const n of doc.nodes) for (const p of nodeParagraphs(n, script, at)) out.push(p);
+  for (const n of doc.nodes) for (const p of nodeParagraphs(n, script, doc.masked, at)) out.push(p);
   if (doc.closing) out.push(CLOSING_WORD, at(doc.closing.text, doc.closing.range.start));
   return out;
 }

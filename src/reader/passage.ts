@@ -53,7 +53,7 @@ export function* passageBlocks(state: PassageSource): Generator<Block> {
   }
   if (run.length > 0) yield { from, sentences: run };
   const entry = index.entry(opened);
-  if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script)) yield { text: p };
+  if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script, doc.masked)) yield { text: p };
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {

@@ -205,6 +205,10 @@ function needsSpace(a: string, after: string): boolean {
 const PAGE_NUMBER =
   /^(?:[-—–－―~\s]*\d{1,4}[-—–－―~\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const EDGE = 2; // lines at the top and the foot of a page where furniture stands
+/** A line that ends a sentence (or a clause that a heading may follow): 。！？：； and closing quotes. */
+const SENTENCE_END = /[。！？!?：:；;][”’」』）)]*$/;
+/** Marks that close: never the first character of a line in Chinese type. */
+const CLOSING_START = /^[。，、；：？！”’」』）》〉】,.;:?!)]/;
 
 /** Drops page numbers and running headers/footers, then joins the lines into paragraphs. */
 export function joinPages(pages: PdfTextLine[][]): string {
@@ -236,13 +240,20 @@ export function joinPages(pages: PdfTextLine[][]): string {
   let last = '';
   let prev: PdfTextLine | null = null;
   for (const line of all) {
+    const sameType = prev !== null && Math.abs(line.size - prev.size) <= size * 0.15;
+    const atLeft = line.left <= left + size * 0.5 && !/^[\s\u3000]/.test(line.text); // not indented, by place or by spaces
+    const prevText = prev?.text.trim() ?? '';
     const continues =
       prev !== null &&
-      prev.right >= right - size * 1.5 && // the line before ran to the right margin…
-      line.left <= left + size * 0.5 && // …and this one starts at the left margin, not indented
-      Math.abs(line.size - prev.size) <= size * 0.15 && // in the same type
-      !/^[\s\u3000]/.test(line.text) && // an indent written as spaces
-      !(/[。！？!?：:；;][”’」』）)]*$/.test(prev.text.trim()) && matchMarker(line.text, 0)); // a heading after a full stop starts anew
+      sameType &&
+      // No line of Chinese type starts with a closing mark: one that does (。 ” pushed down with the
+      // character before it, or alone) goes on the line before, wherever that line ended.
+      (CLOSING_START.test(line.text.trim()) ||
+        (atLeft &&
+          !(SENTENCE_END.test(prevText) && isHeading(line.text)) && // a heading after a full stop starts anew
+          // The line before ran to the right margin, or the first word of this one would not have fit
+          // after it (a number, a Latin word, a character with the closing mark it may not leave).
+          (prev.right >= right - size * 1.5 || (prev.right + leadWidth(line.text, line.size) > right + size * 0.2 && !isHeading(line.text)))));
     // A title or heading in larger type that wrapped onto a second line (both centred, say) is one line.
     const bigWrapped =
       prev !== null &&
@@ -250,7 +261,7 @@ export function joinPages(pages: PdfTextLine[][]): string {
       Math.abs(line.size - prev.size) <= prev.size * 0.05 &&
       prev.y - line.y > 0 &&
       prev.y - line.y <= prev.size * 2.2 &&
-      !/[。！？!?：:；;][”’」』）)]*$/.test(prev.text.trim()) &&
+      !SENTENCE_END.test(prev.text.trim()) &&
       !matchMarker(line.text.trim(), 0);
     const text = line.text.trim();
     // The paragraph's last character is kept aside: reading it from the paragraph would flatten the
@@ -265,6 +276,23 @@ export function joinPages(pages: PdfTextLine[][]): string {
   }
   if (para) out.push(para);
   return out.join('\n') + '\n';
+}
+
+/** A line that starts with a heading's marker (一、, （二）, 3.), not with a number in a sentence (100，). */
+function isHeading(text: string): boolean {
+  return (matchMarker(text, 0)?.ordinal ?? 99) <= 30;
+}
+
+/**
+ * How wide the first unbreakable piece of a line is: a run of Latin letters and digits, or one
+ * character with the opening marks before it and the closing marks after it (which a typesetter never
+ * parts from it). Latin glyphs are taken as a little over half an em.
+ */
+function leadWidth(text: string, size: number): number {
+  const unit = /^[“‘「『（《(]*(?:[\x21-\x7e]+|.)[。，、；：？！”’」』）》〉,.;:?!)]*/u.exec(text.trim())?.[0] ?? '';
+  let ems = 0;
+  for (const ch of unit) ems += /[\x21-\x7e]/.test(ch) ? 0.55 : 1;
+  return ems * size;
 }
 
 /** The body's type size: the size that sets the most characters. */

@@ -1,0 +1,122 @@
+// How right the title and the metadata are on real pages (tests/fixtures/real-pages, gold.json written
+// by hand): per page, is the title the one a reader sees as the title, and which metadata pairs were
+// found, missed or invented. Two sets: the pages the rules were tuned on, and a third held out and
+// never tuned on (every third page, chosen by number before any rule was written).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBytes } from '../src/document/load.js';
+import { parse } from '../src/document/parse.js';
+import type { Row } from './row.js';
+
+const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));
+
+interface Gold {
+  set: 'tuned' | 'held-out';
+  source: string;
+  title: string | null;
+  meta: [string, string][];
+}
+
+export interface PageScore {
+  file: string;
+  set: Gold['set'];
+  titleRight: boolean;
+  title: string | null;
+  wantTitle: string | null;
+  found: number;
+  missed: [string, string][];
+  invented: [string, string][];
+}
+
+const pairKey = ([k, v]: [string, string]) => `${k.replace(/\s+/g, '')}\u0000${v.replace(/\s+/g, ' ').trim()}`;
+
+/** Every page of the set, read as a user opens it (bytes → text → Document), scored against its gold. */
+export async function scoreRealPages(dir = DIR): Promise<PageScore[]> {
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Record<string, Gold>;
+  const out: PageScore[] = [];
+  for (const [file, want] of Object.entries(gold)) {
+    const { text } = await loadBytes(readFileSync(join(dir, file)), file);
+    const doc = parse(text);
+    const got = doc.meta.map((m) => [m.key, m.value] as [string, string]);
+    const wanted = new Set(want.meta.map(pairKey));
+    const have = new Set(got.map(pairKey));
+    out.push({
+      file,
+      set: want.set,
+      titleRight: doc.title === want.title,
+      title: doc.title,
+      wantTitle: want.title,
+      found: want.meta.filter((p) => have.has(pairKey(p))).length,
+      missed: want.meta.filter((p) => !have.has(pairKey(p))),
+      invented: got.filter((p) => !wanted.has(pairKey(p))),
+    });
+  }
+  return out;
+}
+
+export interface SetFigures {
+  pages: number;
+  titles: number;
+  /** Pages whose metadata is exactly the gold: nothing missed, nothing invented. */
+  metaPages: number;
+  pairs: number;
+  found: number;
+  missed: number;
+  invented: number;
+  /** Pages whose title and metadata are both right. */
+  both: number;
+}
+
+export function figures(scores: PageScore[]): SetFigures {
+  return {
+    pages: scores.length,
+    titles: scores.filter((s) => s.titleRight).length,
+    metaPages: scores.filter((s) => s.missed.length === 0 && s.invented.length === 0).length,
+    pairs: scores.reduce((n, s) => n + s.found + s.missed.length, 0),
+    found: scores.reduce((n, s) => n + s.found, 0),
+    missed: scores.reduce((n, s) => n + s.missed.length, 0),
+    invented: scores.reduce((n, s) => n + s.invented.length, 0),
+    both: scores.filter((s) => s.titleRight && s.missed.length === 0 && s.invented.length === 0).length,
+  };
+}
+
+/** `npm run bench -- --only titles`: the figures per set, and every wrong page on stderr. */
+export async function titleBenches(record: (row: Row) => void): Promise<void> {
+  const scores = await scoreRealPages();
+  for (const s of scores) {
+    if (s.titleRight && s.missed.length === 0 && s.invented.length === 0) continue;
+    const why: string[] = [];
+    if (!s.titleRight) why.push(`title ${JSON.stringify(s.title)} (want ${JSON.stringify(s.wantTitle)})`);
+    if (s.missed.length) why.push(`missed ${s.missed.map(([k, v]) => `${k}：${v}`).join(' | ')}`);
+    if (s.invented.length) why.push(`invented ${s.invented.map(([k, v]) => `${k}：${v}`).join(' | ')}`);
+    console.error(`  [${s.set}] ${s.file}: ${why.join('; ')}`);
+  }
+  for (const set of ['tuned', 'held-out'] as const) {
+    const f = figures(scores.filter((s) => s.set === set));
+    const pct = (n: number, of: number) => `${of ? Math.round((100 * n) / of) : 100}%`;
+    record({
+      figure: `real pages, ${set}: titles right`,
+      median: f.titles,
+      spread: `${f.titles}/${f.pages}`,
+      unit: 'pages',
+      ratio: pct(f.titles, f.pages),
+      target: '≥ 90%',
+    });
+    record({
+      figure: `real pages, ${set}: metadata exactly right`,
+      median: f.metaPages,
+      spread: `${f.metaPages}/${f.pages}`,
+      unit: 'pages',
+      ratio: `pairs found ${f.found}/${f.pairs}, missed ${f.missed}, invented ${f.invented}`,
+      target: '≥ 90%, ≤ 1 invented per 10 pages',
+    });
+    record({
+      figure: `real pages, ${set}: title and metadata both right`,
+      median: f.both,
+      spread: `${f.both}/${f.pages}`,
+      unit: 'pages',
+      ratio: pct(f.both, f.pages),
+    });
+  }
+}

@@ -1,0 +1,297 @@
+// Metadata as report pages print it: key：value lines, several pairs on a line, table rows of cells,
+// bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
+// tests, used by header.ts on the rows before the body and the rows after it.
+import { isFurniture } from './page.js';
+
+/** Furniture among a row's cells; a number is a value there (浏览次数 | 590), not a counter. */
+const furniture = (cell: string) => !/^\d+$/.test(cell.trim()) && isFurniture(cell);
+
+export interface Pair {
+  key: string;
+  value: string;
+}
+
+/** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
+const KNOWN_KEYS = [
+  '索引号',
+  '索引號',
+  '发布机构',
+  '發布機構',
+  '发文机关',
+  '發文機關',
+  '发文单位',
+  '发布单位',
+  '發布單位',
+  '成文日期',
+  '发文日期',
+  '發文日期',
+  '发布日期',
+  '發布日期',
+  '发布时间',
+  '發布時間',
+  '文号',
+  '文號',
+  '发文字号',
+  '發文字號',
+  '主题分类',
+  '主題分類',
+  '主题词',
+  '主題詞',
+  '体裁分类',
+  '組配分類',
+  '组配分类',
+  '公开方式',
+  '公開方式',
+  '公开日期',
+  '公開日期',
+  '公开范围',
+  '公開範圍',
+  '有效性',
+  '生效日期',
+  '失效日期',
+  '废止日期',
+  '来源',
+  '來源',
+  '信息来源',
+  '信息來源',
+  '作者',
+  '编辑',
+  '編輯',
+  '责任编辑',
+  '責任編輯',
+  '浏览次数',
+  '瀏覽次數',
+  '访问量',
+  '點擊數',
+  '点击数',
+  '阅读次数',
+  '閱讀次數',
+  '时间',
+  '時間',
+  '日期',
+  '分类',
+  '分類',
+  '服务对象',
+  '公文种类',
+  '实施日期',
+  '信息分类',
+  '内容分类',
+  '公开时限',
+  '统一编号',
+  '登记号',
+  '发布人',
+  '供稿',
+  '审核',
+  '校对',
+  '标题',
+  '標題',
+  '名称',
+  '名稱',
+  '记者',
+  '記者',
+  '责编',
+  '責編',
+  '编审',
+  '編審',
+  '浏览量',
+  '瀏覽量',
+  '点击率',
+  '阅读',
+  '閱讀',
+  '关键词',
+  '關鍵詞',
+  '内容概述',
+  '归档时间',
+  '生成日期',
+  '生效时间',
+  '废止时间',
+  '发表日期',
+  '稿件来源',
+  '稿件來源',
+  '新闻来源',
+  '新聞來源',
+];
+/** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
+const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
+const KNOWN = new Set(KNOWN_KEYS);
+/** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
+const SPACED_KEY = new RegExp(
+  KNOWN_KEYS.filter((k) => k.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => [...k].join('[ \\u3000\\u00a0]+'))
+    .join('|'),
+  'g',
+);
+
+export function normaliseKey(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, '').replace(/^[•·●○▪■◆◇\-*]+/, '');
+}
+
+/**
+ * The last word of a metadata key: what it names (…日期, …来源, …机构, …编辑). A key the list above
+ * does not know counts only when it ends in one of these, so a headline 香港特區政府司局長：全力落實…
+ * or 施政報告：結語 is never taken for a pair.
+ */
+const META_NOUN =
+  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述)$/;
+
+/** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
+function isKey(key: string, inTable: boolean): boolean {
+  if (KNOWN.has(key) || FOOTER_KEYS.has(key)) return true;
+  // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
+  if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
+  return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
+}
+
+/** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
+export function keyOnly(cell: string, inTable = false): string | null {
+  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
+  if (!m) return null;
+  const key = normaliseKey(m[1]!);
+  if (KNOWN.has(key)) return key;
+  // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list.
+  return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && isKey(key, inTable) ? key : null;
+}
+
+/** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
+const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
+
+/** A date (and time) at the start of a value, and what a page glued after it. */
+const DATE_HEAD = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*(.*)$/s;
+/** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
+const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
+
+/**
+ * A value as pages spoil it: a date followed by a column's name (2023-05-07 17:15:05 公文范文) or by
+ * another pair glued on (2019-05-14 10:45:55下载本文作者:会员上传), a counter label with no number
+ * after a value (作者原创 阅读 次). Returns the pair, tidied, and any pair found glued to it.
+ */
+function tidy(p: Pair): Pair[] {
+  const value = p.value.replace(EMPTY_COUNTER, '');
+  const d = DATE_HEAD.exec(value);
+  if (!d || d[2] === '') return [{ key: p.key, value }];
+  const out: Pair[] = [{ key: p.key, value: d[1]! }];
+  const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d[2]!);
+  if (glued) {
+    const word = glued[1]!;
+    for (let n = 2; n <= word.length; n++) {
+      const key = word.slice(word.length - n);
+      if (KNOWN.has(key)) {
+        out.push({ key, value: glued[2]!.trim() });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,12})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
+const DATE_ONLY = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/;
+
+/** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
+export function isDateOnly(line: string): boolean {
+  return DATE_ONLY.test(line.trim());
+}
+
+/** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
+function cells(line: string): string[] {
+  return line
+    .replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, ''))
+    .split(/\s*[|｜\t【】]\s*|\u3000+|\s{2,}/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/**
+ * Metadata on one line: `来源：浙江日报`, several pairs (发布时间：…　来源：…　浏览次数：…), table cells
+ * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
+ * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
+ */
+export function metaPairs(line: string, isMarker: (s: string) => boolean): { pairs: Pair[]; pending: boolean } | null {
+  // A bullet, or brackets round the whole line: （来源：浙江日报）. Toolbar buttons in brackets
+  // (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
+  const t = line
+    .trim()
+    .replace(/^[•·●○▪■◆◇*]\s*/, '')
+    .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
+    .replace(/【[^【】:：]{0,12}】/g, '  ')
+    .trim();
+  if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
+  const inTable = /[|｜\t]/.test(t);
+  const parts: string[] = [];
+  // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair.
+  for (const c of cells(t)) for (const part of c.split(/\s+(?=[^\s:：\d]{1,8}[:：])/)) parts.push(part); // no spread: a line may hold any number
+  const pairs: Pair[] = [];
+  let pending = false;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (furniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
+    const key = keyOnly(part, inTable);
+    if (key !== null) {
+      const next = parts[k + 1];
+      if (next !== undefined && keyOnly(next, inTable) === null && !KEY_VALUE.test(next) && !isLabel(next) && !furniture(next)) {
+        pairs.push({ key, value: next });
+        k++;
+      } else {
+        pairs.push({ key, value: '' });
+        if (next === undefined) pending = true;
+      }
+      continue;
+    }
+    if (isLabel(part)) continue; // 内容概述: with nothing after it
+    const kv = KEY_VALUE.exec(part);
+    if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+      pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
+    } else if (pairs.length === 0 && DATE_ONLY.test(part) && parts.length > 1) {
+      pairs.push({ key: '日期', value: part }); // 2024-10-17 09:09 | 稿件來源：… : the date has no key
+    } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
+      const last = pairs[pairs.length - 1]!;
+      last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
+    } else return null;
+  }
+  if (pairs.length === 0) return null;
+  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap(tidy);
+  return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+}
+
+/** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
+export const FOOTER_KEYS = new Set([
+  '地址',
+  '地址：',
+  '邮编',
+  '郵編',
+  '电话',
+  '電話',
+  '联系电话',
+  '聯繫電話',
+  '传真',
+  '傳真',
+  '邮箱',
+  '電子郵件',
+  '电子邮箱',
+  '网站标识码',
+  '備案號',
+  '备案号',
+  'ICP备案号',
+  '主办',
+  '主辦',
+  '承办',
+  '承辦',
+  '技术支持',
+  '維護',
+  '维护',
+  '主办单位',
+  '承办单位',
+  '联系方式',
+]);
+
+/** A value that can stand on a line after its key (• 索引号: / 001008…): short, not a sentence. */
+export function isPendingValue(line: string): boolean {
+  const t = line.trim();
+  return /[\p{L}\d]/u.test(t) && t.length <= 80 && !/[。！？；]/.test(t) && !/[:：]/.test(t.replace(/\d[:：]\d/g, ''));
+}
+
+/** A document number on a line of its own: 浙政办发〔2025〕12号. */
+export function isDocNumber(line: string): boolean {
+  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/u.test(line.trim());
+}
