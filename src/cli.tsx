@@ -92,7 +92,7 @@ Examples:
   langdu outline https://www.example.gov.cn/art/2025/2/8/art_1229_5000.html
   iconv -f GBK -t UTF-8 old.txt | langdu outline
 
-Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130 stopped (Ctrl+C).
+Exit status: 0 success, 1 failure (bad or unreadable file), 2 wrong usage, 130/143/129 stopped (Ctrl+C, SIGTERM, SIGHUP).
 `;
 
 const OPTIONS = {
