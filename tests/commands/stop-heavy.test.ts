@@ -32,7 +32,7 @@ beforeAll(() => {
   files.html = join(dir, 'many-paragraphs.html');
   writeFileSync(
     files.html,
-    `<html><head><title>某市报告</title></head><body><article>${Array.from({ length: 150_000 }, (_, k) => `<p>第${k}段。</p>`).join('\n')}</article></body></html>`,
+    `<html><head><title>某市报告</title></head><body><article>${Array.from({ length: 90_000 }, (_, k) => `<p>第${k}段。依法行政，建设法治政府，推进严格规范公正文明执法。</p>`).join('\n')}</article></body></html>`,
   );
   files.text = join(dir, 'huge.txt');
   writeFileSync(files.text, seed.repeat(1200));

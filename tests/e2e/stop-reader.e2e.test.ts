@@ -21,7 +21,7 @@ describe.skipIf(!haveTmux)('Ctrl+C in the reader while the document loads', () =
     const file = join(dir, 'long-page.html');
     writeFileSync(
       file,
-      `<html><head><title>某市报告</title></head><body><article>${Array.from({ length: 150_000 }, (_, k) => `<p>第${k}段。</p>`).join('\n')}</article></body></html>`,
+      `<html><head><title>某市报告</title></head><body><article>${Array.from({ length: 90_000 }, (_, k) => `<p>第${k}段。依法行政，建设法治政府，推进严格规范公正文明执法。</p>`).join('\n')}</article></body></html>`,
     );
     const t = new Tmux(`node ${BIN} --no-speech ${file}`, { XDG_STATE_HOME: join(dir, 's'), XDG_CONFIG_HOME: join(dir, 'c') }, undefined, { ctrlC: true });
     cleanup.push(() => t.kill());
