@@ -69,7 +69,8 @@ Options:
 
 FILE may be a text file (UTF-8 or UTF-16, with or without BOM; GB18030/GBK, Big5), a PDF, a Word
 .docx, a saved web page, or a web address (http:// or https://; LANGDU_TIMEOUT=SECONDS from 0.1 to
-86400, default 30), up to 64 MiB. FILE - reads the report from standard input. With no FILE, the reader, outline, show and
+86400, default 30), up to 64 MiB; a big one is opened in a worker with LANGDU_MEMORY_MB of memory
+(default 1024). FILE - reads the report from standard input. With no FILE, the reader, outline, show and
 speak --dry-run read standard input when it is piped (cat report.txt | langdu outline); otherwise
 they, speak and export open the bundled report. The reader shows a piped report as its outline:
 to read it interactively, give its FILE.
