@@ -21,13 +21,13 @@ afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
 
-async function until(ok: () => boolean, what: string, ms = 10_000) {
+async function until(ok: () => boolean, what: string, ms = 10_000, shown: () => string = () => '') {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (ok()) return;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`never happened: ${what}`);
+  throw new Error(`never happened: ${what}${shown() && `; the screen:\n${shown()}`}`);
 }
 
 /** langdu in tmux with a fresh state folder; `player` a script's path; clips recorded in root/heard. */
@@ -124,6 +124,110 @@ describe.skipIf(!ready)('self-voicing answers in the visual layout, in tmux', ()
     t.send('Escape');
     await t.waitFor('已关闭帮助');
     expectSaid(root, await next('closing the help said'), '已关闭帮助');
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  }, 60_000);
+});
+
+/** A short report made for the test: two parts, a section, a closing. */
+function smallReport(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'langdu-by-ear-doc-'));
+  roots.push(dir);
+  const file = join(dir, 'report.txt');
+  writeFileSync(
+    file,
+    '某市2024年工作报告\n\n一、总体情况\n推进工作。加强管理。\n\n（一）重点工作\n完成任务。\n\n二、存在问题\n仍有不足。\n\n某市人民政府\n2025年3月1日\n',
+  );
+  return file;
+}
+
+describe.skipIf(!ready)('the screen-reader layout, by braille (capture-pane -J)', () => {
+  it('say-all prints a line as it reaches each sentence, section and part; ) prints its sentence; the voice list says 当前语音', async () => {
+    const { t, lines } = start(`${smallReport()} --screen-reader`, fixture('paced-player.sh'), { LANGDU_TEST_PACE: '0.6' }, { cols: 100, rows: 60 });
+    await t.waitFor('按 ? 查看按键');
+    // The engine is found after the first frame: v answers 没有可选的中文语音 until it is.
+    const answersToV = () => lines().filter((l) => l === '没有可选的中文语音' || l.startsWith('选择语音：')).length;
+    let sent = 0;
+    await until(
+      () => {
+        if (lines().some((l) => l.includes('当前语音：'))) return true;
+        if (answersToV() === sent) t.send('v'), sent++;
+        return false;
+      },
+      'the voice list opened',
+      15_000,
+    );
+    const current = /当前语音：(.+)$/.exec(lines().find((l) => l.includes('当前语音：'))!)![1]!;
+    // Moving onto another voice and back: the current one is marked in words, the other is not.
+    t.send('Down', 'Up');
+    await until(() => lines().some((l) => l.startsWith(`${current}（`)), 'the current voice said');
+    expect(lines().find((l) => l.startsWith(`${current}（`))).toMatch(/^[^（]+（[^）]+），当前语音$/);
+    const other = lines().find((l) => /^[^（：]+（[^）]+）/.test(l) && !l.startsWith(`${current}（`));
+    if (other !== undefined) expect(other).not.toContain('当前语音');
+    t.send('Escape');
+    await until(() => lines().includes('已关闭语音列表'), 'the list closed');
+    t.send('a');
+    await until(() => lines().includes('连续朗读到结尾'), 'say-all started');
+    await until(() => lines().includes('推进工作。'), 'say-all reached the first sentence', 20_000);
+    t.send(')');
+    await until(
+      () => lines().some((l) => /^第\d+句：加强管理。$/.test(l)),
+      ') during say-all printed its sentence',
+      10_000,
+      () => t.capture(false, true),
+    );
+    await until(() => lines().includes('仍有不足。'), 'say-all reached the last sentence', 30_000);
+    // Each sentence, section and part reached is a line of its own, in reading order.
+    const after = lines().slice(lines().lastIndexOf('连续朗读到结尾'));
+    const order = [
+      '第一部分（共两部分）：总体情况',
+      '推进工作。',
+      '第一部分 第一节（共一节）：重点工作',
+      '完成任务。',
+      '第二部分（共两部分）：存在问题',
+      '仍有不足。',
+    ];
+    const at = order.map((l) => after.indexOf(l));
+    expect(at, after.join('\n')).not.toContain(-1);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  }, 60_000);
+});
+
+describe.skipIf(!ready)('a talking-book player’s comforts, in tmux', () => {
+  it('w says and shows the time heard and left; T shows 定时 15 分 and says it; M shows the closing (落款)', async () => {
+    const { t, root, heard } = start(smallReport(), fixture('recording-player.sh'), {}, { cols: 200, rows: 40 });
+    await t.waitFor('未朗读');
+    await until(() => heard().length === 1, 'the launch said');
+    const said = async (count: number, text: string) => {
+      await until(
+        () => heard().length === count,
+        `${text} said`,
+        10_000,
+        () => String(heard().map(seconds)),
+      );
+      expectSaid(root, heard()[count - 1]!, text);
+    };
+    t.send('w');
+    const w = /\S*已听约 不到 1 分钟，还剩约 不到 1 分钟/;
+    const where = w.exec(await t.waitFor(w))![0]!;
+    await said(2, where);
+    t.send('T');
+    await t.waitFor('睡眠定时：15 分钟后停止朗读');
+    expect(
+      t
+        .capture()
+        .split('\n')
+        .find((l) => l.includes('? 帮助')),
+    ).toContain('定时 15 分');
+    await said(3, '睡眠定时：15 分钟后停止朗读');
+    t.send('M');
+    await t.waitFor('落款：某市人民政府，2025年3月1日');
+    await until(() => heard().length === 4, 'the card said', 10_000);
+    t.send('q'); // closes the card, said
+    await t.waitFor('已关闭文档信息');
+    await said(5, '已关闭文档信息');
     t.send('q');
     await t.waitFor('EXIT=0');
   }, 60_000);
