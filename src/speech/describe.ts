@@ -6,6 +6,10 @@
 // ships as dict.txt: the most frequent word of two to four characters whose reading of the character
 // is the one in context. Only the text file is read; jieba's native segmenter is not loaded.
 //
+// jieba's counts come from an old corpus (巡 would be 巡抚, 辅 首辅, 榜 榜眼), so a word people use today
+// comes first: one in a modern list (film subtitles, data/modern-words.ts) ranks above any that is not,
+// by its rank there. jieba still gives the words, their tags (names last) and the rest of the order.
+//
 // Loading it (~0.25 s, ~60 MB) happens on the first description, never at launch: loadDescriptions().
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +39,8 @@ interface Lexicon {
   byChar: Map<string, number[]>;
   /** How much each character is used: the summed frequency of the words holding it. */
   charUse: Map<string, number>;
+  /** Per word, its rank in the modern list (1 the most used); 0 when the list lacks it. */
+  modern: Uint32Array;
   sorted: Set<string>;
 }
 
@@ -54,7 +60,10 @@ const isHanCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 &&
  * Words of 2–4 Han characters with their frequency (person names, tag nr…, marked), and how much
  * each character is used across the whole dictionary.
  */
-export function parseDictionary(text: string): Lexicon {
+/** The least jieba frequency a modern word needs to be put first. */
+const MODERN_FLOOR = 200;
+
+export function parseDictionary(text: string, modernWords = ''): Lexicon {
   const words: string[] = [];
   const freqs: number[] = [];
   const byChar = new Map<string, number[]>();
@@ -90,7 +99,15 @@ export function parseDictionary(text: string): Lexicon {
     }
     at = end + 1;
   }
-  return { words, freqs: Float64Array.from(freqs), names: Uint8Array.from(names), proper: Uint8Array.from(proper), byChar, charUse, sorted: new Set() };
+  const modern = new Uint32Array(words.length);
+  if (modernWords) {
+    const rank = new Map<string, number>();
+    for (const w of modernWords.split(/\s+/)) if (w && !rank.has(w)) rank.set(w, rank.size + 1);
+    // A word jieba's corpus barely knows (警长: 25) is one pinyin-pro may not know either, and then
+    // reads wrong (jǐng cháng): such words keep jieba's order.
+    for (const [k, w] of words.entries()) modern[k] = freqs[k]! >= MODERN_FLOOR ? (rank.get(w) ?? 0) : 0;
+  }
+  return { words, freqs: Float64Array.from(freqs), names: Uint8Array.from(names), proper: Uint8Array.from(proper), byChar, charUse, modern, sorted: new Set() };
 }
 
 /**
@@ -99,8 +116,8 @@ export function parseDictionary(text: string): Lexicon {
  */
 export function loadDescriptions(): Promise<void> {
   loading ??= (async () => {
-    await Promise.all([loadReading(), loadScript('simplified')]);
-    lexicon = parseDictionary(readFileSync(dictionaryFile(), 'utf8'));
+    const [{ MODERN_WORDS }] = await Promise.all([import('./data/modern-words.js'), loadReading(), loadScript('simplified')]);
+    lexicon = parseDictionary(readFileSync(dictionaryFile(), 'utf8'), MODERN_WORDS);
   })();
   return loading;
 }
@@ -119,7 +136,8 @@ function candidates(lex: Lexicon, ch: string): number[] {
   const list = lex.byChar.get(ch) ?? [];
   if (!lex.sorted.has(ch)) {
     const scores = new Map(list.map((k) => [k, score(lex, k, ch)]));
-    list.sort((a, b) => lex.names[a]! - lex.names[b]! || scores.get(b)! - scores.get(a)!);
+    const inModern = (k: number) => (lex.modern[k]! > 0 && scores.get(k)! >= 0 ? 1 : 0);
+    list.sort((a, b) => lex.names[a]! - lex.names[b]! || inModern(b) - inModern(a) || scores.get(b)! - scores.get(a)!);
     lex.sorted.add(ch);
   }
   return list;
@@ -140,6 +158,9 @@ function score(lex: Lexicon, k: number, ch: string): number {
     else rarest = Math.min(rarest, lex.charUse.get(c) ?? 1);
   }
   if (count !== 1) return -1;
+  // Counts fall about as 1/rank (Zipf), so a modern word's use is taken as 1/rank; weighed with jieba's
+  // count (a geometric mean) so that a word of films alone (上帝, 基督) does not name 上 or 督.
+  if (lex.modern[k]) return (w.length === 2 ? 4 : 1) * (lex.proper[k] ? 0.25 : 1) * Math.sqrt(lex.freqs[k]! / lex.modern[k]!);
   return lex.freqs[k]! * (w.length === 2 ? 4 : 1) * (lex.proper[k] ? 0.25 : 1) * rarest ** 0.25;
 }
 

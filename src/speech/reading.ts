@@ -282,6 +282,8 @@ export function toneNumbers(marked: string): string | undefined {
   return /^[a-zü]+$/.test(plain) ? `${plain}${tone}` : undefined;
 }
 
+const COMBINING = ['\u0304', '\u0301', '\u030c', '\u0300'];
+
 /** `lü4` → `lǜ`, `gui4` → `guì`, `de5` → `de`; a space-separated reading keeps its spaces. */
 export function toneMarks(reading: string): string {
   return reading
@@ -292,6 +294,8 @@ export function toneMarks(reading: string): string {
       const [, base, tone] = m as unknown as [string, string, string];
       if (tone === '5') return base;
       const at = /[ae]/.test(base) ? base.search(/[ae]/) : base.includes('ou') ? base.indexOf('o') : base.search(/[aeiouü](?![aeiouü])/);
+      // 嗯 (n4, ng4) and 呣 (m2) have no vowel: the mark goes on the n or m (ǹg, ḿ).
+      if (at < 0) return `${base[0]}${COMBINING[Number(tone) - 1]}${base.slice(1)}`.normalize('NFC');
       const v = base[at]!;
       return base.slice(0, at) + MARKS[v]![Number(tone) - 1] + base.slice(at + 1);
     })
