@@ -17,8 +17,7 @@ const known = new Set(jieba.split('\n').map((line) => line.slice(0, line.indexOf
 // 股票, not 屁股; 蛋 is 鸡蛋, not 混蛋). Left out here, these keep jieba's place, behind the list's words.
 const seen = new Set([
   ...['微软', '雅黑', '黑体', '楷体', '宋体', '仿宋', '方正', '隶书', '幼圆', '华文', '细黑', '中黑', '粗黑', '准圆', '行楷', '魏碑', '综艺'],
-  ...['他妈的', '他妈', '妈的', '混蛋', '王八蛋', '屁股', '狗屎', '婊子', '贱人', '杂种', '混账', '该死', '见鬼', '白痴', '笨蛋', '蠢货'],
-  ...['做爱', '滚蛋', '去死', '操蛋', '狗娘', '傻逼', '鸡巴', '屁话', '妓女', '谋杀', '杀人', '杀死', '性感', '梅毒', '鲜血', '饿死', '上床', '他娘的', '娘的'],
+  ...JSON.parse(readFileSync(new URL('../src/speech/data/unfit-words.json', import.meta.url), 'utf8')),
 ]);
 const words = [];
 for (const line of readFileSync(source, 'utf8').split('\n')) {

@@ -15,7 +15,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PUNCTUATION_NAMES } from '../document/punctuation.js';
 import { convert, convertKnown, isLoaded, loadScript } from '../script/index.js';
+import unfitWords from './data/unfit-words.json' with { type: 'json' };
 import { hanSyllables, loadReading, readingLoaded, toneMarks, toneNumbers } from './reading.js';
+
+/** Words a character is never named by while any other word holds it (scripts/modern-words.mjs leaves them out too). */
+const UNFIT = new Set<string>(unfitWords);
 
 export interface CharDescription {
   /** The character, as written. */
@@ -87,7 +91,10 @@ export function parseDictionary(text: string, modernWords = ''): Lexicon {
         const k = words.length;
         words.push(text.slice(at, sp));
         freqs.push(freq);
-        names.push(text.startsWith('nr', tagAt) ? 1 : 0);
+        // An oath or a crime (梅毒, 屁股) names a character only when nothing else holds it, after names.
+        const unfit = UNFIT.has(words[k]!);
+        if (unfit) freqs[k] = 0;
+        names.push(unfit || text.startsWith('nr', tagAt) ? 1 : 0);
         proper.push(text.startsWith('ns', tagAt) || text.startsWith('nt', tagAt) || text.startsWith('nz', tagAt) ? 1 : 0);
         for (let i = at; i < sp; i++) {
           const c = text[i]!;

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScript } from '../../src/script/index.js';
 import { MODERN_WORDS } from '../../src/speech/data/modern-words.js';
+import unfitWords from '../../src/speech/data/unfit-words.json' with { type: 'json' };
 import { describeText, loadDescriptions } from '../../src/speech/describe.js';
 import { hanSyllables, toneMarks } from '../../src/speech/reading.js';
 
@@ -64,6 +65,12 @@ describe('describe: modern words', () => {
     const inList = out.filter((d) => list.has(d.word));
     // Nearly all: a character whose every modern word reads it otherwise keeps jieba's word.
     expect(inList.length / out.length).toBeGreaterThan(0.9);
+  });
+
+  it('no character is named by an oath or a crime while another word holds it (梅 is not 梅毒, though jieba tags 梅花 a name)', () => {
+    const unfit = new Set<string>(unfitWords);
+    // Everyday characters that such words hold, each held by common words too.
+    for (const d of describeText('梅股蛋谋杀血娘妈感床死傻')) expect(unfit.has(d.word), `${d.char} → ${d.word}`).toBe(false);
   });
 
   it('no word of the table is an oath, a crime or subtitle markup, and every word is 2–4 Han characters, once', () => {
