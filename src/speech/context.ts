@@ -8,8 +8,10 @@ const WEI_OBJECT =
   /^(?:主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
-// A verb or adverb before 为 that makes it wéi (成为, 转化为, 评为, 广为, 较为).
-const WEI_BEFORE = '成作认称评分视定列改变划整设命并升降折减细选化广大较更最尤极甚互';
+// A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化';
+// An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
+const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互';
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
 const WEI4_NEXT = /^(?:了|什么|何|此|人民|群众|企业|基层|民|百姓|老百姓|社会|大家|他|她|你|我|经营主体|群体|孩子|子孙)/;
 // Words that end a clause's 以 as a preposition: 以上, 以来, 可以, 加以 … are no 以 … 为.
@@ -54,6 +56,10 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     if (c === '为' && syl[k]) {
       const rest = after(k);
       if (prev === '因') continue;
+      if (prev && WEI_VERB_BEFORE.includes(prev) && !rest.startsWith('了')) {
+        syl[k] = 'wei2';
+        continue;
+      }
       if (WEI4_NEXT.test(rest)) {
         syl[k] = 'wei4';
         continue;
@@ -63,7 +69,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
         /^(?:[零一二三四五六七八九十两百千万亿负]|百分之|千分之)/.test(rest) ||
         WEI_OBJECT.test(rest) ||
         WEI_OBJECT_AFTER.test(rest) ||
-        (prev && WEI_BEFORE.includes(prev) && !rest.startsWith('了'))
+        (prev && WEI_ADVERB_BEFORE.includes(prev) && !rest.startsWith('了'))
       )
         syl[k] = 'wei2';
       else {

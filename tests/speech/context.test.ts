@@ -38,6 +38,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['被认定为示范基地', 'bei4 ren4 ding4 wei2 shi4 fan4 ji1 di4'],
     ['城镇化率为67%', 'cheng2 zhen4 hua4 lü4 wei2 bai3 fen1 zhi1 liu4 shi2 qi1'],
     ['为企业纾困解难', 'wei4 qi3 ye4 shu1 kun4 jie3 nan2'],
+    // A verb's 为 is one word with it even before whom it names (作为…干部, 成为群众…).
+    ['作为基层干部', 'zuo4 wei2 ji1 ceng2 gan4 bu4'],
+    ['成为群众的贴心人', 'cheng2 wei2 qun2 zhong4 de5 tie1 xin1 ren2'],
+    ['更为群众着想', 'geng4 wei4 qun2 zhong4 zhuo2 xiang3'],
     ['以更大力度为群众排忧', 'yi3 geng4 da4 li4 du4 wei4 qun2 zhong4 pai2 you1'],
   ],
   '量, 调, 重 in report vocabulary (3)': [
