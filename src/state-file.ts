@@ -56,22 +56,32 @@ export function readStateFile(path: string, limit = STATE_LIMIT): StateRead {
     if (st.isDirectory()) return { kind: 'unreadable', code: 'EISDIR', why: 'it is a folder' };
     if (!st.isFile()) return { kind: 'unreadable', code: 'ENOTREG', why: `it is ${kindOf(st.mode)}` };
     if (st.size > limit) return { kind: 'unreadable', code: 'EFBIG', why: `it is ${mib(st.size)}, over the ${mib(limit)} limit` };
-    // Read to the end, but never more than one byte past the limit: the file may grow after fstat.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buf = Buffer.allocUnsafe(64 * 1024);
-    for (;;) {
-      const n = readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
-      if (n === 0) break;
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-      total += n;
-      if (total > limit) return { kind: 'unreadable', code: 'EFBIG', why: `it grew over the ${mib(limit)} limit` };
-    }
-    return { kind: 'text', text: Buffer.concat(chunks, total).toString('utf8') };
+    // The file may grow after fstat.
+    const bytes = readAtMost(fd, limit);
+    if (!bytes) return { kind: 'unreadable', code: 'EFBIG', why: `it grew over the ${mib(limit)} limit` };
+    return { kind: 'text', text: bytes.toString('utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
     return { kind: 'unreadable', code, why: readError(code) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * What a descriptor holds, read to its end (a /proc file's size says 0), or null when that is over
+ * `limit`: never more than one byte past the limit is read, enough to know. Documents (load.ts) and
+ * state files are read by it alike.
+ */
+export function readAtMost(fd: number, limit: number): Buffer | null {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1));
+  for (;;) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    total += n;
+    if (total > limit) return null;
   }
 }

@@ -1,10 +1,11 @@
 // bytes → text. The one place that reads a document: from a file, a FIFO or standard input, never more
 // than 64 MiB; encoding detection (BOM, strict UTF-8, UTF-16 by shape, then chardet for GB18030/GBK and
 // Big5), HTML to text, newline normalisation, control characters made harmless.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { forTerminal, LangduError } from '../errors.js';
 import { fsPath, shownName } from '../file-names.js';
+import { readAtMost } from '../state-file.js';
 import { MAX_LINES, tooMany } from './formats/budget.js';
 import { binaryFormat, extractBinary } from './formats/index.js';
 import type { MetaEntry } from './parse.js';
@@ -78,19 +79,11 @@ export async function readFileBytes(path: string): Promise<{ bytes: Buffer; name
   return { bytes, name };
 }
 
-/** A file read to its end (a /proc file's size says 0), but never past the cap. */
+/** A file read to its end, but never past the cap. */
 function readCapped(fd: number, name: string): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const buf = Buffer.allocUnsafe(1 << 20);
-  for (;;) {
-    // At most one byte past the cap is ever read: enough to know it is over.
-    const n = readSync(fd, buf, 0, Math.min(buf.length, MAX_BYTES + 1 - total), null);
-    if (n === 0) return Buffer.concat(chunks, total);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-    total += n;
-    if (total > MAX_BYTES) throw tooBig(name);
-  }
+  const bytes = readAtMost(fd, MAX_BYTES);
+  if (!bytes) throw tooBig(name);
+  return bytes;
 }
 
 /**
