@@ -1,8 +1,10 @@
 // The speech queue: one utterance at a time, the next one synthesized while this one plays (prefetch),
 // and cancellation that kills synthesizer and player together. A generation counter makes every
 // callback of a stopped run a no-op, however late it arrives. Pause is stop-and-remember, so resume is
-// just start() again from the remembered sentence.
+// just start() again from the remembered sentence. An interjection (a rate change said during say-all)
+// is said after the sentence playing, before the prefetched one.
 import { cuePcm } from './earcons.js';
+import { type ClipRecord, type SpeechLog, speechLogFromEnv } from './speech-log.js';
 import { type Engine, type Prepared, type SpeakOptions, SpeechError } from './types.js';
 import { engineText, type Utterance } from './utterances.js';
 
@@ -22,12 +24,16 @@ export class SpeechQueue<K> {
   private controller: AbortController | null = null;
   private options: SpeakOptions;
   private optionsVersion = 0;
+  private interjections: Utterance<K>[] = [];
+  private readonly log: SpeechLog | null;
 
   constructor(
     readonly engine: Engine,
     options: SpeakOptions = {},
+    log: SpeechLog | null = speechLogFromEnv(),
   ) {
     this.options = { ...options };
+    this.log = log;
   }
 
   get speaking(): boolean {
@@ -39,6 +45,11 @@ export class SpeechQueue<K> {
     if (options.rate === this.options.rate && options.voice === this.options.voice) return;
     this.options = { ...this.options, ...options };
     this.optionsVersion++;
+  }
+
+  /** Say `u` after the utterance playing now, before the reading goes on; nothing if nothing is playing. */
+  interject(u: Utterance<K>): void {
+    if (this.controller) this.interjections.push(u);
   }
 
   /** Stop whatever is speaking and speak what `next` gives, until it gives null. Returns the generation. */
@@ -54,6 +65,7 @@ export class SpeechQueue<K> {
   /** Stop at once: synthesizer and player are killed; late events of this run are dropped. */
   stop(): void {
     this.generation++;
+    this.interjections = [];
     this.controller?.abort();
     this.controller = null;
   }
@@ -63,6 +75,17 @@ export class SpeechQueue<K> {
     let current = next();
     let version = this.optionsVersion;
     const input = (u: Utterance<K>) => engineText(u, this.engine.readsPinyin?.(this.options.voice) ?? false);
+    // Logged when the engine hands the clip to the player, so a clip cut off before it began has no line.
+    const heard = (r: ClipRecord) => (this.log ? () => this.log!(r) : undefined);
+    const words = (u: Utterance<K>, aside?: true) =>
+      heard({
+        kind: 'words',
+        text: u.text,
+        input: input(u),
+        ...(this.options.rate !== undefined ? { rate: this.options.rate } : {}),
+        ...(this.options.voice ? { voice: this.options.voice } : {}),
+        ...(aside ? { aside } : {}),
+      });
     let prepared: Prepared | null = current ? this.engine.prepare(input(current), this.options) : null;
     try {
       while (current && prepared) {
@@ -75,14 +98,19 @@ export class SpeechQueue<K> {
           if (current.pauseMs && this.engine.prepareAudio) {
             await this.engine
               .prepareAudio(cuePcm({ pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }, true))
-              .play(controller.signal);
+              .play(controller.signal, heard({ kind: 'cue', pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }));
             if (!live()) {
               upcomingPrepared?.cancel();
               return prepared.cancel();
             }
           }
           events.onStart(current.key);
-          await prepared.play(controller.signal);
+          await prepared.play(controller.signal, words(current));
+          // Asides wait for the sentence to end, and are said at the options of now (a new rate).
+          while (live() && this.interjections.length > 0) {
+            const u = this.interjections.shift()!;
+            await this.engine.prepare(input(u), this.options).play(controller.signal, words(u, true));
+          }
         } catch (e) {
           upcomingPrepared?.cancel();
           if (live()) {

@@ -23,8 +23,11 @@ export interface SpeakOptions {
 
 /** Speech being made: synthesis starts at once, so the next sentence can be ready while this one plays. */
 export interface Prepared {
-  /** Play it; resolves when done or aborted (aborting kills synthesizer and player together). */
-  play(signal: AbortSignal): Promise<void>;
+  /**
+   * Play it; resolves when done or aborted (aborting kills synthesizer and player together). `started`
+   * is called once, when the audio is handed to the player (not if it is cut off before).
+   */
+  play(signal: AbortSignal, started?: () => void): Promise<void>;
   /** Drop it without playing. */
   cancel(): void;
 }

@@ -16,8 +16,6 @@ export class SpeechBridge {
   private lastGeneration = 0;
   private lastOnce = 0;
   private lastAside = 0;
-  /** An answer to say before the reading's next sentence (see SpeechState.aside). */
-  private aside: string | null = null;
 
   constructor(
     private readonly engine: Engine,
@@ -35,7 +33,8 @@ export class SpeechBridge {
     const script = this.scriptFor(state);
     if (sp.aside && sp.aside.seq !== this.lastAside) {
       this.lastAside = sp.aside.seq;
-      this.aside = sp.aside.text;
+      // Said when the sentence playing ends, before the next (see SpeechState.aside).
+      this.queue.interject(this.single(sp.aside.text, script));
     }
     if (sp.once && sp.once.seq !== this.lastOnce) {
       this.lastOnce = sp.once.seq;
@@ -74,13 +73,7 @@ export class SpeechBridge {
     );
     // Where a move landed is said first, then the reading goes on from there.
     let lead = sp.lead;
-    this.aside = null;
     const next = () => {
-      if (this.aside) {
-        const aside = this.single(this.aside, script);
-        this.aside = null;
-        return aside;
-      }
       if (!lead) return reading();
       const first = this.single(lead, script);
       lead = null;

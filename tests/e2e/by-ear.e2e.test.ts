@@ -2,10 +2,11 @@
 // each answer reaches the player (a recording player keeps each clip; its length is compared with what
 // espeak-ng makes of the words), and the screen-reader layout prints a line for each change.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { ClipRecord } from '../../src/speech/speech-log.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { espeakSpeed, RATE_RANGE } from '../../src/speech/types.js';
 import { fixture, newTag } from '../helpers.js';
@@ -36,7 +37,9 @@ function start(args: string, player: string, extraEnv: Record<string, string> = 
   roots.push(root);
   const record = join(root, 'heard');
   mkdirSync(record);
+  const logFile = join(root, 'speech.jsonl');
   const env = {
+    LANGDU_SPEECH_LOG: logFile,
     XDG_STATE_HOME: join(root, 's'),
     XDG_CONFIG_HOME: join(root, 'c'),
     XDG_RUNTIME_DIR: root,
@@ -52,7 +55,15 @@ function start(args: string, player: string, extraEnv: Record<string, string> = 
       .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
       .map((f) => join(record, f));
   const lines = () => t.capture(false, true).split('\n');
-  return { t, root, heard, lines };
+  /** What langdu handed the engine, a clip a line, in the order the player got them (LANGDU_SPEECH_LOG). */
+  const said = (): ClipRecord[] =>
+    existsSync(logFile)
+      ? readFileSync(logFile, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as ClipRecord)
+      : [];
+  return { t, root, heard, lines, said };
 }
 
 /** A clip's length: a WAV streamed to a player carries no length in its header, so sox counts samples. */
@@ -228,6 +239,48 @@ describe.skipIf(!ready)('a talking-book player’s comforts, in tmux', () => {
     t.send('q'); // closes the card, said
     await t.waitFor('已关闭文档信息');
     await said(5, '已关闭文档信息');
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  }, 60_000);
+});
+
+describe.skipIf(!ready)('a rate change during say-all, in tmux', () => {
+  it('is said when the sentence playing ends, at the new rate, and the reading goes on at that rate', async () => {
+    const { t, root, heard, said } = start(smallReport(), fixture('paced-player.sh'), {}, { cols: 120, rows: 40 });
+    await t.waitFor('未朗读');
+    // A clip cut off before its player has read it leaves a log line and no recording: let the launch words reach it.
+    await until(() => heard().length === 1, 'the launch said');
+    t.send('a');
+    await until(() => said().some((c) => c.text === '推进工作。'), 'say-all reached the first sentence', 20_000);
+    const before = said().find((c) => c.text === '推进工作。')!.rate!;
+    t.send('+');
+    const shown = /语速 (\d+) 字\/分钟/.exec(await t.waitFor(/语速 \d+ 字\/分钟/))!;
+    const rate = Number(shown[1]);
+    expect(rate).toBeGreaterThan(before);
+    await until(() => said().some((c) => c.text === '加强管理。'), 'the reading went on', 30_000);
+    const log = said();
+    const aside = log.findIndex((c) => c.aside);
+    expect(aside, JSON.stringify(log)).toBeGreaterThan(-1);
+    // Said right after the sentence that was playing, in words, at the new rate.
+    expect(log[aside - 1]!.text).toBe('推进工作。');
+    expect(log[aside]).toMatchObject({ kind: 'words', rate });
+    expect(log[aside]!.text).toContain(spokenForm(`语速 ${rate}`));
+    // The reading goes on at the new rate (the prefetched sentence re-made).
+    expect(log.slice(aside + 1).find((c) => c.kind === 'words')).toMatchObject({ text: '加强管理。', rate });
+    // And that is what the player received: clip n is line n; the aside's clip is as long as its words at that rate.
+    await until(() => heard().length >= aside + 1, 'the aside played');
+    const out = join(root, 'aside.wav');
+    execFileSync('espeak-ng', ['-v', 'cmn-latn-pinyin', '-s', String(espeakSpeed(rate)), '-b', '1', '-w', out], { input: log[aside]!.input! });
+    const ratio = seconds(heard()[aside]!) / Number(execFileSync('soxi', ['-D', out], { encoding: 'utf8' }));
+    expect(ratio).toBeGreaterThan(0.98);
+    expect(ratio).toBeLessThan(1.02);
+    // Every line of the log is a clip the player received (no clip unlogged, none logged and lost).
+    await until(
+      () => heard().length === said().length,
+      'each logged clip recorded',
+      10_000,
+      () => `${heard().length} clips, ${said().length} lines`,
+    );
     t.send('q');
     await t.waitFor('EXIT=0');
   }, 60_000);

@@ -38,9 +38,10 @@ export class FakeEngine implements Engine {
       cancel: () => {
         if (rec.outcome === 'pending') rec.outcome = 'cancelled';
       },
-      play: (signal) =>
+      play: (signal, started) =>
         new Promise<void>((resolve, reject) => {
           this.played.push(rec);
+          started?.();
           if (this.failOn !== null && text.includes(this.failOn)) return reject(new Error('engine killed mid-sentence'));
           const t = setTimeout(() => {
             rec.outcome = 'done';

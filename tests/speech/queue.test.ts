@@ -211,3 +211,58 @@ describe('chunkSpoken', () => {
     }
   });
 });
+
+const until = async (ok: () => boolean) => {
+  for (const end = Date.now() + 10_000; !ok(); ) {
+    if (Date.now() > end) throw new Error('never happened');
+    await wait(2);
+  }
+};
+
+describe('interjections and the speech log', () => {
+  it('an interjection is said when the sentence playing ends, before the prefetched one, at the rate of now', async () => {
+    const engine = new FakeEngine(40);
+    const log: unknown[] = [];
+    const q = new SpeechQueue<number | null>(engine, { rate: 230 }, (r) => log.push(r));
+    const events: string[] = [];
+    let k = 0;
+    const texts = ['甲', '乙', '丙'];
+    const ended = new Promise<void>((resolve) =>
+      q.start(() => (k < texts.length ? { key: k, text: texts[k++]! } : null), {
+        onStart: (key) => events.push(`start ${key}`),
+        onEnd: () => resolve(),
+        onError: () => resolve(),
+      }),
+    );
+    await until(() => engine.played.length === 1 && engine.prepared.length === 2); // 甲 plays, 乙 is prefetched
+    q.setOptions({ rate: 300 });
+    q.interject({ key: null, text: '语速三百' });
+    await ended;
+    expect(engine.played.map((p) => p.text)).toEqual(['甲', '语速三百', '乙', '丙']);
+    expect(engine.played.map((p) => p.opts.rate)).toEqual([230, 300, 300, 300]);
+    // The aside does not move the position: no start event for it.
+    expect(events).toEqual(['start 0', 'start 1', 'start 2']);
+    // The log says each clip in the order it was handed over, the aside marked as one.
+    expect(log).toEqual([
+      { kind: 'words', text: '甲', input: '甲', rate: 230 },
+      { kind: 'words', text: '语速三百', input: '语速三百', rate: 300, aside: true },
+      { kind: 'words', text: '乙', input: '乙', rate: 300 },
+      { kind: 'words', text: '丙', input: '丙', rate: 300 },
+    ]);
+  });
+
+  it('stop drops an interjection not yet said; with nothing playing, interject says nothing', async () => {
+    const engine = new FakeEngine(40);
+    const q = new SpeechQueue<number | null>(engine, {}, null);
+    q.interject({ key: null, text: '不说' });
+    const { ended } = run(q as SpeechQueue<number>, ['甲']);
+    await ended;
+    expect(engine.played.map((p) => p.text)).toEqual(['甲']);
+    run(q as SpeechQueue<number>, ['乙', '丙']);
+    await until(() => engine.played.length === 2);
+    q.interject({ key: null, text: '也不说' });
+    q.stop();
+    await wait(60);
+    expect(engine.played.map((p) => p.text)).toEqual(['甲', '乙']);
+  });
+});

@@ -138,9 +138,10 @@ export class EspeakEngine implements Engine {
     const ms = (pcm.length / 2 / 22050) * 1000;
     return {
       cancel: () => {},
-      play: async (signal: AbortSignal) => {
+      play: async (signal: AbortSignal, started?: () => void) => {
         const player = await playerReady;
         if (signal.aborted) return;
+        started?.();
         if (!player) {
           await new Promise<void>((resolve) => {
             const t = setTimeout(resolve, ms);
@@ -195,10 +196,13 @@ export class EspeakEngine implements Engine {
     });
     return {
       cancel: () => synthAbort.abort(),
-      play: async (signal: AbortSignal) => {
+      play: async (signal: AbortSignal, started?: () => void) => {
         const player = await ready;
         if (signal.aborted) return synthAbort.abort();
-        if (!player) return this.playDirect(text, opts, signal);
+        if (!player) {
+          started?.();
+          return this.playDirect(text, opts, signal);
+        }
         const s = synth as ReturnType<typeof start> | null;
         if (!s) return; // cancelled before synthesis started
         const onAbort = () => synthAbort.abort();
@@ -206,6 +210,7 @@ export class EspeakEngine implements Engine {
         try {
           const began = performance.now();
           const p = start(player.cmd, player.args, { timeoutMs: speechTimeoutMs(text), signal });
+          started?.();
           let playedMs = 0;
           void p.exited.then(() => (playedMs = performance.now() - began));
           // What was synthesized ahead, then the rest as it comes.

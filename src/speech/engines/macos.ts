@@ -68,7 +68,7 @@ export class MacSayEngine implements Engine {
   prepare(text: string, opts: SpeakOptions): Prepared {
     return {
       cancel: () => {},
-      play: (signal) =>
+      play: (signal, started) =>
         new Promise<void>((resolve, reject) => {
           if (signal.aborted) return resolve();
           const say = sayFor();
@@ -81,6 +81,7 @@ export class MacSayEngine implements Engine {
             resolve();
           };
           signal.addEventListener('abort', onAbort, { once: true });
+          started?.();
           say.speak(guardSayText(text), opts.voice, (opts.rate ?? this.defaultRate) / RATE_RANGE.default, (err) => {
             signal.removeEventListener('abort', onAbort);
             if (err && !signal.aborted) reject(new SpeechError(`say failed: ${String(err)}`));

@@ -82,7 +82,8 @@ export class SapiEngine implements Engine {
   prepare(text: string, opts: SpeakOptions): Prepared {
     return {
       cancel: () => {},
-      play: async (signal) => {
+      play: async (signal, started) => {
+        started?.();
         const r = await run('powershell', [...PS_ARGS, encodedCommand(sapiScript(text, opts))], { timeoutMs: speechTimeoutMs(text), signal });
         if (signal.aborted) return;
         if (r.error || r.code !== 0) throw new SpeechError(`SAPI failed: ${r.error?.message ?? r.stderr.trim().split('\n')[0]}`);

@@ -40,9 +40,10 @@ export class SpeechDispatcherEngine implements Engine {
     const rate = Math.max(-100, Math.min(100, Math.round(((opts.rate ?? this.defaultRate) - this.defaultRate) / 3)));
     return {
       cancel: () => {},
-      play: async (signal) => {
+      play: async (signal, started) => {
         // -e: text from stdin; -w: wait until spoken (bounded by the timeout).
         const args = ['-e', '-w', '-l', 'zh', '-r', String(rate), ...(opts.voice ? ['-y', opts.voice] : [])];
+        started?.();
         const r = await run('spd-say', args, { input: text, timeoutMs: speechTimeoutMs(text), signal });
         if (signal.aborted) {
           await run('spd-say', ['-C'], { timeoutMs: 2000 }); // cancel what the server still has
