@@ -112,9 +112,11 @@ describe.skipIf(!ready)('a player that plays nothing, in tmux', () => {
 
 describe.skipIf(!ready)('self-voicing answers in the visual layout, in tmux', () => {
   it('what is typed after / is echoed, an unknown key is answered, Esc on the help says 已关闭帮助', async () => {
-    const { t, root, heard } = start('', fixture('recording-player.sh'));
+    const { t, root, heard, said } = start('', fixture('recording-player.sh'));
     await t.waitFor('未朗读');
     await until(() => heard().length === 1, 'the launch said');
+    // The launch words: the title and where the reader is.
+    expect(said()[0]!.text).toMatch(/^朗读:.+，/);
     let n = 1;
     const next = async (what: string) => {
       await until(() => heard().length > n, what);
@@ -125,16 +127,20 @@ describe.skipIf(!ready)('self-voicing answers in the visual layout, in tmux', ()
     await next('the search prompt said');
     t.type('法');
     expectSaid(root, await next('the typed character echoed'), '法');
+    expect(said()[n - 1]!.text).toBe('法');
     t.send('Escape');
     await next('the search closed');
     t.send('z');
     await t.waitFor('“z”没有用处');
     expectSaid(root, await next('the unknown key answered'), '“z”没有用处：按 ? 查看按键');
+    expect(said()[n - 1]!.text).toContain('没有用处');
     t.send('?');
     await next('the help said');
     t.send('Escape');
     await t.waitFor('已关闭帮助');
     expectSaid(root, await next('closing the help said'), '已关闭帮助');
+    expect(said()[n - 1]!.text).toBe('已关闭帮助');
+    expect(said().length).toBe(heard().length);
     t.send('q');
     await t.waitFor('EXIT=0');
   }, 60_000);
@@ -157,12 +163,13 @@ describe.skipIf(!ready)('the screen-reader layout, by braille (capture-pane -J)'
     const { t, lines } = start(`${smallReport()} --screen-reader`, fixture('paced-player.sh'), { LANGDU_TEST_PACE: '0.6' }, { cols: 100, rows: 60 });
     await t.waitFor('按 ? 查看按键');
     // The engine is found after the first frame: v answers 没有可选的中文语音 until it is.
-    const answersToV = () => lines().filter((l) => l === '没有可选的中文语音' || l.startsWith('选择语音：')).length;
     let sent = 0;
     await until(
       () => {
-        if (lines().some((l) => l.includes('当前语音：'))) return true;
-        if (answersToV() === sent) t.send('v'), sent++;
+        // One capture per look: with two, the list could open between them and a second v close it.
+        const now = lines();
+        if (now.some((l) => l.includes('当前语音：'))) return true;
+        if (now.filter((l) => l === '没有可选的中文语音' || l.startsWith('选择语音：')).length === sent) t.send('v'), sent++;
         return false;
       },
       'the voice list opened',
@@ -171,7 +178,7 @@ describe.skipIf(!ready)('the screen-reader layout, by braille (capture-pane -J)'
     const current = /当前语音：(.+)$/.exec(lines().find((l) => l.includes('当前语音：'))!)![1]!;
     // Moving onto another voice and back: the current one is marked in words, the other is not.
     t.send('Down', 'Up');
-    await until(() => lines().some((l) => l.startsWith(`${current}（`)), 'the current voice said');
+    await until(() => lines().some((l) => l.startsWith(`${current}（`)), 'the current voice said', 10_000, () => t.capture(false, true));
     expect(lines().find((l) => l.startsWith(`${current}（`))).toMatch(/^[^（]+（[^）]+），当前语音$/);
     const other = lines().find((l) => /^[^（：]+（[^）]+）/.test(l) && !l.startsWith(`${current}（`));
     if (other !== undefined) expect(other).not.toContain('当前语音');
@@ -208,7 +215,7 @@ describe.skipIf(!ready)('the screen-reader layout, by braille (capture-pane -J)'
 
 describe.skipIf(!ready)('a talking-book player’s comforts, in tmux', () => {
   it('w says and shows the time heard and left; T shows 定时 15 分 and says it; M shows the closing (落款)', async () => {
-    const { t, root, heard } = start(smallReport(), fixture('recording-player.sh'), {}, { cols: 200, rows: 40 });
+    const { t, root, heard, said: log } = start(smallReport(), fixture('recording-player.sh'), {}, { cols: 200, rows: 40 });
     await t.waitFor('未朗读');
     await until(() => heard().length === 1, 'the launch said');
     const said = async (count: number, text: string) => {
@@ -219,6 +226,7 @@ describe.skipIf(!ready)('a talking-book player’s comforts, in tmux', () => {
         () => String(heard().map(seconds)),
       );
       expectSaid(root, heard()[count - 1]!, text);
+      expect(log()[count - 1]!.text).toBe(spokenForm(text));
     };
     t.send('w');
     const w = /\S*已听约 不到 1 分钟，还剩约 不到 1 分钟/;
