@@ -178,7 +178,12 @@ describe.skipIf(!ready)('the screen-reader layout, by braille (capture-pane -J)'
     const current = /当前语音：(.+)$/.exec(lines().find((l) => l.includes('当前语音：'))!)![1]!;
     // Moving onto another voice and back: the current one is marked in words, the other is not.
     t.send('Down', 'Up');
-    await until(() => lines().some((l) => l.startsWith(`${current}（`)), 'the current voice said', 10_000, () => t.capture(false, true));
+    await until(
+      () => lines().some((l) => l.startsWith(`${current}（`)),
+      'the current voice said',
+      10_000,
+      () => t.capture(false, true),
+    );
     expect(lines().find((l) => l.startsWith(`${current}（`))).toMatch(/^[^（]+（[^）]+），当前语音$/);
     const other = lines().find((l) => /^[^（：]+（[^）]+）/.test(l) && !l.startsWith(`${current}（`));
     if (other !== undefined) expect(other).not.toContain('当前语音');
