@@ -3,7 +3,7 @@
 // wait forever for a writer), checked with fstat to be a regular file, and read only up to a limit.
 // Anything else is not read, and the caller is told why, so that it never writes over what it could
 // not read.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 /** JSON state (a document's position and bookmarks, settings, last-opened.json): some 15 000 bookmarks. */
 export const STATE_LIMIT = 4 * 1024 * 1024;
@@ -83,5 +83,26 @@ export function readAtMost(fd: number, limit: number): Buffer | null {
     chunks.push(Buffer.from(buf.subarray(0, n)));
     total += n;
     if (total > limit) return null;
+  }
+}
+
+/** Write `data` to `file` whole or not at all: a temp file beside it, synced, then renamed over it. */
+export function writeAtomic(file: string, data: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    try {
+      // writeFileSync on a descriptor loops until all is written; a bare writeSync may stop short
+      // (at a size limit) and report success.
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    // A full disk or a size limit fails the write: the half-written temp file must not stay behind.
+    rmSync(tmp, { force: true });
+    throw e;
   }
 }

@@ -84,18 +84,24 @@ export async function run(
 
 /** Whether a command exists on PATH (without a shell). */
 export async function onPath(cmd: string): Promise<boolean> {
+  return (await whereOnPath(cmd)) !== null;
+}
+
+/** Where a command is on PATH (the first executable found, without a shell), or null. */
+export async function whereOnPath(cmd: string): Promise<string | null> {
   const { delimiter, join } = await import('node:path');
   const { access, constants } = await import('node:fs/promises');
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     for (const ext of process.platform === 'win32' ? ['.exe', '.cmd', ''] : ['']) {
+      const file = join(dir, cmd + ext);
       try {
-        await access(join(dir, cmd + ext), constants.X_OK);
-        return true;
+        await access(file, constants.X_OK);
+        return file;
       } catch {
         // keep looking
       }
     }
   }
-  return false;
+  return null;
 }

@@ -4,20 +4,20 @@
 // a corrupt file is moved aside with a one-line warning, never overwritten and never a crash, and a
 // file that could not be read at all (a FIFO, a folder, too big, no permission) is left as it is and
 // not saved over: the warning says why.
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import envPaths from 'env-paths';
 import { fsPath } from '../file-names.js';
 import { applyBookmarkOp, type Bookmark } from '../reader/bookmarks.js';
 import type { Position } from '../reader/position.js';
-import { readStateFile } from '../state-file.js';
+import { readStateFile, writeAtomic } from '../state-file.js';
 import { type DocState, parseDocState, parseSettings, type Settings } from './validate.js';
 
 export type { DocState, Settings } from './validate.js';
 
 /** A change to a document's bookmarks, applied to what is on disk at the moment of writing. */
 export type BookmarkOp = { kind: 'add'; bookmark: Bookmark } | { kind: 'delete'; bookmark: Position };
-export { applyBookmarkOp };
+export { applyBookmarkOp, writeAtomic };
 
 /**
  * What a write did: the value now on disk, or why nothing was written (in words, and the errno code;
@@ -348,25 +348,5 @@ function acquire(lock: string): Lock {
     if (st && Date.now() - st.mtimeMs > LOCK_STALE_MS) rmSync(lock, { force: true });
     if (Date.now() > deadline) return 'busy';
     sleep(20);
-  }
-}
-
-export function writeAtomic(file: string, data: string): void {
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const fd = openSync(tmp, 'wx', 0o600);
-  try {
-    try {
-      // writeFileSync on a descriptor loops until all is written; a bare writeSync may stop short
-      // (at a size limit) and report success.
-      writeFileSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (e) {
-    // A full disk or a size limit fails the write: the half-written temp file must not stay behind.
-    rmSync(tmp, { force: true });
-    throw e;
   }
 }

@@ -6,7 +6,7 @@
 // asks it to show phonemes (`-x`) and, when it switches to (en), uses `cmn-latn-pinyin` instead.
 import { existsSync, statSync } from 'node:fs';
 import { noSoundMessage, type Player, silentPlay } from '../player.js';
-import { onPath, run, start } from '../proc.js';
+import { run, start, whereOnPath } from '../proc.js';
 import {
   type Availability,
   type Engine,
@@ -19,6 +19,7 @@ import {
   type Voice,
 } from '../types.js';
 import { wavOf } from '../wav.js';
+import { readProbeCache, writeProbeCache } from './espeak-cache.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
@@ -57,14 +58,25 @@ export class EspeakEngine implements Engine {
   constructor(private readonly player: () => Promise<Player | null>) {}
 
   async probe(): Promise<Availability> {
-    if (!(await onPath(BIN))) return { ok: false, detail: 'espeak-ng is not installed (apt-get install espeak-ng)' };
+    const bin = await whereOnPath(BIN);
+    if (!bin) return { ok: false, detail: 'espeak-ng is not installed (apt-get install espeak-ng)' };
+    // What an earlier run learned of this very espeak-ng (see espeak-cache.ts): no process to start.
+    const kept = this.voiceList ? null : readProbeCache(bin);
+    if (kept) {
+      this.voiceList = Promise.resolve({ voices: kept.voices, leftOut: kept.leftOut });
+      this.cmnFallsBack = Promise.resolve(kept.cmnFallsBack);
+      return { ok: true, detail: kept.detail };
+    }
     // The version and the voices are asked for side by side (each is a few espeak-ng runs).
-    const [r, voices] = await Promise.all([run(BIN, ['--version'], { timeoutMs: PROBE_MS }), this.voices()]);
+    const [r, survey] = await Promise.all([run(BIN, ['--version'], { timeoutMs: PROBE_MS }), this.voiceSurvey()]);
     if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim()}` };
     const version = r.stdout.toString('utf8').trim().split('\n')[0] ?? '';
-    if (voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
+    if (survey.voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
     const fallback = await this.cmnFallback();
-    return { ok: true, detail: `${version.replace(/\s+Data at:.*$/, '')}${fallback ? '; cmn reads Han as English here, so cmn-latn-pinyin is used' : ''}` };
+    const detail = `${version.replace(/\s+Data at:.*$/, '')}${fallback ? '; cmn reads Han as English here, so cmn-latn-pinyin is used' : ''}`;
+    const dataDir = /Data at:\s*(.+)$/.exec(version)?.[1]?.trim();
+    if (dataDir) writeProbeCache(bin, dataDir, { detail, cmnFallsBack: fallback, ...survey });
+    return { ok: true, detail };
   }
 
   /** Does `-v cmn` switch to English for Han characters (espeak-ng 1.51)? */

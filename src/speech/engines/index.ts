@@ -49,7 +49,12 @@ export async function chooseEngine(id: string | undefined, opts: EngineOptions =
     const a = await engine.probe();
     return a.ok ? { engine, reason: a.detail } : { engine: null, reason: `${engine.id} is not available: ${a.detail}` };
   }
-  for (const { engine, availability } of await probeAll(engines)) if (availability.ok) return { engine, reason: availability.detail };
+  // All probed at once, taken in order: the first that answers yes wins without waiting for the others.
+  const probes = engines.map((engine) => engine.probe().catch((e: Error) => ({ ok: false, detail: e.message })));
+  for (const [k, probe] of probes.entries()) {
+    const availability = await probe;
+    if (availability.ok) return { engine: engines[k]!, reason: availability.detail };
+  }
   const install =
     process.platform === 'darwin'
       ? 'add a Chinese voice in System Settings › Spoken Content'
