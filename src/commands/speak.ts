@@ -5,7 +5,7 @@ import { openDocument } from '../document/open.js';
 import { sentenceStream } from '../document/reading.js';
 import { LangduError } from '../errors.js';
 import { convert, loadScript, type Script } from '../script/index.js';
-import type { Engine } from '../speech/types.js';
+import type { Engine, SpeakOptions } from '../speech/types.js';
 import { spokenUtterances } from '../speech/utterances.js';
 import type { Io } from './io.js';
 import { Stopped, type StopScope, stopScope } from './signals.js';
@@ -85,11 +85,20 @@ export async function speak(io: Io, args: SpeakArgs): Promise<number> {
   }
 }
 
+function speakOptions(args: SpeakArgs, engine: Engine, voice: string | undefined): SpeakOptions {
+  return { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) };
+}
+
 async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Promise<number> {
   // The engine is found and the reading (pinyin-pro) loads while the document opens: the first is
   // waiting on processes, the second on the CPU. A bad file is still the first error reported.
   const early = args.dryRun ? null : { engine: speakingEngine(args.speech), reading: import('../speech/reading.js').then((m) => m.loadReading()) };
   early?.engine.catch(() => {});
+  // The synthesizer loads its voice while the document opens and the reading loads.
+  void early?.engine.then(
+    ({ engine, voice }) => engine.warm?.(speakOptions(args, engine, voice)),
+    () => {},
+  );
   early?.reading.catch(() => {});
   const { doc } = await stop.race(openDocument(args.file, undefined, { signal: stop.signal }));
   const index = new DocIndex(doc);
@@ -131,7 +140,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
   if (engine.readsPinyin?.(voice)) for (const w of await stop.race(early!.reading)) io.err(w + '\n');
 
   const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
-  const queue = new SpeechQueue<Place>(engine, { rate: args.speech.rate ?? engine.defaultRate, ...(voice ? { voice } : {}) });
+  const queue = new SpeechQueue<Place>(engine, speakOptions(args, engine, voice));
   const showing = process.stdout.isTTY;
   let lastKey = '';
   return new Promise<number>((resolve, reject) => {

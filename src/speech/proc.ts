@@ -31,6 +31,8 @@ export interface Started {
   child: ChildProcess;
   /** Resolves when the process has exited, with its code and everything it wrote to stderr. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; error?: Error }>;
+  /** Kill it (and what it started) now. */
+  kill(): void;
 }
 
 /** Spawn without a shell; the child is killed after `timeoutMs` or when `signal` aborts. */
@@ -65,7 +67,7 @@ export function start(cmd: string, args: string[], opts: { timeoutMs: number; si
     };
     child.on('close', finish);
   });
-  return { child, exited };
+  return { child, exited, kill };
 }
 
 /** Run to completion with `input` on stdin; collects stdout. */

@@ -42,6 +42,8 @@ export interface Engine {
   /** Chinese voices the engine has that langdu does not offer, and why (shown by `langdu voices`). */
   leftOut?(): Promise<{ id: string; why: string }[]>;
   prepare(text: string, opts: SpeakOptions): Prepared;
+  /** Get ready for a prepare() with these options (a synthesizer started, waiting for its text), so the first word comes sooner. */
+  warm?(opts: SpeakOptions): void;
   /** Does this voice read pinyin with tone numbers (espeak-ng's cmn-latn-pinyin)? Else it gets Han text. */
   readsPinyin?(voice?: string): boolean;
   /** Play PCM samples (16-bit mono at 22050 Hz) through the same player: the pauses and earcons. */

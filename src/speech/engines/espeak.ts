@@ -23,6 +23,8 @@ import { readProbeCache, writeProbeCache } from './espeak-cache.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
+/** A spare synthesizer waits this long for its text at most (an utterance is at most ~100 characters). */
+const SPARE_MS = 120_000;
 // espeak-ng --stdout writes 16-bit mono at 22050 Hz.
 const BYTES_PER_MS = 44.1;
 
@@ -53,6 +55,8 @@ export class EspeakEngine implements Engine {
   readonly defaultRate = RATE_RANGE.default;
   private voiceList: Promise<{ voices: Voice[]; leftOut: LeftOut[] }> | null = null;
   private cmnFallsBack: Promise<boolean> | null = null;
+  /** An espeak-ng already started (its data and voice loading) for the next utterance with these arguments. */
+  private spare: { key: string; synth: ReturnType<typeof start> } | null = null;
 
   /** `player`: where audio goes; null lets espeak-ng play it itself. */
   constructor(private readonly player: () => Promise<Player | null>) {}
@@ -180,6 +184,27 @@ export class EspeakEngine implements Engine {
     return ['-v', opts.voice ?? 'cmn-latn-pinyin', '-s', String(espeakSpeed(opts.rate ?? this.defaultRate)), '-b', '1'];
   }
 
+  /** espeak-ng loads its phoneme data and the voice's dictionary before it reads stdin: start that now. */
+  warm(opts: SpeakOptions): void {
+    const key = this.args(opts).join(' ');
+    if (this.spare?.key === key) return;
+    this.spare?.synth.kill();
+    const synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: SPARE_MS });
+    const spare = { key, synth };
+    this.spare = spare;
+    void synth.exited.then(() => {
+      if (this.spare === spare) this.spare = null;
+    });
+  }
+
+  /** The spare, if it was started for these arguments and still waits. */
+  private takeSpare(opts: SpeakOptions): ReturnType<typeof start> | null {
+    const spare = this.spare;
+    if (!spare || spare.key !== this.args(opts).join(' ') || spare.synth.child.exitCode !== null || spare.synth.child.signalCode !== null) return null;
+    this.spare = null;
+    return spare.synth;
+  }
+
   prepare(text: string, opts: SpeakOptions): Prepared {
     const synthAbort = new AbortController();
     // Start synthesizing now (the prefetch); the player is chosen meanwhile.
@@ -193,7 +218,9 @@ export class EspeakEngine implements Engine {
     let made = 0;
     const ready = playerReady.then((player) => {
       if (!player || synthAbort.signal.aborted) return player;
-      synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speechTimeoutMs(text), signal: synthAbort.signal });
+      const spare = this.takeSpare(opts);
+      if (spare) synthAbort.signal.addEventListener('abort', () => spare.kill(), { once: true });
+      synth = spare ?? start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speechTimeoutMs(text), signal: synthAbort.signal });
       synth.child.stdout!.on('data', (d: Buffer) => {
         made += d.length;
         if (sink) sink.write(d);
