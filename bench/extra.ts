@@ -50,15 +50,18 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
   };
 
   // The speak command, as a user runs it: process start to the first audio byte at the player.
-  const cli: Record<string, number[]> = { sentence: [], report: [] };
+  // "cold": a first start after installing or upgrading espeak-ng, with no kept probe (an empty cache folder).
+  const cli: Record<string, number[]> = { sentence: [], report: [], cold: [] };
   for (let k = 0; k < runs; k++) {
     for (const [name, args] of [
       ['sentence', ['--at', '1.1.1']],
       ['report', []],
+      ['cold', ['--at', '1.1.1']],
     ] as const) {
       const stamp = join(ctx.tmp, `stamp-${name}-${k}`);
+      const env = { ...process.env, ...(name === 'cold' ? { XDG_CACHE_HOME: join(ctx.tmp, `cache-${k}`) } : {}) };
       const t0 = Date.now();
-      const child = spawn(process.execPath, [BIN, 'speak', ...args, '--player', firstBytePlayer(stamp)], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'speak', ...args, '--player', firstBytePlayer(stamp)], { stdio: 'ignore', env });
       const t1 = await waitFor(stamp);
       child.kill('SIGINT');
       await new Promise((r) => child.on('exit', r));
@@ -74,6 +77,15 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
     spread: spread(cli.sentence!),
     unit: 'ms',
     ratio: `${(one / ctx.base).toFixed(2)}× baseline`,
+    target: '≤ 5× a clean node -e (issue 25)',
+  });
+  const cold = ctx.stats(cli.cold!).median;
+  ctx.record({
+    figure: '… the first start after installing espeak-ng (its probe not yet kept)',
+    median: cold,
+    spread: spread(cli.cold!),
+    unit: 'ms',
+    ratio: `${(cold / ctx.base).toFixed(2)}× baseline`,
   });
   ctx.record({
     figure: 'langdu speak (whole report): start to first audio byte',
