@@ -2,7 +2,7 @@
 // by hand): per page, is the title the one a reader sees as the title, and which metadata pairs were
 // found, missed or invented. Three sets: the pages the rules were tuned on, a third held out and never
 // tuned on (every third page, chosen by number before any rule was written), and held-out-2 (pages
-// 41–60, chosen and given their gold by someone who writes no rules, before langdu was run on them).
+// 101–116, chosen and given their gold by someone who writes no rules, before langdu was run on them).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

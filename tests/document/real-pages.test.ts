@@ -1,7 +1,7 @@
 // Real pages (tests/fixtures/real-pages, see its README): the title a listener hears first and the
 // metadata the card shows, against a gold written by hand. The tuned pages are held to their gold
 // page by page; the held-out third (never tuned on) is held to the figures docs/accuracy.md gives, and
-// held-out-2 (pages 41–60, gold written before langdu was run on them) to the figures measured when it
+// held-out-2 (pages 101–116, gold written before langdu was run on them) to the figures measured when it
 // was added: floors, not the gold, so that no rule is written to make one of its pages pass.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,12 +42,12 @@ describe('the held-out pages (never tuned on)', () => {
   });
 });
 
-describe('the second held-out set (pages 41–60, never tuned on)', () => {
-  it('keeps at least the figures measured when it was added: 10 of 20 titles, 14 of 20 metadata, at most 2 invented keys', async () => {
+describe('the second held-out set (pages 101–116, never tuned on)', () => {
+  it('keeps at least the figures measured when it was added: 9 of 16 titles, 11 of 16 metadata, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-2'));
-    expect(f.pages).toBe(20);
-    expect(f.titles).toBeGreaterThanOrEqual(10);
-    expect(f.metaPages).toBeGreaterThanOrEqual(14);
+    expect(f.pages).toBe(16);
+    expect(f.titles).toBeGreaterThanOrEqual(9);
+    expect(f.metaPages).toBeGreaterThanOrEqual(11);
     expect(f.invented).toBeLessThanOrEqual(Math.floor(f.pages / 10));
   });
 });
