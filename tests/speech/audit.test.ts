@@ -1,5 +1,6 @@
 // The reading audit (tests/fixtures/audit/): slips per 1000 characters of real report text against
-// hand-made gold, on the part the readings were tuned on and on the part never tuned on.
+// hand-made gold, on the part the readings were tuned on and on the two parts never tuned on (held-out-2:
+// other reports, its gold written by hand with no draft from langdu).
 import { beforeAll, expect, it } from 'vitest';
 import { auditTable } from '../../bench/audit.js';
 import { loadReading } from '../../src/speech/reading.js';
@@ -12,11 +13,14 @@ beforeAll(async () => {
 it('reads real report text with at most the measured slips per 1000 characters', () => {
   const { text, results } = auditTable(ROOT, true);
   console.log(text);
-  const [tuned, held] = results;
+  const [tuned, held, held2] = results;
   expect(tuned!.chars + held!.chars).toBeGreaterThan(6000);
+  expect(held2!.chars).toBeGreaterThan(3000);
   expect(tuned!.per1000).toBeLessThanOrEqual(LIMIT.tuned);
   expect(held!.per1000).toBeLessThanOrEqual(LIMIT.held);
+  expect(held2!.per1000).toBeLessThanOrEqual(LIMIT.held2);
 });
 
 // What was measured at the last change, rounded up: a change that reads worse fails here.
-const LIMIT = { tuned: 0.5, held: 1 };
+// held-out-2 was 16 slips in 3,319 characters (4.82) when it was added.
+const LIMIT = { tuned: 0.5, held: 1, held2: 5 };
