@@ -2,6 +2,9 @@
 // its place in the text). Types only, so the parser and the header reader both depend on it and not on
 // each other.
 import type { MarkerKind } from './markers.js';
+import type { Table } from './table.js';
+
+export type { Table, TableCell, TableRow } from './table.js';
 
 export interface Range {
   start: number;
@@ -54,6 +57,12 @@ export interface Document {
    * not part of any point's body. `text` is its lines joined by "\n".
    */
   closing: Closing | null;
+  /**
+   * The tables in the body, in reading order (see table.ts). Their text stays in the body of the node
+   * (or the preamble) they stand in, so the outline is the same with them or without; the views read
+   * and draw those rows as a table.
+   */
+  tables: Table[];
   /** Where the body starts (after the header rows). */
   bodyStart: number;
   /**
