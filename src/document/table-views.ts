@@ -20,25 +20,44 @@ export function headerParts(text: string): { label: string; unit: string } {
   return { label: text.trim(), unit: '' };
 }
 
-/** Each column's header: the header rows' texts in it, top to bottom, a merged one once (2024年 金额). */
-export function columnHeaders(t: Table): string[] {
+/** Each column's header as said: the header rows' texts in it top to bottom (a merged one once), its unit apart. */
+export function columnHeaders(t: Table): { label: string; unit: string }[] {
   const known = headersOf.get(t);
   if (known) return known;
   const grid = tableGrid(t);
   const firstHeader = t.caption !== null && !t.captionBefore ? 1 : 0;
-  const out: string[] = [];
+  const out: { label: string; unit: string }[] = [];
   for (let c = 0; c < t.columns; c++) {
     const seen: TableCell[] = [];
     for (let r = firstHeader; r < t.headerRows; r++) {
       const cell = grid[r]![c];
       if (cell && cell.text !== '' && !seen.includes(cell)) seen.push(cell);
     }
-    out.push(seen.map((x) => x.text).join(' '));
+    // 金额（万元） over 累计完成: the label 金额 累计完成, the unit 万元.
+    const parts = seen.map((x) => headerParts(said(x.text)));
+    out.push({
+      label: parts
+        .map((p) => p.label)
+        .filter(Boolean)
+        .join(' '),
+      unit: parts.find((p) => p.unit)?.unit ?? '',
+    });
   }
   headersOf.set(t, out);
   return out;
 }
-const headersOf = new WeakMap<Table, string[]>();
+const headersOf = new WeakMap<Table, { label: string; unit: string }[]>();
+
+/**
+ * A cell's text as said: the spaces a layout put between characters gone (年 份, #工 业), and the
+ * statistical # (of which) said 其中.
+ */
+function said(text: string): string {
+  return text
+    .trim()
+    .replace(/(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])/gu, '')
+    .replace(/^#\s*/, '其中');
+}
 
 /** How many rows and columns the listener is told: the title row is not a row of the table. */
 export function tableSize(t: Table): { rows: number; columns: number } {
@@ -52,10 +71,11 @@ export function tableAnnouncement(t: Table, withCaption = false): string {
   return `表格${caption}，${rows}行${columns}列`;
 }
 
-/** A cell's value as said: its text, with its header's unit after a bare number. */
-function valueSaid(text: string, unit: string): string {
-  const t = text.trim();
-  return unit && BARE_NUMBER.test(t) ? `${t}${unit}` : t;
+/** A cell's value as said: its text, with its header's unit after a bare number (a year under 年份 gets 年). */
+function valueSaid(text: string, header: { label: string; unit: string }): string {
+  const t = said(text);
+  if (/^(?:年份|年度|年)$/.test(header.label) && /^\d{4}$/.test(t)) return `${t}年`;
+  return header.unit && BARE_NUMBER.test(t) ? `${t}${header.unit}` : t;
 }
 
 /**
@@ -69,7 +89,7 @@ export function rowSaid(t: Table, r: number, headers = columnHeaders(t)): string
   if (r < t.headerRows) {
     const seen: TableCell[] = [];
     for (const c of line) if (c && c.text !== '' && !seen.includes(c)) seen.push(c);
-    return `表头：${seen.map((c) => c.text).join('，')}`;
+    return `表头：${seen.map((c) => said(c.text)).join('，')}`;
   }
   const first = line[0];
   const parts: string[] = [];
@@ -81,11 +101,11 @@ export function rowSaid(t: Table, r: number, headers = columnHeaders(t)): string
       continue;
     }
     prev = cell;
-    const { label, unit } = headerParts(headers[c] ?? '');
-    const value = valueSaid(cell.text, unit);
-    parts.push(label && label !== cell.text ? `${label} ${value}` : value);
+    const header = headers[c] ?? { label: '', unit: '' };
+    const value = valueSaid(cell.text, header);
+    parts.push(header.label && header.label !== value ? `${header.label} ${value}` : value);
   }
-  const lead = first?.text ?? '';
+  const lead = first ? valueSaid(first.text, headers[0] ?? { label: '', unit: '' }) : '';
   if (!lead) return parts.join('，');
   return parts.length ? `${lead}：${parts.join('，')}` : lead;
 }
@@ -94,11 +114,11 @@ export function rowSaid(t: Table, r: number, headers = columnHeaders(t)): string
 export function cellSaid(t: Table, r: number, c: number, headers = columnHeaders(t)): string {
   const cell = tableGrid(t)[r]?.[c];
   const text = cell?.text ?? '';
-  if (r < t.headerRows) return text || '空';
-  const { label, unit } = headerParts(headers[c] ?? '');
-  if (!text) return label ? `${label}，空` : '空';
-  const value = valueSaid(text, unit);
-  return label && label !== text ? `${label} ${value}` : value;
+  if (r < t.headerRows) return said(text) || '空';
+  const header = headers[c] ?? { label: '', unit: '' };
+  if (!text) return header.label ? `${header.label}，空` : '空';
+  const value = valueSaid(text, header);
+  return header.label && header.label !== value ? `${header.label} ${value}` : value;
 }
 
 // ---------------------------------------------------------------------------------------------------

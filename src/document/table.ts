@@ -241,7 +241,7 @@ export function tableAt(tables: readonly Table[], at: number): { table: Table; r
   return null;
 }
 
-/** The tables inside a range (a node's body, the preamble). */
+/** The tables in a range (a node's body, the preamble: trimmed, so it may start inside a table's first pipe). */
 export function tablesIn(tables: readonly Table[], range: Range): Table[] {
-  return tables.filter((t) => t.range.start >= range.start && t.range.end <= range.end);
+  return tables.filter((t) => t.range.start < range.end && t.range.end > range.start);
 }

@@ -153,6 +153,7 @@ export function bodyParagraphs(body: string, range: Range, masked: string, at: A
   const out: string[] = [];
   let from = range.start;
   const text = (a: number, b: number) => {
+    if (b <= a) return;
     const t = masked
       .slice(a, b)
       .split('\n')
@@ -164,7 +165,7 @@ export function bodyParagraphs(body: string, range: Range, masked: string, at: A
   for (const t of inside) {
     text(from, t.range.start);
     out.push(drawTable(t, tables!.measure, (s) => at(s, -1), tables!.maxWidth).join('\n'));
-    from = t.range.end;
+    from = Math.max(from, t.range.end);
   }
   text(from, range.end);
   return out;
