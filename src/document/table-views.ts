@@ -134,6 +134,16 @@ const MIN_COLUMN = 4;
  * same column on the next line, its cut marked with …. `text` converts a cell (the script).
  */
 export function drawTable(t: Table, measure: (s: string) => number, text: (s: string) => string = (s) => s, maxWidth = Number.POSITIVE_INFINITY): string[] {
+  return drawTableRows(t, measure, text, maxWidth).map((l) => l.text);
+}
+
+/** drawTable's lines, each with the row it draws (-1 for the rule under the header). */
+export function drawTableRows(
+  t: Table,
+  measure: (s: string) => number,
+  text: (s: string) => string = (s) => s,
+  maxWidth = Number.POSITIVE_INFINITY,
+): { text: string; row: number }[] {
   const grid = tableGrid(t);
   const shown = t.rows.map((row) => new Map(row.cells.map((c) => [c, text(c.text)])));
   const widths = new Array<number>(t.columns).fill(1);
@@ -155,7 +165,7 @@ export function drawTable(t: Table, measure: (s: string) => number, text: (s: st
     if (widths[widest]! <= MIN_COLUMN) break;
     widths[widest]!--;
   }
-  const lines: string[] = [];
+  const lines: { text: string; row: number }[] = [];
   t.rows.forEach((row, r) => {
     // Each slot's pieces: the cell's text cut to its width (the cell is drawn in the row it starts in).
     const pieces: string[][] = [];
@@ -182,11 +192,35 @@ export function drawTable(t: Table, measure: (s: string) => number, text: (s: st
         out += ' '.repeat(pad) + (right ? ' '.repeat(fill) + piece : piece);
         pad = (right ? 0 : fill) + GAP;
       }
-      lines.push(out.trimEnd());
+      lines.push({ text: out.trimEnd(), row: r });
     }
-    if (r === t.headerRows - 1 && r < t.rows.length - 1) lines.push('─'.repeat(Math.min(total(), maxWidth)));
+    if (r === t.headerRows - 1 && r < t.rows.length - 1) lines.push({ text: '─'.repeat(Math.min(total(), maxWidth)), row: -1 });
   });
   return lines;
+}
+
+/**
+ * A display width without the UI's tables, for views that draw with no terminal (the screen-reader
+ * layout's tests, JSON-free text): CJK and full-width forms take two cells, the rest one. The UI and
+ * `show` pass their own measure (ui/text.ts textWidth), which is the one that counts on screen.
+ */
+export function roughWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
+  }
+  return w;
 }
 
 function spanWidth(widths: number[], col: number, span: number): number {

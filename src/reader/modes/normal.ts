@@ -23,6 +23,7 @@ import {
   stepSentence,
   stopSpeaking,
 } from '../speech-intent.js';
+import { tableColumnStep, tableRowStep } from '../tables.js';
 import { announceItem, helpLines, listeningTime, metaLines, SCRIPT_NAMES, timeWords } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
@@ -159,6 +160,14 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item), pointed: true };
       return message(s, `第${to.sentence + 1}句：${text}`);
     }
+    case 'nextRow':
+      return tableRowStep(state, 1);
+    case 'prevRow':
+      return tableRowStep(state, -1);
+    case 'nextColumn':
+      return tableColumnStep(state, 1);
+    case 'prevColumn':
+      return tableColumnStep(state, -1);
     case 'prevChar':
       return reviewStep(stopSpeaking(state, 'paused'), 'char', -1);
     case 'nextChar':
