@@ -130,7 +130,7 @@ function tablePage(rows: string[][], layout: 'columns' | 'run-together'): PdfLin
   ];
   rows.forEach((row, r) => {
     const y = 710 - r * 20;
-    if (layout === 'columns') row.forEach((cell, c) => lines.push({ text: cell, x: 72 + c * 96, y, size: 12 }));
+    if (layout === 'columns') for (const [c, cell] of row.entries()) lines.push({ text: cell, x: 72 + c * 96, y, size: 12 });
     // The columns as one run of text, a space apart: what a PDF made from a text export looks like.
     else lines.push({ text: row.join(' '), x: 72, y, size: 12 });
   });
