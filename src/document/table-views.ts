@@ -160,10 +160,27 @@ export function drawTableRows(
     }
   });
   const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (t.columns - 1);
-  while (total() > maxWidth) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= MIN_COLUMN) break;
-    widths[widest]!--;
+  // Too wide: columns narrow a cell at a time, the widest first; first down to what their data needs
+  // (a long header goes on a second line), then a column of words down to MIN_COLUMN. A column of
+  // numbers always keeps its numbers whole.
+  const floors = widths.map(() => MIN_COLUMN);
+  const data = widths.map(() => MIN_COLUMN);
+  t.rows.forEach((row, r) => {
+    if (r < t.headerRows) return;
+    for (const cell of row.cells) {
+      if (cell.colSpan !== 1) continue;
+      const w = measure(shown[r]!.get(cell)!);
+      data[cell.col] = Math.max(data[cell.col]!, w);
+      if (BARE_NUMBER.test(cell.text.replace(/%$/, ''))) floors[cell.col] = Math.max(floors[cell.col]!, w);
+    }
+  });
+  for (const limit of [data, floors]) {
+    while (total() > maxWidth) {
+      let widest = -1;
+      for (let c = 0; c < widths.length; c++) if (widths[c]! > limit[c]! && (widest < 0 || widths[c]! > widths[widest]!)) widest = c;
+      if (widest < 0) break;
+      widths[widest]!--;
+    }
   }
   const lines: { text: string; row: number }[] = [];
   t.rows.forEach((row, r) => {
