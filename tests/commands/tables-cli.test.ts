@@ -66,6 +66,6 @@ describe('show draws a table in columns', () => {
     const r = await run(['outline', '--json', table('changzhou-gdp-index.html')]);
     const json = JSON.parse(r.out) as { tables?: { columns: number; headerRows: number; rows: { cells: { text: string; colSpan?: number }[] }[] }[] };
     expect(json.tables?.[0]).toMatchObject({ columns: 7, headerRows: 2 });
-    expect(json.tables?.[0]!.rows[0]!.cells).toContainEqual({ text: '第二产业', col: 3, header: true, colSpan: 2 });
+    expect(json.tables![0]!.rows[0]!.cells).toContainEqual({ text: '第二产业', col: 3, header: true, colSpan: 2 });
   });
 });
