@@ -77,6 +77,21 @@ describe('table moves', () => {
     ]);
   });
 
+  it('opening the item in the screen-reader layout prints its table as said: size, header row, a line per row', () => {
+    const s = run(createState(index, { screenReader: true }), 'down', 'openSilently');
+    const printed = s.log.filter((l) => !l.hidden).map((l) => l.text);
+    const at = printed.indexOf('全县一般公共预算收入情况如下：');
+    expect(printed.slice(at, at + 6)).toEqual([
+      '全县一般公共预算收入情况如下：',
+      '表格，全县一般公共预算收入情况如下，4行4列',
+      '表头：项目，单位，金额，增长（%）',
+      '一般公共预算收入：单位 亿元，金额 89.6，增长 7.4%',
+      '税收收入：单位 亿元，金额 60.2，增长 -3.2%',
+      '非税收入：单位 亿元，金额 29.4，增长 25.0%',
+    ]);
+    expect(printed[at + 6]).toBe('收入完成年度预算。');
+  });
+
   it('the passage draws the table in columns with the row being read marked ▶', () => {
     const s = run(createState(index), 'nextRow', 'nextRow');
     const text = passageParagraphs(s, s.sentence)
