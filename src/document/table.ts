@@ -7,39 +7,9 @@
 //   | 合计 | < |                 `<`: this slot is merged with the cell on its left (colspan)
 //   | ^ | 12.5 |               `^`: merged with the cell above (rowspan)
 // Pure: no I/O. How a table is said and drawn is in table-views.ts.
-import type { Range } from './model.js';
+import type { Range, Table, TableCell, TableRow } from './model.js';
 
-export interface TableCell {
-  text: string;
-  /** The cell's text in Document.masked (masked.slice(start, end) === text). */
-  range: Range;
-  header: boolean;
-  colSpan: number;
-  rowSpan: number;
-  /** The first grid column it covers, 0-based. */
-  col: number;
-}
-
-export interface TableRow {
-  /** The cells that start in this row (a slot covered by a span from the left or above has none). */
-  cells: TableCell[];
-  header: boolean;
-  /** The row's line in Document.masked. */
-  range: Range;
-}
-
-export interface Table {
-  type: 'table';
-  range: Range;
-  /** A title row spanning the whole table, or the short line just before it (表1 …, …如下：). */
-  caption: string | null;
-  /** The caption is the line before the table, read already as text (not inside the table). */
-  captionBefore: boolean;
-  rows: TableRow[];
-  columns: number;
-  /** How many rows at the top are header rows (never read as data). */
-  headerRows: number;
-}
+export type { Table, TableCell, TableRow } from './model.js';
 
 /** Fewest rows (header included) and columns a run of pipe rows needs to be a table. */
 const MIN_ROWS = 2;

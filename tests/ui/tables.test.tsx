@@ -44,7 +44,11 @@ describe('moving through a table in the TUI', () => {
       await until(() => frame().includes('税收收入，单位 亿元'));
       if (!screenReader) expect(frame()).toMatch(/▶ 税收收入\s+亿元\s+60\.2\s+-3\.2/);
       await press('K');
-      await until(() => frame().split('\n').some((l) => l.includes('一般公共预算收入，单位 亿元')));
+      await until(() =>
+        frame()
+          .split('\n')
+          .some((l) => l.includes('一般公共预算收入，单位 亿元')),
+      );
       app.unmount();
     });
   }

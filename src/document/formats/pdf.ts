@@ -210,13 +210,17 @@ export function toLines(items: Item[]): PdfTextLine[] {
 /** A line's items (sorted by x) in runs split at gaps of CELL_GAP ems or more. */
 function cellsOf(line: Item[]): PdfCell[] {
   const cells: PdfCell[] = [];
+  // The last character of the cell being made, kept aside: reading it from the text would flatten the
+  // string on every item (a line of 300 000 items took minutes).
+  let lastChar = '';
   for (const it of line) {
     const last = cells[cells.length - 1];
     if (it.str.trim() === '') continue;
     if (last && it.x - last.right < it.size * CELL_GAP) {
-      last.text += (needsSpace(last.text.at(-1) ?? '', it.str) && it.x - last.right > it.size * 0.25 ? ' ' : '') + it.str;
+      last.text += (needsSpace(lastChar, it.str) && it.x - last.right > it.size * 0.25 ? ' ' : '') + it.str;
       last.right = Math.max(last.right, it.x + it.width);
     } else cells.push({ text: it.str, left: it.x, right: it.x + it.width });
+    lastChar = it.str.at(-1) ?? lastChar;
   }
   for (const c of cells)
     c.text = c.text
