@@ -62,6 +62,11 @@ describe('table moves', () => {
     expect(said(run(s, 'prevColumn', 'prevColumn', 'prevColumn'))).toBe('已是第一列');
   });
 
+  it('w (where am I) says the row and column in the table', () => {
+    const s = run(createState(index), 'nextRow', 'nextRow', 'nextColumn', 'whereAmI');
+    expect(said(s)).toContain('；表格第3行，第2列；');
+  });
+
   it('outside a table, L says how to get into one; K before the first table says there is none', () => {
     expect(said(run(createState(index), 'nextColumn'))).toBe('不在表格中：按 J 到下一个表格');
     expect(said(run(createState(index), 'prevRow'))).toBe('前面没有表格了');

@@ -23,7 +23,7 @@ import {
   stepSentence,
   stopSpeaking,
 } from '../speech-intent.js';
-import { tableColumnStep, tableRowStep } from '../tables.js';
+import { tableColumnStep, tableHere, tableRowStep } from '../tables.js';
 import { announceItem, helpLines, listeningTime, metaLines, SCRIPT_NAMES, timeWords } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
@@ -117,7 +117,9 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const sentences = state.index.sentences(state.opened).length;
       const reading = state.opened === state.cursor ? '' : `；正文：${announceItem(state, state.opened)}`;
       const time = canSpeak(sp) ? `；${timeWords(listeningTime(state))}` : '';
-      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}${time}`;
+      const cell = tableHere(state);
+      const inTable = cell ? `；表格第${cell.row + 1}行，第${Math.min(state.tableColumn, cell.table.columns - 1) + 1}列` : '';
+      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句${inTable}；${SCRIPT_NAMES[state.script]}${time}`;
       return speakOnce(message(state, text), text);
     }
     case 'bookmark': {
