@@ -195,7 +195,8 @@ export function drawTableRows(
       const w = r === 0 && t.caption !== null && !t.captionBefore ? Number.POSITIVE_INFINITY : spanWidth(widths, c, cell.colSpan);
       pieces.push(cutToWidth(shown[r]!.get(cell)!, w, measure));
     }
-    const height = Math.max(1, ...pieces.map((p) => p.length));
+    let height = 1;
+    for (const p of pieces) height = Math.max(height, p.length);
     for (let k = 0; k < height; k++) {
       let out = '';
       let pad = 0;

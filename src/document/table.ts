@@ -16,6 +16,13 @@ const MIN_ROWS = 2;
 const MIN_COLUMNS = 2;
 /** A header row above the data: at most this many. */
 const MAX_HEADER_ROWS = 3;
+/**
+ * Budgets before work: a run of rows wider than this, or with more slots (rows × columns) than that,
+ * stays text. A real table (a yearbook's 1000 rows × 20 columns) is well inside; a hostile line of
+ * 100 000 pipes never becomes a grid.
+ */
+export const MAX_COLUMNS = 64;
+export const MAX_SLOTS = 500_000;
 
 const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const SEPARATOR = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/;
@@ -66,6 +73,10 @@ export function findTables(source: string, masked: string, from: number, to: num
 }
 
 function rawRow(line: string, start: number): RawRow {
+  // Wider than any table may be: its cells are not split out (the run is not a table, see MAX_COLUMNS).
+  let pipes = 0;
+  for (let k = line.indexOf('|'); k >= 0 && pipes <= MAX_COLUMNS + 1; k = line.indexOf('|', k + 1)) pipes++;
+  if (pipes > MAX_COLUMNS + 1) return { start, end: start + line.length, slots: new Array(MAX_COLUMNS + 1).fill({ mark: '<', at: start }), separator: false };
   if (SEPARATOR.test(line)) return { start, end: start + line.length, slots: [], separator: true };
   const first = line.indexOf('|');
   const last = line.lastIndexOf('|');
@@ -95,8 +106,9 @@ function makeTable(raw: RawRow[], masked: string, before: Range | null): { table
       if (separatorAt < 0) separatorAt = rows.length;
     } else rows.push(r);
   }
-  const columns = Math.max(0, ...rows.map((r) => r.slots.length));
-  if (rows.length < MIN_ROWS || columns < MIN_COLUMNS) return null;
+  let columns = 0;
+  for (const r of rows) columns = Math.max(columns, r.slots.length);
+  if (rows.length < MIN_ROWS || columns < MIN_COLUMNS || columns > MAX_COLUMNS || rows.length * columns > MAX_SLOTS) return null;
   // The grid: each slot's origin cell (a merge mark points at the cell it is merged with).
   const grid: (TableCell | null)[][] = [];
   const out: TableRow[] = [];
@@ -204,8 +216,17 @@ export function tableAt(tables: readonly Table[], at: number): { table: Table; r
     if (at < t.range.start) hi = mid - 1;
     else if (at > t.range.end) lo = mid + 1;
     else {
-      const row = t.rows.findIndex((r) => at >= r.range.start && at <= r.range.end);
-      return row >= 0 ? { table: t, row } : null;
+      // Rows in order too: a reading asks for every sentence of a long table.
+      let a = 0;
+      let b = t.rows.length - 1;
+      while (a <= b) {
+        const m = (a + b) >> 1;
+        const r = t.rows[m]!.range;
+        if (at < r.start) b = m - 1;
+        else if (at > r.end) a = m + 1;
+        else return { table: t, row: m };
+      }
+      return null;
     }
   }
   return null;

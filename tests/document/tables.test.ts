@@ -170,3 +170,19 @@ describe('a PDF', () => {
     expect(joinPages([lines])).not.toContain('|');
   });
 });
+
+describe('budgets: a table the text makes up is refused before any grid is made', () => {
+  it('rows of 100 000 pipes stay text, their words kept', () => {
+    const wide = `| ${Array.from({ length: 100_000 }, (_, k) => `格${k}`).join(' | ')} |`;
+    const doc = parse(`某报告\n\n一、情况\n${wide}\n${wide}\n${wide}\n完。\n`);
+    expect(doc.tables).toEqual([]);
+    expect(doc.nodes[0]!.body).toContain('格99999');
+  });
+
+  it('a long real-sized table (20 000 rows) is a table', () => {
+    const rows = Array.from({ length: 20_000 }, (_, k) => `| 第${k}项 | ${k}.5 | ${k % 7} |`).join('\n');
+    const doc = parse(`某报告\n\n一、情况\n| 项目 | 金额 | 增长（%） |\n${rows}\n完。\n`);
+    expect(doc.tables[0]!.rows).toHaveLength(20_001);
+    expect(rowSaid(doc.tables[0]!, 20_000)).toBe('第19999项：金额 19999.5，增长 0%');
+  });
+});
