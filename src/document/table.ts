@@ -23,6 +23,8 @@ const MAX_HEADER_ROWS = 3;
  */
 export const MAX_COLUMNS = 64;
 export const MAX_SLOTS = 500_000;
+/** The line before a table is its caption only when it is this short (in UTF-16 units, spaces included). */
+const MAX_CAPTION = 200;
 
 const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const SEPARATOR = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/;
@@ -60,11 +62,15 @@ export function findTables(source: string, masked: string, from: number, to: num
   while (at < to) {
     let end = source.indexOf('\n', at);
     if (end < 0 || end > to) end = to;
-    const line = source.slice(at, end);
-    if (PIPE_ROW.test(line) && masked.slice(at, end).trim() !== '') run.push(rawRow(line, at));
-    else if (line.trim() !== '' || run.length > 0) {
+    // Only a line that starts with | is sliced and tested: a 10 MiB report is mostly paragraphs.
+    let first = at;
+    while (first < end && /[ \t\r\u3000]/.test(source[first]!)) first++;
+    const candidate = source[first] === '|';
+    const line = candidate ? source.slice(at, end) : '';
+    if (candidate && PIPE_ROW.test(line) && masked.slice(at, end).trim() !== '') run.push(rawRow(line, at));
+    else if (first < end || run.length > 0) {
       close();
-      if (line.trim() !== '') prevLine = { start: at, end };
+      if (first < end) prevLine = { start: at, end };
     }
     at = end + 1;
   }
@@ -146,7 +152,7 @@ function makeTable(raw: RawRow[], masked: string, before: Range | null): { table
     caption = top.cells[0]!.text;
     top.header = true;
     top.cells[0]!.header = true;
-  } else if (before) {
+  } else if (before && before.end - before.start <= MAX_CAPTION) {
     const line = masked.slice(before.start, before.end).trim();
     // A short title line (表1 2024年…情况) or the sentence that introduces the table (…如下：).
     if (line.length > 0 && (/[：:]$/.test(line) || (line.length <= 40 && !/[。！？；]$/.test(line)))) {
