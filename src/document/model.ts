@@ -54,6 +54,12 @@ export interface Document {
    * not part of any point's body. `text` is its lines joined by "\n".
    */
   closing: Closing | null;
+  /**
+   * The tables in the body, in reading order (see table.ts). Their text stays in the body of the node
+   * (or the preamble) they stand in, so the outline is the same with them or without; the views read
+   * and draw those rows as a table.
+   */
+  tables: Table[];
   /** Where the body starts (after the header rows). */
   bodyStart: number;
   /**
@@ -62,4 +68,39 @@ export interface Document {
    * report would otherwise be held twice.
    */
   masked: string;
+}
+
+// Tables: a run of pipe rows in the body (see table.ts for how they are found, table-views.ts for how
+// they are said and drawn).
+
+export interface TableCell {
+  text: string;
+  /** The cell's text in Document.masked (masked.slice(start, end) === text). */
+  range: Range;
+  header: boolean;
+  colSpan: number;
+  rowSpan: number;
+  /** The first grid column it covers, 0-based. */
+  col: number;
+}
+
+export interface TableRow {
+  /** The cells that start in this row (a slot covered by a span from the left or above has none). */
+  cells: TableCell[];
+  header: boolean;
+  /** The row's line in Document.masked. */
+  range: Range;
+}
+
+export interface Table {
+  type: 'table';
+  range: Range;
+  /** A title row spanning the whole table, or the short line just before it (表1 …, …如下：). */
+  caption: string | null;
+  /** The caption is the line before the table, read already as text (not inside the table). */
+  captionBefore: boolean;
+  rows: TableRow[];
+  columns: number;
+  /** How many rows at the top are header rows (never read as data). */
+  headerRows: number;
 }

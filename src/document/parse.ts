@@ -10,11 +10,12 @@ import { readHeader } from './header.js';
 import { KIND_RANK, type MarkerKind, matchMarker } from './markers.js';
 import type { Document, Node, Range } from './model.js';
 
-export type { Closing, Document, MetaEntry, Node, Range } from './model.js';
+export type { Closing, Document, MetaEntry, Node, Range, Table, TableCell, TableRow } from './model.js';
 
 import { closingKind } from './page.js';
 import { BEFORE_MARKER, CLOSERS, SPACES, TITLE_END } from './punctuation.js';
 import { findClose } from './sentences.js';
+import { findTables } from './table.js';
 
 const SPACE = { test: (ch: string) => (CHAR_FLAGS[ch.charCodeAt(0)]! & F_SPACE) !== 0 };
 const F_SPACE = 1;
@@ -31,7 +32,11 @@ const MAX_TITLE_QUOTE = 120;
 
 export function parse(source: string): Document {
   const header = readHeader(source);
-  const masked = header.masked;
+  let masked = header.masked;
+  // Tables before the closing: their separator rows and merge marks are blanked like their pipes.
+  const tableEnd = findClosing(masked, header.bodyStart) ?? masked.length;
+  const { tables, blanks } = findTables(source, masked, header.bodyStart, tableEnd);
+  if (blanks.length > 0) masked = blankRanges(masked, blanks);
   const doc: Document = {
     title: header.title === null ? null : detach(header.title),
     titleRange: header.titleRange,
@@ -40,6 +45,7 @@ export function parse(source: string): Document {
     preambleRange: { start: header.bodyStart, end: header.bodyStart },
     nodes: [],
     closing: null,
+    tables,
     bodyStart: header.bodyStart,
     masked,
   };
@@ -79,6 +85,18 @@ function findClosing(s: string, bodyStart: number): number | null {
   // The report before the closing ends a line or a sentence: …执法监督。 某市人民政府.
   if (!s.slice(start, from).includes('\n') && !/[。！？；;!?”」）)]/.test(s[start - 1]!)) return null;
   return from;
+}
+
+/** `s` with the ranges (in order, not overlapping) made spaces, same length. */
+function blankRanges(s: string, ranges: Range[]): string {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const r of sorted) {
+    out += s.slice(at, r.start) + ' '.repeat(r.end - r.start);
+    at = r.end;
+  }
+  return out + s.slice(at);
 }
 
 /** A copy of a short string that does not keep the (huge) string it was sliced from alive. */
@@ -138,7 +156,18 @@ function scanBody(doc: Document, n: number, stamps: ReadonlyMap<number, number>)
   // 10 MiB report, and only sentence starts go on to try the marker patterns.
   let i = doc.bodyStart;
   let lastWasEnd = false; // the last solid character ended a sentence (closing quotes aside)
+  // A table's rows are its cells, never headings (一、税收收入 in a budget table): passed over whole.
+  let table = 0;
   while (i < n) {
+    if (table < doc.tables.length && i >= doc.tables[table]!.range.start) {
+      const end = doc.tables[table++]!.range.end;
+      if (i < end) {
+        i = end;
+        atStart = true;
+        lastWasEnd = false;
+        continue;
+      }
+    }
     const flags = CHAR_FLAGS[s.charCodeAt(i)]!;
     if (flags & F_SPACE) {
       if (flags & F_NEWLINE) atStart = true;

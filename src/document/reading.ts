@@ -3,6 +3,8 @@
 // with their position in words (第二部分，存在问题) unless that setting is off, when say-all passes over
 // them. speech/utterances.ts turns each sentence into a spoken form for the engine.
 import { categoryOf, type DocIndex, type Entry, HEAD, type Place, pathWords, saidHeading } from './address.js';
+import { type Table, tableAt } from './table.js';
+import { rowSaid, tableAnnouncement } from './table-views.js';
 
 export type Scope = 'node' | 'all';
 
@@ -61,6 +63,8 @@ export function sentenceStream(index: DocIndex, from: Place, scope: Scope, annou
   };
   // A heading passed over (announcements off) still gives the sentence after it its pause.
   let passed: Boundary | null = null;
+  // The table and row last said: a row is said once, whole, at its first sentence.
+  let inTable: { table: Table; row: number } | null = null;
   const emit = (at: Place, s: { start: number; end: number }, text: string, cat: Boundary | null): StreamSentence => {
     const boundary = boundaryBefore(at, s.start, stronger(cat, passed));
     passed = null;
@@ -74,6 +78,18 @@ export function sentenceStream(index: DocIndex, from: Place, scope: Scope, annou
         const at = { item, sentence: k };
         k++;
         const entry = index.entry(item);
+        const cell = s.end > s.start && index.doc.tables.length > 0 ? tableAt(index.doc.tables, s.start) : null;
+        if (cell) {
+          // A table's row: said as a row (its cells with their headers); entering says the table's size first.
+          const entering = inTable?.table !== cell.table;
+          const same = !entering && inTable?.row === cell.row;
+          inTable = cell;
+          if (same || (cell.row < cell.table.headerRows && !entering)) continue;
+          const said = cell.row < cell.table.headerRows ? '' : rowSaid(cell.table, cell.row);
+          const text = entering && said ? `${tableAnnouncement(cell.table)}。${said}` : entering ? tableAnnouncement(cell.table) : said;
+          return emit(at, s, text, null);
+        }
+        inTable = null;
         if (!entry || at.sentence > 0) return emit(at, s, s.text, null);
         const cat = categoryOf(entry.node);
         if (cat === 'point') return emit(at, s, saidHeading(entry.node, s.text), cat);

@@ -114,6 +114,8 @@ export interface ReaderState {
   readonly review: number | null;
   /** The sentence was stepped to with ( or ): the passage marks it ▶ though nothing reads. */
   readonly pointed: boolean;
+  /** In a table, the column the last row or column move said (0: the first); see tables.ts. */
+  readonly tableColumn: number;
   readonly expanded: ReadonlySet<string>;
   readonly script: Script;
   readonly mode: Mode;

@@ -1,5 +1,8 @@
 // Moving the cursor and opening items: the steps every mode shares. Each says where it landed.
 import { type Category, categoryOf, countWords, levelWord } from '../document/address.js';
+import type { Node } from '../document/parse.js';
+import { tablesIn } from '../document/table.js';
+import { rowSaid, tableAnnouncement } from '../document/table-views.js';
 import { headParagraphs } from '../document/text-views.js';
 import { convert } from '../script/index.js';
 import { message, messages, say } from './log.js';
@@ -50,13 +53,41 @@ export function levelJump(state: ReaderState, category: Category, step: 1 | -1):
   return moveTo(state, hit.index);
 }
 
+/**
+ * A node's body a line per paragraph; a table in it as it is said (its size, its header row, then a
+ * line per row with each cell after its header), not as the spaced-out cells of the text.
+ */
+function bodyLines(state: ReaderState, node: Node): string[] {
+  if (!node.body) return [];
+  const { masked, tables } = state.index.doc;
+  const inside = tablesIn(tables, node.bodyRange);
+  if (inside.length === 0) return node.body.split('\n');
+  const out: string[] = [];
+  const text = (a: number, b: number) => {
+    for (const l of masked.slice(a, b).split('\n')) if (l.trim()) out.push(l.trim());
+  };
+  let from = node.bodyRange.start;
+  for (const t of inside) {
+    text(from, t.range.start);
+    out.push(tableAnnouncement(t, true));
+    // The header row once (a title row is in the announcement already), then every data row.
+    const header = t.caption !== null && !t.captionBefore ? 1 : 0;
+    t.rows.forEach((_, r) => {
+      if (r >= t.headerRows || r === header) out.push(rowSaid(t, r));
+    });
+    from = Math.max(from, t.range.end);
+  }
+  text(from, node.bodyRange.end);
+  return out;
+}
+
 /** An opened item's own text, a line per paragraph (or metadata pair), then what is under it. */
 function ownLines(state: ReaderState, item: number): string[] {
   const e = state.index.entry(item);
   if (!e) return headParagraphs(state.index.doc, state.script).flatMap((p) => p.split('\n'));
   const c = (t: string) => convert(t, state.script);
   const { node } = e;
-  const lines = [c(node.marker + node.title), ...(node.body ? node.body.split('\n').map(c) : [])];
+  const lines = [c(node.marker + node.title), ...bodyLines(state, node).map(c)];
   const first = node.children[0];
   if (first) {
     const word = levelWord(first);

@@ -3,6 +3,8 @@
 
 import { HEAD } from '../document/address.js';
 import type { Sentence } from '../document/sentences.js';
+import { type Table, tableAt } from '../document/table.js';
+import { drawTableRows, roughWidth } from '../document/table-views.js';
 import { metaLine, nodeParagraphs } from '../document/text-views.js';
 import { convert } from '../script/index.js';
 import type { ReaderState } from './model.js';
@@ -17,7 +19,17 @@ export interface Span {
  * A paragraph of the passage before it is made into spans: a run of the opened item's sentences (the
  * first of them sentence number `from`), or plain text (the metadata, a child's heading or body).
  */
-export type Block = { from: number; sentences: Sentence[] } | { text: string };
+export type Block = { from: number; sentences: Sentence[]; table?: Table } | { text: string };
+
+/** How tables are drawn: the display width of a string (the UI's), and the pane's width. */
+export interface Draw {
+  measure: (s: string) => number;
+  width: number;
+}
+const PLAIN: Draw = { measure: roughWidth, width: Number.POSITIVE_INFINITY };
+/** A table's lines in the passage start with this (▶ on the row being read), two cells wide. */
+const ROW_MARK = '▶ ';
+const NO_MARK = '  ';
 
 type PassageSource = Pick<ReaderState, 'index' | 'opened' | 'script'>;
 
@@ -25,9 +37,11 @@ type PassageSource = Pick<ReaderState, 'index' | 'opened' | 'script'>;
  * The passage's paragraphs one at a time, so a view can stop at what is on screen: a node of millions
  * of characters is not split, converted or wrapped beyond the part that is shown.
  */
-export function* passageBlocks(state: PassageSource): Generator<Block> {
+export function* passageBlocks(state: PassageSource, draw: Draw = PLAIN): Generator<Block> {
   const { index, opened, script } = state;
   const doc = index.doc;
+  // A table's rows make a block of their own, drawn as the table (see blockSpans).
+  let table: Table | null = null;
   // Headings (a node's, the head's title) and announcements stand alone; other sentences join their
   // paragraph until the source has a line break between two of them.
   const headingCount = opened === HEAD ? (doc.title ? 1 : 0) : 1;
@@ -41,19 +55,26 @@ export function* passageBlocks(state: PassageSource): Generator<Block> {
       if (opened === HEAD && doc.meta.length > 0) yield { text: doc.meta.map((m) => convert(metaLine(m), script)).join('\n') };
       continue;
     }
+    const inTable = doc.tables.length > 0 && s.end > s.start ? (tableAt(doc.tables, s.start)?.table ?? null) : null;
     // An announcement that covers no text (落款 before the closing) stands alone, like a heading.
-    if (prev && (s.start === s.end || prev.start === prev.end || lineBreakBetween(doc.masked, prev.end, s.start))) {
-      yield { from, sentences: run };
+    if (
+      prev &&
+      run.length > 0 &&
+      (inTable !== table || (!inTable && (s.start === s.end || prev.start === prev.end || lineBreakBetween(doc.masked, prev.end, s.start))))
+    ) {
+      yield table ? { from, sentences: run, table } : { from, sentences: run };
       run = [];
     }
+    table = inTable;
     if (run.length === 0) from = k;
     run.push(s);
     prev = s;
     k++;
   }
-  if (run.length > 0) yield { from, sentences: run };
+  if (run.length > 0) yield table ? { from, sentences: run, table } : { from, sentences: run };
   const entry = index.entry(opened);
-  if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script, doc.masked)) yield { text: p };
+  const tables = { list: doc.tables, measure: draw.measure, maxWidth: draw.width };
+  if (entry) for (const child of entry.node.children) for (const p of nodeParagraphs(child, script, doc.masked, undefined, tables)) yield { text: p };
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {
@@ -66,8 +87,15 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
  * character under the review cursor (an offset in the sentence as shown) left out of the reverse video,
  * so it stands out without colour.
  */
-export function blockSpans(state: Pick<ReaderState, 'script'>, block: Block, highlight: number | null, review: number | null = null): Span[] {
+export function blockSpans(
+  state: Pick<ReaderState, 'script'>,
+  block: Block,
+  highlight: number | null,
+  review: number | null = null,
+  draw: Draw = PLAIN,
+): Span[] {
   if ('text' in block) return [{ text: block.text }];
+  if (block.table) return tableSpans(state, block as Required<typeof block>, highlight, draw);
   return block.sentences.flatMap((s, k): Span[] => {
     const text = convert(s.text, state.script);
     if (block.from + k !== highlight) return [{ text }];
@@ -78,9 +106,30 @@ export function blockSpans(state: Pick<ReaderState, 'script'>, block: Block, hig
   });
 }
 
+/** A table block: the table drawn in columns, the row of the highlighted sentence marked ▶ and highlighted. */
+function tableSpans(
+  state: Pick<ReaderState, 'script'>,
+  block: { from: number; sentences: Sentence[]; table: Table },
+  highlight: number | null,
+  draw: Draw,
+): Span[] {
+  const lit = highlight !== null ? block.sentences[highlight - block.from] : undefined;
+  const row = lit ? block.table.rows.findIndex((r) => lit.start >= r.range.start && lit.start <= r.range.end) : -1;
+  const lines = drawTableRows(block.table, draw.measure, (t) => convert(t, state.script), draw.width - ROW_MARK.length);
+  const spans: Span[] = [];
+  let marked = false;
+  lines.forEach((l, k) => {
+    const on = row >= 0 && l.row === row;
+    const text = (on && !marked ? ROW_MARK : NO_MARK) + l.text + (k < lines.length - 1 ? '\n' : '');
+    if (on) marked = true;
+    spans.push(on ? { text, highlight: true } : { text });
+  });
+  return spans;
+}
+
 /** The whole passage as paragraphs of spans (the screen-reader layout and tests; the TUI uses passage-view). */
-export function passageParagraphs(state: PassageSource, highlight: number | null, review: number | null = null): Span[][] {
-  return Array.from(passageBlocks(state), (b) => blockSpans(state, b, highlight, review));
+export function passageParagraphs(state: PassageSource, highlight: number | null, review: number | null = null, draw: Draw = PLAIN): Span[][] {
+  return Array.from(passageBlocks(state, draw), (b) => blockSpans(state, b, highlight, review, draw));
 }
 
 /** The sentence to highlight in the passage: the one being read or reviewed, else the current search hit. */

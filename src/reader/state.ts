@@ -58,6 +58,7 @@ export function createState(index: DocIndex, opts: InitOptions = {}): ReaderStat
     sentence: resumed !== null ? Math.max(0, opts.position!.sentence) : 0,
     review: null,
     pointed: false,
+    tableColumn: 0,
     expanded,
     script: opts.script ?? 'original',
     mode: 'normal',

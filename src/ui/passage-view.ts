@@ -7,7 +7,7 @@
 // that paragraph is wrapped on its own and the others are shared by every highlight.
 import { type Block, blockSpans, highlightedSentence, passageBlocks, type Span } from '../reader/passage.js';
 import type { ReaderState } from '../reader/state.js';
-import { cellText, lineEnd, slicePieces } from './text.js';
+import { cellText, lineEnd, slicePieces, textWidth } from './text.js';
 
 /** One paragraph's lines, as [start, end) offsets into its text, found as far as asked. */
 export class ParagraphLines {
@@ -93,12 +93,15 @@ export class PassageLayout {
   private lit: { sentence: number; review: number | null; block: number; lines: ParagraphLines; firstLine: number; offset: number } | null = null;
   private highlight: number | null = null;
   private review: number | null = null;
+  /** Tables are drawn to the pane's width by the width the frame is measured with. */
+  private readonly draw: { measure: (s: string) => number; width: number };
 
   constructor(
     private readonly source: Source,
     private readonly width: number,
   ) {
-    this.more = passageBlocks(source);
+    this.draw = { measure: textWidth, width };
+    this.more = passageBlocks(source, this.draw);
   }
 
   private block(b: number): Block | undefined {
@@ -117,7 +120,7 @@ export class PassageLayout {
     if (this.highlight !== null && this.litBlock() === b) return this.lit!.lines;
     let p = this.plain[b];
     if (!p) {
-      p = new ParagraphLines(blockSpans(this.source, block, null), this.width);
+      p = new ParagraphLines(blockSpans(this.source, block, null, null, this.draw), this.width);
       this.plain[b] = p;
     }
     return p;
@@ -133,7 +136,7 @@ export class PassageLayout {
         this.lit = { sentence: h, review: this.review, block: -1, lines: new ParagraphLines([], this.width), firstLine: -1, offset: 0 };
         return -1;
       }
-      const spans = blockSpans(this.source, block, h, this.review);
+      const spans = blockSpans(this.source, block, h, this.review, this.draw);
       // Where the ▶ is in the paragraph's text.
       let offset = 0;
       for (const s of spans) {

@@ -7,14 +7,17 @@ import { highlightedSentence, passageParagraphs, type Span } from '../../src/rea
 import { createState, type ReaderState, reduce } from '../../src/reader/state.js';
 import { loadScript } from '../../src/script/index.js';
 import { PassageLayout, passageWindow } from '../../src/ui/passage-view.js';
-import { wrapSpans } from '../../src/ui/text.js';
+import { textWidth, wrapSpans } from '../../src/ui/text.js';
 import { seedText } from '../helpers.js';
 
-/** The whole-node wrap: every paragraph wrapped, a blank line between (what VisualLayout did). */
+/**
+ * The whole-node wrap: every paragraph wrapped, a blank line between (what VisualLayout did). Tables
+ * (the pasted copies' metadata rows are one) drawn to the same width by the same measure as the view.
+ */
 function wholeWrap(state: ReaderState, width: number): { lines: Span[][]; highlightLine: number } {
   const lines: Span[][] = [];
   let highlightLine = -1;
-  for (const para of passageParagraphs(state, highlightedSentence(state), state.review)) {
+  for (const para of passageParagraphs(state, highlightedSentence(state), state.review, { measure: textWidth, width })) {
     if (lines.length > 0) lines.push([]);
     for (const l of wrapSpans(para, width)) {
       if (highlightLine < 0 && l.some((s) => s.highlight)) highlightLine = lines.length;

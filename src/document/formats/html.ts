@@ -46,7 +46,21 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'head', 'select', 'button', 'input', 'textarea']);
 
-/** The text of an HTML fragment, one line per block; the page's <title> when asked for. */
+/** A table being read: spans still covering slots below, and whether its rows so far were all headers. */
+interface TableState {
+  /** Per column, how many more rows a rowspan above covers. */
+  below: number[];
+  /** Rows written so far, and whether every one of them was a header row. */
+  rows: number;
+  allHeader: boolean;
+  separated: boolean;
+}
+
+/**
+ * The text of an HTML fragment, one line per block; the page's <title> when asked for. A table row
+ * is a pipe row (`| a | b |`, see document/table.ts): header rows (in <thead>, or all <th>) are
+ * followed by a `| --- |` row, a slot a colspan covers is `<`, one a rowspan covers is `^`.
+ */
 export async function htmlLines(html: string): Promise<{ lines: string[]; pageTitle: string; sawH1: boolean }> {
   const { Parser } = await import('htmlparser2');
   const out: string[] = [];
@@ -56,7 +70,20 @@ export async function htmlLines(html: string): Promise<{ lines: string[]; pageTi
   let pageTitle = '';
   let sawH1 = false;
   let row: string[] | null = null;
+  let rowHeader = true;
   let cell: string | null = null;
+  let cellSpan = { cols: 1, rows: 1 };
+  let theadDepth = 0;
+  const tables: TableState[] = [];
+  const span = (v: string | undefined) => Math.max(1, Math.min(1000, Number.parseInt(v ?? '1', 10) || 1));
+  /** Slots of the current row that a rowspan from above covers, up to the next free one. */
+  const fillBelow = (t: TableState | undefined) => {
+    if (!t || !row) return;
+    while ((t.below[row.length] ?? 0) > 0) {
+      t.below[row.length]!--;
+      row.push('^');
+    }
+  };
   const flush = () => {
     const t = line.replace(/[ \t\n\u00a0]+/g, ' ').trim();
     if (t) out.push(t);
@@ -64,16 +91,23 @@ export async function htmlLines(html: string): Promise<{ lines: string[]; pageTi
   };
   const parser = new Parser(
     {
-      onopentag(tag) {
+      onopentag(tag, attrs) {
         if (tag === 'title') inTitle = true;
         if (SKIP.has(tag)) skipDepth++;
         if (skipDepth) return;
         if (tag === 'h1') sawH1 = true;
+        if (tag === 'table') tables.push({ below: [], rows: 0, allHeader: true, separated: false });
+        if (tag === 'thead') theadDepth++;
         if (tag === 'tr') {
           flush();
           row = [];
-        } else if ((tag === 'td' || tag === 'th') && row) cell = '';
-        else if (tag === 'br') {
+          rowHeader = true;
+        } else if ((tag === 'td' || tag === 'th') && row) {
+          fillBelow(tables.at(-1));
+          cell = '';
+          cellSpan = { cols: span(attrs.colspan), rows: span(attrs.rowspan) };
+          if (tag === 'td' && theadDepth === 0) rowHeader = false;
+        } else if (tag === 'br') {
           if (cell !== null) cell += ' ';
           else flush();
         } else if (BLOCK.has(tag) && cell === null) flush();
@@ -91,12 +125,39 @@ export async function htmlLines(html: string): Promise<{ lines: string[]; pageTi
           return;
         }
         if (skipDepth) return;
+        if (tag === 'thead') theadDepth = Math.max(0, theadDepth - 1);
         if ((tag === 'td' || tag === 'th') && row && cell !== null) {
-          row.push(cell.replace(/[\s\u00a0]+/g, ' ').trim());
+          const t = tables.at(-1);
+          const col = row.length;
+          // A lone < or ^ would read as a merge mark, and | as a cell's edge.
+          const text = cell
+            .replace(/[\s\u00a0]+/g, ' ')
+            .trim()
+            .replace(/\|/g, '｜')
+            .replace(/^([<^])$/, '\\$1');
+          row.push(text);
+          for (let k = 1; k < cellSpan.cols; k++) row.push('<');
+          if (t && cellSpan.rows > 1) for (let k = 0; k < cellSpan.cols; k++) t.below[col + k] = cellSpan.rows - 1;
           cell = null;
         } else if (tag === 'tr' && row) {
-          if (row.some((c) => c !== '')) out.push(`| ${row.join(' | ')} |`);
+          const t = tables.at(-1);
+          fillBelow(t);
+          if (row.some((c) => c !== '' && c !== '<' && c !== '^')) {
+            // The header rows end where the first data row starts.
+            if (t && !rowHeader && t.allHeader && t.rows > 0 && !t.separated) {
+              out.push(`|${' --- |'.repeat(row.length)}`);
+              t.separated = true;
+            }
+            if (t) {
+              t.rows++;
+              t.allHeader &&= rowHeader;
+            }
+            out.push(`| ${row.join(' | ')} |`);
+          }
           row = null;
+        } else if (tag === 'table') {
+          tables.pop();
+          flush();
         } else if (BLOCK.has(tag) && cell === null) flush();
       },
     },

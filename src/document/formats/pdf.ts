@@ -27,7 +27,18 @@ export interface PdfTextLine {
   right: number;
   y: number;
   size: number;
+  /** The pieces of the line set apart by a wide gap (a table's cells, perhaps), when there are two or more. */
+  cells?: PdfCell[];
 }
+
+export interface PdfCell {
+  text: string;
+  left: number;
+  right: number;
+}
+
+/** A gap this many ems wide between two pieces of a line sets them apart as cells. */
+const CELL_GAP = 1.5;
 
 const CJK_GAP =
   /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026]) +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026])/gu;
@@ -182,6 +193,7 @@ export function toLines(items: Item[]): PdfTextLine[] {
       }
       let size = 0;
       for (const i of line) size = Math.max(size, i.size);
+      const cells = cellsOf(line);
       // Leading spaces are kept: a paragraph indented with spaces (　　) starts a paragraph. Spaces that a
       // PDF producer put between Chinese characters (justified lines, letter-spaced titles) go.
       const leading = /^[\s\u3000]*/.exec(text)![0];
@@ -190,9 +202,32 @@ export function toLines(items: Item[]): PdfTextLine[] {
         .replace(/[ \t]+/g, ' ')
         .replace(CJK_GAP, '')
         .trimEnd();
-      return { text: leading + body, left: line[0]!.x, right, y: line[0]!.y, size };
+      return { text: leading + body, left: line[0]!.x, right, y: line[0]!.y, size, ...(cells.length >= 2 ? { cells } : {}) };
     })
     .filter((l) => l.text.trim() !== '');
+}
+
+/** A line's items (sorted by x) in runs split at gaps of CELL_GAP ems or more. */
+function cellsOf(line: Item[]): PdfCell[] {
+  const cells: PdfCell[] = [];
+  // The last character of the cell being made, kept aside: reading it from the text would flatten the
+  // string on every item (a line of 300 000 items took minutes).
+  let lastChar = '';
+  for (const it of line) {
+    const last = cells[cells.length - 1];
+    if (it.str.trim() === '') continue;
+    if (last && it.x - last.right < it.size * CELL_GAP) {
+      last.text += (needsSpace(lastChar, it.str) && it.x - last.right > it.size * 0.25 ? ' ' : '') + it.str;
+      last.right = Math.max(last.right, it.x + it.width);
+    } else cells.push({ text: it.str, left: it.x, right: it.x + it.width });
+    lastChar = it.str.at(-1) ?? lastChar;
+  }
+  for (const c of cells)
+    c.text = c.text
+      .replace(/[ \t]+/g, ' ')
+      .replace(CJK_GAP, '')
+      .trim();
+  return cells.filter((c) => c.text !== '');
 }
 
 /** A space between the character `a` (the last one before) and the text after it. */
@@ -226,6 +261,9 @@ export function joinPages(pages: PdfTextLine[][]): string {
       return !(atEdge && (PAGE_NUMBER.test(l.text.trim()) || running.has(shape(l.text))));
     }),
   );
+  // Tables first, page by page: their rows are written as pipe rows and never joined into paragraphs.
+  const rows = new Map<PdfTextLine, string>();
+  for (const lines of body) for (const [line, row] of tableRows(lines)) rows.set(line, row);
   const all = body.flat();
   if (all.length === 0) return '';
   // The text block's margins: the most common left edge, and the right edge most lines reach.
@@ -240,6 +278,14 @@ export function joinPages(pages: PdfTextLine[][]): string {
   let last = '';
   let prev: PdfTextLine | null = null;
   for (const line of all) {
+    const row = rows.get(line);
+    if (row !== undefined) {
+      if (para) out.push(para);
+      out.push(row);
+      para = '';
+      prev = null;
+      continue;
+    }
     const sameType = prev !== null && Math.abs(line.size - prev.size) <= size * 0.15;
     const atLeft = line.left <= left + size * 0.5 && !/^[\s\u3000]/.test(line.text); // not indented, by place or by spaces
     const prevText = prev?.text.trim() ?? '';
@@ -276,6 +322,61 @@ export function joinPages(pages: PdfTextLine[][]): string {
   }
   if (para) out.push(para);
   return out.join('\n') + '\n';
+}
+
+/** Fewest lines a run of cells needs to be taken as a table, and most columns it may have. */
+const TABLE_MIN_LINES = 3;
+const TABLE_MAX_COLUMNS = 16;
+
+/**
+ * The lines of a page that are a table's rows, each as a pipe row (see document/table.ts). A table is
+ * a run of at least three lines of two or more cells whose cells stand in the same columns: the x
+ * ranges the cells cover, taken together, fall into separate bands, and no line has two cells in one
+ * band. Anything less (a line of prose among them, cells that straddle two bands) leaves the run as
+ * text: no cell is made up.
+ */
+function tableRows(lines: PdfTextLine[]): Map<PdfTextLine, string> {
+  const out = new Map<PdfTextLine, string>();
+  let k = 0;
+  while (k < lines.length) {
+    if (!lines[k]!.cells) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && lines[end]!.cells) end++;
+    const run = lines.slice(k, end);
+    const bands = run.length >= TABLE_MIN_LINES ? columnBands(run) : null;
+    if (bands)
+      for (const line of run) {
+        const slots = bands.map(() => '');
+        for (const c of line.cells!) slots[bands.findIndex((b) => c.left >= b.left && c.right <= b.right)] = c.text.replace(/\|/g, '｜');
+        out.set(line, `| ${slots.join(' | ')} |`);
+      }
+    k = end;
+  }
+  return out;
+}
+
+/** The x bands of a run's cells, or null when they do not make clean columns. */
+function columnBands(run: PdfTextLine[]): { left: number; right: number }[] | null {
+  const spans = run.flatMap((l) => l.cells!).sort((a, b) => a.left - b.left);
+  const bands: { left: number; right: number }[] = [];
+  for (const c of spans) {
+    const last = bands[bands.length - 1];
+    if (last && c.left <= last.right) last.right = Math.max(last.right, c.right);
+    else bands.push({ left: c.left, right: c.right });
+  }
+  if (bands.length < 2 || bands.length > TABLE_MAX_COLUMNS) return null;
+  for (const line of run) {
+    const used = new Set<number>();
+    for (const c of line.cells!) {
+      const b = bands.findIndex((x) => c.left >= x.left && c.right <= x.right);
+      if (b < 0 || used.has(b)) return null;
+      used.add(b);
+    }
+  }
+  return bands;
 }
 
 /** A line that starts with a heading's marker (一、, （二）, 3.), not with a number in a sentence (100，). */

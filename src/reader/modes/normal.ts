@@ -23,6 +23,7 @@ import {
   stepSentence,
   stopSpeaking,
 } from '../speech-intent.js';
+import { tableColumnStep, tableHere, tableRowStep } from '../tables.js';
 import { announceItem, helpLines, listeningTime, metaLines, SCRIPT_NAMES, timeWords } from '../words.js';
 
 export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
@@ -116,7 +117,9 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const sentences = state.index.sentences(state.opened).length;
       const reading = state.opened === state.cursor ? '' : `；正文：${announceItem(state, state.opened)}`;
       const time = canSpeak(sp) ? `；${timeWords(listeningTime(state))}` : '';
-      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句；${SCRIPT_NAMES[state.script]}${time}`;
+      const cell = tableHere(state);
+      const inTable = cell ? `；表格第${cell.row + 1}行，第${Math.min(state.tableColumn, cell.table.columns - 1) + 1}列` : '';
+      const text = `${announceItem(state, state.cursor)}${reading}；第${Math.max(0, state.sentence) + 1}句，共${sentences}句${inTable}；${SCRIPT_NAMES[state.script]}${time}`;
       return speakOnce(message(state, text), text);
     }
     case 'bookmark': {
@@ -159,6 +162,14 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       const s: ReaderState = { ...state, opened: to.item, sentence: to.sentence, cursor: to.item, expanded: withAncestors(state, to.item), pointed: true };
       return message(s, `第${to.sentence + 1}句：${text}`);
     }
+    case 'nextRow':
+      return tableRowStep(state, 1);
+    case 'prevRow':
+      return tableRowStep(state, -1);
+    case 'nextColumn':
+      return tableColumnStep(state, 1);
+    case 'prevColumn':
+      return tableColumnStep(state, -1);
     case 'prevChar':
       return reviewStep(stopSpeaking(state, 'paused'), 'char', -1);
     case 'nextChar':
