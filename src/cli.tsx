@@ -30,6 +30,9 @@ Usage:
                                        write the speech to a WAV or MP3 file (the MP3 with a chapter
                                        per part and section); --split: one file per part into the
                                        folder OUT
+  langdu export [FILE] [--at ID] -o BOOK.epub | -o FOLDER --format daisy
+                                       a talking book: an EPUB 3 whose sentences light up as they
+                                       are read, or a DAISY 2.02 book for DAISY players
   langdu describe TEXT [--json]        each character of TEXT with its reading in context and a
                                        common word holding it: 权 quán，权力的权
   langdu voices                        speech engines, whether each works here, their Chinese voices
@@ -37,7 +40,8 @@ Usage:
 
 Options:
   --script original|simplified|traditional
-                 show the text as written, in Simplified or in Traditional characters
+                 show the text as written, in Simplified or in Traditional characters; (export)
+                 the book's text, the MP3 chapter titles and the --split file names
   --screen-reader
                  a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
                  or ACCESSIBLE=1)
@@ -53,9 +57,9 @@ Options:
   --split        (export) one file per part, named by id and title, each beginning with its
                  heading; with --at, that node's own heading and text are the first file, then one
                  file per node under it
-  --format wav|mp3
+  --format wav|mp3|epub|daisy
                  (export) the format for -o - and --split (default wav); with a file name, the
-                 extension says it
+                 extension says it; daisy writes a DAISY book into the folder -o names
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
   --rate N       characters per minute (字/分钟), ${RATE_RANGE.min}–${RATE_RANGE.max} (default ${RATE_RANGE.default})
@@ -88,6 +92,8 @@ Examples:
   langdu export --at 1.1.1 -o - | aplay
   langdu export -o report.mp3
   langdu export -o parts --split --format mp3
+  langdu export -o report.epub
+  langdu export -o report-daisy --format daisy
   langdu export --at 1 -o - --format mp3 | mpv -
   langdu describe 银行行长
   langdu outline report.html --json > report.json
@@ -313,7 +319,8 @@ async function run(argv: string[], io: Io): Promise<number> {
         speech,
       });
     case 'export':
-      if (!values.output) throw new UsageError('export needs -o OUT.wav or OUT.mp3 (or -o FOLDER --split, or -o - for standard output)');
+      if (!values.output)
+        throw new UsageError('export needs -o OUT.wav, OUT.mp3 or OUT.epub (or -o FOLDER --split, -o FOLDER --format daisy, or -o - for standard output)');
       if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one file, not --split; give a folder with --split');
       {
         const format = exportFormat(values.output, values.split ?? false, values.format);

@@ -1,5 +1,5 @@
 // `langdu export -o report.epub` and `-o DIR --format daisy`: a talking book. One walk over the
-// utterances: each is synthesized on its own (two ahead, so the engine works while lamejs encodes) and
+// sentences: each is synthesized on its own (two ahead, so the engine works while lamejs encodes) and
 // joined into its part's MP3, and the sample count where each sentence's pause begins is its clip's
 // start (the clips tile the audio: a sentence's clip runs to where the next one's pause begins). Then
 // epub.ts or daisy.ts writes the book. As for MP3, everything is written under a temporary name beside
@@ -86,8 +86,13 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     const sentenceOf = new Map(parts.flatMap((p) => p.items.map((i) => [i.item, i] as const)));
     const next = spokenUtterances(sentenceStream(index, { item, sentence: 0 }, scope), voiceScript, { earcons: args.speech.earcons ?? true });
     const said: Said[] = [];
-    for (let u = next(); u; u = next())
-      said.push({ key: u.key, text: engineText(u, readsPinyin), cue: u.pauseMs ? { pauseMs: u.pauseMs, ...(u.earcon ? { earcon: u.earcon } : {}) } : null });
+    for (let u = next(); u; u = next()) {
+      const text = engineText(u, readsPinyin);
+      const last = said.at(-1);
+      // A long sentence's pieces are one synthesis, joined as the MP3 export joins them (a clip is a sentence).
+      if (last && last.key.item === u.key.item && last.key.sentence === u.key.sentence && !u.pauseMs) last.text += `\n${text}`;
+      else said.push({ key: u.key, text, cue: u.pauseMs ? { pauseMs: u.pauseMs, ...(u.earcon ? { earcon: u.earcon } : {}) } : null });
+    }
     if (said.length === 0) throw new LangduError('nothing to read there (no text)');
 
     // The report's title, or (with --at) the heading of the node it is.

@@ -78,7 +78,8 @@ function bookItem(index: DocIndex, item: number, script: Script): BookItem {
     const para = !(titled && k === 0) && (k === (titled ? 1 : 0) || before.includes('\n'));
     return { id: `${id}-s${k}`, text: convert(s.text, script), para, clip: null };
   });
-  const heading = entry ? sentences[0]!.text : convert(doc.title ?? HEAD_WORD, script);
+  // As the outline shows it: a run-in heading without the 。 that ends it.
+  const heading = entry ? sentences[0]!.text.replace(/[。.]$/, '') : convert(doc.title ?? HEAD_WORD, script);
   return { item, id, level: entry ? entry.node.level : 1, heading, titled, sentences };
 }
 
