@@ -14,6 +14,7 @@ import { parse } from '../src/document/parse.js';
 import { outlineLines, toJson } from '../src/document/text-views.js';
 import { createState, reduce } from '../src/reader/state.js';
 import { convertUncached, loadScript } from '../src/script/index.js';
+import { bookBenches } from './books.js';
 import { extraBenches } from './extra.js';
 import { BIN, cleanEnv, firstFrame, keyToFrame, openLast, rssAfterUse, timeSpawn } from './program.js';
 import type { Row } from './row.js';
@@ -356,6 +357,8 @@ async function main() {
   if (want('speak') || want('stop')) await extraBenches({ record, stats, base, tmp });
   if (want('signal')) await signalBenches({ record, stats, tmp, bin: BIN, seed: seedText, runs: Math.min(runs, 7) });
   if (want('titles')) await titleBenches(record);
+  // Whole-report exports take a minute each: two rounds (one with --quick).
+  if (want('book')) await bookBenches({ record, stats, tmp, runs: QUICK ? 1 : 2 });
 
   if (JSON_OUT) console.log(JSON.stringify({ machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, rows }, null, 2));
   else {

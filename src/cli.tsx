@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
+import type { BookFormat } from './commands/export-book.js';
 import { type Io, processIo } from './commands/io.js';
 import { internalErrorLine } from './commands/last-guard.js';
 import type { SpeechOptions } from './commands/speak.js';
@@ -29,6 +30,9 @@ Usage:
                                        write the speech to a WAV or MP3 file (the MP3 with a chapter
                                        per part and section); --split: one file per part into the
                                        folder OUT
+  langdu export [FILE] [--at ID] -o BOOK.epub | -o FOLDER --format daisy
+                                       a talking book: an EPUB 3 whose sentences light up as they
+                                       are read, or a DAISY 2.02 book for DAISY players
   langdu describe TEXT [--json]        each character of TEXT with its reading in context and a
                                        common word holding it: 权 quán，权力的权
   langdu voices                        speech engines, whether each works here, their Chinese voices
@@ -36,7 +40,8 @@ Usage:
 
 Options:
   --script original|simplified|traditional
-                 show the text as written, in Simplified or in Traditional characters
+                 show the text as written, in Simplified or in Traditional characters; (export)
+                 the book's text, the MP3 chapter titles and the --split file names
   --screen-reader
                  a layout for screen readers that only appends lines (also INK_SCREEN_READER=true
                  or ACCESSIBLE=1)
@@ -52,9 +57,9 @@ Options:
   --split        (export) one file per part, named by id and title, each beginning with its
                  heading; with --at, that node's own heading and text are the first file, then one
                  file per node under it
-  --format wav|mp3
+  --format wav|mp3|epub|daisy
                  (export) the format for -o - and --split (default wav); with a file name, the
-                 extension says it
+                 extension says it; daisy writes a DAISY book into the folder -o names
   --engine E     espeak-ng (Linux), say (macOS), sapi (Windows) or speech-dispatcher
   --voice V      a voice from \`langdu voices\`, e.g. cmn-latn-pinyin
   --rate N       characters per minute (字/分钟), ${RATE_RANGE.min}–${RATE_RANGE.max} (default ${RATE_RANGE.default})
@@ -87,6 +92,8 @@ Examples:
   langdu export --at 1.1.1 -o - | aplay
   langdu export -o report.mp3
   langdu export -o parts --split --format mp3
+  langdu export -o report.epub
+  langdu export -o report-daisy --format daisy
   langdu export --at 1 -o - --format mp3 | mpv -
   langdu describe 银行行长
   langdu outline report.html --json > report.json
@@ -159,24 +166,33 @@ function checkPlayer(line: string): void {
 }
 
 /**
- * What export writes: the extension of -o says it (.wav or .mp3); --format says it for standard output
- * and for a --split folder (default WAV). Anything else is wrong usage, before anything is written.
+ * What export writes: the extension of -o says it (.wav, .mp3 or .epub); --format says it for standard
+ * output and for a --split folder (default WAV), and --format daisy makes a DAISY book in the folder -o
+ * names. Anything else is wrong usage, before anything is written.
  */
-function exportFormat(out: string, split: boolean, format: string | undefined): AudioFormat {
-  if (format !== undefined && format !== 'wav' && format !== 'mp3') throw new UsageError(`--format must be wav or mp3, not "${forTerminal(format)}"`);
-  if (out === '-' || split) return format ?? 'wav';
+function exportFormat(out: string, split: boolean, format: string | undefined): AudioFormat | BookFormat {
+  if (format !== undefined && !['wav', 'mp3', 'epub', 'daisy'].includes(format))
+    throw new UsageError(`--format must be wav, mp3, epub or daisy, not "${forTerminal(format)}"`);
+  const book = format === 'epub' || format === 'daisy';
+  if (book && out === '-') throw new UsageError(`a talking book cannot go to standard output; give -o report.epub, or -o FOLDER --format daisy`);
+  if (book && split) throw new UsageError(`--split writes audio files; a ${format === 'daisy' ? 'DAISY' : 'EPUB'} book is already cut into parts`);
+  if (format === 'daisy') return 'daisy';
+  if (out === '-' || split) return (format as AudioFormat | undefined) ?? 'wav';
   if (/[/\\]$/.test(out))
     throw new UsageError(
       `-o ${forTerminal(out)} ends with a slash, which names a folder: give a file name, or --split to write one file per part into the folder`,
     );
   const ext = /\.([^./\\]*)$/.exec(basename(out))?.[1]?.toLowerCase();
-  const byName = ext === 'wav' || ext === 'mp3' ? ext : null;
+  const byName = ext === 'wav' || ext === 'mp3' || ext === 'epub' ? ext : null;
   if (!byName) {
     const named = ext ? `.${forTerminal(ext)} is not a format export writes` : `${forTerminal(out)} has no extension`;
-    throw new UsageError(`${named}: the extension of -o chooses the format, .wav or .mp3 (-o - --format mp3 for standard output)`);
+    throw new UsageError(
+      `${named}: the extension of -o chooses the format, .wav, .mp3 or .epub (-o FOLDER --format daisy for a DAISY book, -o - --format mp3 for standard output)`,
+    );
   }
   if (format !== undefined && format !== byName)
     throw new UsageError(`--format ${format} does not agree with -o ${forTerminal(out)}; the extension chooses the format`);
+  if (byName === 'epub' && split) throw new UsageError('--split writes audio files; an EPUB book is already cut into parts');
   return byName;
 }
 
@@ -303,16 +319,30 @@ async function run(argv: string[], io: Io): Promise<number> {
         speech,
       });
     case 'export':
-      if (!values.output) throw new UsageError('export needs -o OUT.wav or OUT.mp3 (or -o FOLDER --split, or -o - for standard output)');
+      if (!values.output)
+        throw new UsageError('export needs -o OUT.wav, OUT.mp3 or OUT.epub (or -o FOLDER --split, -o FOLDER --format daisy, or -o - for standard output)');
       if (values.output === '-' && values.split) throw new UsageError('-o - (standard output) takes one file, not --split; give a folder with --split');
-      return (await import('./commands/export.js')).exportAudio(io, {
-        file,
-        at: values.at,
-        out: values.output,
-        split: values.split ?? false,
-        format: exportFormat(values.output, values.split ?? false, values.format),
-        speech,
-      });
+      {
+        const format = exportFormat(values.output, values.split ?? false, values.format);
+        if (format === 'epub' || format === 'daisy')
+          return (await import('./commands/export-book.js')).exportBook(io, {
+            file,
+            at: values.at,
+            out: values.output,
+            format,
+            ...(chosen ? { script: chosen } : {}),
+            speech,
+          });
+        return (await import('./commands/export.js')).exportAudio(io, {
+          file,
+          at: values.at,
+          out: values.output,
+          split: values.split ?? false,
+          format,
+          ...(chosen ? { script: chosen } : {}),
+          speech,
+        });
+      }
     case 'voices':
       if (rest.length > 0) throw new UsageError('voices takes no FILE');
       return (await import('./commands/voices.js')).voices(io, speech);

@@ -15,7 +15,8 @@ import { openDocument } from '../document/open.js';
 import { announcedHeading, sentenceStream } from '../document/reading.js';
 import { isUrl } from '../document/source.js';
 import { forTerminal, LangduError, UsageError } from '../errors.js';
-import { convert, type Script } from '../script/index.js';
+import { HEAD_WORD } from '../export/book.js';
+import { convert, loadScript, type Script } from '../script/index.js';
 import { AudioFile, type AudioFormat, type AudioItem, fileSink, planOf, streamSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
 import type { Id3Tags } from '../speech/id3.js';
@@ -33,6 +34,8 @@ export interface ExportArgs {
   split: boolean;
   /** What to write: cli.tsx settles it from the extension of `out`, or --format for - and --split. */
   format: AudioFormat;
+  /** The script of the chapter titles and --split file names (default: as the report is written). */
+  script?: Script;
   speech: SpeechOptions;
 }
 
@@ -78,10 +81,7 @@ function piecesOf(next: () => Utterance<{ item: number; sentence: number }> | nu
   return pieces;
 }
 
-/** What the head (title and preamble) is called as a chapter or a file when the report has no title. */
-const HEAD_WORD = '前言';
-
-/** An item's chapter title, as announced, in the voice's script: the head, parts and sections (points are not chapters). */
+/** An item's chapter title, as announced, in the chosen script: the head, parts and sections (points are not chapters). */
 function chapterTitle(index: DocIndex, item: number, script: Script): string | null {
   const entry = index.entry(item);
   if (!entry) return convert(index.doc.title ?? HEAD_WORD, script);
@@ -141,7 +141,10 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     const index = new DocIndex(doc);
     const { item, scope } = readingRange(index, args.at);
 
-    const { engine, voice, voiceName, voiceSaved, script } = await stop.race(speakingEngine(args.speech));
+    const { engine, voice, voiceName, voiceSaved, script: voiceScript } = await stop.race(speakingEngine(args.speech));
+    // What is shown (chapter titles, file names) follows --script; what is said, the voice's script.
+    const script = args.script ?? 'original';
+    await stop.race(loadScript(script));
     const readsPinyin = engine.readsPinyin?.(voice) ?? false;
     await stop.race(loadReadingFor(io, readsPinyin));
     const utter = (from: number, sc: 'node' | 'all', own = false) => {
@@ -153,7 +156,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
             return s && s.item === from ? s : null;
           }
         : whole;
-      return piecesOf(spokenUtterances(stream, script, { earcons: args.speech.earcons ?? true }), readsPinyin, (k) => chapterTitle(index, k, script));
+      return piecesOf(spokenUtterances(stream, voiceScript, { earcons: args.speech.earcons ?? true }), readsPinyin, (k) => chapterTitle(index, k, script));
     };
     // What a file is, for its tags: the report, or the part (as announced).
     const titleOf = (k: number) => {
@@ -171,7 +174,10 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
         : [...(index.hasHead ? [{ item: HEAD, own: false }] : []), ...doc.nodes.map((n) => ({ item: index.entryOf(n).index, own: false }))];
       for (const p of parts) {
         const node = index.entry(p.item)?.node ?? null;
-        const out = join(args.out, node ? fileNameFor(node.id, node.title, format) : fileNameFor('0', doc.title ?? HEAD_WORD, format));
+        const out = join(
+          args.out,
+          node ? fileNameFor(node.id, convert(node.title, script), format) : fileNameFor('0', convert(doc.title ?? HEAD_WORD, script), format),
+        );
         // In a folder that is already there, each file is checked like a single -o.
         jobs.push({ out, target: folder.create ? resolve(out) : outputTarget(out), pieces: utter(p.item, 'node', p.own), title: titleOf(p.item) });
       }
@@ -297,7 +303,7 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
   }
 }
 
-function rmEmptyFolder(path: string): void {
+export function rmEmptyFolder(path: string): void {
   try {
     rmdirSync(path);
   } catch {
@@ -305,11 +311,11 @@ function rmEmptyFolder(path: string): void {
   }
 }
 
-const TMP_HINT = 'or set TMPDIR to another folder';
-const temporaryFolder = (path = tmpdir()) => `the temporary folder ${path}`;
+export const TMP_HINT = 'or set TMPDIR to another folder';
+export const temporaryFolder = (path = tmpdir()) => `the temporary folder ${path}`;
 
 /** The export's own folder in TMPDIR; a TMPDIR that is missing, full or read-only is named as such. */
-function workFolder(): string {
+export function workFolder(): string {
   try {
     return mkdtempSync(join(tmpdir(), 'langdu-export-'));
   } catch (e) {
@@ -350,7 +356,7 @@ function probeFolder(dir: string): NodeJS.ErrnoException | null {
 }
 
 /** Write into a folder; a failure there (full, read-only) is reported as the folder's. */
-async function writeInAsync<T>(where: { what: string; hint: string }, fn: () => Promise<T>): Promise<T> {
+export async function writeInAsync<T>(where: { what: string; hint: string }, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
@@ -363,7 +369,7 @@ function asFolderProblem(where: { what: string; hint: string }, e: unknown): unk
   return new LangduError(folderProblem(where.what, e as NodeJS.ErrnoException, where.hint));
 }
 
-async function synthesize(
+export async function synthesize(
   engine: Engine,
   text: string,
   opts: { rate: number; voice?: string },
@@ -384,7 +390,7 @@ async function synthesize(
   if (signal.aborted) throw new Error('stopped');
 }
 
-function bar(done: number, total: number): string {
+export function bar(done: number, total: number): string {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : width;
   return `导出 [${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;

@@ -116,6 +116,14 @@ export class AudioFile {
     else await this.add(item.wav);
   }
 
+  /** Samples in so far (a book's sentence starts), and their rate (0 before the first piece). */
+  get position(): number {
+    return this.samples;
+  }
+  get sampleRate(): number {
+    return this.fmt?.sampleRate ?? 0;
+  }
+
   /** Whether any audio went in (a file with none is not written). */
   get empty(): boolean {
     return this.fmt === null;

@@ -51,3 +51,35 @@ export async function mp3Encoder(fmt: WavFormat): Promise<Mp3Encoding> {
     flush: () => asBuffer(encoder.flush()),
   };
 }
+
+/**
+ * Where a sample fed to the encoder is heard in the decoded MP3, in samples: LAME's encoder delay (576)
+ * and the decoder's (529). lamejs writes no LAME tag that would let a player trim it, so every decoder
+ * (libmad in sox, ffmpeg in browsers) plays it: times into the file (a book's clips) add it.
+ */
+export const MP3_DELAY_SAMPLES = 576 + 529;
+
+const MPEG1_BITRATES = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
+const MPEG2_BITRATES = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
+const RATES: Record<number, number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
+
+/** The samples an MP3 (Layer III, after any ID3v2 tag) decodes to, counted frame by frame, and its rate. */
+export function mp3Samples(buf: Buffer): { samples: number; sampleRate: number } {
+  let p = 0;
+  if (buf.toString('latin1', 0, 3) === 'ID3') p = 10 + ((buf[6]! << 21) | (buf[7]! << 14) | (buf[8]! << 7) | buf[9]!);
+  let samples = 0;
+  let sampleRate = 0;
+  while (p + 4 <= buf.length) {
+    const h = buf.readUInt32BE(p);
+    const version = (h >>> 19) & 3;
+    const rates = RATES[version];
+    const kbps = (version === 3 ? MPEG1_BITRATES : MPEG2_BITRATES)[(h >>> 12) & 15];
+    const rate = rates?.[(h >>> 10) & 3];
+    if (h >>> 21 !== 0x7ff || ((h >>> 17) & 3) !== 1 || !kbps || !rate) break; // not a Layer III frame: the end
+    const perFrame = version === 3 ? 1152 : 576;
+    p += Math.floor(((perFrame / 8) * kbps * 1000) / rate) + ((h >>> 9) & 1);
+    samples += perFrame;
+    sampleRate = rate;
+  }
+  return { samples, sampleRate };
+}

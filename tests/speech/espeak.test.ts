@@ -182,7 +182,7 @@ describe.skipIf(!haveEspeak || !haveSox)('espeak-ng', () => {
       // /dev/null itself has no extension that names a format: wrong usage, before anything else.
       const bare = langdu(['export', '--at', '1.1.1', '-o', '/dev/null'], { env });
       expect(bare.code).toBe(2);
-      expect(bare.err).toMatch(/^langdu: \/dev\/null has no extension: the extension of -o chooses the format, \.wav or \.mp3/);
+      expect(bare.err).toMatch(/^langdu: \/dev\/null has no extension: the extension of -o chooses the format, \.wav, \.mp3 or \.epub/);
       expect(readdirSync(dir).sort()).toEqual(['node', 'null.mp3', 'pipe.wav']);
     });
 

@@ -73,10 +73,10 @@ const cmdline = (pid: number) => {
 
 describe('the extension chooses the format', () => {
   it.each([
-    [['-o', 'x.ogg'], /^langdu: \.ogg is not a format export writes: the extension of -o chooses the format, \.wav or \.mp3/],
-    [['-o', 'report'], /^langdu: report has no extension: the extension of -o chooses the format, \.wav or \.mp3/],
+    [['-o', 'x.ogg'], /^langdu: \.ogg is not a format export writes: the extension of -o chooses the format, \.wav, \.mp3 or \.epub/],
+    [['-o', 'report'], /^langdu: report has no extension: the extension of -o chooses the format, \.wav, \.mp3 or \.epub/],
     [['-o', 'x.wav', '--format', 'mp3'], /^langdu: --format mp3 does not agree with -o x\.wav/],
-    [['-o', '-', '--format', 'ogg'], /^langdu: --format must be wav or mp3, not "ogg"/],
+    [['-o', '-', '--format', 'ogg'], /^langdu: --format must be wav, mp3, epub or daisy, not "ogg"/],
   ])('export %j is wrong usage, and writes nothing', (args, message) => {
     const dir = tmp();
     const r = langdu(['export', REPORT, ...args], { cwd: dir });
