@@ -200,8 +200,11 @@ export class SapiEngine implements Engine {
 
   /** Synthesize into `file` through the helper; rejects with one line in Chinese. */
   private async render(text: string, opts: SpeakOptions, file: string): Promise<void> {
-    const { kinds } = await this.survey();
-    const voice = opts.voice ?? (await this.voices())[0]?.id;
+    const { kinds, voices } = await this.survey();
+    const voice = opts.voice ?? voices[0]?.id;
+    // A turn of the event loop first: the play that the queue asks for right after this prefetch then
+    // reaches the helper ahead of it, instead of waiting for the synthesis to finish.
+    await new Promise((resolve) => setImmediate(resolve));
     const r = await this.helper.request(
       { op: 'synth', text, file, ...(voice ? { voice, kind: kinds.get(voice) ?? 'sapi' } : {}), ...sapiRates(opts.rate ?? this.defaultRate) },
       speechTimeoutMs(text),
