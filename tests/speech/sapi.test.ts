@@ -53,6 +53,8 @@ describe.runIf(ready)('Windows SAPI, through a PowerShell stand-in', () => {
     const starts = log.filter((e) => e.ev === 'start');
     expect(starts).toHaveLength(1);
     for (const e of starts) expect(e.cmdline!.length).toBeLessThan(300);
+    // The voices are asked for once (the probe's answer is kept for the session).
+    expect(log.filter((e) => e.ev === 'request-voices')).toHaveLength(1);
     const plays = log.filter((e) => e.ev === 'play');
     const speech = plays.filter((p) => synthOf(log, p.file!));
     const sentences = log.filter((e) => e.ev === 'request-synth');
