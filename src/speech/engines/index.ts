@@ -1,6 +1,7 @@
 // Detection is data: an ordered list of engines per platform, each with its own probe, probed once.
-// The npm `say` package is used for macOS only: on Linux it drives Festival (no Mandarin voice, and it
-// pastes text into a Scheme command), and on Windows it garbles Chinese.
+// An engine asked for by name (--engine say) is taken on any system where its probe succeeds (the
+// command is on PATH and answers as documented), which is how the macOS and Windows engines are tested
+// here, with faithful stand-ins first on PATH.
 import { customPlayer, findPlayer, type Player } from '../player.js';
 import type { Availability, Engine } from '../types.js';
 import { EspeakEngine } from './espeak.js';
@@ -19,9 +20,9 @@ export function enginesFor(platform: NodeJS.Platform, opts: EngineOptions = {}):
   const player: () => Promise<Player | null> = custom ? () => Promise.resolve(custom) : () => findPlayer().then((r) => r.player);
   switch (platform) {
     case 'darwin':
-      return [new MacSayEngine(), new EspeakEngine(player)];
+      return [new MacSayEngine(custom), new EspeakEngine(player)];
     case 'win32':
-      return [new SapiEngine(), new EspeakEngine(player)];
+      return [new SapiEngine(custom), new EspeakEngine(player)];
     default:
       return [new EspeakEngine(player), new SpeechDispatcherEngine()];
   }
@@ -44,7 +45,10 @@ export async function probeAll(engines: Engine[]): Promise<Probed[]> {
 export async function chooseEngine(id: string | undefined, opts: EngineOptions = {}): Promise<{ engine: Engine | null; reason: string }> {
   const engines = enginesFor(process.platform, opts);
   if (id) {
-    const engine = engines.find((e) => e.id === id);
+    // The platform's own first, then the others (made only when asked for).
+    const custom = opts.player !== undefined ? customPlayer(opts.player) : null;
+    const others: Record<string, () => Engine> = { say: () => new MacSayEngine(custom), sapi: () => new SapiEngine(custom) };
+    const engine = engines.find((e) => e.id === id) ?? others[id]?.();
     if (!engine) return { engine: null, reason: `no engine "${id}" on this system; choose one of ${engines.map((e) => e.id).join(', ')}` };
     const a = await engine.probe();
     return a.ok ? { engine, reason: a.detail } : { engine: null, reason: `${engine.id} is not available: ${a.detail}` };
