@@ -171,7 +171,9 @@ export function readHeader(source: string): Header {
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.
-    if (isFurniture(trimmed) || isWatermarkLine(line.text) || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
+    // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
+    const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null;
+    if (isFurniture(trimmed) || stamp || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
@@ -184,6 +186,11 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
+    // A site's clock: a date, then the weekday or the time on the next line (2024/05/15 ⏎ Wednesday).
+    if (isDateOnly(trimmed) && isClockPart(nextFilled(lines, li))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
       // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
       if (!meta.some((m) => m.value === trimmed)) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
@@ -191,11 +198,27 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
-    if (isSubtitle(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
+    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
-    if (looksLikeTitle(trimmed) && !isMarker(trimmed) && hasContentAfter(li)) {
+    // A line cut from a paragraph, as a PDF text layer wraps it: its brackets open or close elsewhere
+    // ((以下简称《条例》, )和《…》), or it starts with a closing mark. Unless it is half of a title the
+    // page wrapped, it is text, and so is the line right above it: the paragraph's first line.
+    if (isFragment(trimmed)) {
+      const prev = rows.at(-1);
+      const above = prev?.kind === 'candidate' && prev.li === li - 1 ? prev : undefined;
+      const next = li + 1 < lines.length ? lines.at(li + 1).text.trim() : '';
+      const head = next !== '' && !isFragmentJoin(trimmed + next) && namesGenre(cleanTitle(trimmed + next));
+      const tail = above !== undefined && !isFragmentJoin(above.text + trimmed);
+      if (!head && !tail) {
+        if (above) rows.pop();
+        stop = above ? above.li : li;
+        break;
+      }
+    }
+    // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
+    if (looksLikeTitle(cleanTitle(trimmed)) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,
@@ -266,6 +289,12 @@ export function readHeader(source: string): Header {
       continue;
     }
     if (isFurniture(t) || isWatermarkLine(t)) {
+      blank(line.start, line.end);
+      continue;
+    }
+    // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
+    if (isDateOnly(t) && /星期/.test(t)) {
+      footMeta.unshift([{ key: '日期', value: t }]);
       blank(line.start, line.end);
       continue;
     }
@@ -365,6 +394,12 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     if (next?.kind === 'meta') score += 3;
+    // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
+    const prev = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (prev?.kind === 'meta') score += 1;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text)) score -= 8;
@@ -417,6 +452,37 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
   return [chosen];
+}
+
+/** The next line with something on it, trimmed ('' at the end). */
+function nextFilled(lines: Lines, li: number): string {
+  for (let k = li + 1; k < lines.length; k++) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t;
+  }
+  return '';
+}
+
+/** What a site's clock prints after its date: a weekday, a time. */
+function isClockPart(t: string): boolean {
+  return /^(?:星期[一二三四五六日天]|礼拜[一二三四五六日天]|週[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i.test(
+    t,
+  );
+}
+
+/** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
+function isByline(t: string): boolean {
+  return /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t);
+}
+
+const OPENS = /[(（《「『“]/g;
+const CLOSES = /[)）》」』”]/g;
+/** Brackets that open or close outside the text, or a closing mark first: a piece of a wrapped line. */
+function isFragment(t: string): boolean {
+  return /^[)）》」』”’，,。、；;：:！？]/.test(t) || isFragmentJoin(t);
+}
+function isFragmentJoin(t: string): boolean {
+  return (t.match(OPENS)?.length ?? 0) !== (t.match(CLOSES)?.length ?? 0);
 }
 
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */

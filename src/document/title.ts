@@ -16,7 +16,12 @@ const TAIL_RESIDUE = [
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
+  /\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/, // (全文1896字)
+  /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
 ];
+
+/** A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读. */
+const LEAD_TAG = /^[[【][^[\]【】\n]{1,12}[\]】]\s*/;
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -24,6 +29,8 @@ export function titleSpan(text: string): Span {
   let end = text.length;
   const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+/u.exec(text);
   if (lead) start = lead[0].length;
+  const tag = LEAD_TAG.exec(text.slice(start));
+  if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
   for (let changed = true; changed; ) {
     changed = false;
     const t = text.slice(start, end);
@@ -81,7 +88,8 @@ export function isIssuingOffice(text: string): boolean {
 }
 
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
-const SALUTATION = /(?:各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
+const SALUTATION =
+  /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
@@ -112,6 +120,9 @@ export function runOnTitle(line: string): Span | null {
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
   let start = lead;
+  // 某某讲话 文章标题:某某讲话: the document site's label names the title.
+  const label = /(?:文章标题|文章標題|标题|標題)\s*[:：]\s*/.exec(head);
+  if (label && head.length - label.index - label[0].length >= 4) return { start: lead + label.index + label[0].length, end: lead + head.length };
   // A file name, then the title again: keep the second (the document's own title line).
   for (const m of head.matchAll(/(?:讲话|講話|报告|報告|总结|總結|发言|發言)/g)) {
     const cut = m.index + m[0].length;
