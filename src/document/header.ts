@@ -5,7 +5,7 @@
 // reads the rows in order with them.
 
 import { matchMarker } from './markers.js';
-import { FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
+import { dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -19,7 +19,7 @@ import {
   titleScore,
   watermarks,
 } from './page.js';
-import { cleanTitle, isIssuingOffice, isMeetingLine, runOnTitle, subtitleStart } from './title.js';
+import { cleanTitle, isIssuingOffice, isMeetingLine, runOnTitle, subtitleStart, withoutPartNumber } from './title.js';
 
 export interface Header {
   masked: string;
@@ -102,6 +102,7 @@ export function readHeader(source: string): Header {
   const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
   let stop = lines.length; // the first line of report text
   let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
+  let pendingBulleted = false;
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
@@ -133,6 +134,11 @@ export function readHeader(source: string): Header {
     }
     const waiting = pending;
     pending = null;
+    // A bulleted item under a key that had no bullet (分類 ⏎ • 正報): the key heads a list of the site's.
+    if (waiting && !pendingBulleted && BULLET.test(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
     if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
@@ -182,13 +188,22 @@ export function readHeader(source: string): Header {
     const pairs = metaPairs(trimmed, isMarker);
     if (pairs) {
       addPairs(pairs.pairs);
-      if (pairs.pending) pending = meta[meta.length - 1]!;
+      if (pairs.pending) {
+        pending = meta[meta.length - 1]!;
+        pendingBulleted = BULLET.test(trimmed);
+      }
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // A site's clock: a date, then the weekday or the time on the next line (2024/05/15 ⏎ Wednesday).
     if (isDateOnly(trimmed) && isClockPart(nextFilled(lines, li))) {
       rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    const byline = dateOfByline(trimmed); // 2015-03-06 05:59马思远: the date, and the author's name
+    if (byline !== null) {
+      meta.push({ key: '日期', value: byline });
+      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
@@ -347,6 +362,7 @@ export function readHeader(source: string): Header {
 }
 
 const SENTENCE_MARK = /[。！？]/;
+const BULLET = /^[•·●○▪■◆◇]/;
 const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
@@ -388,6 +404,9 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const row of candidates) {
     if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
+    // A copy site's part number (某某提纲(二)) over the document's own title line.
+    const unnumbered = withoutPartNumber(row.text);
+    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
     let score = titleScore(row.text);
     if (texts.filter((t) => t === row.text).length >= 2) score += 4;
     if (isTopFurniture(row.text)) score -= 6;
@@ -449,6 +468,18 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
+  // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
+  // title never starts with 年 or 的; the short pieces right above it are its start.
+  if (/^[年月日的之]/.test(chosen.text)) {
+    const pieces: Row[] = [];
+    for (let j = k - 1; j >= 0 && pieces.length < 4; j--) {
+      const r = rows[j]!;
+      const t = lines.at(r.li).text.trim();
+      if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
+      pieces.unshift((rows[j] = { li: r.li, kind: 'candidate', text: t }));
+    }
+    if (pieces.length > 0) return [...pieces, chosen];
+  }
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
   return [chosen];

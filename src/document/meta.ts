@@ -204,6 +204,12 @@ function tidy(p: Pair): Pair[] {
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 const DATE_ONLY = new RegExp(`^${DATE}(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
+/** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
+export function dateOfByline(line: string): string | null {
+  const d = DATE_HEAD.exec(line.trim());
+  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) ? d[1]!.trim() : null;
+}
+
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
 export function isDateOnly(line: string): boolean {
   return DATE_ONLY.test(line.trim());
@@ -230,7 +236,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     .trim()
     .replace(/^[•·●○▪■◆◇*]\s*/, '')
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
-    .replace(/【[^【】:：]{0,12}】/g, '  ')
+    .replace(/【[^【】:：]{0,12}】|\[\s*[^[\]:：]{1,12}[:：]?\s*\]/g, '  ')
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   const inTable = /[|｜\t]/.test(t);

