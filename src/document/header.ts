@@ -476,7 +476,9 @@ function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
       const r = rows[j]!;
       const t = lines.at(r.li).text.trim();
       if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
-      pieces.unshift((rows[j] = { li: r.li, kind: 'candidate', text: t }));
+      const piece: Row = { li: r.li, kind: 'candidate', text: t };
+      rows[j] = piece;
+      pieces.unshift(piece);
     }
     if (pieces.length > 0) return [...pieces, chosen];
   }

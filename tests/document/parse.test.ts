@@ -229,7 +229,14 @@ describe('sentences', () => {
   it('goes on across a hard wrap before a closing mark, as a text layer scraped from a PDF has it', () => {
     // tests/fixtures/real-pages/69: (以下简称《条例》 ⏎ )和《市政府信息公开规定》, 受理点 ⏎ ；开辟…
     const text = '本报告根据《条例》(以下简称《条例》\n)和《规定》要求编制。设立受理点\n；开辟查阅中心。他说\n”好。\n一行\n二行';
-    expect(split(text)).toEqual(['本报告根据《条例》(以下简称《条例》\n)和《规定》要求编制。', '设立受理点\n；', '开辟查阅中心。', '他说\n”好。', '一行', '二行']);
+    expect(split(text)).toEqual([
+      '本报告根据《条例》(以下简称《条例》\n)和《规定》要求编制。',
+      '设立受理点\n；',
+      '开辟查阅中心。',
+      '他说\n”好。',
+      '一行',
+      '二行',
+    ]);
   });
 
   it('splits on 。！？；!?… and line ends, keeping offsets', () => {
