@@ -15,6 +15,7 @@ import {
   isSubtitle,
   isTopFurniture,
   namesGenre,
+  RELATED_HEADING,
   titleOfPageTitle,
   titleScore,
   watermarks,
@@ -296,6 +297,13 @@ export function readHeader(source: string): Header {
   const stamps = new Map<number, number>();
   const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
   let last = lines.length - 1;
+  // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
+  for (let li = last; li > stop && li >= lines.length - 40; li--) {
+    if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
+    blank(lines.at(li).start, lines.at(last).end);
+    last = li - 1;
+    break;
+  }
   for (; last >= stop; last--) {
     const line = lines.at(last);
     const t = line.text.trim();
@@ -421,7 +429,7 @@ function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     if (prev?.kind === 'meta') score += 1;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
-    if (isSpeakerLine(row.text)) score -= 8;
+    if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
     if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
     if (score >= bestScore) {
@@ -517,6 +525,9 @@ function isFragment(t: string): boolean {
 function isFragmentJoin(t: string): boolean {
   return (t.match(OPENS)?.length ?? 0) !== (t.match(CLOSES)?.length ?? 0);
 }
+
+/** A post and a spaced name ending a line (…工作报告市城管局党组书记、局长  杜  宇): a speaker's line. */
+const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
 
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 function isSpeakerLine(text: string): boolean {

@@ -276,6 +276,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
       pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && parts.length > 1) {
       pairs.push({ key: '日期', value: part }); // 2024-10-17 09:09 | 稿件來源：… : the date has no key
+    } else if (pairs.length > 0 && DATE_ONLY.test(part) && !DATE_HEAD.test(pairs[pairs.length - 1]!.value)) {
+      pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
       last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value

@@ -70,6 +70,9 @@ const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权�
 /** Site-name lines: 浙江省人民政府门户网站, 中国政府网. */
 const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府网|政府網|网站群)$|^欢迎(?:访问|來到|来到)/;
 
+/** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
+const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
+
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
 
@@ -81,8 +84,10 @@ const CLOCK_TIME = /^(?:(?:香港|北京|台北)?(?:時間|时间))?\s*\d{1,2}\s
  * joined by underscores, none of them a sentence. A title joins at most its site name with one.
  */
 export function isSpamLine(t: string): boolean {
-  const items = t.split('_');
-  return items.length >= 4 && !/[。！？，,]/.test(t) && items.every((s) => s.trim().length >= 2 && s.trim().length <= 30);
+  // Joined by underscores, or by bars and commas (国产精品…|精品国产…|…,日韩精品…); a list a report
+  // writes has 、 and a colon, and a sentence its 。.
+  const items = t.split(/[_|｜,，]/);
+  return items.length >= 4 && !/[。！？：:、]/.test(t) && items.every((s) => s.trim().length >= 2 && s.trim().length <= 80);
 }
 
 /**
@@ -92,6 +97,10 @@ export function isSpamLine(t: string): boolean {
 export function withoutPinyin(s: string): string {
   return s.replace(/(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)\)/gu, '');
 }
+
+/** The heading of a page's list of other articles at its foot: 相关推荐, 热门文章. */
+export const RELATED_HEADING =
+  /^(?:相关推荐|相關推薦|热门文章|熱門文章|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|相关新闻|相關新聞)$/;
 
 /** A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. */
 const SECTION_NAME =
@@ -126,7 +135,7 @@ export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(t) || RULE_LINE.test(t)) return true;
+  if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

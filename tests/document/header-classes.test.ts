@@ -234,4 +234,19 @@ describe('the classes of the second round of real pages', () => {
     expect(read('县长在经济工作会议上的讲话编者按:本文从几个方面阐述。同志们:今天开会。\n').title).toBe('县长在经济工作会议上的讲话');
     expect(read('县长讲话 文章标题:县长在 20xx 年经济工作会议上的讲话 同志们: 今天开会。\n').title).toBe('县长在 20xx 年经济工作会议上的讲话');
   });
+
+  it('handles the third round: bar-joined spam, HTML residue, a date after a pair, a related list, a speaker line', () => {
+    // 85: spam joined by bars and commas; 来源:政府辦   2023-01-10 (the date on the same line has no key).
+    const a = read('精品国产某某一区|国产某某在线|某某视频免费观看|某某影院,日韩某某一区,某某二区\n某县信息公开指南\n来源:政府办   2023-01-10\n\n正文一句。\n');
+    expect(a.title).toBe('某县信息公开指南');
+    expect(a.meta).toEqual(['来源=政府办', '日期=2023-01-10']);
+    // 86: tags a scraper left as text.
+    expect(read('<ol id="x"></ol>\n    1. <dd id="x"><track id="x"></track></dd>\n某县信息公开指南\n正文一句。\n').title).toBe('某县信息公开指南');
+    // 88: the source above a list of other articles at the foot.
+    expect(read('某某新闻标题\n正文一句。\n来源:某某新闻网\n相关推荐\n-\n另一篇新闻的标题\n').meta).toEqual(['来源=某某新闻网']);
+    // 91: a headline over the metadata, then the report's name and its speaker on one line.
+    expect(read('立足更高定位 推动事业高质量发展\n来源:市城管局\n2022年城市管理工作报告市城管局局长  杜  宇\n同志们:\n正文。\n').title).toBe(
+      '立足更高定位 推动事业高质量发展',
+    );
+  });
 });
