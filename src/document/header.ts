@@ -223,7 +223,9 @@ export function readHeader(source: string): Header {
     // page wrapped, it is text, and so is the line right above it: the paragraph's first line.
     if (isFragment(trimmed)) {
       const prev = rows.at(-1);
-      const above = prev?.kind === 'candidate' && prev.li === li - 1 ? prev : undefined;
+      // The line above is the paragraph's first only when a title stands above it still.
+      const titled = rows.filter((r) => r.kind === 'candidate').length >= 2;
+      const above = prev?.kind === 'candidate' && prev.li === li - 1 && titled ? prev : undefined;
       const next = li + 1 < lines.length ? lines.at(li + 1).text.trim() : '';
       const head = next !== '' && !isFragmentJoin(trimmed + next) && namesGenre(cleanTitle(trimmed + next));
       const tail = above !== undefined && !isFragmentJoin(above.text + trimmed);

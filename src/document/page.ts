@@ -102,9 +102,11 @@ export function withoutPinyin(s: string): string {
 export const RELATED_HEADING =
   /^(?:相关推荐|相關推薦|热门文章|熱門文章|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|相关新闻|相關新聞)$/;
 
-/** A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. */
-const SECTION_NAME =
-  /^[\p{Script=Han}]{0,5}(?:[與与和及][\p{Script=Han}]{2})?(?:新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|公告|專區|专区|專欄|专栏|快訊|快讯)$/u;
+/**
+ * A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. Five characters at
+ * most: 关于征地的公告 is a title.
+ */
+const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
 
 /** A markdown image or empty link, as scrapers write them: ![](…), ![alt](url), [](url). */
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;

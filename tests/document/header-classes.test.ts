@@ -230,6 +230,10 @@ describe('the classes of the second round of real pages', () => {
     const a = read('某某年度工作报告范文\n本报告是根据《某某条例》\n(以下简称《条例》\n)要求编制。\n一、概述\n正文。\n');
     expect(a.title).toBe('某某年度工作报告范文');
     expect(a.preamble.startsWith('本报告是根据《某某条例》')).toBe(true);
+    // A paragraph whose first line is cut mid-bracket right under the title keeps its title.
+    expect(read('某县年度工作报告\n本报告根据《条例》(以下简称\n《条例》)要求编制。\n一、概述\n正文。\n').title).toBe('某县年度工作报告');
+    // A short name ending in 公告 is a notice's title, not a column's name.
+    expect(read('关于征地的公告\n2024-01-01\n正文一句。\n').title).toBe('关于征地的公告');
     // 65, 56: 编者按: after a run-on title; a document site's 文章标题: label.
     expect(read('县长在经济工作会议上的讲话编者按:本文从几个方面阐述。同志们:今天开会。\n').title).toBe('县长在经济工作会议上的讲话');
     expect(read('县长讲话 文章标题:县长在 20xx 年经济工作会议上的讲话 同志们: 今天开会。\n').title).toBe('县长在 20xx 年经济工作会议上的讲话');
