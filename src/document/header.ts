@@ -1,9 +1,10 @@
 // The header of a report: the rows before the body. Page residue (breadcrumb rows, table pipes, a
 // site's furniture) is masked with spaces, so every offset still points into the source; metadata and
 // the title are read out of the rows. The rules for single lines are page.ts's (is this furniture, a
-// subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title?); this file
-// reads the rows in order with them.
+// subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
+// row is it?); this file reads the rows in order with them.
 
+import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
 import { dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
@@ -17,10 +18,21 @@ import {
   namesGenre,
   RELATED_HEADING,
   titleOfPageTitle,
-  titleScore,
   watermarks,
 } from './page.js';
-import { cleanTitle, isIssuingOffice, isMeetingLine, runOnTitle, subtitleStart, withoutPartNumber } from './title.js';
+import {
+  candidate,
+  chooseTitle,
+  cleanTitle,
+  isByline,
+  isClockPart,
+  isFragment,
+  isFragmentJoin,
+  isMeetingLine,
+  looksLikeTitle,
+  runOnTitle,
+  wrappedTitle,
+} from './title.js';
 
 export interface Header {
   masked: string;
@@ -32,51 +44,7 @@ export interface Header {
   stamps: Map<number, number>;
 }
 
-interface Line {
-  start: number;
-  end: number; // exclusive, before the "\n"
-  text: string;
-}
-
-/**
- * The text's lines as offsets only (4 bytes a line), each made a Line when asked for: an object and a
- * string per line held at once cost some 60 bytes a line, 4 GB for a file of 64 MiB of blank lines.
- */
-class Lines {
-  readonly length: number;
-  private readonly starts: Uint32Array;
-  constructor(private readonly source: string) {
-    let count = 1;
-    for (let k = source.indexOf('\n'); k !== -1; k = source.indexOf('\n', k + 1)) count++;
-    this.starts = new Uint32Array(count);
-    let li = 1;
-    for (let k = source.indexOf('\n'); k !== -1; k = source.indexOf('\n', k + 1)) this.starts[li++] = k + 1;
-    this.length = count;
-  }
-  at(li: number): Line {
-    const start = this.starts[li]!;
-    const end = li + 1 < this.length ? this.starts[li + 1]! - 1 : this.source.length;
-    return { start, end, text: this.source.slice(start, end) };
-  }
-}
-
-function isTableRow(text: string): boolean {
-  const t = text.trim();
-  return t.startsWith('|') || t.endsWith('|');
-}
-
 const isMarker = (s: string) => matchMarker(s, 0) !== null;
-
-/** How a row of the page's top is taken. */
-type RowKind = 'furniture' | 'meta' | 'candidate' | 'kept';
-interface Row {
-  li: number;
-  kind: RowKind;
-  /** A title candidate's text (the cell of a one-cell table row). */
-  text: string;
-  /** Where the body goes on inside this row's line (a subtitle joined to the title, a run-on paragraph). */
-  rest?: number;
-}
 
 /**
  * The header: every row from the top until the first row of report text. Furniture and metadata rows
@@ -386,115 +354,10 @@ const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]
 /** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
 const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
 
-/**
- * A title candidate from a row's line: the title's own text (residue stuck to it left out, see
- * title.ts), and where a subtitle joined on the same line starts. `from` skips a file name before it.
- */
-function candidate(li: number, text: string, lineStart: number, from = 0): Row {
-  const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
-  const body = text.slice(lead).trimEnd();
-  const sub = subtitleStart(body);
-  const title = cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
-  const row: Row = { li, kind: 'candidate', text: title };
-  if (sub !== null) row.rest = lineStart + lead + sub;
-  return row;
-}
-
-/**
- * The title among the short rows at the top of a page. The real title is the row that the page
- * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
- * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
- * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
- */
-function chooseTitle(rows: Row[], echoes: string[]): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate');
-  if (candidates.length === 0) return null;
-  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
-  let best: Row | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const row of candidates) {
-    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
-    // A copy site's part number (某某提纲(二)) over the document's own title line.
-    const unnumbered = withoutPartNumber(row.text);
-    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
-    let score = titleScore(row.text);
-    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
-    if (isTopFurniture(row.text)) score -= 6;
-    const k = rows.indexOf(row);
-    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
-    if (next?.kind === 'meta') score += 3;
-    // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
-    const prev = rows
-      .slice(0, k)
-      .reverse()
-      .find((r) => r.kind !== 'furniture');
-    if (prev?.kind === 'meta') score += 1;
-    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
-    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
-    if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
-    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
-    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
-    if (score >= bestScore) {
-      best = row;
-      bestScore = score;
-    }
-  }
-  // A lone short row that is furniture by its words is no title.
-  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
-  return best;
-}
-
 /** A line that is a copy site's stamp from end to end. */
 function isWatermarkLine(text: string): boolean {
   const w = watermarks(text);
   return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
-}
-
-/** Whether every line strictly between rows `a` and `b` is blank. */
-function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
-  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
-  return true;
-}
-
-/**
- * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
- * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
- * the second starts with 的, or the second is a short tail that names the genre the first lacks.
- */
-function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
-  if (!chosen) return [];
-  const k = rows.indexOf(chosen);
-  const joins = (a: Row | undefined, b: Row | undefined) =>
-    a !== undefined &&
-    b !== undefined &&
-    a.kind === 'candidate' &&
-    b.kind === 'candidate' &&
-    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
-    !isTableRow(lines.at(a.li).text) &&
-    a.text.length >= 10 && // a line the page wrapped is a long one
-    !isTopFurniture(a.text) &&
-    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
-      /^(?:的|之)/.test(b.text) ||
-      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
-      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
-    (a.text + b.text).length <= 80;
-  // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
-  // title never starts with 年 or 的; the short pieces right above it are its start.
-  if (/^[年月日的之]/.test(chosen.text)) {
-    const pieces: Row[] = [];
-    for (let j = k - 1; j >= 0 && pieces.length < 4; j--) {
-      const r = rows[j]!;
-      const t = lines.at(r.li).text.trim();
-      if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
-      const piece: Row = { li: r.li, kind: 'candidate', text: t };
-      rows[j] = piece;
-      pieces.unshift(piece);
-    }
-    if (pieces.length > 0) return [...pieces, chosen];
-  }
-  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
-  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
-  return [chosen];
 }
 
 /** The next line with something on it, trimmed ('' at the end). */
@@ -504,38 +367,4 @@ function nextFilled(lines: Lines, li: number): string {
     if (t !== '') return t;
   }
   return '';
-}
-
-/** What a site's clock prints after its date: a weekday, a time. */
-function isClockPart(t: string): boolean {
-  return /^(?:星期[一二三四五六日天]|礼拜[一二三四五六日天]|週[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i.test(
-    t,
-  );
-}
-
-/** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
-function isByline(t: string): boolean {
-  return /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t);
-}
-
-const OPENS = /[(（《「『“]/g;
-const CLOSES = /[)）》」』”]/g;
-/** Brackets that open or close outside the text, or a closing mark first: a piece of a wrapped line. */
-function isFragment(t: string): boolean {
-  return /^[)）》」』”’，,。、；;：:！？]/.test(t) || isFragmentJoin(t);
-}
-function isFragmentJoin(t: string): boolean {
-  return (t.match(OPENS)?.length ?? 0) !== (t.match(CLOSES)?.length ?? 0);
-}
-
-/** A post and a spaced name ending a line (…工作报告市城管局党组书记、局长  杜  宇): a speaker's line. */
-const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
-
-/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
-function isSpeakerLine(text: string): boolean {
-  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
-}
-
-function looksLikeTitle(text: string): boolean {
-  return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
 }

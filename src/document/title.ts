@@ -1,8 +1,10 @@
 // The title line as real pages spoil it: residue stuck to it (a file link, a page count, emoji), a
 // subtitle and speaker joined to it on one line, a title that runs straight into the first paragraph
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
-// standing over it. Pure string tests, used by header.ts.
-import { closingKind, namesGenre } from './page.js';
+// standing over it. Pure string tests, and the choice among the rows header.ts reads (which is the title,
+// which rows of it the page wrapped).
+import { isTableRow, type Lines, type Row } from './lines.js';
+import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -145,4 +147,150 @@ export function runOnTitle(line: string): Span | null {
     }
   }
   return { start, end: lead + head.length };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lines around the title: how a row looks, bylines, speakers, a PDF's fragments, a site clock's parts.
+
+/** What a site's clock prints after its date: a weekday, a time. */
+export function isClockPart(t: string): boolean {
+  return /^(?:星期[一二三四五六日天]|礼拜[一二三四五六日天]|週[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i.test(
+    t,
+  );
+}
+
+/** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
+export function isByline(t: string): boolean {
+  return /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t);
+}
+
+const OPENS = /[(（《「『“]/g;
+const CLOSES = /[)）》」』”]/g;
+/** Brackets that open or close outside the text, or a closing mark first: a piece of a wrapped line. */
+export function isFragment(t: string): boolean {
+  return /^[)）》」』”’，,。、；;：:！？]/.test(t) || isFragmentJoin(t);
+}
+export function isFragmentJoin(t: string): boolean {
+  return (t.match(OPENS)?.length ?? 0) !== (t.match(CLOSES)?.length ?? 0);
+}
+
+/** A post and a spaced name ending a line (…工作报告市城管局党组书记、局长  杜  宇): a speaker's line. */
+export const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
+
+/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
+export function isSpeakerLine(text: string): boolean {
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+}
+
+export function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The title among the rows at a page's top (header.ts makes the rows): each a candidate with its own
+// text, the best chosen, and a title the page wrapped or broke into pieces joined.
+
+/**
+ * A title candidate from a row's line: the title's own text (residue stuck to it left out, see
+ * title.ts), and where a subtitle joined on the same line starts. `from` skips a file name before it.
+ */
+export function candidate(li: number, text: string, lineStart: number, from = 0): Row {
+  const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
+  const body = text.slice(lead).trimEnd();
+  const sub = subtitleStart(body);
+  const title = cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
+  const row: Row = { li, kind: 'candidate', text: title };
+  if (sub !== null) row.rest = lineStart + lead + sub;
+  return row;
+}
+
+/**
+ * The title among the short rows at the top of a page. The real title is the row that the page
+ * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
+ * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
+ * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
+ */
+export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
+  const candidates = rows.filter((r) => r.kind === 'candidate');
+  if (candidates.length === 0) return null;
+  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
+  let best: Row | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const row of candidates) {
+    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
+    // A copy site's part number (某某提纲(二)) over the document's own title line.
+    const unnumbered = withoutPartNumber(row.text);
+    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    let score = titleScore(row.text);
+    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
+    if (isTopFurniture(row.text)) score -= 6;
+    const k = rows.indexOf(row);
+    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
+    if (next?.kind === 'meta') score += 3;
+    // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
+    const prev = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (prev?.kind === 'meta') score += 1;
+    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
+    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
+    if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
+    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
+    if (score >= bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  // A lone short row that is furniture by its words is no title.
+  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
+  return best;
+}
+
+/** Whether every line strictly between rows `a` and `b` is blank. */
+function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
+  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
+ * the second starts with 的, or the second is a short tail that names the genre the first lacks.
+ */
+export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+  if (!chosen) return [];
+  const k = rows.indexOf(chosen);
+  const joins = (a: Row | undefined, b: Row | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === 'candidate' &&
+    b.kind === 'candidate' &&
+    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
+    !isTableRow(lines.at(a.li).text) &&
+    a.text.length >= 10 && // a line the page wrapped is a long one
+    !isTopFurniture(a.text) &&
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+      /^(?:的|之)/.test(b.text) ||
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
+    (a.text + b.text).length <= 80;
+  // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
+  // title never starts with 年 or 的; the short pieces right above it are its start.
+  if (/^[年月日的之]/.test(chosen.text)) {
+    const pieces: Row[] = [];
+    for (let j = k - 1; j >= 0 && pieces.length < 4; j--) {
+      const r = rows[j]!;
+      const t = lines.at(r.li).text.trim();
+      if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
+      const piece: Row = { li: r.li, kind: 'candidate', text: t };
+      rows[j] = piece;
+      pieces.unshift(piece);
+    }
+    if (pieces.length > 0) return [...pieces, chosen];
+  }
+  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
+  return [chosen];
 }
