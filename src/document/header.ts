@@ -1,11 +1,12 @@
 // The header of a report: the rows before the body. Page residue (breadcrumb rows, table pipes, a
 // site's furniture) is masked with spaces, so every offset still points into the source; metadata and
 // the title are read out of the rows. The rules for single lines are page.ts's (is this furniture, a
-// subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title?); this file
-// reads the rows in order with them.
+// subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
+// row is it?); this file reads the rows in order with them.
 
+import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
-import { FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
+import { dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -15,11 +16,23 @@ import {
   isSubtitle,
   isTopFurniture,
   namesGenre,
+  RELATED_HEADING,
   titleOfPageTitle,
-  titleScore,
   watermarks,
 } from './page.js';
-import { cleanTitle, isIssuingOffice, isMeetingLine, runOnTitle, subtitleStart } from './title.js';
+import {
+  candidate,
+  chooseTitle,
+  cleanTitle,
+  isByline,
+  isClockPart,
+  isFragment,
+  isFragmentJoin,
+  isMeetingLine,
+  looksLikeTitle,
+  runOnTitle,
+  wrappedTitle,
+} from './title.js';
 
 export interface Header {
   masked: string;
@@ -31,51 +44,7 @@ export interface Header {
   stamps: Map<number, number>;
 }
 
-interface Line {
-  start: number;
-  end: number; // exclusive, before the "\n"
-  text: string;
-}
-
-/**
- * The text's lines as offsets only (4 bytes a line), each made a Line when asked for: an object and a
- * string per line held at once cost some 60 bytes a line, 4 GB for a file of 64 MiB of blank lines.
- */
-class Lines {
-  readonly length: number;
-  private readonly starts: Uint32Array;
-  constructor(private readonly source: string) {
-    let count = 1;
-    for (let k = source.indexOf('\n'); k !== -1; k = source.indexOf('\n', k + 1)) count++;
-    this.starts = new Uint32Array(count);
-    let li = 1;
-    for (let k = source.indexOf('\n'); k !== -1; k = source.indexOf('\n', k + 1)) this.starts[li++] = k + 1;
-    this.length = count;
-  }
-  at(li: number): Line {
-    const start = this.starts[li]!;
-    const end = li + 1 < this.length ? this.starts[li + 1]! - 1 : this.source.length;
-    return { start, end, text: this.source.slice(start, end) };
-  }
-}
-
-function isTableRow(text: string): boolean {
-  const t = text.trim();
-  return t.startsWith('|') || t.endsWith('|');
-}
-
 const isMarker = (s: string) => matchMarker(s, 0) !== null;
-
-/** How a row of the page's top is taken. */
-type RowKind = 'furniture' | 'meta' | 'candidate' | 'kept';
-interface Row {
-  li: number;
-  kind: RowKind;
-  /** A title candidate's text (the cell of a one-cell table row). */
-  text: string;
-  /** Where the body goes on inside this row's line (a subtitle joined to the title, a run-on paragraph). */
-  rest?: number;
-}
 
 /**
  * The header: every row from the top until the first row of report text. Furniture and metadata rows
@@ -102,6 +71,7 @@ export function readHeader(source: string): Header {
   const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
   let stop = lines.length; // the first line of report text
   let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
+  let pendingBulleted = false;
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
@@ -133,6 +103,11 @@ export function readHeader(source: string): Header {
     }
     const waiting = pending;
     pending = null;
+    // A bulleted item under a key that had no bullet (分類 ⏎ • 正報): the key heads a list of the site's.
+    if (waiting && !pendingBulleted && BULLET.test(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
     if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
@@ -171,7 +146,9 @@ export function readHeader(source: string): Header {
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.
-    if (isFurniture(trimmed) || isWatermarkLine(line.text) || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
+    // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
+    const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null;
+    if (isFurniture(trimmed) || stamp || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
@@ -180,7 +157,21 @@ export function readHeader(source: string): Header {
     const pairs = metaPairs(trimmed, isMarker);
     if (pairs) {
       addPairs(pairs.pairs);
-      if (pairs.pending) pending = meta[meta.length - 1]!;
+      if (pairs.pending) {
+        pending = meta[meta.length - 1]!;
+        pendingBulleted = BULLET.test(trimmed);
+      }
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A site's clock: a date, then the weekday or the time on the next line (2024/05/15 ⏎ Wednesday).
+    if (isDateOnly(trimmed) && isClockPart(nextFilled(lines, li))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    const byline = dateOfByline(trimmed); // 2015-03-06 05:59马思远: the date, and the author's name
+    if (byline !== null) {
+      meta.push({ key: '日期', value: byline });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -191,11 +182,29 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
-    if (isSubtitle(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
+    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
-    if (looksLikeTitle(trimmed) && !isMarker(trimmed) && hasContentAfter(li)) {
+    // A line cut from a paragraph, as a PDF text layer wraps it: its brackets open or close elsewhere
+    // ((以下简称《条例》, )和《…》), or it starts with a closing mark. Unless it is half of a title the
+    // page wrapped, it is text, and so is the line right above it: the paragraph's first line.
+    if (isFragment(trimmed)) {
+      const prev = rows.at(-1);
+      // The line above is the paragraph's first only when a title stands above it still.
+      const titled = rows.filter((r) => r.kind === 'candidate').length >= 2;
+      const above = prev?.kind === 'candidate' && prev.li === li - 1 && titled ? prev : undefined;
+      const next = li + 1 < lines.length ? lines.at(li + 1).text.trim() : '';
+      const head = next !== '' && !isFragmentJoin(trimmed + next) && namesGenre(cleanTitle(trimmed + next));
+      const tail = above !== undefined && !isFragmentJoin(above.text + trimmed);
+      if (!head && !tail) {
+        if (above) rows.pop();
+        stop = above ? above.li : li;
+        break;
+      }
+    }
+    // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
+    if (looksLikeTitle(cleanTitle(trimmed)) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,
@@ -258,6 +267,13 @@ export function readHeader(source: string): Header {
   const stamps = new Map<number, number>();
   const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
   let last = lines.length - 1;
+  // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
+  for (let li = last; li > stop && li >= lines.length - 40; li--) {
+    if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
+    blank(lines.at(li).start, lines.at(last).end);
+    last = li - 1;
+    break;
+  }
   for (; last >= stop; last--) {
     const line = lines.at(last);
     const t = line.text.trim();
@@ -266,6 +282,12 @@ export function readHeader(source: string): Header {
       continue;
     }
     if (isFurniture(t) || isWatermarkLine(t)) {
+      blank(line.start, line.end);
+      continue;
+    }
+    // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
+    if (isDateOnly(t) && /星期/.test(t)) {
+      footMeta.unshift([{ key: '日期', value: t }]);
       blank(line.start, line.end);
       continue;
     }
@@ -318,6 +340,7 @@ export function readHeader(source: string): Header {
 }
 
 const SENTENCE_MARK = /[。！？]/;
+const BULLET = /^[•·●○▪■◆◇]/;
 const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
@@ -331,99 +354,17 @@ const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]
 /** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
 const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
 
-/**
- * A title candidate from a row's line: the title's own text (residue stuck to it left out, see
- * title.ts), and where a subtitle joined on the same line starts. `from` skips a file name before it.
- */
-function candidate(li: number, text: string, lineStart: number, from = 0): Row {
-  const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
-  const body = text.slice(lead).trimEnd();
-  const sub = subtitleStart(body);
-  const title = cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
-  const row: Row = { li, kind: 'candidate', text: title };
-  if (sub !== null) row.rest = lineStart + lead + sub;
-  return row;
-}
-
-/**
- * The title among the short rows at the top of a page. The real title is the row that the page
- * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
- * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
- * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
- */
-function chooseTitle(rows: Row[], echoes: string[]): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate');
-  if (candidates.length === 0) return null;
-  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
-  let best: Row | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const row of candidates) {
-    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
-    let score = titleScore(row.text);
-    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
-    if (isTopFurniture(row.text)) score -= 6;
-    const k = rows.indexOf(row);
-    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
-    if (next?.kind === 'meta') score += 3;
-    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
-    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
-    if (isSpeakerLine(row.text)) score -= 8;
-    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
-    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
-    if (score >= bestScore) {
-      best = row;
-      bestScore = score;
-    }
-  }
-  // A lone short row that is furniture by its words is no title.
-  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
-  return best;
-}
-
 /** A line that is a copy site's stamp from end to end. */
 function isWatermarkLine(text: string): boolean {
   const w = watermarks(text);
   return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
 }
 
-/** Whether every line strictly between rows `a` and `b` is blank. */
-function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
-  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
-  return true;
-}
-
-/**
- * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
- * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
- * the second starts with 的, or the second is a short tail that names the genre the first lacks.
- */
-function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
-  if (!chosen) return [];
-  const k = rows.indexOf(chosen);
-  const joins = (a: Row | undefined, b: Row | undefined) =>
-    a !== undefined &&
-    b !== undefined &&
-    a.kind === 'candidate' &&
-    b.kind === 'candidate' &&
-    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
-    !isTableRow(lines.at(a.li).text) &&
-    a.text.length >= 10 && // a line the page wrapped is a long one
-    !isTopFurniture(a.text) &&
-    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
-      /^(?:的|之)/.test(b.text) ||
-      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
-      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
-    (a.text + b.text).length <= 80;
-  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
-  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
-  return [chosen];
-}
-
-/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
-function isSpeakerLine(text: string): boolean {
-  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
-}
-
-function looksLikeTitle(text: string): boolean {
-  return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
+/** The next line with something on it, trimmed ('' at the end). */
+function nextFilled(lines: Lines, li: number): string {
+  for (let k = li + 1; k < lines.length; k++) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t;
+  }
+  return '';
 }

@@ -1,10 +1,10 @@
 // Metadata as report pages print it: key：value lines, several pairs on a line, table rows of cells,
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
-import { isFurniture } from './page.js';
+import { DOMAIN, isFurniture, withoutPinyin } from './page.js';
 
-/** Furniture among a row's cells; a number is a value there (浏览次数 | 590), not a counter. */
-const furniture = (cell: string) => !/^\d+$/.test(cell.trim()) && isFurniture(cell);
+/** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
+const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
 
 export interface Pair {
   key: string;
@@ -110,6 +110,14 @@ const KNOWN_KEYS = [
   '稿件來源',
   '新闻来源',
   '新聞來源',
+  '发文机构',
+  '發文機構',
+  '公开目录',
+  '公開目錄',
+  '浏览',
+  '瀏覽',
+  '新闻稿',
+  '新聞稿',
 ];
 /** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
 const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
@@ -124,7 +132,9 @@ const SPACED_KEY = new RegExp(
 );
 
 export function normaliseKey(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, '').replace(/^[•·●○▪■◆◇\-*]+/, '');
+  return withoutPinyin(s)
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/^[•·●○▪■◆◇\-*?？]+/, '');
 }
 
 /**
@@ -156,8 +166,14 @@ export function keyOnly(cell: string, inTable = false): string | null {
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
 const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 
+/**
+ * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
+ * of China's years on Taiwan's pages), a weekday after it (2022年12月20日(星期二)).
+ */
+const DATE =
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*(.*)$/s;
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
@@ -185,8 +201,14 @@ function tidy(p: Pair): Pair[] {
   return out;
 }
 
-const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,12})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$/;
+const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
+const DATE_ONLY = new RegExp(`^${DATE}(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
+
+/** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
+export function dateOfByline(line: string): string | null {
+  const d = DATE_HEAD.exec(line.trim());
+  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) ? d[1]!.trim() : null;
+}
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
 export function isDateOnly(line: string): boolean {
@@ -214,16 +236,26 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     .trim()
     .replace(/^[•·●○▪■◆◇*]\s*/, '')
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
-    .replace(/【[^【】:：]{0,12}】/g, '  ')
+    .replace(/【[^【】:：]{0,12}】|\[\s*[^[\]:：]{1,12}[:：]?\s*\]/g, '  ')
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   const inTable = /[|｜\t]/.test(t);
   const parts: string[] = [];
-  // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair.
-  for (const c of cells(t)) for (const part of c.split(/\s+(?=[^\s:：\d]{1,8}[:：])/)) parts.push(part); // no spread: a line may hold any number
+  // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
+  // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
+  for (const c of cells(t))
+    for (const part of c.split(/\s+(?=[^\s:：\d]{1,12}[:：])/)) {
+      // After a label left empty (信息来源: 区司法局发布时间:…) the value stands glued before the next key.
+      const afterLabel = parts.length > 0 && /[:：]$/.test(parts[parts.length - 1]!);
+      for (const p of unglue(part, afterLabel)) parts.push(p); // no spread: a line may hold any number
+    }
+  // What stands before the pairs and is not one: a column's or an office's name (時事脈搏 | 2024-…,
+  // 苗栗縣政府 新聞稿:…), the site's name and address (中央政府門戶網站 www.x.com 2007年03月18日 來源:…).
+  let first = 0;
+  while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
   let pending = false;
-  for (let k = 0; k < parts.length; k++) {
+  for (let k = first; k < parts.length; k++) {
     const part = parts[k]!;
     if (furniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
     const key = keyOnly(part, inTable);
@@ -244,6 +276,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
       pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && parts.length > 1) {
       pairs.push({ key: '日期', value: part }); // 2024-10-17 09:09 | 稿件來源：… : the date has no key
+    } else if (pairs.length > 0 && DATE_ONLY.test(part) && !DATE_HEAD.test(pairs[pairs.length - 1]!.value)) {
+      pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
       last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
@@ -252,6 +286,49 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   if (pairs.length === 0) return null;
   const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap(tidy);
   return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+}
+
+/**
+ * A part split where a known key is glued to the value before it: 來源:澎湃新聞發布時間:2019-10-09 →
+ * 來源:澎湃新聞 | 發布時間:2019-10-09, 浏览次数:信息来源: → 浏览次数: | 信息来源:. Only after a first
+ * colon, so a key of its own (文章来源:) is never cut.
+ */
+function unglue(part: string, afterLabel: boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const colon = /[:：]/g;
+  if (!afterLabel) colon.exec(part); // the part's own key
+  for (let m = colon.exec(part); m; m = colon.exec(part)) {
+    const before = withoutPinyin(part.slice(from, m.index));
+    for (let n = Math.min(6, before.length - 1); n >= 2; n--) {
+      const key = before.slice(before.length - n);
+      if (KNOWN.has(key)) {
+        // Back over the key in the original text (pinyin residue may stand inside it).
+        let at = m.index;
+        for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
+        if (at > from) {
+          out.push(part.slice(from, at).trim());
+          from = at;
+        }
+        break;
+      }
+    }
+  }
+  out.push(part.slice(from).trim());
+  return out.filter((p) => p !== '');
+}
+
+/** A short name before a line's pairs: a column, an office, a site and its address. */
+function isLeadName(part: string, inTable: boolean): boolean {
+  if (/[:：。，,！？]/.test(part) || DATE_ONLY.test(part)) return false;
+  return DOMAIN.test(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
+}
+
+/** A part that opens a line's pairs: key：value, a key alone, or a date. */
+function startsPairs(part: string, inTable: boolean): boolean {
+  if (DATE_ONLY.test(part) || isLeadName(part, inTable)) return DATE_ONLY.test(part);
+  const kv = KEY_VALUE.exec(part);
+  return (kv !== null && isKey(normaliseKey(kv[1]!), inTable)) || keyOnly(part, inTable) !== null;
 }
 
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
@@ -293,5 +370,5 @@ export function isPendingValue(line: string): boolean {
 
 /** A document number on a line of its own: 浙政办发〔2025〕12号. */
 export function isDocNumber(line: string): boolean {
-  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/u.test(line.trim());
+  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$/u.test(withoutPinyin(line.trim()));
 }

@@ -22,6 +22,7 @@ const FURNITURE_WORDS = words(`
   回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 分享至 ::: 列印本頁
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
+  設為首頁 设为首页 返回主頁 返回主页 加入收藏 版面導航 版面导航 本版標題導航 本版标题导航 即日新聞 即日新闻 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
 
 /**
@@ -37,17 +38,17 @@ const MENU_WORDS = words(`
 
 /** A line that starts with one of these is furniture whatever follows, wherever it stands. */
 const FURNITURE_PREFIX =
-  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
 
 /**
  * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
  * site's own lines.
  */
 const EDGE_PREFIX =
-  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
+  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
 
 /** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
-const BROWSER_HELP = /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳到主要[內内]容|按\s*Ctrl\s*\+)/i;
+const BROWSER_HELP = /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳[到至]主要[內内]容|按\s*Ctrl\s*\+)/i;
 
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
 const PAGE_COUNT =
@@ -58,7 +59,7 @@ const PAGE_COUNT =
  * …一文来源于网友上传, 写写帮文库小编为你整理了…, 亲，该文档总共34页…
  */
 export const COPY_SITE_NOTE =
-  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示/;
+  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益/;
 
 /** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
 export const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
@@ -68,6 +69,44 @@ const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权�
 
 /** Site-name lines: 浙江省人民政府门户网站, 中国政府网. */
 const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府网|政府網|网站群)$|^欢迎(?:访问|來到|来到)/;
+
+/** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
+const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
+
+/** A rule drawn with characters under a heading: **********, ======, ------. */
+const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
+
+/** A time alone, as a site's clock or a press release's stamp prints it: 19:41, 香港時間10時30分. */
+const CLOCK_TIME = /^(?:(?:香港|北京|台北)?(?:時間|时间))?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[時时]\s*\d{1,2}\s*分)$/;
+
+/**
+ * A mirror site's spam line above a copied page (久久精品…_日韩精品…_91精品…): four or more phrases
+ * joined by underscores, none of them a sentence. A title joins at most its site name with one.
+ */
+export function isSpamLine(t: string): boolean {
+  // Joined by underscores, or by bars and commas (国产精品…|精品国产…|…,日韩精品…); a list a report
+  // writes has 、 and a colon, and a sentence its 。.
+  const items = t.split(/[_|｜,，]/);
+  return items.length >= 4 && !/[。！？：:、]/.test(t) && items.every((s) => s.trim().length >= 2 && s.trim().length <= 80);
+}
+
+/**
+ * The pinyin a broken Traditional converter leaves after a character, 發(fā)布 for 發布, 樂(lè )縣: left
+ * out when a key, a number or a site name is recognised (the page's text itself is kept as it is).
+ */
+export function withoutPinyin(s: string): string {
+  return s.replace(/(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)\)/gu, '');
+}
+
+/** The heading of a page's list of other articles at its foot: 相关推荐, 热门文章. */
+export const RELATED_HEADING =
+  /^(?:相关推荐|相關推薦|热门文章|熱門文章|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|相关新闻|相關新聞)$/;
+
+/**
+ * A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. Five characters at
+ * most: 关于征地的公告 is a title.
+ */
+const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
 
 /** A markdown image or empty link, as scrapers write them: ![](…), ![alt](url), [](url). */
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
@@ -98,11 +137,11 @@ export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(t)) return true;
+  if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t))) return true;
+  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
   return allWords(t, FURNITURE_WORDS);
 }
 
@@ -115,7 +154,13 @@ function allWords(t: string, set: Set<string>): boolean {
 /** Furniture only at the top of a page, before the title: a site's name, a menu of section names. */
 export function isTopFurniture(line: string): boolean {
   const t = line.trim();
-  return isFurniture(t) || allWords(t, MENU_WORDS) || SITE_NAME.test(t) || /星期[一二三四五六日天]|礼拜[一二三四五六日天]/.test(t);
+  return (
+    isFurniture(t) ||
+    allWords(t, MENU_WORDS) ||
+    SECTION_NAME.test(t) ||
+    SITE_NAME.test(withoutPinyin(t)) ||
+    /星期[一二三四五六日天]|礼拜[一二三四五六日天]/.test(t)
+  );
 }
 
 /** 首頁 > 文章中心 > 正文: short items joined by separators. The last item, for matching a title. */
@@ -163,7 +208,8 @@ export function titleScore(line: string): number {
 
 /** A page <title> written as `the title_site name` or `the title - site`: its title part. */
 export function titleOfPageTitle(line: string): string | null {
-  const m = /^(.{4,80}?)\s*(?:_|\s-\s|－|—|\||｜)\s*[^_|｜]{2,40}$/.exec(line.trim());
+  // A hyphen with no spaces counts only before a site's name: 某某报告发布-新华网.
+  const m = /^(.{4,80}?)\s*(?:_|\s-\s|－|—|\||｜|-(?=[^-_|｜]{1,18}(?:网|網|站)$))\s*[^_|｜]{2,40}$/.exec(line.trim());
   return m ? m[1]!.trim() : null;
 }
 

@@ -57,6 +57,9 @@ export class SentenceCursor {
       const c = source.charCodeAt(i);
       this.i = i + 1;
       if (c === NEWLINE) {
+        // A text layer's hard wrap just before a closing mark ((以下简称《条例》⏎)和…, …百分⏎点。): no line
+        // starts with one, so the sentence goes on across the line end.
+        if (continuesLine(source, i + 1, end)) continue;
         const found = this.cut(i, i + 1);
         if (found) return found;
         continue;
@@ -104,6 +107,15 @@ export class SentenceCursor {
     while (to > from && CLASS[source.charCodeAt(to - 1)]! & SPACE) to--;
     return to > from ? { text: source.slice(from, to), start: from, end: to } : null;
   }
+}
+
+const MID_MARKS = new Set(['，', '、', ',', '：'].map((ch) => ch.charCodeAt(0)));
+/** Whether the line from k starts with a closing mark, a terminator or a comma (after any spaces). */
+function continuesLine(source: string, k: number, end: number): boolean {
+  while (k < end && (source.charCodeAt(k) === 0x20 || source.charCodeAt(k) === 0x3000 || source.charCodeAt(k) === 9)) k++;
+  if (k >= end) return false;
+  const c = source.charCodeAt(k);
+  return (CLASS[c]! & (CLOSER | TERM)) !== 0 || MID_MARKS.has(c);
 }
 
 function isDigit(c: number): boolean {

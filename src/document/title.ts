@@ -1,8 +1,10 @@
 // The title line as real pages spoil it: residue stuck to it (a file link, a page count, emoji), a
 // subtitle and speaker joined to it on one line, a title that runs straight into the first paragraph
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
-// standing over it. Pure string tests, used by header.ts.
-import { closingKind, namesGenre } from './page.js';
+// standing over it. Pure string tests, and the choice among the rows header.ts reads (which is the title,
+// which rows of it the page wrapped).
+import { isTableRow, type Lines, type Row } from './lines.js';
+import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -16,7 +18,16 @@ const TAIL_RESIDUE = [
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
+  /\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/, // (全文1896字)
+  /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
+  /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
 ];
+
+/**
+ * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
+ * author's name and a spaced bar (张璋 | 政策执行中的…).
+ */
+const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+)/u;
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -24,6 +35,8 @@ export function titleSpan(text: string): Span {
   let end = text.length;
   const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+/u.exec(text);
   if (lead) start = lead[0].length;
+  const tag = LEAD_TAG.exec(text.slice(start));
+  if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
   for (let changed = true; changed; ) {
     changed = false;
     const t = text.slice(start, end);
@@ -42,8 +55,13 @@ export function titleSpan(text: string): Span {
       }
     }
   }
+  // A title printed whole in book-title marks: 《某某办公厅关于印发〈…〉的通知》.
+  if (text[start] === '《' && text[end - 1] === '》' && !text.slice(start + 1, end - 1).includes('《')) return { start: start + 1, end: end - 1 };
   return { start, end };
 }
+
+/** A copy site's number for one of several parts: 某某发言提纲(二). */
+export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
 
 export const cleanTitle = (text: string): string => {
   const s = titleSpan(text);
@@ -81,7 +99,8 @@ export function isIssuingOffice(text: string): boolean {
 }
 
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
-const SALUTATION = /(?:各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
+const SALUTATION =
+  /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
@@ -112,6 +131,9 @@ export function runOnTitle(line: string): Span | null {
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
   let start = lead;
+  // 某某讲话 文章标题:某某讲话: the document site's label names the title.
+  const label = /(?:文章标题|文章標題|标题|標題)\s*[:：]\s*/.exec(head);
+  if (label && head.length - label.index - label[0].length >= 4) return { start: lead + label.index + label[0].length, end: lead + head.length };
   // A file name, then the title again: keep the second (the document's own title line).
   for (const m of head.matchAll(/(?:讲话|講話|报告|報告|总结|總結|发言|發言)/g)) {
     const cut = m.index + m[0].length;
@@ -125,4 +147,150 @@ export function runOnTitle(line: string): Span | null {
     }
   }
   return { start, end: lead + head.length };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lines around the title: how a row looks, bylines, speakers, a PDF's fragments, a site clock's parts.
+
+/** What a site's clock prints after its date: a weekday, a time. */
+export function isClockPart(t: string): boolean {
+  return /^(?:星期[一二三四五六日天]|礼拜[一二三四五六日天]|週[一二三四五六日]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i.test(
+    t,
+  );
+}
+
+/** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
+export function isByline(t: string): boolean {
+  return /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t);
+}
+
+const OPENS = /[(（《「『“]/g;
+const CLOSES = /[)）》」』”]/g;
+/** Brackets that open or close outside the text, or a closing mark first: a piece of a wrapped line. */
+export function isFragment(t: string): boolean {
+  return /^[)）》」』”’，,。、；;：:！？]/.test(t) || isFragmentJoin(t);
+}
+export function isFragmentJoin(t: string): boolean {
+  return (t.match(OPENS)?.length ?? 0) !== (t.match(CLOSES)?.length ?? 0);
+}
+
+/** A post and a spaced name ending a line (…工作报告市城管局党组书记、局长  杜  宇): a speaker's line. */
+export const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
+
+/** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
+export function isSpeakerLine(text: string): boolean {
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+}
+
+export function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The title among the rows at a page's top (header.ts makes the rows): each a candidate with its own
+// text, the best chosen, and a title the page wrapped or broke into pieces joined.
+
+/**
+ * A title candidate from a row's line: the title's own text (residue stuck to it left out, see
+ * title.ts), and where a subtitle joined on the same line starts. `from` skips a file name before it.
+ */
+export function candidate(li: number, text: string, lineStart: number, from = 0): Row {
+  const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
+  const body = text.slice(lead).trimEnd();
+  const sub = subtitleStart(body);
+  const title = cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
+  const row: Row = { li, kind: 'candidate', text: title };
+  if (sub !== null) row.rest = lineStart + lead + sub;
+  return row;
+}
+
+/**
+ * The title among the short rows at the top of a page. The real title is the row that the page
+ * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
+ * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
+ * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
+ */
+export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
+  const candidates = rows.filter((r) => r.kind === 'candidate');
+  if (candidates.length === 0) return null;
+  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
+  let best: Row | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const row of candidates) {
+    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
+    // A copy site's part number (某某提纲(二)) over the document's own title line.
+    const unnumbered = withoutPartNumber(row.text);
+    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    let score = titleScore(row.text);
+    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
+    if (isTopFurniture(row.text)) score -= 6;
+    const k = rows.indexOf(row);
+    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
+    if (next?.kind === 'meta') score += 3;
+    // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
+    const prev = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (prev?.kind === 'meta') score += 1;
+    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
+    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
+    if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
+    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
+    if (score >= bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  // A lone short row that is furniture by its words is no title.
+  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
+  return best;
+}
+
+/** Whether every line strictly between rows `a` and `b` is blank. */
+function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
+  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
+ * the second starts with 的, or the second is a short tail that names the genre the first lacks.
+ */
+export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+  if (!chosen) return [];
+  const k = rows.indexOf(chosen);
+  const joins = (a: Row | undefined, b: Row | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === 'candidate' &&
+    b.kind === 'candidate' &&
+    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
+    !isTableRow(lines.at(a.li).text) &&
+    a.text.length >= 10 && // a line the page wrapped is a long one
+    !isTopFurniture(a.text) &&
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+      /^(?:的|之)/.test(b.text) ||
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
+    (a.text + b.text).length <= 80;
+  // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
+  // title never starts with 年 or 的; the short pieces right above it are its start.
+  if (/^[年月日的之]/.test(chosen.text)) {
+    const pieces: Row[] = [];
+    for (let j = k - 1; j >= 0 && pieces.length < 4; j--) {
+      const r = rows[j]!;
+      const t = lines.at(r.li).text.trim();
+      if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
+      const piece: Row = { li: r.li, kind: 'candidate', text: t };
+      rows[j] = piece;
+      pieces.unshift(piece);
+    }
+    if (pieces.length > 0) return [...pieces, chosen];
+  }
+  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
+  return [chosen];
 }

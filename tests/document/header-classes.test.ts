@@ -184,3 +184,73 @@ describe("a copy site's stamp inside a heading", () => {
     expect(doc.nodes[0]!.body).toBe('本年投入5亿元（资金来源于省级财政），（详见市政府网站）。');
   });
 });
+
+// Issue 26, second round: each class on a made-up page of its shape (the real page it came from is named).
+describe('the classes of the second round of real pages', () => {
+  it('splits pairs glued to each other, and skips the name a line of pairs starts with', () => {
+    // 43, 46: 來源:澎湃新聞發布時間:…, 浏览次数:信息来源: 区司法局发布时间:…
+    expect(read('某某报告\n来源:某报发布时间:2019-10-09 16:28\n\n正文。\n').meta).toEqual(['来源=某报', '发布时间=2019-10-09 16:28']);
+    expect(read('某某报告\n浏览次数:信息来源: 区司法局发布时间:2025-11-07 16:34\n\n正文。\n').meta).toEqual(['信息来源=区司法局', '发布时间=2025-11-07 16:34']);
+    // 30, 49, 52: a site and its address, a column's name, an office before the pairs.
+    expect(read('某某报告\n某某网站 www.example.com   2007年03月18日   来源:新华社\n\n正文。\n').meta).toEqual(['日期=2007年03月18日', '来源=新华社']);
+    expect(read('某某报告\n时事脉搏 | 2023-04-17 15:42\n\n正文。\n').meta).toEqual(['日期=2023-04-17 15:42']);
+    // A key of its own is never cut: 文章来源 stays whole.
+    expect(read('某某报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n\n正文。\n').meta).toEqual(['文章来源=司法局', '更新时间=2021/03/29 11:30:01']);
+  });
+
+  it('reads the dates pages print: 新华网, the Republic of China, a weekday, a byline', () => {
+    expect(read('某某报告\n2024 04/22 16:19:48\n来源:新华网\n\n正文。\n').meta).toEqual(['日期=2024 04/22 16:19:48', '来源=新华网']);
+    expect(read('總統府新聞\n114年01月13日\n總統接見某某楷模\n總統今日接見。\n').meta).toEqual(['日期=114年01月13日']);
+    expect(read('某某发布会\n正文一句。\n2022年12月20日(星期二)\n香港時間10時30分\n即日新聞\n').meta).toEqual(['日期=2022年12月20日(星期二)']);
+    expect(read('某某研究\n2015-03-06 05:59马思远\n关键词:乡镇\n\n正文。\n').meta).toEqual(['日期=2015-03-06 05:59', '关键词=乡镇']);
+    // A site's clock (a date, then its weekday or time) is no date of the report.
+    expect(read('2024/05/15\nWednesday\n19:41\n某县长宣誓就职\n记者李某/南投报导\n正文一句。\n').meta).toEqual([]);
+  });
+
+  it('takes the title out of what mirrors and copy sites put round it', () => {
+    // 30, 42: a spam line of phrases joined by underscores; 18: 分享到: glued to the title.
+    expect(read('久久精品某某_日韩精品某某_某某在线视频_某某视频一区\n某某工作报告\n正文一句。\n').title).toBe('某某工作报告');
+    expect(read('某某封面綠色 代表政策延續性分享到:\n![]() 正文一句。\n').title).toBe('某某封面綠色 代表政策延續性');
+    // 55, 46, 79: a tag or an author before it; 70: book-title marks round it; 76: a site's year tag.
+    expect(read('[某某标签]县长在全县经济工作会议上的讲话\n同志们:\n正文。\n').title).toBe('县长在全县经济工作会议上的讲话');
+    expect(read('张某 | 政策执行中的某某现象分析\n点击:  作者:张某\n\n正文。\n').title).toBe('政策执行中的某某现象分析');
+    expect(read('《某市人民政府办公厅关于印发〈某某要点〉的通知》\n某政办发〔2016〕26号\n正文。\n').title).toBe('某市人民政府办公厅关于印发〈某某要点〉的通知');
+    expect(read('2022年某县国民经济和社会发展统计公报 2022\n正文一句。\n').title).toBe('2022年某县国民经济和社会发展统计公报');
+    // 78: a part number over the document's own title line.
+    expect(read('区长某某发言提纲(二)\n- 1、下载文档前请自行甄别文档内容的完整性。\n区长某某发言提纲\n正文一句。\n').title).toBe('区长某某发言提纲');
+    // 61: a column's name over the date and the title, a second headline under it.
+    expect(read('新聞與活動\n總統府新聞\n114年01月13日\n總統接見某某楷模 盼共同努力\n總統接見「某某獎」得獎人\n正文一句。\n').title).toBe(
+      '總統接見某某楷模 盼共同努力',
+    );
+  });
+
+  it('finds the title in what a PDF text layer did to it', () => {
+    // 82: broken at every change of script; 69: a paragraph wrapped mid-bracket right under the title.
+    expect(read('XX\n镇\n2023\n年政府工作报告\n各位代表:\n现在报告工作。\n').title).toBe('XX镇2023年政府工作报告');
+    const a = read('某某年度工作报告范文\n本报告是根据《某某条例》\n(以下简称《条例》\n)要求编制。\n一、概述\n正文。\n');
+    expect(a.title).toBe('某某年度工作报告范文');
+    expect(a.preamble.startsWith('本报告是根据《某某条例》')).toBe(true);
+    // A paragraph whose first line is cut mid-bracket right under the title keeps its title.
+    expect(read('某县年度工作报告\n本报告根据《条例》(以下简称\n《条例》)要求编制。\n一、概述\n正文。\n').title).toBe('某县年度工作报告');
+    // A short name ending in 公告 is a notice's title, not a column's name.
+    expect(read('关于征地的公告\n2024-01-01\n正文一句。\n').title).toBe('关于征地的公告');
+    // 65, 56: 编者按: after a run-on title; a document site's 文章标题: label.
+    expect(read('县长在经济工作会议上的讲话编者按:本文从几个方面阐述。同志们:今天开会。\n').title).toBe('县长在经济工作会议上的讲话');
+    expect(read('县长讲话 文章标题:县长在 20xx 年经济工作会议上的讲话 同志们: 今天开会。\n').title).toBe('县长在 20xx 年经济工作会议上的讲话');
+  });
+
+  it('handles the third round: bar-joined spam, HTML residue, a date after a pair, a related list, a speaker line', () => {
+    // 85: spam joined by bars and commas; 来源:政府辦   2023-01-10 (the date on the same line has no key).
+    const a = read('精品国产某某一区|国产某某在线|某某视频免费观看|某某影院,日韩某某一区,某某二区\n某县信息公开指南\n来源:政府办   2023-01-10\n\n正文一句。\n');
+    expect(a.title).toBe('某县信息公开指南');
+    expect(a.meta).toEqual(['来源=政府办', '日期=2023-01-10']);
+    // 86: tags a scraper left as text.
+    expect(read('<ol id="x"></ol>\n    1. <dd id="x"><track id="x"></track></dd>\n某县信息公开指南\n正文一句。\n').title).toBe('某县信息公开指南');
+    // 88: the source above a list of other articles at the foot.
+    expect(read('某某新闻标题\n正文一句。\n来源:某某新闻网\n相关推荐\n-\n另一篇新闻的标题\n').meta).toEqual(['来源=某某新闻网']);
+    // 91: a headline over the metadata, then the report's name and its speaker on one line.
+    expect(read('立足更高定位 推动事业高质量发展\n来源:市城管局\n2022年城市管理工作报告市城管局局长  杜  宇\n同志们:\n正文。\n').title).toBe(
+      '立足更高定位 推动事业高质量发展',
+    );
+  });
+});

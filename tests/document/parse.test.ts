@@ -226,6 +226,19 @@ describe('markers', () => {
 describe('sentences', () => {
   const split = (s: string) => splitSentences(s, 0, s.length).map((x) => x.text);
 
+  it('goes on across a hard wrap before a closing mark, as a text layer scraped from a PDF has it', () => {
+    // tests/fixtures/real-pages/69: (以下简称《条例》 ⏎ )和《市政府信息公开规定》, 受理点 ⏎ ；开辟…
+    const text = '本报告根据《条例》(以下简称《条例》\n)和《规定》要求编制。设立受理点\n；开辟查阅中心。他说\n”好。\n一行\n二行';
+    expect(split(text)).toEqual([
+      '本报告根据《条例》(以下简称《条例》\n)和《规定》要求编制。',
+      '设立受理点\n；',
+      '开辟查阅中心。',
+      '他说\n”好。',
+      '一行',
+      '二行',
+    ]);
+  });
+
   it('splits on 。！？；!?… and line ends, keeping offsets', () => {
     const text = '第一句。第二句！第三句？第四句；第五句!第六句?第七句……第八句\n第九句;第十句';
     const out = splitSentences(text, 0, text.length);
