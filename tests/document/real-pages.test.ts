@@ -74,11 +74,13 @@ describe('the held-out pages (never tuned on until the second round)', () => {
 });
 
 describe('the second held-out set (pages 101–116, never tuned on)', () => {
-  it('keeps at least the figures measured when it was added: 9 of 16 titles, 11 of 16 metadata, at most 1 invented key', async () => {
+  // Measured when it was added (9 of 16 titles, 11 of 16 metadata), then after the second round's rules
+  // (10 and 12, keys written without pinyin residue as in the tuned set): floors that only go up.
+  it('keeps at least 10 of 16 titles, 12 of 16 metadata, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-2'));
     expect(f.pages).toBe(16);
-    expect(f.titles).toBeGreaterThanOrEqual(9);
-    expect(f.metaPages).toBeGreaterThanOrEqual(11);
+    expect(f.titles).toBeGreaterThanOrEqual(10);
+    expect(f.metaPages).toBeGreaterThanOrEqual(12);
     expect(f.invented).toBeLessThanOrEqual(Math.floor(f.pages / 10));
   });
 });
