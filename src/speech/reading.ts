@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { readStateFile } from '../state-file.js';
 import { amendInContext } from './context.js';
+import { latinReading } from './latin.js';
 import { BUILT_IN_READINGS } from './readings.js';
 
 type PinyinPro = typeof import('pinyin-pro');
@@ -116,38 +117,8 @@ export function readingLoaded(): boolean {
   return lib !== null;
 }
 
-/** One piece of a reading: a syllable (pinyin, tone number 1–5) or a pause mark. */
+/** One piece of a reading: a syllable (pinyin, tone number 1–5; or a Latin word the engine reads as English, src/speech/latin.ts) or a pause mark. */
 export type ReadingToken = { syllable: string; of?: string } | { pause: 'clause' | 'sentence' };
-
-// Latin letters as a Mandarin speaker names them (GDP → ji4 di4 pi4), not as pinyin.
-const LETTERS: Record<string, string> = {
-  a: 'ei1',
-  b: 'bi4',
-  c: 'xi1',
-  d: 'di4',
-  e: 'yi4',
-  f: 'ai2 fu5',
-  g: 'ji4',
-  h: 'ei1 qu1',
-  i: 'ai4',
-  j: 'zhei4',
-  k: 'kai4',
-  l: 'ai2 le5',
-  m: 'ai2 mu5',
-  n: 'en1',
-  o: 'ou1',
-  p: 'pi4',
-  q: 'qiu1',
-  r: 'a4 er5',
-  s: 'ai2 si5',
-  t: 'ti4',
-  u: 'you1',
-  v: 'wei1',
-  w: 'da2 bu5 liu5',
-  x: 'ai2 ke4 si5',
-  y: 'wai4',
-  z: 'zei4',
-};
 
 const DIGIT_CHARS = '零〇一二三四五六七八九幺';
 const isDigit = (c: string | undefined, more = '') => c !== undefined && c.length === 1 && (DIGIT_CHARS + more).includes(c);
@@ -243,7 +214,7 @@ export function readingTokens(spoken: string): ReadingToken[] {
         if (y) out.push({ syllable: y, of: c });
       });
     } else if (m[2]) {
-      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y, of: m[2] });
+      for (const y of latinReading(m[2])) out.push({ syllable: y, of: m[2] });
     } else if (m[3]) out.push({ pause: 'clause' });
     else if (m[4]) out.push({ pause: 'sentence' });
   }
