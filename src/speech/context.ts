@@ -31,10 +31,25 @@ const CHANG_NEXT = '期远效久足江城河廊途跑假篇短达年';
 const ZHANG_BEFORE = '增成生助滋';
 
 // A verb's 得 before a result (看得见, 扛得起, 守得住) is the neutral de; 取得, 获得 … keep dé.
-const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成';
-const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显';
-// 子 after these is the noun suffix zi (钱袋子, 路子, 班子), which pinyin-pro reads zǐ out of a word it knows.
-const ZI5_BEFORE = '袋盘票帽担架班底场点路样日孩桌椅箱房厂例案板摊铺句本册池瓶杯棍绳刀叉筷被鞋裤裙院园亭梯柜牌稿面林格带根窗门包盒罐锅勺碟胆嗓肚脑鼻脖膀胳个';
+const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成及稳牢准掉';
+const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显求谋夺博换赚购习';
+// A verb's 得 before how well it is done (做得还不够, 跑得更快, 干得很好) is de as well.
+const DE_DEGREE = '还很更太非比越十最真特挺尤';
+// A potential complement, verb 不 result (说不清, 跟不上, 靠不住, 摸不着): 不 is the neutral bu, as 得
+// is de in 说得清. The verbs are one-character verbs that take a result; characters that mostly end
+// another word before a negation (以来|不断, 还|不够, 确保|不出现, 作用|不大) are not among them, nor are
+// results that are words of their own after 不 (不断, 不够, 不会, 不大, 不明, 不全, 不齐).
+const POTENTIAL_VERB =
+  '说看买卖管离做跟吃靠拿用等受睡找听想写挡稳放走守扛摸记认猜赶比顶撑闯抓留压控堵躲逃忘免少缺谈算数查挤冲跑追搬抬拉拔打扔穿洗擦读学教讲问懂信叫喝过活干顾合办解舍熬坐站躺跳爬飞挑分辨估弄搞提犯划容装养救治拦刹收补赔借';
+const COMPLEMENT = '见清到起上下住开了完动好成出来去过懂透掉着及通赢准定惯稳牢尽饱';
+// 不 before one of these negates the word (监管|不到位, 治理|不完善), whatever came before it.
+const NEGATED_WORD = /^(?:到位|出现|出台|完善|完全|上市|开展|开放|过度|过多|过大|过高|过快|过分|动摇|好意思|成熟|到底)/;
+// 子 is the noun suffix zi (钱袋子, 路子, 班子, 法子) unless it is the noun zǐ: a particle (原子, 电子, 分子),
+// a thinker or a person of a kind (孔子, 君子, 学子, 男子), a seed (莲子, 棋子), or a word that starts with
+// it (子女, 子公司). pinyin-pro knows the zi words it has been told about and reads the rest zǐ.
+const ZI3_BEFORE = '原电分质中粒量因离光核介算孔孟庄荀墨韩列老君天太王公男女弟才臣赤学游士浪骄孝逆莲瓜棋松卵精孢母父独长嫡庶诸夫甲虾鱼';
+const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
+const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
 const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
 // 一 that ends a word keeps yī: 统一, 唯一, 之一, 逐一, 第一.
@@ -90,10 +105,31 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k] = 'chang2';
       // The character before was read as part of a word with 长 (行长, 区长): read it with its own neighbour.
       if (prev && at(k - 2) && /\p{Script=Han}/u.test(at(k - 2))) syl[k - 1] = reread(at(k - 2) + prev)[1] || syl[k - 1]!;
-    } else if (c === '得' && syl[k] === 'de2' && DE_RESULT.includes(next || '-') && !DE2_BEFORE.includes(prev || '-') && /\p{Script=Han}/u.test(prev))
+    } else if (
+      c === '得' &&
+      syl[k] === 'de2' &&
+      (DE_RESULT.includes(next || '-') || DE_DEGREE.includes(next || '-') || (next === '通' && !/\p{Script=Han}/u.test(at(k + 2)))) &&
+      !DE2_BEFORE.includes(prev || '-') &&
+      /\p{Script=Han}/u.test(prev)
+    ) {
       syl[k] = 'de5';
-    else if (c === '着' && (prev === '得' || prev === '不') && !/\p{Script=Han}/u.test(next)) syl[k] = 'zhao2';
-    else if (c === '子' && syl[k] === 'zi3' && ZI5_BEFORE.includes(prev || '-')) syl[k] = 'zi5';
+      if (prev === '干') syl[k - 1] = 'gan4';
+    } else if (c === '不' && syl[k] && POTENTIAL_VERB.includes(prev || '-') && COMPLEMENT.includes(next || '-') && !NEGATED_WORD.test(after(k))) {
+      syl[k] = 'bu5';
+      // 干 with a result is the verb gàn (干不完, 干得好), not gān.
+      if (prev === '干') syl[k - 1] = 'gan4';
+    } else if (c === '着' && (prev === '得' || prev === '不') && (!/\p{Script=Han}/u.test(next) || POTENTIAL_VERB.includes(at(k - 2) || '-'))) syl[k] = 'zhao2';
+    // 着 as the result reached (找着了, 猜着了: found, guessed right) is zháo, as in 睡着了.
+    else if (c === '着' && next === '了' && ZHAO_VERB.includes(prev || '-')) syl[k] = 'zhao2';
+    else if (
+      c === '子' &&
+      syl[k] === 'zi3' &&
+      /\p{Script=Han}/u.test(prev) &&
+      !ZI3_BEFORE.includes(prev) &&
+      !ZI3_WORD.test(chars.slice(k, k + 4).join('')) &&
+      !NUMERALS.includes(prev)
+    )
+      syl[k] = 'zi5';
     else if (c === '还' && '本款贷债清息'.includes(next || '-')) syl[k] = 'huan2';
     // 一 of a phase or a grade (一期工程, 一号, 一季度) is the ordinal yī.
     else if (c === '一' && '期号季'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
