@@ -29,6 +29,19 @@ const ZHONG_NEXT = '点大要视任型工量金症灾污伤器兵镇头';
 // 长 before these is cháng (长期, 长远), so a word read across the boundary (银行|长期 → 行长) is undone.
 const CHANG_NEXT = '期远效久足江城河廊途跑假篇短达年';
 const ZHANG_BEFORE = '增成生助滋';
+// 长 after a body or a place is its head, zhǎng (局长, 船长, 河长制), where pinyin-pro knows no such word
+// and reads cháng; not before a word that starts with 长 (黄河|长江, 国家|长治久安, 车|长度).
+const HEAD_OF = '局处科股船警舰机车站院馆校系班组队部厅司署社团营连排师军旅镇乡村县市省州区街河湖林田链路园楼栋族家兄首官董总副检审庭店港场厂矿';
+const NOT_HEAD_NEXT = '度宽高治';
+// A verb that makes a word with 行 (推行, 实行): the 长 after it starts the next word (推行|长护险), no 行长.
+const XING_VERB_BEFORE = '推实执运进施先践履试奉发';
+// 重 after these ends a word (危重, 严重, 注重): the 新 after it starts the next one (危重|新生儿), no 重新.
+const ZHONG_END = '危严繁沉笨贵稳隆庄厚凝慎珍敬尊注偏侧';
+// 藏 is Tibet, zàng, beside these (西藏, 援藏, 藏医, 藏羚羊); otherwise pinyin-pro's reading (储藏 cáng).
+const ZANG_BEFORE = '西青川滇新涉援入进驻治汉';
+const ZANG_NEXT = '族医药区语文羚传戏式北南东香毯布獒袍历剧';
+// 省 before these is the province, shěng (国内|省区市: no 内省 xǐng).
+const SHENG_NEXT = '区市级委政份会长际直属厅内';
 
 // A verb's 得 before a result (看得见, 扛得起, 守得住) is the neutral de; 取得, 获得 … keep dé.
 const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成及稳牢准掉';
@@ -100,7 +113,11 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
     else if (c === '重' && syl[k]) {
       if (prev === '两' || ZHONG_NEXT.includes(next || '-')) syl[k] = 'zhong4';
+      else if (ZHONG_END.includes(prev || '-')) syl[k] = 'zhong4';
       else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
+    } else if (c === '长' && syl[k] === 'zhang3' && prev === '行' && XING_VERB_BEFORE.includes(at(k - 2) || '-')) {
+      syl[k - 1] = 'xing2';
+      syl[k] = 'chang2';
     } else if (c === '长' && syl[k] === 'zhang3' && CHANG_NEXT.includes(next || '-') && !ZHANG_BEFORE.includes(prev || '-')) {
       syl[k] = 'chang2';
       // The character before was read as part of a word with 长 (行长, 区长): read it with its own neighbour.
@@ -130,7 +147,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       !NUMERALS.includes(prev)
     )
       syl[k] = 'zi5';
-    else if (c === '还' && '本款贷债清息'.includes(next || '-')) syl[k] = 'huan2';
+    else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && /\p{Script=Han}/u.test(next)))) syl[k] = 'huan2';
+    else if (c === '长' && syl[k] === 'chang2' && HEAD_OF.includes(prev || '-') && !CHANG_NEXT.includes(next || '-') && !NOT_HEAD_NEXT.includes(next || '-'))
+      syl[k] = 'zhang3';
+    // 行 in 行动, 行政, 行为, 行使, 行驶 is xíng, whatever word the character before would make with it (外行, 各行,
+    // 在行, 中行); after 银 it is always the bank's háng (银行|为企业, not 行为).
+    else if (c === '行' && prev === '银') syl[k] = 'hang2';
+    else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
+    // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
+    else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
+    else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
+    else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
+    // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
+    else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
     // 一 of a phase or a grade (一期工程, 一号, 一季度) is the ordinal yī.
     else if (c === '一' && '期号季'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
