@@ -88,20 +88,30 @@ export function latinPieces(run: string): string[] {
   return run.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
 }
 
-/** What espeak-ng is given for one run of Latin letters (letters only), as tokens. */
-export function latinReading(run: string): string[] {
-  const out: string[] = [];
+/**
+ * What espeak-ng is given for one run of Latin letters (letters only), as tokens: the letters' names
+ * and pinyin syllables, or a word with `shown`, the piece as written (`--pinyin` shows Phone, not the
+ * phohne espeak-ng is given).
+ */
+export function latinReading(run: string): { say: string; shown?: string }[] {
+  const out: { say: string; shown?: string }[] = [];
   for (const piece of latinPieces(run)) {
     const w = piece.toLowerCase();
-    const known = WORDS[w];
-    if (known) out.push(...known.split(' '));
-    // An acronym (GDP, ETC, BRICS), a letter, or letters no English word is made of (pH, km, www).
-    else if (w.length === 1 || (piece === piece.toUpperCase() && w.length <= 5) || !VOWEL.test(w) || /[^aeiouy]{4}/.test(w))
-      for (const c of w) out.push(...LETTERS[c]!.split(' '));
-    // A word in pinyin (Huawei, Xiaomi) is pinyin to the voice; but one shaped like an English word with
-    // a silent e (game, mode, face: ga·me, mo·de, fa·ce as pinyin) is English.
-    else if (PINYIN_WORD.test(w) && !/^[^aeiouy]*[aeiouy][^aeiouy]e$/.test(w)) out.push(w);
-    else out.push(english(w));
+    const said = latinPiece(piece, w, WORDS[w]);
+    if (said.length === 1 && !/\d$/.test(said[0]!)) out.push({ say: said[0]!, shown: piece });
+    else for (const say of said) out.push({ say });
   }
   return out;
+}
+
+/** One piece: a known word, an acronym or letters spelt, a pinyin word, or an English word. */
+function latinPiece(piece: string, w: string, known: string | undefined): string[] {
+  if (known) return known.split(' ');
+  // An acronym (GDP, ETC, BRICS), a letter, or letters no English word is made of (pH, km, www).
+  if (w.length === 1 || (piece === piece.toUpperCase() && w.length <= 5) || !VOWEL.test(w) || /[^aeiouy]{4}/.test(w))
+    return [...w].flatMap((c) => LETTERS[c]!.split(' '));
+  // A word in pinyin (Huawei, Xiaomi) is pinyin to the voice; but one shaped like an English word with
+  // a silent e (game, mode, face: ga·me, mo·de, fa·ce as pinyin) is English.
+  if (PINYIN_WORD.test(w) && !/^[^aeiouy]*[aeiouy][^aeiouy]e$/.test(w)) return [w];
+  return [english(w)];
 }

@@ -118,7 +118,7 @@ export function readingLoaded(): boolean {
 }
 
 /** One piece of a reading: a syllable (pinyin, tone number 1–5; or a Latin word the engine reads as English, src/speech/latin.ts) or a pause mark. */
-export type ReadingToken = { syllable: string; of?: string } | { pause: 'clause' | 'sentence' };
+export type ReadingToken = { syllable: string; of?: string; shown?: string } | { pause: 'clause' | 'sentence' };
 
 const DIGIT_CHARS = '零〇一二三四五六七八九幺';
 const isDigit = (c: string | undefined, more = '') => c !== undefined && c.length === 1 && (DIGIT_CHARS + more).includes(c);
@@ -214,7 +214,7 @@ export function readingTokens(spoken: string): ReadingToken[] {
         if (y) out.push({ syllable: y, of: c });
       });
     } else if (m[2]) {
-      for (const y of latinReading(m[2])) out.push({ syllable: y, of: m[2] });
+      for (const { say, shown } of latinReading(m[2])) out.push({ syllable: say, of: m[2], ...(shown ? { shown } : {}) });
     } else if (m[3]) out.push({ pause: 'clause' });
     else if (m[4]) out.push({ pause: 'sentence' });
   }
@@ -232,7 +232,7 @@ export function pinyinWithMarks(tokens: ReadingToken[]): string {
   let out = '';
   for (const t of tokens) {
     if ('pause' in t) out += t.pause === 'clause' ? '，' : '。';
-    else out += (out && !/[，。]$/.test(out) ? ' ' : '') + toneMarks(t.syllable);
+    else out += (out && !/[，。]$/.test(out) ? ' ' : '') + (t.shown ?? toneMarks(t.syllable));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { espeakReadsEnglish } from '../../src/speech/latin.js';
-import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
+import { loadReading, pinyinInput, pinyinWithMarks, readingTokens } from '../../src/speech/reading.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
@@ -75,4 +75,8 @@ describe.skipIf(!haveEspeak)('Latin words as a Mandarin speaker reads them (espe
     for (const w of words) if ((await phonemes(w)).includes('(en)') !== espeakReadsEnglish(w)) wrong.push(w);
     expect(wrong).toEqual([]);
   });
+});
+
+it('shows a Latin word as written in the reading for people, not as the engine is given it', () => {
+  expect(pinyinWithMarks(readingTokens('用SmartHome和iPad'))).toBe('yòng Smart Home hé ài Pad');
 });
