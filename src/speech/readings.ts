@@ -25,7 +25,6 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   理应: 'li3 ying1',
   年假: 'nian2 jia4',
   间伐: 'jian4 fa2',
-  倔强: 'jue4 jiang4',
   中选: 'zhong4 xuan3',
   中暑: 'zhong4 shu3',
   细数: 'xi4 shu3',
