@@ -44,6 +44,7 @@ const LETTERS: Record<string, string> = {
 // letter even in small letters), or respelt where no general respelling gives English its reading.
 const WORDS: Record<string, string> = {
   app: 'ei1 pi4 pi4',
+  to: 'tu4',
   wifi: 'wai1 fai1',
   wi: 'wai1',
   fi: 'fai1',

@@ -181,8 +181,10 @@ function baseSyllables(han: string): string[] {
 }
 
 /** The reading of a spoken form (Han, as spokenForm makes it), as tokens. Needs loadReading() first. */
-export function readingTokens(spoken: string): ReadingToken[] {
+export function readingTokens(written: string): ReadingToken[] {
   if (!lib) throw new Error('readingTokens before loadReading');
+  // A 2 between capitals (B2B, O2O, P2P; 二 in the spoken form) is said "to", as in English.
+  const spoken = written.replace(/(?<=[A-Z])二(?=[A-Z])/g, ' to ');
   const out: ReadingToken[] = [];
   // Han runs go to pinyin-pro whole (context matters); the context rules then see the whole sentence
   // (以企业为主体、市场为导向 spans runs), and the user's and built-in readings go last.

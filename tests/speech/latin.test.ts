@@ -51,6 +51,8 @@ describe.skipIf(!haveEspeak)('Latin words as a Mandarin speaker reads them (espe
       ['拍摄4K视频', 'pai1 she4 si4 kai4 shi4 pin2'],
       // No vowel: no word, whatever its case.
       ['下载pdf文件', 'xia4 zai4 pi4 di4 ai2 fu5 wen2 jian4'],
+      // A 2 between capitals is "to".
+      ['B2C电商', 'bi4 tu4 xi1 dian4 shang1'],
       ['用PowerPoint演示', 'yong4 {power} {point} yan3 shi4'],
       ['iPad平板', 'ai4 {pad} ping2 ban3'],
       ['macOS系统', '{mac} ou1 ai2 si5 xi4 tong3'],
