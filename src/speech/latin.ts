@@ -66,7 +66,23 @@ const VOWEL = /[aeiouy]/;
 // One pinyin syllable without its tone (an initial, then a final that can follow it).
 const PINYIN_SYLLABLE =
   '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|u|v)|[bpmfwly]?o|er)';
-const PINYIN_WORD = new RegExp(`^${PINYIN_SYLLABLE}+$`);
+const ONE_SYLLABLE = new RegExp(`^${PINYIN_SYLLABLE}$`);
+
+/**
+ * Whether a word is pinyin syllables (without tones) one after another. Position by position, not one
+ * regular expression over the word: that backtracks exponentially on a long run of letters (a document
+ * can hold one).
+ */
+function isPinyin(w: string): boolean {
+  const ok = new Array<boolean>(w.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < w.length; i++) {
+    if (!ok[i]) continue;
+    // The longest syllable is six letters (zhuang).
+    for (let n = 1; n <= 6 && i + n <= w.length; n++) if (ONE_SYLLABLE.test(w.slice(i, i + n))) ok[i + n] = true;
+  }
+  return ok[w.length]!;
+}
 
 /** Whether espeak-ng's cmn-latn-pinyin rules switch to English for a word: a vowel somewhere before a consonant (not n, r, v, nor ng, ch, sh, zh) that has no vowel after it. */
 export function espeakReadsEnglish(word: string): boolean {
@@ -113,6 +129,6 @@ function latinPiece(piece: string, w: string, known: string | undefined): string
     return [...w].flatMap((c) => LETTERS[c]!.split(' '));
   // A word in pinyin (Huawei, Xiaomi) is pinyin to the voice; but one shaped like an English word with
   // a silent e (game, mode, face: ga·me, mo·de, fa·ce as pinyin) is English.
-  if (PINYIN_WORD.test(w) && !/^[^aeiouy]*[aeiouy][^aeiouy]e$/.test(w)) return [w];
+  if (isPinyin(w) && !/^[^aeiouy]*[aeiouy][^aeiouy]e$/.test(w)) return [w];
   return [english(w)];
 }

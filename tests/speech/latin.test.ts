@@ -82,3 +82,10 @@ describe.skipIf(!haveEspeak)('Latin words as a Mandarin speaker reads them (espe
 it('shows a Latin word as written in the reading for people, not as the engine is given it', () => {
   expect(pinyinWithMarks(readingTokens('用SmartHome和iPad'))).toBe('yòng Smart Home hé ài Pad');
 });
+
+it('reads a long run of letters from a document without stalling', () => {
+  // A run that is almost pinyin (ai ai ai … q) made one regular expression backtrack for ever.
+  const t = performance.now();
+  readingTokens(`${'ai'.repeat(2000)}q 和 ${'nian'.repeat(1000)}x`);
+  expect(performance.now() - t).toBeLessThan(1000);
+});
