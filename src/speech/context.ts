@@ -29,12 +29,40 @@ const ZHONG_NEXT = '点大要视任型工量金症灾污伤器兵镇头';
 // 长 before these is cháng (长期, 长远), so a word read across the boundary (银行|长期 → 行长) is undone.
 const CHANG_NEXT = '期远效久足江城河廊途跑假篇短达年';
 const ZHANG_BEFORE = '增成生助滋';
+// 长 after a body or a place is its head, zhǎng (局长, 船长, 河长制), where pinyin-pro knows no such word
+// and reads cháng; not before a word that starts with 长 (黄河|长江, 国家|长治久安, 车|长度).
+const HEAD_OF = '局处科股船警舰机车站院馆校系班组队部厅司署社团营连排师军旅镇乡村县市省州区街河湖林田链路园楼栋族家兄首官董总副检审庭店港场厂矿';
+const NOT_HEAD_NEXT = '度宽高治';
+// A verb that makes a word with 行 (推行, 实行): the 长 after it starts the next word (推行|长护险), no 行长.
+const XING_VERB_BEFORE = '推实执运进施先践履试奉发';
+// 重 after these ends a word (危重, 严重, 注重): the 新 after it starts the next one (危重|新生儿), no 重新.
+const ZHONG_END = '危严繁沉笨贵稳隆庄厚凝慎珍敬尊注偏侧';
+// 藏 is Tibet, zàng, beside these (西藏, 援藏, 藏医, 藏羚羊); otherwise pinyin-pro's reading (储藏 cáng).
+const ZANG_BEFORE = '西青川滇新涉援入进驻治汉';
+const ZANG_NEXT = '族医药区语文羚传戏式北南东香毯布獒袍历剧';
+// 省 before these is the province, shěng (国内|省区市: no 内省 xǐng).
+const SHENG_NEXT = '区市级委政份会长际直属厅内';
 
 // A verb's 得 before a result (看得见, 扛得起, 守得住) is the neutral de; 取得, 获得 … keep dé.
-const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成';
-const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显';
-// 子 after these is the noun suffix zi (钱袋子, 路子, 班子), which pinyin-pro reads zǐ out of a word it knows.
-const ZI5_BEFORE = '袋盘票帽担架班底场点路样日孩桌椅箱房厂例案板摊铺句本册池瓶杯棍绳刀叉筷被鞋裤裙院园亭梯柜牌稿面林格带根窗门包盒罐锅勺碟胆嗓肚脑鼻脖膀胳个';
+const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成及稳牢准掉';
+const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显求谋夺博换赚购习';
+// A verb's 得 before how well it is done (做得还不够, 跑得更快, 干得很好) is de as well.
+const DE_DEGREE = '还很更太非比越十最真特挺尤';
+// A potential complement, verb 不 result (说不清, 跟不上, 靠不住, 摸不着): 不 is the neutral bu, as 得
+// is de in 说得清. The verbs are one-character verbs that take a result; characters that mostly end
+// another word before a negation (以来|不断, 还|不够, 确保|不出现, 作用|不大) are not among them, nor are
+// results that are words of their own after 不 (不断, 不够, 不会, 不大, 不明, 不全, 不齐).
+const POTENTIAL_VERB =
+  '说看买卖管离做跟吃靠拿用等受睡找听想写挡稳放走守扛摸记认猜赶比顶撑闯抓留压控堵躲逃忘免少缺谈算数查挤冲跑追搬抬拉拔打扔穿洗擦读学教讲问懂信叫喝过活干顾合办解舍熬坐站躺跳爬飞挑分辨估弄搞提犯划容装养救治拦刹收补赔借';
+const COMPLEMENT = '见清到起上下住开了完动好成出来去过懂透掉着及通赢准定惯稳牢尽饱';
+// 不 before one of these negates the word (监管|不到位, 治理|不完善), whatever came before it.
+const NEGATED_WORD = /^(?:到位|出现|出台|完善|完全|上市|开展|开放|过度|过多|过大|过高|过快|过分|动摇|好意思|成熟|到底)/;
+// 子 is the noun suffix zi (钱袋子, 路子, 班子, 法子) unless it is the noun zǐ: a particle (原子, 电子, 分子),
+// a thinker or a person of a kind (孔子, 君子, 学子, 男子), a seed (莲子, 棋子), or a word that starts with
+// it (子女, 子公司). pinyin-pro knows the zi words it has been told about and reads the rest zǐ.
+const ZI3_BEFORE = '原电分质中粒量因离光核介算孔孟庄荀墨韩列老君天太王公男女弟才臣赤学游士浪骄孝逆莲瓜棋松卵精孢母父独长嫡庶诸夫甲虾鱼';
+const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
+const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
 const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
 // 一 that ends a word keeps yī: 统一, 唯一, 之一, 逐一, 第一.
@@ -85,16 +113,53 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
     else if (c === '重' && syl[k]) {
       if (prev === '两' || ZHONG_NEXT.includes(next || '-')) syl[k] = 'zhong4';
+      else if (ZHONG_END.includes(prev || '-')) syl[k] = 'zhong4';
       else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
+    } else if (c === '长' && syl[k] === 'zhang3' && prev === '行' && XING_VERB_BEFORE.includes(at(k - 2) || '-')) {
+      syl[k - 1] = 'xing2';
+      syl[k] = 'chang2';
     } else if (c === '长' && syl[k] === 'zhang3' && CHANG_NEXT.includes(next || '-') && !ZHANG_BEFORE.includes(prev || '-')) {
       syl[k] = 'chang2';
       // The character before was read as part of a word with 长 (行长, 区长): read it with its own neighbour.
       if (prev && at(k - 2) && /\p{Script=Han}/u.test(at(k - 2))) syl[k - 1] = reread(at(k - 2) + prev)[1] || syl[k - 1]!;
-    } else if (c === '得' && syl[k] === 'de2' && DE_RESULT.includes(next || '-') && !DE2_BEFORE.includes(prev || '-') && /\p{Script=Han}/u.test(prev))
+    } else if (
+      c === '得' &&
+      syl[k] === 'de2' &&
+      (DE_RESULT.includes(next || '-') || DE_DEGREE.includes(next || '-') || (next === '通' && !/\p{Script=Han}/u.test(at(k + 2)))) &&
+      !DE2_BEFORE.includes(prev || '-') &&
+      /\p{Script=Han}/u.test(prev)
+    ) {
       syl[k] = 'de5';
-    else if (c === '着' && (prev === '得' || prev === '不') && !/\p{Script=Han}/u.test(next)) syl[k] = 'zhao2';
-    else if (c === '子' && syl[k] === 'zi3' && ZI5_BEFORE.includes(prev || '-')) syl[k] = 'zi5';
-    else if (c === '还' && '本款贷债清息'.includes(next || '-')) syl[k] = 'huan2';
+      if (prev === '干') syl[k - 1] = 'gan4';
+    } else if (c === '不' && syl[k] && POTENTIAL_VERB.includes(prev || '-') && COMPLEMENT.includes(next || '-') && !NEGATED_WORD.test(after(k))) {
+      syl[k] = 'bu5';
+      // 干 with a result is the verb gàn (干不完, 干得好), not gān.
+      if (prev === '干') syl[k - 1] = 'gan4';
+    } else if (c === '着' && (prev === '得' || prev === '不') && (!/\p{Script=Han}/u.test(next) || POTENTIAL_VERB.includes(at(k - 2) || '-'))) syl[k] = 'zhao2';
+    // 着 as the result reached (找着了, 猜着了: found, guessed right) is zháo, as in 睡着了.
+    else if (c === '着' && next === '了' && ZHAO_VERB.includes(prev || '-')) syl[k] = 'zhao2';
+    else if (
+      c === '子' &&
+      syl[k] === 'zi3' &&
+      /\p{Script=Han}/u.test(prev) &&
+      !ZI3_BEFORE.includes(prev) &&
+      !ZI3_WORD.test(chars.slice(k, k + 4).join('')) &&
+      !NUMERALS.includes(prev)
+    )
+      syl[k] = 'zi5';
+    else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && /\p{Script=Han}/u.test(next)))) syl[k] = 'huan2';
+    else if (c === '长' && syl[k] === 'chang2' && HEAD_OF.includes(prev || '-') && !CHANG_NEXT.includes(next || '-') && !NOT_HEAD_NEXT.includes(next || '-'))
+      syl[k] = 'zhang3';
+    // 行 in 行动, 行政, 行为, 行使, 行驶 is xíng, whatever word the character before would make with it (外行, 各行,
+    // 在行, 中行); after 银 it is always the bank's háng (银行|为企业, not 行为).
+    else if (c === '行' && prev === '银') syl[k] = 'hang2';
+    else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
+    // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
+    else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
+    else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
+    else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
+    // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
+    else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
     // 一 of a phase or a grade (一期工程, 一号, 一季度) is the ordinal yī.
     else if (c === '一' && '期号季'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { readStateFile } from '../state-file.js';
 import { amendInContext } from './context.js';
+import { latinReading } from './latin.js';
 import { BUILT_IN_READINGS } from './readings.js';
 
 type PinyinPro = typeof import('pinyin-pro');
@@ -116,38 +117,8 @@ export function readingLoaded(): boolean {
   return lib !== null;
 }
 
-/** One piece of a reading: a syllable (pinyin, tone number 1–5) or a pause mark. */
-export type ReadingToken = { syllable: string; of?: string } | { pause: 'clause' | 'sentence' };
-
-// Latin letters as a Mandarin speaker names them (GDP → ji4 di4 pi4), not as pinyin.
-const LETTERS: Record<string, string> = {
-  a: 'ei1',
-  b: 'bi4',
-  c: 'xi1',
-  d: 'di4',
-  e: 'yi4',
-  f: 'ai2 fu5',
-  g: 'ji4',
-  h: 'ei1 qu1',
-  i: 'ai4',
-  j: 'zhei4',
-  k: 'kai4',
-  l: 'ai2 le5',
-  m: 'ai2 mu5',
-  n: 'en1',
-  o: 'ou1',
-  p: 'pi4',
-  q: 'qiu1',
-  r: 'a4 er5',
-  s: 'ai2 si5',
-  t: 'ti4',
-  u: 'you1',
-  v: 'wei1',
-  w: 'da2 bu5 liu5',
-  x: 'ai2 ke4 si5',
-  y: 'wai4',
-  z: 'zei4',
-};
+/** One piece of a reading: a syllable (pinyin, tone number 1–5; or a Latin word the engine reads as English, src/speech/latin.ts) or a pause mark. */
+export type ReadingToken = { syllable: string; of?: string; shown?: string } | { pause: 'clause' | 'sentence' };
 
 const DIGIT_CHARS = '零〇一二三四五六七八九幺';
 const isDigit = (c: string | undefined, more = '') => c !== undefined && c.length === 1 && (DIGIT_CHARS + more).includes(c);
@@ -210,8 +181,10 @@ function baseSyllables(han: string): string[] {
 }
 
 /** The reading of a spoken form (Han, as spokenForm makes it), as tokens. Needs loadReading() first. */
-export function readingTokens(spoken: string): ReadingToken[] {
+export function readingTokens(written: string): ReadingToken[] {
   if (!lib) throw new Error('readingTokens before loadReading');
+  // A 2 between capitals (B2B, O2O, P2P; 二 in the spoken form) is said "to", as in English.
+  const spoken = written.replace(/(?<=[A-Z])二(?=[A-Z])/g, ' to ');
   const out: ReadingToken[] = [];
   // Han runs go to pinyin-pro whole (context matters); the context rules then see the whole sentence
   // (以企业为主体、市场为导向 spans runs), and the user's and built-in readings go last.
@@ -243,7 +216,7 @@ export function readingTokens(spoken: string): ReadingToken[] {
         if (y) out.push({ syllable: y, of: c });
       });
     } else if (m[2]) {
-      for (const c of m[2].toLowerCase()) for (const y of LETTERS[c]!.split(' ')) out.push({ syllable: y, of: m[2] });
+      for (const { say, shown } of latinReading(m[2])) out.push({ syllable: say, of: m[2], ...(shown ? { shown } : {}) });
     } else if (m[3]) out.push({ pause: 'clause' });
     else if (m[4]) out.push({ pause: 'sentence' });
   }
@@ -261,7 +234,7 @@ export function pinyinWithMarks(tokens: ReadingToken[]): string {
   let out = '';
   for (const t of tokens) {
     if ('pause' in t) out += t.pause === 'clause' ? '，' : '。';
-    else out += (out && !/[，。]$/.test(out) ? ' ' : '') + toneMarks(t.syllable);
+    else out += (out && !/[，。]$/.test(out) ? ' ' : '') + (t.shown ?? toneMarks(t.syllable));
   }
   return out;
 }
