@@ -190,6 +190,8 @@ export class EspeakEngine implements Engine {
     if (this.spare?.key === key) return;
     this.spare?.synth.kill();
     const synth = start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: SPARE_MS });
+    // A spare nobody takes must not keep langdu running (a speak that fails, or plays without a player).
+    holdsOpen(synth, false);
     const spare = { key, synth };
     this.spare = spare;
     void synth.exited.then(() => {
@@ -202,6 +204,7 @@ export class EspeakEngine implements Engine {
     const spare = this.spare;
     if (!spare || spare.key !== this.args(opts).join(' ') || spare.synth.child.exitCode !== null || spare.synth.child.signalCode !== null) return null;
     this.spare = null;
+    holdsOpen(spare.synth, true);
     return spare.synth;
   }
 
@@ -239,6 +242,8 @@ export class EspeakEngine implements Engine {
         const player = await ready;
         if (signal.aborted) return synthAbort.abort();
         if (!player) {
+          // espeak-ng plays by itself, with other arguments: the spare is no use.
+          this.spare?.synth.kill();
           started?.();
           return this.playDirect(text, opts, signal);
         }
@@ -298,5 +303,13 @@ export class EspeakEngine implements Engine {
     // espeak-ng exits 0 when it cannot write the file: look at stderr and at the file itself.
     if (r.code !== 0 || r.stderr.trim()) throw new SpeechError(`espeak-ng failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.code}`}`);
     if (!existsSync(file) || statSync(file).size <= 44) throw new SpeechError(`espeak-ng wrote no audio to ${file}`);
+  }
+}
+
+/** Whether a child and its pipes keep Node's event loop alive. */
+function holdsOpen(p: ReturnType<typeof start>, hold: boolean): void {
+  for (const h of [p.child, p.child.stdin, p.child.stdout, p.child.stderr] as ({ ref(): void; unref(): void } | null)[]) {
+    if (hold) h?.ref();
+    else h?.unref();
   }
 }
