@@ -1,13 +1,14 @@
 // The espeak-ng probe's answer kept between runs: a second start asks espeak-ng nothing, and anything
 // that changes the answer (another binary, a changed data folder, a damaged or hostile cache file) makes
 // it probe afresh. A stand-in espeak-ng on PATH logs each run, then runs the real one.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EspeakEngine } from '../../src/speech/engines/espeak.js';
 import { probeCacheFile } from '../../src/speech/engines/espeak-cache.js';
 import { needTool } from '../e2e/tmux.js';
+import { loggingEspeak } from './espeak-stand-in.js';
 
 const ready = needTool('espeak-ng');
 
@@ -18,23 +19,7 @@ describe.skipIf(!ready)('the espeak-ng probe, kept between runs', () => {
   const saved = { PATH: process.env.PATH, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'langdu-espeak-cache-'));
-    const bin = join(root, 'bin');
-    mkdirSync(bin);
-    log = join(root, 'runs.log');
-    wrapper = join(bin, 'espeak-ng');
-    const real = process.env
-      .PATH!.split(delimiter)
-      .map((d) => join(d, 'espeak-ng'))
-      .find((f) => {
-        try {
-          return readFileSync(f).length > 0;
-        } catch {
-          return false;
-        }
-      })!;
-    writeFileSync(wrapper, `#!/bin/sh\necho "$*" >> ${JSON.stringify(log)}\nexec ${JSON.stringify(real)} "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    process.env.PATH = `${bin}${delimiter}${process.env.PATH}`;
+    ({ wrapper, log } = loggingEspeak(root));
     process.env.XDG_CACHE_HOME = join(root, 'cache');
   });
   afterAll(() => {

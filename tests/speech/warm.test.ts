@@ -1,13 +1,14 @@
 // A spare espeak-ng, started while the document opens, is the one that says the first utterance with
 // the same voice and rate; with other options it is not used, and it never outlives a stop. A stand-in
 // espeak-ng on PATH logs each start, then runs the real one.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EspeakEngine } from '../../src/speech/engines/espeak.js';
 import { customPlayer } from '../../src/speech/player.js';
 import { needTool } from '../e2e/tmux.js';
+import { loggingEspeak } from './espeak-stand-in.js';
 
 const ready = needTool('espeak-ng');
 
@@ -17,22 +18,7 @@ describe.skipIf(!ready)('a spare synthesizer (warm)', () => {
   const saved = process.env.PATH;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'langdu-warm-'));
-    const bin = join(root, 'bin');
-    mkdirSync(bin);
-    log = join(root, 'runs.log');
-    const real = process.env
-      .PATH!.split(delimiter)
-      .map((d) => join(d, 'espeak-ng'))
-      .find((f) => {
-        try {
-          return readFileSync(f).length > 0;
-        } catch {
-          return false;
-        }
-      })!;
-    writeFileSync(join(bin, 'espeak-ng'), `#!/bin/sh\necho "$$ $*" >> ${JSON.stringify(log)}\nexec ${JSON.stringify(real)} "$@"\n`);
-    chmodSync(join(bin, 'espeak-ng'), 0o755);
-    process.env.PATH = `${bin}${delimiter}${process.env.PATH}`;
+    ({ log } = loggingEspeak(root));
   });
   afterAll(() => {
     process.env.PATH = saved;
