@@ -1,25 +1,14 @@
 // Readings in running text, by class (issue 25), checked through the engine's own output: espeak-ng's
 // phonemes for what langdu gives it must be those of the right reading. The examples are other words
 // than the issue's and the audit's, so that a class is solved, not a list.
-import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
+import { phonemesEach } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
-
-function phonemes(text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('espeak-ng', ['-v', 'cmn-latn-pinyin', '-q', '-x', '-b', '1'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let out = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    p.on('error', reject);
-    p.on('close', () => resolve(out.replace(/\s+/g, ' ').trim()));
-    p.stdin.end(text);
-  });
-}
 
 const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
 
@@ -136,11 +125,8 @@ const CLASSES: Record<string, [string, string][]> = {
 describe.skipIf(!haveEspeak)('what the listener hears in running text, by class (espeak-ng -x)', () => {
   for (const [name, cases] of Object.entries(CLASSES)) {
     it(name, async () => {
-      const wrong: string[] = [];
-      for (const [text, want] of cases) {
-        const [ours, right] = await Promise.all([phonemes(reading(text)), phonemes(want)]);
-        if (ours !== right) wrong.push(`${text}: want ${want}, langdu gives ${reading(text)}`);
-      }
+      const heard = await phonemesEach(cases.flatMap(([text, want]) => [reading(text), want]));
+      const wrong = cases.flatMap(([text, want], k) => (heard[2 * k] === heard[2 * k + 1] ? [] : [`${text}: want ${want}, langdu gives ${reading(text)}`]));
       expect(wrong).toEqual([]);
     });
   }

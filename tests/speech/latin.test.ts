@@ -2,26 +2,15 @@
 // its letters' Chinese names, a name made of English words as those words (in the engine's English, as
 // its English voice reads them), a word in pinyin as pinyin; never a word letter by letter. The words
 // are other than the issue's examples (GDP, ChatGPT, OpenHarmony, iPhone, Wi-Fi, Logo …).
-import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { espeakReadsEnglish } from '../../src/speech/latin.js';
 import { loadReading, pinyinInput, pinyinWithMarks, readingTokens } from '../../src/speech/reading.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
+import { phonemes } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
-
-function phonemes(text: string, voice = 'cmn-latn-pinyin'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('espeak-ng', ['-v', voice, '-q', '-x', '-b', '1'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let out = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    p.on('error', reject);
-    p.on('close', () => resolve(out.replace(/\s+/g, ' ').trim()));
-    p.stdin.end(text);
-  });
-}
 
 const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
 

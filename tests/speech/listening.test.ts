@@ -2,7 +2,6 @@
 // number form in tests/fixtures/listening/, `espeak-ng -v cmn-latn-pinyin -x` of what langdu gives the
 // engine must equal `espeak-ng -x` of the right reading. The same words given as Han text (what langdu
 // did before it read pinyin) are measured too, so the figures show the difference.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { BUILT_IN_READINGS } from '../../src/speech/readings.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
+import { phonemes, phonemesEach } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
 const dir = mkdtempSync(join(tmpdir(), 'langdu-listening-'));
@@ -32,38 +32,18 @@ function cases(name: string): Case[] {
     });
 }
 
-/** espeak-ng's phonemes for a text given on stdin (never as an argument). */
-function phonemes(text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('espeak-ng', ['-v', 'cmn-latn-pinyin', '-q', '-x', '-b', '1'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let out = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    p.on('error', reject);
-    p.on('close', () => resolve(out.replace(/\s+/g, ' ').trim()));
-    p.stdin.end(text);
-  });
-}
-
-async function inBatches<T, R>(items: T[], f: (t: T) => Promise<R>, width = 4): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const k = next++;
-        out[k] = await f(items[k]!);
-      }
-    }),
-  );
-  return out;
-}
-
 /** How many cases espeak-ng says right: through langdu's reading, and given the spoken Han text as before. */
 async function score(list: Case[]): Promise<{ right: number; before: number; wrong: string[] }> {
-  const results = await inBatches(list, async (c) => {
-    const spoken = spokenForm(c.input);
-    const [want, ours, han] = await Promise.all([phonemes(c.want), phonemes(pinyinInput(readingTokens(spoken))), phonemes(spoken)]);
-    return { c, ok: ours === want, before: han === want, ours };
+  // One espeak-ng run for every case: the right reading, langdu's, and the Han text as before.
+  const heard = await phonemesEach(
+    list.flatMap((c) => {
+      const spoken = spokenForm(c.input);
+      return [c.want, pinyinInput(readingTokens(spoken)), spoken];
+    }),
+  );
+  const results = list.map((c, k) => {
+    const [want, ours, han] = heard.slice(3 * k, 3 * k + 3);
+    return { c, ok: ours === want, before: han === want };
   });
   return {
     right: results.filter((r) => r.ok).length,

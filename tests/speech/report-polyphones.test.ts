@@ -1,25 +1,14 @@
 // Report vocabulary with the polyphones issue 25 names (class 10), read by hand: what langdu gives
-// espeak-ng must sound as the right reading does. One espeak-ng run for all the words (a line each).
-import { spawn } from 'node:child_process';
+// espeak-ng must sound as the right reading does. One espeak-ng run for all the words.
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
+import { phonemesEach } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
-
-function phonemeLines(lines: string[]): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('espeak-ng', ['-v', 'cmn-latn-pinyin', '-q', '-x', '-b', '1'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let out = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    p.on('error', reject);
-    p.on('close', () => resolve(out.trim().split('\n')));
-    p.stdin.end(lines.map((l) => `${l} .`).join('\n'));
-  });
-}
 
 const words = readFileSync(`${ROOT}/tests/fixtures/listening/report-polyphones.tsv`, 'utf8')
   .split('\n')
@@ -33,8 +22,7 @@ beforeAll(async () => {
 it.skipIf(!haveEspeak)('reads 300 report words with polyphones right', async () => {
   expect(words.length).toBe(300);
   const ours = words.map(([w]) => pinyinInput(readingTokens(spokenForm(w))));
-  const [heard, right] = await Promise.all([phonemeLines(ours), phonemeLines(words.map(([, r]) => r))]);
-  expect(heard.length).toBe(words.length);
+  const [heard, right] = await Promise.all([phonemesEach(ours), phonemesEach(words.map(([, r]) => r))]);
   const wrong = words.flatMap(([w, r], k) => (heard[k] === right[k] ? [] : [`${w}: want ${r}, langdu gives ${ours[k]}`]));
   expect(wrong).toEqual([]);
 });
