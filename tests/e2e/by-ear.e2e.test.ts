@@ -158,23 +158,27 @@ function smallReport(): string {
   return file;
 }
 
+/** In the screen-reader layout: v until the voice list opens (the engine is found after the first frame: v answers 没有可选的中文语音 until it is). */
+async function openVoiceList(t: Tmux, lines: () => string[]): Promise<void> {
+  let sent = 0;
+  await until(
+    () => {
+      // One capture per look: with two, the list could open between them and a second v close it.
+      const now = lines();
+      if (now.some((l) => l.includes('当前语音：'))) return true;
+      if (now.filter((l) => l === '没有可选的中文语音' || l.startsWith('选择语音：')).length === sent) t.send('v'), sent++;
+      return false;
+    },
+    'the voice list opened',
+    15_000,
+  );
+}
+
 describe.skipIf(!ready)('the screen-reader layout, by braille (capture-pane -J)', () => {
   it('say-all prints a line as it reaches each sentence, section and part; ) prints its sentence; the voice list says 当前语音', async () => {
     const { t, lines } = start(`${smallReport()} --screen-reader`, fixture('paced-player.sh'), { LANGDU_TEST_PACE: '0.6' }, { cols: 100, rows: 60 });
     await t.waitFor('按 ? 查看按键');
-    // The engine is found after the first frame: v answers 没有可选的中文语音 until it is.
-    let sent = 0;
-    await until(
-      () => {
-        // One capture per look: with two, the list could open between them and a second v close it.
-        const now = lines();
-        if (now.some((l) => l.includes('当前语音：'))) return true;
-        if (now.filter((l) => l === '没有可选的中文语音' || l.startsWith('选择语音：')).length === sent) t.send('v'), sent++;
-        return false;
-      },
-      'the voice list opened',
-      15_000,
-    );
+    await openVoiceList(t, lines);
     const current = /当前语音：(.+)$/.exec(lines().find((l) => l.includes('当前语音：'))!)![1]!;
     // Moving onto another voice and back: the current one is marked in words, the other is not.
     t.send('Down', 'Up');
@@ -294,6 +298,37 @@ describe.skipIf(!ready)('a rate change during say-all, in tmux', () => {
       10_000,
       () => `${heard().length} clips, ${said().length} lines`,
     );
+    t.send('q');
+    await t.waitFor('EXIT=0');
+  }, 60_000);
+});
+
+describe.skipIf(!ready)('the screen-reader layout in tmux: every change is a line', () => {
+  it('closing a list, an unknown key, folds, say-all reaching each sentence and ) are lines; langdu does not speak over the screen reader', async () => {
+    const { t, heard, lines, said } = start('--screen-reader', fixture('paced-player.sh'), {}, { cols: 100, rows: 50 });
+    await t.waitFor('按 ? 查看按键');
+    await openVoiceList(t, lines);
+    t.send('Escape');
+    await until(() => lines().includes('已关闭语音列表'), 'closing the voice list printed');
+    t.send('z');
+    await until(() => lines().includes('“z”没有用处：按 ? 查看按键'), 'the unknown key answered');
+    t.send('1');
+    await until(() => lines().some((l) => /^已展开，其下 \d+ 项$/.test(l)), 'the fold said');
+    t.send('a');
+    await until(() => lines().includes('连续朗读到结尾'), 'say-all started');
+    // The reading goes on by itself (the player takes as long as the sound): each sentence becomes a line.
+    await until(() => lines().some((l) => /^第一部分 第一节（共/.test(l)), 'say-all reached the first section, printed', 30_000);
+    t.send(')');
+    await until(() => lines().some((l) => /^第\d+句：/.test(l)), ') printed its sentence', 10_000);
+    // Only the reading was heard: no answer in langdu's own voice (the screen reader speaks the lines).
+    // An answer during say-all would be said before the next sentence, so once the reading has moved on
+    // past w, the log of what was said settles it.
+    t.send('w');
+    await until(() => lines().some((l) => /句，共\d+句/.test(l)), 'w printed');
+    const upTo = said().length;
+    await until(() => said().filter((c, k) => k >= upTo && c.kind === 'words').length > 0, 'the reading went on after w', 30_000);
+    expect(said().filter((c) => c.aside || /句，共/.test(c.text ?? ''))).toEqual([]);
+    expect(heard().length).toBeGreaterThan(0);
     t.send('q');
     await t.waitFor('EXIT=0');
   }, 60_000);
