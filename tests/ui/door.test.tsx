@@ -76,7 +76,7 @@ describe('the frame', () => {
     await press('\r'); // jump to it: the passage with the escapes in its text
     await until(() => look().includes('思想引領'));
     await press('/', '\u202E', '引');
-    look();
+    await until(() => look().includes('<U+202E>引')); // the typed search, in visible form
     expect(frames.join('\n')).toContain('␛]0;PWNED␇');
     // The first frame, drawn before Ink, has the same door.
     const first = firstFrameText(initial, true).replace(/\x1b\[(7|27)m/g, '');
