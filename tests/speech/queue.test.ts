@@ -262,6 +262,7 @@ describe('interjections and the speech log', () => {
     await until(() => engine.played.length === 2);
     q.interject({ key: null, text: '也不说' });
     q.stop();
+    // That nothing more is said: a while longer than a 40 ms clip, in which a kept interjection would play.
     await wait(60);
     expect(engine.played.map((p) => p.text)).toEqual(['甲', '乙']);
   });
