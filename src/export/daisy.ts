@@ -2,7 +2,7 @@
 // section and point as h1–h6, each a link into its SMIL, with the metadata players read), one content
 // document with each sentence marked, a SMIL file per item pairing each sentence with its clip of the
 // part's MP3. What players such as daisy-player and hardware DAISY players open.
-import type { BookItem, BookPart } from './book.js';
+import { type BookItem, type BookPart, topLevel } from './book.js';
 import type { BookFile, BookInfo } from './epub.js';
 import { xmlText as x } from './xml.js';
 
@@ -41,7 +41,7 @@ export function daisyFiles(info: BookInfo, parts: BookPart[]): BookFile[] {
 
 function contentDocument(info: BookInfo, parts: BookPart[]): string {
   const items = parts.flatMap((p) => p.items);
-  const first = Math.min(...items.map((i) => i.level));
+  const first = topLevel(items);
   const body = items.map((item) => {
     const span = (s: { id: string; text: string }) => `<span id="${s.id}">${x(s.text)}</span>`;
     const out: string[] = [];
@@ -106,12 +106,13 @@ ${pars.join('\n')}
 /** ncc.html: the headings in reading order and the book's metadata; `otherBytes` is what the rest of the book weighs. */
 export function nccDocument(info: BookInfo, parts: BookPart[], otherFiles: number, otherBytes: number): string {
   const items = parts.flatMap((p) => p.items);
-  const first = Math.min(...items.map((i) => i.level));
+  const first = topLevel(items);
   const headings = items.map((item) => {
     const h = level(item.level - first + 1);
     const target = item.sentences[0] ? `${smilName(item)}#t-${item.sentences[0].id}` : smilName(item);
     return { h, html: `<h${h} id="nav-${item.id}"${item.id === 'head' ? ' class="title"' : ''}><a href="${x(target)}">${x(item.heading)}</a></h${h}>` };
   });
+  const depth = headings.reduce((n, h) => Math.max(n, h.h), 1);
   const total = parts.reduce((n, p) => n + p.seconds, 0);
   const date = info.modified.toISOString().slice(0, 10);
   const meta = (name: string, content: string | number) => `<meta name="${name}" content="${x(String(content))}"/>`;
@@ -127,7 +128,7 @@ export function nccDocument(info: BookInfo, parts: BookPart[], otherFiles: numbe
       meta('dc:publisher', info.generator),
       ...(info.source ? [meta('dc:source', info.source)] : []),
       meta('ncc:charset', 'utf-8'),
-      meta('ncc:depth', Math.max(...headings.map((h) => h.h))),
+      meta('ncc:depth', depth),
       meta('ncc:files', otherFiles + 1),
       meta('ncc:footnotes', 0),
       meta('ncc:generator', info.generator),

@@ -2,7 +2,7 @@
 // one MP3 per part, every sentence a <span> the overlay points to, a navigation document that nests
 // parts, sections and points, and the package's metadata (language by script, a stable identifier,
 // source, narrator, durations, the class a reading system gives the sentence being read).
-import type { BookItem, BookPart } from './book.js';
+import { type BookItem, type BookPart, topLevel } from './book.js';
 import { clock, xmlText as x } from './xml.js';
 
 export interface BookInfo {
@@ -128,7 +128,7 @@ ${nestedList(entries.map((e) => ({ level: e.item.level, html: `<a href="${x(e.hr
 /** Nested <ol>s from entries in reading order with levels (a deeper level opens a list in the entry before). */
 export function nestedList(entries: { level: number; html: string }[]): string {
   if (entries.length === 0) return '<ol><li><a href="#toc">—</a></li></ol>';
-  const base = Math.min(...entries.map((e) => e.level));
+  const base = topLevel(entries);
   let out = '<ol>';
   let depth = 0;
   entries.forEach((e, k) => {
@@ -174,7 +174,7 @@ export function itemHtml(item: BookItem, firstLevel = 1): string {
 
 function contentDocument(info: BookInfo, part: BookPart): string {
   const title = part.items[0]?.heading ?? info.title;
-  const first = Math.min(...part.items.map((i) => i.level));
+  const first = topLevel(part.items);
   return `${htmlOpen(info, title)}<body>
 ${part.items.map((i) => itemHtml(i, first)).join('\n')}
 </body>
