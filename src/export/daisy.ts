@@ -3,7 +3,7 @@
 // document with each sentence marked, a SMIL file per item pairing each sentence with its clip of the
 // part's MP3. What players such as daisy-player and hardware DAISY players open.
 import { type BookItem, type BookPart, topLevel } from './book.js';
-import type { BookFile, BookInfo } from './epub.js';
+import { type BookFile, type BookInfo, paragraphs, sentenceSpan } from './epub.js';
 import { xmlText as x } from './xml.js';
 
 const XHTML_HEAD = `<?xml version="1.0" encoding="utf-8"?>
@@ -43,24 +43,11 @@ function contentDocument(info: BookInfo, parts: BookPart[]): string {
   const items = parts.flatMap((p) => p.items);
   const first = topLevel(items);
   const body = items.map((item) => {
-    const span = (s: { id: string; text: string }) => `<span id="${s.id}">${x(s.text)}</span>`;
-    const out: string[] = [];
-    const body = item.titled ? item.sentences.slice(1) : item.sentences;
-    if (item.titled && item.sentences[0]) {
-      const h = level(item.level - first + 1);
-      out.push(`<h${h} id="${item.id}"${item.id === 'head' ? ' class="title"' : ''}>${span(item.sentences[0])}</h${h}>`);
-    } else out.push(`<div id="${item.id}"></div>`);
-    let para: string[] = [];
-    const flush = () => {
-      if (para.length) out.push(`<p>${para.join('')}</p>`);
-      para = [];
-    };
-    for (const s of body) {
-      if (s.para) flush();
-      para.push(span(s));
-    }
-    flush();
-    return out.join('\n');
+    const [head, ...rest] = item.sentences;
+    const h = level(item.level - first + 1);
+    const top =
+      item.titled && head ? `<h${h} id="${item.id}"${item.id === 'head' ? ' class="title"' : ''}>${sentenceSpan(head)}</h${h}>` : `<div id="${item.id}"></div>`;
+    return [top, ...paragraphs(item.titled ? rest : item.sentences)].join('\n');
   });
   return `${XHTML_HEAD}<html xmlns="http://www.w3.org/1999/xhtml" lang="${x(info.language)}" xml:lang="${x(info.language)}">
 <head>
