@@ -95,8 +95,14 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     }
     if (said.length === 0) throw new LangduError('nothing to read there (no text)');
 
-    // The report's title, or (with --at) the heading of the node it is.
-    const title = args.at === undefined ? (doc.title !== null ? convert(doc.title, script) : basename(source)) : parts[0]!.items[0]!.heading;
+    // The report's title, or (with --at) the heading of the node it is; an untitled report's file name,
+    // or from standard input (whose name is "-") its first heading, as the navigation shows it.
+    const title =
+      args.at === undefined && doc.title !== null
+        ? convert(doc.title, script)
+        : args.at === undefined && source !== '-'
+          ? basename(source)
+          : parts[0]!.items[0]!.heading;
     const text = parts.flatMap((p) => p.items.flatMap((i) => i.sentences.map((s) => s.text))).join('\n');
     const fromWeb = isUrl(source);
     const info: BookInfo = {
