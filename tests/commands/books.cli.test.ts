@@ -13,7 +13,7 @@ import { needTool, Tmux } from '../e2e/tmux.js';
 import { makeDocx } from '../fixtures/gen/docx.js';
 import { layoutReport, makePdf } from '../fixtures/gen/pdf.js';
 import { PDF_PARAGRAPHS, PDF_TITLE } from '../fixtures/gen/samples.js';
-import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
+import { fixture, killSyntheses, newTag, ROOT, syntheses } from '../helpers.js';
 
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';
 const CI = process.env.CI === 'true' || process.env.CI === '1';
@@ -481,10 +481,9 @@ describe.skipIf(!haveSpeech)('--script, -o checks and stops', () => {
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise<number | null>((r) => child.on('exit', r));
-    const synthesizing = () => taggedProcesses(tag).filter((pid) => cmdline(pid).includes('-w'));
     // A DAISY book's partial folder is there from the start; an EPUB's audio is in the work folder until it is zipped.
-    await until(() => (format === 'epub' || readdirSync(dir).some((f) => f.includes('.partial-'))) && synthesizing().length > 0, 'the book being written');
-    return { child, exited, err: () => err, dir, work, synthesizing };
+    await until(() => (format === 'epub' || readdirSync(dir).some((f) => f.includes('.partial-'))) && syntheses(tag).length > 0, 'the book being written');
+    return { child, exited, err: () => err, dir, work, tag };
   }
 
   it.each([['epub'], ['daisy']])(
@@ -502,32 +501,13 @@ describe.skipIf(!haveSpeech)('--script, -o checks and stops', () => {
 
   it('an engine that fails midway is one line, and leaves no partial book and no work folder', async () => {
     const run = await startExport('epub');
-    let killed = false;
-    await until(() => {
-      for (const pid of run.synthesizing()) {
-        try {
-          process.kill(pid, 'SIGKILL');
-          killed = true;
-        } catch {
-          // it had just finished: the next one
-        }
-      }
-      return killed;
-    }, 'a synthesis killed while it ran');
+    await until(() => killSyntheses(run.tag), 'a synthesis killed while it ran');
     expect(await run.exited).toBe(1);
     expect(run.err()).toMatch(/^langdu: .+\n$/);
     expect(readdirSync(run.dir)).toEqual([]);
     expect(readdirSync(run.work)).toEqual([]);
   }, 90_000);
 });
-
-const cmdline = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    return [];
-  }
-};
 
 async function until(ok: () => boolean, what: string, ms = 60_000) {
   for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 10))) {
