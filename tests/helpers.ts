@@ -47,6 +47,32 @@ export function taggedProcesses(tag: string): number[] {
   return found;
 }
 
+/** A process's arguments; none once it is gone. */
+export function cmdline(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return [];
+  }
+}
+
+/** The syntheses (espeak-ng -w: "-w" an argument of its own, not part of a temp folder's name) a tagged langdu is running. */
+export const syntheses = (tag: string): number[] => taggedProcesses(tag).filter((pid) => cmdline(pid).includes('-w'));
+
+/** An engine failing midway: SIGKILL the tagged syntheses running now; whether one was (it may just have finished). */
+export function killSyntheses(tag: string): boolean {
+  let killed = false;
+  for (const pid of syntheses(tag)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+      killed = true;
+    } catch {
+      // it had just finished: the next one
+    }
+  }
+  return killed;
+}
+
 let tags = 0;
 export function newTag(): string {
   return `${process.pid}-${++tags}-${Math.random().toString(36).slice(2, 8)}`;

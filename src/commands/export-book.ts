@@ -22,7 +22,7 @@ import { AudioFile, fileSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
 import { MP3_DELAY_SAMPLES, mp3Samples } from '../speech/mp3.js';
 import { engineText, spokenUtterances } from '../speech/utterances.js';
-import { bar, synthesize, workFolder, writeInAsync } from './export.js';
+import { audioSummary, bar, synthesize, workFolder, writeInAsync } from './export.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget } from './output-target.js';
 import { stopScope } from './signals.js';
@@ -95,8 +95,14 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     }
     if (said.length === 0) throw new LangduError('nothing to read there (no text)');
 
-    // The report's title, or (with --at) the heading of the node it is.
-    const title = args.at === undefined ? (doc.title !== null ? convert(doc.title, script) : basename(source)) : parts[0]!.items[0]!.heading;
+    // The report's title, or (with --at) the heading of the node it is; an untitled report's file name,
+    // or from standard input (whose name is "-") its first heading, as the navigation shows it.
+    const title =
+      args.at === undefined && doc.title !== null
+        ? convert(doc.title, script)
+        : args.at === undefined && source !== '-'
+          ? basename(source)
+          : parts[0]!.items[0]!.heading;
     const text = parts.flatMap((p) => p.items.flatMap((i) => i.sentences.map((s) => s.text))).join('\n');
     const fromWeb = isUrl(source);
     const info: BookInfo = {
@@ -199,11 +205,14 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     partial = null;
     if (barShown) io.err('\n');
     const seconds = parts.reduce((n, p) => n + p.seconds, 0);
-    const savedWhat = [voiceSaved ? 'voice' : '', args.speech.rateSaved ? 'rate' : ''].filter(Boolean).join(' and ');
-    const readWith = `${voiceName ?? voice ?? engine.id}, ${rate} 字/分钟${savedWhat ? `; the ${savedWhat} saved in the reader` : ''}`;
-    const length = `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+    const summary = audioSummary(seconds, {
+      name: voiceName ?? voice ?? engine.id,
+      rate,
+      voiceSaved: voiceSaved ?? false,
+      rateSaved: args.speech.rateSaved ?? false,
+    });
     const what = args.format === 'epub' ? 'EPUB 3' : 'DAISY 2.02 book';
-    io.out(`wrote the ${what} ${forTerminal(args.out)} (${length} of audio; ${readWith})\n`);
+    io.out(`wrote the ${what} ${forTerminal(args.out)} (${summary})\n`);
     return 0;
   } catch (e) {
     if (barShown) io.err('\n');

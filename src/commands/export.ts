@@ -278,12 +278,12 @@ export async function exportAudio(io: Io, args: ExportArgs): Promise<number> {
     }
     madeFolder = null; // finished: the new folder stays
     if (barShown) io.err('\n');
-    const m = Math.floor(seconds / 60);
-    // What it was read with, and whether that came from the reader's saved settings rather than the flags.
-    const rate = args.speech.rate ?? engine.defaultRate;
-    const savedWhat = [voiceSaved ? 'voice' : '', args.speech.rateSaved ? 'rate' : ''].filter(Boolean).join(' and ');
-    const readWith = `${voiceName ?? voice ?? engine.id}, ${rate} 字/分钟${savedWhat ? `; the ${savedWhat} saved in the reader` : ''}`;
-    const length = `${m}:${String(Math.round(seconds % 60)).padStart(2, '0')} of audio; ${readWith}`;
+    const length = audioSummary(seconds, {
+      name: voiceName ?? voice ?? engine.id,
+      rate: args.speech.rate ?? engine.defaultRate,
+      voiceSaved: voiceSaved ?? false,
+      rateSaved: args.speech.rateSaved ?? false,
+    });
     // With -o -, standard output is the audio: the report goes to stderr.
     if (toStdout) io.err(`wrote the ${format.toUpperCase()} to standard output (${length})\n`);
     else io.out(`wrote ${args.split ? `${jobs.length} files to ${forTerminal(args.out)}` : forTerminal(args.out)} (${length})\n`);
@@ -388,6 +388,16 @@ export async function synthesize(
     throw cause ? new LangduError(folderProblem(temporaryFolder(work), cause, TMP_HINT)) : e;
   }
   if (signal.aborted) throw new Error('stopped');
+}
+
+/**
+ * What an export's last line says in brackets: the audio's length (m:ss, rounded as a whole, so 59.6 s
+ * is 1:00), what read it, and whether the voice or rate came from the reader's saved settings.
+ */
+export function audioSummary(seconds: number, by: { name: string; rate: number; voiceSaved: boolean; rateSaved: boolean }): string {
+  const s = Math.round(seconds);
+  const saved = [by.voiceSaved ? 'voice' : '', by.rateSaved ? 'rate' : ''].filter(Boolean).join(' and ');
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} of audio; ${by.name}, ${by.rate} 字/分钟${saved ? `; the ${saved} saved in the reader` : ''}`;
 }
 
 export function bar(done: number, total: number): string {

@@ -43,6 +43,13 @@ export interface BookPart {
   seconds: number;
 }
 
+/** The shallowest level among items (a loop, not Math.min(...): a report may have more nodes than a call takes arguments). */
+export function topLevel(items: readonly { level: number }[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const i of items) min = Math.min(min, i.level);
+  return min;
+}
+
 /** What the head is called when the report has no title. */
 export const HEAD_WORD = '前言';
 

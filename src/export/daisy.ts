@@ -2,8 +2,8 @@
 // section and point as h1–h6, each a link into its SMIL, with the metadata players read), one content
 // document with each sentence marked, a SMIL file per item pairing each sentence with its clip of the
 // part's MP3. What players such as daisy-player and hardware DAISY players open.
-import type { BookItem, BookPart } from './book.js';
-import type { BookFile, BookInfo } from './epub.js';
+import { type BookItem, type BookPart, topLevel } from './book.js';
+import { type BookFile, type BookInfo, paragraphs, sentenceSpan } from './epub.js';
 import { xmlText as x } from './xml.js';
 
 const XHTML_HEAD = `<?xml version="1.0" encoding="utf-8"?>
@@ -41,26 +41,13 @@ export function daisyFiles(info: BookInfo, parts: BookPart[]): BookFile[] {
 
 function contentDocument(info: BookInfo, parts: BookPart[]): string {
   const items = parts.flatMap((p) => p.items);
-  const first = Math.min(...items.map((i) => i.level));
+  const first = topLevel(items);
   const body = items.map((item) => {
-    const span = (s: { id: string; text: string }) => `<span id="${s.id}">${x(s.text)}</span>`;
-    const out: string[] = [];
-    const body = item.titled ? item.sentences.slice(1) : item.sentences;
-    if (item.titled && item.sentences[0]) {
-      const h = level(item.level - first + 1);
-      out.push(`<h${h} id="${item.id}"${item.id === 'head' ? ' class="title"' : ''}>${span(item.sentences[0])}</h${h}>`);
-    } else out.push(`<div id="${item.id}"></div>`);
-    let para: string[] = [];
-    const flush = () => {
-      if (para.length) out.push(`<p>${para.join('')}</p>`);
-      para = [];
-    };
-    for (const s of body) {
-      if (s.para) flush();
-      para.push(span(s));
-    }
-    flush();
-    return out.join('\n');
+    const [head, ...rest] = item.sentences;
+    const h = level(item.level - first + 1);
+    const top =
+      item.titled && head ? `<h${h} id="${item.id}"${item.id === 'head' ? ' class="title"' : ''}>${sentenceSpan(head)}</h${h}>` : `<div id="${item.id}"></div>`;
+    return [top, ...paragraphs(item.titled ? rest : item.sentences)].join('\n');
   });
   return `${XHTML_HEAD}<html xmlns="http://www.w3.org/1999/xhtml" lang="${x(info.language)}" xml:lang="${x(info.language)}">
 <head>
@@ -106,12 +93,13 @@ ${pars.join('\n')}
 /** ncc.html: the headings in reading order and the book's metadata; `otherBytes` is what the rest of the book weighs. */
 export function nccDocument(info: BookInfo, parts: BookPart[], otherFiles: number, otherBytes: number): string {
   const items = parts.flatMap((p) => p.items);
-  const first = Math.min(...items.map((i) => i.level));
+  const first = topLevel(items);
   const headings = items.map((item) => {
     const h = level(item.level - first + 1);
     const target = item.sentences[0] ? `${smilName(item)}#t-${item.sentences[0].id}` : smilName(item);
     return { h, html: `<h${h} id="nav-${item.id}"${item.id === 'head' ? ' class="title"' : ''}><a href="${x(target)}">${x(item.heading)}</a></h${h}>` };
   });
+  const depth = headings.reduce((n, h) => Math.max(n, h.h), 1);
   const total = parts.reduce((n, p) => n + p.seconds, 0);
   const date = info.modified.toISOString().slice(0, 10);
   const meta = (name: string, content: string | number) => `<meta name="${name}" content="${x(String(content))}"/>`;
@@ -127,7 +115,7 @@ export function nccDocument(info: BookInfo, parts: BookPart[], otherFiles: numbe
       meta('dc:publisher', info.generator),
       ...(info.source ? [meta('dc:source', info.source)] : []),
       meta('ncc:charset', 'utf-8'),
-      meta('ncc:depth', Math.max(...headings.map((h) => h.h))),
+      meta('ncc:depth', depth),
       meta('ncc:files', otherFiles + 1),
       meta('ncc:footnotes', 0),
       meta('ncc:generator', info.generator),

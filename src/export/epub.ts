@@ -2,7 +2,7 @@
 // one MP3 per part, every sentence a <span> the overlay points to, a navigation document that nests
 // parts, sections and points, and the package's metadata (language by script, a stable identifier,
 // source, narrator, durations, the class a reading system gives the sentence being read).
-import type { BookItem, BookPart } from './book.js';
+import { type BookItem, type BookPart, type BookSentence, topLevel } from './book.js';
 import { clock, xmlText as x } from './xml.js';
 
 export interface BookInfo {
@@ -128,7 +128,7 @@ ${nestedList(entries.map((e) => ({ level: e.item.level, html: `<a href="${x(e.hr
 /** Nested <ol>s from entries in reading order with levels (a deeper level opens a list in the entry before). */
 export function nestedList(entries: { level: number; html: string }[]): string {
   if (entries.length === 0) return '<ol><li><a href="#toc">—</a></li></ol>';
-  const base = Math.min(...entries.map((e) => e.level));
+  const base = topLevel(entries);
   let out = '<ol>';
   let depth = 0;
   entries.forEach((e, k) => {
@@ -151,30 +151,34 @@ export function nestedList(entries: { level: number; html: string }[]): string {
 
 /** One item as XHTML: its heading (the title of the report, or marker and title), then its paragraphs. */
 export function itemHtml(item: BookItem, firstLevel = 1): string {
-  const span = (s: { id: string; text: string }) => `<span id="${s.id}">${x(s.text)}</span>`;
-  const out: string[] = [];
   const [first, ...rest] = item.sentences;
-  const body = item.titled ? rest : item.sentences;
-  if (item.titled && first) {
-    const h = level(item.level - firstLevel + 1);
-    out.push(`<h${h}${item.id === 'head' ? ' class="title"' : ''}>${span(first)}</h${h}>`);
-  }
+  const h = level(item.level - firstLevel + 1);
+  const heading = item.titled && first ? [`<h${h}${item.id === 'head' ? ' class="title"' : ''}>${sentenceSpan(first)}</h${h}>`] : [];
+  return `<section id="${item.id}">\n${[...heading, ...paragraphs(item.titled ? rest : item.sentences)].join('\n')}\n</section>`;
+}
+
+/** A sentence as both books mark it: a <span> the overlay or the SMIL points to. */
+export const sentenceSpan = (s: { id: string; text: string }) => `<span id="${s.id}">${x(s.text)}</span>`;
+
+/** Body sentences as <p>s of spans, a new one where a sentence starts a paragraph (EPUB and DAISY alike). */
+export function paragraphs(sentences: readonly BookSentence[]): string[] {
+  const out: string[] = [];
   let para: string[] = [];
   const flush = () => {
     if (para.length) out.push(`<p>${para.join('')}</p>`);
     para = [];
   };
-  for (const s of body) {
+  for (const s of sentences) {
     if (s.para) flush();
-    para.push(span(s));
+    para.push(sentenceSpan(s));
   }
   flush();
-  return `<section id="${item.id}">\n${out.join('\n')}\n</section>`;
+  return out;
 }
 
 function contentDocument(info: BookInfo, part: BookPart): string {
   const title = part.items[0]?.heading ?? info.title;
-  const first = Math.min(...part.items.map((i) => i.level));
+  const first = topLevel(part.items);
   return `${htmlOpen(info, title)}<body>
 ${part.items.map((i) => itemHtml(i, first)).join('\n')}
 </body>

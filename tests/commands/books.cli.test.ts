@@ -13,7 +13,7 @@ import { needTool, Tmux } from '../e2e/tmux.js';
 import { makeDocx } from '../fixtures/gen/docx.js';
 import { layoutReport, makePdf } from '../fixtures/gen/pdf.js';
 import { PDF_PARAGRAPHS, PDF_TITLE } from '../fixtures/gen/samples.js';
-import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
+import { fixture, killSyntheses, newTag, ROOT, syntheses } from '../helpers.js';
 
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';
 const CI = process.env.CI === 'true' || process.env.CI === '1';
@@ -326,6 +326,71 @@ describe.skipIf(!haveSpeech)('books of a web page, a PDF and a Word file', () =>
   );
 });
 
+/**
+ * Text no book file may break: markup, a CDATA end, comment dashes, both quotes, controls (bell, escape,
+ * SOH), U+FFFE and U+FFFF, in the preamble, a heading and the body; from standard input, with no title and
+ * no closing. EPUBCheck's parser is strict XML 1.0; the DAISY book must carry the same marked text.
+ */
+describe.skipIf(!haveSpeech)('a hostile report from standard input, with no title and no closing', () => {
+  const text = [
+    '各位代表："引号"与\'单引号\'，<b>标记</b>&amp;实体]]>结束--注释\u0007响铃\u001b[31m。',
+    '一、主要工作\ufffe]]>',
+    '过去一年<!-- x -->做了\uffff工作\u0001。',
+    '二、存在问题',
+    '一是认识"不到位"。',
+  ].join('\n\n');
+  const epub = join(tmp, 'hostile.epub');
+  const daisy = join(tmp, 'hostile-daisy');
+  const fromStdin = (out: string[]) => spawnSync(process.execPath, [BIN, 'export', '-', ...out], { cwd: tmp, input: text, encoding: 'utf8', timeout: 120_000 });
+  beforeAll(() => {
+    for (const out of [
+      ['-o', epub],
+      ['-o', daisy, '--format', 'daisy'],
+    ]) {
+      const r = fromStdin(out);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
+  }, 240_000);
+
+  it.skipIf(!haveEpubcheck)('EPUBCheck finds no error and no warning', () => expect(epubcheck(epub)).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/), 120_000);
+
+  it('every file of both books: no character XML forbids, the markup escaped, the same marked sentences in both', () => {
+    const files = unzip(epub);
+    const daisyFiles = readdirSync(daisy).filter((f) => !f.endsWith('.mp3'));
+    const all = [...files.values(), ...daisyFiles.map((f) => readFileSync(join(daisy, f), 'utf8'))];
+    for (const xml of all) expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    const spans = (xml: string) => [...xml.matchAll(/<span id="([^"]+)">([^<]*)<\/span>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const inEpub = [...files.keys()]
+      .filter((n) => /part\d+\.xhtml$/.test(n))
+      .sort()
+      .flatMap((n) => spans(files.get(n)!));
+    // The words, as written, across the spans (the sentence splitter may cut at ; or !).
+    const words = inEpub.map((s) => s.slice(s.indexOf(' ') + 1)).join('');
+    expect(words).toContain('&quot;引号&quot;与&#39;单引号&#39;，&lt;b&gt;标记&lt;/b&gt;&amp;amp;实体]]&gt;结束--注释');
+    expect(words).toContain('过去一年&lt;!-- x --&gt;做了工作');
+    expect(spans(readFileSync(join(daisy, 'content.html'), 'utf8'))).toEqual(inEpub);
+  });
+
+  it('the title is the first heading (not "-", the name of standard input); no closing: no creator named, DAISY says unknown', () => {
+    const opf = unzip(epub).get('EPUB/package.opf')!;
+    expect(opf).toContain('<dc:title>前言</dc:title>');
+    expect(opf).not.toContain('<dc:creator>');
+    const meta = Object.fromEntries(attrs(readFileSync(join(daisy, 'ncc.html'), 'utf8'), 'meta').map((a) => [a.name, a.content]));
+    expect(meta['dc:title']).toBe('前言');
+    expect(meta['dc:creator']).toBe('unknown');
+    expect(unzip(epub).get('EPUB/nav.xhtml')).toContain('>一、主要工作]]&gt;</a>');
+  });
+
+  it.skipIf(!haveDaisy)(
+    'daisy-player opens the DAISY book and lists its headings',
+    async () => {
+      await expectDaisyPlayerShows(daisy, ['前言', '一、主要工作]]>', '二、存在问题']);
+    },
+    60_000,
+  );
+});
+
 /** A program run without blocking the test process, so that several run at once. */
 function run(cmd: string, args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
@@ -416,10 +481,9 @@ describe.skipIf(!haveSpeech)('--script, -o checks and stops', () => {
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise<number | null>((r) => child.on('exit', r));
-    const synthesizing = () => taggedProcesses(tag).filter((pid) => cmdline(pid).includes('-w'));
     // A DAISY book's partial folder is there from the start; an EPUB's audio is in the work folder until it is zipped.
-    await until(() => (format === 'epub' || readdirSync(dir).some((f) => f.includes('.partial-'))) && synthesizing().length > 0, 'the book being written');
-    return { child, exited, err: () => err, dir, work, synthesizing };
+    await until(() => (format === 'epub' || readdirSync(dir).some((f) => f.includes('.partial-'))) && syntheses(tag).length > 0, 'the book being written');
+    return { child, exited, err: () => err, dir, work, tag };
   }
 
   it.each([['epub'], ['daisy']])(
@@ -437,32 +501,13 @@ describe.skipIf(!haveSpeech)('--script, -o checks and stops', () => {
 
   it('an engine that fails midway is one line, and leaves no partial book and no work folder', async () => {
     const run = await startExport('epub');
-    let killed = false;
-    await until(() => {
-      for (const pid of run.synthesizing()) {
-        try {
-          process.kill(pid, 'SIGKILL');
-          killed = true;
-        } catch {
-          // it had just finished: the next one
-        }
-      }
-      return killed;
-    }, 'a synthesis killed while it ran');
+    await until(() => killSyntheses(run.tag), 'a synthesis killed while it ran');
     expect(await run.exited).toBe(1);
     expect(run.err()).toMatch(/^langdu: .+\n$/);
     expect(readdirSync(run.dir)).toEqual([]);
     expect(readdirSync(run.work)).toEqual([]);
   }, 90_000);
 });
-
-const cmdline = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    return [];
-  }
-};
 
 async function until(ok: () => boolean, what: string, ms = 60_000) {
   for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 10))) {

@@ -83,3 +83,13 @@ describe('folderProblem', () => {
     expect(folderProblem('folder /x', err('ENOENT'), 'or choose another -o')).toBe('folder /x does not exist; create it or choose another -o');
   });
 });
+
+describe('audioSummary', () => {
+  it('rounds the length as a whole (59.6 s is 1:00, never 0:60) and names what read it', async () => {
+    const { audioSummary } = await import('../../src/commands/export.js');
+    const by = { name: '普通话', rate: 260, voiceSaved: false, rateSaved: false };
+    expect(audioSummary(59.6, by)).toBe('1:00 of audio; 普通话, 260 字/分钟');
+    expect(audioSummary(119.5, by)).toBe('2:00 of audio; 普通话, 260 字/分钟');
+    expect(audioSummary(61.4, { ...by, voiceSaved: true, rateSaved: true })).toBe('1:01 of audio; 普通话, 260 字/分钟; the voice and rate saved in the reader');
+  });
+});

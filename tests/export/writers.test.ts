@@ -54,6 +54,12 @@ describe('navigation lists', () => {
   it('a level skipped (a point straight under a part) still nests only one list deeper', () => {
     expect(nestedList([li(1, 'a'), li(3, 'x'), li(1, 'b')]).replace(/\n/g, '')).toBe('<ol><li>a<ol><li>x</li></ol></li><li>b</li></ol>');
   });
+  it('a report with more headings than a call takes arguments (300 000 points) still gets its list', () => {
+    const many = Array.from({ length: 300_000 }, (_, k) => li(k === 0 ? 1 : 2, 'x'));
+    const out = nestedList(many);
+    expect(out.match(/<li>/g)).toHaveLength(300_000);
+    expect(out.startsWith('<ol>\n<li>x\n<ol>')).toBe(true);
+  });
 });
 
 describe('ZIP', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAUSES } from '../../src/speech/earcons.js';
 import { readWavLayout } from '../../src/speech/wav.js';
 import { needTool } from '../e2e/tmux.js';
-import { fixture, newTag, ROOT, taggedProcesses } from '../helpers.js';
+import { fixture, killSyntheses, newTag, ROOT, syntheses, taggedProcesses } from '../helpers.js';
 import { ffprobe, mp3Frames, readId3 } from './mp3-read.js';
 
 const haveEspeak = needTool('espeak-ng');
@@ -62,14 +62,6 @@ async function until(ok: () => boolean, what: string, ms = 20_000) {
     if (Date.now() > end) throw new Error(`never happened: ${what}`);
   }
 }
-
-const cmdline = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  } catch {
-    return [];
-  }
-};
 
 describe('the extension chooses the format', () => {
   it.each([
@@ -226,8 +218,7 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export that is stopped or fails
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const exited = new Promise<number | null>((r) => child.on('exit', r));
-    // (An argument of its own: a temp folder's random name can hold "-w" too.)
-    await until(() => taggedProcesses(tag).some((pid) => cmdline(pid).includes('-w')), 'the export synthesizing');
+    await until(() => syntheses(tag).length > 0, 'the export synthesizing');
     return { child, exited, err: () => err, work, tag };
   }
 
@@ -285,19 +276,7 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export that is stopped or fails
     // The partial file beside the target is there from the first piece on.
     await until(() => readdirSync(dir).some((f) => f.startsWith('.all.mp3.partial-')), 'the partial MP3');
     // Synthesis and encoding take turns: wait for a synthesis that is running, and kill it.
-    let killed = false;
-    await until(() => {
-      for (const pid of taggedProcesses(run.tag))
-        if (cmdline(pid).includes('-w')) {
-          try {
-            process.kill(pid, 'SIGKILL');
-            killed = true;
-          } catch {
-            // it had just finished: the next one
-          }
-        }
-      return killed;
-    }, 'a synthesis killed while it ran');
+    await until(() => killSyntheses(run.tag), 'a synthesis killed while it ran');
     expect(await run.exited).toBe(1);
     expect(run.err()).toMatch(/^langdu: .+\n$/);
     expect(readdirSync(dir)).toEqual([]);
