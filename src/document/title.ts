@@ -123,7 +123,7 @@ export function runOnTitle(line: string): Span | null {
   const sal = SALUTATION.exec(text);
   if (sal && sal.index >= 4 && sal.index <= 120) end = sal.index;
   else {
-    for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言)/g)) {
+    for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言|公报|公報|情况|情況)/g)) {
       const at = m.index + m[0].length;
       if (at > 100) break;
       if (OPENING.test(text.slice(at))) {
