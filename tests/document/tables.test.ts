@@ -179,6 +179,15 @@ describe('budgets: a table the text makes up is refused before any grid is made'
     expect(doc.nodes[0]!.body).toContain('格99999');
   });
 
+  it("a web page's colspan makes no slot past the widest table: 2 000 cells of colspan 1000 stay a page's size", async () => {
+    const cells = '<td colspan="1000" rowspan="1000">数</td>'.repeat(2000);
+    const html = `<html><body><h1>某县统计公报</h1><p>正文。</p><table><tr>${cells}</tr><tr>${cells}</tr></table></body></html>`;
+    const { loaded, doc } = await loadAndParse(Buffer.from(html), 'bomb.html');
+    expect(loaded.text.length).toBeLessThan(1_000_000);
+    expect(doc.tables).toHaveLength(0);
+    expect(loaded.text.match(/数/g)).toHaveLength(4000);
+  });
+
   it('a long real-sized table (20 000 rows) is a table', () => {
     const rows = Array.from({ length: 20_000 }, (_, k) => `| 第${k}项 | ${k}.5 | ${k % 7} |`).join('\n');
     const doc = parse(`某报告\n\n一、情况\n| 项目 | 金额 | 增长（%） |\n${rows}\n完。\n`);
