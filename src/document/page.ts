@@ -169,7 +169,12 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 export function breadcrumbTail(line: string): string | null {
-  const t = line.trim().replace(/^[|\s]+|[|\s]+$/g, '');
+  // Pipes and spaces off both ends by hand: /[|\s]+$/ is quadratic on a long line with a run of spaces inside.
+  let a = 0;
+  let b = line.length;
+  while (a < b && /[|\s]/.test(line[a]!)) a++;
+  while (b > a && /[|\s]/.test(line[b - 1]!)) b--;
+  const t = line.slice(a, b);
   if (!/>|＞|›|»|→/.test(t) && !/^(?:首页|首頁|网站首页|主页)\s*\//.test(t)) return null;
   const items = t
     .split(CRUMB_SEP)

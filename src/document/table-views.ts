@@ -105,9 +105,15 @@ export function rowSaid(t: Table, r: number, headers = columnHeaders(t)): string
     const value = valueSaid(cell.text, header);
     parts.push(header.label && header.label !== value ? `${header.label} ${value}` : value);
   }
-  const lead = first ? valueSaid(first.text, headers[0] ?? { label: '', unit: '' }) : '';
+  const lead = leadSaid(t, r, headers);
   if (!lead) return parts.join('，');
   return parts.length ? `${lead}：${parts.join('，')}` : lead;
+}
+
+/** A row's first cell as said before the rest of the row (a year under 年份: 1979年; # 工业: 其中工业). */
+export function leadSaid(t: Table, r: number, headers = columnHeaders(t)): string {
+  const first = tableGrid(t)[r]?.[0];
+  return first ? valueSaid(first.text, headers[0] ?? { label: '', unit: '' }) : '';
 }
 
 /** One cell as said with its column's header (金额 89.6); in a header row, the header alone. */

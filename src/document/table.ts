@@ -36,6 +36,8 @@ interface RawRow {
   end: number;
   /** Each slot: its text and range, or a merge mark. */
   slots: ({ text: string; start: number; end: number } | { mark: '<' | '^'; at: number })[];
+  /** Where a backslash stands that kept a cell's lone < or ^ from reading as a mark (blanked, like the pipes). */
+  escapes?: number[];
   separator: boolean;
 }
 
@@ -87,6 +89,7 @@ function rawRow(line: string, start: number): RawRow {
   const first = line.indexOf('|');
   const last = line.lastIndexOf('|');
   const slots: RawRow['slots'] = [];
+  const escapes: number[] = [];
   let a = first + 1;
   while (a <= last) {
     let b = line.indexOf('|', a);
@@ -95,11 +98,15 @@ function rawRow(line: string, start: number): RawRow {
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text === '<' || text === '^') slots.push({ mark: text, at: start + a + lead });
-    else slots.push({ text, start: start + a + lead, end: start + a + lead + text.length });
+    else if (text === '\\<' || text === '\\^') {
+      // A cell that holds < or ^ itself (the adapters write it \< and \^): the text without the backslash.
+      slots.push({ text: text.slice(1), start: start + a + lead + 1, end: start + a + lead + 2 });
+      escapes.push(start + a + lead);
+    } else slots.push({ text, start: start + a + lead, end: start + a + lead + text.length });
     a = b + 1;
     if (b === last) break;
   }
-  return { start, end: start + line.length, slots, separator: false };
+  return { start, end: start + line.length, slots, separator: false, ...(escapes.length > 0 ? { escapes } : {}) };
 }
 
 function makeTable(raw: RawRow[], masked: string, before: Range | null): { table: Table; blanks: Range[] } | null {
@@ -111,6 +118,7 @@ function makeTable(raw: RawRow[], masked: string, before: Range | null): { table
       blanks.push({ start: r.start, end: r.end });
       if (separatorAt < 0) separatorAt = rows.length;
     } else rows.push(r);
+    for (const at of r.escapes ?? []) blanks.push({ start: at, end: at + 1 });
   }
   let columns = 0;
   for (const r of rows) columns = Math.max(columns, r.slots.length);

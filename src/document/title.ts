@@ -22,6 +22,8 @@ const TAIL_RESIDUE = [
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
 ];
+/** The longest residue above is under 120 UTF-16 units. */
+const TAIL_WINDOW = 160;
 
 /**
  * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
@@ -39,17 +41,21 @@ export function titleSpan(text: string): Span {
   if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
   for (let changed = true; changed; ) {
     changed = false;
-    const t = text.slice(start, end);
+    // The patterns end in $ and start with \s*: tried at every offset of a long line with a run of
+    // spaces in it they take quadratic time (a 1 MB line, hours). Residue is short, so only the row's
+    // tail is tried; a longer run of spaces before it is cut by the next turn of the loop.
+    const from = Math.max(start, end - TAIL_WINDOW);
+    const t = text.slice(from, end);
     const trail = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+$/u.exec(t);
-    if (trail && trail.index > 0) {
-      end = start + trail.index;
+    if (trail && from + trail.index > start) {
+      end = from + trail.index;
       changed = true;
       continue;
     }
     for (const re of TAIL_RESIDUE) {
       const m = re.exec(t);
-      if (m && m.index >= 4) {
-        end = start + m.index;
+      if (m && from + m.index >= start + 4) {
+        end = from + m.index;
         changed = true;
         break;
       }
@@ -117,7 +123,7 @@ export function runOnTitle(line: string): Span | null {
   const sal = SALUTATION.exec(text);
   if (sal && sal.index >= 4 && sal.index <= 120) end = sal.index;
   else {
-    for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言)/g)) {
+    for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言|公报|公報|情况|情況)/g)) {
       const at = m.index + m[0].length;
       if (at > 100) break;
       if (OPENING.test(text.slice(at))) {

@@ -4,7 +4,7 @@
 // Outside a table, a row move goes to the next (or previous) table and says its caption and size first.
 import { HEAD, type Place } from '../document/address.js';
 import { type Table, tableAt, tableGrid } from '../document/table.js';
-import { cellSaid, rowSaid, tableAnnouncement } from '../document/table-views.js';
+import { cellSaid, leadSaid, rowSaid, tableAnnouncement } from '../document/table-views.js';
 import { convert } from '../script/index.js';
 import { message, say } from './log.js';
 import type { ReaderState } from './model.js';
@@ -38,7 +38,7 @@ function placeOfRow(state: ReaderState, table: Table, row: number): Place | null
 /** The row's words for a row move: the whole row, or in a column past the first, its first cell and that cell. */
 function rowWords(table: Table, row: number, column: number): string {
   if (column === 0 || row < table.headerRows) return rowSaid(table, row);
-  const first = tableGrid(table)[row]?.[0]?.text ?? '';
+  const first = leadSaid(table, row);
   const cell = cellSaid(table, row, column);
   return first ? `${first}，${cell}` : cell;
 }

@@ -43,6 +43,11 @@ describe('the title', () => {
     expect(b.preamble).toBe('各位代表：现在我代表市局报告工作。');
     // A document site prints its file name, then the title: the title is the second.
     expect(read('局长在全局工作会议上讲话局长在全局工作会议上的讲话同志们：今天开会。\n一、形势\n好。\n').title).toBe('局长在全局工作会议上的讲话');
+    // A statistical bulletin and a budget's 执行情况 run on the same way.
+    const c = read('某区2023年国民经济和社会发展统计公报2023年，全区上下坚持稳中求进。\n一、综合\n好。\n');
+    expect(c.title).toBe('某区2023年国民经济和社会发展统计公报');
+    expect(c.preamble).toBe('2023年，全区上下坚持稳中求进。');
+    expect(read('某县2024年1-6月预算执行情况根据预算法规定，现将情况报告如下。\n一、收入\n好。\n').title).toBe('某县2024年1-6月预算执行情况');
     // A sentence is never cut into a title.
     expect(read('我们按照要求，完成了年度工作报告2023年，全县增长。\n一、成效\n好。\n').title).toBeNull();
   });

@@ -289,6 +289,18 @@ describe('a report made of short lines', () => {
   });
 });
 
+describe('a line with a long run of spaces inside', () => {
+  it('is read in linear time, and residue after the spaces still leaves the title', () => {
+    // The title's tail patterns and the breadcrumb trim end in $: tried at every offset of such a
+    // line they were quadratic (200 000 spaces took minutes).
+    const t0 = performance.now();
+    const doc = parse(`某县2024年政府工作报告${' '.repeat(200_000)}x\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.nodes.length).toBe(1);
+    expect(parse(`某县2024年政府工作报告${' '.repeat(300)}(PDF, 1.2 MB)\n一、工作回顾\n我们做了工作。\n`).title).toBe('某县2024年政府工作报告');
+  });
+});
+
 describe('searching a page', () => {
   it('finds the closing (in the last item, after 落款) and never the furniture', async () => {
     const { loadScript } = await import('../../src/script/index.js');

@@ -69,6 +69,19 @@ describe('a text file with pipe rows (财建06表, a budget form)', () => {
     expect(rowSaid(t, 2)).toBe('二、政府投资(中央及地方财政性资金投资)：行次 2');
   });
 
+  it('a cell that holds < or ^ itself is that sign, not a merge mark and not its escape', async () => {
+    const html =
+      '<html><body><h1>某县统计公报</h1><p>符号说明如下。</p><table><tr><th>符号</th><th>说明</th></tr><tr><td>&lt;</td><td>小于</td></tr><tr><td>^</td><td>乘方</td></tr></table></body></html>';
+    const { doc } = await loadAndParse(Buffer.from(html), 'signs.html');
+    const t = doc.tables[0]!;
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['符号', '说明'],
+      ['<', '小于'],
+      ['^', '乘方'],
+    ]);
+    expect(doc.preamble).not.toContain('\\');
+  });
+
   it('a run of pipe rows of one column, or a single row, is not a table', () => {
     const doc = parse('某报告\n\n一、情况\n| 只有一列 |\n| 第二行 |\n说明。\n| 一行 | 两列 |\n完。\n');
     expect(doc.tables).toEqual([]);
@@ -177,6 +190,15 @@ describe('budgets: a table the text makes up is refused before any grid is made'
     const doc = parse(`某报告\n\n一、情况\n${wide}\n${wide}\n${wide}\n完。\n`);
     expect(doc.tables).toEqual([]);
     expect(doc.nodes[0]!.body).toContain('格99999');
+  });
+
+  it("a web page's colspan makes no slot past the widest table: 2 000 cells of colspan 1000 stay a page's size", async () => {
+    const cells = '<td colspan="1000" rowspan="1000">数</td>'.repeat(2000);
+    const html = `<html><body><h1>某县统计公报</h1><p>正文。</p><table><tr>${cells}</tr><tr>${cells}</tr></table></body></html>`;
+    const { loaded, doc } = await loadAndParse(Buffer.from(html), 'bomb.html');
+    expect(loaded.text.length).toBeLessThan(1_000_000);
+    expect(doc.tables).toHaveLength(0);
+    expect(loaded.text.match(/数/g)).toHaveLength(4000);
   });
 
   it('a long real-sized table (20 000 rows) is a table', () => {

@@ -116,5 +116,7 @@ describe('table moves', () => {
     const { doc } = await loadAndParse(readFileSync(fixture(`tables/${name}`)), name);
     const s = run(createState(new DocIndex(doc)), 'nextRow', 'nextRow', 'nextColumn', 'nextColumn', 'nextColumn', 'nextColumn');
     expect(said(s)).toBe('其中工业 106.2');
+    // A row move keeps the column and says the row's first cell as the row says it: the year with its 年.
+    expect(said(run(s, 'nextRow'))).toMatch(/^\d{4}年，其中工业 [\d.]+$/);
   });
 });

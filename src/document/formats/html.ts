@@ -4,6 +4,7 @@
 // DOM, as browsers' reader views do; the title and metadata by rules for report pages. Loaded only for
 // HTML, so a text file never pays for the parser.
 import type { MetaEntry } from '../parse.js';
+import { MAX_COLUMNS } from '../table.js';
 import type { Extracted } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -136,8 +137,11 @@ export async function htmlLines(html: string): Promise<{ lines: string[]; pageTi
             .replace(/\|/g, '｜')
             .replace(/^([<^])$/, '\\$1');
           row.push(text);
-          for (let k = 1; k < cellSpan.cols; k++) row.push('<');
-          if (t && cellSpan.rows > 1) for (let k = 0; k < cellSpan.cols; k++) t.below[col + k] = cellSpan.rows - 1;
+          // The page chooses the span: past the widest table (MAX_COLUMNS) a row stays text anyway, so
+          // no slot is made beyond it (20 000 cells of colspan 1000, a 1 MB page, made 240 MB of pipes).
+          const cols = Math.max(1, Math.min(cellSpan.cols, MAX_COLUMNS + 1 - col));
+          for (let k = 1; k < cols; k++) row.push('<');
+          if (t && cellSpan.rows > 1) for (let k = 0; k < cols; k++) t.below[col + k] = cellSpan.rows - 1;
           cell = null;
         } else if (tag === 'tr' && row) {
           const t = tables.at(-1);
