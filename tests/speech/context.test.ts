@@ -114,6 +114,19 @@ const CLASSES: Record<string, [string, string][]> = {
     ['还看今朝', 'hai2 kan4 jin1 zhao1'],
     ['差旅补助', 'chai1 lü3 bu3 zhu4'],
   ],
+  // Where a rule's neighbour is a word of its own, the rule keeps out: 得到 is dé after a noun, 长 after a
+  // title before 期间 is zhǎng, 成为了 is wéi, 考量 liáng, 亲子 zǐ, and 还 after 退休 is hái.
+  'a rule does not reach into a word of its own (1, 2, 3, 7)': [
+    ['群众利益得到保障', 'qun2 zhong4 li4 yi4 de2 dao4 bao3 zhang4'],
+    ['研究得出结论', 'yan2 jiu1 de2 chu1 jie2 lun4'],
+    ['这件事做得到', 'zhe4 jian4 shi4 zuo4 de5 dao4'],
+    ['落实得到位', 'luo4 shi2 de5 dao4 wei4'],
+    ['担任董事长期间', 'dan1 ren4 dong3 shi4 zhang3 qi1 jian1'],
+    ['这成为了新的增长点', 'zhe4 cheng2 wei2 le5 xin1 de5 zeng1 zhang3 dian3'],
+    ['综合考量', 'zong1 he2 kao3 liang2'],
+    ['开展亲子阅读', 'kai1 zhan3 qin1 zi3 yue4 du2'],
+    ['退休还要发挥作用', 'tui4 xiu1 hai2 yao4 fa1 hui1 zuo4 yong4'],
+  ],
   // Classes of pinyin-pro's errors in report language, with other words than the rules' comments name.
   'readings pinyin-pro gets wrong, by rule (10)': [
     ['舰长', 'jian4 zhang3'],
