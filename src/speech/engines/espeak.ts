@@ -20,6 +20,7 @@ import {
 } from '../types.js';
 import { wavOf } from '../wav.js';
 import { readProbeCache, writeProbeCache } from './espeak-cache.js';
+import { playWavBytes } from './wav-out.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
@@ -165,16 +166,7 @@ export class EspeakEngine implements Engine {
           });
           return;
         }
-        const began = performance.now();
-        const p = start(player.cmd, player.args, { timeoutMs: 20_000 + ms, signal });
-        p.child.stdin!.on('error', () => {});
-        p.child.stdin!.end(wavOf(pcm));
-        const done = await p.exited;
-        if (signal.aborted) return;
-        if (done.error) throw new SpeechError(`player ${player.label} could not start: ${done.error.message}`);
-        if (done.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${done.code ?? done.signal})`);
-        const why = silentPlay(done.stderr, ms, performance.now() - began);
-        if (why) throw new SpeechError(noSoundMessage(player.label, why), true);
+        await playWavBytes(player, wavOf(pcm), ms, signal);
       },
     };
   }
