@@ -66,6 +66,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['“985”高校', 'jiu3 ba1 wu3 gao1 xiao4'],
     ['G318沿线', 'ji4 san1 yi1 ba1 yan2 xian4'],
     ['105国道', 'yi1 ling2 wu3 guo2 dao4'],
+    // A measure and a group of countries are numbers: PM10 is PM十, G20 峰会 G二十.
+    ['PM10浓度', 'pi4 ai2 mu5 shi2 nong2 du4'],
+    ['G20杭州峰会', 'ji4 er4 shi2 hang2 zhou1 feng1 hui4'],
   ],
   'neutral tones and complements (7)': [
     ['看得见', 'kan4 de5 jian4'],
