@@ -74,7 +74,7 @@ export class EspeakEngine implements Engine {
     }
     // The version and the voices are asked for side by side (each is a few espeak-ng runs).
     const [r, survey] = await Promise.all([run(BIN, ['--version'], { timeoutMs: PROBE_MS }), this.voiceSurvey()]);
-    if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim()}` };
+    if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim().split('\n')[0]}` };
     const version = r.stdout.toString('utf8').trim().split('\n')[0] ?? '';
     if (survey.voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
     const fallback = await this.cmnFallback();
@@ -257,7 +257,7 @@ export class EspeakEngine implements Engine {
           const [synthDone, playDone] = await Promise.all([s.exited, p.exited]);
           if (signal.aborted) return;
           if (synthDone.error || (synthDone.code !== 0 && synthDone.code !== null))
-            throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim()}`);
+            throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim().split('\n')[0]}`);
           if (synthDone.signal === 'SIGKILL') throw new SpeechError('espeak-ng was killed before it finished');
           if (playDone.error) throw new SpeechError(`player ${player.label} could not start: ${playDone.error.message}`);
           if (playDone.code !== 0)
