@@ -23,6 +23,8 @@ const LIANG2_BEFORE = '测丈衡估掂思商打称考酌';
 // 调 is diào before these (调研, 调度) and after these (基调, 论调, 强调); otherwise as pinyin-pro reads it.
 const DIAO_NEXT = '研度任动查配运入出用派阅取换档令';
 const DIAO_BEFORE = '基论腔格声音曲语情强单笔';
+// 调 after these is tiáo, one word with them, whatever word 调 would make with the next (协调|动员, 空调|运行).
+const TIAO_BEFORE = '协空失烹微';
 // 重 is chóng (again) before these, and zhòng (weighty) before those; 两重 (the two 重 of a report) is zhòng.
 const CHONG_NEXT = '建启组整塑构申振返现温新复叠修置审铸走回获演播述印';
 const ZHONG_NEXT = '点大要视任型工量金症灾污伤器兵镇头';
@@ -35,6 +37,8 @@ const HEAD_OF = '局处科股船警舰机车站院馆校系班组队部厅司署
 const NOT_HEAD_NEXT = '度宽高治';
 // A verb that makes a word with 行 (推行, 实行): the 长 after it starts the next word (推行|长护险), no 行长.
 const XING_VERB_BEFORE = '推实执运进施先践履试奉发';
+// Verbs and prepositions that take the particle 着 (zhe): 沿着, 随着, 朝着, 意味着.
+const ZHE_BEFORE = '沿随朝向顺照接本凭靠绕带味围';
 // 重 after these ends a word (危重, 严重, 注重): the 新 after it starts the next one (危重|新生儿), no 重新.
 const ZHONG_END = '危严繁沉笨贵稳隆庄厚凝慎珍敬尊注偏侧';
 // 藏 is Tibet, zàng, beside these (西藏, 援藏, 藏医, 藏羚羊); otherwise pinyin-pro's reading (储藏 cáng).
@@ -114,11 +118,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
         }
       }
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
+    else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
     else if (c === '重' && syl[k]) {
+      // 着 after a word that takes the particle (沿着|重庆, 随着|重建, 意味着|重大) is zhe; elsewhere 着重
+      // (着重建设, 要着重解决) is zhuó zhòng, not 着|重建.
+      const particle = prev === '着' && ZHE_BEFORE.includes(at(k - 2) || '-');
+      if (particle && syl[k - 1] === 'zhuo2') syl[k - 1] = 'zhe5';
       if (prev === '两' || ZHONG_NEXT.includes(next || '-')) syl[k] = 'zhong4';
       else if (ZHONG_END.includes(prev || '-')) syl[k] = 'zhong4';
-      else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
+      else if (prev === '着' && !particle) {
+        syl[k - 1] = 'zhuo2';
+        syl[k] = 'zhong4';
+      } else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
     } else if (c === '长' && syl[k] === 'zhang3' && prev === '行' && XING_VERB_BEFORE.includes(at(k - 2) || '-')) {
       syl[k - 1] = 'xing2';
       syl[k] = 'chang2';

@@ -129,6 +129,12 @@ const CLASSES: Record<string, [string, string][]> = {
     ['综合考量', 'zong1 he2 kao3 liang2'],
     ['开展亲子阅读', 'kai1 zhan3 qin1 zi3 yue4 du2'],
     ['退休还要发挥作用', 'tui4 xiu1 hai2 yao4 fa1 hui1 zuo4 yong4'],
+    ['统筹协调动员', 'tong3 chou2 xie2 tiao2 dong4 yuan2'],
+    ['空调运行', 'kong1 tiao2 yun4 xing2'],
+    ['着重建设', 'zhuo2 zhong4 jian4 she4'],
+    ['随着重建工作', 'sui2 zhe5 chong2 jian4 gong1 zuo4'],
+    ['意味着重大变化', 'yi4 wei4 zhe5 zhong4 da4 bian4 hua4'],
+    ['沿着重庆方向', 'yan2 zhe5 chong2 qing4 fang1 xiang4'],
   ],
   // Classes of pinyin-pro's errors in report language, with other words than the rules' comments name.
   'readings pinyin-pro gets wrong, by rule (10)': [
