@@ -29,8 +29,6 @@ const SPARE_MS = 120_000;
 // espeak-ng --stdout writes 16-bit mono at 22050 Hz.
 const BYTES_PER_MS = 44.1;
 
-/** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
-
 // Chinese voices by what they are called in Chinese, and the script they read best.
 const NAMES: Record<string, { name: string; lang: string; script: Voice['script'] }> = {
   cmn: { name: '普通话', lang: 'zh-CN', script: 'simplified' },
