@@ -185,8 +185,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
     // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
     else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
-    // 一 of a phase or a grade (一期工程, 一号, 一季度) is the ordinal yī.
-    else if (c === '一' && '期号季'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    // 一 of a phase, a grade or a court's instance (一期工程, 一号, 一季度, 一审) is the ordinal yī.
+    else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
+    else if (
+      c === '一' &&
+      /\p{Script=Han}/u.test(next) &&
+      !NUMERALS.includes(next) &&
+      chars
+        .slice(k + 2, k + 80)
+        .join('')
+        .includes(`二${next}`)
+    )
+      syl[k] = 'yi1';
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
     // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
     else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';

@@ -55,6 +55,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['二期和一期工程', 'er4 qi1 he2 yi1 qi1 gong1 cheng2'],
     ['3月1日', 'san1 yue4 yi1 ri4'],
     ['一以贯之', 'yi4 yi3 guan4 zhi1'],
+    ['一审案件', 'yi1 shen3 an4 jian4'],
+    ['一要稳，二要进', 'yi1 yao4 wen3 , er4 yao4 jin4'],
+    ['一百人，二百人', 'yi4 bai3 ren2 , er4 bai3 ren2'],
   ],
   '两 before 千, 万, 亿 (5)': [
     ['2500万元', 'liang3 qian1 wu3 bai3 wan4 yuan2'],
