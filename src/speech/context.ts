@@ -19,10 +19,12 @@ const NOT_YI = /^(?:以[上下来及后前外内便免至致往]|[所可难予�
 const CLAUSE_END = '，。；！？：,;:!?';
 
 // 量 after a character is the noun liàng (增量, 存量, 吞吐量); the verb liáng only after these.
-const LIANG2_BEFORE = '测丈衡估掂思商打称';
+const LIANG2_BEFORE = '测丈衡估掂思商打称考酌';
 // 调 is diào before these (调研, 调度) and after these (基调, 论调, 强调); otherwise as pinyin-pro reads it.
 const DIAO_NEXT = '研度任动查配运入出用派阅取换档令';
 const DIAO_BEFORE = '基论腔格声音曲语情强单笔';
+// 调 after these is tiáo, one word with them, whatever word 调 would make with the next (协调|动员, 空调|运行).
+const TIAO_BEFORE = '协空失烹微';
 // 重 is chóng (again) before these, and zhòng (weighty) before those; 两重 (the two 重 of a report) is zhòng.
 const CHONG_NEXT = '建启组整塑构申振返现温新复叠修置审铸走回获演播述印';
 const ZHONG_NEXT = '点大要视任型工量金症灾污伤器兵镇头';
@@ -35,6 +37,8 @@ const HEAD_OF = '局处科股船警舰机车站院馆校系班组队部厅司署
 const NOT_HEAD_NEXT = '度宽高治';
 // A verb that makes a word with 行 (推行, 实行): the 长 after it starts the next word (推行|长护险), no 行长.
 const XING_VERB_BEFORE = '推实执运进施先践履试奉发';
+// Verbs and prepositions that take the particle 着 (zhe): 沿着, 随着, 朝着, 意味着.
+const ZHE_BEFORE = '沿随朝向顺照接本凭靠绕带味围';
 // 重 after these ends a word (危重, 严重, 注重): the 新 after it starts the next one (危重|新生儿), no 重新.
 const ZHONG_END = '危严繁沉笨贵稳隆庄厚凝慎珍敬尊注偏侧';
 // 藏 is Tibet, zàng, beside these (西藏, 援藏, 藏医, 藏羚羊); otherwise pinyin-pro's reading (储藏 cáng).
@@ -48,6 +52,9 @@ const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成�
 const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显求谋夺博换赚购习';
 // A verb's 得 before how well it is done (做得还不够, 跑得更快, 干得很好) is de as well.
 const DE_DEGREE = '还很更太非比越十最真特挺尤';
+// 得 before these makes a word of its own (得到, 得出, 得来, 得了, 得过: 问题得到解决 dé), so it is de only
+// after a verb that takes a result (做得到, 拿得出); 到位 and 出色 are words after a de (落实得到位).
+const DE_WORD_NEXT = /^[到出来了过](?!位|色)/;
 // A potential complement, verb 不 result (说不清, 跟不上, 靠不住, 摸不着): 不 is the neutral bu, as 得
 // is de in 说得清. The verbs are one-character verbs that take a result; characters that mostly end
 // another word before a negation (以来|不断, 还|不够, 确保|不出现, 作用|不大) are not among them, nor are
@@ -60,7 +67,7 @@ const NEGATED_WORD = /^(?:到位|出现|出台|完善|完全|上市|开展|开�
 // 子 is the noun suffix zi (钱袋子, 路子, 班子, 法子) unless it is the noun zǐ: a particle (原子, 电子, 分子),
 // a thinker or a person of a kind (孔子, 君子, 学子, 男子), a seed (莲子, 棋子), or a word that starts with
 // it (子女, 子公司). pinyin-pro knows the zi words it has been told about and reads the rest zǐ.
-const ZI3_BEFORE = '原电分质中粒量因离光核介算孔孟庄荀墨韩列老君天太王公男女弟才臣赤学游士浪骄孝逆莲瓜棋松卵精孢母父独长嫡庶诸夫甲虾鱼';
+const ZI3_BEFORE = '亲原电分质中粒量因离光核介算孔孟庄荀墨韩列老君天太王公男女弟才臣赤学游士浪骄孝逆莲瓜棋松卵精孢母父独长嫡庶诸夫甲虾鱼';
 const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
 const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
@@ -84,7 +91,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     if (c === '为' && syl[k]) {
       const rest = after(k);
       if (prev === '因') continue;
-      if (prev && WEI_VERB_BEFORE.includes(prev) && !rest.startsWith('了')) {
+      // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
+      if (prev && WEI_VERB_BEFORE.includes(prev) && (prev === '成' || !rest.startsWith('了'))) {
         syl[k] = 'wei2';
         continue;
       }
@@ -110,15 +118,30 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
         }
       }
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
+    else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
     else if (c === '重' && syl[k]) {
+      // 着 after a word that takes the particle (沿着|重庆, 随着|重建, 意味着|重大) is zhe; elsewhere 着重
+      // (着重建设, 要着重解决) is zhuó zhòng, not 着|重建.
+      const particle = prev === '着' && ZHE_BEFORE.includes(at(k - 2) || '-');
+      if (particle && syl[k - 1] === 'zhuo2') syl[k - 1] = 'zhe5';
       if (prev === '两' || ZHONG_NEXT.includes(next || '-')) syl[k] = 'zhong4';
       else if (ZHONG_END.includes(prev || '-')) syl[k] = 'zhong4';
-      else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
+      else if (prev === '着' && !particle) {
+        syl[k - 1] = 'zhuo2';
+        syl[k] = 'zhong4';
+      } else if (CHONG_NEXT.includes(next || '-') || prev === '双' || prev === '多') syl[k] = 'chong2';
     } else if (c === '长' && syl[k] === 'zhang3' && prev === '行' && XING_VERB_BEFORE.includes(at(k - 2) || '-')) {
       syl[k - 1] = 'xing2';
       syl[k] = 'chang2';
-    } else if (c === '长' && syl[k] === 'zhang3' && CHANG_NEXT.includes(next || '-') && !ZHANG_BEFORE.includes(prev || '-')) {
+    } else if (
+      c === '长' &&
+      syl[k] === 'zhang3' &&
+      CHANG_NEXT.includes(next || '-') &&
+      !ZHANG_BEFORE.includes(prev || '-') &&
+      // 任市长|期间, 董事长|期间: the head's term, not 长期.
+      after(k, 2) !== '期间'
+    ) {
       syl[k] = 'chang2';
       // The character before was read as part of a word with 长 (行长, 区长): read it with its own neighbour.
       if (prev && at(k - 2) && /\p{Script=Han}/u.test(at(k - 2))) syl[k - 1] = reread(at(k - 2) + prev)[1] || syl[k - 1]!;
@@ -126,6 +149,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       c === '得' &&
       syl[k] === 'de2' &&
       (DE_RESULT.includes(next || '-') || DE_DEGREE.includes(next || '-') || (next === '通' && !/\p{Script=Han}/u.test(at(k + 2)))) &&
+      (!DE_WORD_NEXT.test(after(k, 2)) || POTENTIAL_VERB.includes(prev)) &&
       !DE2_BEFORE.includes(prev || '-') &&
       /\p{Script=Han}/u.test(prev)
     ) {
@@ -147,7 +171,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       !NUMERALS.includes(prev)
     )
       syl[k] = 'zi5';
-    else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && /\p{Script=Han}/u.test(next)))) syl[k] = 'huan2';
+    // 退耕还林, 退田还湖: what land is given back to (not 退休|还要).
+    else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && '林湖草田海湿滩河绿牧'.includes(next || '-')))) syl[k] = 'huan2';
     else if (c === '长' && syl[k] === 'chang2' && HEAD_OF.includes(prev || '-') && !CHANG_NEXT.includes(next || '-') && !NOT_HEAD_NEXT.includes(next || '-'))
       syl[k] = 'zhang3';
     // 行 in 行动, 行政, 行为, 行使, 行驶 is xíng, whatever word the character before would make with it (外行, 各行,
@@ -160,8 +185,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
     // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
     else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
-    // 一 of a phase or a grade (一期工程, 一号, 一季度) is the ordinal yī.
-    else if (c === '一' && '期号季'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    // 一 of a phase, a grade or a court's instance (一期工程, 一号, 一季度, 一审) is the ordinal yī.
+    else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
+    else if (
+      c === '一' &&
+      /\p{Script=Han}/u.test(next) &&
+      !NUMERALS.includes(next) &&
+      chars
+        .slice(k + 2, k + 80)
+        .join('')
+        .includes(`二${next}`)
+    )
+      syl[k] = 'yi1';
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
     // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
     else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';

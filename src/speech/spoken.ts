@@ -134,9 +134,13 @@ export function spokenForm(text: string): string {
     // Thousands separators: 1,580亿元 → 1580亿元.
     .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
     // A quoted digit string is a name or a code (“311”, “12345”热线, “61020”行动): digit by digit; so
-    // are road and model numbers (G92, CR400, 312国道).
+    // are road and model numbers (G92, CR400, 312国道); not a measure (PM10 is PM十) nor a group of
+    // countries (G20峰会, G20成员国: G二十).
     .replace(/(?<=[“"「])(\d{3,})(?=[”"」])/g, (_m, d: string) => digits(d))
-    .replace(/(?<![A-Za-z0-9])([A-Z]{1,3})(\d{2,4})(?![\d.A-Za-z])/g, (_m, l: string, d: string) => `${l}${digits(d)}`)
+    .replace(
+      /(?<![A-Za-z0-9])(?!PM)([A-Z]{1,3})(\d{2,4})(?![\d.A-Za-z]|[^，。；;,]{0,8}(?:峰会|集团|成员国|领导人))/g,
+      (_m, l: string, d: string) => `${l}${digits(d)}`,
+    )
     .replace(/(?<![\d.])(\d{2,4})(?=国道|省道|县道)/g, (_m, d: string) => digits(d))
     // Phone numbers, hotlines, postcodes and codes are read digit by digit, 1 as 幺.
     // (Five digits or more: 电话会议3次 and 接受咨询1200余人次 are counts.)

@@ -44,6 +44,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['二期和一期工程', 'er4 qi1 he2 yi1 qi1 gong1 cheng2'],
     ['3月1日', 'san1 yue4 yi1 ri4'],
     ['一以贯之', 'yi4 yi3 guan4 zhi1'],
+    ['一审案件', 'yi1 shen3 an4 jian4'],
+    ['一要稳，二要进', 'yi1 yao4 wen3 , er4 yao4 jin4'],
+    ['一百人，二百人', 'yi4 bai3 ren2 , er4 bai3 ren2'],
   ],
   '两 before 千, 万, 亿 (5)': [
     ['2500万元', 'liang3 qian1 wu3 bai3 wan4 yuan2'],
@@ -55,6 +58,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['“985”高校', 'jiu3 ba1 wu3 gao1 xiao4'],
     ['G318沿线', 'ji4 san1 yi1 ba1 yan2 xian4'],
     ['105国道', 'yi1 ling2 wu3 guo2 dao4'],
+    // A measure and a group of countries are numbers: PM10 is PM十, G20 峰会 G二十.
+    ['PM10浓度', 'pi4 ai2 mu5 shi2 nong2 du4'],
+    ['G20杭州峰会', 'ji4 er4 shi2 hang2 zhou1 feng1 hui4'],
   ],
   'neutral tones and complements (7)': [
     ['看得见', 'kan4 de5 jian4'],
@@ -102,6 +108,25 @@ const CLASSES: Record<string, [string, string][]> = {
     ['无还本续贷', 'wu2 huan2 ben3 xu4 dai4'],
     ['还看今朝', 'hai2 kan4 jin1 zhao1'],
     ['差旅补助', 'chai1 lü3 bu3 zhu4'],
+  ],
+  // Where a rule's neighbour is a word of its own, the rule keeps out: 得到 is dé after a noun, 长 after a
+  // title before 期间 is zhǎng, 成为了 is wéi, 考量 liáng, 亲子 zǐ, and 还 after 退休 is hái.
+  'a rule does not reach into a word of its own (1, 2, 3, 7)': [
+    ['群众利益得到保障', 'qun2 zhong4 li4 yi4 de2 dao4 bao3 zhang4'],
+    ['研究得出结论', 'yan2 jiu1 de2 chu1 jie2 lun4'],
+    ['这件事做得到', 'zhe4 jian4 shi4 zuo4 de5 dao4'],
+    ['落实得到位', 'luo4 shi2 de5 dao4 wei4'],
+    ['担任董事长期间', 'dan1 ren4 dong3 shi4 zhang3 qi1 jian1'],
+    ['这成为了新的增长点', 'zhe4 cheng2 wei2 le5 xin1 de5 zeng1 zhang3 dian3'],
+    ['综合考量', 'zong1 he2 kao3 liang2'],
+    ['开展亲子阅读', 'kai1 zhan3 qin1 zi3 yue4 du2'],
+    ['退休还要发挥作用', 'tui4 xiu1 hai2 yao4 fa1 hui1 zuo4 yong4'],
+    ['统筹协调动员', 'tong3 chou2 xie2 tiao2 dong4 yuan2'],
+    ['空调运行', 'kong1 tiao2 yun4 xing2'],
+    ['着重建设', 'zhuo2 zhong4 jian4 she4'],
+    ['随着重建工作', 'sui2 zhe5 chong2 jian4 gong1 zuo4'],
+    ['意味着重大变化', 'yi4 wei4 zhe5 zhong4 da4 bian4 hua4'],
+    ['沿着重庆方向', 'yan2 zhe5 chong2 qing4 fang1 xiang4'],
   ],
   // Classes of pinyin-pro's errors in report language, with other words than the rules' comments name.
   'readings pinyin-pro gets wrong, by rule (10)': [

@@ -20,6 +20,7 @@ import {
 } from '../types.js';
 import { wavOf } from '../wav.js';
 import { readProbeCache, writeProbeCache } from './espeak-cache.js';
+import { playWavBytes } from './wav-out.js';
 
 const BIN = 'espeak-ng';
 const PROBE_MS = 4000;
@@ -27,8 +28,6 @@ const PROBE_MS = 4000;
 const SPARE_MS = 120_000;
 // espeak-ng --stdout writes 16-bit mono at 22050 Hz.
 const BYTES_PER_MS = 44.1;
-
-/** Generous: a long chunk at a slow rate still finishes; a hung process is still killed. */
 
 // Chinese voices by what they are called in Chinese, and the script they read best.
 const NAMES: Record<string, { name: string; lang: string; script: Voice['script'] }> = {
@@ -73,7 +72,7 @@ export class EspeakEngine implements Engine {
     }
     // The version and the voices are asked for side by side (each is a few espeak-ng runs).
     const [r, survey] = await Promise.all([run(BIN, ['--version'], { timeoutMs: PROBE_MS }), this.voiceSurvey()]);
-    if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim()}` };
+    if (r.code !== 0 || r.error) return { ok: false, detail: `espeak-ng --version failed: ${r.error?.message ?? r.stderr.trim().split('\n')[0]}` };
     const version = r.stdout.toString('utf8').trim().split('\n')[0] ?? '';
     if (survey.voices.length === 0) return { ok: false, detail: `${version}: no Chinese voice (install espeak-ng-data)` };
     const fallback = await this.cmnFallback();
@@ -165,16 +164,7 @@ export class EspeakEngine implements Engine {
           });
           return;
         }
-        const began = performance.now();
-        const p = start(player.cmd, player.args, { timeoutMs: 20_000 + ms, signal });
-        p.child.stdin!.on('error', () => {});
-        p.child.stdin!.end(wavOf(pcm));
-        const done = await p.exited;
-        if (signal.aborted) return;
-        if (done.error) throw new SpeechError(`player ${player.label} could not start: ${done.error.message}`);
-        if (done.code !== 0) throw new SpeechError(`player ${player.label} failed (exit ${done.code ?? done.signal})`);
-        const why = silentPlay(done.stderr, ms, performance.now() - began);
-        if (why) throw new SpeechError(noSoundMessage(player.label, why), true);
+        await playWavBytes(player, wavOf(pcm), ms, signal);
       },
     };
   }
@@ -265,7 +255,7 @@ export class EspeakEngine implements Engine {
           const [synthDone, playDone] = await Promise.all([s.exited, p.exited]);
           if (signal.aborted) return;
           if (synthDone.error || (synthDone.code !== 0 && synthDone.code !== null))
-            throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim()}`);
+            throw new SpeechError(`espeak-ng failed: ${synthDone.error?.message ?? synthDone.stderr.trim().split('\n')[0]}`);
           if (synthDone.signal === 'SIGKILL') throw new SpeechError('espeak-ng was killed before it finished');
           if (playDone.error) throw new SpeechError(`player ${player.label} could not start: ${playDone.error.message}`);
           if (playDone.code !== 0)

@@ -18,7 +18,7 @@ import {
   type Voice,
 } from '../types.js';
 import { readWavLayout } from '../wav.js';
-import { playWav, remove, WorkFolder } from './wav-out.js';
+import { fileSpeech, playWav, WorkFolder, wavClip } from './wav-out.js';
 
 /** Text as say should get it: never an embedded command (`[[rate 500]]`), however many brackets. */
 export function guardSayText(text: string): string {
@@ -152,50 +152,25 @@ export class MacSayEngine implements Engine {
 
   prepare(text: string, opts: SpeakOptions): Prepared {
     // Synthesis starts now, so the sentence is ready when the one before it has played.
-    const synthAbort = new AbortController();
-    const file = this.work.file('wav');
-    const made = this.render(text, opts, file, synthAbort.signal);
-    made.catch(() => {});
-    const drop = () => {
-      synthAbort.abort();
-      void made.finally(() => remove(file)).catch(() => {});
-    };
-    return {
-      cancel: drop,
-      play: async (signal: AbortSignal, started?: () => void) => {
-        const onAbort = () => synthAbort.abort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        try {
-          if (signal.aborted) return;
-          const [player] = await Promise.all([this.player(), made.catch((e: unknown) => (signal.aborted ? null : Promise.reject(e)))]);
-          if (signal.aborted) return;
-          if (!player) throw new SpeechError('没有找到播放程序（afplay）；可用 --player CMD 指定一个，或用 langdu export 写成音频文件', true);
-          started?.();
-          await playWav(player, file, signal);
-        } finally {
-          signal.removeEventListener('abort', onAbort);
-          drop();
-        }
-      },
-    };
+    void this.player();
+    return fileSpeech(
+      this.work,
+      (file, signal) => this.render(text, opts, file, signal),
+      (file, signal, started) => this.play(file, signal, started),
+    );
   }
 
   /** Pauses and earcons: the samples as a WAV file, through the same player. */
   prepareAudio(pcm: Buffer): Prepared {
-    const file = this.work.wav(pcm);
-    return {
-      cancel: () => remove(file),
-      play: async (signal: AbortSignal, started?: () => void) => {
-        try {
-          const player = await this.player();
-          if (!player) throw new SpeechError('没有找到播放程序（afplay）；可用 --player CMD 指定一个，或用 langdu export 写成音频文件', true);
-          started?.();
-          await playWav(player, file, signal);
-        } finally {
-          remove(file);
-        }
-      },
-    };
+    return wavClip(this.work, pcm, (file, signal, started) => this.play(file, signal, started));
+  }
+
+  private async play(file: string, signal: AbortSignal, started?: () => void): Promise<void> {
+    const player = await this.player();
+    if (signal.aborted) return;
+    if (!player) throw new SpeechError('没有找到播放程序（afplay）；可用 --player CMD 指定一个，或用 langdu export 写成音频文件', true);
+    started?.();
+    await playWav(player, file, signal);
   }
 
   async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {

@@ -20,7 +20,7 @@ import {
 } from '../types.js';
 import { readWavLayout } from '../wav.js';
 import { HELPER_PS1, helperArgs, requestLine, stderrLine } from './sapi-helper.js';
-import { playWav, remove, WorkFolder, wavMs } from './wav-out.js';
+import { fileSpeech, playWav, WorkFolder, wavClip, wavMs } from './wav-out.js';
 
 /**
  * SAPI's Rate (-10…10) and OneCore's SpeakingRate (0.5…6, 1 normal) for a rate in 字/分钟. Not
@@ -242,43 +242,18 @@ export class SapiEngine implements Engine {
   }
 
   prepare(text: string, opts: SpeakOptions): Prepared {
-    // Synthesis is asked for now, so the sentence is ready when the one before it has played.
-    const file = this.work.file('wav');
-    let dropped = false;
-    const made = this.render(text, opts, file);
-    made.catch(() => {});
-    const drop = () => {
-      dropped = true;
-      void made.finally(() => remove(file)).catch(() => {});
-    };
-    return {
-      cancel: drop,
-      play: async (signal: AbortSignal, started?: () => void) => {
-        try {
-          if (signal.aborted || dropped) return;
-          await made;
-          if (signal.aborted) return;
-          await this.play(file, signal, started);
-        } finally {
-          drop();
-        }
-      },
-    };
+    // Synthesis is asked for now, so the sentence is ready when the one before it has played. The
+    // helper cannot be interrupted mid-synthesis: a dropped one finishes and its file is removed.
+    return fileSpeech(
+      this.work,
+      (file) => this.render(text, opts, file),
+      (file, signal, started) => this.play(file, signal, started),
+    );
   }
 
   /** Pauses and earcons: the samples as a WAV file, played the same way. */
   prepareAudio(pcm: Buffer): Prepared {
-    const file = this.work.wav(pcm);
-    return {
-      cancel: () => remove(file),
-      play: async (signal: AbortSignal, started?: () => void) => {
-        try {
-          await this.play(file, signal, started);
-        } finally {
-          remove(file);
-        }
-      },
-    };
+    return wavClip(this.work, pcm, (file, signal, started) => this.play(file, signal, started));
   }
 
   async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {

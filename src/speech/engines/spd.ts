@@ -49,7 +49,7 @@ export class SpeechDispatcherEngine implements Engine {
           await run('spd-say', ['-C'], { timeoutMs: 2000 }); // cancel what the server still has
           return;
         }
-        if (r.error || r.code !== 0) throw new SpeechError(`spd-say failed: ${r.error?.message ?? r.stderr.trim()}`);
+        if (r.error || r.code !== 0) throw new SpeechError(`spd-say failed: ${r.error?.message ?? r.stderr.trim().split('\n')[0]}`);
       },
     };
   }
