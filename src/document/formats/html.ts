@@ -4,6 +4,7 @@
 // DOM, as browsers' reader views do; the title and metadata by rules for report pages. Loaded only for
 // HTML, so a text file never pays for the parser.
 import type { MetaEntry } from '../parse.js';
+import { MAX_COLUMNS } from '../table.js';
 import type { Extracted } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -76,6 +77,9 @@ export async function htmlLines(html: string): Promise<{ lines: string[]; pageTi
   let theadDepth = 0;
   const tables: TableState[] = [];
   const span = (v: string | undefined) => Math.max(1, Math.min(1000, Number.parseInt(v ?? '1', 10) || 1));
+  // A span writes merge marks only up to one slot past the widest table kept (table.ts): a row that wide
+  // stays text whatever follows, and 24 bytes of colspan="1000" would otherwise write 4 KB of marks.
+  const widest = MAX_COLUMNS + 1;
   /** Slots of the current row that a rowspan from above covers, up to the next free one. */
   const fillBelow = (t: TableState | undefined) => {
     if (!t || !row) return;
@@ -136,8 +140,8 @@ export async function htmlLines(html: string): Promise<{ lines: string[]; pageTi
             .replace(/\|/g, '｜')
             .replace(/^([<^])$/, '\\$1');
           row.push(text);
-          for (let k = 1; k < cellSpan.cols; k++) row.push('<');
-          if (t && cellSpan.rows > 1) for (let k = 0; k < cellSpan.cols; k++) t.below[col + k] = cellSpan.rows - 1;
+          for (let k = 1; k < cellSpan.cols && row.length < widest; k++) row.push('<');
+          if (t && cellSpan.rows > 1) for (let k = 0; k < cellSpan.cols && col + k < widest; k++) t.below[col + k] = cellSpan.rows - 1;
           cell = null;
         } else if (tag === 'tr' && row) {
           const t = tables.at(-1);
