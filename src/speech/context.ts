@@ -84,8 +84,13 @@ type Reread = (word: string) => string[];
 export function amendInContext(chars: string[], syl: string[], reread: Reread): void {
   const at = (k: number) => chars[k] ?? '';
   const after = (k: number, n = 6) => chars.slice(k + 1, k + 1 + n).join('');
+  // Whether a 以 (not of 以上, 可以 …) has come since the clause began, for 以 … 为: kept as the loop
+  // goes, not looked for backwards from each 为 (a clause of n 为 took n² steps; a sentence has no limit).
+  let yiInClause = false;
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k]!;
+    if (CLAUSE_END.includes(c)) yiInClause = false;
+    else if (c === '以' && !NOT_YI.test(chars.slice(k, k + 2).join('')) && !NOT_YI.test(chars.slice(k - 1, k + 1).join(''))) yiInClause = true;
     const prev = at(k - 1);
     const next = at(k + 1);
     if (c === '为' && syl[k]) {
@@ -108,15 +113,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
         (prev && WEI_ADVERB_BEFORE.includes(prev) && !rest.startsWith('了'))
       )
         syl[k] = 'wei2';
-      else {
-        // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
-        for (let j = k - 1; j >= 0 && !CLAUSE_END.includes(chars[j]!); j--) {
-          if (chars[j] === '以' && !NOT_YI.test(chars.slice(j, j + 2).join('')) && !NOT_YI.test(chars.slice(j - 1, j + 1).join(''))) {
-            syl[k] = 'wei2';
-            break;
-          }
-        }
-      }
+      // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
+      else if (yiInClause) syl[k] = 'wei2';
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
     else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';

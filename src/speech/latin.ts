@@ -84,9 +84,15 @@ function isPinyin(w: string): boolean {
   return ok[w.length]!;
 }
 
-/** Whether espeak-ng's cmn-latn-pinyin rules switch to English for a word: a vowel somewhere before a consonant (not n, r, v, nor ng, ch, sh, zh) that has no vowel after it. */
+/**
+ * Whether espeak-ng's cmn-latn-pinyin rules switch to English for a word: a vowel somewhere before a
+ * consonant (not n, r, v, nor ng, ch, sh, zh) that has no vowel after it. Looked for after the first
+ * vowel, not as `vowel .* consonant`, which tries every pair on a long run that has none.
+ */
 export function espeakReadsEnglish(word: string): boolean {
-  return /[aeiou].*[bcdfghjklmpqstwxyz](?![aeiou])/.test(word.replace(/ng|[csz]h/g, 'N'));
+  const w = word.replace(/ng|[csz]h/g, 'N');
+  const vowel = w.search(/[aeiou]/);
+  return vowel >= 0 && /[bcdfghjklmpqstwxyz](?![aeiou])/.test(w.slice(vowel + 1));
 }
 
 /** How espeak-ng is given one English word so that it reads it in English, or the word itself when nothing is known to work. */

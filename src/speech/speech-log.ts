@@ -3,6 +3,7 @@
 // a slip can send the line that shows what langdu gave the engine. Never in the way: a log that cannot
 // be written is given up, silently, and speech goes on.
 import { appendFileSync } from 'node:fs';
+import { safeJson } from '../terminal-safe.js';
 
 export interface ClipRecord {
   /** `words`: an utterance; `cue`: the silence (and earcon) before one. */
@@ -29,7 +30,8 @@ export function speechLogFromEnv(env: NodeJS.ProcessEnv = process.env): SpeechLo
   return (r) => {
     if (broken) return;
     try {
-      appendFileSync(file, `${JSON.stringify(r)}\n`);
+      // Through the door: the log may be the terminal (/dev/stderr), and the text is the document's.
+      appendFileSync(file, `${safeJson(r)}\n`);
     } catch {
       broken = true;
     }

@@ -201,6 +201,18 @@ describe('budgets: a table the text makes up is refused before any grid is made'
     expect(loaded.text.match(/数/g)).toHaveLength(4000);
   });
 
+  it('a web page’s colspan and rowspan cannot blow a few KB up into MB of merge marks (each asks up to 1000 slots)', async () => {
+    // 2000 cells each across 1000 columns, then one across and down 1000 over 1000 short rows: some 60 KB.
+    const across = '<td colspan="1000">格</td>'.repeat(2000);
+    const down = `<tr><td colspan="1000" rowspan="1000">角</td></tr>${'<tr><td>行</td></tr>'.repeat(999)}`;
+    const html = `<html><body><h1>某报告</h1><p>正文。</p><table><tr>${across}</tr>${down}</table><p>完。</p></body></html>`;
+    const { loaded } = await loadAndParse(Buffer.from(html), 'wide.html');
+    // The words are all there; the marks past the widest table langdu keeps (64 columns) are not.
+    expect(loaded.text.match(/格/g)).toHaveLength(2000);
+    expect(loaded.text.match(/行/g)).toHaveLength(999);
+    expect(loaded.text.length).toBeLessThan(20 * html.length);
+  });
+
   it('a long real-sized table (20 000 rows) is a table', () => {
     const rows = Array.from({ length: 20_000 }, (_, k) => `| 第${k}项 | ${k}.5 | ${k % 7} |`).join('\n');
     const doc = parse(`某报告\n\n一、情况\n| 项目 | 金额 | 增长（%） |\n${rows}\n完。\n`);

@@ -156,3 +156,16 @@ describe.skipIf(!haveEspeak)('what the listener hears in running text, by class 
     });
   }
 });
+
+it('a long clause is read in linear time, and 以 … 为 still holds across it', () => {
+  // Each 为 looked back for a 以 to the start of its clause: 30 000 为 in one clause took ~10 s (a
+  // document's sentence has no length limit, and 拼 in the reader spells the whole sentence).
+  const t = performance.now();
+  readingTokens('为'.repeat(30_000));
+  expect(performance.now() - t).toBeLessThan(3000);
+  const far = reading(`以${'创新'.repeat(2000)}为动力`).split(' ');
+  expect(far.at(-3)).toBe('wei2');
+  // A clause end between them ends the rule; 可以 is not its 以.
+  expect(reading('以此，为群众').split(' ')).toContain('wei4');
+  expect(reading('可以为群众').split(' ')).toContain('wei4');
+});

@@ -64,6 +64,7 @@ describe.skipIf(!ready)('the espeak-ng probe, kept between runs', () => {
     ['garbage', 'not json {'],
     ['a voice id that would be an option', null],
     ['an empty voice list', null],
+    ['a detail that breaks its line (a forged line in `langdu voices`)', null],
   ])('a cache file holding %s is not believed: probed afresh, written right', async (what, content) => {
     await probe();
     const file = probeCacheFile();
@@ -73,12 +74,15 @@ describe.skipIf(!ready)('the espeak-ng probe, kept between runs', () => {
       JSON.stringify(
         what === 'an empty voice list'
           ? { ...good, answer: { ...good.answer, voices: [] } }
-          : { ...good, answer: { ...good.answer, voices: [{ id: '--help', name: 'x', lang: 'zh', script: 'simplified' }] } },
+          : what.startsWith('a detail')
+            ? { ...good, answer: { ...good.answer, detail: 'ok\nsapi (Windows SAPI): available', leftOut: [{ id: 'x', why: 'y\r\n  --help' }] } }
+            : { ...good, answer: { ...good.answer, voices: [{ id: '--help', name: 'x', lang: 'zh', script: 'simplified' }] } },
       );
     writeFileSync(file, bad);
     const again = await probe();
     expect(again.ran.some((r) => r.includes('--voices'))).toBe(true);
     expect(again.voices.map((v) => v.id)).not.toContain('--help');
+    expect(again.a.detail).not.toContain('\n');
     expect(JSON.parse(readFileSync(file, 'utf8')).answer.voices.length).toBeGreaterThan(0);
     expect((await probe()).ran).toEqual([]);
   });

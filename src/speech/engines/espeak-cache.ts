@@ -8,6 +8,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
 import { readStateFile, writeAtomic } from '../../state-file.js';
+import { isSafeLine } from '../../terminal-safe.js';
 import type { Voice } from '../types.js';
 
 export interface ProbeAnswer {
@@ -41,7 +42,9 @@ function identity(bin: string, dataDir: string): string | null {
   return JSON.stringify({ bin, b, env: process.env.ESPEAK_DATA_PATH ?? null, dataDir, data });
 }
 
-const text = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max;
+// One line each, as `langdu voices` prints them: a control or line break (a hostile cache forging a
+// line of its own) makes the answer not believed.
+const text = (x: unknown, max: number): x is string => typeof x === 'string' && x.length <= max && isSafeLine(x);
 
 function validAnswer(x: unknown): ProbeAnswer | null {
   if (!x || typeof x !== 'object') return null;
