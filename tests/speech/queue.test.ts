@@ -231,7 +231,7 @@ const until = async (ok: () => boolean) => {
 
 describe('interjections and the speech log', () => {
   it('an interjection is said when the sentence playing ends, before the prefetched one, at the rate of now', async () => {
-    const engine = new FakeEngine(40);
+    const engine = new FakeEngine(400); // 甲 plays long enough that a loaded machine still sees it playing with 乙 prefetched
     const log: unknown[] = [];
     const q = new SpeechQueue<number | null>(engine, { rate: 230 }, (r) => log.push(r));
     const events: string[] = [];
