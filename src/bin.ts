@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { processIo } from './commands/io.js';
 import { installLastGuard, runCleanups } from './commands/last-guard.js';
-import { isStopCode, setFallbackStop, stopCode } from './commands/signals.js';
+import { endStopped, isStopCode, setFallbackStop, stopCode } from './commands/signals.js';
 
 // First of all, before anything can fail or take time: a bug ends in one line, not a stack trace, and
 // Ctrl+C (SIGINT), SIGTERM or SIGHUP at any moment ends in a message and exit 130, 143 or 129 (128 + the
@@ -11,7 +11,7 @@ installLastGuard();
 setFallbackStop((signal) => {
   runCleanups();
   processIo.err('langdu: stopped\n');
-  process.exit(stopCode(signal));
+  endStopped(stopCode(signal));
 });
 
 // NO_COLOR is honoured: Ink 6.8's chalk ignores it, so turn colour off before Ink is loaded (the TUI
@@ -28,6 +28,6 @@ void (async () => {
   });
   const code = await main(process.argv.slice(2));
   // A stopped command ends now, even if something it started cannot be cancelled (a read of a slow file).
-  if (isStopCode(code)) process.exit(code);
+  if (isStopCode(code)) endStopped(code);
   process.exitCode = code;
 })();

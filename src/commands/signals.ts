@@ -9,6 +9,8 @@
 // (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP), so `$?` says which stop it was. None of this
 // helps while the main thread is busy: heavy work (opening a document) runs in a worker
 // (document/open.ts), so the handler below runs within milliseconds.
+import { workersLive } from '../live-workers.js';
+
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export type StopSignal = (typeof STOP_SIGNALS)[number];
 
@@ -22,6 +24,25 @@ export function stopCode(signal: StopSignal = 'SIGINT'): number {
 /** Whether a command's exit code says it was stopped (then bin.ts ends the process at once). */
 export function isStopCode(code: number): boolean {
   return Object.values(CODES).includes(code);
+}
+
+/**
+ * End a stopped langdu (its clean-up already done) with `code`. process.exit joins live worker
+ * threads first, and a worker collecting garbage near its memory limit holds that for seconds, so
+ * while one is alive the signal is raised again with its default action instead: the system ends
+ * the process at once, and a shell's `$?` says the same 128 + n (a parent that spawned langdu sees the
+ * signal, not the code).
+ */
+export function endStopped(code: number): never {
+  const signal = (Object.keys(CODES) as StopSignal[]).find((s) => CODES[s] === code);
+  if (signal && workersLive() && process.platform !== 'win32') {
+    // What process.exit would run first: speech processes killed, the terminal given back, temp files gone.
+    process.exitCode = code;
+    process.emit('exit', code);
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  }
+  process.exit(code);
 }
 
 const handlers: ((signal: StopSignal) => void)[] = [];

@@ -3,6 +3,7 @@
 // class: a LangduError (the file's fault: one line, its exit code) stays one, anything else is a bug.
 import { Worker } from 'node:worker_threads';
 import { forTerminal, LangduError } from '../errors.js';
+import { workerStarted } from '../live-workers.js';
 import type { Loaded, LoadOptions } from './load.js';
 import type { Document } from './parse.js';
 
@@ -40,6 +41,7 @@ export function inWorker(file: URL, job: Job, memoryMb: number, signal?: AbortSi
     // The backstop behind the format adapters' own budgets: past this the worker dies, not langdu.
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   });
+  worker.once('exit', workerStarted());
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {

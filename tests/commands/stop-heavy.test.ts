@@ -5,7 +5,7 @@
 // /proc), so it lands in the heavy phase, never after a fixed sleep.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/tmux.js';
@@ -58,7 +58,11 @@ function run(args: string[], env: Record<string, string> = {}) {
   const got = { out: '', err: '' };
   child.stdout!.on('data', (d: Buffer) => (got.out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (got.err += d.toString()));
-  const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: performance.now() })));
+  // A stop while the document worker is alive re-raises the signal (signals.ts endStopped): the status a
+  // shell shows is then 128 + the signal's number, the same as the exit code of any other stop.
+  const exited = new Promise<{ code: number | null; at: number }>((r) =>
+    child.on('exit', (code, sig) => r({ code: code ?? (sig ? 128 + constants.signals[sig] : null), at: performance.now() })),
+  );
   return { child, got, exited };
 }
 
