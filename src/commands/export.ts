@@ -88,13 +88,21 @@ function chapterTitle(index: DocIndex, item: number, script: Script): string | n
   return categoryOf(entry.node) === 'point' ? null : convert(announcedHeading(index, entry), script);
 }
 
-/** A file name from an id and a title: no path separators or control characters, not too long. */
+/**
+ * A file name from an id and a title: no path separators, no control, bidi or other invisible format
+ * characters (a name that shows one thing and is another), and at most 40 characters, cut between
+ * code points so a character outside the BMP is never split into a lone surrogate.
+ */
 export function fileNameFor(id: string, title: string, format: AudioFormat = 'wav'): string {
-  const clean = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 40);
+  const clean = Array.from(
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\p{Cs}/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
+    .slice(0, 40)
+    .join('')
+    .trim();
   return `${id}${clean ? `-${clean}` : ''}.${format}`;
 }
 
