@@ -174,6 +174,8 @@ const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
 const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
+/** A date at the end of a value, after a space. */
+const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE})$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
@@ -183,10 +185,17 @@ const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|�
  * after a value (作者原创 阅读 次). Returns the pair, tidied, and any pair found glued to it.
  */
 function tidy(p: Pair): Pair[] {
-  const value = p.value.replace(EMPTY_COUNTER, '');
+  const value = p.value.replace(EMPTY_COUNTER, '').trim();
+  // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
+  const late = DATE_TAIL.exec(value);
+  if (late && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
+    return [
+      { key: p.key, value: late[1]! },
+      { key: '日期', value: late[2]! },
+    ];
   const d = DATE_HEAD.exec(value);
   if (!d || d[2] === '') return [{ key: p.key, value }];
-  const out: Pair[] = [{ key: p.key, value: d[1]! }];
+  const out: Pair[] = [{ key: p.key, value: d[1]!.trim() }];
   const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d[2]!);
   if (glued) {
     const word = glued[1]!;
@@ -208,6 +217,16 @@ const DATE_ONLY = new RegExp(`^${DATE}(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2}
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) ? d[1]!.trim() : null;
+}
+
+/**
+ * A date glued before a headline, as copy sites print a news title (2023-03-05 政府工作报告背后:…): the
+ * date, and where the headline starts. Not a date before a pair, a column's name (2023-05-07 公文范文) or cells set apart by wide gaps.
+ */
+export function dateBeforeTitle(line: string): { date: string; at: number } | null {
+  const d = DATE_HEAD.exec(line);
+  if (!d || d[2]!.length < 8 || !/^\p{Script=Han}/u.test(d[2]!) || /\s{2,}|\u3000/.test(d[2]!) || metaPairs(d[2]!, () => false) !== null) return null;
+  return { date: d[1]!.trim(), at: line.length - d[2]!.length };
 }
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
@@ -254,6 +273,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
+  let keyed: Pair | null = null; // the last pair written key: value in one part
   let pending = false;
   for (let k = first; k < parts.length; k++) {
     const part = parts[k]!;
@@ -273,13 +293,17 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
     if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
-      pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
+      keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
+      pairs.push(keyed);
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && parts.length > 1) {
       pairs.push({ key: '日期', value: part }); // 2024-10-17 09:09 | 稿件來源：… : the date has no key
     } else if (pairs.length > 0 && DATE_ONLY.test(part) && !DATE_HEAD.test(pairs[pairs.length - 1]!.value)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
+      // A word set apart by a wide gap after a full value (分類: 綜合政務\政務公開    通知) is the value of
+      // a key the page lost: no pair's.
+      if (!inTable && last === keyed && /^\p{Script=Han}{2,6}$/u.test(part) && t.includes(`  ${part}`)) continue;
       last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
     } else return null;
   }

@@ -22,6 +22,7 @@ const FURNITURE_WORDS = words(`
   回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 分享至 ::: 列印本頁
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
+  回顶部 回頂部 点击查看全文 點擊查看全文 查看全文 閱讀全文 阅读全文
   設為首頁 设为首页 返回主頁 返回主页 加入收藏 版面導航 版面导航 本版標題導航 本版标题导航 即日新聞 即日新闻 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
 
@@ -142,7 +143,10 @@ export function isFurniture(line: string, edge = true): boolean {
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
   if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
-  return allWords(t, FURNITURE_WORDS);
+  // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
+  if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
+  // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.
+  return allWords(t, FURNITURE_WORDS) && !/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(t);
 }
 
 /** Every piece of the line is one of `set` (numbers aside), and at least one is. */

@@ -4,7 +4,7 @@
 // standing over it. Pure string tests, and the choice among the rows header.ts reads (which is the title,
 // which rows of it the page wrapped).
 import { isTableRow, type Lines, type Row } from './lines.js';
-import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore } from './page.js';
+import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -66,6 +66,35 @@ export function titleSpan(text: string): Span {
   return { start, end };
 }
 
+/** Words a title's phrase cannot end on: a space after one is where the page wrapped the line. */
+const OPEN_END = /(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|之)$/;
+
+/**
+ * A title with the page's layout spaces in it (辦公室 關於推進…工作的 通 知, …整体支出 绩效评价报告, where a
+ * centred title was spaced out or wrapped): one run. A space stays between two phrases that each stand
+ * alone (為保夏寶龍考察順暢 行會明天不舉行, 赴議會專案報告 蔣萬安談…), and beside a Latin word or a number.
+ */
+export function withoutLayoutSpaces(title: string): string {
+  const pieces = title.split(/[ \u3000]+/);
+  if (pieces.length < 2) return title;
+  let out = pieces[0]!;
+  for (let k = 1; k < pieces.length; k++) {
+    const a = out;
+    const b = pieces[k]!;
+    const han = /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b);
+    const rest = pieces.slice(k).join('');
+    const layout =
+      han &&
+      (b.length === 1 || // 通 知: spaced out letter by letter
+        /^\p{Script=Han}$/u.test(pieces[k - 1]!) ||
+        OPEN_END.test(a) || // …工作的 通知
+        (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!)) || // 辦公室 關於…
+        (rest.length <= 10 && namesGenre(rest) && !namesGenre(a))); // …整体支出 绩效评价报告
+    out += layout ? b : ` ${b}`;
+  }
+  return out;
+}
+
 /** A copy site's number for one of several parts: 某某发言提纲(二). */
 export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
 
@@ -93,6 +122,13 @@ export function subtitleStart(text: string): number | null {
 
 /** A speech's meeting line with no dash: 在2025年全市经济工作会议上的讲话. */
 export function isMeetingLine(text: string): boolean {
+  // A meeting's date and number under a premier's remarks: 民國113年6月6日第3907次會議.
+  if (
+    /^(?:(?:中華民國|中华民国|民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*第[\d一二三四五六七八九十百]+次(?:院會|院会|常務會議|常务会议|全體會議|全体会议|會議|会议)$/.test(
+      text.trim(),
+    )
+  )
+    return true;
   return /^(?:——|―|—)?\s*[(（]?在.{2,50}?(?:会议|會議|大会|大會|会|會|论坛|論壇|典礼|典禮|仪式|儀式)(?:开幕式|閉幕式|闭幕式)?上的?(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|主持词|主持詞|总结讲话|講評|讲评)?[)）]?$/.test(
     text.trim(),
   );
@@ -133,7 +169,7 @@ export function runOnTitle(line: string): Span | null {
     }
   }
   if (end < 0) return null;
-  const lead = /^\s*/.exec(text)![0].length;
+  const lead = /^[\s|｜]*/.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
   let start = lead;
@@ -242,6 +278,8 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
+    if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text))) score -= 4;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
     if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
     if (score >= bestScore) {
@@ -297,6 +335,19 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     if (pieces.length > 0) return [...pieces, chosen];
   }
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
+  const above = rows[k - 1];
+  const meeting = rows[k - 2];
+  if (
+    above?.kind === 'candidate' &&
+    onlyBlankBetween(lines, above.li, chosen.li) &&
+    meeting !== undefined &&
+    isMeetingLine(meeting.text) &&
+    rows[k + 1] !== undefined &&
+    rows[k + 1]!.kind !== 'candidate' &&
+    (above.text + chosen.text).length <= 80
+  )
+    return [above, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
   return [chosen];
 }
