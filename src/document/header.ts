@@ -263,6 +263,17 @@ export function readHeader(source: string): Header {
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
+  // A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
+  // 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's.
+  const tails = new Map<string, number>();
+  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
+    const m = SITE_TAIL.exec(lines.at(k).text.trimEnd());
+    if (m) tails.set(m[1]!, (tails.get(m[1]!) ?? 0) + 1);
+  }
+  for (const r of rows) {
+    const m = r.kind === 'candidate' ? SITE_TAIL.exec(r.text) : null;
+    if (m && (tails.get(m[1]!) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
+  }
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   let chosen = chooseTitle(rows, echoes);
   if (!chosen && stop < lines.length) {
@@ -383,6 +394,8 @@ export function readHeader(source: string): Header {
 }
 
 const SENTENCE_MARK = /[。！？]/;
+/** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
+const SITE_TAIL = /\s*[-－_]\s*([^-－_\s]{2,12})$/;
 const BULLET = /^[•·●○▪■◆◇]/;
 const MAX_HEADER_ROWS = 80;
 

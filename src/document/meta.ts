@@ -80,6 +80,8 @@ const KNOWN_KEYS = [
   '统一编号',
   '登记号',
   '发布人',
+  '发布者',
+  '發布者',
   '供稿',
   '审核',
   '校对',
@@ -184,11 +186,11 @@ const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|�
  * another pair glued on (2019-05-14 10:45:55下载本文作者:会员上传), a counter label with no number
  * after a value (作者原创 阅读 次). Returns the pair, tidied, and any pair found glued to it.
  */
-function tidy(p: Pair): Pair[] {
+function tidy(p: Pair, lineDated = false): Pair[] {
   const value = p.value.replace(EMPTY_COUNTER, '').trim();
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
-  if (late && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
+  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
     return [
       { key: p.key, value: late[1]! },
       { key: '日期', value: late[2]! },
@@ -211,7 +213,7 @@ function tidy(p: Pair): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
+const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
 /** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
 export function dateOfByline(line: string): string | null {
@@ -308,7 +310,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     } else return null;
   }
   if (pairs.length === 0) return null;
-  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap(tidy);
+  // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
+  const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
+  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
   return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
 }
 

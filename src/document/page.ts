@@ -39,7 +39,7 @@ const MENU_WORDS = words(`
 
 /** A line that starts with one of these is furniture whatever follows, wherever it stands. */
 const FURNITURE_PREFIX =
-  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|分享让更多人看到|当前时间为?\s*[:：]?\s*$|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
 
 /**
  * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
@@ -73,6 +73,9 @@ const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府
 
 /** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
 const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
+
+/** A site's greeting at its top: 西安市人大网欢迎您! */
+const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$/;
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
@@ -142,7 +145,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
+  if (edge && (EDGE_PREFIX.test(t) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
   // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
   if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
   // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.
@@ -224,7 +227,7 @@ export function titleOfPageTitle(line: string): string | null {
 
 /** A subtitle line: ——在…会议上, （2026年1月15日在…上）, a speaker's name line is left to the preamble. */
 export function isSubtitle(line: string): boolean {
-  return /^\s*(?:——|――|－－|--|—|―)/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
+  return /^\s*(?:[•●▪■◆◇]\s*)?(?:——|――|－－|--|—|―|─{2,}|━{2,})/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
 }
 
 // ---------------------------------------------------------------------------------------------------

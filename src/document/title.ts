@@ -20,6 +20,7 @@ const TAIL_RESIDUE = [
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
   /\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/, // (全文1896字)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
+  /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
@@ -35,7 +36,7 @@ const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+/u.exec(text);
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
   const tag = LEAD_TAG.exec(text.slice(start));
   if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
@@ -103,7 +104,7 @@ export const cleanTitle = (text: string): string => {
   return text.slice(s.start, s.end);
 };
 
-const DASHES = /\s*(?:——|――|－－|--|—|―)\s*/;
+const DASHES = /\s*(?:——|――|－－|--|—|―|─{2,}|━{2,})\s*/;
 /** What a subtitle says: a meeting, a date, a speaker (在…会议上, 2025年1月…, 市长 王某某). */
 const SUBTITLE_WORDS = /^(?:在|于|於|\d{4}\s*年|[〇一二三四五六七八九十]{4}年)|(?:会议|會議|大会|大會|会上|會上|上的|座谈会|座談會)/;
 
@@ -264,7 +265,8 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     const unnumbered = withoutPartNumber(row.text);
     if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
     let score = titleScore(row.text);
-    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
+    // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
+    if (texts.filter((t) => t === row.text).length >= 2) score += 6;
     if (isTopFurniture(row.text)) score -= 6;
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
@@ -280,8 +282,14 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
     // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
     if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text))) score -= 4;
+    // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
+    const above = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
-    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
+    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
     if (score >= bestScore) {
       best = row;
       bestScore = score;
@@ -291,6 +299,9 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   if (best && isTopFurniture(best.text) && bestScore < 0) return null;
   return best;
 }
+
+/** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
+const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
 /** Whether every line strictly between rows `a` and `b` is blank. */
 function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
@@ -313,9 +324,10 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
-    a.text.length >= 10 && // a line the page wrapped is a long one
+    (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+      KICKER_VERB.test(a.text) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
@@ -335,6 +347,15 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     if (pieces.length > 0) return [...pieces, chosen];
   }
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知): one title.
+  const office = rows[k - 1];
+  if (
+    office?.kind === 'candidate' &&
+    office.li === chosen.li - 1 &&
+    isIssuingOffice(office.text) &&
+    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text))
+  )
+    return [office, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
   const above = rows[k - 1];
   const meeting = rows[k - 2];

@@ -91,3 +91,60 @@ describe('the metadata, round 5', () => {
     expect(a.meta).toEqual(['制定机关=某县人民政府', '日期=2021年3月2日']);
   });
 });
+
+// Round 6: pages 201–215 (sites of 山西, 广西, 陕西, 内蒙古, 新疆, 天津, 北京, 河北, Taiwan, 江西).
+describe('the title and metadata, round 6', () => {
+  it('reads a subtitle after a list bullet or a box-drawing dash, and a title spaced out letter by letter', () => {
+    // 205, 207, 206
+    expect(read('2003卷\n  • 政府工作报告\n  • ——2002年1月20日在某某自治区人民代表大会上\n    自治区主席 某某某\n    各位代表:\n现在报告。\n').title).toBe(
+      '政府工作报告',
+    );
+    expect(read('政府工作报告\n\n───2019年1月24日在某某自治区人民代表大会上\n\n各位代表:\n\n现在报告。\n').title).toBe('政府工作报告');
+    expect(read('政 府 工 作 报 告\n\n——2025年1月30日在某某自治区人民代表大会上\n\n各位代表:\n\n现在报告。\n').title).toBe('政府工作报告');
+  });
+
+  it("leaves out a copy site's label after the title, a site's greeting and an empty clock, and reads 发布者", () => {
+    // 204, 203
+    expect(read('在全市表彰大会上的讲话 本文简介:\n同志们: 今天开会。\n在全市表彰大会上的讲话 本文内容:\n同志们:\n今天开会。\n').title).toBe(
+      '在全市表彰大会上的讲话',
+    );
+    const a = read(
+      '某市人大网欢迎您!\n当前时间为:\n\n当前所在位置:首页 > 会刊 > 正文\n\n在某市人民代表大会闭幕会上的讲话\n发布者:张某     发布时间:2011-01-08    来源:某市人大\n\n各位代表:\n\n大会就要闭幕了!\n',
+    );
+    expect(a.title).toBe('在某市人民代表大会闭幕会上的讲话');
+    expect(a.meta).toEqual(['发布者=张某', '发布时间=2011-01-08', '来源=某市人大']);
+  });
+
+  it('joins a kicker that ends in its verb, and not a subtitle that opens with one', () => {
+    // 208, 209
+    expect(read('市政協主席會議建議\n3月2日召開市政協十屆五次會議\n日前召開的主席會議審議通過。\n').title).toBe(
+      '市政協主席會議建議3月2日召開市政協十屆五次會議',
+    );
+    const b = read(
+      '人民网\n\n某某市政协召开主席会议\n\n决定5月6日召开市政协常委会会议\n\n2023年05月02日09:30 | 来源:某某日报\n小字号\n\n正文一句。\n\n(责编:张某、李某)\n\n分享让更多人看到\n\n返回顶部\n',
+    );
+    expect(b.title).toBe('某某市政协召开主席会议');
+    expect(b.meta).toEqual(['日期=2023年05月02日09:30', '来源=某某日报', '责编=张某、李某']);
+  });
+
+  it("takes off a site's name every line of the page's head ends with, and joins the office's line to 关于…", () => {
+    // 211, 212
+    expect(read('首页 - 某某招商 - 某市条例全文发布-某某登陆\n\n某市条例全文发布-某某登陆\n\n发布时间:2021-03-02  作者:某某\n\n正文一句。\n').title).toBe(
+      '某市条例全文发布',
+    );
+    // One line ending in -某某 is no site's name: 某某-2024 keeps it.
+    expect(read('某县统计公报发布-第二版\n正文一句。\n').title).toBe('某县统计公报发布-第二版');
+    expect(read('某县人民政府\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n').title).toBe('某县人民政府关于印发某某方案的通知');
+  });
+
+  it('is the headline a page prints twice, over the article’s own heading and subtitle; a date after a source stays its value', () => {
+    // 213, 202
+    expect(
+      read('奋进新征程 某省人大会议开幕侧记\n\n奋进新征程 某省人大会议开幕侧记\n\n勇担新使命 奋进新征程\n\n——某省人大会议开幕侧记\n\n正文一句。\n').title,
+    ).toBe('奋进新征程 某省人大会议开幕侧记');
+    expect(read('某某热议报告\n\nhttp://www.example.gov.cn    2019年01月27日 10:33      来源:某某电台 2019年1月26日\n\n正文一句。\n').meta).toEqual([
+      '日期=2019年01月27日 10:33',
+      '来源=某某电台 2019年1月26日',
+    ]);
+  });
+});
