@@ -300,6 +300,12 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   return best;
 }
 
+/** Whether a line of the next few hundred is `name` alone: the office signs the document. */
+function signs(lines: Lines, name: string, from: number): boolean {
+  for (let li = from; li < Math.min(lines.length, from + 400); li++) if (lines.at(li).text.trim() === name) return true;
+  return false;
+}
+
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
@@ -347,13 +353,15 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     if (pieces.length > 0) return [...pieces, chosen];
   }
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
-  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知): one title.
+  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
+  // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
   const office = rows[k - 1];
   if (
     office?.kind === 'candidate' &&
     office.li === chosen.li - 1 &&
     isIssuingOffice(office.text) &&
-    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text))
+    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
+    signs(lines, office.text, chosen.li + 1)
   )
     return [office, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.

@@ -134,7 +134,13 @@ describe('the title and metadata, round 6', () => {
     );
     // One line ending in -某某 is no site's name: 某某-2024 keeps it.
     expect(read('某县统计公报发布-第二版\n正文一句。\n').title).toBe('某县统计公报发布-第二版');
-    expect(read('某县人民政府\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n').title).toBe('某县人民政府关于印发某某方案的通知');
+    expect(read('某县人民政府\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n某县人民政府\n2023年1月13日\n').title).toBe(
+      '某县人民政府关于印发某某方案的通知',
+    );
+    // The site's name over it, the notice signed by the office's 办公室: the site's (tests/fixtures/pages/13).
+    expect(read('网站首页 | 政务公开\n某县人民政府\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n某县人民政府办公室\n2023年1月13日\n').title).toBe(
+      '关于印发某某方案的通知',
+    );
   });
 
   it('is the headline a page prints twice, over the article’s own heading and subtitle; a date after a source stays its value', () => {
