@@ -165,7 +165,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim());
-    if (dated && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
+    if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       meta.push({ key: '日期', value: dated.date });
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
@@ -208,6 +208,12 @@ export function readHeader(source: string): Header {
     ) {
       meta.push({ key: '日期', value: inner });
       rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A subtitle the page wrapped (——2023年1月7日在三亞市第八屆 ⏎ 人民代表大會第四次會議上): its second line too.
+    const prevRow = rows.at(-1);
+    if (prevRow?.kind === 'kept' && isSubtitle(prevRow.text) && prevRow.li === li - 1 - blankRun(lines, li) && /(?:会议|會議|大会|大會)上$/.test(trimmed)) {
+      rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
@@ -414,6 +420,13 @@ const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|�
 function isWatermarkLine(text: string): boolean {
   const w = watermarks(text);
   return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
+}
+
+/** How many blank lines stand right above line `li`. */
+function blankRun(lines: Lines, li: number): number {
+  let n = 0;
+  while (li - n - 1 >= 0 && lines.at(li - n - 1).text.trim() === '') n++;
+  return n;
 }
 
 /** The next line with something on it, trimmed ('' at the end). */

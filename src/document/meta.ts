@@ -1,7 +1,7 @@
 // Metadata as report pages print it: key：value lines, several pairs on a line, table rows of cells,
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
-import { DOMAIN, isFurniture, withoutPinyin } from './page.js';
+import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 
 /** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
 const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
@@ -170,10 +170,10 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 
 /**
  * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
- * of China's years on Taiwan's pages), a weekday after it (2022年12月20日(星期二)).
+ * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
  */
 const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[(（]星期[一二三四五六日天][)）])?';
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
 const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
 /** A date at the end of a value, after a space. */
@@ -349,7 +349,7 @@ function unglue(part: string, afterLabel: boolean): string[] {
 /** A short name before a line's pairs: a column, an office, a site and its address. */
 function isLeadName(part: string, inTable: boolean): boolean {
   if (/[:：。，,！？]/.test(part) || DATE_ONLY.test(part)) return false;
-  return DOMAIN.test(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
+  return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
 }
 
 /** A part that opens a line's pairs: key：value, a key alone, or a date. */

@@ -39,7 +39,7 @@ const MENU_WORDS = words(`
 
 /** A line that starts with one of these is furniture whatever follows, wherever it stands. */
 const FURNITURE_PREFIX =
-  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|分享让更多人看到|当前时间为?\s*[:：]?\s*$|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|分享让更多人看到|温度\s*[:：]|天气\s*[:：]|天气现象|当前时间为?\s*[:：]?\s*$|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
 
 /**
  * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
@@ -70,6 +70,9 @@ const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权�
 
 /** Site-name lines: 浙江省人民政府门户网站, 中国政府网. */
 const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府网|政府網|网站群)$|^欢迎(?:访问|來到|来到)/;
+
+/** A site's name: 中国海口政府门户网站, 某某政府网. */
+export const isSiteName = (t: string): boolean => SITE_NAME.test(withoutPinyin(t.trim()));
 
 /** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
 const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
@@ -116,7 +119,7 @@ const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞|新闻|動態|动态|要�
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 
 /** A bare web address. */
-const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|tw|hk)$/i;
 
 /** A web domain, as copy sites stamp into the text: www.site.com, site.com.cn. */
 export const DOMAIN = /(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|cc|top|info)(?:\.cn)?(?:\/[\w./?=&%-]*)?/i;
@@ -227,6 +230,13 @@ export function titleOfPageTitle(line: string): string | null {
 
 /** A subtitle line: ——在…会议上, （2026年1月15日在…上）, a speaker's name line is left to the preamble. */
 export function isSubtitle(line: string): boolean {
+  // 2024年1月10日在三亚市…会议上 (a subtitle whose dash the page left out) too.
+  if (
+    /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)在.{2,40}(?:会议|會議|大会|大會)上\s*$/.test(
+      line,
+    )
+  )
+    return true;
   return /^\s*(?:[•●▪■◆◇]\s*)?(?:——|――|－－|--|—|―|─{2,}|━{2,})/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
 }
 

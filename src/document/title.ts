@@ -18,7 +18,7 @@ const TAIL_RESIDUE = [
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
-  /\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/, // (全文1896字)
+  /\s*[(（]\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
@@ -30,7 +30,7 @@ const TAIL_WINDOW = 160;
  * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
-const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+)/u;
+const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）])/u; // …, (海南省)
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -264,6 +264,10 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     // A copy site's part number (某某提纲(二)) over the document's own title line.
     const unnumbered = withoutPartNumber(row.text);
     if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    // The document's own heading that the page's headline holds and names more fully, with a year and a
+    // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
+    const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
+    if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (texts.filter((t) => t === row.text).length >= 2) score += 6;
@@ -297,6 +301,8 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   }
   // A lone short row that is furniture by its words is no title.
   if (best && isTopFurniture(best.text) && bestScore < 0) return null;
+  // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
+  if (best && isSpeakerLine(best.text)) return null;
   return best;
 }
 
@@ -308,6 +314,12 @@ function signs(lines: Lines, name: string, from: number): boolean {
 
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
+
+/** `headline` is `heading` with a year and a place before it, or a bracketed qualifier (not a part number) after it. */
+function fuller(headline: string, heading: string): boolean {
+  if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
+  return headline.endsWith(heading) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(headline.slice(0, -heading.length));
+}
 
 /** Whether every line strictly between rows `a` and `b` is blank. */
 function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {

@@ -154,3 +154,44 @@ describe('the title and metadata, round 6', () => {
     ]);
   });
 });
+
+// Round 7: pages 216–225 (sites and copies of 贵州, 重庆, 海南, 甘肃).
+describe('the title and metadata, round 7', () => {
+  it('is the page headline that names the document more fully than its own heading', () => {
+    // 220, 217: a year and a place before 政府工作报告; (2023年) after it. A part number still loses (78).
+    expect(
+      read(
+        '2021年某市政府工作报告\n\n某市政府门户网站  更新时间:2021-06-09 20:22   来源:某市人民政府办公室\n\n政 府 工 作 报 告\n\n——2021年5月26日在某市人民代表大会上\n\n各位代表:\n现在报告。\n',
+      ).title,
+    ).toBe('2021年某市政府工作报告');
+    expect(
+      read(
+        '某区人民政府工作报告(2024年)\n\n来源:区政府办公室 发布时间:2024-02-03 10:00\n\n某区人民政府工作报告\n\n——2024年1月5日在某区人民代表大会上\n\n各位代表:\n现在报告。\n',
+      ).title,
+    ).toBe('某区人民政府工作报告(2024年)');
+  });
+
+  it('reads a site name before the pairs, a weather strip, a bare domain and a day-first date as the furniture and dates they are', () => {
+    // 220, 221, 225
+    const a = read(
+      '温度:20-28℃ 天气现象:多云 风向风速:南风3级\n\n某市政府工作报告\n\n中国某市政府门户网站  更新时间:2021-06-09 20:22   来源:某市政府办公室\n\n正文一句。\n',
+    );
+    expect(a.title).toBe('某市政府工作报告');
+    expect(a.meta).toEqual(['更新时间=2021-06-09 20:22', '来源=某市政府办公室']);
+    expect(read('某省人民代表大会开幕\n\n28.01.2016  09:30\n\n本报讯 大会开幕。\n').meta).toEqual(['日期=28.01.2016 09:30']);
+    // A dated meeting line with no dash is a subtitle, and a speaker's line no title: this page has none.
+    const b = read('rd.example.gov.cn\n2025年1月10日在某市人民代表大会第五次会议上\n某市市长 张某\n各位代表:\n现在报告工作。\n');
+    expect(b.title).toBeNull();
+    expect(b.meta).toEqual([]);
+  });
+
+  it('keeps a subtitle the page wrapped together, and takes a place tag and (全文) off a copy site’s title', () => {
+    // 222, 223
+    expect(read('政府工作報告\n\n  ——2024年1月7日在某市第八屆\n\n  人民代表大會第五次會議上\n\n  各位代表:\n\n  現在報告。\n').title).toBe('政府工作報告');
+    const c = read(
+      '(河南省)2022年某市人民政府工作报告(全文)\n\n发布时间:2023-07-05 20:26   责任编辑:www\n\n二〇二二年二月四日在某市人民代表大会上\n\n  各位代表:\n\n  现在报告。\n',
+    );
+    expect(c.title).toBe('2022年某市人民政府工作报告');
+    expect(c.meta).toEqual(['发布时间=2023-07-05 20:26', '责任编辑=www']);
+  });
+});
