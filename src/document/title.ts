@@ -222,7 +222,7 @@ export const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|�
 
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 export function isSpeakerLine(text: string): boolean {
-  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
 export function looksLikeTitle(text: string): boolean {
@@ -342,10 +342,10 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
-    (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
+    (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
-      KICKER_VERB.test(a.text) || // …主席會議建議 ⏎ 1月26日召開…
+      (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&

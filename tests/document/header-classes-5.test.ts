@@ -195,3 +195,11 @@ describe('the title and metadata, round 7', () => {
     expect(c.meta).toEqual(['发布时间=2023-07-05 20:26', '责任编辑=www']);
   });
 });
+
+describe('what the round 5–7 classes leave alone', () => {
+  it('a proposal titled …的建议 is not joined to the speaker under it; a report line 温度: is text', () => {
+    expect(read('关于加快发展县域经济的建议\n市政协委员 张某\n正文一句。\n').title).toBe('关于加快发展县域经济的建议');
+    const doc = parse('某县抗旱工作报告\n一、旱情\n温度：38℃，降雨偏少\n持续高温。\n二、措施\n抓好灌溉。\n');
+    expect(doc.nodes[0]!.body).toContain('温度：38℃，降雨偏少');
+  });
+});
