@@ -6,7 +6,7 @@
 
 import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
-import { dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
+import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -31,6 +31,7 @@ import {
   isMeetingLine,
   looksLikeTitle,
   runOnTitle,
+  withoutLayoutSpaces,
   wrappedTitle,
 } from './title.js';
 
@@ -126,6 +127,15 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'furniture', text: '' });
         continue;
       }
+      // The title again at the head of the row of pairs (某某报告 制定机关:… 2022年2月16日 |): an echo.
+      const again = filled.length === 1 ? rows.find((r) => r.kind === 'candidate' && r.text.length >= 6 && filled[0]!.startsWith(`${r.text} `)) : undefined;
+      const cellPairs = again ? metaPairs(filled[0]!.slice(again.text.length), isMarker) : null;
+      if (again && cellPairs) {
+        echoes.push(again.text);
+        addPairs(cellPairs.pairs);
+        rows.push({ li, kind: 'meta', text: '' });
+        continue;
+      }
       const pairs = metaPairs(trimmed, isMarker);
       if (pairs && filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c))) {
         addPairs(pairs.pairs);
@@ -152,6 +162,12 @@ export function readHeader(source: string): Header {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    const dated = dateBeforeTitle(line.text.trim());
+    if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
+      meta.push({ key: '日期', value: dated.date });
+      rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
     const pairs = metaPairs(trimmed, isMarker);
@@ -181,6 +197,25 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
+    // A speech's date in brackets under its title, (2019年3月31日): the date it was given.
+    const inner = /^[(（]\s*([^()（）]+?)\s*[)）]$/.exec(trimmed)?.[1];
+    // Not when the page gave its date already: that one is the page's (91: 来源 and a date, then the speech).
+    if (
+      inner !== undefined &&
+      isDateOnly(inner) &&
+      (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') &&
+      !meta.some((m) => m.key === '日期')
+    ) {
+      meta.push({ key: '日期', value: inner });
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A subtitle the page wrapped (——2023年1月7日在三亞市第八屆 ⏎ 人民代表大會第四次會議上): its second line too.
+    const prevRow = rows.at(-1);
+    if (prevRow?.kind === 'kept' && isSubtitle(prevRow.text) && prevRow.li === li - 1 - blankRun(lines, li) && /(?:会议|會議|大会|大會)上$/.test(trimmed)) {
+      rows.push({ li, kind: 'kept', text: trimmed });
+      continue;
+    }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
     if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
       rows.push({ li, kind: 'kept', text: trimmed });
@@ -203,6 +238,13 @@ export function readHeader(source: string): Header {
         break;
       }
     }
+    // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
+    // page's title, the colon left out.
+    const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
+    if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: label[1]! });
+      continue;
+    }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     if (looksLikeTitle(cleanTitle(trimmed)) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
@@ -214,12 +256,30 @@ export function readHeader(source: string): Header {
       );
       continue;
     }
+    // A scrape's one-line copy of the whole head (在…上的讲话某某标题(2019年3月31日) 同志们: …) over the
+    // same lines set out one by one: the copy is the site's, the lines below are read.
+    const below = nextFilled(lines, li);
+    if (below.length >= 8 && trimmed.length > below.length + 10 && trimmed.startsWith(below)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     stop = li;
     break;
   }
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
+  // A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
+  // 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's.
+  const tails = new Map<string, number>();
+  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
+    const m = SITE_TAIL.exec(lines.at(k).text.trimEnd());
+    if (m) tails.set(m[1]!, (tails.get(m[1]!) ?? 0) + 1);
+  }
+  for (const r of rows) {
+    const m = r.kind === 'candidate' ? SITE_TAIL.exec(r.text) : null;
+    if (m && (tails.get(m[1]!) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
+  }
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   let chosen = chooseTitle(rows, echoes);
   if (!chosen && stop < lines.length) {
@@ -233,7 +293,7 @@ export function readHeader(source: string): Header {
     }
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
-  const title = titleRows.length ? titleRows.map((r) => r.text).join('') : null;
+  const title = titleRows.length ? withoutLayoutSpaces(titleRows.map((r) => r.text).join('')) : null;
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header
@@ -340,6 +400,8 @@ export function readHeader(source: string): Header {
 }
 
 const SENTENCE_MARK = /[。！？]/;
+/** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
+const SITE_TAIL = /\s*[-－_]\s*([^-－_\s]{2,12})$/;
 const BULLET = /^[•·●○▪■◆◇]/;
 const MAX_HEADER_ROWS = 80;
 
@@ -358,6 +420,13 @@ const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|�
 function isWatermarkLine(text: string): boolean {
   const w = watermarks(text);
   return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
+}
+
+/** How many blank lines stand right above line `li`. */
+function blankRun(lines: Lines, li: number): number {
+  let n = 0;
+  while (li - n - 1 >= 0 && lines.at(li - n - 1).text.trim() === '') n++;
+  return n;
 }
 
 /** The next line with something on it, trimmed ('' at the end). */

@@ -1,7 +1,7 @@
 // Metadata as report pages print it: key：value lines, several pairs on a line, table rows of cells,
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
-import { DOMAIN, isFurniture, withoutPinyin } from './page.js';
+import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 
 /** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
 const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
@@ -80,6 +80,8 @@ const KNOWN_KEYS = [
   '统一编号',
   '登记号',
   '发布人',
+  '发布者',
+  '發布者',
   '供稿',
   '审核',
   '校对',
@@ -168,12 +170,14 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 
 /**
  * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
- * of China's years on Taiwan's pages), a weekday after it (2022年12月20日(星期二)).
+ * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
  */
 const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[(（]星期[一二三四五六日天][)）])?';
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
 const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
+/** A date at the end of a value, after a space. */
+const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE})$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
@@ -182,11 +186,18 @@ const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|�
  * another pair glued on (2019-05-14 10:45:55下载本文作者:会员上传), a counter label with no number
  * after a value (作者原创 阅读 次). Returns the pair, tidied, and any pair found glued to it.
  */
-function tidy(p: Pair): Pair[] {
-  const value = p.value.replace(EMPTY_COUNTER, '');
+function tidy(p: Pair, lineDated = false): Pair[] {
+  const value = p.value.replace(EMPTY_COUNTER, '').trim();
+  // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
+  const late = DATE_TAIL.exec(value);
+  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
+    return [
+      { key: p.key, value: late[1]! },
+      { key: '日期', value: late[2]! },
+    ];
   const d = DATE_HEAD.exec(value);
   if (!d || d[2] === '') return [{ key: p.key, value }];
-  const out: Pair[] = [{ key: p.key, value: d[1]! }];
+  const out: Pair[] = [{ key: p.key, value: d[1]!.trim() }];
   const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d[2]!);
   if (glued) {
     const word = glued[1]!;
@@ -202,12 +213,22 @@ function tidy(p: Pair): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
+const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
 /** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) ? d[1]!.trim() : null;
+}
+
+/**
+ * A date glued before a headline, as copy sites print a news title (2023-03-05 政府工作报告背后:…): the
+ * date, and where the headline starts. Not a date before a pair, a column's name (2023-05-07 公文范文) or cells set apart by wide gaps.
+ */
+export function dateBeforeTitle(line: string): { date: string; at: number } | null {
+  const d = DATE_HEAD.exec(line);
+  if (!d || d[2]!.length < 8 || !/^\p{Script=Han}/u.test(d[2]!) || /\s{2,}|\u3000/.test(d[2]!) || metaPairs(d[2]!, () => false) !== null) return null;
+  return { date: d[1]!.trim(), at: line.length - d[2]!.length };
 }
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
@@ -254,6 +275,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
+  let keyed: Pair | null = null; // the last pair written key: value in one part
   let pending = false;
   for (let k = first; k < parts.length; k++) {
     const part = parts[k]!;
@@ -273,18 +295,24 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
     if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
-      pairs.push({ key: normaliseKey(kv[1]!), value: kv[2]! });
+      keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
+      pairs.push(keyed);
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && parts.length > 1) {
       pairs.push({ key: '日期', value: part }); // 2024-10-17 09:09 | 稿件來源：… : the date has no key
     } else if (pairs.length > 0 && DATE_ONLY.test(part) && !DATE_HEAD.test(pairs[pairs.length - 1]!.value)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
+      // A word set apart by a wide gap after a full value (分類: 綜合政務\政務公開    通知) is the value of
+      // a key the page lost: no pair's.
+      if (!inTable && last === keyed && /^\p{Script=Han}{2,6}$/u.test(part) && t.includes(`  ${part}`)) continue;
       last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
     } else return null;
   }
   if (pairs.length === 0) return null;
-  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap(tidy);
+  // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
+  const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
+  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
   return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
 }
 
@@ -321,7 +349,7 @@ function unglue(part: string, afterLabel: boolean): string[] {
 /** A short name before a line's pairs: a column, an office, a site and its address. */
 function isLeadName(part: string, inTable: boolean): boolean {
   if (/[:：。，,！？]/.test(part) || DATE_ONLY.test(part)) return false;
-  return DOMAIN.test(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
+  return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
 }
 
 /** A part that opens a line's pairs: key：value, a key alone, or a date. */

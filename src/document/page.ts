@@ -22,6 +22,7 @@ const FURNITURE_WORDS = words(`
   回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 分享至 ::: 列印本頁
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
+  回顶部 回頂部 点击查看全文 點擊查看全文 查看全文 閱讀全文 阅读全文
   設為首頁 设为首页 返回主頁 返回主页 加入收藏 版面導航 版面导航 本版標題導航 本版标题导航 即日新聞 即日新闻 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
 
@@ -38,7 +39,7 @@ const MENU_WORDS = words(`
 
 /** A line that starts with one of these is furniture whatever follows, wherever it stands. */
 const FURNITURE_PREFIX =
-  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+  /^(?::::|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|分享让更多人看到|当前时间为?\s*[:：]?\s*$|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
 
 /**
  * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
@@ -70,8 +71,14 @@ const FOOTER_MARK = /ICP[备備]|公网安备|公網安備|(?:^|[\s©])版[权�
 /** Site-name lines: 浙江省人民政府门户网站, 中国政府网. */
 const SITE_NAME = /(?:门户网站|門戶網站|政府网站|政府網站|政府网|政府網|网站群)$|^欢迎(?:访问|來到|来到)/;
 
+/** A site's name: 中国海口政府门户网站, 某某政府网. */
+export const isSiteName = (t: string): boolean => SITE_NAME.test(withoutPinyin(t.trim()));
+
 /** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
 const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
+
+/** A site's greeting at its top (西安市人大网欢迎您!), its weather strip (温度:25-36℃ 天气现象:多云…). */
+const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
@@ -112,7 +119,7 @@ const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞|新闻|動態|动态|要�
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
 
 /** A bare web address. */
-const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|tw|hk)$/i;
 
 /** A web domain, as copy sites stamp into the text: www.site.com, site.com.cn. */
 export const DOMAIN = /(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|cc|top|info)(?:\.cn)?(?:\/[\w./?=&%-]*)?/i;
@@ -141,8 +148,11 @@ export function isFurniture(line: string, edge = true): boolean {
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
-  return allWords(t, FURNITURE_WORDS);
+  if (edge && (EDGE_PREFIX.test(t) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
+  // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
+  if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
+  // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.
+  return allWords(t, FURNITURE_WORDS) && !/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(t);
 }
 
 /** Every piece of the line is one of `set` (numbers aside), and at least one is. */
@@ -220,7 +230,14 @@ export function titleOfPageTitle(line: string): string | null {
 
 /** A subtitle line: ——在…会议上, （2026年1月15日在…上）, a speaker's name line is left to the preamble. */
 export function isSubtitle(line: string): boolean {
-  return /^\s*(?:——|――|－－|--|—|―)/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
+  // 2024年1月10日在三亚市…会议上 (a subtitle whose dash the page left out) too.
+  if (
+    /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)在.{2,40}(?:会议|會議|大会|大會)上\s*$/.test(
+      line,
+    )
+  )
+    return true;
+  return /^\s*(?:[•●▪■◆◇]\s*)?(?:——|――|－－|--|—|―|─{2,}|━{2,})/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // standing over it. Pure string tests, and the choice among the rows header.ts reads (which is the title,
 // which rows of it the page wrapped).
 import { isTableRow, type Lines, type Row } from './lines.js';
-import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore } from './page.js';
+import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -18,8 +18,9 @@ const TAIL_RESIDUE = [
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
-  /\s*[(（]\s*全文\s*\d+\s*字\s*[)）]$/, // (全文1896字)
+  /\s*[(（]\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
+  /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
@@ -29,13 +30,13 @@ const TAIL_WINDOW = 160;
  * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
-const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+)/u;
+const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）])/u; // …, (海南省)
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+/u.exec(text);
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
   const tag = LEAD_TAG.exec(text.slice(start));
   if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
@@ -66,6 +67,35 @@ export function titleSpan(text: string): Span {
   return { start, end };
 }
 
+/** Words a title's phrase cannot end on: a space after one is where the page wrapped the line. */
+const OPEN_END = /(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|之)$/;
+
+/**
+ * A title with the page's layout spaces in it (辦公室 關於推進…工作的 通 知, …整体支出 绩效评价报告, where a
+ * centred title was spaced out or wrapped): one run. A space stays between two phrases that each stand
+ * alone (為保夏寶龍考察順暢 行會明天不舉行, 赴議會專案報告 蔣萬安談…), and beside a Latin word or a number.
+ */
+export function withoutLayoutSpaces(title: string): string {
+  const pieces = title.split(/[ \u3000]+/);
+  if (pieces.length < 2) return title;
+  let out = pieces[0]!;
+  for (let k = 1; k < pieces.length; k++) {
+    const a = out;
+    const b = pieces[k]!;
+    const han = /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b);
+    const rest = pieces.slice(k).join('');
+    const layout =
+      han &&
+      (b.length === 1 || // 通 知: spaced out letter by letter
+        /^\p{Script=Han}$/u.test(pieces[k - 1]!) ||
+        OPEN_END.test(a) || // …工作的 通知
+        (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!)) || // 辦公室 關於…
+        (rest.length <= 10 && namesGenre(rest) && !namesGenre(a))); // …整体支出 绩效评价报告
+    out += layout ? b : ` ${b}`;
+  }
+  return out;
+}
+
 /** A copy site's number for one of several parts: 某某发言提纲(二). */
 export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
 
@@ -74,7 +104,7 @@ export const cleanTitle = (text: string): string => {
   return text.slice(s.start, s.end);
 };
 
-const DASHES = /\s*(?:——|――|－－|--|—|―)\s*/;
+const DASHES = /\s*(?:——|――|－－|--|—|―|─{2,}|━{2,})\s*/;
 /** What a subtitle says: a meeting, a date, a speaker (在…会议上, 2025年1月…, 市长 王某某). */
 const SUBTITLE_WORDS = /^(?:在|于|於|\d{4}\s*年|[〇一二三四五六七八九十]{4}年)|(?:会议|會議|大会|大會|会上|會上|上的|座谈会|座談會)/;
 
@@ -93,6 +123,13 @@ export function subtitleStart(text: string): number | null {
 
 /** A speech's meeting line with no dash: 在2025年全市经济工作会议上的讲话. */
 export function isMeetingLine(text: string): boolean {
+  // A meeting's date and number under a premier's remarks: 民國113年6月6日第3907次會議.
+  if (
+    /^(?:(?:中華民國|中华民国|民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*第[\d一二三四五六七八九十百]+次(?:院會|院会|常務會議|常务会议|全體會議|全体会议|會議|会议)$/.test(
+      text.trim(),
+    )
+  )
+    return true;
   return /^(?:——|―|—)?\s*[(（]?在.{2,50}?(?:会议|會議|大会|大會|会|會|论坛|論壇|典礼|典禮|仪式|儀式)(?:开幕式|閉幕式|闭幕式)?上的?(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|主持词|主持詞|总结讲话|講評|讲评)?[)）]?$/.test(
     text.trim(),
   );
@@ -133,7 +170,7 @@ export function runOnTitle(line: string): Span | null {
     }
   }
   if (end < 0) return null;
-  const lead = /^\s*/.exec(text)![0].length;
+  const lead = /^[\s|｜]*/.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
   let start = lead;
@@ -185,7 +222,7 @@ export const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|�
 
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 export function isSpeakerLine(text: string): boolean {
-  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
 export function looksLikeTitle(text: string): boolean {
@@ -227,8 +264,13 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     // A copy site's part number (某某提纲(二)) over the document's own title line.
     const unnumbered = withoutPartNumber(row.text);
     if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    // The document's own heading that the page's headline holds and names more fully, with a year and a
+    // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
+    const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
+    if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
     let score = titleScore(row.text);
-    if (texts.filter((t) => t === row.text).length >= 2) score += 4;
+    // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
+    if (texts.filter((t) => t === row.text).length >= 2) score += 6;
     if (isTopFurniture(row.text)) score -= 6;
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
@@ -242,8 +284,16 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
+    if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text))) score -= 4;
+    // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
+    const above = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
-    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 6;
+    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
     if (score >= bestScore) {
       best = row;
       bestScore = score;
@@ -251,7 +301,24 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   }
   // A lone short row that is furniture by its words is no title.
   if (best && isTopFurniture(best.text) && bestScore < 0) return null;
+  // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
+  if (best && isSpeakerLine(best.text)) return null;
   return best;
+}
+
+/** Whether a line of the next few hundred is `name` alone: the office signs the document. */
+function signs(lines: Lines, name: string, from: number): boolean {
+  for (let li = from; li < Math.min(lines.length, from + 400); li++) if (lines.at(li).text.trim() === name) return true;
+  return false;
+}
+
+/** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
+const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
+
+/** `headline` is `heading` with a year and a place before it, or a bracketed qualifier (not a part number) after it. */
+function fuller(headline: string, heading: string): boolean {
+  if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
+  return headline.endsWith(heading) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(headline.slice(0, -heading.length));
 }
 
 /** Whether every line strictly between rows `a` and `b` is blank. */
@@ -275,9 +342,10 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
-    a.text.length >= 10 && // a line the page wrapped is a long one
+    (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+      (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
@@ -297,6 +365,30 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     if (pieces.length > 0) return [...pieces, chosen];
   }
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
+  // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
+  const office = rows[k - 1];
+  if (
+    office?.kind === 'candidate' &&
+    office.li === chosen.li - 1 &&
+    isIssuingOffice(office.text) &&
+    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
+    signs(lines, office.text, chosen.li + 1)
+  )
+    return [office, chosen];
+  // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
+  const above = rows[k - 1];
+  const meeting = rows[k - 2];
+  if (
+    above?.kind === 'candidate' &&
+    onlyBlankBetween(lines, above.li, chosen.li) &&
+    meeting !== undefined &&
+    isMeetingLine(meeting.text) &&
+    rows[k + 1] !== undefined &&
+    rows[k + 1]!.kind !== 'candidate' &&
+    (above.text + chosen.text).length <= 80
+  )
+    return [above, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
   return [chosen];
 }
