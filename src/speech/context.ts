@@ -72,6 +72,29 @@ const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
 const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
 const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
+
+// A verb of two characters that ends in a change of state, before 为 "into, as" (升级为, 成长为, 更名为,
+// 合并为, 打造为): wéi, unless whom it serves follows (WEI4_NEXT).
+const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\p{Script=Han}{0,2}?(?:服务|办|解|减|纾|排|谋|造福|提供|分忧|着想)/u;
+const WEI_VERB2_BEFORE =
+  /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造)$/;
+// 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
+// 创造性地, 扎实地): pinyin-pro reads 地 dì everywhere. The adjective's last character is one of these,
+// which rarely end a noun in 地 (不 实地, 当地, 各地, 重地, 平地); 实 only in 扎实, 切实, 踏实, 务实, 真实.
+const DE_ADVERB_END = '实醒密极效断续分入定面学准动觉刻力序真正底紧速妥显著致快然性统常步细活观确久易单勉勤视烈猛劲静默稳好';
+// 地 before these starts a noun (好地方, 自然地理, 固定地点, 指定地块): dì.
+const DI_NOUN_NEXT = '方区位震质铁面下上产块图标理域点段带貌球税价形势级市县头界基盘址缘名板皮表壳主摊委毯层处道';
+// 一 after 星期/礼拜 (星期一上午), or after 周 unless a measure follows (每周一次, 周一圈): a weekday, yī.
+const WEEK_MEASURE = '次回遍趟天个轮期批届度片圈份道项';
+// 行 after 一, as "a party" of visitors (部长一行到…, 代表团一行五人): xíng; 一行字 is háng.
+const YI_XING_NEXT = /^(?:[到来赴抵在于人前莅，。、,.；;二三四五六七八九十]|考察|调研|参观|深入|走访|一同|先后|实地|$)/;
+// 数 after these ends a noun (底数, 基数, 人数, 次数): shù, not the verb shǔ of 数不清.
+const SHU4_BEFORE = '底基人次总指分参系倍函变层户件票页字位岁尾余整奇偶约半复单无台份';
+// 少 before these is shǎo (少有, 少数, 少量): no 年少 across 多年|少有.
+const SHAO3_NEXT = '有数量许见';
+// 卷 is juǎn, the verb, before these and after these (卷入, 席卷, 内卷); juàn the noun otherwise (试卷, 问卷).
+const JUAN3_NEXT = '入起土走烟曲发尺帘';
+const JUAN3_BEFORE = '内席翻漫';
 // 一 that ends a word keeps yī: 统一, 唯一, 之一, 逐一, 第一.
 const YI1_BEFORE = '第统唯之万逐如专同划单归合整始纯均';
 
@@ -97,7 +120,17 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       const rest = after(k);
       if (prev === '因') continue;
       // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
-      if (prev && WEI_VERB_BEFORE.includes(prev) && (prev === '成' || !rest.startsWith('了'))) {
+      if (
+        prev &&
+        WEI_VERB_BEFORE.includes(prev) &&
+        (prev === '成' || !rest.startsWith('了')) &&
+        ('成作认称视'.includes(prev) || !WEI4_SERVE.test(after(k, 8)))
+      ) {
+        syl[k] = 'wei2';
+        continue;
+      }
+      // 更名为人民医院 (wéi), but 提升为民服务的能力 (wèi: whom it serves, then the service).
+      if (WEI_VERB2_BEFORE.test(chars.slice(Math.max(0, k - 2), k).join('')) && !rest.startsWith('了') && !WEI4_SERVE.test(after(k, 8))) {
         syl[k] = 'wei2';
         continue;
       }
@@ -153,7 +186,14 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     ) {
       syl[k] = 'de5';
       if (prev === '干') syl[k - 1] = 'gan4';
-    } else if (c === '不' && syl[k] && POTENTIAL_VERB.includes(prev || '-') && COMPLEMENT.includes(next || '-') && !NEGATED_WORD.test(after(k))) {
+    } else if (
+      c === '不' &&
+      syl[k] &&
+      POTENTIAL_VERB.includes(prev || '-') &&
+      COMPLEMENT.includes(next || '-') &&
+      !NEGATED_WORD.test(after(k)) &&
+      !(prev === '数' && syl[k - 1] === 'shu4')
+    ) {
       syl[k] = 'bu5';
       // 干 with a result is the verb gàn (干不完, 干得好), not gān.
       if (prev === '干') syl[k - 1] = 'gan4';
@@ -169,6 +209,27 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       !NUMERALS.includes(prev)
     )
       syl[k] = 'zi5';
+    // 地 as the adverbial de: an adjective's last character before it (清醒地), or a doubled one (牢牢地).
+    else if (
+      c === '地' &&
+      syl[k] === 'di4' &&
+      /\p{Script=Han}/u.test(at(k - 2)) &&
+      (DE_ADVERB_END.includes(prev || '-') || (prev === at(k - 2) && !NUMERALS.includes(prev))) &&
+      (prev !== '实' || '扎切踏务真'.includes(at(k - 2))) &&
+      !(prev === '动' && '天地'.includes(at(k - 2))) &&
+      /\p{Script=Han}/u.test(next) &&
+      !DI_NOUN_NEXT.includes(next)
+    )
+      syl[k] = 'de5';
+    // 大 is dài only in 大夫, 大王, 大黄: not in 完善|大城市, where pinyin-pro took a word across the boundary.
+    else if (c === '大' && syl[k] === 'dai4' && !'夫王黄'.includes(next || '-')) syl[k] = 'da4';
+    else if (c === '少' && syl[k] === 'shao4' && SHAO3_NEXT.includes(next || '-') && after(k, 2) !== '有为') syl[k] = 'shao3';
+    else if (c === '卷' && syl[k] === 'juan4' && (JUAN3_NEXT.includes(next || '-') || JUAN3_BEFORE.includes(prev || '-'))) syl[k] = 'juan3';
+    else if (c === '数' && syl[k] === 'shu3' && SHU4_BEFORE.includes(prev || '-')) {
+      syl[k] = 'shu4';
+      // 底数|不清 is no 数不清 (countless): the 不 negates 清 and keeps its tone, bù (bú before a fourth tone).
+      if (next === '不' && syl[k + 1] === 'bu5') syl[k + 1] = syl[k + 2]?.endsWith('4') ? 'bu2' : 'bu4';
+    }
     // 退耕还林, 退田还湖: what land is given back to (not 退休|还要).
     else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && '林湖草田海湿滩河绿牧'.includes(next || '-')))) syl[k] = 'huan2';
     else if (c === '长' && syl[k] === 'chang2' && HEAD_OF.includes(prev || '-') && !CHANG_NEXT.includes(next || '-') && !NOT_HEAD_NEXT.includes(next || '-'))
@@ -176,13 +237,30 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     // 行 in 行动, 行政, 行为, 行使, 行驶 is xíng, whatever word the character before would make with it (外行, 各行,
     // 在行, 中行); after 银 it is always the bank's háng (银行|为企业, not 行为).
     else if (c === '行' && prev === '银') syl[k] = 'hang2';
-    else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
+    // X一行 as a party of visitors (部长一行到…): yì xíng; not 第一行, 这一行 (a trade), 一行字.
+    else if (
+      c === '行' &&
+      prev === '一' &&
+      syl[k] === 'hang2' &&
+      /\p{Script=Han}/u.test(at(k - 2)) &&
+      !`这那每同第哪${NUMERALS}`.includes(at(k - 2)) &&
+      YI_XING_NEXT.test(after(k))
+    ) {
+      syl[k - 1] = 'yi4';
+      syl[k] = 'xing2';
+    } else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
     // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
     else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
     else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
     // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
     else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
+    // 一 as a weekday (星期一, 每周一上午, 周一至周五) is yī, whatever tone follows.
+    else if (
+      c === '一' &&
+      (chars.slice(k - 2, k).join('') === '星期' || chars.slice(k - 2, k).join('') === '礼拜' || (prev === '周' && !WEEK_MEASURE.includes(next || '-')))
+    )
+      syl[k] = 'yi1';
     // 一 of a phase, a grade or a court's instance (一期工程, 一号, 一季度, 一审) is the ordinal yī.
     else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
     // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
@@ -205,6 +283,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k + 1] &&
       !NUMERALS.includes(prev || '-') &&
       !NUMERALS.includes(next) &&
+      // The second term of a ratio (一比一配套) is a number.
+      !(prev === '比' && NUMERALS.includes(at(k - 2) || '-')) &&
       !YI1_BEFORE.includes(prev || '-') &&
       !'期号季月日楼级等点比加减乘到至是'.includes(next)
     ) {
