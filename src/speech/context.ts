@@ -95,6 +95,13 @@ const SHAO3_NEXT = '有数量许见';
 // 卷 is juǎn, the verb, before these and after these (卷入, 席卷, 内卷); juàn the noun otherwise (试卷, 问卷).
 const JUAN3_NEXT = '入起土走烟曲发尺帘';
 const JUAN3_BEFORE = '内席翻漫';
+// Words that start with 一 and take its sandhi even after one of those (综合|一体化, 专门|一张网).
+const YI_WORDS = /^一(?:体化|揽子|站式|把手|盘棋|张网|张图|条龙|网通|件事|系列|大批)/;
+// 期 counts sessions after these (讲座一期, 研讨班一期) and before these (一期培训班): 一 is yì.
+const QI_COUNTED_END = '座班会训课刊赛展报';
+const QI_COUNTED_NEXT = /^(?:培训|讲座|研讨|训练|专题|节目|杂志|刊物|简报|课程|沙龙|论坛)/;
+// 应 is the answering yìng before these (应急, 应对, 应变, 应用): 应急应变 is no 应知应会.
+const YING4_NEXT = '急对变用答战邀聘酬运';
 // 一 that ends a word keeps yī: 统一, 唯一, 之一, 逐一, 第一.
 const YI1_BEFORE = '第统唯之万逐如专同划单归合整始纯均';
 
@@ -253,16 +260,24 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
     else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
-    // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
+    // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due"; so is 应X应Y,
+    // "should" twice (应知应会), unless it is the answering yìng (应急应变).
     else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
+    else if (c === '应' && at(k + 2) === '应' && /\p{Script=Han}/u.test(next) && /\p{Script=Han}/u.test(at(k + 3)) && !YING4_NEXT.includes(next)) {
+      syl[k] = 'ying1';
+      syl[k + 2] = 'ying1';
+    }
     // 一 as a weekday (星期一, 每周一上午, 周一至周五) is yī, whatever tone follows.
     else if (
       c === '一' &&
       (chars.slice(k - 2, k).join('') === '星期' || chars.slice(k - 2, k).join('') === '礼拜' || (prev === '周' && !WEEK_MEASURE.includes(next || '-')))
     )
       syl[k] = 'yi1';
-    // 一 of a phase, a grade or a court's instance (一期工程, 一号, 一季度, 一审) is the ordinal yī.
-    else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    // 一 of a phase, a grade or a court's instance (一期工程, 石化一期, 一号, 一季度, 一审) is the ordinal yī;
+    // but 期 counting sessions (办讲座一期, 一期培训班) is yì.
+    else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-'))
+      syl[k] =
+        next === '期' && ((QI_COUNTED_END.includes(prev || '-') && !/\p{Script=Han}/u.test(at(k + 2))) || QI_COUNTED_NEXT.test(after(k + 1))) ? 'yi4' : 'yi1';
     // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
     else if (
       c === '一' &&
@@ -285,7 +300,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       !NUMERALS.includes(next) &&
       // The second term of a ratio (一比一配套) is a number.
       !(prev === '比' && NUMERALS.includes(at(k - 2) || '-')) &&
-      !YI1_BEFORE.includes(prev || '-') &&
+      // A character that mostly ends a 一 word (统一, 合一) does not when a 一 word follows it (综合|一体化).
+      (!YI1_BEFORE.includes(prev || '-') || YI_WORDS.test(chars.slice(k, k + 3).join(''))) &&
       !'期号季月日楼级等点比加减乘到至是'.includes(next)
     ) {
       const tone = syl[k + 1]!.slice(-1);

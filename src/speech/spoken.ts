@@ -240,6 +240,8 @@ export function spokenForm(text: string): string {
     // Pauses the marks stood for: between quoted items in a row (“双减”“双碳”), around a bracketed
     // insertion (中心（站）, 新（改）建), at a middle dot between phrases.
     .replace(/[”"」]\s*(?=[“"「])/g, '$&，')
+    // …and between book titles in a row (《纲要》《方案》).
+    .replace(/[》〉]\s*(?=[《〈])/g, '$&，')
     // A bracket of one or two characters right after a word completes it (县（市）, 新（改）建, 中心（站）): no pause.
     .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number, all: string) =>
       /^\p{Script=Han}{1,2}$/u.test(inner) && /\p{Script=Han}/u.test(all[at - 1] ?? '') ? inner : `${at === 0 ? '' : '，'}${inner}，`,

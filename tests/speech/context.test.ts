@@ -104,6 +104,8 @@ const CLASSES: Record<string, [string, string][]> = {
     // A bracket of one or two characters completes the word before it: no pause (issue 25, class 9).
     ['服务站（点）建设', 'fu2 wu4 zhan4 dian3 jian4 she4'],
     ['乡（镇）政府', 'xiang1 zhen4 zheng4 fu3'],
+    // Book titles in a row are set apart, as quoted items are.
+    ['学习《民法典》《宪法》', 'xue2 xi2 min2 fa3 dian3 , xian4 fa3'],
     // A longer insertion is set off.
     ['示范区（含高新区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jian4 she4'],
     ['Ⅰ—Ⅲ级', 'yi1 zhi4 san1 ji2'],
@@ -117,6 +119,13 @@ const CLASSES: Record<string, [string, string][]> = {
     ['周一例会', 'zhou1 yi1 li4 hui4'],
     ['星期一下午', 'xing1 qi1 yi1 xia4 wu3'],
     ['下周一开始', 'xia4 zhou1 yi1 kai1 shi3'],
+    // 期 counting sessions is a count (yì), a phase an ordinal (yī).
+    ['开办培训班1期', 'kai1 ban4 pei2 xun4 ban1 yi4 qi1'],
+    ['举办一期研讨会', 'ju3 ban4 yi4 qi1 yan2 tao3 hui4'],
+    ['港区一期投运', 'gang3 qu1 yi1 qi1 tou2 yun4'],
+    // A 一 word after a character that mostly ends one (综合, 统一) keeps its sandhi.
+    ['推进产城融合一体化发展', 'tui1 jin4 chan3 cheng2 rong2 he2 yi4 ti3 hua4 fa1 zhan3'],
+    ['统一思想', 'tong3 yi1 si1 xiang3'],
     // A measure after 周一 makes it "one a week": the sandhi stays.
     ['每周一次', 'mei3 zhou1 yi2 ci4'],
     ['比一般情况', 'bi3 yi4 ban1 qing2 kuang4'],
@@ -156,6 +165,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['人数不清', 'ren2 shu4 bu4 qing1'],
     ['基数不大', 'ji1 shu4 bu2 da4'],
     ['数不清的困难', 'shu3 bu5 qing1 de5 kun4 nan2'],
+    // 应X应Y is "should" twice, yīng; 应急应变 is the answering yìng.
+    ['应学应考人员', 'ying1 xue2 ying1 kao3 ren2 yuan2'],
+    ['应急应变能力', 'ying4 ji2 ying4 bian4 neng2 li4'],
   ],
   'readings pinyin-pro gets wrong, from our table (10)': [
     ['无还本续贷', 'wu2 huan2 ben3 xu4 dai4'],
