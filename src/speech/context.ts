@@ -76,6 +76,9 @@ const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
 // A verb of two characters that ends in a change of state, before 为 "into, as" (升级为, 成长为, 更名为,
 // 合并为, 打造为): wéi, unless whom it serves follows (WEI4_NEXT).
 const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\p{Script=Han}{0,2}?(?:服务|办|解|减|纾|排|谋|造福|提供|分忧|着想)/u;
+// A service done for someone, a few characters after 为 (为市场主体减负, 为中小企业提供融资): 为 is wèi.
+const WEI4_BEFORE_SERVICE =
+  /^\p{Script=Han}{1,6}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利)/u;
 const WEI_VERB2_BEFORE =
   /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造)$/;
 // 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
@@ -149,12 +152,14 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       if (
         /^(?:[零一二三四五六七八九十两百千万亿负]|百分之|千分之)/.test(rest) ||
         WEI_OBJECT.test(rest) ||
-        WEI_OBJECT_AFTER.test(rest) ||
+        (WEI_OBJECT_AFTER.test(rest) && (yiInClause || !WEI4_BEFORE_SERVICE.test(after(k, 10)))) ||
         (prev && WEI_ADVERB_BEFORE.includes(prev) && !rest.startsWith('了'))
       )
         syl[k] = 'wei2';
       // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
       else if (yiInClause) syl[k] = 'wei2';
+      // Without 以, 为 before whom a service is done (为市场主体减负, 为困难家庭提供…) is wèi.
+      else if (WEI4_BEFORE_SERVICE.test(after(k, 10))) syl[k] = 'wei4';
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
     else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';

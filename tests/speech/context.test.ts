@@ -142,6 +142,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['转型为综合服务商', 'zhuan3 xing2 wei2 zong1 he2 fu2 wu4 shang1'],
     ['更名为人民医院', 'geng1 ming2 wei2 ren2 min2 yi1 yuan4'],
     ['提升为民服务的能力', 'ti2 sheng1 wei4 min2 fu2 wu4 de5 neng2 li4'],
+    // Whom a service is for, with no 以 before: wèi, even after a modifier (为小微主体纾困).
+    ['为小微主体纾困', 'wei4 xiao3 wei1 zhu3 ti3 shu1 kun4'],
+    ['为外资企业提供便利', 'wei4 wai4 zi1 qi3 ye4 ti2 gong1 bian4 li4'],
+    ['以园区为载体提供服务', 'yi3 yuan2 qu1 wei2 zai4 ti3 ti2 gong1 fu2 wu4'],
   ],
   '地 after an adverb is de; 地 the noun stays dì (7)': [
     ['积极地参与', 'ji1 ji2 de5 can1 yu4'],
