@@ -5,11 +5,11 @@
 
 // After 以 … in the same clause, or before one of these, 为 is the literary wéi (以企业为主体, 为抓手).
 const WEI_OBJECT =
-  /^(?:主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
+  /^(?:一体|一谈|主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
-const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化';
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
 const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互';
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
@@ -76,9 +76,14 @@ const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
 // A verb of two characters that ends in a change of state, before 为 "into, as" (升级为, 成长为, 更名为,
 // 合并为, 打造为): wéi, unless whom it serves follows (WEI4_NEXT).
 const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\p{Script=Han}{0,2}?(?:服务|办|解|减|纾|排|谋|造福|提供|分忧|着想)/u;
-// A service done for someone, a few characters after 为 (为市场主体减负, 为中小企业提供融资): 为 is wèi.
+// A service done for someone later in the clause (为市场主体减负, 为中小企业提供融资, 为全市高质量发展提供
+//保障): 为 is wèi; not 为期, 为止, 为难 ….
 const WEI4_BEFORE_SERVICE =
-  /^\p{Script=Han}{1,6}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利)/u;
+  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利)/u;
+// A quantity after 为 (占比为百分之四十, 增速为六点五, 为三类): numerals and then a unit, a decimal point or the
+// clause's end; not a place that starts with a numeral (为六盘水…提供, 为三亚).
+const WEI_QUANTITY =
+  /^(?:负?[零一二三四五六七八九十两百千万亿]+(?:[点个元人家户项吨米岁年天倍分次名所座条件台辆亩级类期届位只批种股斤克升度成比至到余多左以]|[^\p{Script=Han}]|$)|百分之|千分之)/u;
 const WEI_VERB2_BEFORE =
   /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造)$/;
 // 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
@@ -150,16 +155,16 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       }
       // 为 before a quantity is "is": 占比为百分之四十, 出生率为千分之八.
       if (
-        /^(?:[零一二三四五六七八九十两百千万亿负]|百分之|千分之)/.test(rest) ||
+        WEI_QUANTITY.test(rest) ||
         WEI_OBJECT.test(rest) ||
-        (WEI_OBJECT_AFTER.test(rest) && (yiInClause || !WEI4_BEFORE_SERVICE.test(after(k, 10)))) ||
+        (WEI_OBJECT_AFTER.test(rest) && (yiInClause || !WEI4_BEFORE_SERVICE.test(after(k, 20)))) ||
         (prev && WEI_ADVERB_BEFORE.includes(prev) && !rest.startsWith('了'))
       )
         syl[k] = 'wei2';
       // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
       else if (yiInClause) syl[k] = 'wei2';
       // Without 以, 为 before whom a service is done (为市场主体减负, 为困难家庭提供…) is wèi.
-      else if (WEI4_BEFORE_SERVICE.test(after(k, 10))) syl[k] = 'wei4';
+      else if (WEI4_BEFORE_SERVICE.test(after(k, 20))) syl[k] = 'wei4';
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
     else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';

@@ -146,6 +146,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['为小微主体纾困', 'wei4 xiao3 wei1 zhu3 ti3 shu1 kun4'],
     ['为外资企业提供便利', 'wei4 wai4 zi1 qi3 ye4 ti2 gong1 bian4 li4'],
     ['以园区为载体提供服务', 'yi3 yuan2 qu1 wei2 zai4 ti3 ti2 gong1 fu2 wu4'],
+    // A place that starts with a numeral is no quantity; the service comes late in the clause.
+    ['全力为三亚建设国际旅游消费中心提供支撑', 'quan2 li4 wei4 san1 ya4 jian4 she4 guo2 ji4 lü3 you2 xiao1 fei4 zhong1 xin1 ti2 gong1 zhi1 cheng1'],
+    ['水质为三类', 'shui3 zhi4 wei2 san1 lei4'],
+    ['城乡融为一体', 'cheng2 xiang1 rong2 wei2 yi4 ti3'],
   ],
   '地 after an adverb is de; 地 the noun stays dì (7)': [
     ['积极地参与', 'ji1 ji2 de5 can1 yu4'],
