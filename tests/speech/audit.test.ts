@@ -1,5 +1,5 @@
 // The reading audit (tests/fixtures/audit/): slips per 1000 characters of real report text against
-// hand-made gold, on the parts the readings were tuned on (tuned, held-out-2 since session 6, tuned-2) and
+// hand-made gold, on the parts the readings were tuned on (tuned, held-out-2 once it was handed over, tuned-2) and
 // the part never tuned on (held-out, which was read while its gold was made: docs/accuracy.md).
 import { beforeAll, expect, it } from 'vitest';
 import { auditTable } from '../../bench/audit.js';
