@@ -104,7 +104,7 @@ const SHAO3_NEXT = '有数量许见';
 const JUAN3_NEXT = '入起土走烟曲发尺帘';
 const JUAN3_BEFORE = '内席翻漫';
 // Words that start with 一 and take its sandhi even after one of those (综合|一体化, 专门|一张网).
-const YI_WORDS = /^一(?:体化|揽子|站式|把手|盘棋|张网|张图|条龙|网通|件事|系列|大批)/;
+const YI_WORDS = /^一(?:些|体化|揽子|站式|把手|盘棋|张网|张图|条龙|网通|件事|系列|大批)/;
 // 期 counts sessions after these (讲座一期, 研讨班一期) and before these (一期培训班): 一 is yì.
 const QI_COUNTED_END = '座班会训课刊赛展报';
 const QI_COUNTED_NEXT = /^(?:培训|讲座|研讨|训练|专题|节目|杂志|刊物|简报|课程|沙龙|论坛)/;
@@ -277,6 +277,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k] = 'ying1';
       syl[k + 2] = 'ying1';
     }
+    // 同一 is a word (同一事项 tóng yī), unless a measure makes 一 a count (同一个).
+    else if (c === '一' && prev === '同' && syl[k] !== 'yi1' && !'个次件位种批些'.includes(next || '-')) syl[k] = 'yi1';
     // 一 as a weekday (星期一, 每周一上午, 周一至周五) is yī, whatever tone follows.
     else if (
       c === '一' &&

@@ -126,6 +126,9 @@ const CLASSES: Record<string, [string, string][]> = {
     // A 一 word after a character that mostly ends one (综合, 统一) keeps its sandhi.
     ['推进产城融合一体化发展', 'tui1 jin4 chan3 cheng2 rong2 he2 yi4 ti3 hua4 fa1 zhan3'],
     ['统一思想', 'tong3 yi1 si1 xiang3'],
+    ['同一标准', 'tong2 yi1 biao1 zhun3'],
+    ['同一个目标', 'tong2 yi2 ge4 mu4 biao1'],
+    ['如一些县区', 'ru2 yi4 xie1 xian4 qu1'],
     // A measure after 周一 makes it "one a week": the sandhi stays.
     ['每周一次', 'mei3 zhou1 yi2 ci4'],
     ['比一般情况', 'bi3 yi4 ban1 qing2 kuang4'],
