@@ -163,6 +163,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
         syl[k] = 'wei2';
       // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
       else if (yiInClause) syl[k] = 'wei2';
+      // A four-character slogan, AB为C (实干为要, 创新为魂, 安全为先): 为 is "is", wéi; not 为公 (立党为公 wèi).
+      else if (/\p{Script=Han}/u.test(at(k - 2)) && /^\p{Script=Han}(?!\p{Script=Han})/u.test(rest) && !'公谁'.includes(next)) syl[k] = 'wei2';
       // Without 以, 为 before whom a service is done (为市场主体减负, 为困难家庭提供…) is wèi.
       else if (WEI4_BEFORE_SERVICE.test(after(k, 20))) syl[k] = 'wei4';
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
@@ -247,6 +249,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       // 底数|不清 is no 数不清 (countless): the 不 negates 清 and keeps its tone, bù (bú before a fourth tone).
       if (next === '不' && syl[k + 1] === 'bu5') syl[k + 1] = syl[k + 2]?.endsWith('4') ? 'bu2' : 'bu4';
     }
+    // 供 is gōng, supply (保供, 供热, 可供选择), but gòng in what is offered or confessed (供奉, 供品, 口供, 供述);
+    // 供养 is the offering gòng alone, the support of 特困供养, 集中供养 gōng.
+    else if (
+      c === '供' &&
+      syl[k] === 'gong4' &&
+      !'奉品认词状桌述'.includes(next || '-') &&
+      !'口上招翻逼'.includes(prev || '-') &&
+      (next !== '养' || '困中散'.includes(prev || '-'))
+    )
+      syl[k] = 'gong1';
+    // 更 is gèng, "more", unless it is the change of 更新, 更换 … or a night watch (打更, 三更): 腰包更鼓了 is no 更鼓.
+    else if (c === '更' && syl[k] === 'geng1' && !'新换改正替迭名生衣年夫漏'.includes(next || '-') && !'变打二三四五深半'.includes(prev || '-'))
+      syl[k] = 'geng4';
     // 退耕还林, 退田还湖: what land is given back to (not 退休|还要).
     else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && '林湖草田海湿滩河绿牧'.includes(next || '-')))) syl[k] = 'huan2';
     else if (c === '长' && syl[k] === 'chang2' && HEAD_OF.includes(prev || '-') && !CHANG_NEXT.includes(next || '-') && !NOT_HEAD_NEXT.includes(next || '-'))

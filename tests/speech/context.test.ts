@@ -153,6 +153,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['全力为三亚建设国际旅游消费中心提供支撑', 'quan2 li4 wei4 san1 ya4 jian4 she4 guo2 ji4 lü3 you2 xiao1 fei4 zhong1 xin1 ti2 gong1 zhi1 cheng1'],
     ['水质为三类', 'shui3 zhi4 wei2 san1 lei4'],
     ['城乡融为一体', 'cheng2 xiang1 rong2 wei2 yi4 ti3'],
+    // A four-character slogan AB为C: wéi; 立党为公 stays wèi.
+    ['坚持质量为先、服务为本', 'jian1 chi2 zhi4 liang4 wei2 xian1 , fu2 wu4 wei2 ben3'],
+    ['落实为要', 'luo4 shi2 wei2 yao4'],
+    ['立党为公', 'li4 dang3 wei4 gong1'],
   ],
   '地 after an adverb is de; 地 the noun stays dì (7)': [
     ['积极地参与', 'ji1 ji2 de5 can1 yu4'],
@@ -179,6 +183,15 @@ const CLASSES: Record<string, [string, string][]> = {
     // 应X应Y is "should" twice, yīng; 应急应变 is the answering yìng.
     ['应学应考人员', 'ying1 xue2 ying1 kao3 ren2 yuan2'],
     ['应急应变能力', 'ying4 ji2 ying4 bian4 neng2 li4'],
+  ],
+  // pinyin-pro reads 供 gòng in 供暖, 供热, 保供 … and takes 更 for the night watch of 更鼓 across a boundary.
+  '供 as supply is gōng, 更 as "more" gèng (10)': [
+    ['集中供热和供气', 'ji2 zhong1 gong1 re4 he2 gong1 qi4'],
+    ['做好能源保供', 'zuo4 hao3 neng2 yuan2 bao3 gong1'],
+    ['落实分散供养', 'luo4 shi2 fen1 san4 gong1 yang3'],
+    ['上供祭品', 'shang4 gong4 ji4 pin3'],
+    ['让钱袋子更鼓', 'rang4 qian2 dai4 zi5 geng4 gu3'],
+    ['加快更新改造', 'jia1 kuai4 geng1 xin1 gai3 zao4'],
   ],
   'readings pinyin-pro gets wrong, from our table (10)': [
     ['无还本续贷', 'wu2 huan2 ben3 xu4 dai4'],
