@@ -12,10 +12,13 @@ export const UNIT =
 const STATED = /(?:金额|金額|计量|計量|货币|貨幣|数量|數量|价格|價格)?[单單]位\s*[：:]\s*([^（）()：:\n]{1,30}?)\s*(?=[)）]|[（(][\x20-\x7e]*[)）]\s*$|$)/g;
 /** A yearbook's English gloss after the unit: 单位：万吨 (10000 tons). */
 const GLOSS = /[（(][\x20-\x7e]*[)）]\s*$/;
+const MAX_STATEMENT = 400;
 const SEPARATORS = /[、，,；;/／\s]+/;
 
 /** The units a text states with 单位：… (the last such statement), or null when it states none. */
 export function statedUnits(text: string): string[] | null {
+  // A caption or a cell: a long text (a paragraph, a hostile cell) states no table's unit.
+  if (text.length > MAX_STATEMENT) return null;
   let found: string[] | null = null;
   for (const m of text.matchAll(STATED)) {
     const parts = m[1]!

@@ -234,8 +234,8 @@ function guessHeaderRows(grid: (TableCell | null)[][], rows: number): number {
   const numeric = (c: TableCell | null | undefined) => c != null && NUMBER_CELL.test(c.text.replace(/\s/g, ''));
   // A row of years (项目 | 2002 | 2006 | 2007) heads the columns: it is not a row of numbers.
   const years = (row: (TableCell | null)[]) => {
-    const ys = row.slice(1).flatMap((c) => (c && c.text !== '' ? [c.text] : []));
-    return ys.length >= 2 && ys.every((y) => /^(?:19|20)\d\d年?$/.test(y)) && new Set(ys).size === ys.length;
+    const ys = row.slice(1).flatMap((c) => (numeric(c) ? [c!.text.trim()] : []));
+    return ys.length >= 2 && ys.every((y) => /^(?:19|20)\d\d$/.test(y)) && new Set(ys).size === ys.length;
   };
   let k = 0;
   while (k < Math.min(MAX_HEADER_ROWS, rows - 1) && (!grid[k]!.slice(1).some(numeric) || years(grid[k]!))) k++;
