@@ -2,6 +2,7 @@
 // the middle of its height. The content is real (广州 1-16 地区生产总值使用表, 青海 4-13 支出法生产总值,
 // see tests/fixtures/tables/README.md); the pages are made here. A cell is joined, never made up.
 import { describe, expect, it } from 'vitest';
+import { joinPages, toLines } from '../../src/document/formats/pdf.js';
 import { loadAndParse } from '../../src/document/open.js';
 import { columnHeaders, rowSaid, tableAnnouncement } from '../../src/document/table-views.js';
 import { makePdf, type PdfLine } from '../fixtures/gen/pdf.js';
@@ -97,5 +98,54 @@ describe('a PDF yearbook table (青海 4-13): headers over two lines, the captio
     expect(doc.tables).toEqual([]);
     expect(loaded.text).not.toContain('|');
     expect(loaded.text).toContain('2019 2965.95 2139.74 2430.29 5.71 -1609.79 82.13 72.14');
+  });
+});
+
+describe('what is not joined, and no cell is made up (the text layer’s lines, laid out here)', () => {
+  const item = (str: string, x: number, y: number) => ({
+    str,
+    x,
+    y,
+    width: [...str].reduce((w, ch) => w + (ch.charCodeAt(0) < 128 ? 0.5 : 1), 0) * 10,
+    size: 10,
+  });
+  const rows = (list: [string, number, number][]) => toLines(list.map(([s, x, y]) => item(s, x, y)));
+
+  it('a row of one piece inside the table is a row (按品种分); a note after it, or a line across two columns, is text', () => {
+    const text = joinPages([
+      rows([
+        ['项目', 72, 700],
+        ['2006', 200, 700],
+        ['2007', 260, 700],
+        ['合计', 72, 680],
+        ['632.90', 200, 680],
+        ['635.06', 260, 680],
+        ['按品种分', 72, 660],
+        ['稻谷', 72, 640],
+        ['499.00', 200, 640],
+        ['501.00', 260, 640],
+        ['注：2004年之前中稻含一季晚稻。', 72, 625],
+        ['这一行很长很长很长很长很长很长很长', 72, 610],
+      ]),
+    ]);
+    expect(text).toContain('| 项目 | 2006 | 2007 |\n| 合计 | 632.90 | 635.06 |\n| 按品种分 |  |  |\n| 稻谷 | 499.00 | 501.00 |\n注：');
+    expect(text).not.toMatch(/\|[^\n]*注：|\|[^\n]*这一行/);
+  });
+
+  it('a line under a short cell is not taken for its wrapped rest: a wrap is joined only when the cell above ran to its column’s edge', () => {
+    const text = joinPages([
+      rows([
+        ['项目', 72, 700],
+        ['金额', 200, 700],
+        ['一般公共预算收入', 72, 685],
+        ['89.6', 200, 685],
+        ['税收', 72, 670],
+        ['60.2', 200, 670],
+        ['按季节', 72, 658],
+        ['春收', 72, 645],
+        ['44.5', 200, 645],
+      ]),
+    ]);
+    expect(text).toContain('| 税收 | 60.2 |\n| 按季节 |  |\n| 春收 | 44.5 |');
   });
 });
