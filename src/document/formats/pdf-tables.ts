@@ -4,7 +4,25 @@
 // row's, joined into its cells. Nothing else is joined and no cell is made up: a line that does not fit
 // the columns ends the table, and a run whose columns cannot be recovered stays text.
 import { matchMarker } from '../markers.js';
-import type { PdfCell, PdfTextLine } from './pdf.js';
+
+/** One line of a page as laid out: its text and where it stands. */
+export interface PdfTextLine {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+  /** The pieces of the line set apart by a wide gap (a table's cells, perhaps), when there are two or more. */
+  cells?: PdfCell[];
+  /** A line of one piece: where its text stands (without the spaces a PDF may set around it). */
+  piece?: PdfCell;
+}
+
+export interface PdfCell {
+  text: string;
+  left: number;
+  right: number;
+}
 
 /** Fewest lines of cells a run needs to be taken as a table, and most columns it may have. */
 const TABLE_MIN_LINES = 3;

@@ -10,7 +10,7 @@ import { LangduError } from '../../errors.js';
 import { matchMarker } from '../markers.js';
 import { MAX_PAGES, MAX_TEXT_ITEMS, MEMORY_BUDGET, outOfMemory, PDF_STREAMS_CAP, tooMany, unpackBudget, unpacksTooMuch } from './budget.js';
 import { checkStreams, StreamsOverBudget } from './pdf-streams.js';
-import { tableRows } from './pdf-tables.js';
+import { type PdfCell, type PdfTextLine, tableRows } from './pdf-tables.js';
 import type { Extracted } from './types.js';
 
 export interface Item {
@@ -21,24 +21,7 @@ export interface Item {
   size: number;
 }
 
-/** One line of a page as laid out: its text and where it stands. */
-export interface PdfTextLine {
-  text: string;
-  left: number;
-  right: number;
-  y: number;
-  size: number;
-  /** The pieces of the line set apart by a wide gap (a table's cells, perhaps), when there are two or more. */
-  cells?: PdfCell[];
-  /** A line of one piece: where its text stands (without the spaces a PDF may set around it). */
-  piece?: PdfCell;
-}
-
-export interface PdfCell {
-  text: string;
-  left: number;
-  right: number;
-}
+export type { PdfCell, PdfTextLine } from './pdf-tables.js';
 
 /** A gap this many ems wide between two pieces of a line sets them apart as cells. */
 const CELL_GAP = 1.5;
