@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
+import { isUnitLine } from './table-units.js';
 
 /** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
 const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
@@ -260,6 +261,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     .replace(/【[^【】:：]{0,12}】|\[\s*[^[\]:：]{1,12}[:：]?\s*\]/g, '  ')
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
+  // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
+  if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
   const inTable = /[|｜\t]/.test(t);
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,

@@ -103,4 +103,9 @@ export interface Table {
   columns: number;
   /** How many rows at the top are header rows (never read as data). */
   headerRows: number;
+  /**
+   * The units the table states once for its numbers (单位：亿元、% in its caption, the line before it
+   * or its title row gives 亿元, %), put on the columns whose header names none (see table-units.ts).
+   */
+  units?: string[];
 }

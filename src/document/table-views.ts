@@ -5,19 +5,22 @@
 // columns aligned by display width, which the caller measures (the UI's width helper), a long cell cut
 // into its column's width on the next line with … at the cut, never wrapped across the columns.
 import { type Table, type TableCell, tableGrid } from './table.js';
+import { isUnitLine, statedUnitFor, statedUnits, UNIT } from './table-units.js';
 
-/** A unit a header names in brackets at its end: 增长（%）, 金额（亿元）, 面积(平方公里). */
-const UNIT =
-  /^(?:%|‰|[万亿千百十]*(?:元|美元|人|人次|吨|个|亩|户|家|件|次|辆|台|套|项|所|张|米|千米|公里|平方米|平方公里|立方米|公顷|千克|公斤|千瓦时|度|小时|天|岁|元\/人|元\/吨|标准箱))$/;
 const BRACKETED = /^(.*?)\s*[（(]\s*([^（）()]{1,8})\s*[)）]$/;
 /** A bare number, as tables print them (1,234.5, -3.2, ＋5). */
 const BARE_NUMBER = /^[-+−－＋]?\d[\d,，]*(?:\.\d+)?$/;
 
-/** A column's header: its label and unit (增长（%） → 增长, %); label alone when no unit is named. */
+/**
+ * A column's header: its label and unit (增长（%） → 增长, %; 增长% → 增长, %; a header of units alone,
+ * 万元 under 金额, → '', 万元); label alone when no unit is named.
+ */
 export function headerParts(text: string): { label: string; unit: string } {
-  const m = BRACKETED.exec(text.trim());
+  const t = text.trim();
+  if (UNIT.test(t)) return { label: '', unit: t };
+  const m = BRACKETED.exec(t) ?? /^(.+?)\s*(%|‰)()$/.exec(t);
   if (m && UNIT.test(m[2]!.trim())) return { label: m[1]!.trim(), unit: m[2]!.trim() };
-  return { label: text.trim(), unit: '' };
+  return { label: t, unit: '' };
 }
 
 /** Each column's header as said: the header rows' texts in it top to bottom (a merged one once), its unit apart. */
@@ -27,22 +30,33 @@ export function columnHeaders(t: Table): { label: string; unit: string }[] {
   const grid = tableGrid(t);
   const firstHeader = t.caption !== null && !t.captionBefore ? 1 : 0;
   const out: { label: string; unit: string }[] = [];
+  // The units the table states once (its caption, the line before it, a 单位：… cell among its headers).
+  const stated = [...(t.units ?? [])];
   for (let c = 0; c < t.columns; c++) {
     const seen: TableCell[] = [];
     for (let r = firstHeader; r < t.headerRows; r++) {
       const cell = grid[r]![c];
-      if (cell && cell.text !== '' && !seen.includes(cell)) seen.push(cell);
+      if (!cell || cell.text === '' || seen.includes(cell)) continue;
+      if (isUnitLine(cell.text)) {
+        if (stated.length === 0) stated.push(...(statedUnits(cell.text) ?? []));
+      } else seen.push(cell);
     }
     // 金额（万元） over 累计完成: the label 金额 累计完成, the unit 万元.
     const parts = seen.map((x) => headerParts(said(x.text)));
     out.push({
+      // A column headed by a year (项目 | 2002 | 2006): 2002年.
       label: parts
         .map((p) => p.label)
         .filter(Boolean)
-        .join(' '),
+        .join(' ')
+        .replace(/^((?:19|20)\d\d)$/, '$1年'),
       unit: parts.find((p) => p.unit)?.unit ?? '',
     });
   }
+  // A stated unit goes on each column past the first whose header names none (never doubled).
+  // A table with a 单位 column gives each row its own unit: a stated one would contradict it.
+  const rowUnits = out.some((h) => /^(?:计量)?单位$/.test(h.label));
+  if (!rowUnits) for (let c = 1; c < out.length; c++) if (!out[c]!.unit) out[c]!.unit = statedUnitFor(out[c]!.label, stated);
   headersOf.set(t, out);
   return out;
 }
@@ -61,7 +75,14 @@ function said(text: string): string {
 
 /** How many rows and columns the listener is told: the title row is not a row of the table. */
 export function tableSize(t: Table): { rows: number; columns: number } {
-  return { rows: t.rows.length - (t.caption !== null && !t.captionBefore ? 1 : 0), columns: t.columns };
+  const first = t.caption !== null && !t.captionBefore ? 1 : 0;
+  // Nor is a row that only states the unit (单位：万吨).
+  let unitRows = 0;
+  for (let r = first; r < t.headerRows; r++) {
+    const filled = t.rows[r]!.cells.filter((c) => c.text !== '');
+    if (filled.length > 0 && filled.every((c) => isUnitLine(c.text))) unitRows++;
+  }
+  return { rows: t.rows.length - first - unitRows, columns: t.columns };
 }
 
 /** What is said on entering a table: 表格，2024年收支情况，4行3列. `withCaption`: also a caption read as text before it. */

@@ -8,6 +8,7 @@
 //   | ^ | 12.5 |               `^`: merged with the cell above (rowspan)
 // Pure: no I/O. How a table is said and drawn is in table-views.ts.
 import type { Range, Table, TableCell, TableRow } from './model.js';
+import { isUnitLine, statedUnits } from './table-units.js';
 
 export type { Table, TableCell, TableRow } from './model.js';
 
@@ -51,14 +52,23 @@ export function findTables(source: string, masked: string, from: number, to: num
   const blanks: Range[] = [];
   if (source.indexOf('|', from) < 0) return { tables, blanks };
   let run: RawRow[] = [];
-  let prevLine: Range | null = null; // the last non-blank line that is not a pipe row
+  // Budgets before work: a run's rows are held only up to MAX_SLOTS slots. Past that the run is no
+  // table (makeTable would refuse it), so its rows are let go and the rest of it passed over unsplit:
+  // a 34 MB pipe table held 1.4 GB of rows before it was refused.
+  let slots = 0;
+  let over = false;
+  // The last two non-blank lines that are not pipe rows: a caption, perhaps with a unit line under it.
+  let prevLine: Range | null = null;
+  let lineBefore: Range | null = null;
   const close = () => {
-    const t = run.length > 0 ? makeTable(run, masked, prevLine) : null;
+    const t = run.length > 0 && !over ? makeTable(run, masked, prevLine, lineBefore) : null;
     if (t) {
       tables.push(t.table);
       for (const b of t.blanks) blanks.push(b);
     }
     run = [];
+    slots = 0;
+    over = false;
   };
   let at = from;
   while (at < to) {
@@ -69,10 +79,21 @@ export function findTables(source: string, masked: string, from: number, to: num
     while (first < end && /[ \t\r\u3000]/.test(source[first]!)) first++;
     const candidate = source[first] === '|';
     const line = candidate ? source.slice(at, end) : '';
-    if (candidate && PIPE_ROW.test(line) && masked.slice(at, end).trim() !== '') run.push(rawRow(line, at));
-    else if (first < end || run.length > 0) {
+    if (candidate && PIPE_ROW.test(line) && masked.slice(at, end).trim() !== '') {
+      if (!over) {
+        const row = rawRow(line, at);
+        slots += Math.max(row.slots.length, 1);
+        if (slots > MAX_SLOTS) {
+          over = true;
+          run = [];
+        } else run.push(row);
+      }
+    } else if (first < end || run.length > 0) {
       close();
-      if (first < end) prevLine = { start: at, end };
+      if (first < end) {
+        lineBefore = prevLine;
+        prevLine = { start: at, end };
+      }
     }
     at = end + 1;
   }
@@ -109,7 +130,7 @@ function rawRow(line: string, start: number): RawRow {
   return { start, end: start + line.length, slots, separator: false, ...(escapes.length > 0 ? { escapes } : {}) };
 }
 
-function makeTable(raw: RawRow[], masked: string, before: Range | null): { table: Table; blanks: Range[] } | null {
+function makeTable(raw: RawRow[], masked: string, before: Range | null, earlier: Range | null): { table: Table; blanks: Range[] } | null {
   const blanks: Range[] = [];
   let separatorAt = -1;
   const rows: RawRow[] = [];
@@ -152,24 +173,41 @@ function makeTable(raw: RawRow[], masked: string, before: Range | null): { table
     grid.push(line);
     out.push({ cells, header: false, range: { start: r.start, end: r.end } });
   });
-  // A first row of one cell across the whole table is its title.
+  // Title rows at the top, never read as data: a title (a row of one cell across the table, or of a
+  // cell in its first column and nothing else) and a row stating the unit (单位：万元), alone or after
+  // the title. The units a table states once are kept for its numbers.
   let caption: string | null = null;
   let captionBefore = false;
-  const top = out[0]!;
-  if (top.cells.length === 1 && top.cells[0]!.colSpan === columns && out.length > MIN_ROWS) {
-    caption = top.cells[0]!.text;
-    top.header = true;
-    top.cells[0]!.header = true;
-  } else if (before && before.end - before.start <= MAX_CAPTION) {
-    const line = masked.slice(before.start, before.end).trim();
-    // A short title line (表1 2024年…情况) or the sentence that introduces the table (…如下：).
-    if (line.length > 0 && (/[：:]$/.test(line) || (line.length <= 40 && !/[。！？；]$/.test(line)))) {
-      caption = line;
-      captionBefore = true;
-    }
+  let units: string[] | null = null;
+  let lead = 0;
+  for (let k = 0; k < 2 && out.length - k > MIN_ROWS; k++) {
+    const filled = out[k]!.cells.filter((c) => c.text !== '');
+    const unitCells = filled.filter((c) => isUnitLine(c.text));
+    const title = filled.filter((c) => !unitCells.includes(c));
+    const unitRow = title.length === 0 && unitCells.length > 0;
+    const titleRow =
+      k === 0 &&
+      title.length === 1 &&
+      title[0]!.col === 0 &&
+      (title[0]!.colSpan === columns || unitCells.length > 0 || (columns >= 3 && !NUMBER_CELL.test(title[0]!.text)));
+    if (!unitRow && !titleRow) break;
+    lead = k + 1;
+    if (titleRow) caption = title[0]!.text;
+    for (const c of [...unitCells, ...title]) units ??= statedUnits(c.text);
   }
-  const first = caption !== null && !captionBefore ? 1 : 0;
-  const headerRows = separatorAt > first ? separatorAt : first + guessHeaderRows(grid.slice(first), out.length - first);
+  // The line before: a caption (表1 2024年…情况, …如下：), or a unit line with the caption above it.
+  const lineAt = (r: Range | null) => (r && r.end - r.start <= MAX_CAPTION ? masked.slice(r.start, r.end).trim() : '');
+  let line = lineAt(before);
+  if (isUnitLine(line)) {
+    units ??= statedUnits(line);
+    line = lineAt(earlier);
+  }
+  if (caption === null && line.length > 0 && (/[：:]$/.test(line) || (line.length <= 40 && !/[。！？；]$/.test(line)))) {
+    caption = line;
+    captionBefore = true;
+    units ??= statedUnits(line);
+  } else if (caption === null && lead > 0) caption = out[0]!.cells.find((c) => c.text !== '')!.text; // a unit row alone: the caption row
+  const headerRows = separatorAt > lead ? separatorAt : lead + guessHeaderRows(grid.slice(lead), out.length - lead);
   for (let k = 0; k < headerRows; k++) {
     out[k]!.header = true;
     for (const c of out[k]!.cells) c.header = true;
@@ -182,6 +220,7 @@ function makeTable(raw: RawRow[], masked: string, before: Range | null): { table
     rows: out,
     columns,
     headerRows,
+    ...(units ? { units } : {}),
   };
   return { table, blanks };
 }
@@ -193,8 +232,13 @@ function makeTable(raw: RawRow[], masked: string, before: Range | null): { table
  */
 function guessHeaderRows(grid: (TableCell | null)[][], rows: number): number {
   const numeric = (c: TableCell | null | undefined) => c != null && NUMBER_CELL.test(c.text.replace(/\s/g, ''));
+  // A row of years (项目 | 2002 | 2006 | 2007) heads the columns: it is not a row of numbers.
+  const years = (row: (TableCell | null)[]) => {
+    const ys = row.slice(1).flatMap((c) => (numeric(c) ? [c!.text.trim()] : []));
+    return ys.length >= 2 && ys.every((y) => /^(?:19|20)\d\d$/.test(y)) && new Set(ys).size === ys.length;
+  };
   let k = 0;
-  while (k < Math.min(MAX_HEADER_ROWS, rows - 1) && !grid[k]!.slice(1).some(numeric)) k++;
+  while (k < Math.min(MAX_HEADER_ROWS, rows - 1) && (!grid[k]!.slice(1).some(numeric) || years(grid[k]!))) k++;
   if (k === 0 || k >= rows) return 0;
   // A number below, in a column where these rows have words.
   for (let c = 1; c < (grid[0]?.length ?? 0); c++) {

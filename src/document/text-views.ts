@@ -38,6 +38,8 @@ export interface JsonTable {
   caption: string | null;
   columns: number;
   headerRows: number;
+  /** The units the table states once for its numbers (单位：亿元、%), when it states any. */
+  units?: string[];
   rows: { header: boolean; cells: { text: string; col: number; header: boolean; colSpan?: number; rowSpan?: number }[] }[];
 }
 
@@ -58,6 +60,7 @@ function jsonTables(doc: Document, range: Range, at: AtConverter): JsonTable[] {
     caption: t.caption,
     columns: t.columns,
     headerRows: t.headerRows,
+    ...(t.units ? { units: t.units } : {}),
     rows: t.rows.map((r) => ({
       header: r.header,
       cells: r.cells.map((c) => ({

@@ -41,6 +41,19 @@ describe('speak --dry-run reads a table by rows', () => {
     expect(r.out).not.toContain('号工');
   });
 
+  it('a yearbook table that states its unit once (单位:万吨, a row of its own): every yield said in 万吨, the unit row not read as a row', async () => {
+    const r = await run(['speak', '--dry-run', table('fujian-grain-2008.html')]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('表格，'));
+    expect(lines[at]).toMatch(/各类粮食产量，十行四列$/);
+    expect(lines[at + 1]).toBe('合计:二零零二年 七百六十三点二三万吨，二零零六年 六百三十二点九零万吨，二零零七年 六百三十五点零六万吨');
+    expect(r.out).not.toMatch(/单位/);
+    // show keeps the unit line where the page has it.
+    const shown = await run(['show', table('fujian-grain-2008.html')]);
+    expect(shown.out).toMatch(/8-17 各类粮食产量\n单位:万吨\n项 目 +2002 +2006 +2007\n─+\n合 计 +763\.23 +632\.90 +635\.06\n/);
+  });
+
   it('a text file’s pipe table', async () => {
     const r = await run(['speak', '--dry-run', table('budget-form-caijian06.txt')]);
     expect(r.out).toContain('\n表格，八行三列\n一、全社会固定资产投资:行次 一\n');

@@ -46,6 +46,24 @@ describe.skipIf(!haveTmux)('a table in the reader, in tmux', () => {
     expect(screen).toMatch(/▶ 其中：税收收入/);
   });
 
+  it('a table that states its unit once (单位:万吨 row): each landing says the yield in 万吨, the unit row is passed over', async () => {
+    const t = start(fixture('tables/fujian-grain-2008.html'));
+    await t.waitFor('各类粮食产量见下表。');
+    t.send('J');
+    let screen = await t.waitFor('表格，8-17 各类粮食产量，10行4列。合计：2002年 763.23万吨，2006年 632.90万吨，2007年 635.06万吨');
+    expect(screen).toMatch(/单位:万吨\n/);
+    expect(screen).toMatch(/▶ 合 计\s+763\.23\s+632\.90\s+635\.06/);
+    t.send('L', 'L');
+    await t.waitFor('2006年 632.90万吨');
+    t.send('J');
+    await t.waitFor('按收获季节分，2006年，空');
+    t.send('J');
+    screen = await t.waitFor('春收粮食，2006年 34.93万吨');
+    expect(screen).toMatch(/▶ 春收粮食\s+44\.55/);
+    t.send('K', 'K', 'K');
+    await t.waitFor('表头：项目，2002，2006，2007');
+  });
+
   it('the screen-reader layout prints the same words, a line each', async () => {
     const t = start(fixture('tables/dayao-budget-2024-04.html'), '--screen-reader');
     await t.waitFor('按 ? 查看按键');

@@ -5,6 +5,7 @@
 // HTML, so a text file never pays for the parser.
 import type { MetaEntry } from '../parse.js';
 import { MAX_COLUMNS } from '../table.js';
+import { isUnitLine } from '../table-units.js';
 import type { Extracted } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -196,7 +197,8 @@ function isFurniture(line: string): boolean {
 /** One key: value pair from a piece of text, or null. A value cut to nothing is kept as ''. */
 function metaPair(segment: string): MetaEntry | null {
   const m = KEY_VALUE.exec(segment.trim());
-  if (!m || !META_KEY.test(m[1]!)) return null;
+  // 单位：万吨 over a table states its unit: the table's, not the page's metadata.
+  if (!m || !META_KEY.test(m[1]!) || isUnitLine(segment)) return null;
   return { key: m[1]!, value: m[2]!.replace(VALUE_END, '').trim() };
 }
 

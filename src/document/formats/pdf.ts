@@ -10,6 +10,7 @@ import { LangduError } from '../../errors.js';
 import { matchMarker } from '../markers.js';
 import { MAX_PAGES, MAX_TEXT_ITEMS, MEMORY_BUDGET, outOfMemory, PDF_STREAMS_CAP, tooMany, unpackBudget, unpacksTooMuch } from './budget.js';
 import { checkStreams, StreamsOverBudget } from './pdf-streams.js';
+import { type PdfCell, type PdfTextLine, tableRows } from './pdf-tables.js';
 import type { Extracted } from './types.js';
 
 export interface Item {
@@ -20,22 +21,7 @@ export interface Item {
   size: number;
 }
 
-/** One line of a page as laid out: its text and where it stands. */
-export interface PdfTextLine {
-  text: string;
-  left: number;
-  right: number;
-  y: number;
-  size: number;
-  /** The pieces of the line set apart by a wide gap (a table's cells, perhaps), when there are two or more. */
-  cells?: PdfCell[];
-}
-
-export interface PdfCell {
-  text: string;
-  left: number;
-  right: number;
-}
+export type { PdfCell, PdfTextLine } from './pdf-tables.js';
 
 /** A gap this many ems wide between two pieces of a line sets them apart as cells. */
 const CELL_GAP = 1.5;
@@ -202,7 +188,14 @@ export function toLines(items: Item[]): PdfTextLine[] {
         .replace(/[ \t]+/g, ' ')
         .replace(CJK_GAP, '')
         .trimEnd();
-      return { text: leading + body, left: line[0]!.x, right, y: line[0]!.y, size, ...(cells.length >= 2 ? { cells } : {}) };
+      return {
+        text: leading + body,
+        left: line[0]!.x,
+        right,
+        y: line[0]!.y,
+        size,
+        ...(cells.length >= 2 ? { cells } : cells.length === 1 ? { piece: cells[0]! } : {}),
+      };
     })
     .filter((l) => l.text.trim() !== '');
 }
@@ -262,7 +255,7 @@ export function joinPages(pages: PdfTextLine[][]): string {
     }),
   );
   // Tables first, page by page: their rows are written as pipe rows and never joined into paragraphs.
-  const rows = new Map<PdfTextLine, string>();
+  const rows = new Map<PdfTextLine, string | null>();
   for (const lines of body) for (const [line, row] of tableRows(lines)) rows.set(line, row);
   const all = body.flat();
   if (all.length === 0) return '';
@@ -281,7 +274,7 @@ export function joinPages(pages: PdfTextLine[][]): string {
     const row = rows.get(line);
     if (row !== undefined) {
       if (para) out.push(para);
-      out.push(row);
+      if (row !== null) out.push(row); // null: a wrapped cell's line, already in its row
       para = '';
       prev = null;
       continue;
@@ -322,61 +315,6 @@ export function joinPages(pages: PdfTextLine[][]): string {
   }
   if (para) out.push(para);
   return out.join('\n') + '\n';
-}
-
-/** Fewest lines a run of cells needs to be taken as a table, and most columns it may have. */
-const TABLE_MIN_LINES = 3;
-const TABLE_MAX_COLUMNS = 16;
-
-/**
- * The lines of a page that are a table's rows, each as a pipe row (see document/table.ts). A table is
- * a run of at least three lines of two or more cells whose cells stand in the same columns: the x
- * ranges the cells cover, taken together, fall into separate bands, and no line has two cells in one
- * band. Anything less (a line of prose among them, cells that straddle two bands) leaves the run as
- * text: no cell is made up.
- */
-function tableRows(lines: PdfTextLine[]): Map<PdfTextLine, string> {
-  const out = new Map<PdfTextLine, string>();
-  let k = 0;
-  while (k < lines.length) {
-    if (!lines[k]!.cells) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < lines.length && lines[end]!.cells) end++;
-    const run = lines.slice(k, end);
-    const bands = run.length >= TABLE_MIN_LINES ? columnBands(run) : null;
-    if (bands)
-      for (const line of run) {
-        const slots = bands.map(() => '');
-        for (const c of line.cells!) slots[bands.findIndex((b) => c.left >= b.left && c.right <= b.right)] = c.text.replace(/\|/g, '｜');
-        out.set(line, `| ${slots.join(' | ')} |`);
-      }
-    k = end;
-  }
-  return out;
-}
-
-/** The x bands of a run's cells, or null when they do not make clean columns. */
-function columnBands(run: PdfTextLine[]): { left: number; right: number }[] | null {
-  const spans = run.flatMap((l) => l.cells!).sort((a, b) => a.left - b.left);
-  const bands: { left: number; right: number }[] = [];
-  for (const c of spans) {
-    const last = bands[bands.length - 1];
-    if (last && c.left <= last.right) last.right = Math.max(last.right, c.right);
-    else bands.push({ left: c.left, right: c.right });
-  }
-  if (bands.length < 2 || bands.length > TABLE_MAX_COLUMNS) return null;
-  for (const line of run) {
-    const used = new Set<number>();
-    for (const c of line.cells!) {
-      const b = bands.findIndex((x) => c.left >= x.left && c.right <= x.right);
-      if (b < 0 || used.has(b)) return null;
-      used.add(b);
-    }
-  }
-  return bands;
 }
 
 /** A line that starts with a heading's marker (一、, （二）, 3.), not with a number in a sentence (100，). */
