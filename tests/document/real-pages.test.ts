@@ -76,12 +76,14 @@ describe('the held-out pages (never tuned on until the second round)', () => {
 
 describe('the third held-out set (pages 117–139, never tuned on)', () => {
   // Measured once when it was added, on the code of a83012c: 13 of 23 titles, 16 of 23 metadata, 20 of 31
-  // pairs found, 1 invented. Floors that only go up; the 15 pages it got wrong carry their miss notes.
-  it('keeps at least 13 of 23 titles, 16 of 23 metadata, at most 1 invented key', async () => {
+  // pairs found, 1 invented; after the rules of rounds 5–7 (titles4, written without seeing it): 16 of 23
+  // titles, 17 of 23 metadata, 21 of 31 pairs, 1 invented. Floors that only go up; the pages it still gets
+  // wrong carry their miss notes.
+  it('keeps at least 16 of 23 titles, 17 of 23 metadata, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-3'));
     expect(f.pages).toBe(23);
-    expect(f.titles).toBeGreaterThanOrEqual(13);
-    expect(f.metaPages).toBeGreaterThanOrEqual(16);
+    expect(f.titles).toBeGreaterThanOrEqual(16);
+    expect(f.metaPages).toBeGreaterThanOrEqual(17);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
