@@ -5,11 +5,11 @@
 
 // After 以 … in the same clause, or before one of these, 为 is the literary wéi (以企业为主体, 为抓手).
 const WEI_OBJECT =
-  /^(?:主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
+  /^(?:一体|一谈|主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
-const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化';
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
 const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互';
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
@@ -72,6 +72,44 @@ const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
 const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
 const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
+
+// A verb of two characters that ends in a change of state, before 为 "into, as" (升级为, 成长为, 更名为,
+// 合并为, 打造为): wéi, unless whom it serves follows (WEI4_NEXT).
+const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\p{Script=Han}{0,2}?(?:服务|办|解|减|纾|排|谋|造福|提供|分忧|着想)/u;
+// A service done for someone later in the clause (为市场主体减负, 为中小企业提供融资, 为全市高质量发展提供
+//保障): 为 is wèi; not 为期, 为止, 为难 ….
+const WEI4_BEFORE_SERVICE =
+  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利)/u;
+// A quantity after 为 (占比为百分之四十, 增速为六点五, 为三类): numerals and then a unit, a decimal point or the
+// clause's end; not a place that starts with a numeral (为六盘水…提供, 为三亚).
+const WEI_QUANTITY =
+  /^(?:负?[零一二三四五六七八九十两百千万亿]+(?:[点个元人家户项吨米岁年天倍分次名所座条件台辆亩级类期届位只批种股斤克升度成比至到余多左以]|[^\p{Script=Han}]|$)|百分之|千分之)/u;
+const WEI_VERB2_BEFORE =
+  /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造)$/;
+// 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
+// 创造性地, 扎实地): pinyin-pro reads 地 dì everywhere. The adjective's last character is one of these,
+// which rarely end a noun in 地 (不 实地, 当地, 各地, 重地, 平地); 实 only in 扎实, 切实, 踏实, 务实, 真实.
+const DE_ADVERB_END = '实醒密极效断续分入定面学准动觉刻力序真正底紧速妥显著致快然性统常步细活观确久易单勉勤视烈猛劲静默稳好';
+// 地 before these starts a noun (好地方, 自然地理, 固定地点, 指定地块): dì.
+const DI_NOUN_NEXT = '方区位震质铁面下上产块图标理域点段带貌球税价形势级市县头界基盘址缘名板皮表壳主摊委毯层处道';
+// 一 after 星期/礼拜 (星期一上午), or after 周 unless a measure follows (每周一次, 周一圈): a weekday, yī.
+const WEEK_MEASURE = '次回遍趟天个轮期批届度片圈份道项';
+// 行 after 一, as "a party" of visitors (部长一行到…, 代表团一行五人): xíng; 一行字 is háng.
+const YI_XING_NEXT = /^(?:[到来赴抵在于人前莅，。、,.；;二三四五六七八九十]|考察|调研|参观|深入|走访|一同|先后|实地|$)/;
+// 数 after these ends a noun (底数, 基数, 人数, 次数): shù, not the verb shǔ of 数不清.
+const SHU4_BEFORE = '底基人次总指分参系倍函变层户件票页字位岁尾余整奇偶约半复单无台份';
+// 少 before these is shǎo (少有, 少数, 少量): no 年少 across 多年|少有.
+const SHAO3_NEXT = '有数量许见';
+// 卷 is juǎn, the verb, before these and after these (卷入, 席卷, 内卷); juàn the noun otherwise (试卷, 问卷).
+const JUAN3_NEXT = '入起土走烟曲发尺帘';
+const JUAN3_BEFORE = '内席翻漫';
+// Words that start with 一 and take its sandhi even after one of those (综合|一体化, 专门|一张网).
+const YI_WORDS = /^一(?:些|体化|揽子|站式|把手|盘棋|张网|张图|条龙|网通|件事|系列|大批)/;
+// 期 counts sessions after these (讲座一期, 研讨班一期) and before these (一期培训班): 一 is yì.
+const QI_COUNTED_END = '座班会训课刊赛展报';
+const QI_COUNTED_NEXT = /^(?:培训|讲座|研讨|训练|专题|节目|杂志|刊物|简报|课程|沙龙|论坛)/;
+// 应 is the answering yìng before these (应急, 应对, 应变, 应用): 应急应变 is no 应知应会.
+const YING4_NEXT = '急对变用答战邀聘酬运';
 // 一 that ends a word keeps yī: 统一, 唯一, 之一, 逐一, 第一.
 const YI1_BEFORE = '第统唯之万逐如专同划单归合整始纯均';
 
@@ -97,7 +135,17 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       const rest = after(k);
       if (prev === '因') continue;
       // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
-      if (prev && WEI_VERB_BEFORE.includes(prev) && (prev === '成' || !rest.startsWith('了'))) {
+      if (
+        prev &&
+        WEI_VERB_BEFORE.includes(prev) &&
+        (prev === '成' || !rest.startsWith('了')) &&
+        ('成作认称视'.includes(prev) || !WEI4_SERVE.test(after(k, 8)))
+      ) {
+        syl[k] = 'wei2';
+        continue;
+      }
+      // 更名为人民医院 (wéi), but 提升为民服务的能力 (wèi: whom it serves, then the service).
+      if (WEI_VERB2_BEFORE.test(chars.slice(Math.max(0, k - 2), k).join('')) && !rest.startsWith('了') && !WEI4_SERVE.test(after(k, 8))) {
         syl[k] = 'wei2';
         continue;
       }
@@ -107,14 +155,18 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       }
       // 为 before a quantity is "is": 占比为百分之四十, 出生率为千分之八.
       if (
-        /^(?:[零一二三四五六七八九十两百千万亿负]|百分之|千分之)/.test(rest) ||
+        WEI_QUANTITY.test(rest) ||
         WEI_OBJECT.test(rest) ||
-        WEI_OBJECT_AFTER.test(rest) ||
+        (WEI_OBJECT_AFTER.test(rest) && (yiInClause || !WEI4_BEFORE_SERVICE.test(after(k, 20)))) ||
         (prev && WEI_ADVERB_BEFORE.includes(prev) && !rest.startsWith('了'))
       )
         syl[k] = 'wei2';
       // 以 … 为 in the same clause (、 does not end it: 以企业为主体、市场为导向).
       else if (yiInClause) syl[k] = 'wei2';
+      // A four-character slogan, AB为C (实干为要, 创新为魂, 安全为先): 为 is "is", wéi; not 为公 (立党为公 wèi).
+      else if (/\p{Script=Han}/u.test(at(k - 2)) && /^\p{Script=Han}(?!\p{Script=Han})/u.test(rest) && !'公谁'.includes(next)) syl[k] = 'wei2';
+      // Without 以, 为 before whom a service is done (为市场主体减负, 为困难家庭提供…) is wèi.
+      else if (WEI4_BEFORE_SERVICE.test(after(k, 20))) syl[k] = 'wei4';
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
     else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
@@ -153,7 +205,14 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     ) {
       syl[k] = 'de5';
       if (prev === '干') syl[k - 1] = 'gan4';
-    } else if (c === '不' && syl[k] && POTENTIAL_VERB.includes(prev || '-') && COMPLEMENT.includes(next || '-') && !NEGATED_WORD.test(after(k))) {
+    } else if (
+      c === '不' &&
+      syl[k] &&
+      POTENTIAL_VERB.includes(prev || '-') &&
+      COMPLEMENT.includes(next || '-') &&
+      !NEGATED_WORD.test(after(k)) &&
+      !(prev === '数' && syl[k - 1] === 'shu4')
+    ) {
       syl[k] = 'bu5';
       // 干 with a result is the verb gàn (干不完, 干得好), not gān.
       if (prev === '干') syl[k - 1] = 'gan4';
@@ -169,6 +228,40 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       !NUMERALS.includes(prev)
     )
       syl[k] = 'zi5';
+    // 地 as the adverbial de: an adjective's last character before it (清醒地), or a doubled one (牢牢地).
+    else if (
+      c === '地' &&
+      syl[k] === 'di4' &&
+      /\p{Script=Han}/u.test(at(k - 2)) &&
+      (DE_ADVERB_END.includes(prev || '-') || (prev === at(k - 2) && !NUMERALS.includes(prev))) &&
+      (prev !== '实' || '扎切踏务真'.includes(at(k - 2))) &&
+      !(prev === '动' && '天地'.includes(at(k - 2))) &&
+      /\p{Script=Han}/u.test(next) &&
+      !DI_NOUN_NEXT.includes(next)
+    )
+      syl[k] = 'de5';
+    // 大 is dài only in 大夫, 大王, 大黄: not in 完善|大城市, where pinyin-pro took a word across the boundary.
+    else if (c === '大' && syl[k] === 'dai4' && !'夫王黄'.includes(next || '-')) syl[k] = 'da4';
+    else if (c === '少' && syl[k] === 'shao4' && SHAO3_NEXT.includes(next || '-') && after(k, 2) !== '有为') syl[k] = 'shao3';
+    else if (c === '卷' && syl[k] === 'juan4' && (JUAN3_NEXT.includes(next || '-') || JUAN3_BEFORE.includes(prev || '-'))) syl[k] = 'juan3';
+    else if (c === '数' && syl[k] === 'shu3' && SHU4_BEFORE.includes(prev || '-')) {
+      syl[k] = 'shu4';
+      // 底数|不清 is no 数不清 (countless): the 不 negates 清 and keeps its tone, bù (bú before a fourth tone).
+      if (next === '不' && syl[k + 1] === 'bu5') syl[k + 1] = syl[k + 2]?.endsWith('4') ? 'bu2' : 'bu4';
+    }
+    // 供 is gōng, supply (保供, 供热, 可供选择), but gòng in what is offered or confessed (供奉, 供品, 口供, 供述);
+    // 供养 is the offering gòng alone, the support of 特困供养, 集中供养 gōng.
+    else if (
+      c === '供' &&
+      syl[k] === 'gong4' &&
+      !'奉品认词状桌述'.includes(next || '-') &&
+      !'口上招翻逼'.includes(prev || '-') &&
+      (next !== '养' || '困中散'.includes(prev || '-'))
+    )
+      syl[k] = 'gong1';
+    // 更 is gèng, "more", unless it is the change of 更新, 更换 … or a night watch (打更, 三更): 腰包更鼓了 is no 更鼓.
+    else if (c === '更' && syl[k] === 'geng1' && !'新换改正替迭名生衣年夫漏'.includes(next || '-') && !'变打二三四五深半'.includes(prev || '-'))
+      syl[k] = 'geng4';
     // 退耕还林, 退田还湖: what land is given back to (not 退休|还要).
     else if (c === '还' && ('本款贷债清息'.includes(next || '-') || (at(k - 2) === '退' && '林湖草田海湿滩河绿牧'.includes(next || '-')))) syl[k] = 'huan2';
     else if (c === '长' && syl[k] === 'chang2' && HEAD_OF.includes(prev || '-') && !CHANG_NEXT.includes(next || '-') && !NOT_HEAD_NEXT.includes(next || '-'))
@@ -176,15 +269,42 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     // 行 in 行动, 行政, 行为, 行使, 行驶 is xíng, whatever word the character before would make with it (外行, 各行,
     // 在行, 中行); after 银 it is always the bank's háng (银行|为企业, not 行为).
     else if (c === '行' && prev === '银') syl[k] = 'hang2';
-    else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
+    // X一行 as a party of visitors (部长一行到…): yì xíng; not 第一行, 这一行 (a trade), 一行字.
+    else if (
+      c === '行' &&
+      prev === '一' &&
+      syl[k] === 'hang2' &&
+      /\p{Script=Han}/u.test(at(k - 2)) &&
+      !`这那每同第哪${NUMERALS}`.includes(at(k - 2)) &&
+      YI_XING_NEXT.test(after(k))
+    ) {
+      syl[k - 1] = 'yi4';
+      syl[k] = 'xing2';
+    } else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
     // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
     else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
     else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
-    // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due".
+    // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due"; so is 应X应Y,
+    // "should" twice (应知应会), unless it is the answering yìng (应急应变).
     else if (c === '应' && syl[k] === 'ying4' && (at(k + 2) === '尽' || '收纳缴'.includes(next || '-'))) syl[k] = 'ying1';
-    // 一 of a phase, a grade or a court's instance (一期工程, 一号, 一季度, 一审) is the ordinal yī.
-    else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-')) syl[k] = 'yi1';
+    else if (c === '应' && at(k + 2) === '应' && /\p{Script=Han}/u.test(next) && /\p{Script=Han}/u.test(at(k + 3)) && !YING4_NEXT.includes(next)) {
+      syl[k] = 'ying1';
+      syl[k + 2] = 'ying1';
+    }
+    // 同一 is a word (同一事项 tóng yī), unless a measure makes 一 a count (同一个).
+    else if (c === '一' && prev === '同' && syl[k] !== 'yi1' && !'个次件位种批些'.includes(next || '-')) syl[k] = 'yi1';
+    // 一 as a weekday (星期一, 每周一上午, 周一至周五) is yī, whatever tone follows.
+    else if (
+      c === '一' &&
+      (chars.slice(k - 2, k).join('') === '星期' || chars.slice(k - 2, k).join('') === '礼拜' || (prev === '周' && !WEEK_MEASURE.includes(next || '-')))
+    )
+      syl[k] = 'yi1';
+    // 一 of a phase, a grade or a court's instance (一期工程, 石化一期, 一号, 一季度, 一审) is the ordinal yī;
+    // but 期 counting sessions (办讲座一期, 一期培训班) is yì.
+    else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-'))
+      syl[k] =
+        next === '期' && ((QI_COUNTED_END.includes(prev || '-') && !/\p{Script=Han}/u.test(at(k + 2))) || QI_COUNTED_NEXT.test(after(k + 1))) ? 'yi4' : 'yi1';
     // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
     else if (
       c === '一' &&
@@ -205,7 +325,10 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k + 1] &&
       !NUMERALS.includes(prev || '-') &&
       !NUMERALS.includes(next) &&
-      !YI1_BEFORE.includes(prev || '-') &&
+      // The second term of a ratio (一比一配套) is a number.
+      !(prev === '比' && NUMERALS.includes(at(k - 2) || '-')) &&
+      // A character that mostly ends a 一 word (统一, 合一) does not when a 一 word follows it (综合|一体化).
+      (!YI1_BEFORE.includes(prev || '-') || YI_WORDS.test(chars.slice(k, k + 3).join(''))) &&
       !'期号季月日楼级等点比加减乘到至是'.includes(next)
     ) {
       const tone = syl[k + 1]!.slice(-1);

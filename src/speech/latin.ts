@@ -98,8 +98,17 @@ export function espeakReadsEnglish(word: string): boolean {
 /** How espeak-ng is given one English word so that it reads it in English, or the word itself when nothing is known to work. */
 function english(word: string): string {
   if (espeakReadsEnglish(word)) return word;
-  // A silent e after one consonant (phone, code; game, face): respelt with the long vowel it makes.
-  const silentE = word.replace(/o([^aeiouy]e)$/, 'oh$1').replace(/(?<![aeiou])a([^aeiouy])e$/, (_m, c: string) => `ay${c === 'c' ? 's' : c}`);
+  // A silent e after one consonant (phone, code; game, face; time, type, mobile): respelt with the long
+  // vowel it makes. For i and y that is uy (tuym, mobuyl): espeak-ng's English reads uy as in buy, where
+  // tyme, tighm or timeh come out as pinyin, t·igh·m or tai·mei.
+  const silentE = word
+    .replace(/o([^aeiouy]e)$/, 'oh$1')
+    .replace(/(?<![aeiou])a([^aeiouy])e$/, (_m, c: string) => `ay${c === 'c' ? 's' : c}`)
+    .replace(/(?<![aeiou]|^g)[iy]([^aeiouyrw])e$/, (_m, c: string) => `uy${c === 'c' ? 'ss' : c}`)
+    // …and an open o before it stays long once the e is gone (mobile → mohbuyl, profile → prohfuyl).
+    .replace(/^([^aeiouy]*)o([^aeiouy])(?=uy[^aeiouy]+$)/, '$1oh$2')
+    // guide: the u only makes the g hard.
+    .replace(/^gui([^aeiouyrw])e$/, 'guy$1');
   if (silentE !== word && espeakReadsEnglish(silentE)) return silentE;
   // A word ending in a vowel sound or n/r (pro, go, star, free): an h at the end is silent in English.
   if (/(?:[aiouy]|ee|[nrl])$/.test(word) && espeakReadsEnglish(`${word}h`)) return `${word}h`;
@@ -134,7 +143,8 @@ function latinPiece(piece: string, w: string, known: string | undefined): string
   if (w.length === 1 || (piece === piece.toUpperCase() && w.length <= 5) || !VOWEL.test(w) || /[^aeiouy]{4}/.test(w))
     return [...w].flatMap((c) => LETTERS[c]!.split(' '));
   // A word in pinyin (Huawei, Xiaomi) is pinyin to the voice; but one shaped like an English word with
-  // a silent e (game, mode, face: ga·me, mo·de, fa·ce as pinyin) is English.
-  if (isPinyin(w) && !/^[^aeiouy]*[aeiouy][^aeiouy]e$/.test(w)) return [w];
+  // a silent e (game, mode, face: ga·me, mo·de, fa·ce as pinyin; time, mobile, online: ti·me, mo·bi·le)
+  // is English. No pinyin word ends in i or y, one consonant and e that a report would hold.
+  if (isPinyin(w) && !/^[^aeiouy]*[aeiouy][^aeiouy]e$/.test(w) && !/(?<![aeiou]|^g)[iy][^aeiouyrw]e$/.test(w) && !/^gui[^aeiouyrw]e$/.test(w)) return [w];
   return [english(w)];
 }

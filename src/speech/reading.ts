@@ -165,6 +165,10 @@ function baseSyllables(han: string): string[] {
       if (
         isDigit(prev) ||
         isDigit(next) ||
+        // The units digit after 十 (十一, 二十一万, 一百四十一万): never a sandhi.
+        prev === '十' ||
+        // The second term of a ratio (一比一): a number, not 比一般.
+        (prev === '比' && isDigit(chars[k - 2], '十')) ||
         (next === '点' && isDigit(chars[k + 2])) ||
         prev === '第' ||
         decimalDigit ||

@@ -73,6 +73,9 @@ const UNITS: [string, string][] = [
 ];
 const UNIT_RE = new RegExp(`(${NUM})\\s*(${UNITS.map(([u]) => u.replace(/[/²³]/g, (c) => `\\${c}`)).join('|')})(?![A-Za-z0-9])`, 'g');
 const UNIT_NAME = new Map(UNITS);
+// Units after the / of a unit per unit (微克/立方米, 元/吨, 人/平方公里), said 每.
+const PER_UNIT =
+  '立方米|平方米|平方公里|平方千米|公里|千米|米|小时|秒|分钟|天|日|周|年|月|人次|人|户|亩|公顷|吨|千克|公斤|克|升|千瓦时|度|株|头|台|辆|次|件|元|箱|斤|床|间|立方|平方';
 
 const CURRENCY: Record<string, string> = { $: '美元', US$: '美元', HK$: '港元', '¥': '元', '￥': '元', '€': '欧元', '£': '英镑' };
 
@@ -167,6 +170,13 @@ export function spokenForm(text: string): string {
       /(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d.:])/g,
       (_m, h: string, mm: string, ss: string) => `${cardinal(String(Number(h)))}点${cardinal(String(Number(mm)))}分${cardinal(String(Number(ss)))}秒`,
     )
+    // The ratio sign ∶ is always a ratio, whatever the digits (4.0∶37.7∶58.3, 8∶30): 比.
+    .replace(new RegExp(`${NUM}(?:\\s*∶\\s*${NUM})+`, 'g'), (m) =>
+      m
+        .split(/\s*∶\s*/)
+        .map(number)
+        .join('比'),
+    )
     // Ratios: 6.2:40.1:53.7, 3:1 (not a time: the minutes of a time are two digits) → 三比一.
     .replace(new RegExp(`${NUM}(?::${NUM}){2,}`, 'g'), (m) => m.split(':').map(number).join('比'))
     .replace(new RegExp(`(?<![\\d.:])(${NUM}):(?!\\d\\d(?![\\d.]))(${NUM})(?![\\d:])`, 'g'), (_m, a: string, b: string) => `${number(a)}比${number(b)}`)
@@ -202,6 +212,9 @@ export function spokenForm(text: string): string {
     .replace(/\s*°/g, '度')
     // Units: 50km → 五十千米, 120㎡ → 一百二十平方米.
     .replace(UNIT_RE, (_m, n: string, u: string) => `${n}${UNIT_NAME.get(u)}`)
+    // A unit per unit after a number: 31微克/立方米 → 微克每立方米, 3000元/吨, 60千米/h.
+    .replace(new RegExp(`(?<=\\d\\s*\\p{Script=Han}{1,4})/(${PER_UNIT})`, 'gu'), '每$1')
+    .replace(/(?<=\d\s*\p{Script=Han}{1,4})\/(km²|m²|m³|km|kg|kWh|m|t|h|s|L)(?![A-Za-z0-9])/gu, (_m, u: string) => `每${UNIT_NAME.get(u)}`)
     // Roman numerals: Ⅱ级 → 二级; Latin ones only before a grade word (II类 → 二类).
     .replace(/[Ⅰ-Ⅻⅰ-ⅹ]/g, (c) => cardinal(String(ROMAN[c])))
     .replace(/(?<![A-Za-z])(I{1,3}|IV|VI{0,3}|IX|X)(?=级|類|类|期|型|度|区|區)/g, (m) => cardinal(String(ASCII_ROMAN[m])))
@@ -227,7 +240,12 @@ export function spokenForm(text: string): string {
     // Pauses the marks stood for: between quoted items in a row (“双减”“双碳”), around a bracketed
     // insertion (中心（站）, 新（改）建), at a middle dot between phrases.
     .replace(/[”"」]\s*(?=[“"「])/g, '$&，')
-    .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number) => `${at === 0 ? '' : '，'}${inner}，`)
+    // …and between book titles in a row (《纲要》《方案》).
+    .replace(/[》〉]\s*(?=[《〈])/g, '$&，')
+    // A bracket of one or two characters right after a word completes it (县（市）, 新（改）建, 中心（站）): no pause.
+    .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number, all: string) =>
+      /^\p{Script=Han}{1,2}$/u.test(inner) && /\p{Script=Han}/u.test(all[at - 1] ?? '') ? inner : `${at === 0 ? '' : '，'}${inner}，`,
+    )
     .replace(/(?<=\p{Script=Han}{2})[·•](?=\p{Script=Han}{2})/gu, '，')
     // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
     .replace(/[“”‘’"《》「」『』【】〔〕·•/]/g, '')

@@ -101,8 +101,97 @@ const CLASSES: Record<string, [string, string][]> = {
   'Latin acronyms by letter (8)': [['发展AI产业', 'fa1 zhan3 ei1 ai4 chan3 ye4']],
   'pauses where marks were dropped (9)': [
     ['“三农”“四化”', 'san1 nong2 , si4 hua4'],
-    ['服务站（点）建设', 'fu2 wu4 zhan4 , dian3 , jian4 she4'],
+    // A bracket of one or two characters completes the word before it: no pause (issue 25, class 9).
+    ['服务站（点）建设', 'fu2 wu4 zhan4 dian3 jian4 she4'],
+    ['乡（镇）政府', 'xiang1 zhen4 zheng4 fu3'],
+    // Book titles in a row are set apart, as quoted items are.
+    ['学习《民法典》《宪法》', 'xue2 xi2 min2 fa3 dian3 , xian4 fa3'],
+    // A longer insertion is set off.
+    ['示范区（含高新区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jian4 she4'],
     ['Ⅰ—Ⅲ级', 'yi1 zhi4 san1 ji2'],
+  ],
+  // The classes held-out-2 showed (docs/accuracy.md), with other words than its own.
+  '一 after 十, in a ratio and as a weekday is yī (4)': [
+    ['51万人', 'wu3 shi2 yi1 wan4 ren2'],
+    ['311亿元', 'san1 bai3 yi1 shi2 yi1 yi4 yuan2'],
+    ['男女比例为1∶1.05', 'nan2 nü3 bi3 li4 wei2 yi1 bi3 yi1 dian3 ling2 wu3'],
+    ['按1∶1配套', 'an4 yi1 bi3 yi1 pei4 tao4'],
+    ['周一例会', 'zhou1 yi1 li4 hui4'],
+    ['星期一下午', 'xing1 qi1 yi1 xia4 wu3'],
+    ['下周一开始', 'xia4 zhou1 yi1 kai1 shi3'],
+    // 期 counting sessions is a count (yì), a phase an ordinal (yī).
+    ['开办培训班1期', 'kai1 ban4 pei2 xun4 ban1 yi4 qi1'],
+    ['举办一期研讨会', 'ju3 ban4 yi4 qi1 yan2 tao3 hui4'],
+    ['港区一期投运', 'gang3 qu1 yi1 qi1 tou2 yun4'],
+    // A 一 word after a character that mostly ends one (综合, 统一) keeps its sandhi.
+    ['推进产城融合一体化发展', 'tui1 jin4 chan3 cheng2 rong2 he2 yi4 ti3 hua4 fa1 zhan3'],
+    ['统一思想', 'tong3 yi1 si1 xiang3'],
+    ['同一标准', 'tong2 yi1 biao1 zhun3'],
+    ['同一个目标', 'tong2 yi2 ge4 mu4 biao1'],
+    ['如一些县区', 'ru2 yi4 xie1 xian4 qu1'],
+    // A measure after 周一 makes it "one a week": the sandhi stays.
+    ['每周一次', 'mei3 zhou1 yi2 ci4'],
+    ['比一般情况', 'bi3 yi4 ban1 qing2 kuang4'],
+  ],
+  'a ratio sign and a unit per unit are said (6)': [
+    ['按2∶3分配', 'an4 er4 bi3 san1 fen1 pei4'],
+    ['排放量120克/千米', 'pai2 fang4 liang4 yi4 bai3 er4 shi2 ke4 mei3 qian1 mi3'],
+    ['补贴200元/亩', 'bu3 tie1 er4 bai3 yuan2 mei3 mu3'],
+    ['时速60千米/h', 'shi2 su4 liu4 shi2 qian1 mi3 mei3 xiao3 shi2'],
+    ['和/或', 'he2 huo4'],
+  ],
+  '为 after a verb of change is wéi (2)': [
+    ['升格为地级市', 'sheng1 ge2 wei2 di4 ji2 shi4'],
+    ['转型为综合服务商', 'zhuan3 xing2 wei2 zong1 he2 fu2 wu4 shang1'],
+    ['更名为人民医院', 'geng1 ming2 wei2 ren2 min2 yi1 yuan4'],
+    ['提升为民服务的能力', 'ti2 sheng1 wei4 min2 fu2 wu4 de5 neng2 li4'],
+    // Whom a service is for, with no 以 before: wèi, even after a modifier (为小微主体纾困).
+    ['为小微主体纾困', 'wei4 xiao3 wei1 zhu3 ti3 shu1 kun4'],
+    ['为外资企业提供便利', 'wei4 wai4 zi1 qi3 ye4 ti2 gong1 bian4 li4'],
+    ['以园区为载体提供服务', 'yi3 yuan2 qu1 wei2 zai4 ti3 ti2 gong1 fu2 wu4'],
+    // A place that starts with a numeral is no quantity; the service comes late in the clause.
+    ['全力为三亚建设国际旅游消费中心提供支撑', 'quan2 li4 wei4 san1 ya4 jian4 she4 guo2 ji4 lü3 you2 xiao1 fei4 zhong1 xin1 ti2 gong1 zhi1 cheng1'],
+    ['水质为三类', 'shui3 zhi4 wei2 san1 lei4'],
+    ['城乡融为一体', 'cheng2 xiang1 rong2 wei2 yi4 ti3'],
+    // A four-character slogan AB为C: wéi; 立党为公 stays wèi.
+    ['坚持质量为先、服务为本', 'jian1 chi2 zhi4 liang4 wei2 xian1 , fu2 wu4 wei2 ben3'],
+    ['落实为要', 'luo4 shi2 wei2 yao4'],
+    ['立党为公', 'li4 dang3 wei4 gong1'],
+  ],
+  '地 after an adverb is de; 地 the noun stays dì (7)': [
+    ['积极地参与', 'ji1 ji2 de5 can1 yu4'],
+    ['创造性地转化', 'chuang4 zao4 xing4 de5 zhuan3 hua4'],
+    ['默默地奉献', 'mo4 mo4 de5 feng4 xian4'],
+    ['扎实地推进', 'zha1 shi5 de5 tui1 jin4'],
+    ['深入实地调研', 'shen1 ru4 shi2 di4 diao4 yan2'],
+    ['一个好地方', 'yi2 ge4 hao3 di4 fang1'],
+    ['惊天动地', 'jing1 tian1 dong4 di4'],
+    ['耕地保护', 'geng1 di4 bao3 hu4'],
+  ],
+  'a word across a boundary, and pinyin-pro readings of 卷, 行, 数 (1, 10)': [
+    ['提升大城市治理', 'ti2 sheng1 da4 cheng2 shi4 zhi4 li3'],
+    ['近年少见的干旱', 'jin4 nian2 shao3 jian4 de5 gan1 han4'],
+    ['卷入纠纷', 'juan3 ru4 jiu1 fen1'],
+    ['席卷而来', 'xi2 juan3 er2 lai2'],
+    ['交出合格答卷', 'jiao1 chu1 he2 ge2 da2 juan4'],
+    ['专家组一行深入基层', 'zhuan1 jia1 zu3 yi4 xing2 shen1 ru4 ji1 ceng2'],
+    ['代表团一行五人', 'dai4 biao3 tuan2 yi4 xing2 wu3 ren2'],
+    ['写下一行字', 'xie3 xia4 yi4 hang2 zi4'],
+    ['人数不清', 'ren2 shu4 bu4 qing1'],
+    ['基数不大', 'ji1 shu4 bu2 da4'],
+    ['数不清的困难', 'shu3 bu5 qing1 de5 kun4 nan2'],
+    // 应X应Y is "should" twice, yīng; 应急应变 is the answering yìng.
+    ['应学应考人员', 'ying1 xue2 ying1 kao3 ren2 yuan2'],
+    ['应急应变能力', 'ying4 ji2 ying4 bian4 neng2 li4'],
+  ],
+  // pinyin-pro reads 供 gòng in 供暖, 供热, 保供 … and takes 更 for the night watch of 更鼓 across a boundary.
+  '供 as supply is gōng, 更 as "more" gèng (10)': [
+    ['集中供热和供气', 'ji2 zhong1 gong1 re4 he2 gong1 qi4'],
+    ['做好能源保供', 'zuo4 hao3 neng2 yuan2 bao3 gong1'],
+    ['落实分散供养', 'luo4 shi2 fen1 san4 gong1 yang3'],
+    ['上供祭品', 'shang4 gong4 ji4 pin3'],
+    ['让钱袋子更鼓', 'rang4 qian2 dai4 zi5 geng4 gu3'],
+    ['加快更新改造', 'jia1 kuai4 geng1 xin1 gai3 zao4'],
   ],
   'readings pinyin-pro gets wrong, from our table (10)': [
     ['无还本续贷', 'wu2 huan2 ben3 xu4 dai4'],

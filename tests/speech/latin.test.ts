@@ -51,6 +51,13 @@ describe.skipIf(!haveEspeak)('Latin words as a Mandarin speaker reads them (espe
       ['Dark Mode', '{dark} {mode}'],
       ['BigData', '{big} {data}'],
       ['GamePro', '{game} {pro}'],
+      // A silent e after i or y (ti·me, ty·pe, mo·bi·le as pinyin): said as English says it.
+      ['WebSite', '{web} {site}'],
+      ['FileDrive', '{file} {drive}'],
+      ['Price指数', '{price} zhi3 shu4'],
+      ['Mobile端', '{mobile} duan1'],
+      ['Guide手册', '{guide} shou3 ce4'],
+      ['Smile服务', '{smile} fu2 wu4'],
     ];
     const wrong: string[] = [];
     for (const [text, want] of cases) {
