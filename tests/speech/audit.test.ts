@@ -1,6 +1,7 @@
 // The reading audit (tests/fixtures/audit/): slips per 1000 characters of real report text against
 // hand-made gold, on the parts the readings were tuned on (tuned, held-out-2 once it was handed over, tuned-2) and
-// the part never tuned on (held-out, which was read while its gold was made: docs/accuracy.md).
+// the parts never tuned on (held-out, which was read while its gold was made: docs/accuracy.md; held-out-3,
+// gold committed before langdu was first run on it, by someone who writes no rules).
 import { beforeAll, expect, it } from 'vitest';
 import { auditTable } from '../../bench/audit.js';
 import { loadReading } from '../../src/speech/reading.js';
@@ -13,18 +14,22 @@ beforeAll(async () => {
 it('reads real report text with at most the measured slips per 1000 characters', () => {
   const { text, results } = auditTable(ROOT, true);
   console.log(text);
-  const [tuned, held, held2, tuned2] = results;
+  const [tuned, held, held2, tuned2, held3] = results;
   expect(tuned!.chars + held!.chars).toBeGreaterThan(6000);
   expect(held2!.chars).toBeGreaterThan(3000);
   expect(tuned2!.chars).toBeGreaterThan(3000);
+  expect(held3!.chars).toBeGreaterThan(5000);
   expect(tuned!.per1000).toBeLessThanOrEqual(LIMIT.tuned);
   expect(held!.per1000).toBeLessThanOrEqual(LIMIT.held);
   expect(held2!.per1000).toBeLessThanOrEqual(LIMIT.held2);
   expect(tuned2!.per1000).toBeLessThanOrEqual(LIMIT.tuned2);
+  expect(held3!.slips.length).toBeLessThanOrEqual(LIMIT.held3Slips);
 });
 
 // What was measured at the last change, rounded up: a change that reads worse fails here (one slip more
 // than measured fails every part). held-out-2 was 16 slips in 3,319 characters (4.82) when it was added
 // and is tuned on now: 2 slips (0.60, the two readings its README calls arguable). tuned-2 (陕西, 重庆, 贵州,
 // 江西) was 14 slips in 3,495 characters (4.01) before its classes were fixed, 0 after; held-out 1 (0.31).
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28 };
+// held-out-3 was 23 slips in 5,019 characters (4.58) when it was added, on the code of a83012c, and 18
+// (3.59) with the rules of readings4, written without seeing it.
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 18 };
