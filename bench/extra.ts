@@ -4,13 +4,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadScript } from '../src/script/index.js';
 import { EspeakEngine } from '../src/speech/engines/espeak.js';
 import { customPlayer } from '../src/speech/player.js';
 import { loadReading, pinyinInput, readingTokens } from '../src/speech/reading.js';
 import { spokenForm } from '../src/speech/spoken.js';
-import { cleanEnv } from './program.js';
+import { BIN, cleanEnv } from './program.js';
 import type { Row } from './row.js';
 
 export interface BenchContext {
@@ -19,9 +18,6 @@ export interface BenchContext {
   base: number;
   tmp: string;
 }
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/langdu.js');
 
 function firstBytePlayer(stamp: string): string {
   return `sh -c 'head -c 1 >/dev/null; date +%s%3N > ${stamp}; cat >/dev/null'`;
@@ -88,7 +84,6 @@ export async function extraBenches(ctx: BenchContext): Promise<void> {
     spread: spread(cli.cold!),
     unit: 'ms',
     ratio: `${(cold / ctx.base).toFixed(2)}× baseline`,
-    target: 'as low as it goes',
   });
   ctx.record({
     figure: 'langdu speak (whole report): start to first audio byte',
