@@ -156,7 +156,9 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
   // (src/script/index.ts); the whole converter is built for the next sentence, while the first is heard.
   const sentences = stream();
   const first = sentences();
-  await stop.race(Promise.all([loadScriptFor(script, first?.text ?? ''), loadScriptFor(args.script, first?.text ?? '')]));
+  // The script shown is loaded whole, as before, unless it is the voice's (cn→tw takes ~0.5 s to build,
+  // which must not fall while the first sentence plays).
+  await stop.race(Promise.all([loadScriptFor(script, first?.text ?? ''), args.script === script ? null : loadScript(args.script)]));
   // The reading is used only if the voice reads pinyin.
   if (engine.readsPinyin?.(voice)) {
     loadReadingNow();
