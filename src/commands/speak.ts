@@ -1,12 +1,14 @@
 // `langdu speak`: read a node (or the whole report) aloud and exit; Ctrl+C stops at once.
 // `--dry-run` prints the spoken form instead, one utterance a line, without an engine.
+import { existsSync } from 'node:fs';
 import { DocIndex, HEAD, type Place } from '../document/address.js';
 import { openDocument } from '../document/open.js';
 import { sentenceStream } from '../document/reading.js';
 import { LangduError } from '../errors.js';
-import { convert, loadScript, type Script } from '../script/index.js';
+import { convert, loadScript, loadScriptFor, type Script } from '../script/index.js';
+import { probeCacheFile } from '../speech/engines/espeak-cache.js';
 import type { Engine, SpeakOptions } from '../speech/types.js';
-import { spokenUtterances } from '../speech/utterances.js';
+import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 import type { Io } from './io.js';
 import { Stopped, type StopScope, stopScope } from './signals.js';
 
@@ -46,9 +48,16 @@ export function readingRange(index: DocIndex, at: string | undefined): { item: n
  * The engine a speaking command uses, the voice (asked for, or the engine's first), and the script
  * that voice reads. A missing engine or an unknown voice is a one-line error.
  */
-export async function speakingEngine(
-  speech: SpeechOptions,
-): Promise<{ engine: Engine; voice?: string; voiceSaved?: boolean; voiceName?: string; script: Script }> {
+export async function speakingEngine(speech: SpeechOptions): Promise<ChosenEngine> {
+  const chosen = await findEngine(speech);
+  await loadScript(chosen.script);
+  return chosen;
+}
+
+type ChosenEngine = { engine: Engine; voice?: string; voiceSaved?: boolean; voiceName?: string; script: Script };
+
+/** speakingEngine without loading the voice's script (speak starts the synthesizer first). */
+async function findEngine(speech: SpeechOptions): Promise<ChosenEngine> {
   const { chooseEngine } = await import('../speech/engines/index.js');
   const { engine, reason } = await chooseEngine(speech.engine, { player: speech.player });
   if (!engine) throw new LangduError(reason);
@@ -59,7 +68,6 @@ export async function speakingEngine(
   const saved = speech.savedVoice && voices.some((v) => v.id === speech.savedVoice) ? speech.savedVoice : undefined;
   const voice = speech.voice ?? saved ?? voices[0]?.id;
   const script = voices.find((v) => v.id === voice)?.script ?? 'simplified';
-  await loadScript(script);
   const name = voices.find((v) => v.id === voice)?.name;
   return { engine, ...(voice ? { voice } : {}), ...(name ? { voiceName: name } : {}), ...(saved && !speech.voice ? { voiceSaved: true } : {}), script };
 }
@@ -90,17 +98,26 @@ function speakOptions(args: SpeakArgs, engine: Engine, voice: string | undefined
 }
 
 async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Promise<number> {
-  // The engine is found and the reading (pinyin-pro) loads while the document opens: the first is
-  // waiting on processes, the second on the CPU. A bad file is still the first error reported.
-  const early = args.dryRun ? null : { engine: speakingEngine(args.speech), reading: import('../speech/reading.js').then((m) => m.loadReading()) };
-  early?.engine.catch(() => {});
-  // The synthesizer loads its voice while the document opens and the reading loads.
-  void early?.engine.then(
-    ({ engine, voice }) => engine.warm?.(speakOptions(args, engine, voice)),
-    () => {},
-  );
-  early?.reading.catch(() => {});
-  const { doc } = await stop.race(openDocument(args.file, undefined, { signal: stop.signal }));
+  // The engine is found while the document opens, and the reading (pinyin-pro, ~150 ms of CPU) loads
+  // once the synthesizer has been started (it then loads its voice on the other core). Without a kept
+  // espeak-ng probe (a first start after installing it) the engine waits on the probe's runs: then the
+  // reading loads as soon as the document is open. A bad file is still the first error reported.
+  const engineFound = args.dryRun ? null : findEngine(args.speech);
+  engineFound?.catch(() => {});
+  const opening = openDocument(args.file, undefined, { signal: stop.signal });
+  let readingLoaded: Promise<string[]> | null = null;
+  const loadReadingNow = () => {
+    readingLoaded ??= import('../speech/reading.js').then((m) => m.loadReading());
+    readingLoaded.catch(() => {});
+  };
+  if (engineFound) {
+    void engineFound.then(
+      ({ engine, voice }) => engine.warm?.(speakOptions(args, engine, voice)),
+      () => {},
+    );
+    void (existsSync(probeCacheFile()) ? engineFound : Promise.race([engineFound, opening])).then(loadReadingNow, loadReadingNow);
+  }
+  const { doc } = await stop.race(opening);
   const index = new DocIndex(doc);
   const { item, scope } = readingRange(index, args.at);
   const stream = () => sentenceStream(index, { item, sentence: 0 }, scope);
@@ -134,11 +151,35 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     return 0;
   }
 
-  const { engine, voice, script } = await stop.race(early!.engine);
-  await stop.race(loadScript(args.script));
+  const { engine, voice, script } = await stop.race(engineFound!);
+  // Only what the first sentence needs of the voice's script converter is built before it is said
+  // (src/script/index.ts); the whole converter is built for the next sentence, while the first is heard.
+  const sentences = stream();
+  const first = sentences();
+  // The script shown is loaded whole, as before, unless it is the voice's (cn→tw takes ~0.5 s to build,
+  // which must not fall while the first sentence plays).
+  await stop.race(Promise.all([loadScriptFor(script, first?.text ?? ''), args.script === script ? null : loadScript(args.script)]));
   // The reading is used only if the voice reads pinyin.
-  if (engine.readsPinyin?.(voice)) for (const w of await stop.race(early!.reading)) io.err(w + '\n');
+  if (engine.readsPinyin?.(voice)) {
+    loadReadingNow();
+    for (const w of await stop.race(readingLoaded!)) io.err(w + '\n');
+  }
+  let pending = first;
+  const next = () => {
+    const s = pending ?? sentences();
+    pending = null;
+    return s;
+  };
+  const source = spokenUtterances(next, script, { earcons: args.speech.earcons ?? true });
+  return speakThrough(io, args, stop, { engine, voice, index, source });
+}
 
+async function speakThrough(
+  io: Io,
+  args: SpeakArgs,
+  stop: StopScope,
+  { engine, voice, index, source }: { engine: Engine; voice: string | undefined; index: DocIndex; source: () => Utterance<Place> | null },
+): Promise<number> {
   const { SpeechQueue } = await stop.race(import('../speech/queue.js'));
   const queue = new SpeechQueue<Place>(engine, speakOptions(args, engine, voice));
   const showing = process.stdout.isTTY;
@@ -150,7 +191,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
     };
     if (stop.signal.aborted) return onStop();
     stop.signal.addEventListener('abort', onStop, { once: true });
-    queue.start(spokenUtterances(stream(), script, { earcons: args.speech.earcons ?? true }), {
+    queue.start(source, {
       onStart: (key) => {
         // On a terminal, show each sentence as it is read (as written, in the chosen script).
         const k = `${key.item}:${key.sentence}`;

@@ -33,22 +33,159 @@ function mendZhu(text: string): string {
   return out === null ? text : out + text.slice(from);
 }
 
+type Opencc = typeof import('opencc-js/t2cn');
+/** The opencc-js modules imported: a converter can then be built synchronously. */
+const modules: Partial<Record<Script, Opencc>> = {};
+/** opencc-js's configuration for each direction (the same Converter({from, to}) builds). */
+const CONFIG = { simplified: 'tw2s', traditional: 's2tw' } as const;
+
+async function importOpencc(script: Exclude<Script, 'original'>): Promise<Opencc> {
+  modules[script] ??= script === 'simplified' ? await import('opencc-js/t2cn') : await import('opencc-js/cn2t');
+  return modules[script]!;
+}
+
 export async function loadScript(script: Script): Promise<void> {
-  if (converters[script]) return;
+  if (converters[script] || script === 'original') return;
+  await importOpencc(script);
+  build(script);
+}
+
+/** The whole converter of `script` (its module imported): the trees of all its dictionaries, ~50 ms for tw→cn. */
+function build(script: Exclude<Script, 'original'>): Convert {
+  if (converters[script]) return converters[script]!;
+  const m = modules[script];
+  if (!m) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
   if (script === 'simplified') {
-    const { Converter } = await import('opencc-js/t2cn');
-    const tw2cn = Converter({ from: 'tw', to: 'cn' });
+    const tw2cn = m.Converter({ from: 'tw', to: 'cn' });
     const toCn = (s: string) => mendZhu(tw2cn(s));
     raw.simplified = toCn;
     const common = commonSimplified();
     converters.simplified = (s) => leaveAlone(s, toCn(s), common, toCn);
   } else {
-    const { Converter } = await import('opencc-js/cn2t');
-    const toTw = Converter({ from: 'cn', to: 'tw' });
+    const toTw = m.Converter({ from: 'cn', to: 'tw' });
     raw.traditional = toTw;
     const common = commonTraditional();
     converters.traditional = (s) => leaveAlone(s, toTw(s), common, toTw);
   }
+  small[script] = undefined;
+  return converters[script]!;
+}
+
+// `langdu speak` converts one sentence before its first word is heard: building the whole converter
+// for it is most of the time tw→cn costs. A small converter is built from only the dictionary entries
+// that can match in that sentence: a text whose characters are all among its characters converts
+// exactly as with the whole one (tests/script/small-converter.test.ts). The whole one is built when a
+// text needs it (the next sentence, while the first is heard).
+const small: Partial<Record<Script, { chars: Set<string>; fn: Convert }>> = {};
+const commonTables: Partial<Record<Script, Uint8Array>> = {};
+
+/** Load `script` far enough to convert `text` (and any text of its characters): the small converter. */
+export async function loadScriptFor(script: Script, text: string): Promise<void> {
+  if (converters[script] || script === 'original') return;
+  const m = await importOpencc(script);
+  if (converters[script]) return;
+  const config = (m.Locale as unknown as { configs?: Record<string, OpenccConfig> }).configs?.[CONFIG[script]];
+  if (!config) {
+    build(script); // an opencc-js without this configuration: no small converter
+    return;
+  }
+  small[script] = { chars: new Set(text), fn: smallFor(script, m, config, text) };
+}
+
+function smallFor(script: Exclude<Script, 'original'>, m: Opencc, config: OpenccConfig, text: string): Convert {
+  const toScript = smallConverter(m.Trie as unknown as TrieClass, config, new Set(text));
+  const one = script === 'simplified' ? (s: string) => mendZhu(toScript(s)) : toScript;
+  commonTables[script] ??= script === 'simplified' ? commonSimplified() : commonTraditional();
+  const common = commonTables[script];
+  return (s) => leaveAlone(s, one(s), common, one);
+}
+
+/** A small converter made for `text` alone, whatever is loaded: for the test that holds it to the whole one. */
+export async function smallConverterOf(script: Exclude<Script, 'original'>, text: string): Promise<Convert> {
+  const m = await importOpencc(script);
+  const config = (m.Locale as unknown as { configs?: Record<string, OpenccConfig> }).configs?.[CONFIG[script]];
+  if (!config) throw new Error(`opencc-js has no ${CONFIG[script]} configuration`);
+  return smallFor(script, m, config, text);
+}
+
+type Dict = string | string[][];
+interface OpenccConfig {
+  normalizationChain?: Dict[][];
+  segmentation?: Dict | Dict[];
+  conversionChain: Dict[][];
+}
+interface TrieLike {
+  loadDictGroup(d: Dict[]): void;
+  segment(s: string): string[];
+  convert(s: string): string;
+}
+type TrieClass = new () => TrieLike;
+
+/** The entries of a dictionary whose key is made of characters in `chars`. */
+function entriesWithin(d: Dict, chars: Set<string>): string[][] {
+  const out: string[][] = [];
+  const pairs = typeof d === 'string' ? d.split('|') : d;
+  for (const p of pairs) {
+    let key: string;
+    let value: string;
+    if (typeof p === 'string') {
+      const sp = p.indexOf(' ');
+      key = p.slice(0, sp);
+      value = p.slice(sp + 1);
+    } else [key = '', value = ''] = p;
+    let ok = key !== '';
+    for (const c of key) if (!chars.has(c)) ok = false;
+    if (ok) out.push([key, value]);
+  }
+  return out;
+}
+
+/**
+ * opencc-js's Converter (normalization, segmentation, then the conversion chain) over only the entries
+ * that can match. Each tree after the first may see what the ones before it wrote: the characters of
+ * the values kept are added before the next tree is filtered, so nothing that could match is left out.
+ */
+function smallConverter(Trie: TrieClass, config: OpenccConfig, chars: Set<string>): Convert {
+  const seen = new Set(chars);
+  const tree = (group: Dict[]) => {
+    const kept = group.map((d) => entriesWithin(d, seen));
+    const t = new Trie();
+    t.loadDictGroup(kept);
+    return { t, kept };
+  };
+  const grow = (kept: string[][][]) => {
+    for (const d of kept) for (const [, v] of d) for (const c of v!) seen.add(c);
+  };
+  const norm = (config.normalizationChain ?? []).map((g) => {
+    const { t, kept } = tree(g);
+    grow(kept);
+    return t;
+  });
+  const seg = config.segmentation;
+  const segmenter = seg ? tree(Array.isArray(seg) && seg.every((x) => typeof x === 'string') ? (seg as Dict[]) : [seg as Dict]).t : null;
+  const chain = config.conversionChain.map((g) => {
+    const { t, kept } = tree(g);
+    grow(kept);
+    return t;
+  });
+  return (s) => {
+    const n = norm.reduce((x, t) => t.convert(x), s);
+    const parts = segmenter ? segmenter.segment(n) : [n];
+    return chain.reduce((ps, t) => ps.map((p) => t.convert(p)), parts).join('');
+  };
+}
+
+/** A converter for `text`: the whole one, or the small one if it covers the text, or the whole one built now. */
+function converterFor(script: Exclude<Script, 'original'>, text: string): Convert {
+  const done = converters[script];
+  if (done) return done;
+  const s = small[script];
+  if (s) {
+    let covered = true;
+    for (const c of text) if (!s.chars.has(c)) covered = false;
+    if (covered) return s.fn;
+  }
+  return build(script);
 }
 
 // Text already in the target script is left alone. opencc-js converts character by character and
@@ -138,8 +275,7 @@ export function isLoaded(script: Script): boolean {
 /** Convert text to a script that `loadScript` has loaded; memoised. */
 export function convert(text: string, script: Script): string {
   if (script === 'original') return text;
-  const fn = converters[script];
-  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  const fn = converterFor(script, text);
   let cache = caches[script];
   if (!cache) cache = caches[script] = new Map();
   let out = cache.get(text);
@@ -180,16 +316,15 @@ function* pieces(text: string): Generator<string> {
  * already-there rule, which would leave 并且 alone because 并 is also a Traditional character.
  */
 export function convertKnown(text: string, script: Exclude<Script, 'original'>): string {
-  const fn = raw[script];
-  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  build(script);
+  const fn = raw[script]!;
   return fn(text);
 }
 
 /** Convert without the memo: for a whole document. */
 export function convertUncached(text: string, script: Script): string {
   if (script === 'original') return text;
-  const fn = converters[script];
-  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  const fn = build(script);
   const out: string[] = [];
   for (const piece of pieces(text)) out.push(fn(piece));
   return out.length === 1 ? out[0]! : out.join('');
@@ -201,8 +336,7 @@ export function convertUncached(text: string, script: Script): string {
  */
 export async function convertUncachedInTurns(text: string, script: Script): Promise<string> {
   if (script === 'original') return text;
-  const fn = converters[script];
-  if (!fn) throw new Error(`script ${script} is not loaded; await loadScript('${script}') first`);
+  const fn = build(script);
   const out: string[] = [];
   for (const piece of pieces(text)) {
     out.push(fn(piece));

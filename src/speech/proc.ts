@@ -1,6 +1,9 @@
 // Every process langdu starts goes through here: no shell, an `error` listener, a timeout, stderr read,
 // and a registry so that quitting (q, Ctrl+C, SIGTERM, SIGHUP) can kill whatever is still speaking.
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+// Static, not import(): in the bundle's CommonJS, import() of a built-in starts Node's ES module loader.
+import { access, constants } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 
 const live = new Set<ChildProcess>();
 // Each child leads its own process group, so killing it also kills what it started (a player given as
@@ -91,19 +94,19 @@ export async function onPath(cmd: string): Promise<boolean> {
 
 /** Where a command is on PATH (the first executable found, without a shell), or null. */
 export async function whereOnPath(cmd: string): Promise<string | null> {
-  const { delimiter, join } = await import('node:path');
-  const { access, constants } = await import('node:fs/promises');
+  const files: string[] = [];
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
-    for (const ext of process.platform === 'win32' ? ['.exe', '.cmd', ''] : ['']) {
-      const file = join(dir, cmd + ext);
-      try {
-        await access(file, constants.X_OK);
-        return file;
-      } catch {
-        // keep looking
-      }
-    }
+    for (const ext of process.platform === 'win32' ? ['.exe', '.cmd', ''] : ['']) files.push(join(dir, cmd + ext));
   }
-  return null;
+  // All looked at at once (one wait, not one per folder), the first in PATH's order taken.
+  const found = await Promise.all(
+    files.map((f) =>
+      access(f, constants.X_OK).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return files[found.indexOf(true)] ?? null;
 }

@@ -72,6 +72,11 @@ export class SpeechQueue<K> {
 
   private async run(gen: number, controller: AbortController, next: () => Utterance<K> | null, events: QueueEvents<K>): Promise<void> {
     const live = () => gen === this.generation;
+    const fail = (e: unknown) => {
+      if (!live()) return;
+      this.controller = null;
+      events.onError(e instanceof Error ? e.message : String(e), e instanceof SpeechError && e.fatal);
+    };
     let current = next();
     let version = this.optionsVersion;
     const input = (u: Utterance<K>) => engineText(u, this.engine.readsPinyin?.(this.options.voice) ?? false);
@@ -90,8 +95,24 @@ export class SpeechQueue<K> {
     try {
       while (current && prepared) {
         if (!live()) return prepared.cancel();
-        const upcoming = next();
-        let upcomingPrepared = upcoming ? this.engine.prepare(input(upcoming), this.options) : null; // prefetch
+        // The next utterance is made and synthesized once this one has started, while it plays (the
+        // prefetch): its reading, conversion and synthesizer start are not between this one's player and
+        // its first byte (for speak, the first sentence's script converter is the small one, see
+        // src/script/index.ts, and the full one is built here).
+        type Asked = { upcoming: Utterance<K> | null; made: Prepared | null } | { error: unknown };
+        let asked: Asked | null = null;
+        const ask = (): Asked | null => {
+          if (asked || !live()) return asked;
+          try {
+            const u = next();
+            asked = { upcoming: u, made: u ? this.engine.prepare(input(u), this.options) : null };
+          } catch (error) {
+            asked = { error };
+          }
+          return asked;
+        };
+        const dropAsked = () => (asked && 'made' in asked ? asked.made?.cancel() : undefined);
+        const begun = words(current);
         try {
           // The structure's pause (and earcon) before it, through the same player; the words are being
           // synthesized meanwhile.
@@ -100,26 +121,29 @@ export class SpeechQueue<K> {
               .prepareAudio(cuePcm({ pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }, true))
               .play(controller.signal, heard({ kind: 'cue', pauseMs: current.pauseMs, ...(current.earcon ? { earcon: current.earcon } : {}) }));
             if (!live()) {
-              upcomingPrepared?.cancel();
+              dropAsked();
               return prepared.cancel();
             }
           }
           events.onStart(current.key);
-          await prepared.play(controller.signal, words(current));
+          await prepared.play(controller.signal, () => {
+            begun?.();
+            setImmediate(ask);
+          });
           // Asides wait for the sentence to end, and are said at the options of now (a new rate).
           while (live() && this.interjections.length > 0) {
             const u = this.interjections.shift()!;
             await this.engine.prepare(input(u), this.options).play(controller.signal, words(u, true));
           }
         } catch (e) {
-          upcomingPrepared?.cancel();
-          if (live()) {
-            this.controller = null;
-            events.onError(e instanceof Error ? e.message : String(e), e instanceof SpeechError && e.fatal);
-          }
-          return;
+          dropAsked();
+          return fail(e);
         }
-        if (!live()) return upcomingPrepared?.cancel();
+        if (!live()) return dropAsked();
+        const got = ask()!;
+        if ('error' in got) return fail(got.error);
+        const upcoming = got.upcoming;
+        let upcomingPrepared = got.made;
         // A rate or voice change takes effect from here: re-make the prefetched utterance.
         if (upcoming && upcomingPrepared && version !== this.optionsVersion) {
           upcomingPrepared.cancel();

@@ -206,6 +206,8 @@ export class EspeakEngine implements Engine {
     // Audio made before the player starts is kept; after that it streams straight to the player.
     const chunks: Buffer[] = [];
     let sink: NodeJS.WritableStream | null = null;
+    // Told once the first audio is in the player's hands (play's `started`).
+    let sunk: (() => void) | null = null;
     let ended = false;
     // How much audio was made, to tell a play that lasted as long from one that returned at once.
     let made = 0;
@@ -216,8 +218,10 @@ export class EspeakEngine implements Engine {
       synth = spare ?? start(BIN, [...this.args(opts), '--stdout'], { timeoutMs: speechTimeoutMs(text), signal: synthAbort.signal });
       synth.child.stdout!.on('data', (d: Buffer) => {
         made += d.length;
-        if (sink) sink.write(d);
-        else chunks.push(d);
+        if (sink) {
+          sink.write(d);
+          sunk?.();
+        } else chunks.push(d);
       });
       synth.child.stdout!.on('end', () => {
         ended = true;
@@ -244,11 +248,17 @@ export class EspeakEngine implements Engine {
         try {
           const began = performance.now();
           const p = start(player.cmd, player.args, { timeoutMs: speechTimeoutMs(text), signal });
-          started?.();
+          // `started` when the first audio is written to the player: what it starts (the queue's
+          // prefetch, the speech log) then comes after the first byte, not between the player and it.
+          sunk = () => {
+            sunk = null;
+            started?.();
+          };
           let playedMs = 0;
           void p.exited.then(() => (playedMs = performance.now() - began));
           // What was synthesized ahead, then the rest as it comes.
           for (const c of chunks) p.child.stdin!.write(c);
+          if (chunks.length > 0) sunk();
           chunks.length = 0;
           sink = p.child.stdin!;
           if (ended) sink.end();
