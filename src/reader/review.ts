@@ -74,7 +74,7 @@ export function provideLookup(loaded: typeof LookupLib): void {
 
 /** The lookup module if a lookup of this kind can be done now, synchronously. */
 function ready(state: ReaderState, kind: Lookup): typeof LookupLib | null {
-  if (!lib || !lib.readingLoaded() || !isLoaded('simplified')) return null;
+  if (!lib?.readingLoaded() || !isLoaded('simplified')) return null;
   return kind === 'spellSentence' || (lib.descriptionsLoaded() && !lib.needsTraditional(reviewSentence(state))) ? lib : null;
 }
 
