@@ -16,6 +16,7 @@ import { SpeechQueue } from '../../src/speech/queue.js';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
 import { readWavLayout } from '../../src/speech/wav.js';
 import { ROOT } from '../helpers.js';
+import { mp3Frames } from './mp3-read.js';
 import { DEFAULT_META, decodeClip, writeTestVoice } from './sherpa-model.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-sherpa-'));
@@ -87,6 +88,7 @@ describe('sherpa-onnx voices found from their files (nothing loaded)', () => {
     writeTestVoice(dir, 'c-garbage');
     writeFileSync(join(dir, 'c-garbage', 'model.onnx'), Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]));
     writeTestVoice(dir, 'd-english', { ...DEFAULT_META, language: 'English' });
+    writeTestVoice(dir, 'd-melo', { ...DEFAULT_META, comment: 'melo' });
     mkdirSync(join(dir, 'e-empty'));
     const why = findModels(dir).map((f) => (f.ok ? `${f.model.name} ok` : `${f.name}: ${f.why}`));
     expect(why).toEqual([
@@ -94,6 +96,7 @@ describe('sherpa-onnx voices found from their files (nothing loaded)', () => {
       'b-no-comment: model.onnx lacks the metadata comment that sherpa-onnx needs (not a sherpa-onnx VITS voice)',
       expect.stringMatching(/^c-garbage: model\.onnx: not an ONNX model/),
       'd-english: reads English, not Chinese',
+      'd-melo: a MeloTTS voice (its lexicon has tones of its own); not supported yet',
       expect.stringMatching(/^e-empty: no \.onnx model in it/),
     ]);
   });
@@ -135,6 +138,14 @@ describe.runIf(loads)('sherpa-onnx speaking on a generated voice', () => {
     // (The check can fail: Han text given to the model's own lexicon is read yín xíng xíng cháng.)
     await engine.synthesize('银行行长', { voice: 'test-voice' }, file);
     expect(wavTokens(file).tokens.join(' ')).toBe('y in2 x ing2 x ing2 ch ang2');
+  });
+
+  it('a voice without jieba (the plain lexicon of sherpa-onnx, one character a word) gets our reading too', async () => {
+    const plain = join(tmp, 'plain');
+    writeTestVoice(plain, 'plain-voice', { ...DEFAULT_META, jieba: '0', n_speakers: '1' });
+    const file = join(tmp, 'plain.wav');
+    await new SherpaEngine(() => Promise.resolve(null), plain).synthesize(reading('银行行长'), { voice: 'plain-voice' }, file);
+    expect(wavTokens(file).tokens.join(' ')).toBe('y in2 h ang2 h ang2 zh ang3');
   });
 
   it('the speaker and the rate reach the model', async () => {
@@ -287,6 +298,37 @@ describe.runIf(loads)('langdu voices, speak and export with a sherpa-onnx voice 
     expect(r.code).toBe(0);
     const { tokens } = wavTokens(wav);
     expect(tokens.join(' ')).toContain('y in2 h ang2 h ang2 zh ang3');
+  });
+
+  it('export to MP3 is as long as the WAV of the same text', () => {
+    const doc = join(tmp, 'doc2.txt');
+    writeFileSync(doc, '一、银行行长\n\n好人。\n');
+    const wav = join(tmp, 'doc2.wav');
+    const mp3 = join(tmp, 'doc2.mp3');
+    expect(run(['export', doc, '-o', wav]).code).toBe(0);
+    const r = run(['export', doc, '-o', mp3]);
+    expect(r.err).toBe('');
+    const { dataBytes } = readWavLayout(wav);
+    const seconds = mp3Frames(readFileSync(mp3)).seconds;
+    // An MP3 is a frame or two longer (the encoder's delay and padding), never shorter.
+    expect(seconds).toBeGreaterThanOrEqual(dataBytes / 2 / 22050);
+    expect(seconds - dataBytes / 2 / 22050).toBeLessThan(0.15);
+  });
+
+  it('speak plays our reading through the player given, with the voice asked for', () => {
+    const doc = join(tmp, 'doc3.txt');
+    writeFileSync(doc, '银行行长\n');
+    const heard = join(tmp, 'heard');
+    mkdirSync(heard, { recursive: true });
+    const r = run(['speak', doc, '--voice', 'test-voice:1', '--player', `sh -c 'cat > "${heard}/$(date +%s%N).wav"'`]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const said = readdirSync(heard)
+      .sort()
+      .map((f) => wavTokens(join(heard, f)))
+      .filter((c) => c.tokens.length > 0);
+    expect(said.map((c) => c.tokens.join(' '))).toEqual(['y in2 h ang2 h ang2 zh ang3']);
+    expect(said[0]!.sids.every((s) => s === 1)).toBe(true);
   });
 
   it('start-up without a voice folder never loads sherpa-onnx-node; with one, langdu itself does not either (a child does)', () => {

@@ -105,6 +105,9 @@ export function checkModel(dir: string, name: string): FoundModel {
   if (missing.length) return no(`${modelName} lacks the metadata ${missing.join(', ')} that sherpa-onnx needs (not a sherpa-onnx VITS voice)`);
   const type = meta.get('model_type');
   if (type && type !== 'vits') return no(`a ${forTerminal(type.slice(0, 32))} model; langdu speaks with VITS voices only`);
+  // These read characters or words of their own kind, not a lexicon langdu can put its readings in.
+  if (meta.get('frontend') === 'characters') return no('a voice that reads characters without a lexicon; langdu cannot give it its readings');
+  if (/melo/i.test(meta.get('comment')!)) return no('a MeloTTS voice (its lexicon has tones of its own); not supported yet');
   const sampleRate = Number(meta.get('sample_rate'));
   const speakers = Number(meta.get('n_speakers'));
   if (!Number.isInteger(sampleRate) || sampleRate < 8000 || sampleRate > 48000)
