@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enginesFor } from '../../src/speech/engines/index.js';
 import { SherpaEngine } from '../../src/speech/engines/sherpa.js';
 import { SherpaHost, sherpaPackage } from '../../src/speech/engines/sherpa-host.js';
+import { syllableLexicon } from '../../src/speech/engines/sherpa-lexicon.js';
 import { findModels } from '../../src/speech/engines/sherpa-models.js';
 import { customPlayer } from '../../src/speech/player.js';
 import { SpeechQueue } from '../../src/speech/queue.js';
@@ -101,6 +102,63 @@ describe('sherpa-onnx voices found from their files (nothing loaded)', () => {
     ]);
   });
 
+  it('without sherpa-onnx-node, or with one that cannot load here, the engine says so in one line', async () => {
+    const none = new SherpaEngine(
+      () => Promise.resolve(null),
+      voices,
+      () => null,
+    );
+    expect(await none.probe()).toEqual({ ok: false, detail: 'the package sherpa-onnx-node is not installed (npm install -g sherpa-onnx-node, beside langdu)' });
+    // The package's JavaScript without its prebuilt native part (as where none exists for the system).
+    const copy = join(tmp, 'no-prebuilt', 'sherpa-onnx-node');
+    mkdirSync(copy, { recursive: true });
+    writeFileSync(join(copy, 'index.js'), "require('./missing-native-part.node');\n");
+    const broken = new SherpaEngine(
+      () => Promise.resolve(null),
+      voices,
+      () => ({ main: join(copy, 'index.js'), version: '1.13.8' }),
+    );
+    const a = await broken.probe();
+    expect(a.ok).toBe(false);
+    expect(a.detail).toMatch(/^sherpa-onnx-node 1\.13\.8 does not load here: sherpa-onnx could not load: Cannot find module '\.\/missing-native-part\.node'$/);
+    await expect(broken.synthesize('hao3', {}, join(tmp, 'x.wav'))).rejects.toThrow(/^sherpa-onnx could not load: Cannot find module/);
+  });
+
+  it('our lexicon learns the tokens of a syllable from characters of one reading, and splits the rest', async () => {
+    const pp = await import('pinyin-pro');
+    const readingsOf = (c: string) => pp.pinyin(c, { multiple: true, type: 'array', toneType: 'num' });
+    // A voice whose tokens are whole syllables (as some are), with 银 (one reading) and 行 (four).
+    const tokens = ['_ 0', 'YIN-2 1', 'XING-2 2', 'h 3', 'ang2 4'].join('\n');
+    const { entries, missing } = syllableLexicon(tokens, '银 YIN-2\n行 XING-2\n', readingsOf);
+    expect(entries.get('yin2')).toEqual(['YIN-2']);
+    // 行 has other readings: xing2 is not learnt from it; hang2 is split into tokens the voice has.
+    expect(entries.get('xing2')).toBeUndefined();
+    expect(entries.get('hang2')).toEqual(['h', 'ang2']);
+    expect(missing).toContain('xing2');
+  });
+
+  it('our lexicon for a voice is kept between runs, and made again when the voice changes or the kept one reads wrong', async () => {
+    const dir = join(tmp, 'kept');
+    const vdir = writeTestVoice(dir, 'kept-voice');
+    const model = () => {
+      const f = findModels(dir)[0]!;
+      return f.ok ? f.model : expect.fail(f.why);
+    };
+    const first = await new SherpaEngine(() => Promise.resolve(null), dir).lexiconFor(model());
+    expect(first.file.startsWith(join(process.env.XDG_CACHE_HOME!, 'langdu', 'sherpa-onnx'))).toBe(true);
+    expect(readFileSync(first.file, 'utf8')).toMatch(/^a1 a1\n[\s\S]*\nhang2 h ang2\n[\s\S]*\n银行 y in2 x ing2\n/);
+    const again = await new SherpaEngine(() => Promise.resolve(null), dir).lexiconFor(model());
+    expect(again.file).toBe(first.file);
+    expect([...again.lexicon.entries]).toEqual([...first.lexicon.entries]);
+    writeFileSync(first.file.replace(/\.txt$/, '.json'), '{"v":1,"entries":{"hang2":["h ang2\\nx"]}}');
+    const mended = await new SherpaEngine(() => Promise.resolve(null), dir).lexiconFor(model());
+    expect(mended.lexicon.entries.get('hang2')).toEqual(['h', 'ang2']);
+    writeFileSync(join(vdir, 'lexicon.txt'), '行 h ang2\n');
+    const changed = await new SherpaEngine(() => Promise.resolve(null), dir).lexiconFor(model());
+    expect(changed.file).not.toBe(first.file);
+    expect(readFileSync(changed.file, 'utf8')).toMatch(/\n行 h ang2\n$/);
+  });
+
   it('a voice folder puts sherpa-onnx first on Linux; without one it comes after espeak-ng', () => {
     const was = process.env.XDG_DATA_HOME;
     try {
@@ -138,6 +196,15 @@ describe.runIf(loads)('sherpa-onnx speaking on a generated voice', () => {
     // (The check can fail: Han text given to the model's own lexicon is read yín xíng xíng cháng.)
     await engine.synthesize('银行行长', { voice: 'test-voice' }, file);
     expect(wavTokens(file).tokens.join(' ')).toBe('y in2 x ing2 x ing2 ch ang2');
+  });
+
+  it('an English word the voice cannot say is left out, and an utterance of nothing else is silence, not an error', async () => {
+    const file = join(tmp, 'english.wav');
+    await engine.synthesize(reading('ChatGPT'), { voice: 'test-voice' }, file);
+    expect(reading('ChatGPT')).toMatch(/^chat /);
+    expect(wavTokens(file).tokens.join(' ')).toBe('j i4 p i4 t i4');
+    await engine.synthesize('chat', { voice: 'test-voice' }, file);
+    expect(wavTokens(file).tokens).toEqual([]);
   });
 
   it('a voice without jieba (the plain lexicon of sherpa-onnx, one character a word) gets our reading too', async () => {

@@ -9,8 +9,6 @@
 // Which tokens a syllable is, is learnt from the model's own lexicon: a character with one reading only
 // (银 yín) shows the tokens of its syllable. A syllable no such character shows is split into initial
 // and final (icefall's Chinese voices: `h ang2`), tried against tokens.txt, or is a token itself.
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** Every Mandarin syllable (without tone), as pinyin-pro reads the characters U+4E00–U+9FFF. */
 const BASES =
@@ -93,18 +91,29 @@ export function syllableLexicon(tokensText: string, lexiconText: string, reading
   return { entries, missing };
 }
 
-/** Write our entries, then the model's lexicon after them (a word's first entry wins), into `dir`. */
-export function writeLexicon(dir: string, ours: SyllableLexicon, modelLexicon: string): string {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = join(dir, 'lexicon.txt');
-  const fd = openSync(file, 'w', 0o600);
-  try {
-    let head = '';
-    for (const [syl, toks] of ours.entries) head += `${syl} ${toks.join(' ')}\n`;
-    writeSync(fd, head);
-    writeSync(fd, readFileSync(modelLexicon));
-  } finally {
-    closeSync(fd);
-  }
-  return file;
+/** Our entries, then the model's lexicon after them (a word's first entry wins): the lexicon the voice loads. */
+export function lexiconText(ours: SyllableLexicon, modelLexicon: string): string {
+  let head = '';
+  for (const [syl, toks] of ours.entries) head += `${syl} ${toks.join(' ')}\n`;
+  return head + modelLexicon + (modelLexicon.endsWith('\n') ? '' : '\n');
 }
+
+/** What a kept lexicon says it holds, if it reads right: syllable → tokens. */
+export function parseKept(json: string): Map<string, string[]> | null {
+  try {
+    const kept = JSON.parse(json) as { v?: unknown; entries?: unknown };
+    if (kept.v !== LEXICON_VERSION || !kept.entries || typeof kept.entries !== 'object') return null;
+    const out = new Map<string, string[]>();
+    for (const [k, v] of Object.entries(kept.entries as Record<string, unknown>)) {
+      if (!/^[a-z]{1,8}[1-5]$/.test(k) || !Array.isArray(v) || v.length === 0 || v.length > 8) return null;
+      if (!v.every((t): t is string => typeof t === 'string' && t.length > 0 && t.length <= 32 && !/\s/.test(t))) return null;
+      out.set(k, v);
+    }
+    return out.size > 0 ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Bumped when what is written for a voice changes, so kept lexicons are made again. */
+export const LEXICON_VERSION = 1;

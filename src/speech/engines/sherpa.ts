@@ -3,10 +3,12 @@
 // start-up: without a voice folder the probe only looks at the folder; the package is loaded by the
 // child, never by langdu. The voice is given langdu's reading, syllable by syllable, through a lexicon
 // of our own before the model's (sherpa-lexicon.ts), so numbers, symbols and polyphones are ours.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readStateFile, writeAtomic } from '../../state-file.js';
 import type { Player } from '../player.js';
 import {
   type Availability,
@@ -20,8 +22,9 @@ import {
   type Voice,
 } from '../types.js';
 import { wavOf } from '../wav.js';
+import { probeCacheFile } from './espeak-cache.js';
 import { OUT_RATE, SherpaHost, sherpaPackage } from './sherpa-host.js';
-import { inputSyllable, type SyllableLexicon, syllableLexicon, writeLexicon } from './sherpa-lexicon.js';
+import { inputSyllable, LEXICON_VERSION, lexiconText, parseKept, type SyllableLexicon, syllableLexicon } from './sherpa-lexicon.js';
 import { findModels, type SherpaModel, voicesDir } from './sherpa-models.js';
 import { playWavBytes } from './wav-out.js';
 
@@ -39,9 +42,40 @@ function parseVoice(id: string | undefined, models: SherpaModel[]): { model: She
   return model && sid < model.speakers ? { model, sid } : null;
 }
 
-/** The input for the voice: our reading (`yin2 hang2`) with ü as v, or Han text if no reading was made. */
-export function sherpaInput(text: string): string {
-  return inputSyllable(text);
+/**
+ * The input for the voice: our reading (`yin2 hang2`) with ü as v, or Han text if no reading was made.
+ * A Latin word our lexicon does not hold (an English word the reading keeps: chat, harmony) is left
+ * out: sherpa-onnx would skip it, and an utterance of nothing else makes it throw.
+ */
+export function sherpaInput(text: string, known: ReadonlyMap<string, unknown>): string {
+  return inputSyllable(text)
+    .split(/\s+/)
+    .filter((w) => !/^[a-z]+[0-9]?$/i.test(w) || known.has(w.toLowerCase()))
+    .join(' ');
+}
+
+const isFile = (f: string) => {
+  try {
+    return statSync(f).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** A kept lexicon's name: the version and the identity of the model's tokens.txt and lexicon.txt. */
+function lexiconKey(model: SherpaModel): string | null {
+  try {
+    const id = [model.tokens, model.lexicon].map((f) => {
+      const s = statSync(f);
+      return [f, s.dev, s.ino, s.size, s.mtimeMs, s.ctimeMs];
+    });
+    return `lexicon-${createHash('sha256')
+      .update(JSON.stringify([LEXICON_VERSION, id]))
+      .digest('hex')
+      .slice(0, 32)}`;
+  } catch {
+    return null;
+  }
 }
 
 export class SherpaEngine implements Engine {
@@ -51,10 +85,14 @@ export class SherpaEngine implements Engine {
   private host: { name: string; host: SherpaHost } | null = null;
   private lexicons = new Map<string, Promise<{ file: string; lexicon: SyllableLexicon }>>();
   private work: Promise<string> | null = null;
+  /** Where our lexicons are kept between runs ($XDG_CACHE_HOME/langdu/sherpa-onnx). */
+  private readonly cache = join(dirname(probeCacheFile()), 'sherpa-onnx');
 
+  /** `pkg`: where sherpa-onnx-node is (a test gives a broken copy). */
   constructor(
     private readonly player: () => Promise<Player | null>,
     readonly dir = voicesDir(),
+    private readonly pkg: () => { main: string; version: string } | null = sherpaPackage,
   ) {}
 
   private found = () => findModels(this.dir);
@@ -65,7 +103,7 @@ export class SherpaEngine implements Engine {
     const usable = found.filter((f) => f.ok).length;
     if (found.length === 0) return { ok: false, detail: `no voice installed in ${this.dir} (see the README: a natural voice on Linux)` };
     if (usable === 0) return { ok: false, detail: `no usable voice in ${this.dir} (each is listed below with why)` };
-    const pkg = sherpaPackage();
+    const pkg = this.pkg();
     if (!pkg) return { ok: false, detail: 'the package sherpa-onnx-node is not installed (npm install -g sherpa-onnx-node, beside langdu)' };
     // Loaded in a child, to learn that it loads here (a prebuilt for this system), then the child ends.
     const check = new SherpaHost(pkg.main, null);
@@ -103,19 +141,42 @@ export class SherpaEngine implements Engine {
     return true;
   }
 
-  /** Our lexicon for a model, written once a run into a temporary folder. */
+  /**
+   * Our lexicon for a model. Making it reads the model's lexicon through pinyin-pro (about a second for
+   * a lexicon of 100 000 words on a loaded machine), so it is kept in the cache folder, under the
+   * identity of the model's tokens.txt and lexicon.txt; where it cannot be kept it goes to a temporary folder.
+   */
   lexiconFor(model: SherpaModel): Promise<{ file: string; lexicon: SyllableLexicon }> {
     let made = this.lexicons.get(model.dir);
     if (!made) {
       made = (async () => {
+        const key = lexiconKey(model);
+        const kept = key ? join(this.cache, key) : null;
+        if (kept) {
+          const json = readStateFile(`${kept}.json`, 1024 * 1024);
+          const entries = json.kind === 'text' ? parseKept(json.text) : null;
+          if (entries && isFile(`${kept}.txt`)) return { file: `${kept}.txt`, lexicon: { entries, missing: [] } };
+        }
         const pp = await import('pinyin-pro');
         const readingsOf = (c: string) => pp.pinyin(c, { multiple: true, type: 'array', toneType: 'num' });
         const lexicon = syllableLexicon(readFileSync(model.tokens, 'utf8'), readFileSync(model.lexicon, 'utf8'), readingsOf);
+        const text = lexiconText(lexicon, readFileSync(model.lexicon, 'utf8'));
+        if (kept) {
+          try {
+            mkdirSync(this.cache, { recursive: true, mode: 0o700 });
+            writeAtomic(`${kept}.txt`, text);
+            writeAtomic(`${kept}.json`, JSON.stringify({ v: LEXICON_VERSION, entries: Object.fromEntries(lexicon.entries) }));
+            return { file: `${kept}.txt`, lexicon };
+          } catch {
+            // not kept: a temporary file below
+          }
+        }
         this.work ??= mkdtemp(join(tmpdir(), 'langdu-sherpa-')).then((dir) => {
-          process.on('exit', () => void rm(dir, { recursive: true, force: true }));
+          process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
           return dir;
         });
-        const file = writeLexicon(join(await this.work, String(this.lexicons.size)), lexicon, model.lexicon);
+        const file = join(await this.work, `${this.lexicons.size}-lexicon.txt`);
+        writeAtomic(file, text);
         return { file, lexicon };
       })();
       this.lexicons.set(model.dir, made);
@@ -126,7 +187,7 @@ export class SherpaEngine implements Engine {
   /** The child for this model (one voice is held at a time). */
   private async hostFor(model: SherpaModel): Promise<SherpaHost> {
     if (this.host?.name === model.dir) return this.host.host;
-    const pkg = sherpaPackage();
+    const pkg = this.pkg();
     if (!pkg) throw new SpeechError('the package sherpa-onnx-node is not installed; npm install -g sherpa-onnx-node, or use --engine espeak-ng', true);
     const { file } = await this.lexiconFor(model);
     if (this.host?.name === model.dir) return this.host.host;
@@ -140,10 +201,10 @@ export class SherpaEngine implements Engine {
   private async pcm(text: string, opts: SpeakOptions, signal: AbortSignal): Promise<Buffer> {
     const voice = parseVoice(opts.voice, this.models());
     if (!voice) throw new SpeechError(`sherpa-onnx has no voice "${opts.voice ?? ''}"; run langdu voices to list them`, true);
-    const input = sherpaInput(text);
+    const host = await this.hostFor(voice.model);
+    const input = sherpaInput(text, (await this.lexiconFor(voice.model)).lexicon.entries);
     // Text with nothing to say (only marks) makes sherpa-onnx throw: it is silence.
     if (!/[\p{L}\p{N}]/u.test(input)) return Buffer.alloc(0);
-    const host = await this.hostFor(voice.model);
     if (signal.aborted) throw new SpeechError('stopped');
     return host.say(input, voice.sid, sherpaSpeed(opts.rate ?? this.defaultRate), signal, speechTimeoutMs(text));
   }
