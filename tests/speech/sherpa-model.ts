@@ -90,6 +90,11 @@ export function modelBytes(meta: Record<string, string>): Buffer {
   ]);
 }
 
+/** A model with the metadata sherpa-onnx needs but a graph that is not one (onnxruntime refuses it). */
+export function brokenGraphBytes(meta: Record<string, string>): Buffer {
+  return Buffer.concat([int(1, 8), bytes(7, Buffer.from([0x0a, 0x05, 0x01])), ...Object.entries(meta).map(([k, v]) => msg(14, bytes(1, k), bytes(2, v)))]);
+}
+
 export const INITIALS = ['b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'zh', 'ch', 'sh', 'r', 'z', 'c', 's', 'y', 'w'];
 const FINALS = [
   'a',

@@ -86,7 +86,10 @@ const lastWords = (stderr: string) =>
     .split('\n')
     .filter((l) => !/OOV|Duplicated word/.test(l))
     .pop()
-    ?.slice(0, 200) ?? '';
+    ?.replace(/^\s*what\(\):\s*/, '')
+    .slice(0, 200) ?? '';
+
+const HINT = 'try another voice (langdu voices), or --engine espeak-ng';
 
 export interface HostConfig {
   model: string;
@@ -126,9 +129,12 @@ export class SherpaHost {
           phase = 'ok';
           resolve();
           for (const r of this.pending.values()) this.send(r);
-        } else if (m.type === 'error' && m.id === undefined)
-          reject(new SpeechError(`sherpa-onnx could not ${phase === 'init' ? 'load' : 'load the voice'}: ${m.message}`));
-        else if (m.type === 'audio' || m.type === 'error') {
+        } else if (m.type === 'error' && m.id === undefined) {
+          // The package or the voice did not load: what waits gets the reason, and the child goes.
+          const e = new SpeechError(`sherpa-onnx could not ${phase === 'init' ? 'load' : 'load the voice'}: ${m.message}; ${HINT}`);
+          reject(e);
+          this.fail(p, e);
+        } else if (m.type === 'audio' || m.type === 'error') {
           const r = this.pending.get(m.id!);
           if (!r) return;
           this.pending.delete(r.id);
@@ -139,13 +145,10 @@ export class SherpaHost {
       });
       void p.exited.then((r) => {
         if (this.proc !== p) return;
-        this.proc = null;
-        this.ready = null;
         const why = r.error?.message ?? (lastWords(r.stderr) || `exit ${r.code ?? r.signal}`);
-        const e = new SpeechError(`sherpa-onnx stopped (${why})`);
+        const e = new SpeechError(`sherpa-onnx stopped (${why}); ${HINT}`);
         reject(e);
-        for (const req of this.pending.values()) req.reject(e);
-        this.pending.clear();
+        this.fail(p, e);
       });
       p.child.send({ type: 'init', pkg: this.pkg });
     });
@@ -211,6 +214,16 @@ export class SherpaHost {
     this.start().catch((e: Error) => {
       for (const r of left) r.reject(e);
     });
+  }
+
+  /** The child `p` is of no more use: every request waiting gets `e`, and it is killed. */
+  private fail(p: Started, e: Error): void {
+    p.kill();
+    if (this.proc !== p) return;
+    this.proc = null;
+    this.ready = null;
+    for (const r of this.pending.values()) r.reject(e);
+    this.pending.clear();
   }
 
   kill(): void {
