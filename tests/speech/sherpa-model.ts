@@ -2,8 +2,11 @@
 // protobuf writer below, whose audio encodes what it was given. Each token id becomes a run of samples
 // of value (id + 1000 × sid) / 10000, round(64 × length_scale) samples long, so a test reads back the
 // very tokens (so the readings), the speaker and the rate that reached the model.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { SherpaHost, sherpaPackage } from '../../src/speech/engines/sherpa-host.js';
+import { readWavLayout } from '../../src/speech/wav.js';
 
 // ---- protobuf, the few wire types ONNX needs ----
 function varint(n: number | bigint): Buffer {
@@ -187,3 +190,28 @@ export function decodeClip(pcm: Int16Array | Buffer, tokens = testTokens()): { t
   }
   return out;
 }
+
+/** Whether sherpa-onnx-node loads here; under CI it must. */
+export async function sherpaLoads(): Promise<boolean> {
+  const pkg = sherpaPackage();
+  let why = pkg ? '' : 'the optional package sherpa-onnx-node is not installed';
+  if (pkg) {
+    const h = new SherpaHost(pkg.main, null);
+    why = await h.start().then(
+      () => '',
+      (e: Error) => `sherpa-onnx-node does not load here (${e.message})`,
+    );
+    h.kill();
+  }
+  if (!why) return true;
+  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`${why}: required under CI`);
+  console.warn(`skipping: ${why}`);
+  return false;
+}
+
+/** The tokens a WAV file (16-bit mono, 22050 Hz) encodes. */
+export const wavTokens = (file: string): ReturnType<typeof decodeClip> => {
+  const { dataOffset, dataBytes, fmt } = readWavLayout(file);
+  expect(fmt.sampleRate).toBe(22050);
+  return decodeClip(readFileSync(file).subarray(dataOffset, dataOffset + dataBytes));
+};
