@@ -25,7 +25,7 @@ import { wavOf } from '../wav.js';
 import { probeCacheFile } from './espeak-cache.js';
 import { OUT_RATE, SherpaHost, sherpaPackage } from './sherpa-host.js';
 import { inputSyllable, LEXICON_VERSION, lexiconText, parseKept, type SyllableLexicon, syllableLexicon } from './sherpa-lexicon.js';
-import { findModels, type SherpaModel, voicesDir } from './sherpa-models.js';
+import { type FoundModel, findModels, type SherpaModel, voicesDir } from './sherpa-models.js';
 import { playWavBytes } from './wav-out.js';
 
 /** Speed 1 is taken to be 260 字/分钟: not calibrated, no real voice could be measured here. */
@@ -95,7 +95,9 @@ export class SherpaEngine implements Engine {
     private readonly pkg: () => { main: string; version: string } | null = sherpaPackage,
   ) {}
 
-  private found = () => findModels(this.dir);
+  private foundList: FoundModel[] | null = null;
+  /** The voice folders, looked at once (not for every sentence). */
+  private found = () => (this.foundList ??= findModels(this.dir));
   private models = () => this.found().flatMap((f) => (f.ok ? [f.model] : []));
 
   async probe(): Promise<Availability> {
