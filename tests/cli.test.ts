@@ -119,7 +119,7 @@ describe('errors are one line, with an exit code', () => {
     [['outline', '--json=yes'], 2, /^langdu: option --json takes no value; write it alone$/m],
     [['show', '--json'], 2, /--json goes with `langdu outline`/],
     [['outline', 'a.txt', 'b.txt'], 2, /expected at most one FILE/],
-    [['speak', '--engine', 'festival'], 2, /--engine must be one of espeak-ng, say, sapi, speech-dispatcher, not "festival"/],
+    [['speak', '--engine', 'festival'], 2, /--engine must be one of espeak-ng, say, sapi, speech-dispatcher, sherpa-onnx, not "festival"/],
     [['speak', '--rate', '1000'], 2, /--rate is characters per minute \(字\/分钟\), a number from 100 to 560, not "1000"/],
     [['speak', '--player', ' '], 2, /--player needs a command/],
     [['speak', '--at', '1.1.1', '--player', '"unclosed'], 2, /^langdu: --player: unclosed " in "unclosed; close it/],

@@ -14,6 +14,8 @@ export default function setup(): () => void {
   process.env.XDG_STATE_HOME = join(home, 'state');
   // The espeak-ng probe's kept answer too: each run of the suite starts with none.
   process.env.XDG_CACHE_HOME = join(home, 'cache');
+  // Nor a sherpa-onnx voice the tester installed (it would go before espeak-ng).
+  process.env.XDG_DATA_HOME = join(home, 'data');
   // espeak-ng's PulseAudio library makes a /tmp/pulse-* folder when there is no runtime folder.
   process.env.XDG_RUNTIME_DIR = home;
   return () => rmSync(home, { recursive: true, force: true });

@@ -39,8 +39,18 @@ export interface Started {
 }
 
 /** Spawn without a shell; the child is killed after `timeoutMs` or when `signal` aborts. */
-export function start(cmd: string, args: string[], opts: { timeoutMs: number; signal?: AbortSignal; stdio?: SpawnOptions['stdio'] }): Started {
-  const child = spawn(cmd, args, { shell: false, stdio: opts.stdio ?? ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: GROUPS });
+export function start(
+  cmd: string,
+  args: string[],
+  opts: { timeoutMs: number; signal?: AbortSignal; stdio?: SpawnOptions['stdio']; serialization?: SpawnOptions['serialization'] },
+): Started {
+  const child = spawn(cmd, args, {
+    shell: false,
+    stdio: opts.stdio ?? ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+    detached: GROUPS,
+    ...(opts.serialization ? { serialization: opts.serialization } : {}),
+  });
   live.add(child);
   let stderr = '';
   child.stderr?.setEncoding('utf8');

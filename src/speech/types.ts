@@ -41,6 +41,8 @@ export interface Engine {
   voices(): Promise<Voice[]>;
   /** Chinese voices the engine has that langdu does not offer, and why (shown by `langdu voices`). */
   leftOut?(): Promise<{ id: string; why: string }[]>;
+  /** Voices the user installed (sherpa-onnx), one line each: name, language, speakers, sample rate. Shown even when the engine is not available. */
+  installed?(): string[];
   prepare(text: string, opts: SpeakOptions): Prepared;
   /** Get ready for a prepare() with these options (a synthesizer started, waiting for its text), so the first word comes sooner. */
   warm?(opts: SpeakOptions): void;
@@ -53,7 +55,7 @@ export interface Engine {
 }
 
 /** The engines langdu knows, in one place: the CLI checks --engine against it without loading them. */
-export const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher'] as const;
+export const ENGINE_IDS = ['espeak-ng', 'say', 'sapi', 'speech-dispatcher', 'sherpa-onnx'] as const;
 export type EngineId = (typeof ENGINE_IDS)[number];
 
 /** How long one utterance may take to speak or synthesize before it counts as hung: generous, by length. */

@@ -7,6 +7,8 @@ import type { Availability, Engine } from '../types.js';
 import { EspeakEngine } from './espeak.js';
 import { MacSayEngine } from './macos.js';
 import { SapiEngine } from './sapi.js';
+import { SherpaEngine } from './sherpa.js';
+import { anyVoiceFolder } from './sherpa-models.js';
 import { SpeechDispatcherEngine } from './spd.js';
 
 export interface EngineOptions {
@@ -18,13 +20,18 @@ export function enginesFor(platform: NodeJS.Platform, opts: EngineOptions = {}):
   // Parsed once, here (the CLI has already checked it), not again for every sentence.
   const custom = opts.player !== undefined ? customPlayer(opts.player) : null;
   const player: () => Promise<Player | null> = custom ? () => Promise.resolve(custom) : () => findPlayer().then((r) => r.player);
+  // A neural voice the user installed goes first on Linux (it sounds natural); without one it is last, and
+  // its probe only looks at the empty folder.
+  const sherpa = new SherpaEngine(player);
   switch (platform) {
     case 'darwin':
-      return [new MacSayEngine(custom), new EspeakEngine(player)];
+      return [new MacSayEngine(custom), new EspeakEngine(player), sherpa];
     case 'win32':
-      return [new SapiEngine(custom), new EspeakEngine(player)];
+      return [new SapiEngine(custom), new EspeakEngine(player), sherpa];
     default:
-      return [new EspeakEngine(player), new SpeechDispatcherEngine()];
+      return anyVoiceFolder(sherpa.dir)
+        ? [sherpa, new EspeakEngine(player), new SpeechDispatcherEngine()]
+        : [new EspeakEngine(player), new SpeechDispatcherEngine(), sherpa];
   }
 }
 
