@@ -21,8 +21,9 @@ import { convert, loadScript, type Script } from '../script/index.js';
 import { AudioFile, fileSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
 import { MP3_DELAY_SAMPLES, mp3Samples } from '../speech/mp3.js';
+import type { Batch } from '../speech/types.js';
 import { engineText, spokenUtterances } from '../speech/utterances.js';
-import { audioSummary, bar, synthesize, workFolder, writeInAsync } from './export.js';
+import { audioSummary, bar, explainFailure, synthesize, workFolder, writeInAsync } from './export.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget } from './output-target.js';
 import { stopScope } from './signals.js';
@@ -45,8 +46,8 @@ interface Said {
   cue: Cue | null;
 }
 
-/** Syntheses running ahead of the one being encoded. */
-const AHEAD = 2;
+/** Syntheses asked for ahead of the one being encoded (one helper makes them in turn). */
+const AHEAD = 3;
 
 export async function exportBook(io: Io, args: BookArgs): Promise<number> {
   const stop = stopScope();
@@ -54,7 +55,10 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
   /** What a stop or a failure removes: the partial book (a file or a folder). */
   let partial: string | null = null;
   let writing: { close(): void } | null = null;
+  /** Helpers to stop (the synthesis batch) before the work folder goes. */
+  const closers: (() => void)[] = [];
   const cleanUp = () => {
+    for (const c of closers.splice(0)) c();
     writing?.close();
     writing = null;
     if (partial) rmSync(partial, { recursive: true, force: true });
@@ -128,11 +132,24 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     // Up to AHEAD syntheses in flight; each promise is awaited in order (a failure is caught at once so
     // that it is not an unhandled rejection while it waits its turn).
     const rate = args.speech.rate ?? engine.defaultRate;
+    const speak = { rate, ...(voice ? { voice } : {}) };
+    // One helper for every sentence where the engine has one (see espeak-batch.ts: a process of
+    // langdu's own per sentence is what made a book slower than the MP3); else a synthesis each.
+    let batch: Batch | null = null;
+    if (engine.batch && process.platform !== 'win32') {
+      const dir = join(work, 'say');
+      mkdirSync(dir);
+      batch = engine.batch(speak, dir, stop.signal);
+      const b = batch;
+      closers.push(() => b.close());
+    }
     const inFlight = new Map<number, Promise<string>>();
     const start = (k: number) => {
       if (k >= said.length || inFlight.has(k)) return;
       const file = join(work!, `${k}.wav`);
-      const p = synthesize(engine, said[k]!.text, { rate, ...(voice ? { voice } : {}) }, file, stop.signal, work!).then(() => file);
+      const p = batch
+        ? explainFailure(work!, stop.signal, () => batch.say(said[k]!.text))
+        : synthesize(engine, said[k]!.text, speak, file, stop.signal, work!).then(() => file);
       p.catch(() => {});
       inFlight.set(k, p);
     };
