@@ -16,7 +16,7 @@ import { forTerminal, LangduError } from '../errors.js';
 import { type BookSentence, bookParts, languageOf } from '../export/book.js';
 import { daisyFiles, nccDocument } from '../export/daisy.js';
 import { type BookInfo, epubFiles } from '../export/epub.js';
-import { ZipWriter } from '../export/zip.js';
+import { MAX_ENTRIES, ZipWriter } from '../export/zip.js';
 import { convert, loadScript, type Script } from '../script/index.js';
 import { AudioFile, fileSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
@@ -86,6 +86,11 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     await stop.race(Promise.all([loadScript(script), loadScript('simplified')]));
 
     const parts = bookParts(index, item, scope, script);
+    // An EPUB holds 5 files and 3 a part; a ZIP's count of them is 16 bits: found now, not after the synthesis.
+    if (args.format === 'epub' && 5 + 3 * parts.length > MAX_ENTRIES)
+      throw new LangduError(
+        `the report has ${parts.length} parts; an EPUB holds at most ${Math.floor((MAX_ENTRIES - 5) / 3)}: export fewer with --at, or use --format daisy`,
+      );
     const partOf = new Map(parts.flatMap((p, k) => p.items.map((i) => [i.item, k] as const)));
     const sentenceOf = new Map(parts.flatMap((p) => p.items.map((i) => [i.item, i] as const)));
     const next = spokenUtterances(sentenceStream(index, { item, sentence: 0 }, scope), voiceScript, { earcons: args.speech.earcons ?? true });
