@@ -1,9 +1,10 @@
 // `langdu export -o report.epub` and `-o DIR --format daisy`: a talking book. One walk over the
-// sentences: each is synthesized on its own (two ahead, so the engine works while lamejs encodes) and
-// joined into its part's MP3, and the sample count where each sentence's pause begins is its clip's
-// start (the clips tile the audio: a sentence's clip runs to where the next one's pause begins). Then
-// epub.ts or daisy.ts writes the book. As for MP3, everything is written under a temporary name beside
-// the target and renamed into place at the end: a stop or a failure leaves nothing half-written.
+// sentences: each is synthesized on its own (a few ahead, by one helper process: espeak-batch.ts; so the
+// engine works while lamejs encodes) and joined into its part's MP3, and the sample count where each
+// sentence's pause begins is its clip's start (the clips tile the audio: a sentence's clip runs to
+// where the next one's pause begins). Then epub.ts or daisy.ts writes the book. As for MP3, everything
+// is written under a temporary name beside the target and renamed into place at the end: a stop or a
+// failure leaves nothing half-written.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
