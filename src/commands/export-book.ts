@@ -1,9 +1,10 @@
 // `langdu export -o report.epub` and `-o DIR --format daisy`: a talking book. One walk over the
-// sentences: each is synthesized on its own (two ahead, so the engine works while lamejs encodes) and
-// joined into its part's MP3, and the sample count where each sentence's pause begins is its clip's
-// start (the clips tile the audio: a sentence's clip runs to where the next one's pause begins). Then
-// epub.ts or daisy.ts writes the book. As for MP3, everything is written under a temporary name beside
-// the target and renamed into place at the end: a stop or a failure leaves nothing half-written.
+// sentences: each is synthesized on its own (a few ahead, by one helper process: espeak-batch.ts; so the
+// engine works while lamejs encodes) and joined into its part's MP3, and the sample count where each
+// sentence's pause begins is its clip's start (the clips tile the audio: a sentence's clip runs to
+// where the next one's pause begins). Then epub.ts or daisy.ts writes the book. As for MP3, everything
+// is written under a temporary name beside the target and renamed into place at the end: a stop or a
+// failure leaves nothing half-written.
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -16,13 +17,14 @@ import { forTerminal, LangduError } from '../errors.js';
 import { type BookSentence, bookParts, languageOf } from '../export/book.js';
 import { daisyFiles, nccDocument } from '../export/daisy.js';
 import { type BookInfo, epubFiles } from '../export/epub.js';
-import { ZipWriter } from '../export/zip.js';
+import { MAX_ENTRIES, ZipWriter } from '../export/zip.js';
 import { convert, loadScript, type Script } from '../script/index.js';
 import { AudioFile, fileSink } from '../speech/audio-file.js';
 import type { Cue } from '../speech/earcons.js';
 import { MP3_DELAY_SAMPLES, mp3Samples } from '../speech/mp3.js';
+import type { Batch } from '../speech/types.js';
 import { engineText, spokenUtterances } from '../speech/utterances.js';
-import { audioSummary, bar, synthesize, workFolder, writeInAsync } from './export.js';
+import { audioSummary, bar, explainFailure, synthesize, workFolder, writeInAsync } from './export.js';
 import type { Io } from './io.js';
 import { checkTargetUnchanged, outputTarget } from './output-target.js';
 import { stopScope } from './signals.js';
@@ -45,8 +47,8 @@ interface Said {
   cue: Cue | null;
 }
 
-/** Syntheses running ahead of the one being encoded. */
-const AHEAD = 2;
+/** Syntheses asked for ahead of the one being encoded (one helper makes them in turn). */
+const AHEAD = 3;
 
 export async function exportBook(io: Io, args: BookArgs): Promise<number> {
   const stop = stopScope();
@@ -54,7 +56,10 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
   /** What a stop or a failure removes: the partial book (a file or a folder). */
   let partial: string | null = null;
   let writing: { close(): void } | null = null;
+  /** Helpers to stop (the synthesis batch) before the work folder goes. */
+  const closers: (() => void)[] = [];
   const cleanUp = () => {
+    for (const c of closers.splice(0)) c();
     writing?.close();
     writing = null;
     if (partial) rmSync(partial, { recursive: true, force: true });
@@ -82,6 +87,11 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     await stop.race(Promise.all([loadScript(script), loadScript('simplified')]));
 
     const parts = bookParts(index, item, scope, script);
+    // An EPUB holds 5 files and 3 a part; a ZIP's count of them is 16 bits: found now, not after the synthesis.
+    if (args.format === 'epub' && 5 + 3 * parts.length > MAX_ENTRIES)
+      throw new LangduError(
+        `the report has ${parts.length} parts; an EPUB holds at most ${Math.floor((MAX_ENTRIES - 5) / 3)}: export fewer with --at, or use --format daisy`,
+      );
     const partOf = new Map(parts.flatMap((p, k) => p.items.map((i) => [i.item, k] as const)));
     const sentenceOf = new Map(parts.flatMap((p) => p.items.map((i) => [i.item, i] as const)));
     const next = spokenUtterances(sentenceStream(index, { item, sentence: 0 }, scope), voiceScript, { earcons: args.speech.earcons ?? true });
@@ -128,11 +138,24 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
     // Up to AHEAD syntheses in flight; each promise is awaited in order (a failure is caught at once so
     // that it is not an unhandled rejection while it waits its turn).
     const rate = args.speech.rate ?? engine.defaultRate;
+    const speak = { rate, ...(voice ? { voice } : {}) };
+    // One helper for every sentence where the engine has one (see espeak-batch.ts: a process of
+    // langdu's own per sentence is what made a book slower than the MP3); else a synthesis each.
+    let batch: Batch | null = null;
+    if (engine.batch && process.platform !== 'win32') {
+      const dir = join(work, 'say');
+      mkdirSync(dir);
+      batch = engine.batch(speak, dir, stop.signal);
+      const b = batch;
+      closers.push(() => b.close());
+    }
     const inFlight = new Map<number, Promise<string>>();
     const start = (k: number) => {
       if (k >= said.length || inFlight.has(k)) return;
       const file = join(work!, `${k}.wav`);
-      const p = synthesize(engine, said[k]!.text, { rate, ...(voice ? { voice } : {}) }, file, stop.signal, work!).then(() => file);
+      const p = batch
+        ? explainFailure(work!, stop.signal, () => batch.say(said[k]!.text))
+        : synthesize(engine, said[k]!.text, speak, file, stop.signal, work!).then(() => file);
       p.catch(() => {});
       inFlight.set(k, p);
     };

@@ -385,9 +385,17 @@ export async function synthesize(
   signal: AbortSignal,
   work: string,
 ): Promise<void> {
-  try {
+  await explainFailure(work, signal, async () => {
     if (!engine.synthesize) throw new LangduError(`${engine.label} cannot write audio files; use --engine espeak-ng`);
     await engine.synthesize(text, opts, file, signal);
+  });
+}
+
+/** A synthesis whose failure is put in the user's terms: a TMPDIR that is full or read-only is named as such. */
+export async function explainFailure<T>(work: string, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
+  let r: T;
+  try {
+    r = await fn();
   } catch (e) {
     if (signal.aborted) throw e;
     // An engine only sees that no audio came out ("wrote no audio"); a full or unwritable TMPDIR is the
@@ -396,6 +404,7 @@ export async function synthesize(
     throw cause ? new LangduError(folderProblem(temporaryFolder(work), cause, TMP_HINT)) : e;
   }
   if (signal.aborted) throw new Error('stopped');
+  return r;
 }
 
 /**

@@ -3,6 +3,8 @@
 // sentences as shown, in the chosen script, with stable ids. The audio walk (commands/export-book.ts)
 // then gives each sentence its clip, and epub.ts and daisy.ts write the same book two ways.
 import { type DocIndex, HEAD } from '../document/address.js';
+import type { Table } from '../document/model.js';
+import { tableAt } from '../document/table.js';
 import { convert, type Script } from '../script/index.js';
 
 export interface Clip {
@@ -19,6 +21,30 @@ export interface BookSentence {
   para: boolean;
   /** Where it is heard; null for a sentence with nothing to say (punctuation alone). */
   clip: Clip | null;
+  /** The first sentence of a table carries the table, drawn in its place (see BookTable). */
+  table?: BookTable;
+  /** Inside a table, not drawn as text: 'row' when its id is a row's (or the caption's), else 'covered'. */
+  inTable?: 'row' | 'covered';
+}
+
+/**
+ * A table as the books draw it: its rows and cells (in the chosen script), which cells are headers,
+ * spans; a row's id is the id of the sentence that starts in it, which is where the row is heard (its
+ * clip says the row with its headers, as speech reads it), so the overlay and the SMIL point at the row.
+ */
+export interface BookTable {
+  /** A title row spanning the table (not a caption line before it, which is read as text already). */
+  caption: { id: string | null; text: string } | null;
+  /** Header rows first (`head`), then the data rows. */
+  rows: { id: string | null; head: boolean; cells: BookCell[] }[];
+}
+
+export interface BookCell {
+  text: string;
+  /** th with scope col (a header row's cell) or row (a data row's first cell, said as the row's name); td otherwise. */
+  scope: 'col' | 'row' | null;
+  colSpan: number;
+  rowSpan: number;
 }
 
 export interface BookItem {
@@ -80,14 +106,54 @@ function bookItem(index: DocIndex, item: number, script: Script): BookItem {
   const titled = entry !== null || (doc.title !== null && doc.titleRange !== null);
   const source = doc.masked;
   const raw = index.sentences(item);
-  const sentences = raw.map((s, k) => {
+  const sentences: BookSentence[] = raw.map((s, k) => {
     const before = k > 0 ? source.slice(raw[k - 1]!.end, s.start) : '';
     const para = !(titled && k === 0) && (k === (titled ? 1 : 0) || before.includes('\n'));
     return { id: `${id}-s${k}`, text: convert(s.text, script), para, clip: null };
   });
+  if (doc.tables.length > 0) markTables(doc.tables, raw, sentences, script);
   // As the outline shows it: a run-in heading without the 。 that ends it.
   const heading = entry ? sentences[0]!.text.replace(/[。.]$/, '') : convert(doc.title ?? HEAD_WORD, script);
   return { item, id, level: entry ? entry.node.level : 1, heading, titled, sentences };
+}
+
+/** The tables among an item's sentences: each drawn at its first sentence, each row tied to the sentence that starts in it. */
+function markTables(tables: readonly Table[], raw: readonly { start: number; end: number }[], sentences: BookSentence[], script: Script): void {
+  let current: { table: Table; book: BookTable; rowIds: (string | null)[] } | null = null;
+  const finish = () => {
+    if (!current) return;
+    const { table, book, rowIds } = current;
+    const titleRow = table.caption !== null && !table.captionBefore;
+    if (titleRow) book.caption = { id: rowIds[0] ?? null, text: convert(table.caption!, script) };
+    table.rows.forEach((row, r) => {
+      if (titleRow && r === 0) return;
+      const head = r < table.headerRows;
+      book.rows.push({
+        id: rowIds[r] ?? null,
+        head,
+        cells: row.cells.map((c) => ({
+          text: convert(c.text, script),
+          scope: head ? 'col' : c.header || (c.col === 0 && table.columns > 1) ? 'row' : null,
+          colSpan: c.colSpan,
+          rowSpan: c.rowSpan,
+        })),
+      });
+    });
+    current = null;
+  };
+  raw.forEach((s, k) => {
+    const at = s.end > s.start ? tableAt(tables, s.start) : null;
+    if (!at || at.table !== current?.table) finish();
+    if (!at) return;
+    const sentence = sentences[k]!;
+    if (!current) {
+      current = { table: at.table, book: { caption: null, rows: [] }, rowIds: [] };
+      sentence.table = current.book;
+    }
+    sentence.inTable = current.rowIds[at.row] ? 'covered' : 'row';
+    current.rowIds[at.row] ??= sentence.id;
+  });
+  finish();
 }
 
 /** zh-Hans or zh-Hant: the script the book's text is in (the original's, as far as the text shows). */

@@ -62,12 +62,15 @@ ${body.join('\n')}
 }
 
 function smil(info: BookInfo, part: BookPart, item: BookItem, elapsed: number): string {
-  const pars = item.sentences.map((s) => {
-    const text = `<text src="${CONTENT}#${s.id}" id="t-${s.id}"/>`;
-    if (!s.clip) return `<par endsync="last" id="p-${s.id}">${text}</par>`;
-    const audio = `<audio src="${part.audio}" clip-begin="npt=${s.clip.begin.toFixed(3)}s" clip-end="npt=${s.clip.end.toFixed(3)}s" id="a-${s.id}"/>`;
-    return `<par endsync="last" id="p-${s.id}">${text}${audio}</par>`;
-  });
+  // A table's sentences other than each row's first have no element of their own (the row is one).
+  const pars = item.sentences
+    .filter((s) => s.inTable !== 'covered')
+    .map((s) => {
+      const text = `<text src="${CONTENT}#${s.id}" id="t-${s.id}"/>`;
+      if (!s.clip) return `<par endsync="last" id="p-${s.id}">${text}</par>`;
+      const audio = `<audio src="${part.audio}" clip-begin="npt=${s.clip.begin.toFixed(3)}s" clip-end="npt=${s.clip.end.toFixed(3)}s" id="a-${s.id}"/>`;
+      return `<par endsync="last" id="p-${s.id}">${text}${audio}</par>`;
+    });
   const seconds = itemSeconds(item);
   return `<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE smil PUBLIC "-//W3C//DTD SMIL 1.0//EN" "http://www.w3.org/TR/REC-smil/SMIL10.dtd">

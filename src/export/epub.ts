@@ -2,7 +2,7 @@
 // one MP3 per part, every sentence a <span> the overlay points to, a navigation document that nests
 // parts, sections and points, and the package's metadata (language by script, a stable identifier,
 // source, narrator, durations, the class a reading system gives the sentence being read).
-import { type BookItem, type BookPart, type BookSentence, topLevel } from './book.js';
+import { type BookItem, type BookPart, type BookSentence, type BookTable, topLevel } from './book.js';
 import { clock, xmlText as x } from './xml.js';
 
 export interface BookInfo {
@@ -62,6 +62,8 @@ const STYLE = `body { line-height: 1.8; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.4; }
 .title { text-align: center; }
 .${ACTIVE_CLASS} { background-color: #ffe680; color: #000; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #888; padding: 0.2em 0.5em; }
 `;
 
 function packageDocument(info: BookInfo, parts: BookPart[]): string {
@@ -169,11 +171,38 @@ export function paragraphs(sentences: readonly BookSentence[]): string[] {
     para = [];
   };
   for (const s of sentences) {
+    if (s.table) {
+      flush();
+      out.push(tableHtml(s.table));
+    }
+    if (s.inTable) continue;
     if (s.para) flush();
     para.push(sentenceSpan(s));
   }
   flush();
   return out;
+}
+
+/** A table as XHTML (EPUB and DAISY alike): caption, header cells with their scope, spans, each heard row's id on its <tr>. */
+export function tableHtml(t: BookTable): string {
+  const id = (v: string | null) => (v ? ` id="${v}"` : '');
+  const row = (r: BookTable['rows'][number]) =>
+    `<tr${id(r.id)}>${r.cells
+      .map((c) => {
+        const tag = c.scope ? 'th' : 'td';
+        const attrs = `${c.scope ? ` scope="${c.scope}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
+        return `<${tag}${attrs}>${x(c.text)}</${tag}>`;
+      })
+      .join('')}</tr>`;
+  const head = t.rows.filter((r) => r.head);
+  const body = t.rows.filter((r) => !r.head);
+  return [
+    '<table>',
+    ...(t.caption ? [`<caption${id(t.caption.id)}>${x(t.caption.text)}</caption>`] : []),
+    ...(head.length ? ['<thead>', ...head.map(row), '</thead>'] : []),
+    ...(body.length ? ['<tbody>', ...body.map(row), '</tbody>'] : []),
+    '</table>',
+  ].join('\n');
 }
 
 function contentDocument(info: BookInfo, part: BookPart): string {

@@ -14,6 +14,8 @@ interface Central {
 }
 
 const BLOCK = 1 << 20;
+/** Plain ZIP counts its entries in 16 bits. */
+export const MAX_ENTRIES = 0xffff;
 // ZIP's fixed DOS date: 1980-01-01 00:00, so that the same book is the same bytes.
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
@@ -98,6 +100,7 @@ export class ZipWriter {
   private header(name: string, method: number, crc: number, packed: number, size: number): Central {
     // Plain ZIP (no ZIP64): a book past 4 GiB is refused rather than written wrong.
     if (this.offset + packed > 0xffff_fff0) throw new Error('the book would be larger than 4 GiB, which a ZIP file cannot hold');
+    if (this.entries.length >= MAX_ENTRIES) throw new Error(`a ZIP file holds at most ${MAX_ENTRIES} files`);
     const nameBytes = Buffer.from(name, 'utf8');
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);

@@ -52,6 +52,16 @@ export interface Engine {
   prepareAudio?(pcm: Buffer): Prepared;
   /** Write the speech to a WAV file; rejects with a one-line reason on failure. Absent: the engine cannot. */
   synthesize?(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void>;
+  /** Many texts to WAV files in `dir`, one after another, each as synthesize() would make it but without a process of langdu's own each. */
+  batch?(opts: SpeakOptions, dir: string, signal: AbortSignal): Batch;
+}
+
+/** Texts synthesized in turn by one helper (engine.batch). */
+export interface Batch {
+  /** Synthesize `text`; resolves with the WAV's path (in the batch's folder) when it is written. */
+  say(text: string): Promise<string>;
+  /** Stop the helper (what is still queued is rejected). */
+  close(): void;
 }
 
 /** The engines langdu knows, in one place: the CLI checks --engine against it without loading them. */

@@ -3,30 +3,17 @@
 // checked against the decoded audio (sox): they tile each MP3 from 0 to its end, and where a point's or
 // a section's earcon sounds is where its clip begins plus the silence before that earcon (to 10 ms).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEntry, zipEntries } from '../../src/document/formats/zip.js';
 import { PAUSES } from '../../src/speech/earcons.js';
-import { needTool, Tmux } from '../e2e/tmux.js';
 import { makeDocx } from '../fixtures/gen/docx.js';
 import { layoutReport, makePdf } from '../fixtures/gen/pdf.js';
 import { PDF_PARAGRAPHS, PDF_TITLE } from '../fixtures/gen/samples.js';
 import { fixture, killSyntheses, newTag, ROOT, syntheses } from '../helpers.js';
-
-const EPUBCHECK = '/usr/share/java/epubcheck.jar';
-const CI = process.env.CI === 'true' || process.env.CI === '1';
-/** A file a test needs: under CI its absence is a failure, elsewhere a printed skip. */
-function needFile(path: string, pkg: string): boolean {
-  if (existsSync(path)) return true;
-  if (CI) throw new Error(`${path} is required under CI (apt-get install -y ${pkg})`);
-  console.warn(`skipping: ${path} is missing (apt-get install -y ${pkg})`);
-  return false;
-}
-const haveSpeech = needTool('espeak-ng') && needTool('sox');
-const haveEpubcheck = needTool('java') && needFile(EPUBCHECK, 'epubcheck');
-const haveDaisy = needTool('daisy-player') && needTool('tmux') && needTool('unshare') && needTool('setpriv');
+import { decode, EPUBCHECK, epubcheck, expectDaisyPlayerShows, haveDaisy, haveEpubcheck, haveSpeech, unzip } from './book-helpers.js';
 
 const BIN = join(ROOT, 'dist/langdu.js');
 const REPORT = join(ROOT, 'content/shangyu-2024-rule-of-law-report.txt');
@@ -36,26 +23,6 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function langdu(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 180_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** The EPUB's files, read with the document reader's own ZIP code (not the writer's). */
-function unzip(file: string): Map<string, string> {
-  const bytes = readFileSync(file);
-  const out = new Map<string, string>();
-  for (const [name, entry] of zipEntries(bytes)) if (!name.endsWith('.mp3')) out.set(name, readEntry(bytes, entry, 1 << 24).toString('utf8'));
-  return out;
-}
-
-function epubcheck(file: string): string {
-  const r = spawnSync('java', ['-jar', EPUBCHECK, file], { encoding: 'utf8', timeout: 120_000 });
-  return `${r.stdout}\n${r.stderr}`;
-}
-
-/** The decoded samples of an MP3 (16-bit mono) and their rate. */
-function decode(mp3: string): { pcm: Int16Array; rate: number } {
-  const rate = Number(execFileSync('soxi', ['-r', mp3], { encoding: 'utf8' }).trim());
-  const raw = execFileSync('sox', [mp3, '-t', 'raw', '-e', 'signed', '-b', '16', '-c', '1', '-'], { maxBuffer: 1 << 28 });
-  return { pcm: new Int16Array(raw.buffer, raw.byteOffset, raw.length / 2), rate };
 }
 
 const seconds = (clock: string) => clock.split(':').reduce((n, p) => n * 60 + Number(p), 0);
@@ -235,43 +202,11 @@ describe.skipIf(!haveSpeech)('a talking book of part 2 of the bundled report', (
   it.skipIf(!haveDaisy)(
     'daisy-player opens the DAISY book and lists its headings',
     async () => {
-      await expectDaisyPlayerShows(DAISY, ['二、存在問題', '一是思想認識不夠到位', '二是依法決策仍需完善', '三是行政執法有待規范']);
+      await expectDaisyPlayerShows(tmp, DAISY, ['二、存在問題', '一是思想認識不夠到位', '二是依法決策仍需完善', '三是行政執法有待規范']);
     },
     60_000,
   );
 });
-
-/**
- * daisy-player lists a book's items only on a machine with a sound card and for a member of the group
- * audio: on a machine without (a container, CI) it runs in a mount namespace of its own whose /proc
- * lists one card, under the group audio. It plays nothing: the test reads its list and quits.
- */
-async function expectDaisyPlayerShows(book: string, headings: string[]): Promise<void> {
-  const home = mkdtempSync(join(tmp, 'home-'));
-  const script = join(home, 'daisy.sh');
-  writeFileSync(
-    script,
-    [
-      // A machine with a sound card, and a user in the group audio: as it is.
-      'if [ -r /proc/asound/cards ] && id -nG | grep -qw audio; then exec daisy-player -i -d default:alsa "$1"; fi',
-      // Otherwise (root in a container, CI): a mount namespace whose /proc lists one card, under the group audio.
-      'exec unshare -m sh -c \'mount -t tmpfs none /proc && mkdir /proc/asound && printf " 0 [Dummy          ]: Dummy - Dummy\\n                      Dummy 1\\n" > /proc/asound/cards && exec setpriv --regid=audio --groups=audio daisy-player -i -d default:alsa "$0"\' "$1"',
-      '',
-    ].join('\n'),
-  );
-  const shell = `sh ${script} ${book}`;
-  const t = new Tmux(shell, { HOME: home, LANG: 'C.UTF-8' }, { cols: 100, rows: 30 });
-  try {
-    // The title bar comes first; the list of items once the book is read.
-    const screen = await t.waitFor((s) => (/total length/.test(s) && headings.every((h) => s.includes(h))) || /EXIT=\d/.test(s), 30_000);
-    expect(screen).toMatch(/total length: 00:0\d:\d\d/);
-    for (const h of headings) expect(screen).toContain(h);
-    t.send('q');
-    await t.waitFor(/EXIT=0/, 15_000);
-  } finally {
-    t.kill();
-  }
-}
 
 describe.skipIf(!haveSpeech)('books of a web page, a PDF and a Word file', () => {
   const pdf = join(tmp, '报告.pdf');
@@ -320,7 +255,7 @@ describe.skipIf(!haveSpeech)('books of a web page, a PDF and a Word file', () =>
   it.skipIf(!haveDaisy).each(sources)(
     '$name: daisy-player lists the DAISY book',
     async ({ name, heading }) => {
-      await expectDaisyPlayerShows(stem(name), [heading]);
+      await expectDaisyPlayerShows(tmp, stem(name), [heading]);
     },
     60_000,
   );
@@ -385,7 +320,7 @@ describe.skipIf(!haveSpeech)('a hostile report from standard input, with no titl
   it.skipIf(!haveDaisy)(
     'daisy-player opens the DAISY book and lists its headings',
     async () => {
-      await expectDaisyPlayerShows(daisy, ['前言', '一、主要工作]]>', '二、存在问题']);
+      await expectDaisyPlayerShows(tmp, daisy, ['前言', '一、主要工作]]>', '二、存在问题']);
     },
     60_000,
   );

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readEntry, zipEntries } from '../../src/document/formats/zip.js';
 import { itemHtml, nestedList } from '../../src/export/epub.js';
 import { clock, xmlText } from '../../src/export/xml.js';
-import { ZipWriter } from '../../src/export/zip.js';
+import { MAX_ENTRIES, ZipWriter } from '../../src/export/zip.js';
 import { mp3Encoder, mp3Samples } from '../../src/speech/mp3.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-writers-'));
@@ -97,4 +97,15 @@ describe('MP3 length', () => {
     expect(samples).toBeGreaterThanOrEqual(22050 * 3);
     expect(samples).toBeLessThan(22050 * 3 + 1105 + 3 * 576);
   });
+});
+
+describe('the ZIP count limit', () => {
+  it('a 65 536th file is refused, not written into a count that wraps to 0', () => {
+    const path = join(tmp, 'many.zip');
+    const zip = new ZipWriter(path);
+    const empty = Buffer.alloc(0);
+    for (let k = 0; k < MAX_ENTRIES; k++) zip.addBuffer(`${k}`, empty, true);
+    expect(() => zip.addBuffer('one-more', empty, true)).toThrow(/at most 65535 files/);
+    zip.close();
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ import { noSoundMessage, type Player, silentPlay } from '../player.js';
 import { run, start, whereOnPath } from '../proc.js';
 import {
   type Availability,
+  type Batch,
   type Engine,
   espeakSpeed,
   type Prepared,
@@ -19,6 +20,7 @@ import {
   type Voice,
 } from '../types.js';
 import { wavOf } from '../wav.js';
+import { espeakBatch } from './espeak-batch.js';
 import { readProbeCache, writeProbeCache } from './espeak-cache.js';
 import { playWavBytes } from './wav-out.js';
 
@@ -293,6 +295,10 @@ export class EspeakEngine implements Engine {
       throw new SpeechError(`no audio output here (${err}); play through another program with --player CMD, or write a file with langdu export`, true);
     }
     if (r.code !== 0 || err) throw new SpeechError(`espeak-ng failed: ${err || `exit ${r.code}`}`);
+  }
+
+  batch(opts: SpeakOptions, dir: string, signal: AbortSignal): Batch {
+    return espeakBatch(BIN, this.args(opts), dir, signal);
   }
 
   async synthesize(text: string, opts: SpeakOptions, file: string, signal?: AbortSignal): Promise<void> {
