@@ -188,6 +188,9 @@ export async function exportBook(io: Io, args: BookArgs): Promise<number> {
         progress(++done, said.length);
       }
       const sampleRate = out.sampleRate;
+      // A frame of silence ends each part: libmad (sox, and the players built on it) leaves out an MP3's
+      // last frame, which would otherwise hold the end of the last sentence (all of a short title's).
+      if (sampleRate > 0) await writeInAsync(where, () => out.put({ cue: { pauseMs: Math.ceil((1152 * 1000) / sampleRate) } }));
       await writeInAsync(where, () => out.finish());
       writing = null;
       // Clip times are where each sentence is heard in the decoded file: the encoder's delay added, and

@@ -158,7 +158,7 @@ function smallReport(): string {
   return file;
 }
 
-/** In the screen-reader layout: v until the voice list opens (the engine is found after the first frame: v answers 没有可选的中文语音 until it is). */
+/** In the screen-reader layout: v until the voice list opens (the engine is found after the first frame: v answers 语音引擎还在准备，请稍候再试 until it is). */
 async function openVoiceList(t: Tmux, lines: () => string[]): Promise<void> {
   let sent = 0;
   await until(
@@ -166,7 +166,7 @@ async function openVoiceList(t: Tmux, lines: () => string[]): Promise<void> {
       // One capture per look: with two, the list could open between them and a second v close it.
       const now = lines();
       if (now.some((l) => l.includes('当前语音：'))) return true;
-      if (now.filter((l) => l === '没有可选的中文语音' || l.startsWith('选择语音：')).length === sent) t.send('v'), sent++;
+      if (now.filter((l) => l === '语音引擎还在准备，请稍候再试' || l.startsWith('选择语音：')).length === sent) t.send('v'), sent++;
       return false;
     },
     'the voice list opened',

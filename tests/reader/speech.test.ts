@@ -164,6 +164,12 @@ describe('speech commands', () => {
     expect(s.speech.status).toBe('playing');
   });
 
+  it('v while the engine is still starting (a sherpa-onnx voice takes a moment) says to wait, not that there is no voice', () => {
+    const s = run(createState(index, { speech: { status: 'starting' } }), 'voices');
+    expect(s.mode).toBe('normal');
+    expect(s.message).toBe('语音引擎还在准备，请稍候再试');
+  });
+
   it('w says the position aloud, pausing the reading', () => {
     const s = run(ready(), 'nextPoint', 'playPause', 'whereAmI');
     expect(s.speech.status).toBe('paused');

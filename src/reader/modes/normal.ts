@@ -193,6 +193,7 @@ export function reduceNormal(state: ReaderState, cmd: NormalCmd): ReaderState {
       return message(speechWith(state, { announceHeadings: on }), on ? '连续朗读时报读部分与节的标题：开' : '连续朗读时报读部分与节的标题：关（跳过标题）');
     }
     case 'voices':
+      if (sp.status === 'starting') return message(state, '语音引擎还在准备，请稍候再试');
       if (sp.voices.length === 0) return message(state, sp.status === 'off' ? `不能朗读：${sp.reason}` : '没有可选的中文语音');
       return message(
         {
