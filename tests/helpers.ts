@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, Node } from '../src/document/parse.js';
 
@@ -104,4 +106,21 @@ export async function busyFor(pid: number, ms: number, what: string): Promise<vo
     if (Date.now() > deadline) throw new Error(`the program never got busy ${what} (${used} ms of CPU)`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** The built program run without blocking the test process (several can run at once): its code and output. */
+export function runLangdu(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/langdu.js'), ...args], {
+      cwd: opts.cwd,
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
 }

@@ -1,20 +1,8 @@
-// Tables through the real program: what `speak --dry-run` says row by row, what `show` draws, what
-// `outline --json` carries. The fixtures are trimmed copies of real tables (tests/fixtures/tables/README.md).
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/ui/text.js';
-import { fixture, ROOT } from '../helpers.js';
+import { fixture, runLangdu } from '../helpers.js';
 
-const run = (args: string[]) =>
-  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/langdu.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+const run = (args: string[]) => runLangdu(args);
 const table = (name: string) => fixture(`tables/${name}`);
 
 describe('speak --dry-run reads a table by rows', () => {

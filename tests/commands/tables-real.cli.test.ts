@@ -1,8 +1,3 @@
-// Real tables in a Word file and a PDF, through the real program: what `speak --dry-run` says per row and
-// what `show` draws. The files are made here from real figures (tests/fixtures/tables/README.md): the
-// 大姚 2024年1-4月 budget figures in a Word table with merged cells and a 单位：万元 line, and the 青海 4-13
-// rows in a PDF whose headings wrap onto two lines.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,20 +6,12 @@ import { textWidth } from '../../src/ui/text.js';
 import { makeDocx } from '../fixtures/gen/docx.js';
 import { makePdf } from '../fixtures/gen/pdf.js';
 import { layoutTable } from '../fixtures/gen/pdf-tables.js';
-import { ROOT } from '../helpers.js';
+import { runLangdu } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'langdu-tables-real-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (args: string[]) =>
-  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/langdu.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+const run = (args: string[]) => runLangdu(args);
 
 function dayaoDocx(): string {
   const file = join(dir, 'dayao.docx');

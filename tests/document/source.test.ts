@@ -1,10 +1,6 @@
-// Web addresses, against a local server (never the network): charsets from the header and from the
-// page, redirects, 404, a server that does not answer, a closed port; the same page twice, same key.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocument } from '../../src/document/open.js';
@@ -13,7 +9,7 @@ import { LangduError } from '../../src/errors.js';
 import { documentKey } from '../../src/store/index.js';
 import { layoutReport, makePdf } from '../fixtures/gen/pdf.js';
 import { FURNITURE, PDF_PARAGRAPHS, PDF_TITLE } from '../fixtures/gen/samples.js';
-import { fixture, ROOT } from '../helpers.js';
+import { fixture, runLangdu } from '../helpers.js';
 
 const cityPage = readFileSync(fixture('web/city-work-report.html'), 'utf8');
 const countyGbk = readFileSync(fixture('web/county-plan.gbk.html')); // declares gb2312 in a meta tag
@@ -139,15 +135,7 @@ describe('a web address', () => {
 });
 
 describe('the commands take a web address', () => {
-  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(ROOT, 'dist/langdu.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (err += d));
-      child.on('close', (code) => resolve({ code, out, err }));
-    });
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runLangdu(args, { env });
 
   it('outline, show and speak --dry-run; no furniture is read aloud', async () => {
     const url = `${base}/art/2025/2/8/art_1229_5000.html`;
