@@ -1,7 +1,7 @@
 // The sherpa-onnx engine on a voice generated at test time (tests/speech/sherpa-model.ts): its audio
 // encodes the tokens, the speaker and the rate it was given, so each test reads back what reached the
 // model. No real voice can be downloaded where langdu is developed.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,16 @@ describe('sherpa-onnx voices found from their files (nothing loaded)', () => {
   it('a voice folder as sherpa-onnx releases unpack it is found with its language, speakers and sample rate', () => {
     const [found] = findModels(voices);
     expect(found).toMatchObject({ ok: true, model: { name: 'test-voice', language: 'Chinese', speakers: 2, sampleRate: 22050 } });
+  });
+
+  it('a voice unpacked elsewhere and linked into the folder is found; a dangling link or a loop is passed over', () => {
+    const dir = join(tmp, 'linked');
+    mkdirSync(dir);
+    symlinkSync(join(voices, 'test-voice'), join(dir, 'linked-voice'));
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    symlinkSync(join(tmp, 'nowhere'), join(dir, 'dangling'));
+    expect(findModels(dir)).toMatchObject([{ ok: true, model: { name: 'linked-voice', speakers: 2 } }]);
   });
 
   it('a broken folder is one line saying why, each kind', () => {

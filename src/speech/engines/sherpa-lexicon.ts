@@ -29,17 +29,34 @@ export interface SyllableLexicon {
 /** tokens.txt: `token id` a line; the token may itself be punctuation. */
 export function parseTokens(text: string): Set<string> {
   const out = new Set<string>();
-  for (const line of text.split('\n')) {
+  for (const line of lines(text)) {
     const m = /^(.*\S)?\s+\d+\s*$/.exec(line.replace(/\r$/, ''));
     if (m?.[1]) out.add(m[1].trim());
   }
   return out;
 }
 
+/** A real line (a token and its id, a word and its tokens) is short; longer ones are no entry. */
+const MAX_LINE = 1024;
+
+/**
+ * The lines of a voice's text file up to MAX_LINE long, one at a time: the file is the user's download,
+ * up to 64 MB, and split('\n') of it (or split(/\s+/) of one giant line) would hold tens of millions
+ * of strings at once.
+ */
+function* lines(text: string): Generator<string> {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from <= MAX_LINE && to > from) yield text.slice(from, to);
+    from = to + 1;
+  }
+}
+
 /** Single-character entries of a lexicon.txt (first entry of each wins, as in sherpa-onnx). */
 function characterEntries(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const line of text.split('\n')) {
+  for (const line of lines(text)) {
     const parts = line.trim().split(/\s+/);
     const word = parts[0] ?? '';
     if (parts.length < 2 || [...word].length !== 1 || !/\p{Script=Han}/u.test(word) || out.has(word)) continue;

@@ -4,7 +4,7 @@
 // gives the model its words already read).
 // Everything is checked here, from the files, without loading sherpa-onnx: a voice that would make it
 // exit (a metadata key missing) or that is not a Chinese VITS voice is one line saying why.
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { safeLine as forTerminal } from '../../terminal-safe.js';
@@ -37,10 +37,22 @@ const TEXT_LIMIT = 64 * 1024 * 1024;
 /** At most this many voice folders are looked at. */
 const MAX_VOICES = 64;
 
+/** A voice folder: a folder, or a link to one (a voice unpacked elsewhere and linked here); not hidden. */
+function folder(dir: string, e: Dirent): boolean {
+  if (e.name.startsWith('.')) return false;
+  if (e.isDirectory()) return true;
+  if (!e.isSymbolicLink()) return false;
+  try {
+    return statSync(join(dir, e.name)).isDirectory();
+  } catch {
+    return false; // a dangling link or a loop
+  }
+}
+
 /** Whether there is any voice folder at all (cheap: for the engine order at start-up). */
 export function anyVoiceFolder(dir = voicesDir()): boolean {
   try {
-    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isDirectory() && !e.name.startsWith('.'));
+    return readdirSync(dir, { withFileTypes: true }).some((e) => folder(dir, e));
   } catch {
     return false;
   }
@@ -51,7 +63,7 @@ export function findModels(dir = voicesDir()): FoundModel[] {
   let names: string[];
   try {
     names = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .filter((e) => folder(dir, e))
       .map((e) => e.name)
       .sort();
   } catch {

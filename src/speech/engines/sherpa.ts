@@ -161,8 +161,9 @@ export class SherpaEngine implements Engine {
         }
         const pp = await import('pinyin-pro');
         const readingsOf = (c: string) => pp.pinyin(c, { multiple: true, type: 'array', toneType: 'num' });
-        const lexicon = syllableLexicon(readFileSync(model.tokens, 'utf8'), readFileSync(model.lexicon, 'utf8'), readingsOf);
-        const text = lexiconText(lexicon, readFileSync(model.lexicon, 'utf8'));
+        const modelLexicon = readFileSync(model.lexicon, 'utf8');
+        const lexicon = syllableLexicon(readFileSync(model.tokens, 'utf8'), modelLexicon, readingsOf);
+        const text = lexiconText(lexicon, modelLexicon);
         if (kept) {
           try {
             mkdirSync(this.cache, { recursive: true, mode: 0o700 });
