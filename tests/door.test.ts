@@ -1,44 +1,22 @@
-// One hostile string fed to every way langdu writes to a terminal: a server's status line, the error
-// of a broken .docx and of a broken PDF, a document's text, title and metadata, a bad line of
-// pronunciations.tsv, command-line values echoed in messages. Whatever the path, no ESC, BEL, C1 or bidi
-// control reaches standard output or standard error, and the value still shows, made visible.
-// (The reader's frame and screen-reader layout: tests/ui/door.test.tsx; a real terminal: tests/e2e/door.e2e.test.ts.)
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, needTool } from './e2e/tmux.js';
+import { needTool } from './e2e/tmux.js';
 import { makePdf } from './fixtures/gen/pdf.js';
 import { makeZip } from './fixtures/gen/zip.js';
-import { SEED_PATH, seedText } from './helpers.js';
+import { runLangdu, SEED_PATH, seedText } from './helpers.js';
 import { HOSTILE, OBEYED_IN_TEXT } from './hostile.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-door-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
 /** Run langdu (not spawnSync: the test's own server must keep answering meanwhile). */
-function langdu(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const langdu = (args: string[], env: Record<string, string> = {}) => runLangdu(args, { env, cwd: tmp });
 
 /** Nothing a terminal would obey, and the injected text is there, visible (so the path was taken). */
-function harmless(r: Run, shown: RegExp = /PWNED/i): void {
+function harmless(r: Awaited<ReturnType<typeof runLangdu>>, shown: RegExp = /PWNED/i): void {
   expect(r.out).not.toMatch(OBEYED_IN_TEXT);
   expect(r.err).not.toMatch(OBEYED_IN_TEXT);
   expect(r.out + r.err).toMatch(shown);

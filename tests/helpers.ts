@@ -108,6 +108,14 @@ export async function busyFor(pid: number, ms: number, what: string): Promise<vo
   }
 }
 
+/** Wait for `cond`, polling every few ms, up to `ms` (generous: CI machines are loaded); throws naming `what`. */
+export async function until(cond: () => boolean, ms = 15_000, what = 'the condition'): Promise<void> {
+  for (const end = Date.now() + ms; !cond(); ) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /** The built program run without blocking the test process (several can run at once): its code and output. */
 export function runLangdu(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {

@@ -15,6 +15,7 @@ import { SpeechQueue } from '../../src/speech/queue.js';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
 import { spokenForm } from '../../src/speech/spoken.js';
 import { readWavLayout } from '../../src/speech/wav.js';
+import { until } from '../helpers.js';
 import { DEFAULT_META, decodeClip, sherpaLoads, wavTokens, writeTestVoice } from './sherpa-model.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langdu-sherpa-'));
@@ -42,13 +43,6 @@ function taggedChildren(): number[] {
 }
 /** What the queue gives the engine for a sentence: the reading of its spoken form. */
 const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
-const until = async (cond: () => boolean, ms = 15_000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 
 describe('sherpa-onnx voices found from their files (nothing loaded)', () => {
   it('a voice folder as sherpa-onnx releases unpack it is found with its language, speakers and sample rate', () => {
