@@ -79,6 +79,9 @@ interface Request {
 
 type Reply = { type: 'ready' } | { type: 'loaded' } | { type: 'audio'; id: number; pcm: Uint8Array } | { type: 'error'; id?: number; message: string };
 
+/** One line of at most 200 characters: what onnxruntime throws can be a whole dump. */
+const brief = (message: string) => (message.split('\n')[0] ?? '').slice(0, 200);
+
 /** The first line of what the child said on stderr (sherpa-onnx's own message when it exits). */
 const lastWords = (stderr: string) =>
   stderr
@@ -131,7 +134,7 @@ export class SherpaHost {
           for (const r of this.pending.values()) this.send(r);
         } else if (m.type === 'error' && m.id === undefined) {
           // The package or the voice did not load: what waits gets the reason, and the child goes.
-          const e = new SpeechError(`sherpa-onnx could not ${phase === 'init' ? 'load' : 'load the voice'}: ${m.message}; ${HINT}`);
+          const e = new SpeechError(`sherpa-onnx could not ${phase === 'init' ? 'load' : 'load the voice'}: ${brief(m.message)}; ${HINT}`);
           reject(e);
           this.fail(p, e);
         } else if (m.type === 'audio' || m.type === 'error') {
@@ -140,7 +143,7 @@ export class SherpaHost {
           this.pending.delete(r.id);
           this.hold();
           if (m.type === 'audio') r.resolve(Buffer.from(m.pcm.buffer, m.pcm.byteOffset, m.pcm.byteLength));
-          else r.reject(new SpeechError(`sherpa-onnx failed: ${m.message.split('\n')[0]}`));
+          else r.reject(new SpeechError(`sherpa-onnx failed: ${brief(m.message)}`));
         }
       });
       void p.exited.then((r) => {
