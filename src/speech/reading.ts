@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readStateFile } from '../state-file.js';
 import { amendInContext } from './context.js';
 import { latinReading } from './latin.js';
+import { neutralTones } from './neutral.js';
 import { BUILT_IN_READINGS } from './readings.js';
 
 type PinyinPro = typeof import('pinyin-pro');
@@ -128,6 +129,7 @@ export function hanSyllables(han: string): string[] {
   const chars = [...han];
   const syllables = baseSyllables(han);
   amendInContext(chars, syllables, reread);
+  neutralTones(chars, syllables, reread);
   applyOverrides(chars, syllables);
   return syllables;
 }
@@ -205,6 +207,7 @@ export function readingTokens(written: string): ReadingToken[] {
     at += chars.length;
   }
   amendInContext(all, syl, reread);
+  neutralTones(all, syl, reread);
   for (const [start, chars] of runs) {
     const part = syl.slice(start, start + chars.length);
     applyOverrides(chars, part);

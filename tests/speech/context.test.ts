@@ -179,7 +179,7 @@ const CLASSES: Record<string, [string, string][]> = {
     ['写下一行字', 'xie3 xia4 yi4 hang2 zi4'],
     ['人数不清', 'ren2 shu4 bu4 qing1'],
     ['基数不大', 'ji1 shu4 bu2 da4'],
-    ['数不清的困难', 'shu3 bu5 qing1 de5 kun4 nan2'],
+    ['数不清的困难', 'shu3 bu5 qing1 de5 kun4 nan5'],
     // 应X应Y is "should" twice, yīng; 应急应变 is the answering yìng.
     ['应学应考人员', 'ying1 xue2 ying1 kao3 ren2 yuan2'],
     ['应急应变能力', 'ying4 ji2 ying4 bian4 neng2 li4'],

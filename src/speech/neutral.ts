@@ -1,0 +1,55 @@
+// Neutral tones pinyin-pro leaves out (issue 25, class 7): words whose neutral tone is obligatory
+// (data/neutral-tones.ts) and directional complements after a verb (站起来, 坚持下去, 提出来: qi5 lai5).
+import { NEUTRAL_NOT_BEFORE, NEUTRAL_TONE_WORDS } from './data/neutral-tones.js';
+
+const HAN = /\p{Script=Han}/u;
+let longest = 0;
+for (const w of Object.keys(NEUTRAL_TONE_WORDS)) longest = Math.max(longest, w.length);
+
+// 起来, 下去, 出来, 过来 as a complement of direction after a verb are neutral in both syllables.
+const COMPLEMENTS = new Set(['起来', '下去', '出来', '过来']);
+// What comes before them when they are no complement: 一起|来, a subject (他们出来, 群众过来), an adverb or a
+// modal before the main verb (再出来, 要下去, 不起来), the potential form (说不出来, 看得出来: the
+// complement keeps its tone there), and characters that make a word with 起/出/过/下 (发起|来, 提出|来 are
+// complements too, so those stay; 一起, 不过, 超过, 以下, 其下 do not).
+const NOT_COMPLEMENT_AFTER = '一不得没再又才就要会能将都也还我你他她它们人者员众从在向往把被的地着之其以超通经难';
+
+const AFTER_LAI = '源自说看讲年临华访往信电函宾稿料';
+const AFTER_QU = '年世除向掉留';
+
+/** Set the neutral tones of `syl` (one reading a character) in place; `reread` reads a short word out of context. */
+export function neutralTones(chars: string[], syl: string[], reread: (word: string) => string[]): void {
+  for (let i = 0; i < chars.length; ) {
+    let hit = 0;
+    for (let n = Math.min(longest, chars.length - i); n >= 2 && !hit; n--) {
+      const word = chars.slice(i, i + n).join('');
+      const reading = NEUTRAL_TONE_WORDS[word];
+      if (!reading) continue;
+      const next = chars[i + n] ?? '';
+      // 老老实实, 清清楚楚: the doubled form keeps its last syllables' tones.
+      if (next === chars[i + n - 1] || chars[i - 1] === chars[i]) continue;
+      if (next && NEUTRAL_NOT_BEFORE[word]?.includes(next)) continue;
+      if (syl.slice(i, i + n).some((s) => !s)) continue;
+      for (const [k, y] of reading.split(' ').entries()) syl[i + k] = y;
+      hit = n;
+    }
+    i += hit || 1;
+  }
+  for (let k = 1; k + 1 < chars.length; k++) {
+    const prev = chars[k - 1]!;
+    if (!COMPLEMENTS.has(chars[k]! + chars[k + 1]!) || !HAN.test(prev) || NOT_COMPLEMENT_AFTER.includes(prev)) continue;
+    if (!syl[k] || !syl[k + 1]) continue;
+    // 支出|来源, 发展起|来自: the 来 or 去 starts the next word.
+    if ((chars[k + 1] === '来' ? AFTER_LAI : AFTER_QU).includes(chars[k + 2] || '-')) continue;
+    syl[k] = syl[k]!.replace(/[1-5]$/, '5');
+    syl[k + 1] = syl[k + 1]!.replace(/[1-5]$/, '5');
+  }
+  // pinyin-pro reads a word inside its doubled form (扎扎实实 as 扎|扎实|实: zha1 zha1 shi5 shi2): the third
+  // syllable of AABB keeps its own tone.
+  for (let k = 0; k + 3 < chars.length; k++) {
+    if (chars[k] === chars[k + 1] && chars[k + 2] === chars[k + 3] && chars[k] !== chars[k + 2] && HAN.test(chars[k]!) && syl[k + 2]?.endsWith('5')) {
+      const own = reread(chars[k + 2]!)[0];
+      if (own && !own.endsWith('5')) syl[k + 2] = own;
+    }
+  }
+}
