@@ -33,16 +33,40 @@ let known = 0;
 let agree = 0;
 const neutral = [];
 const differ = [];
-for (const [w, n] of [...freq].sort((a, b) => b[1] - a[1])) {
+// A word CC-CEDICT lacks (most are compounds: 高质量发展) is cut into the longest words it has, each compared
+// as pinyin-pro reads it inside the whole word; such pieces are counted once each.
+const pieces = new Map();
+for (const [w, n] of freq) {
+  if (cedict[w]) continue;
+  const chars = [...w];
+  const whole = pinyin(w, { toneType: 'num', type: 'array', toneSandhi: false });
+  for (let i = 0; i < chars.length; ) {
+    let len = Math.min(8, chars.length - i);
+    while (len >= 2 && !cedict[chars.slice(i, i + len).join('')]) len--;
+    if (len >= 2) {
+      const piece = chars.slice(i, i + len).join('');
+      const reading = whole.slice(i, i + len).join(' ');
+      const key = `${piece}\t${reading}`;
+      if (!freq.has(piece)) pieces.set(key, (pieces.get(key) ?? 0) + n);
+    }
+    i += Math.max(len, 1);
+  }
+}
+const words = [...freq].filter(([w]) => cedict[w]).map(([w, n]) => [w, n, pinyin(w, { toneType: 'num', type: 'array', toneSandhi: false })]);
+for (const [key, n] of pieces) {
+  const [w, reading] = key.split('\t');
+  words.push([w, n, reading.split(' '), 'in a longer word']);
+}
+for (const [w, n, read, where = ''] of words.sort((a, b) => b[1] - a[1])) {
   const entry = cedict[w];
-  if (!entry) continue;
   known++;
-  // pinyin-pro as a word on its own, no 一/不 sandhi (CC-CEDICT writes base tones).
-  const ours = pinyin(w, { toneType: 'num', type: 'array', toneSandhi: false }).map((s) => norm(s.replace(/0$/, '5')));
+  // pinyin-pro's reading with no 一/不 sandhi (CC-CEDICT writes base tones).
+  const ours = read.map((s) => norm(s.replace(/0$/, '5')));
   const theirs = Object.keys(entry).map((r) => norm(r).split(' '));
+  const row = [w, n, ours.join(' '), theirs.map((t) => t.join(' ')).join(' | '), where];
   if (theirs.some((t) => t.join(' ') === ours.join(' '))) agree++;
-  else if (theirs.some((t) => sameButNeutral(t, ours))) neutral.push([w, n, ours.join(' '), theirs.map((t) => t.join(' ')).join(' | ')]);
-  else differ.push([w, n, ours.join(' '), theirs.map((t) => t.join(' ')).join(' | ')]);
+  else if (theirs.some((t) => sameButNeutral(t, ours))) neutral.push(row);
+  else differ.push(row);
 }
 const tsv = (rows) => `${rows.map((r) => r.join('\t')).join('\n')}\n`;
 writeFileSync(join(out, 'neutral.tsv'), tsv(neutral));

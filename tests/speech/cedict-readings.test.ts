@@ -29,6 +29,7 @@ const CASES: [string, string][] = [
   // 济 "to aid" in a water project's name (引黄济宁: the Yellow River to 西宁) is jì.
   ['引黄济宁工程', 'yin3 huang2 ji4 ning2 gong1 cheng2'],
   ['直通波罗的海', 'zhi2 tong1 bo1 luo2 di4 hai3'],
+  ['保护江河湖泊', 'bao3 hu4 jiang1 he2 hu2 po1'],
   ['塔什库尔干县', 'ta3 shi2 ku4 er3 gan1 xian4'],
   ['新型储能和华为', 'xin1 xing2 chu3 neng2 he2 hua2 wei2'],
 ];
