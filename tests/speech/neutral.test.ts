@@ -28,11 +28,16 @@ const CLASSES: Record<string, [string, string][]> = {
     ['晚上八点', 'wan3 shang5 ba1 dian3'],
     ['码头和罐头厂', 'ma3 tou5 he2 guan4 tou5 chang3'],
     ['踏实工作', 'ta1 shi5 gong1 zuo4'],
+    ['擦亮金字招牌', 'ca1 liang4 jin1 zi4 zhao1 pai5'],
+    ['讲究实效', 'jiang3 jiu5 shi2 xiao4'],
   ],
   'where the word is not one, or is read with full tones in news (7)': [
     // 贫困|难以: no 困难 across the boundary; 早|上市.
     ['贫困难以根除', 'pin2 kun4 nan2 yi3 gen1 chu2'],
     ['推动企业早上市', 'tui1 dong4 qi3 ye4 zao3 shang4 shi4'],
+    ['项目顺利落地', 'xiang4 mu4 shun4 li4 luo4 di4'],
+    ['把稳就业摆在首位', 'ba3 wen3 jiu4 ye4 bai3 zai4 shou3 wei4'],
+    ['风气浓厚道德高尚', 'feng1 qi4 nong2 hou4 dao4 de2 gao1 shang4'],
     // A doubled form keeps its last syllables' tones (pinyin-pro read 扎扎实实 as 扎|扎实|实).
     ['老老实实做人', 'lao3 lao3 shi2 shi2 zuo4 ren2'],
     ['扎扎实实推进', 'zha1 zha1 shi2 shi2 tui1 jin4'],

