@@ -8,12 +8,12 @@ for (const w of Object.keys(NEUTRAL_TONE_WORDS)) longest = Math.max(longest, w.l
 
 // 起来, 下去, 出来, 过来 as a complement of direction after a verb are neutral in both syllables.
 const COMPLEMENTS = new Set(['起来', '下去', '出来', '过来']);
-// What comes before them when they are no complement: 一起|来, a subject (他们出来, 群众过来), an adverb or a
-// modal before the main verb (再出来, 要下去, 不起来), the potential form (说不出来, 看得出来: the
-// complement keeps its tone there), and characters that make a word with 起/出/过/下 (发起|来, 提出|来 are
-// complements too, so those stay; 一起, 不过, 超过, 以下, 其下 do not).
+// What comes before them when they are no complement: 一 (一起|来), a subject (他们出来, 群众过来), an adverb or a
+// modal before them as the main verb (再出来, 要下去), the potential form (说不出来, 看得出来: the complement keeps
+// its tones there), and characters that make a word with 起/过/下 (超过|来, 通过|来自, 以下|去).
 const NOT_COMPLEMENT_AFTER = '一不得没再又才就要会能将都也还我你他她它们人者员众从在向往把被的地着之其以超通经难';
 
+// 来 and 去 that start the next word (支出|来源, 过去|年): no complement.
 const AFTER_LAI = '源自说看讲年临华访往信电函宾稿料';
 const AFTER_QU = '年世除向掉留';
 
@@ -39,7 +39,6 @@ export function neutralTones(chars: string[], syl: string[], reread: (word: stri
     const prev = chars[k - 1]!;
     if (!COMPLEMENTS.has(chars[k]! + chars[k + 1]!) || !HAN.test(prev) || NOT_COMPLEMENT_AFTER.includes(prev)) continue;
     if (!syl[k] || !syl[k + 1]) continue;
-    // 支出|来源, 发展起|来自: the 来 or 去 starts the next word.
     if ((chars[k + 1] === '来' ? AFTER_LAI : AFTER_QU).includes(chars[k + 2] || '-')) continue;
     syl[k] = syl[k]!.replace(/[1-5]$/, '5');
     syl[k + 1] = syl[k + 1]!.replace(/[1-5]$/, '5');
