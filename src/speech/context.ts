@@ -1,7 +1,8 @@
 // Readings that depend on the words around a character, over a whole sentence (pinyin-pro reads a run
 // of Han characters; these rules see past 、 and into the next run). Each rule is a class measured on
 // the audit set (tests/fixtures/audit/): 为 wéi/wèi, 量/调/重 in report vocabulary, 长 straddling a word
-// boundary, 一 as an ordinal, 还 in repaying.
+// boundary, 一 as an ordinal, 还 in repaying. More in context-words.ts (的, 率, 相).
+import { amendWords } from './context-words.js';
 
 // After 以 … in the same clause, or before one of these, 为 is the literary wéi (以企业为主体, 为抓手).
 const WEI_OBJECT =
@@ -306,16 +307,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k] =
         next === '期' && ((QI_COUNTED_END.includes(prev || '-') && !/\p{Script=Han}/u.test(at(k + 2))) || QI_COUNTED_NEXT.test(after(k + 1))) ? 'yi4' : 'yi1';
     // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
-    else if (
-      c === '一' &&
-      /\p{Script=Han}/u.test(next) &&
-      !NUMERALS.includes(next) &&
-      chars
-        .slice(k + 2, k + 80)
-        .join('')
-        .includes(`二${next}`)
-    )
-      syl[k] = 'yi1';
+    else if (c === '一' && /\p{Script=Han}/u.test(next) && !NUMERALS.includes(next) && enumerates(chars, k, next)) syl[k] = 'yi1';
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
     // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
     else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';
@@ -336,4 +328,15 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       else if ('123'.includes(tone)) syl[k] = 'yi4';
     }
   }
+  amendWords(chars, syl, reread);
+}
+
+/**
+ * Whether the 一 at k heads an enumeration (一要…二要…): 二 with the same next character follows, and
+ * is no digit of a number (全省一个、零点二个 is a count, 十二个 too).
+ */
+function enumerates(chars: string[], k: number, next: string): boolean {
+  for (let j = k + 2; j < Math.min(chars.length, k + 80); j++)
+    if (chars[j] === '二' && chars[j + 1] === next && !`${NUMERALS}点第`.includes(chars[j - 1] || '-')) return true;
+  return false;
 }

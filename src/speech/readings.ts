@@ -7,7 +7,6 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   还贷: 'huan2 dai4',
   还债: 'huan2 zhai4',
   还清: 'huan2 qing1',
-  率先: 'shuai4 xian1',
   种植: 'zhong4 zhi2',
   载体: 'zai4 ti3',
   处长: 'chu4 zhang3',
