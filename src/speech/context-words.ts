@@ -20,6 +20,19 @@ const SHUAI_NEXT = /^(?:领|队|团|部|众|兵|先|代表团|工作组|调研�
 const MUTUAL_VERB =
   /^(?:匹配|衔接|适应|适配|协调|结合|融合|统一|一致|促进|配套|配合|呼应|贯通|联系|联通|对应|符合|吻合|互动|支撑|照应|映衬|印证|依存|依托|承接|连接|连通|兼容|包容|交融|交织|协同|协作|补充|比较|对称|对照|关联|叠加|贯穿|契合|挂钩|同步|平衡|适宜|冲突|矛盾|抵触|违背)/;
 
+// A verb before 好 as its result (做好, 抓好, 用好): hǎo, not the hào of 好动 or 好客 across the boundary.
+const HAO3_VERB = '做搞办抓管用守建干当讲写带打走种看选育把修护稳';
+// 干 the verb gàn before its result or object (干成事, 干出成绩, 干好, 干实事, 干字当头), not after drying (晒干).
+const GAN4_NEXT = '成好完活出实字';
+const GAN1_BEFORE = '晒烘风擦烤吹晾榨抽饼';
+// 校 is jiào only in checking (校对, 校准, 校验 …); pinyin-pro's 校本 (a collated copy) across 高校|本科 is xiào.
+const JIAO_NEXT = '对正准验核订勘阅样';
+// 种 the verb zhòng before what is planted (种草, 种树, 种粮大户), unless a word ends in 种 before it (各种|草本).
+const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉';
+const ZHONG3_END = '各多几某这那此该同品物良火兵语工人剧险军变特业纯杂播育制选繁引';
+// 处 after 所 before these is the verb chǔ (所处的时代, 所处位置).
+const CHU3_NEXT = '的之位环阶时地境';
+
 /** Mend `syl` in place (see amendInContext): 的, 率, 相. */
 export function amendWords(chars: string[], syl: string[], reread: Reread): void {
   const at = (k: number) => chars[k] ?? '';
@@ -41,6 +54,23 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
       if (rate) syl[k] = 'lü4';
       else if (SHUAI_NEXT.test(after(k, 3)) || (prev === '上' && next === '下')) syl[k] = 'shuai4';
       else if (syl[k] === 'shuai4' && han(prev) && RATE_WEAK.includes(prev)) syl[k] = 'lü4';
+    } else if (c === '一' && '加减乘'.includes(prev || '-') && '零一二三四五六七八九十两'.includes(at(k - 2) || '-')) {
+      // A term of a formula (二加一, 七加一): a number, yī.
+      syl[k] = 'yi1';
+    } else if (c === '好' && syl[k] === 'hao4' && HAO3_VERB.includes(prev || '-')) syl[k] = 'hao3';
+    else if (
+      c === '干' &&
+      syl[k] === 'gan1' &&
+      !GAN1_BEFORE.includes(prev || '-') &&
+      (GAN4_NEXT.includes(next || '-') || ('事油'.includes(prev || '-') && !han(next)))
+    )
+      syl[k] = 'gan4';
+    else if (c === '校' && syl[k] === 'jiao4' && !JIAO_NEXT.includes(next || '-')) syl[k] = 'xiao4';
+    else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_PLANTED.includes(next || '-') && !ZHONG3_END.includes(prev || '-')) syl[k] = 'zhong4';
+    else if (c === '处' && syl[k] === 'chu4' && prev === '所' && CHU3_NEXT.includes(next || '-')) syl[k] = 'chu3';
+    else if (c === '行' && syl[k] === 'hang2' && prev === '开' && han(next) && !'业长情家当规距'.includes(next)) {
+      // 开行 a train (开行首列班列): xíng.
+      syl[k] = 'xing2';
     } else if (c === '相' && syl[k] === 'xiang4' && MUTUAL_VERB.test(after(k, 2))) {
       syl[k] = 'xiang1';
       // The character before was read as part of a word with 相 (长相): read it with its own neighbour.
