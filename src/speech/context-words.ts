@@ -14,8 +14,8 @@ const QUE_WORD_NEXT = '立保定认权诊切凿';
 // RATE_WEAK it is a rate too (利用率, 覆盖率, 城镇化率) unless it leads (企业率先, 总书记率团: shuài).
 const RATE_STRONG = '效频概比税汇费功速坡斜折损耗';
 const RATE_WEAK = '利达及升产收用盖化业婚育生亡职学诊检治愈存贷差价';
-// 率 the verb, shuài: leading (率领, 率队, 率团, 率部, 率先, 率代表团), and 以上率下.
-const SHUAI_NEXT = /^(?:领|队|团|部|众|兵|先|代表团|工作组|调研组|考察团|专家组)/;
+// 率 the verb, shuài: leading (率领, 率队, 率团, 率部, 率先, 率中央代表团), after 亲 (亲率), and 以上率下.
+const SHUAI_NEXT = /^(?:领|队|团|部|众|兵|先|\p{Script=Han}{0,4}?(?:代表团|工作组|调研组|考察团|专家组|慰问团|督导组|检查组))/u;
 // 相 "mutually" before these verbs is xiāng (相匹配, 相衔接, 相适应): not the xiàng of 长相, 首相, 真相.
 const MUTUAL_VERB =
   /^(?:匹配|衔接|适应|适配|协调|结合|融合|统一|一致|促进|配套|配合|呼应|贯通|联系|联通|对应|符合|吻合|互动|支撑|照应|映衬|印证|依存|依托|承接|连接|连通|兼容|包容|交融|交织|协同|协作|补充|比较|对称|对照|关联|叠加|贯穿|契合|挂钩|同步|平衡|适宜|冲突|矛盾|抵触|违背)/;
@@ -30,6 +30,9 @@ const JIAO_NEXT = '对正准验核订勘阅样';
 // 种 the verb zhòng before what is planted (种草, 种树, 种粮大户), unless a word ends in 种 before it (各种|草本).
 const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉';
 const ZHONG3_END = '各多几某这那此该同品物良火兵语工人剧险军变特业纯杂播育制选繁引';
+// 只 "only" is zhǐ (只唯上, 只争朝夕); zhī only as a measure after a number or 几/每/这/那 (两只, 每只) and in
+// 只身, 只言片语, 只字, 船只.
+const ZHI1_BEFORE = '零一二三四五六七八九十两几每这那单各数船舰';
 // 处 after 所 before these is the verb chǔ (所处的时代, 所处位置).
 const CHU3_NEXT = '的之位环阶时地境';
 
@@ -52,7 +55,7 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
     } else if (c === '率' && syl[k]) {
       const rate = han(prev) && (RATE_STRONG.includes(prev) || (prev === '长' && '增生'.includes(at(k - 2) || '-')));
       if (rate) syl[k] = 'lü4';
-      else if (SHUAI_NEXT.test(after(k, 3)) || (prev === '上' && next === '下')) syl[k] = 'shuai4';
+      else if (SHUAI_NEXT.test(after(k, 9)) || prev === '亲' || (prev === '上' && next === '下')) syl[k] = 'shuai4';
       else if (syl[k] === 'shuai4' && han(prev) && RATE_WEAK.includes(prev)) syl[k] = 'lü4';
     } else if (c === '一' && '加减乘'.includes(prev || '-') && '零一二三四五六七八九十两'.includes(at(k - 2) || '-')) {
       // A term of a formula (二加一, 七加一): a number, yī.
@@ -67,6 +70,7 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
       syl[k] = 'gan4';
     else if (c === '校' && syl[k] === 'jiao4' && !JIAO_NEXT.includes(next || '-')) syl[k] = 'xiao4';
     else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_PLANTED.includes(next || '-') && !ZHONG3_END.includes(prev || '-')) syl[k] = 'zhong4';
+    else if (c === '只' && syl[k] === 'zhi1' && !ZHI1_BEFORE.includes(prev || '-') && !'身言字影'.includes(next || '-')) syl[k] = 'zhi3';
     else if (c === '处' && syl[k] === 'chu4' && prev === '所' && CHU3_NEXT.includes(next || '-')) syl[k] = 'chu3';
     else if (c === '行' && syl[k] === 'hang2' && prev === '开' && han(next) && !'业长情家当规距'.includes(next)) {
       // 开行 a train (开行首列班列): xíng.

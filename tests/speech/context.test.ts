@@ -236,6 +236,8 @@ const CLASSES: Record<string, [string, string][]> = {
   '率 leads as shuài, counts a rate as lǜ (1, 10)': [
     ['副市长率团考察', 'fu4 shi4 zhang3 shuai4 tuan2 kao3 cha2'],
     ['局长率队督查', 'ju2 zhang3 shuai4 dui4 du1 cha2'],
+    ['副省长率市场监管工作组', 'fu4 sheng3 zhang3 shuai4 shi4 chang3 jian1 guan3 gong1 zuo4 zu3'],
+    ['部长亲率', 'bu4 zhang3 qin1 shuai4'],
     ['领导干部率先垂范', 'ling3 dao3 gan4 bu4 shuai4 xian1 chui2 fan4'],
     ['发挥以上率下作用', 'fa1 hui1 yi3 shang4 shuai4 xia4 zuo4 yong4'],
     ['当好表率', 'dang1 hao3 biao3 shuai4'],
@@ -291,6 +293,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['召开行业协会会议', 'zhao4 kai1 hang2 ye4 xie2 hui4 hui4 yi4'],
     ['我们所处的时代', 'wo3 men5 suo3 chu3 de5 shi2 dai4'],
     ['鼓励种树', 'gu3 li4 zhong4 shu4'],
+    ['整治只唯书、只唯上', 'zheng3 zhi4 zhi3 wei2 shu1 , zhi3 wei2 shang4'],
+    ['养殖两只羊', 'yang3 zhi2 liang3 zhi1 yang2'],
+    ['过往船只', 'guo4 wang3 chuan2 zhi1'],
     ['各种花卉', 'ge4 zhong3 hua1 hui4'],
     ['撸起袖子加油干', 'lu1 qi3 xiu4 zi5 jia1 you2 gan4'],
     ['干出一番事业', 'gan4 chu1 yi4 fan1 shi4 ye4'],
