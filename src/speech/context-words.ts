@@ -60,7 +60,25 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
     } else if (c === '一' && '加减乘'.includes(prev || '-') && '零一二三四五六七八九十两'.includes(at(k - 2) || '-')) {
       // A term of a formula (二加一, 七加一): a number, yī.
       syl[k] = 'yi1';
-    } else if (c === '好' && syl[k] === 'hao4' && HAO3_VERB.includes(prev || '-')) syl[k] = 'hao3';
+    } else if (
+      c === '一' &&
+      // January (二零二六年一月三十一日, 一月份), not a month's time (一月一次); 一产, the primary industry
+      // (一产增加值, as 二产, 三产): ordinals, yī.
+      ((next === '月' &&
+        !/^[一两二三四五六七八九十][次回遍趟批期]/.test(after(k + 1, 2)) &&
+        (prev === '年' || !han(prev) || '零一二三四五六七八九十份初底中末下上'.includes(at(k + 2) || '-'))) ||
+        (next === '产' && (!han(at(k + 2)) || '增占比和与业融值'.includes(at(k + 2)))))
+    )
+      syl[k] = 'yi1';
+    // A month's time before a count (一月一次): the sandhi, yí.
+    else if (
+      c === '一' &&
+      next === '月' &&
+      /^[一两二三四五六七八九十][次回遍趟批期]/.test(after(k + 1, 2)) &&
+      !'零一二三四五六七八九十第统唯'.includes(prev || '-')
+    )
+      syl[k] = 'yi2';
+    else if (c === '好' && syl[k] === 'hao4' && HAO3_VERB.includes(prev || '-')) syl[k] = 'hao3';
     else if (
       c === '干' &&
       syl[k] === 'gan1' &&

@@ -258,6 +258,12 @@ const CLASSES: Record<string, [string, string][]> = {
     ['高于全国1个、0.5个百分点', 'gao1 yu2 quan2 guo2 yi2 ge4 , ling2 dian3 wu3 ge4 bai3 fen1 dian3'],
     ['排名第1位', 'pai2 ming2 di4 yi1 wei4'],
     ['10月1日', 'shi2 yue4 yi1 ri4'],
+    ['2027年1月15日', 'er4 ling2 er4 qi1 nian2 yi1 yue4 shi2 wu3 ri4'],
+    ['一月份', 'yi1 yue4 fen4'],
+    ['坚持一月一次', 'jian1 chi2 yi2 yue4 yi2 ci4'],
+    ['十一月', 'shi2 yi1 yue4'],
+    ['统一月度考核', 'tong3 yi1 yue4 du4 kao3 he2'],
+    ['一产比重下降', 'yi1 chan3 bi3 zhong4 xia4 jiang4'],
     ['增长1.2%', 'zeng1 zhang3 bai3 fen1 zhi1 yi1 dian3 er4'],
   ],
   'idioms and set phrases are read as wholes (4, 10)': [
