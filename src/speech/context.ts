@@ -12,7 +12,7 @@ const WEI_VERB_OBJECT = /^(?:保障|支撑|引领|牵引|指导|指引|依托|�
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
-const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇';
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
 const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互均皆';
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
@@ -26,6 +26,8 @@ const LIANG2_BEFORE = '测丈衡估掂思商打称考酌';
 // 调 is diào before these (调研, 调度) and after these (基调, 论调, 强调); otherwise as pinyin-pro reads it.
 const DIAO_NEXT = '研度任动查配运入出用派阅取换档令';
 const DIAO_BEFORE = '基论腔格声音曲语情强单笔';
+// 调 before these is tiáo (调节, 调整, 调控, 调解), unless it ends a word of its own (强调|整体).
+const TIAO_NEXT = '节整控解和剂理适试价味';
 // 调 after these is tiáo, one word with them, whatever word 调 would make with the next (协调|动员, 空调|运行).
 const TIAO_BEFORE = '协空失烹微';
 // 重 is chóng (again) before these, and zhòng (weighty) before those; 两重 (the two 重 of a report) is zhòng.
@@ -75,6 +77,10 @@ const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
 const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
 const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
+// 发 before these is fā, sending out (发展, 发表, 发挥, 发现, 发布).
+const FA1_NEXT = '展表挥现布放出起动达明射送言扬掘';
+// …unless it is hair (理发, 头发, 毛发|生长).
+const FA4_BEFORE = '理头毛白黑鬓秀假削脱植染烫护洗美';
 
 // A verb of two characters that ends in a change of state, before 为 "into, as" (升级为, 成长为, 更名为,
 // 合并为, 打造为): wéi, unless whom it serves follows (WEI4_NEXT).
@@ -88,7 +94,7 @@ const WEI4_BEFORE_SERVICE =
 const WEI_QUANTITY =
   /^(?:负?[零一二三四五六七八九十两百千万亿]+(?:[点个元人家户项吨米岁年天倍分次名所座条件台辆亩级类期届位只批种股斤克升度成比至到余多左以]|[^\p{Script=Han}]|$)|百分之|千分之)/u;
 const WEI_VERB2_BEFORE =
-  /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造|创建|命名|评选|确定)$/;
+  /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造|创建|命名|评选|确定|保留|改组|重组)$/;
 // 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
 // 创造性地, 扎实地): pinyin-pro reads 地 dì everywhere. The adjective's last character is one of these,
 // which rarely end a noun in 地 (不 实地, 当地, 各地, 重地, 平地); 实 only in 扎实, 切实, 踏实, 务实, 真实.
@@ -187,6 +193,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
     else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
+    else if (c === '调' && syl[k] === 'diao4' && TIAO_NEXT.includes(next || '-')) syl[k] = 'tiao2';
     else if (c === '重' && syl[k]) {
       // 着 after a word that takes the particle (沿着|重庆, 随着|重建, 意味着|重大) is zhe; elsewhere 着重
       // (着重建设, 要着重解决) is zhuó zhòng, not 着|重建.
@@ -299,7 +306,9 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k] = 'xing2';
     } else if (c === '行' && syl[k] && syl[k] !== 'xing2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
     // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
-    else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
+    // …and in 发表, 发挥, 发现 … (司长|发表, 必须|发挥: no 长发 or 须发, hair).
+    else if (c === '发' && syl[k] === 'fa4' && ((FA1_NEXT.includes(next || '-') && !FA4_BEFORE.includes(prev || '-')) || '开研'.includes(prev || '-')))
+      syl[k] = 'fa1';
     else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
     // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due"; so is 应X应Y,
