@@ -25,8 +25,12 @@ const HAO3_VERB = '做搞办抓管用守建干当讲写带打走种看选育把�
 // 干 the verb gàn before its result or object (干成事, 干出成绩, 干好, 干实事, 干字当头), not after drying (晒干).
 const GAN4_NEXT = '成好完活出实字';
 const GAN1_BEFORE = '晒烘风擦烤吹晾榨抽饼';
+// 干 after these, at a clause's end or before 就/一些/起 (抓紧干, 多干就多干一些): gàn.
+const GAN4_BEFORE = '事油紧实苦多少快真硬巧蛮抢';
 // 校 is jiào only in checking (校对, 校准, 校验 …); pinyin-pro's 校本 (a collated copy) across 高校|本科 is xiào.
 const JIAO_NEXT = '对正准验核订勘阅样';
+// …and never after a school's word (学校|正式: no 校正).
+const XIAO_BEFORE = '学院党母军高分名本全该夜技职驻';
 // 种 the verb zhòng before what is planted (种草, 种树, 种粮大户), unless a word ends in 种 before it (各种|草本).
 const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉';
 const ZHONG3_END = '各多几某这那此该同品物良火兵语工人剧险军变特业纯杂播育制选繁引';
@@ -83,10 +87,10 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
       c === '干' &&
       syl[k] === 'gan1' &&
       !GAN1_BEFORE.includes(prev || '-') &&
-      (GAN4_NEXT.includes(next || '-') || ('事油'.includes(prev || '-') && !han(next)))
+      (GAN4_NEXT.includes(next || '-') || (GAN4_BEFORE.includes(prev || '-') && (!han(next) || '就一些起了'.includes(next))))
     )
       syl[k] = 'gan4';
-    else if (c === '校' && syl[k] === 'jiao4' && !JIAO_NEXT.includes(next || '-')) syl[k] = 'xiao4';
+    else if (c === '校' && syl[k] === 'jiao4' && (!JIAO_NEXT.includes(next || '-') || XIAO_BEFORE.includes(prev || '-'))) syl[k] = 'xiao4';
     else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_PLANTED.includes(next || '-') && !ZHONG3_END.includes(prev || '-')) syl[k] = 'zhong4';
     else if (c === '只' && syl[k] === 'zhi1' && !ZHI1_BEFORE.includes(prev || '-') && !'身言字影'.includes(next || '-')) syl[k] = 'zhi3';
     else if (c === '处' && syl[k] === 'chu4' && prev === '所' && CHU3_NEXT.includes(next || '-')) syl[k] = 'chu3';

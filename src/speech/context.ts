@@ -14,7 +14,7 @@ const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平�
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
 const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
-const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互均皆';
+const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互均皆殊';
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
 const WEI4_NEXT = /^(?:了|什么|何|此|人民|群众|企业|基层|民|百姓|老百姓|社会|大家|他|她|你|我|经营主体|群体|孩子|子孙)/;
 // Words that end a clause's 以 as a preposition: 以上, 以来, 可以, 加以 … are no 以 … 为.
@@ -143,6 +143,11 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     if (c === '为' && syl[k]) {
       const rest = after(k);
       if (prev === '因') continue;
+      // A caption, 图为… ("the picture shows"): wéi.
+      if (prev === '图' && !/\p{Script=Han}/u.test(at(k - 2))) {
+        syl[k] = 'wei2';
+        continue;
+      }
       // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
       if (
         prev &&
@@ -304,7 +309,9 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     ) {
       syl[k - 1] = 'yi4';
       syl[k] = 'xing2';
-    } else if (c === '行' && syl[k] && syl[k] !== 'xing2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
+    } else if (c === '行' && syl[k] && syl[k] !== 'xing2' && ('动政为使驶'.includes(next || '-') || `${XING_VERB_BEFORE}例举`.includes(prev || '-')))
+      // …and after a verb that makes a word with it (进行|会议, 运行|情况: no 行会, 行情 háng).
+      syl[k] = 'xing2';
     // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
     // …and in 发表, 发挥, 发现 … (司长|发表, 必须|发挥: no 长发 or 须发, hair).
     else if (c === '发' && syl[k] === 'fa4' && ((FA1_NEXT.includes(next || '-') && !FA4_BEFORE.includes(prev || '-')) || '开研'.includes(prev || '-')))

@@ -10,6 +10,8 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   种植: 'zhong4 zhi2',
   载体: 'zai4 ti3',
   华为: 'hua2 wei2',
+  转载: 'zhuan3 zai3',
+  连假: 'lian2 jia4',
   久久为功: 'jiu3 jiu3 wei2 gong1',
   天空地: 'tian1 kong1 di4',
   处长: 'chu4 zhang3',
@@ -61,4 +63,5 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   繁峙: 'fan2 shi4',
   解州: 'xie4 zhou1',
   曾都: 'zeng1 du1',
+  东莞: 'dong1 guan3',
 };
