@@ -171,7 +171,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       // "so that", and 所有|为青海建设 is "for".
       if (
         /\p{Script=Han}/u.test(prev) &&
-        ((prev === '有' && at(k - 2) !== '所') ||
+        // 有为 "capable" ends its phrase or goes before 政府, 青年 …; 有|为县发展倾注心血 is "for".
+        ((prev === '有' && at(k - 2) !== '所' && (!/\p{Script=Han}/u.test(next) || /^(?:[的之、有者]|政府|青年|人才|干部)/.test(rest))) ||
           (prev === '所' && '有不'.includes(at(k - 2) || '-')) ||
           !/\p{Script=Han}/u.test(next) ||
           (next === '的' && at(k + 2) !== '是'))

@@ -281,6 +281,8 @@ const CLASSES: Record<string, [string, string][]> = {
   '为 as the verb "do" or "be" is wéi; before whom a service is done, wèi (2)': [
     ['该为的要为', 'gai1 wei2 de5 yao4 wei2'],
     ['主动有为', 'zhu3 dong4 you3 wei2'],
+    ['奋发有为的青年', 'fen4 fa1 you3 wei2 de5 qing1 nian2'],
+    ['有为乡村振兴出力的干部', 'you3 wei4 xiang1 cun1 zhen4 xing1 chu1 li4 de5 gan4 bu4'],
     ['人员皆为本地人', 'ren2 yuan2 jie1 wei2 ben3 di4 ren2'],
     ['被评选为先进集体', 'bei4 ping2 xuan3 wei2 xian1 jin4 ji2 ti3'],
     ['为三千余名农民工讨回欠薪', 'wei4 san1 qian1 yu2 ming2 nong2 min2 gong1 tao3 hui2 qian4 xin1'],
