@@ -66,6 +66,9 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
     } else if (c === '一' && '加减乘'.includes(prev || '-') && '零一二三四五六七八九十两'.includes(at(k - 2) || '-')) {
       // A term of a formula (二加一, 七加一): a number, yī.
       syl[k] = 'yi1';
+    } else if (c === '一' && /^[A-Z]$/.test(prev) && !/[A-Za-z零一二三四五六七八九十]/.test(at(k - 2))) {
+      // A code's digit after a capital (G1京哈高速, A1级): yī; not 5G|一体化 or AI|一体机.
+      syl[k] = 'yi1';
     } else if (
       c === '一' &&
       // January (二零二六年一月三十一日, 一月份), not a month's time (一月一次); 一产, the primary industry

@@ -265,6 +265,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['统一月度考核', 'tong3 yi1 yue4 du4 kao3 he2'],
     ['一产比重下降', 'yi1 chan3 bi3 zhong4 xia4 jiang4'],
     ['增长1.2%', 'zeng1 zhang3 bai3 fen1 zhi1 yi1 dian3 er4'],
+    ['沿G1高速', 'yan2 ji4 yi1 gao1 su4'],
+    ['地铁1号线', 'di4 tie3 yi1 hao4 xian4'],
+    ['5G一体化基站', 'wu3 ji4 yi4 ti3 hua4 ji1 zhan4'],
   ],
   'idioms and set phrases are read as wholes (4, 10)': [
     ['千钧一发之际', 'qian1 jun1 yi2 fa4 zhi1 ji4'],
