@@ -1,21 +1,24 @@
 // Readings that depend on the words around a character, over a whole sentence (pinyin-pro reads a run
 // of Han characters; these rules see past 、 and into the next run). Each rule is a class measured on
 // the audit set (tests/fixtures/audit/): 为 wéi/wèi, 量/调/重 in report vocabulary, 长 straddling a word
-// boundary, 一 as an ordinal, 还 in repaying.
+// boundary, 一 as an ordinal, 还 in repaying. More in context-words.ts (的, 率, 相).
+import { amendWords } from './context-words.js';
 
 // After 以 … in the same clause, or before one of these, 为 is the literary wéi (以企业为主体, 为抓手).
 const WEI_OBJECT =
   /^(?:一体|一谈|主体|主导|主线|主题|主攻|主战场|主阵地|主渠道|重点|核心|中心|基础|依托|导向|引领|牵引|抓手|指导|指引|目标|前提|保障|支撑|关键|根本|方向|路径|载体|平台|突破口|切入点|龙头|补充|纽带|支点|代价|己任|宗旨|标准|依据|准则|底线|纲|本|先|首|主|辅|重|契机|动力|引擎|示范|样板|标杆|重中之重)/;
+// Objects that are verbs too: 为保障国家安全 is "for" (wèi) unless 以 rules the clause.
+const WEI_VERB_OBJECT = /^(?:保障|支撑|引领|牵引|指导|指引|依托|补充|示范)(?!的)\p{Script=Han}/u;
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
-const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇';
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
-const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互';
+const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互均皆殊';
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
 const WEI4_NEXT = /^(?:了|什么|何|此|人民|群众|企业|基层|民|百姓|老百姓|社会|大家|他|她|你|我|经营主体|群体|孩子|子孙)/;
 // Words that end a clause's 以 as a preposition: 以上, 以来, 可以, 加以 … are no 以 … 为.
-const NOT_YI = /^(?:以[上下来及后前外内便免至致往]|[所可难予加用得足借]以)/;
+const NOT_YI = /^(?:以[上下来及后前外内便免至致往赴期]|[所可难予加用得足借]以)/;
 const CLAUSE_END = '，。；！？：,;:!?';
 
 // 量 after a character is the noun liàng (增量, 存量, 吞吐量); the verb liáng only after these.
@@ -23,6 +26,8 @@ const LIANG2_BEFORE = '测丈衡估掂思商打称考酌';
 // 调 is diào before these (调研, 调度) and after these (基调, 论调, 强调); otherwise as pinyin-pro reads it.
 const DIAO_NEXT = '研度任动查配运入出用派阅取换档令';
 const DIAO_BEFORE = '基论腔格声音曲语情强单笔';
+// 调 before these is tiáo (调节, 调整, 调控, 调解), unless it ends a word of its own (强调|整体).
+const TIAO_NEXT = '节整控解和剂理适试价味';
 // 调 after these is tiáo, one word with them, whatever word 调 would make with the next (协调|动员, 空调|运行).
 const TIAO_BEFORE = '协空失烹微';
 // 重 is chóng (again) before these, and zhòng (weighty) before those; 两重 (the two 重 of a report) is zhòng.
@@ -42,8 +47,8 @@ const ZHE_BEFORE = '沿随朝向顺照接本凭靠绕带味围';
 // 重 after these ends a word (危重, 严重, 注重): the 新 after it starts the next one (危重|新生儿), no 重新.
 const ZHONG_END = '危严繁沉笨贵稳隆庄厚凝慎珍敬尊注偏侧';
 // 藏 is Tibet, zàng, beside these (西藏, 援藏, 藏医, 藏羚羊); otherwise pinyin-pro's reading (储藏 cáng).
-const ZANG_BEFORE = '西青川滇新涉援入进驻治汉';
-const ZANG_NEXT = '族医药区语文羚传戏式北南东香毯布獒袍历剧';
+const ZANG_BEFORE = '西青川滇新涉援入进驻治汉固兴建稳';
+const ZANG_NEXT = '族医药区语文羚传戏式北南东香毯布獒袍历剧粤羊鸡猪';
 // 省 before these is the province, shěng (国内|省区市: no 内省 xǐng).
 const SHENG_NEXT = '区市级委政份会长际直属厅内';
 
@@ -72,6 +77,10 @@ const ZHAO_VERB = '睡找猜摸够碰遇逮抓点烧借查打买';
 const ZI3_WORD = /^子(?:女|孙|弟|公司|项|系统|午|弹|宫|夜|时|集|网|目录|民)/;
 
 const NUMERALS = '零〇一二三四五六七八九十百千万亿两幺';
+// 发 before these is fā, sending out (发展, 发表, 发挥, 发现, 发布).
+const FA1_NEXT = '展表挥现布放出起动达明射送言扬掘';
+// …unless it is hair (理发, 头发, 毛发|生长).
+const FA4_BEFORE = '理头毛白黑鬓秀假削脱植染烫护洗美';
 
 // A verb of two characters that ends in a change of state, before 为 "into, as" (升级为, 成长为, 更名为,
 // 合并为, 打造为): wéi, unless whom it serves follows (WEI4_NEXT).
@@ -79,13 +88,13 @@ const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\
 // A service done for someone later in the clause (为市场主体减负, 为中小企业提供融资, 为全市高质量发展提供
 //保障): 为 is wèi; not 为期, 为止, 为难 ….
 const WEI4_BEFORE_SERVICE =
-  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利)/u;
+  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明)/u;
 // A quantity after 为 (占比为百分之四十, 增速为六点五, 为三类): numerals and then a unit, a decimal point or the
 // clause's end; not a place that starts with a numeral (为六盘水…提供, 为三亚).
 const WEI_QUANTITY =
   /^(?:负?[零一二三四五六七八九十两百千万亿]+(?:[点个元人家户项吨米岁年天倍分次名所座条件台辆亩级类期届位只批种股斤克升度成比至到余多左以]|[^\p{Script=Han}]|$)|百分之|千分之)/u;
 const WEI_VERB2_BEFORE =
-  /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造)$/;
+  /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造|创建|命名|评选|确定|保留|改组|重组)$/;
 // 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
 // 创造性地, 扎实地): pinyin-pro reads 地 dì everywhere. The adjective's last character is one of these,
 // which rarely end a noun in 地 (不 实地, 当地, 各地, 重地, 平地); 实 only in 扎实, 切实, 踏实, 务实, 真实.
@@ -134,6 +143,11 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     if (c === '为' && syl[k]) {
       const rest = after(k);
       if (prev === '因') continue;
+      // A caption, 图为… ("the picture shows"): wéi.
+      if (prev === '图' && !/\p{Script=Han}/u.test(at(k - 2))) {
+        syl[k] = 'wei2';
+        continue;
+      }
       // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
       if (
         prev &&
@@ -153,10 +167,25 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
         syl[k] = 'wei4';
         continue;
       }
+      // 为 the verb "do", with no object after it (积极有为, 有所为, 该为的必须为、能为的努力为): wéi; 为的是 is
+      // "so that", and 所有|为青海建设 is "for".
+      if (
+        /\p{Script=Han}/u.test(prev) &&
+        // 有为 "capable" ends its phrase or goes before 政府, 青年 …; 有|为县发展倾注心血 is "for".
+        ((prev === '有' && at(k - 2) !== '所' && (!/\p{Script=Han}/u.test(next) || /^(?:[的之、有者]|政府|青年|人才|干部)/.test(rest))) ||
+          (prev === '所' && '有不'.includes(at(k - 2) || '-')) ||
+          !/\p{Script=Han}/u.test(next) ||
+          (next === '的' && at(k + 2) !== '是'))
+      ) {
+        syl[k] = 'wei2';
+        continue;
+      }
       // 为 before a quantity is "is": 占比为百分之四十, 出生率为千分之八.
       if (
-        WEI_QUANTITY.test(rest) ||
-        WEI_OBJECT.test(rest) ||
+        // …unless whom a service is done for follows (为二点一五万名劳动者追回工资).
+        (WEI_QUANTITY.test(rest) && !WEI4_BEFORE_SERVICE.test(after(k, 20))) ||
+        // An object that is a verb too, with its own object after it (为保障国家安全), is no 以…为 object.
+        (WEI_OBJECT.test(rest) && (yiInClause || !WEI_VERB_OBJECT.test(rest))) ||
         (WEI_OBJECT_AFTER.test(rest) && (yiInClause || !WEI4_BEFORE_SERVICE.test(after(k, 20)))) ||
         (prev && WEI_ADVERB_BEFORE.includes(prev) && !rest.startsWith('了'))
       )
@@ -170,6 +199,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     } else if (c === '量' && syl[k] === 'liang2' && /\p{Script=Han}/u.test(prev) && !LIANG2_BEFORE.includes(prev)) syl[k] = 'liang4';
     else if (c === '调' && syl[k] && TIAO_BEFORE.includes(prev || '-')) syl[k] = 'tiao2';
     else if (c === '调' && syl[k] && (DIAO_NEXT.includes(next || '-') || DIAO_BEFORE.includes(prev || '-'))) syl[k] = 'diao4';
+    else if (c === '调' && syl[k] === 'diao4' && TIAO_NEXT.includes(next || '-')) syl[k] = 'tiao2';
     else if (c === '重' && syl[k]) {
       // 着 after a word that takes the particle (沿着|重庆, 随着|重建, 意味着|重大) is zhe; elsewhere 着重
       // (着重建设, 要着重解决) is zhuó zhòng, not 着|重建.
@@ -280,9 +310,13 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     ) {
       syl[k - 1] = 'yi4';
       syl[k] = 'xing2';
-    } else if (c === '行' && syl[k] === 'hang2' && '动政为使驶'.includes(next || '-')) syl[k] = 'xing2';
+    } else if (c === '行' && syl[k] && syl[k] !== 'xing2' && ('动政为使驶'.includes(next || '-') || `${XING_VERB_BEFORE}例举`.includes(prev || '-')))
+      // …and after a verb that makes a word with it (进行|会议, 运行|情况: no 行会, 行情 háng).
+      syl[k] = 'xing2';
     // 发 in 发展 and 开发, 研发 is fā (内生|发展, not 生发; 开发式, not 发式).
-    else if (c === '发' && syl[k] === 'fa4' && (next === '展' || '开研'.includes(prev || '-'))) syl[k] = 'fa1';
+    // …and in 发表, 发挥, 发现 … (司长|发表, 必须|发挥: no 长发 or 须发, hair).
+    else if (c === '发' && syl[k] === 'fa4' && ((FA1_NEXT.includes(next || '-') && !FA4_BEFORE.includes(prev || '-')) || '开研'.includes(prev || '-')))
+      syl[k] = 'fa1';
     else if (c === '省' && syl[k] === 'xing3' && SHENG_NEXT.includes(next || '-')) syl[k] = 'sheng3';
     else if (c === '藏' && syl[k] === 'cang2' && (ZANG_BEFORE.includes(prev || '-') || ZANG_NEXT.includes(next || '-'))) syl[k] = 'zang4';
     // 应X尽X (应保尽保, 应收尽收) and 应 before what is owed (应收, 应纳, 应缴) is yīng, "due"; so is 应X应Y,
@@ -292,8 +326,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k] = 'ying1';
       syl[k + 2] = 'ying1';
     }
-    // 同一 is a word (同一事项 tóng yī), unless a measure makes 一 a count (同一个).
-    else if (c === '一' && prev === '同' && syl[k] !== 'yi1' && !'个次件位种批些'.includes(next || '-')) syl[k] = 'yi1';
+    // 同一 is a word (同一事项 tóng yī), unless a measure or a number makes 一 a count (同一个, 合同|一千三百份).
+    else if (c === '一' && prev === '同' && syl[k] !== 'yi1' && !'个次件位种批些千百万亿'.includes(next || '-')) syl[k] = 'yi1';
     // 一 as a weekday (星期一, 每周一上午, 周一至周五) is yī, whatever tone follows.
     else if (
       c === '一' &&
@@ -306,16 +340,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       syl[k] =
         next === '期' && ((QI_COUNTED_END.includes(prev || '-') && !/\p{Script=Han}/u.test(at(k + 2))) || QI_COUNTED_NEXT.test(after(k + 1))) ? 'yi4' : 'yi1';
     // 一 that heads an enumeration (一要…二要…, 一来…二来) is the ordinal yī.
-    else if (
-      c === '一' &&
-      /\p{Script=Han}/u.test(next) &&
-      !NUMERALS.includes(next) &&
-      chars
-        .slice(k + 2, k + 80)
-        .join('')
-        .includes(`二${next}`)
-    )
-      syl[k] = 'yi1';
+    else if (c === '一' && /\p{Script=Han}/u.test(next) && !NUMERALS.includes(next) && enumerates(chars, k, next)) syl[k] = 'yi1';
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
     // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
     else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';
@@ -336,4 +361,15 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
       else if ('123'.includes(tone)) syl[k] = 'yi4';
     }
   }
+  amendWords(chars, syl, reread);
+}
+
+/**
+ * Whether the 一 at k heads an enumeration (一要…二要…): 二 with the same next character follows, and
+ * is no digit of a number (全省一个、零点二个 is a count, 十二个 too).
+ */
+function enumerates(chars: string[], k: number, next: string): boolean {
+  for (let j = k + 2; j < Math.min(chars.length, k + 80); j++)
+    if (chars[j] === '二' && chars[j + 1] === next && !`${NUMERALS}点第`.includes(chars[j - 1] || '-')) return true;
+  return false;
 }

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { readStateFile } from '../state-file.js';
 import { amendInContext } from './context.js';
+import { IDIOM_READINGS } from './data/idioms.js';
 import { latinReading } from './latin.js';
 import { neutralTones } from './neutral.js';
 import { BUILT_IN_READINGS } from './readings.js';
@@ -101,7 +102,8 @@ export function loadReading(file = pronunciationsFile()): Promise<string[]> {
     else if (got.kind === 'unreadable') user.warnings.push(`langdu: cannot read ${file} (${got.why}); your pronunciations are not used`);
     // Our readings are applied over pinyin-pro's, word by word (pinyin-pro's own customPinyin costs
     // ~40 ms to set up, which speak would wait for).
-    overrides = new Map(Object.entries(BUILT_IN_READINGS));
+    // Idioms first, read as wholes (src/speech/data/idioms.ts); the table of report words over them.
+    overrides = new Map([...Object.entries(IDIOM_READINGS), ...Object.entries(BUILT_IN_READINGS)]);
     for (const [w, r] of user.entries) overrides.set(w, r);
     // A loop, not Math.max(...keys): spreading 200 k words as arguments overflows the stack.
     longest = 0;

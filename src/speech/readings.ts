@@ -7,9 +7,13 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   还贷: 'huan2 dai4',
   还债: 'huan2 zhai4',
   还清: 'huan2 qing1',
-  率先: 'shuai4 xian1',
   种植: 'zhong4 zhi2',
   载体: 'zai4 ti3',
+  华为: 'hua2 wei2',
+  转载: 'zhuan3 zai3',
+  连假: 'lian2 jia4',
+  久久为功: 'jiu3 jiu3 wei2 gong1',
+  天空地: 'tian1 kong1 di4',
   处长: 'chu4 zhang3',
   一蹴而就: 'yi2 cu4 er2 jiu4',
   剥夺: 'bo1 duo2',
@@ -46,7 +50,6 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   一刀切: 'yi4 dao1 qie1',
   轮毂: 'lun2 gu3',
   钻井: 'zuan1 jing3',
-  华为: 'hua2 wei2',
   敢为人先: 'gan3 wei2 ren2 xian1',
   湖泊: 'hu2 po1',
   // 不 in a set phrase of the potential form is neutral, as in 说不清 (src/speech/context.ts).
@@ -80,4 +83,5 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   塔什库尔干: 'ta3 shi2 ku4 er3 gan1',
   昌都: 'chang1 du1',
   济宁市: 'ji3 ning2 shi4',
+  东莞: 'dong1 guan3',
 };

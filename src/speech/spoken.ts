@@ -19,6 +19,21 @@ function code(s: string): string {
   return digitsHan(s.replace(/\D/g, ''), '幺');
 }
 
+// After the spoken form's numbers: a year or a range of years (二零二一到二零二五年, 二零二四年版), or a
+// document's status.
+const BRACKET_YEARS = /^[零〇一二三四五六七八九]{4}(?:到[零〇一二三四五六七八九]{4})?年?(?:版|度|修订|修正)?$/;
+const BRACKET_STATUS = /^(?:试行|暂行|草案|修订|修正|修订版|修订稿|修改稿|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|节选|摘要|全文|简本|摘编|公开版)$/;
+const NUMERAL_ONLY = /^[零〇一二三四五六七八九十百]+$/;
+
+/** Whether a bracket's text, after `before` (the character before the bracket), completes or qualifies that word. */
+function completesWord(inner: string, before: string): boolean {
+  if (NUMERAL_ONLY.test(inner)) return false;
+  // A word of one or two characters, or a few of them with 、, said as one word (县（市）, 县（市、区） 县市区).
+  if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner)) return true;
+  // A document's years or status, after its name or its closing title mark.
+  return /[\p{Script=Han}》〉”"]/u.test(before) && (BRACKET_YEARS.test(inner) || BRACKET_STATUS.test(inner));
+}
+
 /** A decimal: 3.08 → 三点零八, 16.65 → 十六点六五. */
 export function decimal(int: string, frac: string): string {
   return `${cardinal(int)}点${digits(frac)}`;
@@ -237,14 +252,13 @@ export function spokenForm(text: string): string {
     // 两 before 千, 万, 亿 at the head of a number or after 万/亿: 2000余项 → 两千, 12480 → 一万两千; not in
     // 十二万 or a decimal (二点六万).
     .replace(/(?<![一二三四五六七八九十点零〇两幺])二(?=[千万亿])/g, '两')
-    // Pauses the marks stood for: between quoted items in a row (“双减”“双碳”), around a bracketed
-    // insertion (中心（站）, 新（改）建), at a middle dot between phrases.
-    .replace(/[”"」]\s*(?=[“"「])/g, '$&，')
-    // …and between book titles in a row (《纲要》《方案》).
-    .replace(/[》〉]\s*(?=[《〈])/g, '$&，')
-    // A bracket of one or two characters right after a word completes it (县（市）, 新（改）建, 中心（站）): no pause.
+    // Quoted items in a row (“双减”“双碳”) and book titles in a row (《纲要》《方案》) run together, as a
+    // newsreader says them (issue 25, class 9); the marks go below with no pause left.
+    // A bracket that completes or qualifies the word before it has no pause: 县（市）, 新（改）建, 县（市、区）, a
+    // document's years or status (规划（2021—2035年）, 方案（试行）, 办法（征求意见稿）). A heading number （一） and a
+    // longer insertion (示范区（含高新区）) are set off.
     .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number, all: string) =>
-      /^\p{Script=Han}{1,2}$/u.test(inner) && /\p{Script=Han}/u.test(all[at - 1] ?? '') ? inner : `${at === 0 ? '' : '，'}${inner}，`,
+      completesWord(inner, all[at - 1] ?? '') ? inner.replace(/、/g, '') : `${at === 0 ? '' : '，'}${inner}，`,
     )
     .replace(/(?<=\p{Script=Han}{2})[·•](?=\p{Script=Han}{2})/gu, '，')
     // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
