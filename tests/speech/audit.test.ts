@@ -32,5 +32,6 @@ it('reads real report text with at most the measured slips per 1000 characters',
 // 江西) was 14 slips in 3,495 characters (4.01) before its classes were fixed, 0 after; held-out 1 (0.31).
 // held-out-3 was 23 slips in 5,019 characters (4.58) when it was added, on the code of a83012c, and 18
 // (3.59) with the rules of readings4, written without seeing it; handed over to tune on since, 7 (1.39) with
-// the rules of readings5, all seven neutral tones (困难, 扎实, 路上, 起来), which are another class's.
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 7 };
+// the rules of readings5; 0 with neutral5's neutral tones (困难, 起来) and its gold's 扎实/路上 moved to the
+// dictionary's neutral tone, the convention it states (its README).
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0 };
