@@ -1,7 +1,7 @@
 // The reading audit (tests/fixtures/audit/): slips per 1000 characters of real report text against
 // hand-made gold, on the parts the readings were tuned on (tuned, held-out-2 once it was handed over, tuned-2) and
 // the parts never tuned on (held-out, which was read while its gold was made: docs/accuracy.md; held-out-3,
-// gold committed before langdu was first run on it, by someone who writes no rules).
+// gold committed before langdu was first run on it, by someone who writes no rules; held-out-4, likewise).
 import { beforeAll, expect, it } from 'vitest';
 import { auditTable } from '../../bench/audit.js';
 import { loadReading } from '../../src/speech/reading.js';
@@ -14,16 +14,18 @@ beforeAll(async () => {
 it('reads real report text with at most the measured slips per 1000 characters', () => {
   const { text, results } = auditTable(ROOT, true);
   console.log(text);
-  const [tuned, held, held2, tuned2, held3] = results;
+  const [tuned, held, held2, tuned2, held3, held4] = results;
   expect(tuned!.chars + held!.chars).toBeGreaterThan(6000);
   expect(held2!.chars).toBeGreaterThan(3000);
   expect(tuned2!.chars).toBeGreaterThan(3000);
   expect(held3!.chars).toBeGreaterThan(5000);
+  expect(held4!.chars).toBeGreaterThan(5000);
   expect(tuned!.per1000).toBeLessThanOrEqual(LIMIT.tuned);
   expect(held!.per1000).toBeLessThanOrEqual(LIMIT.held);
   expect(held2!.per1000).toBeLessThanOrEqual(LIMIT.held2);
   expect(tuned2!.per1000).toBeLessThanOrEqual(LIMIT.tuned2);
   expect(held3!.slips.length).toBeLessThanOrEqual(LIMIT.held3Slips);
+  expect(held4!.slips.length).toBeLessThanOrEqual(LIMIT.held4Slips);
 });
 
 // What was measured at the last change, rounded up: a change that reads worse fails here (one slip more
@@ -34,4 +36,7 @@ it('reads real report text with at most the measured slips per 1000 characters',
 // (3.59) with the rules of readings4, written without seeing it; handed over to tune on since, 7 (1.39) with
 // the rules of readings5; 0 with neutral5's neutral tones (困难, 起来) and its gold's 扎实/路上 moved to the
 // dictionary's neutral tone, the convention it states (its README).
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0 };
+// held-out-4 (eleven reports of 山西, 河北, 广西, 内蒙古, 甘肃, 北京, 海南, 上海; gold committed before langdu ran
+// on it) was 41 slips in 5,079 characters (8.07) when it was added, on the code of a1d3a0a, 15 of them on
+// choices its README calls arguable.
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 41 };
