@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyinInput, type ReadingToken, readingTokens } from '../src/speech/reading.js';
-import { spokenForm } from '../src/speech/spoken.js';
+import { spokenForReading } from '../src/speech/spoken.js';
 
 export interface GoldLine {
   text: string;
@@ -40,7 +40,7 @@ const same = (t: string) => (t === 'yao1' ? 'yi1' : t);
 
 /** What langdu gives the engine for one sentence, as tokens with the characters each came from. */
 export function ours(text: string): { tokens: string[]; from: string[] } {
-  const t: ReadingToken[] = readingTokens(spokenForm(text));
+  const t: ReadingToken[] = readingTokens(spokenForReading(text));
   return { tokens: pinyinInput(t).split(' ').filter(Boolean).map(same), from: t.map((x) => ('syllable' in x ? (x.of ?? '') : ',')) };
 }
 

@@ -124,7 +124,8 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
 
   if (args.dryRun) {
     await stop.race(loadScript('simplified'));
-    let show = (text: string) => text;
+    // The spoken form as an engine gets it: no word breaks (see spoken.ts).
+    let show = (text: string) => text.replace(/\u200b/g, '');
     if (args.pinyin) {
       await stop.race(loadReadingFor(io, true));
       const { pinyinWithMarks, readingTokens } = await import('../speech/reading.js');
@@ -144,7 +145,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
       }
       const k = `${u.key.item}:${u.key.sentence}`;
       if (line && k !== key) io.out(line + '\n');
-      line = k === key ? line + show(u.text) : show(u.text);
+      line = k === key ? line + show(u.said ?? u.text) : show(u.said ?? u.text);
       key = k;
     }
     if (line) io.out(line + '\n');

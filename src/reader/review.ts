@@ -91,7 +91,7 @@ export function describeHere(state: ReaderState): ReaderState {
 export function spellHere(state: ReaderState): ReaderState {
   const l = ready(state, 'spellSentence');
   if (!l) return message({ ...state, lookupRequest: 'spellSentence' }, '正在载入拼音资料……');
-  const spoken = l.spokenForm(convert(reviewSentence(state), 'simplified'));
+  const spoken = l.spokenForReading(convert(reviewSentence(state), 'simplified'));
   const tokens = l.readingTokens(spoken);
   const syllables = tokens.flatMap((t) => ('syllable' in t ? [t.syllable] : []));
   if (syllables.length === 0) return message(state, '（这一句没有可拼的字）');

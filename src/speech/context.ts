@@ -128,8 +128,13 @@ type Reread = (word: string) => string[];
  * Mend `syl` (one reading a character, '' where none) in place, by the rules above. `chars` is the
  * whole spoken sentence, one code point an item; `reread` reads a short word out of context.
  */
-export function amendInContext(chars: string[], syl: string[], reread: Reread): void {
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
+export function amendInContext(chars: string[], syl: string[], reread: Reread, breaks: ReadonlySet<number> = NO_BREAKS): void {
   const at = (k: number) => chars[k] ?? '';
+  // Whether a quote or title mark stood between chars[k - 1] and chars[k] (spoken.ts WORD_BREAK): a
+  // complement never reaches across it (“好用”“不见外” is no 用不见).
+  const joined = (k: number) => !breaks.has(k);
   const after = (k: number, n = 6) => chars.slice(k + 1, k + 1 + n).join('');
   // Whether a 以 (not of 以上, 可以 …) has come since the clause began, for 以 … 为: kept as the loop
   // goes, not looked for backwards from each 为 (a clause of n 为 took n² steps; a sentence has no limit).
@@ -228,6 +233,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     } else if (
       c === '得' &&
       syl[k] === 'de2' &&
+      joined(k) &&
+      joined(k + 1) &&
       (DE_RESULT.includes(next || '-') || DE_DEGREE.includes(next || '-') || (next === '通' && !/\p{Script=Han}/u.test(at(k + 2)))) &&
       (!DE_WORD_NEXT.test(after(k, 2)) || POTENTIAL_VERB.includes(prev)) &&
       !DE2_BEFORE.includes(prev || '-') &&
@@ -238,6 +245,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread): 
     } else if (
       c === '不' &&
       syl[k] &&
+      joined(k) &&
+      joined(k + 1) &&
       POTENTIAL_VERB.includes(prev || '-') &&
       COMPLEMENT.includes(next || '-') &&
       !NEGATED_WORD.test(after(k)) &&

@@ -6,7 +6,7 @@ import { loadReading } from './reading.js';
 
 export { describeAt, describedLine, describedVoice, descriptionsLoaded, needsTraditional } from './describe.js';
 export { pinyinWithMarks, readingLoaded, readingTokens } from './reading.js';
-export { spokenForm } from './spoken.js';
+export { spokenForm, spokenForReading } from './spoken.js';
 
 /** Load what a lookup of `sentence` needs: pinyin-pro and tw→cn; for a description jieba's words, and cn→tw for a Traditional text. */
 export async function prepareLookup(kind: 'describeChar' | 'spellSentence', sentence: string): Promise<void> {

@@ -11,6 +11,7 @@ import { IDIOM_READINGS } from './data/idioms.js';
 import { latinReading } from './latin.js';
 import { neutralTones } from './neutral.js';
 import { BUILT_IN_READINGS } from './readings.js';
+import { WORD_BREAK } from './spoken.js';
 
 type PinyinPro = typeof import('pinyin-pro');
 
@@ -196,27 +197,31 @@ export function readingTokens(written: string): ReadingToken[] {
   const out: ReadingToken[] = [];
   // Han runs go to pinyin-pro whole (context matters); the context rules then see the whole sentence
   // (以企业为主体、市场为导向 spans runs), and the user's and built-in readings go last.
-  const all = [...spoken];
-  const syl: string[] = new Array(all.length).fill('');
+  // A WORD_BREAK (where a quote or title mark stood) is silent: it splits pinyin-pro's runs and is passed
+  // to the context rules as a place where no word crosses, but it is no character of the sentence.
+  const all: string[] = [];
+  const breaks = new Set<number>();
   const runs: [number, string[]][] = [];
-  let at = 0;
-  for (const m of spoken.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gsu)) {
-    const chars = [...m[0]];
-    if (/\p{Script=Han}/u.test(chars[0]!)) {
-      for (const [k, y] of baseSyllables(m[0]).entries()) syl[at + k] = y;
-      runs.push([at, chars]);
+  for (const m of spoken.matchAll(/\p{Script=Han}+|\u200b+|[^\p{Script=Han}\u200b]+/gsu)) {
+    if (m[0].startsWith(WORD_BREAK)) {
+      breaks.add(all.length);
+      continue;
     }
-    at += chars.length;
+    const chars = [...m[0]];
+    if (/\p{Script=Han}/u.test(chars[0]!)) runs.push([all.length, chars]);
+    all.push(...chars);
   }
-  amendInContext(all, syl, reread);
+  const syl: string[] = new Array(all.length).fill('');
+  for (const [start, chars] of runs) for (const [k, y] of baseSyllables(chars.join('')).entries()) syl[start + k] = y;
+  amendInContext(all, syl, reread, breaks);
   neutralTones(all, syl, reread);
   for (const [start, chars] of runs) {
     const part = syl.slice(start, start + chars.length);
     applyOverrides(chars, part);
     for (const [k, y] of part.entries()) syl[start + k] = y;
   }
-  at = 0;
-  for (const m of spoken.matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
+  let at = 0;
+  for (const m of all.join('').matchAll(/(\p{Script=Han}+)|([A-Za-z]+)|([，、；：,;:]+)|([。！？!?.…]+)|./gsu)) {
     const start = at;
     at += [...m[0]].length;
     if (m[1]) {

@@ -140,7 +140,7 @@ function yearRange(a: string, b: string): boolean {
   return y(a) && y(b) && Number(b) > Number(a);
 }
 
-export function spokenForm(text: string): string {
+function spokenWithBreaks(text: string): string {
   let s = text
     // Full-width digits, letters and signs read like their ASCII forms; − (minus) is a minus.
     .replace(/[０-９Ａ-Ｚａ-ｚ％．＋：－／＄＝＞＜＆＃]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -262,11 +262,32 @@ export function spokenForm(text: string): string {
     )
     .replace(/(?<=\p{Script=Han}{2})[·•](?=\p{Script=Han}{2})/gu, '，')
     // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
-    .replace(/[“”‘’"《》「」『』【】〔〕·•/]/g, '')
+    // A quote or title mark still ends a word for the reading (WORD_BREAK, dropped before an engine hears
+    // it): “零费用”“不见面” must not be read as 用不见 (a potential complement), nor 银行“长期” as 行长.
+    .replace(/[“”‘’"《》「」『』【】〔〕]+/g, WORD_BREAK)
+    .replace(/[·•/]/g, '')
     .replace(/[()（）[\]]/g, ' ')
     .replace(/，\s*(?=[，。；、！？：,.;!?:]|$)/g, '')
     .replace(/^\s*，/, '')
     .replace(/\s+/g, ' ')
+    .replace(/\u200b(?=[\s，。；、！？：,.;!?:\u200b]|$)|(?<=^|[\s，。；、！？：,.;!?:])\u200b/g, '')
     .trim();
   return s;
+}
+
+/**
+ * A silent mark between two words that the reading must not join (where a quote or title mark stood).
+ * readingTokens reads it as a boundary and says nothing; an engine must never get it (espeak-ng names
+ * it), so what goes to an engine as text is spokenForm's, which drops it.
+ */
+export const WORD_BREAK = '\u200b';
+
+/** The text as said, with WORD_BREAK where a mark ended a word: for readingTokens. */
+export function spokenForReading(text: string): string {
+  return spokenWithBreaks(text);
+}
+
+/** The text as said, for an engine and for display: no WORD_BREAK. */
+export function spokenForm(text: string): string {
+  return spokenWithBreaks(text).replace(/\u200b/g, '');
 }

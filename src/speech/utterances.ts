@@ -6,7 +6,7 @@ import type { Place, StreamSentence } from '../document/reading.js';
 import { convert, type Script } from '../script/index.js';
 import { type EarconLevel, PAUSES } from './earcons.js';
 import { pinyinInput, readingLoaded, readingTokens } from './reading.js';
-import { spokenForm } from './spoken.js';
+import { spokenForReading, WORD_BREAK } from './spoken.js';
 
 export interface Utterance<K> {
   key: K;
@@ -14,6 +14,8 @@ export interface Utterance<K> {
   text: string;
   /** The reading, pinyin with tone numbers, for an engine that reads pinyin (espeak-ng); absent until loadReading(). */
   reading?: string;
+  /** The spoken form with its word breaks, where the reading came from (a dry run shows its reading). */
+  said?: string;
   /** Silence before it, in ms, and the earcon at the end of that silence. */
   pauseMs?: number;
   earcon?: EarconLevel;
@@ -42,9 +44,14 @@ export function spokenUtterances(stream: () => StreamSentence | null, script: Sc
       const s = stream();
       if (!s) return null;
       const key = { item: s.item, sentence: s.sentence };
-      pending = chunkSpoken(spokenForm(convert(s.text, script)))
+      pending = chunkSpoken(spokenForReading(convert(s.text, script)))
         .filter((t) => /[\p{L}\p{N}]/u.test(t))
-        .map((text) => ({ key, text, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(text)) } : {}) }));
+        .map((said) => ({
+          key,
+          text: said.replaceAll(WORD_BREAK, ''),
+          said,
+          ...(readingLoaded() ? { reading: pinyinInput(readingTokens(said)) } : {}),
+        }));
       const cue = s.boundary ? PAUSES[s.boundary] : null;
       if (cue && pending[0]) {
         pending[0].pauseMs = cue.pauseMs;

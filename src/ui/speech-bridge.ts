@@ -7,7 +7,7 @@ import type { Command, ReaderState } from '../reader/state.js';
 import { convert, isLoaded, loadScript, type Script } from '../script/index.js';
 import { SpeechQueue } from '../speech/queue.js';
 import { pinyinInput, readingLoaded, readingTokens } from '../speech/reading.js';
-import { spokenForm } from '../speech/spoken.js';
+import { spokenForReading, WORD_BREAK } from '../speech/spoken.js';
 import type { Engine } from '../speech/types.js';
 import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 
@@ -113,8 +113,9 @@ export class SpeechBridge {
 
   /** One thing to say (an answer, where a move landed), with its reading: the one given, or the text's own once that is loaded. */
   private single(text: string, script: Script, reading?: string): Utterance<null> {
-    const spoken = spokenForm(convert(text, script));
+    const said = spokenForReading(convert(text, script));
+    const spoken = said.replaceAll(WORD_BREAK, '');
     if (reading !== undefined) return { key: null, text: spoken, reading };
-    return { key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(spoken)) } : {}) };
+    return { key: null, text: spoken, ...(readingLoaded() ? { reading: pinyinInput(readingTokens(said)) } : {}) };
   }
 }

@@ -38,5 +38,6 @@ it('reads real report text with at most the measured slips per 1000 characters',
 // dictionary's neutral tone, the convention it states (its README).
 // held-out-4 (eleven reports of 山西, 河北, 广西, 内蒙古, 甘肃, 北京, 海南, 上海; gold committed before langdu ran
 // on it) was 41 slips in 5,079 characters (8.07) when it was added, on the code of a1d3a0a, 15 of them on
-// choices its README calls arguable.
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 41 };
+// choices its README calls arguable; 24 (4.73) with session 7's rules, written without seeing it; 23 with
+// the quote mark kept as a word boundary (a regression of those rules it showed: “零费用”“不见面” read 用不见).
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 23 };

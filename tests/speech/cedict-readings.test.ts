@@ -3,13 +3,13 @@
 // through espeak-ng's phonemes for what langdu gives it, in phrases of their own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
-import { spokenForm } from '../../src/speech/spoken.js';
+import { spokenForReading } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
 import { phonemesEach } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
-const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
+const reading = (text: string) => pinyinInput(readingTokens(spokenForReading(text)));
 
 beforeAll(async () => {
   await loadReading(`${ROOT}/tests/fixtures/audit/no-such-pronunciations.tsv`);

@@ -5,14 +5,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { espeakReadsEnglish } from '../../src/speech/latin.js';
 import { loadReading, pinyinInput, pinyinWithMarks, readingTokens } from '../../src/speech/reading.js';
-import { spokenForm } from '../../src/speech/spoken.js';
+import { spokenForReading } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
 import { phonemes } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
 
-const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
+const reading = (text: string) => pinyinInput(readingTokens(spokenForReading(text)));
 
 // The sounds alone: no voice switches, word ends, stress marks or digits (an English word said inside
 // the Mandarin voice gets tone numbers the English voice does not print, run into its own 0 and 3).

@@ -3,13 +3,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL_TONE_WORDS } from '../../src/speech/data/neutral-tones.js';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
-import { spokenForm } from '../../src/speech/spoken.js';
+import { spokenForReading } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
 import { phonemesEach } from './espeak-phonemes.js';
 
 const haveEspeak = needTool('espeak-ng');
-const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
+const reading = (text: string) => pinyinInput(readingTokens(spokenForReading(text)));
 
 beforeAll(async () => {
   await loadReading(`${ROOT}/tests/fixtures/audit/no-such-pronunciations.tsv`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
-import { spokenForm } from '../../src/speech/spoken.js';
+import { spokenForReading } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
 import { phonemesEach } from './espeak-phonemes.js';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 it.skipIf(!haveEspeak)('reads 300 report words with polyphones right', async () => {
   expect(words.length).toBe(300);
-  const ours = words.map(([w]) => pinyinInput(readingTokens(spokenForm(w))));
+  const ours = words.map(([w]) => pinyinInput(readingTokens(spokenForReading(w))));
   const [heard, right] = await Promise.all([phonemesEach(ours), phonemesEach(words.map(([, r]) => r))]);
   const wrong = words.flatMap(([w, r], k) => (heard[k] === right[k] ? [] : [`${w}: want ${r}, langdu gives ${ours[k]}`]));
   expect(wrong).toEqual([]);

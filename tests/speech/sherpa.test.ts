@@ -13,7 +13,7 @@ import { findModels } from '../../src/speech/engines/sherpa-models.js';
 import { customPlayer } from '../../src/speech/player.js';
 import { SpeechQueue } from '../../src/speech/queue.js';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
-import { spokenForm } from '../../src/speech/spoken.js';
+import { spokenForReading } from '../../src/speech/spoken.js';
 import { readWavLayout } from '../../src/speech/wav.js';
 import { until } from '../helpers.js';
 import { DEFAULT_META, decodeClip, sherpaLoads, wavTokens, writeTestVoice } from './sherpa-model.js';
@@ -42,7 +42,7 @@ function taggedChildren(): number[] {
     });
 }
 /** What the queue gives the engine for a sentence: the reading of its spoken form. */
-const reading = (text: string) => pinyinInput(readingTokens(spokenForm(text)));
+const reading = (text: string) => pinyinInput(readingTokens(spokenForReading(text)));
 
 describe('sherpa-onnx voices found from their files (nothing loaded)', () => {
   it('a voice folder as sherpa-onnx releases unpack it is found with its language, speakers and sample rate', () => {
