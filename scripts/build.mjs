@@ -103,6 +103,45 @@ const lazyAtLoad = {
   },
 };
 
+// pinyin-pro keeps its dictionaries as JavaScript literals: dict1 maps each reading to an array of
+// ~21 000 one-character strings, dict2–5 and the surnames are objects of ~9 000 words. V8 compiles such
+// literals far more slowly than JSON.parse reads the same data (and a code cache of them is as slow to
+// read back), so here each becomes JSON.parse of the same data; dict1's arrays become strings of their
+// characters, which its `for (let char of chars)` walks the same way, one code point at a time. The
+// build fails if a file no longer has the shape this expects.
+const PINYIN_DATA = [
+  ['dict1', 'map', 'DICT1'],
+  ['dict2', 'DICT2', 'Pattern2'],
+  ['dict3', 'DICT3', 'Pattern3'],
+  ['dict4', 'DICT4', 'Pattern4'],
+  ['dict5', 'DICT5', 'Pattern5'],
+  ['surname', 'Surnames', 'PatternSurname'],
+];
+const pinyinAsJson = {
+  name: 'pinyin-as-json',
+  setup(b) {
+    for (const [file, name, next] of PINYIN_DATA) {
+      b.onLoad({ filter: new RegExp(`[\\\\/]pinyin-pro[\\\\/]dist[\\\\/]esm[\\\\/]data[\\\\/]${file}\\.mjs$`) }, (args) => {
+        // Its files mix CRLF and LF line ends.
+        const source = readFileSync(args.path, 'utf8').replace(/\r\n/g, '\n');
+        const start = source.indexOf(`\nconst ${name} = {\n`);
+        const end = source.indexOf(`\n};\nconst ${next} = `, start);
+        if (start < 0 || end < 0) throw new Error(`${args.path}: expected "const ${name} = {" … "};" (update scripts/build.mjs)`);
+        const literal = source.slice(start + `\nconst ${name} = `.length, end + 3);
+        const data = new Function(`return ${literal}`)();
+        const out = {};
+        for (const [k, v] of Object.entries(data)) {
+          if (typeof v === 'string' && file !== 'dict1') out[k] = v;
+          else if (Array.isArray(v) && file === 'dict1' && v.every((c) => typeof c === 'string' && [...c].length === 1)) out[k] = v.join('');
+          else throw new Error(`${args.path}: ${name}[${JSON.stringify(k)}] is not what the build expects (update scripts/build.mjs)`);
+        }
+        const json = `JSON.parse(${JSON.stringify(JSON.stringify(out))})`;
+        return { contents: `${source.slice(0, start)}\nconst ${name} = ${json};${source.slice(end + 3)}`, loader: 'js' };
+      });
+    }
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   metafile: true,
@@ -133,7 +172,7 @@ const result = await build({
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,
   logLevel: 'warning',
-  plugins: [fastStringWidth, yogaAtOnce, lazyAtLoad],
+  plugins: [fastStringWidth, yogaAtOnce, lazyAtLoad, pinyinAsJson],
 });
 
 // Then every file that can be CommonJS becomes CommonJS. Node 20 loads an ES module with much more
