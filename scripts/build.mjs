@@ -72,6 +72,33 @@ const LAZY_AT_LOAD = [
   // env-paths imports node:process, the global `process`: as an ES module Node reads every property of
   // it first (~2.5 ms).
   [/[\\/]env-paths[\\/]index\.js$/, ["import process from 'node:process';\n", '']],
+  // pinyin-pro builds one automaton of all its ~9 000 words on its first reading (~30 ms and much
+  // garbage, before `speak`'s first sentence). __langduWordsFor(text) builds one of only the words found
+  // in `text`; a reading of text inside it gives the same matches in the same order (every word that
+  // occurs in it is kept, so the same suffixes are found, longest first), and any other text, or a
+  // dictionary added, builds the whole automaton first. Tested in tests/speech/pinyin-bundle.test.ts.
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]common[\\/]segmentit[\\/]index\.mjs$/,
+    [
+      'let acBuilt = false;\nconst acTree = new AC();\nfunction ensureAcBuilt() {\n    if (!acBuilt) {\n        acTree.build(PatternsNormal);\n        acBuilt = true;\n    }\n}',
+      'let acBuilt = false;\nlet acTree = new AC();\nlet acPartial = null;\nfunction ensureAcBuilt(text) {\n    if (!acBuilt) {\n        if (acPartial !== null && typeof text === "string" && acPartial.includes(text)) return;\n        acTree = new AC();\n        acPartial = null;\n        acTree.build(PatternsNormal);\n        acBuilt = true;\n    }\n}\nfunction prepareAcFor(text) {\n    if (acBuilt) return;\n    acTree = new AC();\n    acTree.build(PatternsNormal.filter((p) => text.includes(p.zh)));\n    acPartial = text;\n}',
+    ],
+    ['export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, scheduleAcBuild };', 'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, prepareAcFor, scheduleAcBuild };'],
+  ],
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]core[\\/]pinyin[\\/]handle\.mjs$/,
+    [
+      '    ensureAcBuilt();\n    const searchWord = traditional ? getTraditionalWords(word) : word;\n',
+      '    const searchWord = traditional ? getTraditionalWords(word) : word;\n    ensureAcBuilt(searchWord);\n',
+    ],
+  ],
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]index\.mjs$/,
+    [
+      "export { OutputFormat } from './core/segment/middlewares.mjs';",
+      "export { OutputFormat } from './core/segment/middlewares.mjs';\nexport { prepareAcFor as __langduWordsFor } from './common/segmentit/index.mjs';",
+    ],
+  ],
   [
     /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
     [
@@ -92,7 +119,8 @@ const lazyAtLoad = {
   setup(b) {
     for (const [filter, ...edits] of LAZY_AT_LOAD) {
       b.onLoad({ filter }, (args) => {
-        let source = readFileSync(args.path, 'utf8');
+        // Line ends made LF (some packages mix CRLF in), which JavaScript reads the same.
+        let source = readFileSync(args.path, 'utf8').replace(/\r\n/g, '\n');
         for (const [from, to] of edits) {
           if (!source.includes(from)) throw new Error(`${args.path}: expected "${from}" (update scripts/build.mjs)`);
           source = source.replace(from, () => to); // a function, so $' in `to` is not a replacement pattern
