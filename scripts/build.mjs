@@ -212,28 +212,6 @@ const result = await build({
 // ES module imports a CommonJS chunk by name (esbuild writes the export names where Node's ES module
 // loader reads them), and CommonJS code imports an ES module with import().
 const dir = `${root}/dist`;
-// The entry's first statement, before it requires any chunk: the chunks are then compiled with a V8
-// code cache (src/code-cache.ts). Its own bundle, so that it runs before the chunks the entry imports
-// (imports are hoisted); a failure in it only loses the cache.
-const codeCacheHook = (
-  await build({
-    absWorkingDir: root,
-    stdin: {
-      contents: "import { startCodeCache } from './src/code-cache-hook.ts'; try { startCodeCache(__dirname); } catch {}",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'iife',
-    target: 'node20',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [lazyAtLoad],
-  })
-).outputFiles[0].text;
 const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
 const code = new Map(outputs.map((f) => [f, readFileSync(`${root}/${f}`, 'utf8')]));
 // The line esbuild puts first in every file; CommonJS has its own require, and an ES module keeps the
@@ -300,7 +278,7 @@ for (const f of outputs) {
     if (body.includes('import.meta')) throw new Error(`${f}: import.meta left in CommonJS (update scripts/build.mjs)`);
   }
   rmSync(`${root}/${f}`);
-  writeFileSync(`${root}/${renamed(f)}`, shebang + (f === entryFile && !bench ? codeCacheHook : '') + body, { mode: f === entryFile ? 0o755 : 0o644 });
+  writeFileSync(`${root}/${renamed(f)}`, shebang + body, { mode: f === entryFile ? 0o755 : 0o644 });
 }
 if (!bench && (marks !== 1 || !outputs.includes(workerOut)))
   throw new Error(`expected one worker mark (found ${marks}) and ${workerOut} (update scripts/build.mjs)`);

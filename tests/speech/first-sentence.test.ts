@@ -4,7 +4,7 @@
 // ones, numbers, polyphones, a user's pronunciation) into a speech log, and the test makes the same
 // utterances here, from the sources, with the whole converter and the reading loaded first.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ afterAll(() => {
 const CLIPS = 2;
 
 /** What `langdu speak FILE ARGS` hands the engine for its first CLIPS utterances (the speech log). */
-async function spoken(name: string, file: string, args: string[], config: string, cache = join(root, 'cache')): Promise<ClipRecord[]> {
+async function spoken(name: string, file: string, args: string[], config: string): Promise<ClipRecord[]> {
   const log = join(root, `${name}.jsonl`);
   const child = spawn(process.execPath, [BIN, 'speak', file, ...args, '--player', `sh ${fixture('paced-player.sh')}`], {
     stdio: 'ignore',
@@ -41,7 +41,7 @@ async function spoken(name: string, file: string, args: string[], config: string
       LANGDU_TEST_PACE: '0.6',
       XDG_CONFIG_HOME: config,
       XDG_STATE_HOME: join(root, 'state'),
-      XDG_CACHE_HOME: cache,
+      XDG_CACHE_HOME: join(root, 'cache'),
     },
   });
   children.push(child);
@@ -92,18 +92,6 @@ describe.skipIf(!ready)('the first sentence is read as the full path reads it', 
     const got = await spoken('bundled', file, ['--at', '1.1.1'], config);
     expect(got.map((r) => ({ text: r.text, input: r.input }))).toEqual(await expected(file, '1.1.1', dictionary));
     expect(got[0]!.text).toBe('一是思想引领强根基。');
-  }, 90_000);
-
-  it('the same with the code cache (src/code-cache.ts) a first run made, and with none', async () => {
-    const file = join(ROOT, 'content/shangyu-2024-rule-of-law-report.txt');
-    const cache = join(root, 'code-cache');
-    const want = await expected(file, '1.1.1', dictionary);
-    const first = await spoken('cache-made', file, ['--at', '1.1.1'], config, cache);
-    const code = join(cache, 'langdu', 'code');
-    expect(readdirSync(code).length).toBe(1);
-    expect(readdirSync(join(code, readdirSync(code)[0]!)).length).toBeGreaterThan(10);
-    const second = await spoken('cache-used', file, ['--at', '1.1.1'], config, cache);
-    for (const got of [first, second]) expect(got.map((r) => ({ text: r.text, input: r.input }))).toEqual(want);
   }, 90_000);
 
   it('Traditional text with numbers and polyphones (長者, 為)', async () => {
