@@ -83,7 +83,10 @@ const LAZY_AT_LOAD = [
       'let acBuilt = false;\nconst acTree = new AC();\nfunction ensureAcBuilt() {\n    if (!acBuilt) {\n        acTree.build(PatternsNormal);\n        acBuilt = true;\n    }\n}',
       'let acBuilt = false;\nlet acTree = new AC();\nlet acPartial = null;\nfunction ensureAcBuilt(text) {\n    if (!acBuilt) {\n        if (acPartial !== null && typeof text === "string" && acPartial.includes(text)) return;\n        acTree = new AC();\n        acPartial = null;\n        acTree.build(PatternsNormal);\n        acBuilt = true;\n    }\n}\nfunction prepareAcFor(text) {\n    if (acBuilt) return;\n    acTree = new AC();\n    acTree.build(PatternsNormal.filter((p) => text.includes(p.zh)));\n    acPartial = text;\n}',
     ],
-    ['export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, scheduleAcBuild };', 'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, prepareAcFor, scheduleAcBuild };'],
+    [
+      'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, scheduleAcBuild };',
+      'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, prepareAcFor, scheduleAcBuild };',
+    ],
   ],
   [
     /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]core[\\/]pinyin[\\/]handle\.mjs$/,
