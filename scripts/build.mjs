@@ -88,6 +88,12 @@ const LAZY_AT_LOAD = [
       'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, prepareAcFor, scheduleAcBuild };',
     ],
   ],
+  // Its character table is an array indexed by UTF-16 code, filled from 0x3007 up: begun empty, V8
+  // keeps it as a slow dictionary after the first far index; made 65536 long, as fast elements.
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]common[\\/]utils\.mjs$/,
+    ['    constructor() {\n        this.NumberDICT = [];\n', '    constructor() {\n        this.NumberDICT = new Array(65536);\n'],
+  ],
   [
     /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]core[\\/]pinyin[\\/]handle\.mjs$/,
     [
