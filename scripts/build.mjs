@@ -72,6 +72,42 @@ const LAZY_AT_LOAD = [
   // env-paths imports node:process, the global `process`: as an ES module Node reads every property of
   // it first (~2.5 ms).
   [/[\\/]env-paths[\\/]index\.js$/, ["import process from 'node:process';\n", '']],
+  // pinyin-pro builds one automaton of all its ~9 000 words on its first reading (~30 ms and much
+  // garbage, before `speak`'s first sentence). __langduWordsFor(text) builds one of only the words found
+  // in `text`; a reading of text inside it gives the same matches in the same order (every word that
+  // occurs in it is kept, so the same suffixes are found, longest first), and any other text, or a
+  // dictionary added, builds the whole automaton first. Tested in tests/speech/pinyin-bundle.test.ts.
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]common[\\/]segmentit[\\/]index\.mjs$/,
+    [
+      'let acBuilt = false;\nconst acTree = new AC();\nfunction ensureAcBuilt() {\n    if (!acBuilt) {\n        acTree.build(PatternsNormal);\n        acBuilt = true;\n    }\n}',
+      'let acBuilt = false;\nlet acTree = new AC();\nlet acPartial = null;\nfunction ensureAcBuilt(text) {\n    if (!acBuilt) {\n        if (acPartial !== null && typeof text === "string" && acPartial.includes(text)) return;\n        acTree = new AC();\n        acPartial = null;\n        acTree.build(PatternsNormal);\n        acBuilt = true;\n    }\n}\nfunction prepareAcFor(text) {\n    if (acBuilt) return;\n    acTree = new AC();\n    acTree.build(PatternsNormal.filter((p) => text.includes(p.zh)));\n    acPartial = text;\n}',
+    ],
+    [
+      'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, scheduleAcBuild };',
+      'export { AC, TokenizationAlgorithm, acTree, ensureAcBuilt, prepareAcFor, scheduleAcBuild };',
+    ],
+  ],
+  // Its character table is an array indexed by UTF-16 code, filled from 0x3007 up: begun empty, V8
+  // keeps it as a slow dictionary after the first far index; made 65536 long, as fast elements.
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]common[\\/]utils\.mjs$/,
+    ['    constructor() {\n        this.NumberDICT = [];\n', '    constructor() {\n        this.NumberDICT = new Array(65536);\n'],
+  ],
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]core[\\/]pinyin[\\/]handle\.mjs$/,
+    [
+      '    ensureAcBuilt();\n    const searchWord = traditional ? getTraditionalWords(word) : word;\n',
+      '    const searchWord = traditional ? getTraditionalWords(word) : word;\n    ensureAcBuilt(searchWord);\n',
+    ],
+  ],
+  [
+    /[\\/]pinyin-pro[\\/]dist[\\/]esm[\\/]index\.mjs$/,
+    [
+      "export { OutputFormat } from './core/segment/middlewares.mjs';",
+      "export { OutputFormat } from './core/segment/middlewares.mjs';\nexport { prepareAcFor as __langduWordsFor } from './common/segmentit/index.mjs';",
+    ],
+  ],
   [
     /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
     [
@@ -92,12 +128,52 @@ const lazyAtLoad = {
   setup(b) {
     for (const [filter, ...edits] of LAZY_AT_LOAD) {
       b.onLoad({ filter }, (args) => {
-        let source = readFileSync(args.path, 'utf8');
+        // Line ends made LF (some packages mix CRLF in), which JavaScript reads the same.
+        let source = readFileSync(args.path, 'utf8').replace(/\r\n/g, '\n');
         for (const [from, to] of edits) {
           if (!source.includes(from)) throw new Error(`${args.path}: expected "${from}" (update scripts/build.mjs)`);
           source = source.replace(from, () => to); // a function, so $' in `to` is not a replacement pattern
         }
         return { contents: source, loader: 'js' };
+      });
+    }
+  },
+};
+
+// pinyin-pro keeps its dictionaries as JavaScript literals: dict1 maps each reading to an array of
+// ~21 000 one-character strings, dict2–5 and the surnames are objects of ~9 000 words. V8 compiles such
+// literals far more slowly than JSON.parse reads the same data (and a code cache of them is as slow to
+// read back), so here each becomes JSON.parse of the same data; dict1's arrays become strings of their
+// characters, which its `for (let char of chars)` walks the same way, one code point at a time. The
+// build fails if a file no longer has the shape this expects.
+const PINYIN_DATA = [
+  ['dict1', 'map', 'DICT1'],
+  ['dict2', 'DICT2', 'Pattern2'],
+  ['dict3', 'DICT3', 'Pattern3'],
+  ['dict4', 'DICT4', 'Pattern4'],
+  ['dict5', 'DICT5', 'Pattern5'],
+  ['surname', 'Surnames', 'PatternSurname'],
+];
+const pinyinAsJson = {
+  name: 'pinyin-as-json',
+  setup(b) {
+    for (const [file, name, next] of PINYIN_DATA) {
+      b.onLoad({ filter: new RegExp(`[\\\\/]pinyin-pro[\\\\/]dist[\\\\/]esm[\\\\/]data[\\\\/]${file}\\.mjs$`) }, (args) => {
+        // Its files mix CRLF and LF line ends.
+        const source = readFileSync(args.path, 'utf8').replace(/\r\n/g, '\n');
+        const start = source.indexOf(`\nconst ${name} = {\n`);
+        const end = source.indexOf(`\n};\nconst ${next} = `, start);
+        if (start < 0 || end < 0) throw new Error(`${args.path}: expected "const ${name} = {" … "};" (update scripts/build.mjs)`);
+        const literal = source.slice(start + `\nconst ${name} = `.length, end + 3);
+        const data = new Function(`return ${literal}`)();
+        const out = {};
+        for (const [k, v] of Object.entries(data)) {
+          if (typeof v === 'string' && file !== 'dict1') out[k] = v;
+          else if (Array.isArray(v) && file === 'dict1' && v.every((c) => typeof c === 'string' && [...c].length === 1)) out[k] = v.join('');
+          else throw new Error(`${args.path}: ${name}[${JSON.stringify(k)}] is not what the build expects (update scripts/build.mjs)`);
+        }
+        const json = `JSON.parse(${JSON.stringify(JSON.stringify(out))})`;
+        return { contents: `${source.slice(0, start)}\nconst ${name} = ${json};${source.slice(end + 3)}`, loader: 'js' };
       });
     }
   },
@@ -133,7 +209,7 @@ const result = await build({
   // Less source for V8 to scan at start-up; errors are reported as one line, never as a stack.
   minify: true,
   logLevel: 'warning',
-  plugins: [fastStringWidth, yogaAtOnce, lazyAtLoad],
+  plugins: [fastStringWidth, yogaAtOnce, lazyAtLoad, pinyinAsJson],
 });
 
 // Then every file that can be CommonJS becomes CommonJS. Node 20 loads an ES module with much more

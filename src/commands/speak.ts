@@ -7,6 +7,8 @@ import { sentenceStream } from '../document/reading.js';
 import { LangduError } from '../errors.js';
 import { convert, loadScript, loadScriptFor, type Script } from '../script/index.js';
 import { probeCacheFile } from '../speech/engines/espeak-cache.js';
+import { readingWordsFor } from '../speech/reading.js';
+import { spokenForm } from '../speech/spoken.js';
 import type { Engine, SpeakOptions } from '../speech/types.js';
 import { spokenUtterances, type Utterance } from '../speech/utterances.js';
 import type { Io } from './io.js';
@@ -107,7 +109,7 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
   const opening = openDocument(args.file, undefined, { signal: stop.signal });
   let readingLoaded: Promise<string[]> | null = null;
   const loadReadingNow = () => {
-    readingLoaded ??= import('../speech/reading.js').then((m) => m.loadReading());
+    readingLoaded ??= import('../speech/reading.js').then((m) => m.loadReading(undefined, { wordsLater: true }));
     readingLoaded.catch(() => {});
   };
   if (engineFound) {
@@ -164,6 +166,9 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
   if (engine.readsPinyin?.(voice)) {
     loadReadingNow();
     for (const w of await stop.race(readingLoaded!)) io.err(w + '\n');
+    // pinyin-pro's automaton of only the first sentence's words (its spoken form, as the utterances
+    // make it); the whole one is built for the next sentence, once the first is heard.
+    if (first) readingWordsFor(spokenForm(convert(first.text, script)));
   }
   let pending = first;
   const next = () => {

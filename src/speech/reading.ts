@@ -13,7 +13,9 @@ import { neutralTones } from './neutral.js';
 import { BUILT_IN_READINGS } from './readings.js';
 import { WORD_BREAK } from './spoken.js';
 
-type PinyinPro = typeof import('pinyin-pro');
+// The bundled copy has __langduWordsFor (scripts/build.mjs): its word automaton made of only the words
+// in a text, which the published package (tests run it) does not have.
+type PinyinPro = typeof import('pinyin-pro') & { __langduWordsFor?: (text: string) => void };
 
 let lib: PinyinPro | null = null;
 /** Readings that go over pinyin-pro's: the user's, then the built-in table's. */
@@ -91,11 +93,13 @@ export function parsePronunciations(text: string, name = 'pronunciations.tsv'): 
 
 /**
  * Load pinyin-pro and the readings (built-in, then the user's, which win). Resolves to the warnings
- * about the user's dictionary (one line each); safe to call again.
+ * about the user's dictionary (one line each); safe to call again (the first call's options hold).
+ * `wordsLater`: pinyin-pro's automaton of all its words is built on the first reading of a text that
+ * readingWordsFor() was not given, not now (speak reads its first sentence without it).
  */
-export function loadReading(file = pronunciationsFile()): Promise<string[]> {
+export function loadReading(file = pronunciationsFile(), opts: { wordsLater?: boolean } = {}): Promise<string[]> {
   loading ??= (async () => {
-    const pp = await import('pinyin-pro');
+    const pp: PinyinPro = await import('pinyin-pro');
     let user = { entries: new Map<string, string>(), warnings: [] as string[] };
     // Opened only if it is a regular file (a FIFO there would block for ever) and not too big.
     const got = readStateFile(file, PRONUNCIATIONS_LIMIT);
@@ -110,11 +114,21 @@ export function loadReading(file = pronunciationsFile()): Promise<string[]> {
     longest = 0;
     for (const w of overrides.keys()) longest = Math.max(longest, w.length);
     // The first call builds pinyin-pro's dictionaries (~30 ms): do it now, not on the first sentence.
+    if (opts.wordsLater) pp.__langduWordsFor?.('朗读一');
     pp.pinyin('朗读一', { toneType: 'num' });
     lib = pp;
     return user.warnings;
   })();
   return loading;
+}
+
+/**
+ * Make the reading of `text` (and of any part of it) ready without pinyin-pro's automaton of all its
+ * words: one of only the words found in `text` is built, in a few milliseconds; the next text outside it
+ * builds the whole one. The same readings either way; without the bundled build's hook, nothing to do.
+ */
+export function readingWordsFor(text: string): void {
+  lib?.__langduWordsFor?.(text);
 }
 
 export function readingLoaded(): boolean {
