@@ -121,6 +121,19 @@ const KNOWN_KEYS = [
   '瀏覽',
   '新闻稿',
   '新聞稿',
+  // When a page was posted, as copy sites word it (發(fā)表于:…).
+  '发表于',
+  '發表于',
+  '發表於',
+  '发布于',
+  '發布於',
+  // A news video's credits.
+  '剪接',
+  '剪輯',
+  '剪辑',
+  '摄像',
+  '攝像',
+  '撰文',
 ];
 /** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
 const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
@@ -146,7 +159,7 @@ export function normaliseKey(s: string): string {
  * or 施政報告：結語 is never taken for a pair.
  */
 const META_NOUN =
-  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述)$/;
+  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數)$/; // 阅读人数
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
@@ -177,8 +190,8 @@ const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
 const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
-/** A date at the end of a value, after a space. */
-const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE})$`, 's');
+/** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
+const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
@@ -264,6 +277,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
   const inTable = /[|｜\t]/.test(t);
+  if (!inTable && !/[:：]/.test(t)) {
+    const bare = bareKeyPairs(t);
+    if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false };
+  }
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
@@ -317,6 +334,29 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
   const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
   return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+}
+
+/**
+ * A table row set as text with no colons, two pairs a line: 索 引 号 003110926/… 信息分类 信息公开制度. Two
+ * known keys at least, the first at the start, and no value that is itself a key's name (主题分类 服务对象分类
+ * is two keys with their values left empty). Null when the line is not such a row, or gives no value.
+ */
+function bareKeyPairs(t: string): Pair[] | null {
+  if (/[。，,；;！？]/.test(t)) return null;
+  const words = t.replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, '')).split(/[ \u3000\u00a0]+/);
+  const pairs: Pair[] = [];
+  for (const w of words) {
+    const key = normaliseKey(w);
+    if (KNOWN.has(key)) pairs.push({ key, value: '' });
+    else if (pairs.length === 0) return null;
+    else {
+      const last = pairs[pairs.length - 1]!;
+      last.value = last.value === '' ? w : `${last.value} ${w}`;
+    }
+  }
+  if (pairs.length < 2 || pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
+  const filled = pairs.filter((p) => p.value !== '');
+  return filled.length > 0 ? filled : null;
 }
 
 /**

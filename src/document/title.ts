@@ -4,7 +4,7 @@
 // standing over it. Pure string tests, and the choice among the rows header.ts reads (which is the title,
 // which rows of it the page wrapped).
 import { isTableRow, type Lines, type Row } from './lines.js';
-import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
+import { closingKind, isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -30,7 +30,8 @@ const TAIL_WINDOW = 160;
  * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
-const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）])/u; // …, (海南省)
+const LEAD_TAG =
+  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*)/u; // …, (海南省), (有片), 施政報告 │
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -38,8 +39,12 @@ export function titleSpan(text: string): Span {
   let end = text.length;
   const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
-  const tag = LEAD_TAG.exec(text.slice(start));
-  if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
+  // Tags in a row: (有片)施政報告 │李家超:…
+  for (let n = 0; n < 3; n++) {
+    const tag = LEAD_TAG.exec(text.slice(start));
+    if (!tag || text.length - start - tag[0].length < 6) break;
+    start += tag[0].length;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     // The patterns end in $ and start with \s*: tried at every offset of a long line with a run of
@@ -89,12 +94,17 @@ export function withoutLayoutSpaces(title: string): string {
       (b.length === 1 || // 通 知: spaced out letter by letter
         /^\p{Script=Han}$/u.test(pieces[k - 1]!) ||
         OPEN_END.test(a) || // …工作的 通知
-        (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!)) || // 辦公室 關於…
-        (rest.length <= 10 && namesGenre(rest) && !namesGenre(a))); // …整体支出 绩效评价报告
+        // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
+        (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
+        (rest.length <= 10 && namesGenre(rest) && !namesGenre(a) && !HEADLINE_VERB.test(b))); // …整体支出 绩效评价报告
     out += layout ? b : ` ${b}`;
   }
   return out;
 }
+
+/** A headline's second phrase opens with its verb (…人代会开幕 审议政府工作报告): a phrase of its own. */
+const HEADLINE_VERB =
+  /^(?:审议|審議|听取|聽取|部署|推进|推進|召开|召開|发布|發布|出台|印发|印發|通过|通過|举行|舉行|开展|開展|强调|強調|提出|聚焦|解读|解讀|确保|確保|推动|推動|学习|學習|贯彻|貫徹|落实|落實|审查|審查|表决|表決|讨论|討論|热议|熱議|谈|談|回应|回應)/;
 
 /** A copy site's number for one of several parts: 某某发言提纲(二). */
 export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
@@ -144,6 +154,9 @@ export function isIssuingOffice(text: string): boolean {
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
 const SALUTATION =
   /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
+/** A line that opens a speech or a report's text: 各位代表：, 同志们：, 编者按： */
+export const isSalutation = (t: string): boolean => SALUTATION.test(t);
+
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
@@ -218,11 +231,12 @@ export function isFragmentJoin(t: string): boolean {
 }
 
 /** A post and a spaced name ending a line (…工作报告市城管局党组书记、局长  杜  宇): a speaker's line. */
-export const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
+export const SPEAKER_TAIL = /(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
 
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 export function isSpeakerLine(text: string): boolean {
-  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  // Traditional too: 省人民政府省長 王清憲.
+  return /^\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
 export function looksLikeTitle(text: string): boolean {
@@ -271,7 +285,10 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (texts.filter((t) => t === row.text).length >= 2) score += 6;
-    if (isTopFurniture(row.text)) score -= 6;
+    // A menu's item that names a genre (政府工作报告) is as often the page's own title: a smaller doubt.
+    if (isTopFurniture(row.text)) score -= namesGenre(row.text) && !isFurnitureLine(row.text) ? 3 : 6;
+    // A line wholly in square brackets is a category's tag ([可行性研究報告 - 政府工作報告]), not a headline.
+    if (/^[[【][^[\]【】]*[\]】]$/.test(row.text)) score -= 6;
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     if (next?.kind === 'meta') score += 3;
@@ -300,7 +317,7 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     }
   }
   // A lone short row that is furniture by its words is no title.
-  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
+  if (best && isTopFurniture(best.text) && bestScore < (namesGenre(best.text) ? -3 : 0)) return null;
   // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
   if (best && isSpeakerLine(best.text)) return null;
   return best;
@@ -344,7 +361,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTableRow(lines.at(a.li).text) &&
     (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
-    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
+    // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|印发|印發|转发|轉發|颁布|頒布|联合|聯合)$/.test(a.text) ||
       (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
@@ -390,5 +408,24 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
   )
     return [above, chosen];
   if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
+  // A paper's headline broken into two lines, the second a short phrase, closed by its date or source
+  // (岑特首份施政報告 ⏎ 今見真章 ⏎ 2025-04-14): one headline. Not a name, an office or a part's label (摘要, 全文).
+  // The chosen row may be either line: the one above the date wins a tie.
+  const broken = (head: Row | undefined, tail: Row | undefined, after: Row | undefined) =>
+    head?.kind === 'candidate' &&
+    tail?.kind === 'candidate' &&
+    onlyBlankBetween(lines, head.li, tail.li) &&
+    /^\p{Script=Han}{6,24}$/u.test(head.text) &&
+    /^\p{Script=Han}{4,6}$/u.test(tail.text) &&
+    !namesGenre(tail.text) &&
+    !isIssuingOffice(head.text) &&
+    !isIssuingOffice(tail.text) &&
+    !isTopFurniture(head.text) &&
+    !isTopFurniture(tail.text) &&
+    !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
+    (after === undefined || after.kind === 'meta');
+  const afterOf = (j: number) => rows.slice(j + 1).find((r) => r.kind !== 'furniture');
+  if (broken(chosen, rows[k + 1], afterOf(k + 1))) return [chosen, rows[k + 1]!];
+  if (broken(rows[k - 1], chosen, afterOf(k))) return [rows[k - 1]!, chosen];
   return [chosen];
 }
