@@ -24,6 +24,7 @@ import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, is
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
+  CAPTION,
   COPY_SITE_NOTE,
   FILE_LINK,
   isFurniture,
@@ -31,6 +32,7 @@ import {
   isTopFurniture,
   namesGenre,
   RELATED_HEADING,
+  SITE_CLOCK,
   titleOfPageTitle,
   watermarks,
 } from './page.js';
@@ -43,7 +45,9 @@ import {
   isFragment,
   isFragmentJoin,
   isMeetingLine,
+  isExclaimedHeadline,
   isSalutation,
+  isSpeakerLine,
   looksLikeTitle,
   runOnTitle,
   withoutLayoutSpaces,
@@ -180,6 +184,12 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
+    const untitled = !rows.some((r) => r.kind === 'candidate');
+    if (untitled && (SITE_CLOCK.test(trimmed) || CAPTION.test(trimmed))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     const dated = dateBeforeTitle(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       meta.push({ key: '日期', value: dated.date });
@@ -187,6 +197,11 @@ export function readHeader(source: string): Header {
       continue;
     }
     const pairs = metaPairs(trimmed, isMarker);
+    // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
+    if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     if (pairs) {
       addPairs(pairs.pairs);
       if (pairs.pending) {
@@ -233,7 +248,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
-    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
+    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate' && !isSpeakerLine(rows.at(-1)!.text))) {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
@@ -268,7 +283,8 @@ export function readHeader(source: string): Header {
       continue;
     }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
-    if (looksLikeTitle(cleanTitle(trimmed)) && !isMarker(trimmed) && hasContentAfter(li)) {
+    const own = cleanTitle(trimmed);
+    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own))) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,

@@ -232,7 +232,8 @@ const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?
 /** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
-  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) ? d[1]!.trim() : null;
+  // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
+  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 
 /**
@@ -241,7 +242,7 @@ export function dateOfByline(line: string): string | null {
  */
 export function dateBeforeTitle(line: string): { date: string; at: number } | null {
   const d = DATE_HEAD.exec(line);
-  if (!d || d[2]!.length < 8 || !/^\p{Script=Han}/u.test(d[2]!) || /\s{2,}|\u3000/.test(d[2]!) || metaPairs(d[2]!, () => false) !== null) return null;
+  if (!d || d[2]!.length < 8 || !/^\p{Script=Han}/u.test(d[2]!) || /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) || /\s{2,}|\u3000/.test(d[2]!) || metaPairs(d[2]!, () => false) !== null) return null;
   return { date: d[1]!.trim(), at: line.length - d[2]!.length };
 }
 

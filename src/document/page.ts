@@ -81,7 +81,7 @@ const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
-const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
+const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
 
 /**
  * A paper's edition line over a copied article, with the issue's date: 闽南日报/2025 年/2 月/5 日/第 002 版要闻,
@@ -89,6 +89,12 @@ const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
  */
 const EDITION_LINE = /^[^:：。！？]{0,40}第\s*[\d一二三四五六七八九十〇零]{1,3}\s*版\p{Script=Han}{0,4}$/u; // after 版 at most its section's name (要闻)
 const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the date: 某县统计公报发布-第二版 is a title
+
+/** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
+export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
+
+/** A photo's caption: 图为会议现场。, 圖為…, （记者 某某 摄）. Over the title it is the site's. */
+export const CAPTION = /^(?:图为|圖為|图片为|圖片為|图：|圖：|图片来源|圖片來源)|[(（](?:记者|記者|通讯员|通訊員)?\s*\S{0,12}\s*(?:摄|攝)[)）]$/;
 
 /** A time alone, as a site's clock or a press release's stamp prints it: 19:41, 香港時間10時30分. */
 const CLOCK_TIME = /^(?:(?:香港|北京|台北)?(?:時間|时间))?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[時时]\s*\d{1,2}\s*分)$/;

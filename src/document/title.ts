@@ -239,6 +239,14 @@ export function isSpeakerLine(text: string): boolean {
   return /^\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
+/**
+ * A news headline that exclaims or asks (新年新气象！某县重点项目集中开工, 如何看待…目标？): a title when it is
+ * the first of the page, short and with no other sentence mark.
+ */
+export function isExclaimedHeadline(text: string): boolean {
+  return text.length >= 8 && text.length <= 40 && /[！？!?]/.test(text) && !/[。，,；;]/.test(text) && !isSalutation(text);
+}
+
 export function looksLikeTitle(text: string): boolean {
   return text.length > 0 && text.length <= 80 && !/[。，,；;：:！!？?]$/.test(text) && !/[。！？]/.test(text);
 }
@@ -302,7 +310,7 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
     // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
-    if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text))) score -= 4;
+    if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text) && !isSpeakerLine(c.text))) score -= 4;
     // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
     const above = rows
       .slice(0, k)
