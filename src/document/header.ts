@@ -38,21 +38,20 @@ import {
 } from './page.js';
 import {
   candidate,
-  chooseTitle,
   cleanTitle,
   isByline,
   isClockPart,
+  isExclaimedHeadline,
   isFragment,
   isFragmentJoin,
   isMeetingLine,
-  isExclaimedHeadline,
   isSalutation,
   isSpeakerLine,
   looksLikeTitle,
   runOnTitle,
   withoutLayoutSpaces,
-  wrappedTitle,
 } from './title.js';
+import { chooseTitle, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;

@@ -242,7 +242,15 @@ export function dateOfByline(line: string): string | null {
  */
 export function dateBeforeTitle(line: string): { date: string; at: number } | null {
   const d = DATE_HEAD.exec(line);
-  if (!d || d[2]!.length < 8 || !/^\p{Script=Han}/u.test(d[2]!) || /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) || /\s{2,}|\u3000/.test(d[2]!) || metaPairs(d[2]!, () => false) !== null) return null;
+  if (
+    !d ||
+    d[2]!.length < 8 ||
+    !/^\p{Script=Han}/u.test(d[2]!) ||
+    /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ||
+    /\s{2,}|\u3000/.test(d[2]!) ||
+    metaPairs(d[2]!, () => false) !== null
+  )
+    return null;
   return { date: d[1]!.trim(), at: line.length - d[2]!.length };
 }
 
