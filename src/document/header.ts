@@ -20,7 +20,7 @@ import {
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
-import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
+import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -187,6 +187,13 @@ export function readHeader(source: string): Header {
     const untitled = !rows.some((r) => r.kind === 'candidate');
     if (untitled && (SITE_CLOCK.test(trimmed) || CAPTION.test(trimmed))) {
       rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
+    const numbered = numberBeforeTitle(trimmed);
+    if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
+      meta.push({ key: '文号', value: numbered.number });
+      rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim());

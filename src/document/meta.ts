@@ -159,7 +159,7 @@ export function normaliseKey(s: string): string {
  * or 施政報告：結語 is never taken for a pair.
  */
 const META_NOUN =
-  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數)$/; // 阅读人数
+  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數|阅数|閱數|人次)$/; // 阅读人数, 點閱數
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
@@ -252,6 +252,12 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
   )
     return null;
   return { date: d[1]!.trim(), at: line.length - d[2]!.length };
+}
+
+/** A document number glued before a title (某政办发〔2025〕5号 关于…的实施意见): the number, and where the title starts. */
+export function numberBeforeTitle(line: string): { number: string; at: number } | null {
+  const m = /^([\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號])\s*(?=[\p{Script=Han}《])/u.exec(line);
+  return m && line.length - m[0].length >= 6 ? { number: m[1]!, at: m[0].length } : null;
 }
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
