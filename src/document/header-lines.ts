@@ -51,3 +51,17 @@ export function nextFilled(lines: Lines, li: number): string {
   }
   return '';
 }
+
+/** The source with each edit's text put in its place; an edit inside one already made is passed over. */
+export function applyEdits(source: string, edits: { start: number; end: number; text: string }[]): string {
+  edits.sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const e of edits) {
+    if (e.end <= at) continue; // inside a row already blanked
+    const from = Math.max(e.start, at);
+    masked += source.slice(at, from) + e.text.slice(from - e.start);
+    at = e.end;
+  }
+  return masked + source.slice(at);
+}

@@ -5,6 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import {
+  applyEdits,
   BULLET,
   blankRun,
   COLLECTION_ITEM,
@@ -435,16 +436,7 @@ export function readHeader(source: string): Header {
     }
   }
 
-  edits.sort((a, b) => a.start - b.start);
-  let masked = '';
-  let at = 0;
-  for (const e of edits) {
-    if (e.end <= at) continue; // inside a row already blanked
-    const from = Math.max(e.start, at);
-    masked += source.slice(at, from) + e.text.slice(from - e.start);
-    at = e.end;
-  }
-  masked += source.slice(at);
+  const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;
   return { masked, title, titleRange, meta, bodyStart, stamps };
 }
