@@ -172,7 +172,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
-  const inTable = /[|｜\t]/.test(t);
+  // One full-width bar after a topic (专访｜某县县长：…) is a headline's, not a table's.
+  const inTable = /[|\t]/.test(t) || (t.match(/｜/g)?.length ?? 0) >= 2;
   if (!inTable && !/[:：]/.test(t)) {
     const bare = bareKeyPairs(t);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false };

@@ -55,6 +55,18 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
     if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
+    // A deck right under a headline (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) is the headline's: a
+    // tie goes to the line above when both are headline-long and nothing stands between them.
+    const over = rows[k - 1];
+    if (
+      over?.kind === 'candidate' &&
+      over.li === row.li - 1 &&
+      over.text.length >= 8 &&
+      row.text.length >= 8 &&
+      !namesGenre(row.text) &&
+      !isTopFurniture(over.text)
+    )
+      score -= 1;
     if (score >= bestScore) {
       best = row;
       bestScore = score;
@@ -103,7 +115,9 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
-    (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
+    (a.text.length >= 10 ||
+      (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
+      (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|印发|印發|转发|轉發|颁布|頒布|联合|聯合)$/.test(a.text) ||
