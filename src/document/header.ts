@@ -209,6 +209,13 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // 标题：… alone on its line names the title: a candidate, in case the page prints it nowhere else.
+    const named = pairs?.pairs.length === 1 && /^(?:标题|標題|名称|名稱)$/.test(pairs.pairs[0]!.key) ? pairs.pairs[0]!.value : '';
+    if (named !== '' && looksLikeTitle(named) && line.text.includes(named) && hasContentAfter(li)) {
+      echoes.push(named);
+      rows.push(candidate(li, line.text, line.start, line.text.indexOf(named)));
+      continue;
+    }
     if (pairs) {
       addPairs(pairs.pairs);
       if (pairs.pending) {
