@@ -217,8 +217,14 @@ export function isClockPart(t: string): boolean {
 
 /** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
 export function isByline(t: string): boolean {
-  return /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t);
+  return (
+    /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t) ||
+    // Roles and names with no 报道: 本报记者 王某 通讯员 李某.
+    BYLINE_NAMES.test(t)
+  );
 }
+const BYLINE_NAMES =
+  /^(?:[\p{Script=Han}]{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
 
 const OPENS = /[(（《「『“]/g;
 const CLOSES = /[)）》」』”]/g;

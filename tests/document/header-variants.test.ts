@@ -1,6 +1,6 @@
 // Made-up pages of real shapes (issue 26, round 8; tests/fixtures/page-variants.json): each mixes a real
 // page's furniture, metadata and title kind anew, to test the title and metadata rules on pages of shapes
-// they were not written for. Four batches, each written (title and metadata by hand) before the rules were
+// they were not written for. Batches, each written (title and metadata by hand) before the rules were
 // run on it; `first` is what the rules of that moment got right, and its misses were then fixed as classes
 // (docs/accuracy.md). The rules stay tested on the real pages they came from in real-pages.test.ts.
 import { readFileSync } from 'node:fs';
