@@ -143,7 +143,12 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   // A year on its own line over the title (2025年 ⏎ 某县人民政府工作报告), as a cover sets it: the title's start.
   const year = rows[k - 1];
-  if (year?.kind === 'candidate' && onlyBlankBetween(lines, year.li, chosen.li) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?$/.test(year.text) && !/^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(chosen.text))
+  if (
+    year?.kind === 'candidate' &&
+    onlyBlankBetween(lines, year.li, chosen.li) &&
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?$/.test(year.text) &&
+    !/^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(chosen.text)
+  )
     return [year, chosen];
   // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
   // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.

@@ -220,11 +220,15 @@ export function isByline(t: string): boolean {
   return (
     /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t) ||
     // Roles and names with no 报道: 本报记者 王某 通讯员 李某.
-    BYLINE_NAMES.test(t)
+    bylineNames(t)
   );
 }
-const BYLINE_NAMES =
-  /^(?:[\p{Script=Han}]{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
+const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
+/** Words that are each a role with or without a name, or a name (2–4 characters), the first a role. */
+function bylineNames(t: string): boolean {
+  const words = t.split(/[\s、]+/).filter((w) => w !== '');
+  return t.length <= 40 && words.length >= 2 && BYLINE_ROLE.test(words[0]!) && words.every((w) => BYLINE_ROLE.test(w) || /^[\p{Script=Han}·]{2,4}$/u.test(w));
+}
 
 const OPENS = /[(（《「『“]/g;
 const CLOSES = /[)）》」』”]/g;

@@ -111,3 +111,22 @@ describe('the metadata, round 8', () => {
     expect(read('某某讲话\n发表于:2024-01-05 09:30:00\n同志们:\n今天开会。\n').meta).toEqual(['发表于=2024-01-05 09:30:00']);
   });
 });
+
+describe('round 8’s line tests on hostile lines', () => {
+  it('read a long line of names, keys, bars or tags in time linear in its length', () => {
+    const lines = [
+      '本报记者 王某 '.repeat(20_000),
+      '索 引 号 1 信息分类 '.repeat(10_000),
+      '来源 | 2024-01-01 '.repeat(10_000),
+      '(有片)'.repeat(20_000),
+      '施政報告 │'.repeat(20_000),
+      `某某 ${'　'.repeat(100_000)}x`,
+    ];
+    for (const line of lines) {
+      const t0 = performance.now();
+      const doc = parse(`${line}\n正文一句。\n`);
+      expect(doc.title === null || doc.title.length > 0).toBe(true);
+      expect(performance.now() - t0).toBeLessThan(5_000); // a quadratic test takes minutes on these
+    }
+  });
+});
