@@ -55,7 +55,9 @@ export function keyOnly(cell: string, inTable = false): string | null {
   const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
   if (!m) return null;
   const key = normaliseKey(m[1]!);
-  if (KNOWN.has(key)) return key;
+  // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
+  if (KNOWN.has(key) && (!/^(?:新闻稿|新聞稿)$/.test(key) || /[:：]\s*$/.test(cell))) return key;
+  if (KNOWN.has(key)) return null;
   // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list.
   return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && isKey(key, inTable) ? key : null;
 }

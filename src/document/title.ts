@@ -22,6 +22,7 @@ const TAIL_RESIDUE = [
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
+  /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
 const TAIL_WINDOW = 160;
@@ -127,7 +128,8 @@ export function subtitleStart(text: string): number | null {
   if (!m || m.index < 2) return null;
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
-  if (after.length < 4 || /[。！？]/.test(before)) return null;
+  // A dash inside brackets is a range's (行动方案（2025—2027年）), not a subtitle's.
+  if (after.length < 4 || /[。！？]/.test(before) || isFragmentJoin(before)) return null;
   return SUBTITLE_WORDS.test(after) ? m.index : null;
 }
 
