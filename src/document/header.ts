@@ -4,12 +4,28 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
+import {
+  applyEdits,
+  BULLET,
+  blankRun,
+  COLLECTION_ITEM,
+  DOC_SITE_ROW,
+  EDITOR_TAIL,
+  FOOT_KEYS,
+  headlineTwiceBelow,
+  isWatermarkLine,
+  MAX_HEADER_ROWS,
+  nextFilled,
+  SENTENCE_MARK,
+  SITE_TAIL,
+} from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
-import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs } from './meta.js';
+import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
+  CAPTION,
   COPY_SITE_NOTE,
   FILE_LINK,
   isFurniture,
@@ -17,23 +33,26 @@ import {
   isTopFurniture,
   namesGenre,
   RELATED_HEADING,
+  SITE_CLOCK,
   titleOfPageTitle,
   watermarks,
 } from './page.js';
 import {
   candidate,
-  chooseTitle,
   cleanTitle,
   isByline,
   isClockPart,
+  isExclaimedHeadline,
   isFragment,
   isFragmentJoin,
   isMeetingLine,
+  isSalutation,
+  isSpeakerLine,
   looksLikeTitle,
   runOnTitle,
   withoutLayoutSpaces,
-  wrappedTitle,
 } from './title.js';
+import { chooseTitle, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -78,7 +97,8 @@ export function readHeader(source: string): Header {
     for (const p of pairs) {
       // 标题：… in a metadata table names the title; it is not kept as metadata of its own.
       if (p.key === '标题' || p.key === '標題' || p.key === '名称' || p.key === '名稱') echoes.push(p.value);
-      else meta.push(p);
+      // The same pair printed twice (a table row, then a line of pairs under it) is one pair.
+      else if (!meta.some((m) => m.key === p.key && m.value === p.value)) meta.push(p);
     }
   };
 
@@ -164,6 +184,19 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
+    const untitled = !rows.some((r) => r.kind === 'candidate');
+    if (untitled && (SITE_CLOCK.test(trimmed) || CAPTION.test(trimmed))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
+    const numbered = numberBeforeTitle(trimmed);
+    if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
+      meta.push({ key: '文号', value: numbered.number });
+      rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
+      continue;
+    }
     const dated = dateBeforeTitle(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       meta.push({ key: '日期', value: dated.date });
@@ -171,6 +204,18 @@ export function readHeader(source: string): Header {
       continue;
     }
     const pairs = metaPairs(trimmed, isMarker);
+    // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
+    if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // 标题：… alone on its line names the title: a candidate, in case the page prints it nowhere else.
+    const named = pairs?.pairs.length === 1 && /^(?:标题|標題|名称|名稱)$/.test(pairs.pairs[0]!.key) ? pairs.pairs[0]!.value : '';
+    if (named !== '' && looksLikeTitle(named) && line.text.includes(named) && hasContentAfter(li)) {
+      echoes.push(named);
+      rows.push(candidate(li, line.text, line.start, line.text.indexOf(named)));
+      continue;
+    }
     if (pairs) {
       addPairs(pairs.pairs);
       if (pairs.pending) {
@@ -217,7 +262,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
-    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate')) {
+    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate' && !isSpeakerLine(rows.at(-1)!.text))) {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
@@ -245,8 +290,15 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'candidate', text: label[1]! });
       continue;
     }
+    // A label with nothing after it above the title (熱門搜尋:, 站内导航:) is the site's; a salutation
+    // (各位代表:) opens the text.
+    if (label && keyOnly(trimmed) === null && !isSalutation(trimmed) && !rows.some((r) => r.kind === 'candidate') && hasContentAfter(li)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
-    if (looksLikeTitle(cleanTitle(trimmed)) && !isMarker(trimmed) && hasContentAfter(li)) {
+    const own = cleanTitle(trimmed);
+    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own))) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,
@@ -260,6 +312,12 @@ export function readHeader(source: string): Header {
     // same lines set out one by one: the copy is the site's, the lines below are read.
     const below = nextFilled(lines, li);
     if (below.length >= 8 && trimmed.length > below.length + 10 && trimmed.startsWith(below)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A news page's lead sentence over its headline, which the page then prints twice: the lead is the
+    // site's teaser; the headline below is the title.
+    if (!rows.some((r) => r.kind === 'candidate') && trimmed.length <= 150 && headlineTwiceBelow(lines, li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -385,55 +443,7 @@ export function readHeader(source: string): Header {
     }
   }
 
-  edits.sort((a, b) => a.start - b.start);
-  let masked = '';
-  let at = 0;
-  for (const e of edits) {
-    if (e.end <= at) continue; // inside a row already blanked
-    const from = Math.max(e.start, at);
-    masked += source.slice(at, from) + e.text.slice(from - e.start);
-    at = e.end;
-  }
-  masked += source.slice(at);
+  const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;
   return { masked, title, titleRange, meta, bodyStart, stamps };
-}
-
-const SENTENCE_MARK = /[。！？]/;
-/** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
-const SITE_TAIL = /\s*[-－_]\s*([^-－_\s]{2,12})$/;
-const BULLET = /^[•·●○▪■◆◇]/;
-const MAX_HEADER_ROWS = 80;
-
-/** Metadata that pages print below the report: 责任编辑：…, 来源：… */
-const FOOT_KEYS =
-  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
-
-const EDITOR_TAIL =
-  /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
-const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
-
-/** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
-const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
-
-/** A line that is a copy site's stamp from end to end. */
-function isWatermarkLine(text: string): boolean {
-  const w = watermarks(text);
-  return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
-}
-
-/** How many blank lines stand right above line `li`. */
-function blankRun(lines: Lines, li: number): number {
-  let n = 0;
-  while (li - n - 1 >= 0 && lines.at(li - n - 1).text.trim() === '') n++;
-  return n;
-}
-
-/** The next line with something on it, trimmed ('' at the end). */
-function nextFilled(lines: Lines, li: number): string {
-  for (let k = li + 1; k < lines.length; k++) {
-    const t = lines.at(k).text.trim();
-    if (t !== '') return t;
-  }
-  return '';
 }

@@ -1,8 +1,12 @@
 // Metadata as report pages print it: key：value lines, several pairs on a line, table rows of cells,
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
+
+import { FOOTER_KEYS, KNOWN_KEYS } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
+
+export { FOOTER_KEYS };
 
 /** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
 const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
@@ -12,116 +16,6 @@ export interface Pair {
   value: string;
 }
 
-/** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
-const KNOWN_KEYS = [
-  '索引号',
-  '索引號',
-  '发布机构',
-  '發布機構',
-  '发文机关',
-  '發文機關',
-  '发文单位',
-  '发布单位',
-  '發布單位',
-  '成文日期',
-  '发文日期',
-  '發文日期',
-  '发布日期',
-  '發布日期',
-  '发布时间',
-  '發布時間',
-  '文号',
-  '文號',
-  '发文字号',
-  '發文字號',
-  '主题分类',
-  '主題分類',
-  '主题词',
-  '主題詞',
-  '体裁分类',
-  '組配分類',
-  '组配分类',
-  '公开方式',
-  '公開方式',
-  '公开日期',
-  '公開日期',
-  '公开范围',
-  '公開範圍',
-  '有效性',
-  '生效日期',
-  '失效日期',
-  '废止日期',
-  '来源',
-  '來源',
-  '信息来源',
-  '信息來源',
-  '作者',
-  '编辑',
-  '編輯',
-  '责任编辑',
-  '責任編輯',
-  '浏览次数',
-  '瀏覽次數',
-  '访问量',
-  '點擊數',
-  '点击数',
-  '阅读次数',
-  '閱讀次數',
-  '时间',
-  '時間',
-  '日期',
-  '分类',
-  '分類',
-  '服务对象',
-  '公文种类',
-  '实施日期',
-  '信息分类',
-  '内容分类',
-  '公开时限',
-  '统一编号',
-  '登记号',
-  '发布人',
-  '发布者',
-  '發布者',
-  '供稿',
-  '审核',
-  '校对',
-  '标题',
-  '標題',
-  '名称',
-  '名稱',
-  '记者',
-  '記者',
-  '责编',
-  '責編',
-  '编审',
-  '編審',
-  '浏览量',
-  '瀏覽量',
-  '点击率',
-  '阅读',
-  '閱讀',
-  '关键词',
-  '關鍵詞',
-  '内容概述',
-  '归档时间',
-  '生成日期',
-  '生效时间',
-  '废止时间',
-  '发表日期',
-  '稿件来源',
-  '稿件來源',
-  '新闻来源',
-  '新聞來源',
-  '发文机构',
-  '發文機構',
-  '公开目录',
-  '公開目錄',
-  '浏览',
-  '瀏覽',
-  '新闻稿',
-  '新聞稿',
-];
 /** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
 const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
 const KNOWN = new Set(KNOWN_KEYS);
@@ -146,7 +40,7 @@ export function normaliseKey(s: string): string {
  * or 施政報告：結語 is never taken for a pair.
  */
 const META_NOUN =
-  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述)$/;
+  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數|阅数|閱數|人次)$/; // 阅读人数, 點閱數
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
@@ -161,7 +55,9 @@ export function keyOnly(cell: string, inTable = false): string | null {
   const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
   if (!m) return null;
   const key = normaliseKey(m[1]!);
-  if (KNOWN.has(key)) return key;
+  // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
+  if (KNOWN.has(key) && (!/^(?:新闻稿|新聞稿)$/.test(key) || /[:：]\s*$/.test(cell))) return key;
+  if (KNOWN.has(key)) return null;
   // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list.
   return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && isKey(key, inTable) ? key : null;
 }
@@ -177,8 +73,8 @@ const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
 const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
-/** A date at the end of a value, after a space. */
-const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE})$`, 's');
+/** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
+const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
@@ -219,7 +115,8 @@ const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?
 /** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
-  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) ? d[1]!.trim() : null;
+  // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
+  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 
 /**
@@ -228,8 +125,22 @@ export function dateOfByline(line: string): string | null {
  */
 export function dateBeforeTitle(line: string): { date: string; at: number } | null {
   const d = DATE_HEAD.exec(line);
-  if (!d || d[2]!.length < 8 || !/^\p{Script=Han}/u.test(d[2]!) || /\s{2,}|\u3000/.test(d[2]!) || metaPairs(d[2]!, () => false) !== null) return null;
+  if (
+    !d ||
+    d[2]!.length < 8 ||
+    !/^\p{Script=Han}/u.test(d[2]!) ||
+    /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ||
+    /\s{2,}|\u3000/.test(d[2]!) ||
+    metaPairs(d[2]!, () => false) !== null
+  )
+    return null;
   return { date: d[1]!.trim(), at: line.length - d[2]!.length };
+}
+
+/** A document number glued before a title (某政办发〔2025〕5号 关于…的实施意见): the number, and where the title starts. */
+export function numberBeforeTitle(line: string): { number: string; at: number } | null {
+  const m = /^([\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號])\s*(?=[\p{Script=Han}《])/u.exec(line);
+  return m && line.length - m[0].length >= 6 ? { number: m[1]!, at: m[0].length } : null;
 }
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
@@ -263,7 +174,12 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
-  const inTable = /[|｜\t]/.test(t);
+  // One full-width bar after a topic (专访｜某县县长：…) is a headline's, not a table's.
+  const inTable = /[|\t]/.test(t) || (t.match(/｜/g)?.length ?? 0) >= 2;
+  if (!inTable && !/[:：]/.test(t)) {
+    const bare = bareKeyPairs(t);
+    if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false };
+  }
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
@@ -320,6 +236,29 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
 }
 
 /**
+ * A table row set as text with no colons, two pairs a line: 索 引 号 003110926/… 信息分类 信息公开制度. Two
+ * known keys at least, the first at the start, and no value that is itself a key's name (主题分类 服务对象分类
+ * is two keys with their values left empty). Null when the line is not such a row, or gives no value.
+ */
+function bareKeyPairs(t: string): Pair[] | null {
+  if (/[。，,；;！？]/.test(t)) return null;
+  const words = t.replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, '')).split(/[ \u3000\u00a0]+/);
+  const pairs: Pair[] = [];
+  for (const w of words) {
+    const key = normaliseKey(w);
+    if (KNOWN.has(key)) pairs.push({ key, value: '' });
+    else if (pairs.length === 0) return null;
+    else {
+      const last = pairs[pairs.length - 1]!;
+      last.value = last.value === '' ? w : `${last.value} ${w}`;
+    }
+  }
+  if (pairs.length < 2 || pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
+  const filled = pairs.filter((p) => p.value !== '');
+  return filled.length > 0 ? filled : null;
+}
+
+/**
  * A part split where a known key is glued to the value before it: 來源:澎湃新聞發布時間:2019-10-09 →
  * 來源:澎湃新聞 | 發布時間:2019-10-09, 浏览次数:信息来源: → 浏览次数: | 信息来源:. Only after a first
  * colon, so a key of its own (文章来源:) is never cut.
@@ -361,37 +300,6 @@ function startsPairs(part: string, inTable: boolean): boolean {
   const kv = KEY_VALUE.exec(part);
   return (kv !== null && isKey(normaliseKey(kv[1]!), inTable)) || keyOnly(part, inTable) !== null;
 }
-
-/** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
-export const FOOTER_KEYS = new Set([
-  '地址',
-  '地址：',
-  '邮编',
-  '郵編',
-  '电话',
-  '電話',
-  '联系电话',
-  '聯繫電話',
-  '传真',
-  '傳真',
-  '邮箱',
-  '電子郵件',
-  '电子邮箱',
-  '网站标识码',
-  '備案號',
-  '备案号',
-  'ICP备案号',
-  '主办',
-  '主辦',
-  '承办',
-  '承辦',
-  '技术支持',
-  '維護',
-  '维护',
-  '主办单位',
-  '承办单位',
-  '联系方式',
-]);
 
 /** A value that can stand on a line after its key (• 索引号: / 001008…): short, not a sentence. */
 export function isPendingValue(line: string): boolean {

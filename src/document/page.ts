@@ -81,7 +81,20 @@ const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
-const RULE_LINE = /^[*=＝\-_~—–·.]{3,}$/;
+const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
+
+/**
+ * A paper's edition line over a copied article, with the issue's date: 闽南日报/2025 年/2 月/5 日/第 002 版要闻,
+ * 人民日报 2025年03月06日 第 04 版. No colon: 来源：人民日报 第4版 is a pair.
+ */
+const EDITION_LINE = /^[^:：。！？]{0,40}第\s*[\d一二三四五六七八九十〇零]{1,3}\s*版\p{Script=Han}{0,4}$/u; // after 版 at most its section's name (要闻)
+const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the date: 某县统计公报发布-第二版 is a title
+
+/** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
+export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
+
+/** A photo's caption: 图为会议现场。, 圖為…, （记者 某某 摄）. Over the title it is the site's. */
+export const CAPTION = /^(?:图为|圖為|图片为|圖片為|图：|圖：|图片来源|圖片來源)|[(（](?:记者|記者|通讯员|通訊員)?\s*\S{0,12}\s*(?:摄|攝)[)）]$/;
 
 /** A time alone, as a site's clock or a press release's stamp prints it: 19:41, 香港時間10時30分. */
 const CLOCK_TIME = /^(?:(?:香港|北京|台北)?(?:時間|时间))?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[時时]\s*\d{1,2}\s*分)$/;
@@ -94,7 +107,10 @@ export function isSpamLine(t: string): boolean {
   // Joined by underscores, or by bars and commas (国产精品…|精品国产…|…,日韩精品…); a list a report
   // writes has 、 and a colon, and a sentence its 。.
   const items = t.split(/[_|｜,，]/);
-  return items.length >= 4 && !/[。！？：:、]/.test(t) && items.every((s) => s.trim().length >= 2 && s.trim().length <= 80);
+  // A date is no spam's: 发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报 is a row of pairs split by bars.
+  return (
+    items.length >= 4 && !/[。！？：:、]/.test(t) && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(t) && items.every((s) => s.trim().length >= 2 && s.trim().length <= 80)
+  );
 }
 
 /**
@@ -145,6 +161,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t)) return true;
+  if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
@@ -201,7 +218,7 @@ export function breadcrumbTail(line: string): string | null {
 // The title.
 
 const GENRE =
-  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施)(?:[(（][^)）]*[)）])?$/;
+  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施|致辞|致辭|发言|發言|贺词|賀詞|纪要|紀要|公示|答记者问|答記者問)(?:[(（][^)）]*[)）])?$/;
 
 /** The line ends with a genre word (报告, 通知 …), as a title does. */
 export function namesGenre(line: string): boolean {
@@ -214,7 +231,8 @@ export function titleScore(line: string): number {
   let score = 0;
   if (GENRE.test(t)) score += 2;
   if (t.length >= 8) score += 1;
-  if (t.length <= 4) score -= 2;
+  // Four characters or fewer naming no genre is a label (摘要, 正文, 图片), seldom a title.
+  if (t.length <= 4) score -= GENRE.test(t) ? 2 : 4;
   if (t.length <= 2) score -= 2;
   if (/[【】:：]/.test(t)) score -= 2;
   if (/\d{4}年|[〇一二三四五六七八九十]+年/.test(t)) score += 1;

@@ -1,10 +1,10 @@
 // The title line as real pages spoil it: residue stuck to it (a file link, a page count, emoji), a
 // subtitle and speaker joined to it on one line, a title that runs straight into the first paragraph
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
-// standing over it. Pure string tests, and the choice among the rows header.ts reads (which is the title,
-// which rows of it the page wrapped).
-import { isTableRow, type Lines, type Row } from './lines.js';
-import { closingKind, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
+// standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
+// reads is title-choice.ts's.
+import type { Row } from './lines.js';
+import { closingKind, namesGenre, withoutPinyin } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -22,6 +22,7 @@ const TAIL_RESIDUE = [
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
+  /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
 const TAIL_WINDOW = 160;
@@ -30,7 +31,8 @@ const TAIL_WINDOW = 160;
  * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
-const LEAD_TAG = /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）])/u; // …, (海南省)
+const LEAD_TAG =
+  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 施政報告2025｜
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -38,8 +40,12 @@ export function titleSpan(text: string): Span {
   let end = text.length;
   const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
-  const tag = LEAD_TAG.exec(text.slice(start));
-  if (tag && text.length - start - tag[0].length >= 6) start += tag[0].length;
+  // Tags in a row: (有片)施政報告 │李家超:…
+  for (let n = 0; n < 3; n++) {
+    const tag = LEAD_TAG.exec(text.slice(start));
+    if (!tag || text.length - start - tag[0].length < 6) break;
+    start += tag[0].length;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     // The patterns end in $ and start with \s*: tried at every offset of a long line with a run of
@@ -89,12 +95,17 @@ export function withoutLayoutSpaces(title: string): string {
       (b.length === 1 || // 通 知: spaced out letter by letter
         /^\p{Script=Han}$/u.test(pieces[k - 1]!) ||
         OPEN_END.test(a) || // …工作的 通知
-        (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!)) || // 辦公室 關於…
-        (rest.length <= 10 && namesGenre(rest) && !namesGenre(a))); // …整体支出 绩效评价报告
+        // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
+        (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
+        (rest.length <= 10 && namesGenre(rest) && !namesGenre(a) && !HEADLINE_VERB.test(b))); // …整体支出 绩效评价报告
     out += layout ? b : ` ${b}`;
   }
   return out;
 }
+
+/** A headline's second phrase opens with its verb (…人代会开幕 审议政府工作报告): a phrase of its own. */
+const HEADLINE_VERB =
+  /^(?:审议|審議|听取|聽取|部署|推进|推進|召开|召開|发布|發布|出台|印发|印發|通过|通過|举行|舉行|开展|開展|强调|強調|提出|聚焦|解读|解讀|确保|確保|推动|推動|学习|學習|贯彻|貫徹|落实|落實|审查|審查|表决|表決|讨论|討論|热议|熱議|谈|談|回应|回應|宣布|宣佈|公布|公佈|推出|启动|啟動|签署|簽署|出席|会见|會見|发表|發表)/;
 
 /** A copy site's number for one of several parts: 某某发言提纲(二). */
 export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
@@ -117,7 +128,8 @@ export function subtitleStart(text: string): number | null {
   if (!m || m.index < 2) return null;
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
-  if (after.length < 4 || /[。！？]/.test(before)) return null;
+  // A dash inside brackets is a range's (行动方案（2025—2027年）), not a subtitle's.
+  if (after.length < 4 || /[。！？]/.test(before) || isFragmentJoin(before)) return null;
   return SUBTITLE_WORDS.test(after) ? m.index : null;
 }
 
@@ -144,9 +156,12 @@ export function isIssuingOffice(text: string): boolean {
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
 const SALUTATION =
   /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
+/** A line that opens a speech or a report's text: 各位代表：, 同志们：, 编者按： */
+export const isSalutation = (t: string): boolean => SALUTATION.test(t);
+
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
-  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
 const SPEECH_GENRE = /(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|总结|總結)(?:[(（][^)）]*[)）])?$/;
 
 /**
@@ -204,7 +219,17 @@ export function isClockPart(t: string): boolean {
 
 /** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
 export function isByline(t: string): boolean {
-  return /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t);
+  return (
+    /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t) ||
+    // Roles and names with no 报道: 本报记者 王某 通讯员 李某.
+    bylineNames(t)
+  );
+}
+const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
+/** Words that are each a role with or without a name, or a name (2–4 characters), the first a role. */
+function bylineNames(t: string): boolean {
+  const words = t.split(/[\s、]+/).filter((w) => w !== '');
+  return t.length <= 40 && words.length >= 2 && BYLINE_ROLE.test(words[0]!) && words.every((w) => BYLINE_ROLE.test(w) || /^[\p{Script=Han}·]{2,4}$/u.test(w));
 }
 
 const OPENS = /[(（《「『“]/g;
@@ -218,11 +243,20 @@ export function isFragmentJoin(t: string): boolean {
 }
 
 /** A post and a spaced name ending a line (…工作报告市城管局党组书记、局长  杜  宇): a speaker's line. */
-export const SPEAKER_TAIL = /(?:长|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
+export const SPEAKER_TAIL = /(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+\p{Script=Han}\s*\p{Script=Han}(?:\s*\p{Script=Han})?$/u;
 
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 export function isSpeakerLine(text: string): boolean {
-  return /^\S{0,12}(?:长|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  // Traditional too: 省人民政府省長 王清憲.
+  return /^\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+}
+
+/**
+ * A news headline that exclaims or asks (新年新气象！某县重点项目集中开工, 如何看待…目标？): a title when it is
+ * the first of the page, short and with no other sentence mark.
+ */
+export function isExclaimedHeadline(text: string): boolean {
+  return text.length >= 8 && text.length <= 40 && /[！？!?]/.test(text) && !/[。，,；;]/.test(text) && !isSalutation(text);
 }
 
 export function looksLikeTitle(text: string): boolean {
@@ -245,150 +279,4 @@ export function candidate(li: number, text: string, lineStart: number, from = 0)
   const row: Row = { li, kind: 'candidate', text: title };
   if (sub !== null) row.rest = lineStart + lead + sub;
   return row;
-}
-
-/**
- * The title among the short rows at the top of a page. The real title is the row that the page
- * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
- * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
- * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
- */
-export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate');
-  if (candidates.length === 0) return null;
-  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
-  let best: Row | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const row of candidates) {
-    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
-    // A copy site's part number (某某提纲(二)) over the document's own title line.
-    const unnumbered = withoutPartNumber(row.text);
-    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
-    // The document's own heading that the page's headline holds and names more fully, with a year and a
-    // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
-    const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
-    if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
-    let score = titleScore(row.text);
-    // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
-    if (texts.filter((t) => t === row.text).length >= 2) score += 6;
-    if (isTopFurniture(row.text)) score -= 6;
-    const k = rows.indexOf(row);
-    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
-    if (next?.kind === 'meta') score += 3;
-    // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
-    const prev = rows
-      .slice(0, k)
-      .reverse()
-      .find((r) => r.kind !== 'furniture');
-    if (prev?.kind === 'meta') score += 1;
-    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
-    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
-    if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
-    // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
-    if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text))) score -= 4;
-    // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
-    const above = rows
-      .slice(0, k)
-      .reverse()
-      .find((r) => r.kind !== 'furniture');
-    if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
-    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
-    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
-    if (score >= bestScore) {
-      best = row;
-      bestScore = score;
-    }
-  }
-  // A lone short row that is furniture by its words is no title.
-  if (best && isTopFurniture(best.text) && bestScore < 0) return null;
-  // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
-  if (best && isSpeakerLine(best.text)) return null;
-  return best;
-}
-
-/** Whether a line of the next few hundred is `name` alone: the office signs the document. */
-function signs(lines: Lines, name: string, from: number): boolean {
-  for (let li = from; li < Math.min(lines.length, from + 400); li++) if (lines.at(li).text.trim() === name) return true;
-  return false;
-}
-
-/** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
-const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
-
-/** `headline` is `heading` with a year and a place before it, or a bracketed qualifier (not a part number) after it. */
-function fuller(headline: string, heading: string): boolean {
-  if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
-  return headline.endsWith(heading) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(headline.slice(0, -heading.length));
-}
-
-/** Whether every line strictly between rows `a` and `b` is blank. */
-function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
-  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
-  return true;
-}
-
-/**
- * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
- * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
- * the second starts with 的, or the second is a short tail that names the genre the first lacks.
- */
-export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
-  if (!chosen) return [];
-  const k = rows.indexOf(chosen);
-  const joins = (a: Row | undefined, b: Row | undefined) =>
-    a !== undefined &&
-    b !== undefined &&
-    a.kind === 'candidate' &&
-    b.kind === 'candidate' &&
-    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
-    !isTableRow(lines.at(a.li).text) &&
-    (a.text.length >= 10 || (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text))) && // a line the page wrapped is a long one; a kicker need not be
-    !isTopFurniture(a.text) &&
-    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度)$/.test(a.text) ||
-      (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
-      /^(?:的|之)/.test(b.text) ||
-      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
-      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
-    (a.text + b.text).length <= 80;
-  // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
-  // title never starts with 年 or 的; the short pieces right above it are its start.
-  if (/^[年月日的之]/.test(chosen.text)) {
-    const pieces: Row[] = [];
-    for (let j = k - 1; j >= 0 && pieces.length < 4; j--) {
-      const r = rows[j]!;
-      const t = lines.at(r.li).text.trim();
-      if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
-      const piece: Row = { li: r.li, kind: 'candidate', text: t };
-      rows[j] = piece;
-      pieces.unshift(piece);
-    }
-    if (pieces.length > 0) return [...pieces, chosen];
-  }
-  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
-  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
-  // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
-  const office = rows[k - 1];
-  if (
-    office?.kind === 'candidate' &&
-    office.li === chosen.li - 1 &&
-    isIssuingOffice(office.text) &&
-    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    signs(lines, office.text, chosen.li + 1)
-  )
-    return [office, chosen];
-  // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
-  const above = rows[k - 1];
-  const meeting = rows[k - 2];
-  if (
-    above?.kind === 'candidate' &&
-    onlyBlankBetween(lines, above.li, chosen.li) &&
-    meeting !== undefined &&
-    isMeetingLine(meeting.text) &&
-    rows[k + 1] !== undefined &&
-    rows[k + 1]!.kind !== 'candidate' &&
-    (above.text + chosen.text).length <= 80
-  )
-    return [above, chosen];
-  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
-  return [chosen];
 }

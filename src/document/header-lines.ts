@@ -1,0 +1,67 @@
+// The pieces header.ts reads rows with: the patterns of a page's rows (its foot's keys, an editor's note
+// at a paragraph's end, a document site's rows) and looks at the lines round a row.
+import type { Lines } from './lines.js';
+import { watermarks } from './page.js';
+import { cleanTitle, looksLikeTitle } from './title.js';
+
+export const SENTENCE_MARK = /[。！？]/;
+/** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
+export const SITE_TAIL = /\s*[-－_]\s*([^-－_\s]{2,12})$/;
+export const BULLET = /^[•·●○▪■◆◇]/;
+export const MAX_HEADER_ROWS = 80;
+
+/** Metadata that pages print below the report: 责任编辑：…, 来源：… */
+export const FOOT_KEYS =
+  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
+
+export const EDITOR_TAIL =
+  /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
+export const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
+
+/** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
+export const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
+
+/** A line that is a copy site's stamp from end to end. */
+export function isWatermarkLine(text: string): boolean {
+  const w = watermarks(text);
+  return w.length === 1 && text.slice(0, w[0]![0]).trim() === '' && text.slice(w[0]![1]).trim() === '';
+}
+
+/** How many blank lines stand right above line `li`. */
+export function blankRun(lines: Lines, li: number): number {
+  let n = 0;
+  while (li - n - 1 >= 0 && lines.at(li - n - 1).text.trim() === '') n++;
+  return n;
+}
+
+/** The next two lines with something on them are one title-like line printed twice. */
+export function headlineTwiceBelow(lines: Lines, li: number): boolean {
+  const a = nextFilled(lines, li);
+  if (a.length < 8 || !looksLikeTitle(cleanTitle(a))) return false;
+  let k = li + 1;
+  while (lines.at(k).text.trim() !== a) k++;
+  return nextFilled(lines, k) === a;
+}
+
+/** The next line with something on it, trimmed ('' at the end). */
+export function nextFilled(lines: Lines, li: number): string {
+  for (let k = li + 1; k < lines.length; k++) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t;
+  }
+  return '';
+}
+
+/** The source with each edit's text put in its place; an edit inside one already made is passed over. */
+export function applyEdits(source: string, edits: { start: number; end: number; text: string }[]): string {
+  edits.sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const e of edits) {
+    if (e.end <= at) continue; // inside a row already blanked
+    const from = Math.max(e.start, at);
+    masked += source.slice(at, from) + e.text.slice(from - e.start);
+    at = e.end;
+  }
+  return masked + source.slice(at);
+}

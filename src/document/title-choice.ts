@@ -1,0 +1,198 @@
+// The choice of the title among the rows at a page's top that header.ts reads (each a candidate with its
+// own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
+// broke into pieces.
+import { isTableRow, type Lines, type Row } from './lines.js';
+import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
+import { isIssuingOffice, isMeetingLine, isSpeakerLine, SPEAKER_TAIL, withoutPartNumber } from './title.js';
+
+/**
+ * The title among the short rows at the top of a page. The real title is the row that the page
+ * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
+ * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
+ * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
+ */
+export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
+  const candidates = rows.filter((r) => r.kind === 'candidate');
+  if (candidates.length === 0) return null;
+  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
+  let best: Row | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const row of candidates) {
+    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
+    // A copy site's part number (某某提纲(二)) over the document's own title line.
+    const unnumbered = withoutPartNumber(row.text);
+    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    // The document's own heading that the page's headline holds and names more fully, with a year and a
+    // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
+    const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
+    if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
+    let score = titleScore(row.text);
+    // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
+    if (texts.filter((t) => t === row.text).length >= 2) score += 6;
+    // A menu's item that names a genre (政府工作报告) is as often the page's own title: a smaller doubt.
+    if (isTopFurniture(row.text)) score -= namesGenre(row.text) && !isFurnitureLine(row.text) ? 3 : 6;
+    // A line wholly in square brackets is a category's tag ([可行性研究報告 - 政府工作報告]), not a headline.
+    if (/^[[【][^[\]【】]*[\]】]$/.test(row.text)) score -= 6;
+    const k = rows.indexOf(row);
+    const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
+    if (next?.kind === 'meta') score += 3;
+    // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
+    const prev = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (prev?.kind === 'meta') score += 1;
+    // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
+    if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
+    if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
+    if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text) && !isSpeakerLine(c.text))) score -= 4;
+    // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
+    const above = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => r.kind !== 'furniture');
+    if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
+    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
+    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
+    // A deck right under a headline (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) is the headline's: a
+    // tie goes to the line above when both are headline-long and nothing stands between them.
+    const over = rows[k - 1];
+    if (
+      over?.kind === 'candidate' &&
+      over.li === row.li - 1 &&
+      over.text.length >= 8 &&
+      row.text.length >= 8 &&
+      !namesGenre(row.text) &&
+      !isTopFurniture(over.text)
+    )
+      score -= 1;
+    if (score >= bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  // A lone short row that is furniture by its words is no title.
+  if (best && isTopFurniture(best.text) && bestScore < (namesGenre(best.text) ? -3 : 0)) return null;
+  // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
+  if (best && isSpeakerLine(best.text)) return null;
+  return best;
+}
+
+/** Whether a line of the next few hundred is `name` alone: the office signs the document. */
+function signs(lines: Lines, name: string, from: number): boolean {
+  for (let li = from; li < Math.min(lines.length, from + 400); li++) if (lines.at(li).text.trim() === name) return true;
+  return false;
+}
+
+/** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
+const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
+
+/** `headline` is `heading` with a year and a place before it, or a bracketed qualifier (not a part number) after it. */
+function fuller(headline: string, heading: string): boolean {
+  if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
+  return headline.endsWith(heading) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(headline.slice(0, -heading.length));
+}
+
+/** Whether every line strictly between rows `a` and `b` is blank. */
+function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
+  for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
+ * the second starts with 的, or the second is a short tail that names the genre the first lacks.
+ */
+export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+  if (!chosen) return [];
+  const k = rows.indexOf(chosen);
+  const joins = (a: Row | undefined, b: Row | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.kind === 'candidate' &&
+    b.kind === 'candidate' &&
+    onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
+    !isTableRow(lines.at(a.li).text) &&
+    (a.text.length >= 10 ||
+      (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
+      (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
+    !isTopFurniture(a.text) &&
+    // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
+    (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|印发|印發|转发|轉發|颁布|頒布|联合|聯合)$/.test(a.text) ||
+      (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
+      /^(?:的|之)/.test(b.text) ||
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
+    (a.text + b.text).length <= 80;
+  // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
+  // title never starts with 年 or 的; the short pieces right above it are its start.
+  if (/^[年月日的之]/.test(chosen.text)) {
+    const pieces: Row[] = [];
+    for (let j = k - 1; j >= 0 && pieces.length < 4; j--) {
+      const r = rows[j]!;
+      const t = lines.at(r.li).text.trim();
+      if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
+      const piece: Row = { li: r.li, kind: 'candidate', text: t };
+      rows[j] = piece;
+      pieces.unshift(piece);
+    }
+    if (pieces.length > 0) return [...pieces, chosen];
+  }
+  if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
+  // A year on its own line over the title (2025年 ⏎ 某县人民政府工作报告), as a cover sets it: the title's start.
+  const year = rows[k - 1];
+  if (
+    year?.kind === 'candidate' &&
+    onlyBlankBetween(lines, year.li, chosen.li) &&
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?$/.test(year.text) &&
+    !/^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(chosen.text)
+  )
+    return [year, chosen];
+  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
+  // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
+  const office = rows[k - 1];
+  if (
+    office?.kind === 'candidate' &&
+    office.li === chosen.li - 1 &&
+    isIssuingOffice(office.text) &&
+    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
+    signs(lines, office.text, chosen.li + 1)
+  )
+    return [office, chosen];
+  // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
+  const above = rows[k - 1];
+  const meeting = rows[k - 2];
+  if (
+    above?.kind === 'candidate' &&
+    onlyBlankBetween(lines, above.li, chosen.li) &&
+    meeting !== undefined &&
+    isMeetingLine(meeting.text) &&
+    rows[k + 1] !== undefined &&
+    rows[k + 1]!.kind !== 'candidate' &&
+    (above.text + chosen.text).length <= 80
+  )
+    return [above, chosen];
+  if (joins(chosen, rows[k + 1])) return [chosen, rows[k + 1]!];
+  // A paper's headline broken into two lines, the second a short phrase, closed by its date or source
+  // (岑特首份施政報告 ⏎ 今見真章 ⏎ 2025-04-14): one headline. Not a name, an office or a part's label (摘要, 全文).
+  // The chosen row may be either line: the one above the date wins a tie.
+  const broken = (head: Row | undefined, tail: Row | undefined, after: Row | undefined) =>
+    head?.kind === 'candidate' &&
+    tail?.kind === 'candidate' &&
+    onlyBlankBetween(lines, head.li, tail.li) &&
+    /^\p{Script=Han}{6,24}$/u.test(head.text) &&
+    /^\p{Script=Han}{4,6}$/u.test(tail.text) &&
+    !namesGenre(tail.text) &&
+    !isIssuingOffice(head.text) &&
+    !isIssuingOffice(tail.text) &&
+    !isTopFurniture(head.text) &&
+    !isTopFurniture(tail.text) &&
+    !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
+    (after === undefined || after.kind === 'meta');
+  const afterOf = (j: number) => rows.slice(j + 1).find((r) => r.kind !== 'furniture');
+  if (broken(chosen, rows[k + 1], afterOf(k + 1))) return [chosen, rows[k + 1]!];
+  if (broken(rows[k - 1], chosen, afterOf(k))) return [rows[k - 1]!, chosen];
+  return [chosen];
+}
