@@ -223,7 +223,9 @@ export function readingTokens(written: string): ReadingToken[] {
     }
     const chars = [...m[0]];
     if (/\p{Script=Han}/u.test(chars[0]!)) runs.push([all.length, chars]);
-    all.push(...chars);
+    // A loop, not push(...chars): a run is as long as the document makes it (the reader's 拼 spells a
+    // whole sentence), and spreading ~150 k arguments overflows the stack.
+    for (const c of chars) all.push(c);
   }
   const syl: string[] = new Array(all.length).fill('');
   for (const [start, chars] of runs) for (const [k, y] of baseSyllables(chars.join('')).entries()) syl[start + k] = y;

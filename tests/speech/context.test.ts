@@ -371,3 +371,10 @@ it('a long clause is read in linear time, and 以 … 为 still holds across it'
   expect(reading('以此，为群众').split(' ')).toContain('wei4');
   expect(reading('可以为群众').split(' ')).toContain('wei4');
 });
+
+it('a run of any length is read without overflowing the stack', () => {
+  // A sentence with no punctuation is as long as the document makes it; each run of it was spread
+  // into an argument list (RangeError past ~150 k characters, when the reader spells the sentence).
+  const said = pinyinInput(readingTokens(`${'，'.repeat(300_000)}为人民服务`));
+  expect(said).toBe('wei4 ren2 min2 fu2 wu4');
+});
