@@ -8,10 +8,10 @@ for (const w of Object.keys(NEUTRAL_TONE_WORDS)) longest = Math.max(longest, w.l
 
 // 起来, 下去, 出来, 过来 as a complement of direction after a verb are neutral in both syllables.
 const COMPLEMENTS = new Set(['起来', '下去', '出来', '过来']);
-// What comes before them when they are no complement: 一 (一起|来), a subject (他们出来, 群众过来), an adverb or a
+// What comes before them when they are no complement: 一 (一起|来), a subject (他们出来, 群众过来, 干部下去), an adverb or a
 // modal before them as the main verb (再出来, 要下去), the potential form (说不出来, 看得出来: the complement keeps
 // its tones there), and characters that make a word with 起/过/下 (超过|来, 通过|来自, 以下|去).
-const NOT_COMPLEMENT_AFTER = '一不得没再又才就要会能将都也还我你他她它们人者员众从在向往把被的地着之其以超通经难';
+const NOT_COMPLEMENT_AFTER = '一不得没再又才就要会能将都也还我你他她它们人者员众部组从在向往把被的地着之其以超通经难';
 
 // 来 and 去 that start the next word (支出|来源, 过去|年): no complement.
 const AFTER_LAI = '源自说看讲年临华访往信电函宾稿料';

@@ -46,6 +46,16 @@ const CLASSES: Record<string, [string, string][]> = {
     ['地方政府', 'di4 fang1 zheng4 fu3'],
     ['太阳能发电', 'tai4 yang2 neng2 fa1 dian4'],
     ['在会上讲话', 'zai4 hui4 shang4 jiang3 hua4'],
+    // A table word's last character starting the next word (民主|意识, 发生|意外, 基本|事实, 养老|实施).
+    ['增强民主意识', 'zeng1 qiang2 min2 zhu3 yi4 shi2'],
+    ['防止发生意外', 'fang2 zhi3 fa1 sheng1 yi4 wai4'],
+    ['刑事情节较轻', 'xing2 shi4 qing2 jie2 jiao4 qing1'],
+    ['减少事故事件', 'jian3 shao3 shi4 gu4 shi4 jian4'],
+    ['基本事实清楚', 'ji1 ben3 shi4 shi2 qing1 chu5'],
+    ['凭借雄厚实力', 'ping2 jie4 xiong2 hou4 shi2 li4'],
+    ['养老实施方案', 'yang3 lao3 shi2 shi1 fang1 an4'],
+    ['已完成和尚未完成的', 'yi3 wan2 cheng2 he2 shang4 wei4 wan2 cheng2 de5'],
+    ['本月亮点', 'ben3 yue4 liang4 dian3'],
   ],
   '起来, 下去, 出来, 过来 after a verb are neutral; as a main verb they keep their tones (7)': [
     ['把群众组织起来', 'ba3 qun2 zhong4 zu3 zhi1 qi5 lai5'],
@@ -56,6 +66,7 @@ const CLASSES: Record<string, [string, string][]> = {
     ['大家一起来', 'da4 jia1 yi4 qi3 lai2'],
     ['说不出来', 'shuo1 bu5 chu1 lai2'],
     ['财政支出来源', 'cai2 zheng4 zhi1 chu1 lai2 yuan2'],
+    ['机关干部下去调研', 'ji1 guan1 gan4 bu4 xia4 qu4 diao4 yan2'],
   ],
   '们 and the suffix 头 are neutral; 头 as a head is tóu (7)': [
     ['基层干部们', 'ji1 ceng2 gan4 bu4 men5'],
