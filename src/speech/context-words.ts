@@ -33,8 +33,9 @@ const GAN4_BEFORE = '事油紧实苦多少快真硬巧蛮抢';
 const JIAO_NEXT = '对正准验核订勘阅样';
 // …and never after a school's word (学校|正式: no 校正).
 const XIAO_BEFORE = '学院党母军高分名本全该夜技职驻';
-// 种 the verb zhòng before what is planted (种草, 种树, 种粮大户), unless a word ends in 种 before it (各种|草本).
-const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉';
+// 种 the verb zhòng before what is planted (种草, 种树, 种粮大户) and in 种植, unless a word ends in 种 before it
+// (各种|草本, 各种|植物): a rule, not a table word, which would win over the boundary.
+const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉植';
 const ZHONG3_END = '各多几某这那此该同品物良火兵语工人剧险军变特业纯杂播育制选繁引';
 // 只 "only" is zhǐ (只唯上, 只争朝夕); zhī only as a measure after a number or 几/每/这/那 (两只, 每只) and in
 // 只身, 只言片语, 只字, 船只.
