@@ -50,6 +50,8 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   钻井: 'zuan1 jing3',
   敢为人先: 'gan3 wei2 ren2 xian1',
   湖泊: 'hu2 po1',
+  // The neutral-tone table's 踏实 (src/speech/data/neutral-tones.ts) is no word inside the idiom.
+  脚踏实地: 'jiao3 ta4 shi2 di4',
   // 不 in a set phrase of the potential form is neutral, as in 说不清 (src/speech/context.ts).
   差不多: 'cha4 bu5 duo1',
   来不及: 'lai2 bu5 ji2',

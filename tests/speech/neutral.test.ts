@@ -56,6 +56,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['养老实施方案', 'yang3 lao3 shi2 shi1 fang1 an4'],
     ['已完成和尚未完成的', 'yi3 wan2 cheng2 he2 shang4 wei4 wan2 cheng2 de5'],
     ['本月亮点', 'ben3 yue4 liang4 dian3'],
+    ['脚踏实地干事', 'jiao3 ta4 shi2 di4 gan4 shi4'],
+    ['踏实地工作', 'ta1 shi5 de5 gong1 zuo4'],
   ],
   '起来, 下去, 出来, 过来 after a verb are neutral; as a main verb they keep their tones (7)': [
     ['把群众组织起来', 'ba3 qun2 zhong4 zu3 zhi1 qi5 lai5'],
