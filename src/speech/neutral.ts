@@ -37,7 +37,9 @@ export function neutralTones(chars: string[], syl: string[], reread: (word: stri
   }
   for (let k = 1; k + 1 < chars.length; k++) {
     const prev = chars[k - 1]!;
-    if (!COMPLEMENTS.has(chars[k]! + chars[k + 1]!) || !HAN.test(prev) || NOT_COMPLEMENT_AFTER.includes(prev)) continue;
+    // 一 ends the verb in 统一, 划一 (把思想和行动统一起来), not in 一起|来.
+    const verbInYi = prev === '一' && '统划'.includes(chars[k - 2] || '-');
+    if (!COMPLEMENTS.has(chars[k]! + chars[k + 1]!) || !HAN.test(prev) || (NOT_COMPLEMENT_AFTER.includes(prev) && !verbInYi)) continue;
     if (!syl[k] || !syl[k + 1]) continue;
     if ((chars[k + 1] === '来' ? AFTER_LAI : AFTER_QU).includes(chars[k + 2] || '-')) continue;
     syl[k] = syl[k]!.replace(/[1-5]$/, '5');

@@ -66,6 +66,7 @@ const CLASSES: Record<string, [string, string][]> = {
     ['把局面扭转过来', 'ba3 ju2 mian4 niu3 zhuan3 guo5 lai5'],
     ['起来反抗', 'qi3 lai2 fan3 kang4'],
     ['大家一起来', 'da4 jia1 yi4 qi3 lai2'],
+    ['把思想和行动统一起来', 'ba3 si1 xiang3 he2 xing2 dong4 tong3 yi1 qi5 lai5'],
     ['说不出来', 'shuo1 bu5 chu1 lai2'],
     ['财政支出来源', 'cai2 zheng4 zhi1 chu1 lai2 yuan2'],
     ['机关干部下去调研', 'ji1 guan1 gan4 bu4 xia4 qu4 diao4 yan2'],
