@@ -147,7 +147,9 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
       }
       const k = `${u.key.item}:${u.key.sentence}`;
       if (line && k !== key) io.out(line + '\n');
-      line = k === key ? line + show(u.said ?? u.text) : show(u.said ?? u.text);
+      const shown = show(u.said ?? u.text);
+      // A long sentence's pieces were cut between two words: their readings need a space there.
+      line = k !== key ? shown : args.pinyin && /\p{L}$/u.test(line) ? `${line} ${shown}` : line + shown;
       key = k;
     }
     if (line) io.out(line + '\n');
