@@ -230,7 +230,7 @@ export function readingTokens(written: string): ReadingToken[] {
   const syl: string[] = new Array(all.length).fill('');
   for (const [start, chars] of runs) for (const [k, y] of baseSyllables(chars.join('')).entries()) syl[start + k] = y;
   amendInContext(all, syl, reread, breaks);
-  neutralTones(all, syl, reread);
+  neutralTones(all, syl, reread, breaks);
   for (const [start, chars] of runs) {
     const part = syl.slice(start, start + chars.length);
     applyOverrides(chars, part);
