@@ -292,6 +292,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['全力以赴为乡村振兴提供支撑', 'quan2 li4 yi3 fu4 wei4 xiang1 cun1 zhen4 xing1 ti2 gong1 zhi1 cheng1'],
     ['为保障群众权益', 'wei4 bao3 zhang4 qun2 zhong4 quan2 yi4'],
     ['以制度为保障', 'yi3 zhi4 du4 wei2 bao3 zhang4'],
+    ['要为AI赋能', 'yao4 wei4 ei1 ai4 fu4 neng2'],
+    ['为双碳目标作出贡献', 'wei4 shuang1 tan4 mu4 biao1 zuo4 chu1 gong4 xian4'],
+    ['为推动高质量发展作出新的更大贡献', 'wei4 tui1 dong4 gao1 zhi4 liang4 fa1 zhan3 zuo4 chu1 xin1 de5 geng4 da4 gong4 xian4'],
+    ['以发展目标为引领', 'yi3 fa1 zhan3 mu4 biao1 wei2 yin3 ling3'],
   ],
   'a word across a boundary: 好动, 校本, 道行, 合同|一百; 行 of a train, 所处, 种 the verb, 干 the verb, 藏 Tibet (1, 4, 10)': [
     ['切实抓好动员部署', 'qie4 shi2 zhua1 hao3 dong4 yuan2 bu4 shu3'],
