@@ -10,7 +10,8 @@ type Reread = (word: string) => string[];
 // 的 after 标 or 目 that end a word of their own (目标|的, 项目|的, 招标|的) is the particle de, not the dì
 // of 标的 and 目的; 的 before 确立, 确保 … is de, not the dí of 的确.
 const BIAO_WORD_BEFORE = '目指坐路商航座达投招竞中开锚图坐夺';
-const MU_WORD_BEFORE = '项节题科栏条书剧名数账细盲瞩注醒耳面头心纲要品类曲篇侧夺举满触悦';
+// Not 要 or 举: 主要|目的, 此举|目的 are far more common than 要目 or 举目 before 的.
+const MU_WORD_BEFORE = '项节题科栏条书剧名数账细盲瞩注醒耳面头心纲品类曲篇侧夺满触悦';
 const QUE_WORD_NEXT = '立保定认权诊切凿';
 // 率 after these is a rate, lǜ, whatever word it would make with what follows (效率|领先, 汇率|先行); after
 // RATE_WEAK it is a rate too (利用率, 覆盖率, 城镇化率) unless it leads (企业率先, 总书记率团: shuài).

@@ -231,6 +231,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['坚持指标的科学性', 'jian1 chi2 zhi3 biao1 de5 ke1 xue2 xing4'],
     ['推动规划目标的确立', 'tui1 dong4 gui1 hua4 mu4 biao1 de5 que4 li4'],
     ['达到目的', 'da2 dao4 mu4 di4'],
+    ['主要目的是保障民生', 'zhu3 yao4 mu4 di4 shi4 bao3 zhang4 min2 sheng1'],
+    ['此举目的在于', 'ci3 ju3 mu4 di4 zai4 yu2'],
     ['这的确是好事', 'zhe4 di2 que4 shi4 hao3 shi4'],
   ],
   '率 leads as shuài, counts a rate as lǜ (1, 10)': [
