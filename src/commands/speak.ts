@@ -126,12 +126,12 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
 
   if (args.dryRun) {
     await stop.race(loadScript('simplified'));
-    // The spoken form as an engine gets it: no word breaks (see spoken.ts).
-    let show = (text: string) => text.replace(/\u200b/g, '');
+    // The spoken form as an engine gets it; its reading is made from the form with word breaks (spoken.ts).
+    let show = (u: Utterance<unknown>) => u.text;
     if (args.pinyin) {
       await stop.race(loadReadingFor(io, true));
       const { pinyinWithMarks, readingTokens } = await import('../speech/reading.js');
-      show = (text) => pinyinWithMarks(readingTokens(text));
+      show = (u) => pinyinWithMarks(readingTokens(u.said ?? u.text));
     }
     // One sentence a line: the pieces a long sentence is cut into are joined again.
     const next = spokenUtterances(stream(), 'simplified');
@@ -147,7 +147,9 @@ async function speakUnlessStopped(io: Io, args: SpeakArgs, stop: StopScope): Pro
       }
       const k = `${u.key.item}:${u.key.sentence}`;
       if (line && k !== key) io.out(line + '\n');
-      line = k === key ? line + show(u.said ?? u.text) : show(u.said ?? u.text);
+      const shown = show(u);
+      // A long sentence's pieces were cut between two words: their readings need a space there.
+      line = k !== key ? shown : args.pinyin && /\p{L}$/u.test(line) ? `${line} ${shown}` : line + shown;
       key = k;
     }
     if (line) io.out(line + '\n');

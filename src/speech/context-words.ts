@@ -10,7 +10,8 @@ type Reread = (word: string) => string[];
 // 的 after 标 or 目 that end a word of their own (目标|的, 项目|的, 招标|的) is the particle de, not the dì
 // of 标的 and 目的; 的 before 确立, 确保 … is de, not the dí of 的确.
 const BIAO_WORD_BEFORE = '目指坐路商航座达投招竞中开锚图坐夺';
-const MU_WORD_BEFORE = '项节题科栏条书剧名数账细盲瞩注醒耳面头心纲要品类曲篇侧夺举满触悦';
+// Not 要 or 举: 主要|目的, 此举|目的 are far more common than 要目 or 举目 before 的.
+const MU_WORD_BEFORE = '项节题科栏条书剧名数账细盲瞩注醒耳面头心纲品类曲篇侧夺满触悦';
 const QUE_WORD_NEXT = '立保定认权诊切凿';
 // 率 after these is a rate, lǜ, whatever word it would make with what follows (效率|领先, 汇率|先行); after
 // RATE_WEAK it is a rate too (利用率, 覆盖率, 城镇化率) unless it leads (企业率先, 总书记率团: shuài).
@@ -33,8 +34,9 @@ const GAN4_BEFORE = '事油紧实苦多少快真硬巧蛮抢';
 const JIAO_NEXT = '对正准验核订勘阅样';
 // …and never after a school's word (学校|正式: no 校正).
 const XIAO_BEFORE = '学院党母军高分名本全该夜技职驻';
-// 种 the verb zhòng before what is planted (种草, 种树, 种粮大户), unless a word ends in 种 before it (各种|草本).
-const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉';
+// 种 the verb zhòng before what is planted (种草, 种树, 种粮大户) and in 种植, unless a word ends in 种 before it
+// (各种|草本, 各种|植物): a rule, not a table word, which would win over the boundary.
+const ZHONG4_PLANTED = '草树粮菜花果瓜田稻麦豆药茶桑棉植';
 const ZHONG3_END = '各多几某这那此该同品物良火兵语工人剧险军变特业纯杂播育制选繁引';
 // 只 "only" is zhǐ (只唯上, 只争朝夕); zhī only as a measure after a number or 几/每/这/那 (两只, 每只) and in
 // 只身, 只言片语, 只字, 船只.

@@ -223,12 +223,14 @@ export function readingTokens(written: string): ReadingToken[] {
     }
     const chars = [...m[0]];
     if (/\p{Script=Han}/u.test(chars[0]!)) runs.push([all.length, chars]);
-    all.push(...chars);
+    // A loop, not push(...chars): a run is as long as the document makes it (the reader's 拼 spells a
+    // whole sentence), and spreading ~150 k arguments overflows the stack.
+    for (const c of chars) all.push(c);
   }
   const syl: string[] = new Array(all.length).fill('');
   for (const [start, chars] of runs) for (const [k, y] of baseSyllables(chars.join('')).entries()) syl[start + k] = y;
   amendInContext(all, syl, reread, breaks);
-  neutralTones(all, syl, reread);
+  neutralTones(all, syl, reread, breaks);
   for (const [start, chars] of runs) {
     const part = syl.slice(start, start + chars.length);
     applyOverrides(chars, part);

@@ -7,7 +7,6 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   还贷: 'huan2 dai4',
   还债: 'huan2 zhai4',
   还清: 'huan2 qing1',
-  种植: 'zhong4 zhi2',
   载体: 'zai4 ti3',
   华为: 'hua2 wei2',
   转载: 'zhuan3 zai3',
@@ -43,7 +42,6 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   干细胞: 'gan4 xi4 bao1',
   北斗: 'bei3 dou3',
   波罗的海: 'bo1 luo2 di4 hai3',
-  种草: 'zhong4 cao3',
   养畜: 'yang3 xu4',
   量化: 'liang4 hua4',
   量产: 'liang4 chan3',
@@ -52,6 +50,8 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   钻井: 'zuan1 jing3',
   敢为人先: 'gan3 wei2 ren2 xian1',
   湖泊: 'hu2 po1',
+  // The neutral-tone table's 踏实 (src/speech/data/neutral-tones.ts) is no word inside the idiom.
+  脚踏实地: 'jiao3 ta4 shi2 di4',
   // 不 in a set phrase of the potential form is neutral, as in 说不清 (src/speech/context.ts).
   差不多: 'cha4 bu5 duo1',
   来不及: 'lai2 bu5 ji2',

@@ -231,6 +231,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['坚持指标的科学性', 'jian1 chi2 zhi3 biao1 de5 ke1 xue2 xing4'],
     ['推动规划目标的确立', 'tui1 dong4 gui1 hua4 mu4 biao1 de5 que4 li4'],
     ['达到目的', 'da2 dao4 mu4 di4'],
+    ['主要目的是保障民生', 'zhu3 yao4 mu4 di4 shi4 bao3 zhang4 min2 sheng1'],
+    ['此举目的在于', 'ci3 ju3 mu4 di4 zai4 yu2'],
     ['这的确是好事', 'zhe4 di2 que4 shi4 hao3 shi4'],
   ],
   '率 leads as shuài, counts a rate as lǜ (1, 10)': [
@@ -292,6 +294,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['全力以赴为乡村振兴提供支撑', 'quan2 li4 yi3 fu4 wei4 xiang1 cun1 zhen4 xing1 ti2 gong1 zhi1 cheng1'],
     ['为保障群众权益', 'wei4 bao3 zhang4 qun2 zhong4 quan2 yi4'],
     ['以制度为保障', 'yi3 zhi4 du4 wei2 bao3 zhang4'],
+    ['要为AI赋能', 'yao4 wei4 ei1 ai4 fu4 neng2'],
+    ['为双碳目标作出贡献', 'wei4 shuang1 tan4 mu4 biao1 zuo4 chu1 gong4 xian4'],
+    ['为推动高质量发展作出新的更大贡献', 'wei4 tui1 dong4 gao1 zhi4 liang4 fa1 zhan3 zuo4 chu1 xin1 de5 geng4 da4 gong4 xian4'],
+    ['以发展目标为引领', 'yi3 fa1 zhan3 mu4 biao1 wei2 yin3 ling3'],
   ],
   'a word across a boundary: 好动, 校本, 道行, 合同|一百; 行 of a train, 所处, 种 the verb, 干 the verb, 藏 Tibet (1, 4, 10)': [
     ['切实抓好动员部署', 'qie4 shi2 zhua1 hao3 dong4 yuan2 bu4 shu3'],
@@ -323,6 +329,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['养殖两只羊', 'yang3 zhi2 liang3 zhi1 yang2'],
     ['过往船只', 'guo4 wang3 chuan2 zhi1'],
     ['各种花卉', 'ge4 zhong3 hua1 hui4'],
+    ['各种草本植物', 'ge4 zhong3 cao3 ben3 zhi2 wu4'],
+    ['各种植物', 'ge4 zhong3 zhi2 wu4'],
+    ['推进规范化种植', 'tui1 jin4 gui1 fan4 hua4 zhong4 zhi2'],
     ['撸起袖子加油干', 'lu1 qi3 xiu4 zi5 jia1 you2 gan4'],
     ['干出一番事业', 'gan4 chu1 yi4 fan1 shi4 ye4'],
     ['保持干燥', 'bao3 chi2 gan1 zao4'],
@@ -370,4 +379,11 @@ it('a long clause is read in linear time, and 以 … 为 still holds across it'
   // A clause end between them ends the rule; 可以 is not its 以.
   expect(reading('以此，为群众').split(' ')).toContain('wei4');
   expect(reading('可以为群众').split(' ')).toContain('wei4');
+});
+
+it('a run of any length is read without overflowing the stack', () => {
+  // A sentence with no punctuation is as long as the document makes it; each run of it was spread
+  // into an argument list (RangeError past ~150 k characters, when the reader spells the sentence).
+  const said = pinyinInput(readingTokens(`${'，'.repeat(300_000)}为人民服务`));
+  expect(said).toBe('wei4 ren2 min2 fu2 wu4');
 });

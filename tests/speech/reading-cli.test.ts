@@ -42,6 +42,16 @@ describe('the reading on the command line', () => {
     expect(py.out.split('\n')).toHaveLength(han.out.split('\n').length);
   });
 
+  it('speak --dry-run --pinyin keeps a syllable a word where a long sentence was cut into pieces', () => {
+    // No clause mark: the sentence is cut between two words, and the pieces' readings are joined again.
+    const text = '我们要坚持以人民为中心的发展思想'.repeat(12);
+    const file = join(dir, 'long-sentence.txt');
+    writeFileSync(file, `${text}。\n`);
+    const r = langdu(['speak', '--dry-run', '--pinyin', file]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim().replace(/。$/, '').split(' ')).toHaveLength([...text].length);
+  });
+
   it('--pinyin without --dry-run is wrong usage', () => {
     const r = langdu(['speak', '--pinyin']);
     expect(r.code).toBe(2);

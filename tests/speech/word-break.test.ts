@@ -25,6 +25,10 @@ const CASES: [string, string][] = [
   ['推行《规划》《不动产登记办法》', 'tui1 xing2 gui1 hua4 bu2 dong4 chan3 deng1 ji4 ban4 fa3'],
   // Inside one quoted item the complement is still read as one: 说不清 bu5.
   ['“说不清”的问题', 'shuo1 bu5 qing1 de5 wen4 ti2'],
+  // Nor a complement of direction or a neutral-tone word across the mark.
+  ['观看《过来人》', 'guan1 kan4 guo4 lai2 ren2'],
+  ['推出“起来”系列', 'tui1 chu1 qi3 lai2 xi4 lie4'],
+  ['“老朋”“友谊”', 'lao3 peng2 you3 yi4'],
 ];
 
 describe.skipIf(!haveEspeak)('a quote or title mark ends a word for the reading, with no pause (espeak-ng -x)', () => {

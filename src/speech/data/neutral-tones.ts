@@ -93,8 +93,27 @@ export const NEUTRAL_TONE_WORDS: Record<string, string> = {
 };
 
 /** A table word is not read as one before these: its last character starts the next word (贫困|难以, 困难 is no word there). */
+// Most from report phrases that met a table word across their boundary: 民主|意识, 发生|意外, 产生|意见,
+// 刑事|情节, 办事|情况, 事故|事件, 基本|事实, 本|事项, 雄厚|实力, 养老|实施, 六月|亮相, 加快|活动, 和|尚未, 知名|字号,
+// 同时|候选人, 维护|士气.
+const SHI2_HEADS = '施现践行验际力质干事效';
 export const NEUTRAL_NOT_BEFORE: Record<string, string> = {
   困难: '以题点度关免处于',
+  主意: '识见义愿向图志味境',
+  生意: '识见义愿向外图志味境涵蕴料想',
+  事情: '况节形感绪景理报势',
+  故事: '件故发后项',
+  本事: '实项件业务宜由权迹',
+  老实: `${SHI2_HEADS}地`,
+  厚实: `${SHI2_HEADS}地`,
+  壮实: `${SHI2_HEADS}地`,
+  踏实: SHI2_HEADS,
+  和尚: '未且有存在不无需待须',
+  月亮: '相点丽出明',
+  快活: '动力跃化用',
+  名字: '号',
+  时候: '选补',
+  护士: '气兵',
   明白: '天',
   身上: '下',
   早上: '市',
