@@ -42,3 +42,13 @@ export async function phonemesEach(texts: string[], voice = 'cmn-latn-pinyin'): 
   if (each.length !== texts.length || tidy(current.join(' '))) throw new Error(`espeak-ng's phonemes for ${texts.length} texts came as ${each.length}`);
   return each;
 }
+
+/**
+ * The cases whose reading espeak-ng says otherwise than the wanted pinyin, one line each (empty when all
+ * are heard as wanted): each text's reading and its gold go through one espeak-ng run, and the phonemes
+ * are compared, so two spellings espeak-ng says alike count as the same.
+ */
+export async function heardOtherwise(cases: [string, string][], reading: (text: string) => string): Promise<string[]> {
+  const heard = await phonemesEach(cases.flatMap(([text, want]) => [reading(text), want]));
+  return cases.flatMap(([text, want], k) => (heard[2 * k] === heard[2 * k + 1] ? [] : [`${text}: want ${want}, langdu gives ${reading(text)}`]));
+}
