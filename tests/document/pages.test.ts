@@ -313,6 +313,17 @@ describe('a line of many colons', () => {
   });
 });
 
+describe('a bracket with a long run of spaces inside', () => {
+  it("is read in linear time, and a speech's (date) under its title is still its date", () => {
+    const t0 = performance.now();
+    const doc = parse(`(${' '.repeat(20_000)}x\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.nodes.length).toBe(1);
+    const dated = parse('在全县经济工作会议上的讲话\n（ 2019年3月31日 ）\n同志们：\n一、工作回顾\n我们做了工作。\n');
+    expect(dated.meta).toContainEqual({ key: '日期', value: '2019年3月31日' });
+  });
+});
+
 describe('searching a page', () => {
   it('finds the closing (in the last item, after 落款) and never the furniture', async () => {
     const { loadScript } = await import('../../src/script/index.js');
