@@ -324,6 +324,16 @@ describe('a bracket with a long run of spaces inside', () => {
   });
 });
 
+describe("a reporter's line with a long run of spaces", () => {
+  it('is read in linear time, and a spaced byline is still no title', () => {
+    const t0 = performance.now();
+    const doc = parse(`本报记者${' '.repeat(20_000)}王某\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.nodes.length).toBe(1);
+    expect(parse('某县召开经济工作会议\n本报记者   王某某   报道\n一、工作回顾\n我们做了工作。\n').title).toBe('某县召开经济工作会议');
+  });
+});
+
 describe('searching a page', () => {
   it('finds the closing (in the last item, after 落款) and never the furniture', async () => {
     const { loadScript } = await import('../../src/script/index.js');
