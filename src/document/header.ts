@@ -243,7 +243,8 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A speech's date in brackets under its title, (2019年3月31日): the date it was given.
-    const inner = /^[(（]\s*([^()（）]+?)\s*[)）]$/.exec(trimmed)?.[1];
+    // One greedy group, trimmed after: \s* round a lazy group that holds spaces too was cubic on a run of spaces.
+    const inner = /^[(（]([^()（）]+)[)）]$/.exec(trimmed)?.[1]?.trim();
     // Not when the page gave its date already: that one is the page's (91: 来源 and a date, then the speech).
     if (
       inner !== undefined &&

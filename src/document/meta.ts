@@ -263,13 +263,17 @@ function bareKeyPairs(t: string): Pair[] | null {
  * 來源:澎湃新聞 | 發布時間:2019-10-09, 浏览次数:信息来源: → 浏览次数: | 信息来源:. Only after a first
  * colon, so a key of its own (文章来源:) is never cut.
  */
+/** Six characters of a key, each perhaps with pinyin residue after it (發(fā)), fit in this many UTF-16 units. */
+const UNGLUE_WINDOW = 64;
+
 function unglue(part: string, afterLabel: boolean): string[] {
   const out: string[] = [];
   let from = 0;
   const colon = /[:：]/g;
   if (!afterLabel) colon.exec(part); // the part's own key
   for (let m = colon.exec(part); m; m = colon.exec(part)) {
-    const before = withoutPinyin(part.slice(from, m.index));
+    // Only the key's end matters: a window of the text before the colon keeps a line of many colons linear.
+    const before = withoutPinyin(part.slice(Math.max(from, m.index - UNGLUE_WINDOW), m.index));
     for (let n = Math.min(6, before.length - 1); n >= 2; n--) {
       const key = before.slice(before.length - n);
       if (KNOWN.has(key)) {

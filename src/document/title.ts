@@ -220,7 +220,10 @@ export function isClockPart(t: string): boolean {
 /** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
 export function isByline(t: string): boolean {
   return (
-    /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(t) ||
+    // Runs of spaces made one first: the pattern's neighbouring \s* made a long run (记者 then 600 spaces) take seconds.
+    /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(
+      t.replace(/\s+/g, ' '),
+    ) ||
     // Roles and names with no 报道: 本报记者 王某 通讯员 李某.
     bylineNames(t)
   );

@@ -301,6 +301,39 @@ describe('a line with a long run of spaces inside', () => {
   });
 });
 
+describe('a line of many colons', () => {
+  it('is read in linear time, and a key glued to the value before it is still split off', () => {
+    // Each colon once re-read all the text before it to find a glued key: 200 000 colons took minutes.
+    const t0 = performance.now();
+    const doc = parse(`${'：'.repeat(200_000)}\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.nodes.length).toBe(1);
+    const glued = parse('某县2024年政府工作报告\n來源:澎湃新聞發(fā)布時間:2019-10-09\n一、工作回顾\n我们做了工作。\n');
+    expect(glued.meta).toContainEqual({ key: '來源', value: '澎湃新聞' });
+  });
+});
+
+describe('a bracket with a long run of spaces inside', () => {
+  it("is read in linear time, and a speech's (date) under its title is still its date", () => {
+    const t0 = performance.now();
+    const doc = parse(`(${' '.repeat(20_000)}x\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.nodes.length).toBe(1);
+    const dated = parse('在全县经济工作会议上的讲话\n（ 2019年3月31日 ）\n同志们：\n一、工作回顾\n我们做了工作。\n');
+    expect(dated.meta).toContainEqual({ key: '日期', value: '2019年3月31日' });
+  });
+});
+
+describe("a reporter's line with a long run of spaces", () => {
+  it('is read in linear time, and a spaced byline is still no title', () => {
+    const t0 = performance.now();
+    const doc = parse(`本报记者${' '.repeat(20_000)}王某\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(doc.nodes.length).toBe(1);
+    expect(parse('某县召开经济工作会议\n本报记者   王某某   报道\n一、工作回顾\n我们做了工作。\n').title).toBe('某县召开经济工作会议');
+  });
+});
+
 describe('searching a page', () => {
   it('finds the closing (in the last item, after 落款) and never the furniture', async () => {
     const { loadScript } = await import('../../src/script/index.js');
