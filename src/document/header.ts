@@ -17,7 +17,7 @@ import {
   MAX_HEADER_ROWS,
   nextFilled,
   SENTENCE_MARK,
-  SITE_TAIL,
+  siteTail,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
@@ -332,12 +332,12 @@ export function readHeader(source: string): Header {
   // 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's.
   const tails = new Map<string, number>();
   for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
-    const m = SITE_TAIL.exec(lines.at(k).text.trimEnd());
-    if (m) tails.set(m[1]!, (tails.get(m[1]!) ?? 0) + 1);
+    const m = siteTail(lines.at(k).text.trimEnd());
+    if (m) tails.set(m.name, (tails.get(m.name) ?? 0) + 1);
   }
   for (const r of rows) {
-    const m = r.kind === 'candidate' ? SITE_TAIL.exec(r.text) : null;
-    if (m && (tails.get(m[1]!) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
+    const m = r.kind === 'candidate' ? siteTail(r.text) : null;
+    if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
   }
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   let chosen = chooseTitle(rows, echoes);
