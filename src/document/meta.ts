@@ -254,6 +254,8 @@ function bareKeyPairs(t: string): Pair[] | null {
     }
   }
   if (pairs.length < 2 || pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
+  // A first key with no value opens a row of column names (时间 分类 内容), not pairs.
+  if (pairs[0]!.value === '') return null;
   const filled = pairs.filter((p) => p.value !== '');
   return filled.length > 0 ? filled : null;
 }

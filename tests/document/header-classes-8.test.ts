@@ -99,6 +99,12 @@ describe('the metadata, round 8', () => {
     expect(a.meta).toEqual(['主题分类=城乡建设', '发布机构=省住建厅', '成文日期=2024-01-05', '索引号=11330000/2024-00012']);
   });
 
+  it('reads no pairs from a row of column names whose first has no value (时间 分类 内容)', () => {
+    const b = read('某县2024年工作总结\n时间 分类 内容\n一、主要工作\n全年完成任务。\n');
+    expect(b.title).toBe('某县2024年工作总结');
+    expect(b.meta).toEqual([]);
+  });
+
   it('reads a date and time after the last value, a count after a date, 发表于 and a video’s credits', () => {
     // 133, 124, 128, 136
     expect(read('某某新闻标题\n来源:某网 作者:张三 编辑:李四 2024-01-02 08:00:00\n正文一句。\n').meta).toEqual([
