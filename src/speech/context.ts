@@ -2,6 +2,7 @@
 // of Han characters; these rules see past 、 and into the next run). Each rule is a class measured on
 // the audit set (tests/fixtures/audit/): 为 wéi/wèi, 量/调/重 in report vocabulary, 长 straddling a word
 // boundary, 一 as an ordinal, 还 in repaying. More in context-words.ts (的, 率, 相).
+import { amendStraddles } from './context-straddle.js';
 import { amendWords } from './context-words.js';
 
 // After 以 … in the same clause, or before one of these, 为 is the literary wéi (以企业为主体, 为抓手).
@@ -372,6 +373,7 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
     }
   }
   amendWords(chars, syl, reread);
+  amendStraddles(chars, syl, reread);
 }
 
 /**

@@ -50,6 +50,10 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   钻井: 'zuan1 jing3',
   敢为人先: 'gan3 wei2 ren2 xian1',
   湖泊: 'hu2 po1',
+  // Found in a listener's sweep over the provincial reports (docs/accuracy.md): 急难 is an emergency, nàn
+  // (急难型临时救助), where pinyin-pro reads the nán of 急难险重.
+  急难型: 'ji2 nan4 xing2',
+  救急难: 'jiu4 ji2 nan4',
   // The neutral-tone table's 踏实 (src/speech/data/neutral-tones.ts) is no word inside the idiom.
   脚踏实地: 'jiao3 ta4 shi2 di4',
   // 不 in a set phrase of the potential form is neutral, as in 说不清 (src/speech/context.ts).
@@ -84,4 +88,6 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   昌都: 'chang1 du1',
   济宁市: 'ji3 ning2 shi4',
   东莞: 'dong1 guan3',
+  // A place's 子 is zǐ: langdu's rule for the suffix zi (路子, 班子) would make it neutral.
+  石河子: 'shi2 he2 zi3',
 };
