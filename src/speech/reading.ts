@@ -159,14 +159,55 @@ function applyOverrides(chars: string[], syllables: string[]): void {
   }
 }
 
+// pinyin-pro's max-probability segmentation loses its words in a long run: its score for a character
+// outside any word drops the power of 1e-300 it carries once the product underflows, so about 23
+// characters from the end of a run a dictionary word scores below reading each character alone (重庆市 read
+// zhòng, 布鲁塞尔 sāi, 任务 wù in a clause of 40 characters). A long run is read in pieces of at most PIECE
+// characters, cut where pinyin-pro's own segmentation of a few characters around the cut has a boundary.
+const PIECE = 20;
+const AROUND = 4;
+
+function runPieces(chars: string[]): string[] {
+  if (chars.length <= PIECE) return [chars.join('')];
+  const pieces: string[] = [];
+  let start = 0;
+  while (chars.length - start > PIECE) {
+    let cut = start + PIECE;
+    for (let p = start + PIECE; p > start + PIECE / 2; p--) {
+      // pinyin-pro reads 一 and 不 by their neighbours and 了 by the character before: no cut beside them.
+      if ('一不'.includes(chars[p - 1]!) || '一不了々'.includes(chars[p]!)) continue;
+      if (boundaryAt(chars.slice(p - AROUND, p + AROUND).join(''))) {
+        cut = p;
+        break;
+      }
+    }
+    pieces.push(chars.slice(start, cut).join(''));
+    start = cut;
+  }
+  pieces.push(chars.slice(start).join(''));
+  return pieces;
+}
+
+/** Whether pinyin-pro's segmentation of `window` (2 × AROUND characters) has a boundary in its middle. */
+function boundaryAt(window: string): boolean {
+  const words = lib!.segment(window, { format: lib!.OutputFormat.ZhSegment, segmentit: 2 });
+  let at = 0;
+  for (const w of words) {
+    at += [...w].length;
+    if (at >= AROUND) break;
+  }
+  return at === AROUND;
+}
+
 /** pinyin-pro's reading of a run, with 一 in numbers mended; no context rules, no overrides. */
 function baseSyllables(han: string): string[] {
   if (!lib) throw new Error('hanSyllables before loadReading');
   // One item a character: a character pinyin-pro does not know (﨑, 㐀) comes back as itself and gets
   // '' (no reading), so the readings of the others stay on their own characters. Maximum-probability
   // segmentation: the default (reverse maximum matching) reads 银行长期 as 银|行长|期.
-  const syl = lib.pinyin(han, { toneType: 'num', type: 'array', segmentit: 2 });
   const chars = [...han];
+  const syl: string[] = [];
+  for (const piece of runPieces(chars)) for (const y of lib.pinyin(piece, { toneType: 'num', type: 'array', segmentit: 2 })) syl.push(y);
   const syllables: string[] = [];
   syl.forEach((s, k) => {
     if (!/^[a-zü:v]+[0-5]?$/.test(s)) {

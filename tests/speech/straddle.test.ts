@@ -49,6 +49,18 @@ const CLASSES: Record<string, [string, string][]> = {
     ['出将入相', 'chu1 jiang4 ru4 xiang4'],
     ['像过年似的', 'xiang4 guo4 nian2 shi4 de5'],
   ],
+  // pinyin-pro's segmentation drops its words about 23 characters from the end of a long run (its score
+  // underflows): read in pieces, 重庆 and 布鲁塞尔 keep their readings however long the clause.
+  'a dictionary word far from the end of a long run keeps its reading (1, 10)': [
+    [
+      '重庆市沙坪坝区第十七届人民代表大会第三次会议听取和审议了区人民政府区长王强所作的区人民政府工作报告',
+      'chong2 qing4 shi4 sha1 ping2 ba4 qu1 di4 shi2 qi1 jie4 ren2 min2 dai4 biao3 da4 hui4 di4 san1 ci4 hui4 yi4 ting1 qu3 he2 shen3 yi4 le5 qu1 ren2 min2 zheng4 fu3 qu1 zhang3 wang2 qiang2 suo3 zuo4 de5 qu1 ren2 min2 zheng4 fu3 gong1 zuo4 bao4 gao4',
+    ],
+    [
+      '第六届国际葡萄酒文化旅游博览会和第三十届布鲁塞尔国际葡萄酒大奖赛共有四十多个国家和地区参会',
+      'di4 liu4 jie4 guo2 ji4 pu2 tao5 jiu3 wen2 hua4 lü3 you2 bo2 lan3 hui4 he2 di4 san1 shi2 jie4 bu4 lu3 sai4 er3 guo2 ji4 pu2 tao5 jiu3 da4 jiang3 sai4 gong4 you3 si4 shi2 duo1 ge4 guo2 jia1 he2 di4 qu1 can1 hui4',
+    ],
+  ],
   'readings pinyin-pro gets wrong, found in the sweep (10)': [
     ['发挥救急难作用', 'fa1 hui1 jiu4 ji2 nan4 zuo4 yong4'],
     ['急难型临时救助', 'ji2 nan4 xing2 lin2 shi2 jiu4 zhu4'],
@@ -56,6 +68,12 @@ const CLASSES: Record<string, [string, string][]> = {
     ['石河子大学', 'shi2 he2 zi3 da4 xue2'],
   ],
 };
+
+it('a long run read in pieces reads as pinyin-pro reads each clause of it alone', () => {
+  // Cut nowhere inside a word or beside 一, 不, 了: the pieces read as the short clauses do.
+  const long = '我们要坚持不懈地推进全面从严治党向纵深发展一以贯之地落实中央八项规定精神不断巩固拓展主题教育成果';
+  expect(reading(long)).toBe(`${reading('我们要坚持不懈地推进全面从严治党向纵深发展')} ${reading('一以贯之地落实中央八项规定精神不断巩固拓展主题教育成果')}`);
+});
 
 describe.skipIf(!haveEspeak)('what the listener hears where pinyin-pro read a word across a boundary (espeak-ng -x)', () => {
   for (const [name, cases] of Object.entries(CLASSES)) {
