@@ -25,7 +25,7 @@ const CLAUSE_END = '，。；！？：,;:!?';
 // 量 after a character is the noun liàng (增量, 存量, 吞吐量); the verb liáng only after these.
 const LIANG2_BEFORE = '测丈衡估掂思商打称考酌';
 // 调 is diào before these (调研, 调度) and after these (基调, 论调, 强调); otherwise as pinyin-pro reads it.
-const DIAO_NEXT = '研度任动查配运入出用派阅取换档令';
+const DIAO_NEXT = '研度任动查配运入出用派阅取换档令水沙';
 const DIAO_BEFORE = '基论腔格声音曲语情强单笔';
 // 调 before these is tiáo (调节, 调整, 调控, 调解), unless it ends a word of its own (强调|整体).
 const TIAO_NEXT = '节整控解和剂理适试价味';
@@ -54,7 +54,7 @@ const ZANG_NEXT = '族医药区语文羚传戏式北南东香毯布獒袍历剧�
 const SHENG_NEXT = '区市级委政份会长际直属厅内';
 
 // A verb's 得 before a result (看得见, 扛得起, 守得住) is the neutral de; 取得, 获得 … keep dé.
-const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成及稳牢准掉';
+const DE_RESULT = '见着住起到了完动清好上下出来去开过懂透成及稳牢准掉活';
 const DE2_BEFORE = '取获赢值使免难心所应记觉晓懂显求谋夺博换赚购习';
 // A verb's 得 before how well it is done (做得还不够, 跑得更快, 干得很好) is de as well.
 const DE_DEGREE = '还很更太非比越十最真特挺尤';

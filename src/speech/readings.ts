@@ -54,6 +54,8 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   // (急难型临时救助), where pinyin-pro reads the nán of 急难险重.
   急难型: 'ji2 nan4 xing2',
   救急难: 'jiu4 ji2 nan4',
+  绵薄: 'mian2 bo2',
+  南水北调: 'nan2 shui3 bei3 diao4',
   // The neutral-tone table's 踏实 (src/speech/data/neutral-tones.ts) is no word inside the idiom.
   脚踏实地: 'jiao3 ta4 shi2 di4',
   // 不 in a set phrase of the potential form is neutral, as in 说不清 (src/speech/context.ts).
@@ -90,4 +92,5 @@ export const BUILT_IN_READINGS: Record<string, string> = {
   东莞: 'dong1 guan3',
   // A place's 子 is zǐ: langdu's rule for the suffix zi (路子, 班子) would make it neutral.
   石河子: 'shi2 he2 zi3',
+  尖扎: 'jian1 za1',
 };

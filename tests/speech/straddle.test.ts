@@ -49,6 +49,20 @@ const CLASSES: Record<string, [string, string][]> = {
     ['出将入相', 'chu1 jiang4 ru4 xiang4'],
     ['像过年似的', 'xiang4 guo4 nian2 shi4 de5'],
   ],
+  '当好 is dāng, not 上当 across the boundary; 得 "must" is děi (1, 7)': [
+    ['在科技创新上当好领头雁', 'zai4 ke1 ji4 chuang4 xin1 shang4 dang1 hao3 ling3 tou2 yan4'],
+    ['今后还得继续努力', 'jin1 hou4 hai2 dei3 ji4 xu4 nu3 li4'],
+    ['问题都得到解决', 'wen4 ti2 dou1 de2 dao4 jie3 jue2'],
+    ['安排妥当', 'an1 pai2 tuo3 dang4'],
+  ],
+  '得 before a result is de (用得活), 调 moving water is diào, 假 a holiday jià (3, 7, 10)': [
+    ['让资金用得活管得住', 'rang4 zi1 jin1 yong4 de5 huo2 guan3 de5 zhu4'],
+    ['实施跨区域调水', 'shi2 shi1 kua4 qu1 yu4 diao4 shui3'],
+    ['南水北调东线', 'nan2 shui3 bei3 diao4 dong1 xian4'],
+    ['协调水利', 'xie2 tiao2 shui3 li4'],
+    ['试行中小学秋假', 'shi4 xing2 zhong1 xiao3 xue2 qiu1 jia4'],
+    ['打击假冒伪劣', 'da3 ji1 jia3 mao4 wei3 lie4'],
+  ],
   // pinyin-pro's segmentation drops its words about 23 characters from the end of a long run (its score
   // underflows): read in pieces, 重庆 and 布鲁塞尔 keep their readings however long the clause.
   'a dictionary word far from the end of a long run keeps its reading (1, 10)': [
@@ -66,6 +80,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['急难型临时救助', 'ji2 nan4 xing2 lin2 shi2 jiu4 zhu4'],
     ['完成急难险重任务', 'wan2 cheng2 ji2 nan2 xian3 zhong4 ren4 wu5'],
     ['石河子大学', 'shi2 he2 zi3 da4 xue2'],
+    ['愿尽绵薄之力', 'yuan4 jin4 mian2 bo2 zhi1 li4'],
+    ['尖扎县', 'jian1 za1 xian4'],
   ],
 };
 
