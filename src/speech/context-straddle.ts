@@ -2,7 +2,7 @@
 // (docs/accuracy.md, class 1): its dictionary holds mostly words with a polyphone, so the words around
 // them are unknown to it and its segmentation takes the polyphone's word even where the sentence has
 // another (全部|分解 read 全|部分|解, 干部|分类 read 干|部分|类 with 干 gān, 尊重|创新 read 尊|重创|新,
-// 部分|内容 read 部|分内|容, 类似|的 read 类|似的, 总理…将|作报告 read 将作 jiàng, 改革上|当好 read 上当 dàng),
+// 部分|内容 read 部|分内|容, 类似|的 read 类|似的, 总理…将|作报告 read 将作 jiàng),
 // and readings a listener found wrong around them (春秋假 jiǎ, 就得只争朝夕 dé).
 // Each rule looks at a character or two on either side, no more: it runs on every sentence.
 
@@ -26,8 +26,6 @@ const JIANG4_BEFORE = '大上中少主名猛良武干战老虎副麻神天骁勇
 // 似 after these is sì (类似, 相似, 近似); pinyin-pro's 似的 (shì de) took 类似|的 across the boundary.
 const SI4_BEFORE = '类相近酷貌恰疑形神好';
 
-// 当 before 好 is the verb dāng, to serve as (当好排头兵), not the dàng of 上当 or 妥当 across the boundary.
-const DANG4_HAO_BEFORE = '妥恰适正得相充稳允';
 // 假 after these is a holiday, jià (春秋假, 暑假, 病假), unless a 假 word follows (暑|假冒).
 const JIA4_BEFORE = '春秋暑寒病事产婚丧';
 const JIA3_NEXT = '冒货象装扮设定如若使话药钞币账案造意想借';
@@ -49,7 +47,6 @@ export function amendStraddles(chars: string[], syl: string[], reread: Reread): 
       syl[k + 1] = reread('部分')[1] || 'fen5';
     } else if (c === '将' && syl[k] === 'jiang4' && !JIANG4_NEXT.includes(at(k + 1) || '-') && !JIANG4_BEFORE.includes(at(k - 1) || '-')) syl[k] = 'jiang1';
     else if (c === '似' && syl[k] === 'shi4' && SI4_BEFORE.includes(at(k - 1) || '-')) syl[k] = 'si4';
-    else if (c === '当' && syl[k] === 'dang4' && at(k + 1) === '好' && !DANG4_HAO_BEFORE.includes(at(k - 1) || '-')) syl[k] = 'dang1';
     else if (c === '假' && syl[k] === 'jia3' && JIA4_BEFORE.includes(at(k - 1) || '-') && !JIA3_NEXT.includes(at(k + 1) || '-')) syl[k] = 'jia4';
     else if (
       c === '得' &&

@@ -49,11 +49,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['出将入相', 'chu1 jiang4 ru4 xiang4'],
     ['像过年似的', 'xiang4 guo4 nian2 shi4 de5'],
   ],
-  '当好 is dāng, not 上当 across the boundary; 得 "must" is děi (1, 7)': [
-    ['在科技创新上当好领头雁', 'zai4 ke1 ji4 chuang4 xin1 shang4 dang1 hao3 ling3 tou2 yan4'],
+  '得 "must" is děi (7)': [
     ['今后还得继续努力', 'jin1 hou4 hai2 dei3 ji4 xu4 nu3 li4'],
     ['问题都得到解决', 'wen4 ti2 dou1 de2 dao4 jie3 jue2'],
-    ['安排妥当', 'an1 pai2 tuo3 dang4'],
   ],
   '得 before a result is de (用得活), 调 moving water is diào, 假 a holiday jià (3, 7, 10)': [
     ['让资金用得活管得住', 'rang4 zi1 jin1 yong4 de5 huo2 guan3 de5 zhu4'],
