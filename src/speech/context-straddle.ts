@@ -22,7 +22,7 @@ const ZHI_GUAN4_PLACE = '国省市区县州球界内世业';
 
 // 将 is jiàng only as a general (将军, 将领, 大将, 少将, 将相); elsewhere it is jiāng, "will" or "take".
 const JIANG4_NEXT = '军领帅士官才兵校令佐相门';
-const JIANG4_BEFORE = '大上中少主名猛良武干战老虎副麻神天骁勇女闯出健悍爱宿败点遣';
+const JIANG4_BEFORE = '大上中少主名猛良武干战老虎副麻神天骁勇女闯出健悍爱宿败点遣折蟹';
 // 似 after these is sì (类似, 相似, 近似); pinyin-pro's 似的 (shì de) took 类似|的 across the boundary.
 const SI4_BEFORE = '类相近酷貌恰疑形神好';
 
@@ -31,7 +31,7 @@ const JIA4_BEFORE = '春秋暑寒病事产婚丧';
 const JIA3_NEXT = '冒货象装扮设定如若使话药钞币账案造意想借';
 // 得 "must" is děi after these, before a verb (就得只争朝夕, 还得继续, 总得有人), not before a 得 word (就得到, 还得了).
 const DEI3_BEFORE = '就还总也都必';
-const DE2_WORD_NEXT = '到出了以益失分知力当意奖手病罪胜逞救宠势体法空闲心志悉住';
+const DE2_WORD_NEXT = '到出了以益失分知力当意奖手病罪胜逞救宠势体法空闲心志悉住过票道';
 
 /** Mend `syl` in place where pinyin-pro read a word across a boundary (see above). */
 export function amendStraddles(chars: string[], syl: string[], reread: Reread): void {

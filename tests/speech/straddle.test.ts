@@ -52,6 +52,7 @@ const CLASSES: Record<string, [string, string][]> = {
   '得 "must" is děi (7)': [
     ['今后还得继续努力', 'jin1 hou4 hai2 dei3 ji4 xu4 nu3 li4'],
     ['问题都得到解决', 'wen4 ti2 dou1 de2 dao4 jie3 jue2'],
+    ['他们都得过奖', 'ta1 men5 dou1 de2 guo4 jiang3'],
   ],
   '得 before a result is de (用得活), 调 moving water is diào, 假 a holiday jià (3, 7, 10)': [
     ['让资金用得活管得住', 'rang4 zi1 jin1 yong4 de5 huo2 guan3 de5 zhu4'],
