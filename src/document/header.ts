@@ -177,7 +177,8 @@ export function readHeader(source: string): Header {
     }
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
-    const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null;
+    // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
+    const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null && !namesGenre(cleanTitle(trimmed));
     if (isFurniture(trimmed) || stamp || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
@@ -340,7 +341,7 @@ export function readHeader(source: string): Header {
     if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
   }
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
-  let chosen = chooseTitle(rows, echoes);
+  let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
     const line = lines.at(stop);
     const span = runOnTitle(line.text);

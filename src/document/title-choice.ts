@@ -2,17 +2,18 @@
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
 import { isTableRow, type Lines, type Row } from './lines.js';
+import { isDateOnly } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
-import { isIssuingOffice, isMeetingLine, isSpeakerLine, SPEAKER_TAIL, withoutPartNumber } from './title.js';
+import { isIssuingOffice, isMeetingLine, isNeverTitle, isSpeakerLine, looksLikeTitle, SPEAKER_TAIL, withoutPartNumber } from './title.js';
 
 /**
- * The title among the short rows at the top of a page. The real title is the row that the page
+ * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
  * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
  * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
  * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
  */
-export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate');
+export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | null {
+  const candidates = rows.filter((r) => r.kind === 'candidate' && !isNeverTitle(r.text));
   if (candidates.length === 0) return null;
   const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
   let best: Row | null = null;
@@ -26,22 +27,29 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
     const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
     if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
+    const twice = texts.filter((t) => t === row.text).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
-    if (texts.filter((t) => t === row.text).length >= 2) score += 6;
+    if (twice) score += 6;
     // A menu's item that names a genre (政府工作报告) is as often the page's own title: a smaller doubt.
     if (isTopFurniture(row.text)) score -= namesGenre(row.text) && !isFurnitureLine(row.text) ? 3 : 6;
     // A line wholly in square brackets is a category's tag ([可行性研究報告 - 政府工作報告]), not a headline.
     if (/^[[【][^[\]【】]*[\]】]$/.test(row.text)) score -= 6;
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
-    if (next?.kind === 'meta') score += 3;
+    // A date alone under it (• 2002-11-06, a bullet kept it a candidate) is the page's metadata too.
+    const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text));
+    if (metaNext) score += 3;
     // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
     const prev = rows
       .slice(0, k)
       .reverse()
       .find((r) => r.kind !== 'furniture');
     if (prev?.kind === 'meta') score += 1;
+    // One of a list: a heading or a caption whose siblings the page prints too (推进行政权力清单公开 …
+    // 推进财政资金信息公开), with nothing that makes it the page's own: a genre, a date over or under it,
+    // the page naming it twice.
+    if (!namesGenre(row.text) && !twice && !metaNext && prev?.kind !== 'meta' && hasSibling(lines, row)) continue;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
@@ -77,6 +85,28 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
   if (best && isSpeakerLine(best.text)) return null;
   return best;
+}
+
+/**
+ * Whether another line of the page's first few hundred, short and standing alone, has the row's form: its
+ * first and last words shared, the rest differing (推进行政权力清单公开 / 推进财政资金信息公开, 县委副书记…
+ * 参加人大第一代表团审议 / 副县长…参加人大第一代表团审议). A line printed again whole is a repeat, no sibling.
+ */
+function hasSibling(lines: Lines, row: Row): boolean {
+  const t = row.text;
+  for (let li = 0; li < Math.min(lines.length, 400); li++) {
+    const line = lines.at(li);
+    if (li === row.li || line.end - line.start > 120) continue;
+    const other = line.text.trim();
+    if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other)) continue;
+    let p = 0;
+    while (p < t.length && p < other.length && t[p] === other[p]) p++;
+    let q = 0;
+    while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
+    const shorter = Math.min(t.length, other.length);
+    if (p + q >= 4 && p + q >= shorter * 0.3 && p + q < shorter) return true;
+  }
+  return false;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */
