@@ -185,6 +185,9 @@ const SALUTATION =
 /** A line that opens a speech or a report's text: 各位代表：, 同志们：, 编者按： */
 export const isSalutation = (t: string): boolean => SALUTATION.test(t);
 
+/** Before a run-on title: a table row's pipe, a document site's piece number (1、). */
+const PIECE_LEAD = /^[\s|｜]*(?:\d{1,2}\s*[、.．]\s*)?/;
+
 /**
  * A title a document site printed two or three times running at the head of its text, after its piece
  * number (1、政府部门工作总结及工作计划政府部门工作总结及工作计划…随着…): the last copy's span, or null. The
@@ -192,7 +195,7 @@ export const isSalutation = (t: string): boolean => SALUTATION.test(t);
  * length is tried once against the next copy: at most 60 × 60 steps, whatever the line's length.
  */
 function repeatedHead(text: string): Span | null {
-  const lead = /^[\s|｜]*(?:\d{1,2}\s*[、.．]\s*)?/.exec(text)![0].length;
+  const lead = PIECE_LEAD.exec(text)![0].length;
   for (let n = 6; n <= 60 && lead + 2 * n <= text.length; n++) {
     const head = text.slice(lead, lead + n);
     if (text.slice(lead + n, lead + 2 * n) !== head) continue;
@@ -232,7 +235,7 @@ export function runOnTitle(line: string): Span | null {
     }
   }
   if (end < 0) return null;
-  const lead = /^[\s|｜]*/.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
+  const lead = PIECE_LEAD.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
   let start = lead;
@@ -314,7 +317,9 @@ const SURNAME = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹欧歐耿兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆卓缪繆简簡项項麦麥褚娄婁窦竇戚岑景宫宮费費卜冷晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋刁巫寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺谈談匡鞠荆荊冀郁胥储儲栗燕楚鄢谌諶奚粟冼蔺藺楼樓阎閻帅帥',
 ]);
 /** A person's name alone (婁勝華, 歐陽儀雄): an author's or a speaker's, no title. */
-function isNameAlone(t: string): boolean {
+function isNameAlone(text: string): boolean {
+  // Spaced out letter by letter (王 志 强), as a speaker's line is set.
+  const t = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
   return (
     (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!)) ||
     /^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|夏侯|端木)\p{Script=Han}{1,2}$/u.test(t)

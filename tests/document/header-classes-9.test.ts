@@ -50,6 +50,7 @@ describe('the title, round 9: what a title is not', () => {
     expect(author.title).toBeNull();
     expect(author.preamble).toContain('张明华');
     expect(read('歐陽志遠\n回歸以來，澳門社會各項事業取得進步。\n').title).toBeNull();
+    expect(read('王 志 强\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n').title).toBeNull();
     // An author's name under a headline leaves the headline the title.
     expect(read('某县召开春耕生产推进会\n李华\n3月10日，某县召开春耕生产推进会。\n').title).toBe('某县召开春耕生产推进会');
     // 102's shape: a short heading with its colon over a meeting line.
@@ -80,6 +81,8 @@ describe('the title, round 9: what a title is not', () => {
     const doc = read('1、某镇2024年工作总结某镇2024年工作总结某镇2024年工作总结2024年，我镇坚持稳中求进。一、主要工作\n完成了各项任务。\n');
     expect(doc.title).toBe('某镇2024年工作总结');
     expect(doc.nodes).toBe(1); // 一、 is the report's own part; the piece number 1、 is no part
+    // The piece number before a title run into its salutation, said once.
+    expect(read('1、某县县长在全县经济工作会议上的讲话同志们：今天召开全县经济工作会议。\n').title).toBe('某县县长在全县经济工作会议上的讲话');
     expect(read('某县2025年政务公开工作要点某县2025年政务公开工作要点为深入推进政务公开，制定本要点。\n').title).toBe('某县2025年政务公开工作要点');
     // Words said twice that name no genre are no title.
     expect(read('加油加油加油加油加油加油加油加油，大家一起努力。\n').title).toBeNull();
