@@ -18,6 +18,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
   let best: Row | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
+  let body: string | undefined;
   for (const row of candidates) {
     if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
     // A copy site's part number (某某提纲(二)) over the document's own title line.
@@ -50,6 +51,10 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // 推进财政资金信息公开), with nothing that makes it the page's own: a genre, a date over or under it,
     // the page naming it twice.
     if (!namesGenre(row.text) && !twice && !metaNext && prev?.kind !== 'meta' && hasSibling(lines, row)) continue;
+    // The text under the header says most of its words again (the first paragraph names its subject): a tie
+    // goes to it over a slogan's or a column's line.
+    body ??= textBelow(lines, rows);
+    if (echoedIn(body, row.text)) score += 1;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
@@ -107,6 +112,25 @@ function hasSibling(lines: Lines, row: Row): boolean {
     if (p + q >= 4 && p + q >= shorter * 0.3 && p + q < shorter) return true;
   }
   return false;
+}
+
+/** The first 600 characters under the header's rows (at most 200 lines looked at). */
+function textBelow(lines: Lines, rows: Row[]): string {
+  let body = '';
+  const from = (rows.at(-1)?.li ?? -1) + 1;
+  for (let li = from; li < Math.min(lines.length, from + 200) && body.length < 600; li++) body += lines.at(li).text.slice(0, 600);
+  return body;
+}
+
+/** Whether `body` holds at least half the pairs of Han characters of a title of six or more. */
+function echoedIn(body: string, title: string): boolean {
+  const han = [...title].filter((ch) => /\p{Script=Han}/u.test(ch));
+  if (han.length < 6) return false;
+  const pairs = new Set<string>();
+  for (let k = 0; k + 1 < han.length; k++) pairs.add(han[k]! + han[k + 1]!);
+  let found = 0;
+  for (const p of pairs) if (body.includes(p)) found++;
+  return found >= pairs.size * 0.5;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */

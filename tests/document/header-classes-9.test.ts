@@ -89,6 +89,14 @@ describe('the title, round 9: what a title is not', () => {
   });
 });
 
+describe('the title, round 9: what confirms it', () => {
+  it('is the row whose words the text under it says again, over a slogan of the same length', () => {
+    const text = '今年以来，某县全面推进乡村振兴工作，取得明显成效。\n';
+    expect(read(`某县全面推进乡村振兴工作\n\n奋进新时代 建功新征程\n\n${text}`).title).toBe('某县全面推进乡村振兴工作');
+    expect(read(`奋进新时代 建功新征程\n\n某县全面推进乡村振兴工作\n\n${text}`).title).toBe('某县全面推进乡村振兴工作');
+  });
+});
+
 describe('the round-9 patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
