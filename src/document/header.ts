@@ -300,7 +300,9 @@ export function readHeader(source: string): Header {
     }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     const own = cleanTitle(trimmed);
-    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own))) && !isMarker(trimmed) && hasContentAfter(li)) {
+    // A headline the page prints twice, one line under the other, keeps its own final 。 (…于1月5日开幕。).
+    const twice = trimmed.length <= 80 && /^[^。！？]+[。！？]$/.test(trimmed) && nextFilled(lines, li) === trimmed;
+    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own)) || twice) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,

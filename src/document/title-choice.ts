@@ -89,6 +89,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   if (best && isTopFurniture(best.text) && bestScore < (namesGenre(best.text) ? -3 : 0)) return null;
   // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
   if (best && isSpeakerLine(best.text)) return null;
+  // A title printed whole in square brackets (【政协年中工作会议】): the brackets are the site's, as 《》 round a whole title are.
+  const whole = best && /^【([^【】]{4,})】$/.exec(best.text);
+  if (best && whole) best.text = whole[1]!;
   return best;
 }
 
@@ -142,10 +145,13 @@ function signs(lines: Lines, name: string, from: number): boolean {
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
-/** `headline` is `heading` with a year and a place before it, or a bracketed qualifier (not a part number) after it. */
+/** `headline` is `heading` with a year and a place or its issuer before it, or a bracketed qualifier (not a part number) after it. */
 function fuller(headline: string, heading: string): boolean {
   if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
-  return headline.endsWith(heading) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(headline.slice(0, -heading.length));
+  if (!headline.endsWith(heading) || headline === heading) return false;
+  const before = headline.slice(0, -heading.length);
+  // Or the issuer before it: the full title first, then the same split as 某自治区人民政府 ⏎ 关于印发…的通知.
+  return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(before) || isIssuingOffice(before);
 }
 
 /** Whether every line strictly between rows `a` and `b` is blank. */

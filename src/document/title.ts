@@ -33,7 +33,7 @@ const TAIL_WINDOW = 160;
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
 const LEAD_TAG =
-  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 施政報告2025｜
+  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}\s*[■□▌▍◆◇丨]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 南方新闻网■, 施政報告2025｜
 
 /** A site's status word before a rule's title: 已失效 廣州市政府信息公開規定. */
 const STATUS_WORD = /^(?:已失效|已废止|已廢止|已修订|已修訂|已过期|已過期|现行有效|現行有效|失效|废止|廢止)[\s\u3000]+/;
@@ -105,14 +105,20 @@ export function withoutLayoutSpaces(title: string): string {
   if (pieces.length < 2) return title;
   let out = pieces[0]!;
   for (let k = 1; k < pieces.length; k++) {
-    const a = out;
+    // A converter's pinyin (報(bào) 告) is no part of how the pieces look.
+    const a = withoutPinyin(out);
     const b = pieces[k]!;
     const han = /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b);
+    // A title puts no space between a word and its bracket (法治浙江 (法治政府)建设, as a paper wrapped it).
+    if (/\p{Script=Han}$/u.test(a) && /^[(（]/.test(b)) {
+      out += b;
+      continue;
+    }
     const rest = pieces.slice(k).join('');
     const layout =
       han &&
-      (b.length === 1 || // 通 知: spaced out letter by letter
-        /^\p{Script=Han}$/u.test(pieces[k - 1]!) ||
+      (withoutPinyin(b).length === 1 || // 通 知: spaced out letter by letter
+        /^\p{Script=Han}$/u.test(withoutPinyin(pieces[k - 1]!)) ||
         OPEN_END.test(a) || // …工作的 通知
         // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
         (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
@@ -301,7 +307,8 @@ export const SPEAKER_TAIL = /(?:长|長|主席|书记|書記|主任|总理|總�
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 export function isSpeakerLine(text: string): boolean {
   // Traditional too: 省人民政府省長 王清憲.
-  return /^\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  // A long post too: 云南省人民代表大会常务委员会副主任 李小三.
+  return /^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
 /**
@@ -329,6 +336,12 @@ function isNameAlone(text: string): boolean {
 /** A photo's caption by its last word (…审议现场, …合影留念): over the text it is the site's, not a title. */
 const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角|掠影|剪影|全景|远眺|遠眺|瞬间|瞬間)$/;
 
+/** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
+const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;
+/** A writer's or photographer's credit: 文/摄 东华, 文/李明, 摄影：王某. */
+const CREDIT_ROLE = '(?:文|图|圖|摄|攝|文字|撰文|摄影|攝影|图文|圖文|视频|視頻)(?:\\s*[/／、]\\s*(?:图|圖|摄|攝|文|视频|視頻))*(?:\\s*[/／:：|｜]\\s*|\\s+)';
+const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CREDIT_ROLE})?[\\p{Script=Han}·]{2,4}){0,3}$`, 'u');
+
 /**
  * What a title never is, whatever stands round it: a date or a number alone (• 2002-11-06), a line with a web
  * address (a site's banner: 新江南网欢迎你/www.xjnnet.com/…), a name alone (婁勝華: an author's, two to four
@@ -339,7 +352,7 @@ export function isNeverTitle(text: string): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || DOMAIN.test(t)) return true;
   if (namesGenre(t)) return false;
-  if (isNameAlone(t) || CAPTION_END.test(t)) return true;
+  if (isNameAlone(t) || CAPTION_END.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;

@@ -89,6 +89,44 @@ describe('the title, round 9: what a title is not', () => {
   });
 });
 
+describe('the title, round 9: tuned-6’s classes (pages 501–554)', () => {
+  it('is not a part’s label alone (摘要), nor a writer’s or photographer’s credit (文/摄 东华)', () => {
+    // 552 and 553
+    expect(read('【摘要】\n1月20日下午，市领导参加代表团审议。\n').title).toBeNull();
+    expect(read('目录\n一、总体情况\n二、主要工作\n').title).toBeNull();
+    expect(read('摄影：王小明\n4月14日下午，区人大代表开展了联系社区活动。\n').title).toBeNull();
+    expect(read('文/李明 图/张华\n近年来，各地持续深化改革。\n').title).toBeNull();
+    // A headline that opens with 文 is no credit.
+    expect(read('文化惠民工程全面推进\n2025-05-01\n今年以来，全市文化惠民工程全面推进。\n').title).toBe('文化惠民工程全面推进');
+  });
+
+  it('loses the 【】 round a whole title, a site’s name before a mark (■), and the space before a bracket', () => {
+    // 554, 542, 501
+    expect(read('【区人大常委会第十次会议】\n2025-06-01 来源：某区人大\n会议在区政府举行。\n').title).toBe('区人大常委会第十次会议');
+    expect(read('某某日报■聚焦民生实事 回应群众关切\n本报讯 某市今年办好十件民生实事。\n').title).toBe('聚焦民生实事 回应群众关切');
+    expect(read('关于某市 （某县）乡村振兴示范村名单的公示\n现将名单公示如下。\n').title).toBe('关于某市（某县）乡村振兴示范村名单的公示');
+  });
+
+  it('takes the pinyin a converter left out of a spaced title, and a long post before a speaker’s name is a speaker line', () => {
+    // 525 and 532
+    expect(read('工 作 報(bào) 告\n各位代表:\n現在我代表政府報告工作。\n').title).toBe('工作報(bào)告');
+    expect(read('某省人民代表大会常务委员会秘书长 王某某\n各位代表：\n受委托，我向大会报告工作。\n').title).toBeNull();
+  });
+
+  it('is the full title over the same split as its issuer’s line and 关于…的通知, and a headline printed twice keeps its 。', () => {
+    // 519 and 543
+    expect(
+      read(
+        '某市人民政府关于印发《某市数据管理办法》的通知\n某市人民政府\n关于印发《某市数据管理办法》的通知\n某政发〔2024〕9号\n各区人民政府：\n现印发给你们。\n',
+      ).title,
+    ).toBe('某市人民政府关于印发《某市数据管理办法》的通知');
+    const twice = read('某某娱乐城\n\n某市两会将于1月5日开幕。\n\n某市两会将于1月5日开幕。\n\n1月3日，某市召开新闻发布会。\n');
+    expect(twice.title).toBe('某市两会将于1月5日开幕。');
+    // A sentence said once is still text.
+    expect(read('某市两会将于1月5日开幕。\n1月3日，某市召开新闻发布会。\n').title).toBeNull();
+  });
+});
+
 describe('the title, round 9: what confirms it', () => {
   it('is the row whose words the text under it says again, over a slogan of the same length', () => {
     const text = '今年以来，某县全面推进乡村振兴工作，取得明显成效。\n';
