@@ -52,7 +52,7 @@ import {
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, wrappedTitle } from './title-choice.js';
+import { chooseTitle, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -355,7 +355,7 @@ export function readHeader(source: string): Header {
     }
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
-  const title = titleRows.length ? withoutLayoutSpaces(titleRows.map((r) => r.text).join('')) : null;
+  const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header

@@ -65,7 +65,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .slice(0, k)
       .reverse()
       .find((r) => r.kind !== 'furniture');
-    if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
+    if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
     if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
     // A deck right under a headline (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) is the headline's: a
@@ -160,6 +160,47 @@ function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
   return true;
 }
 
+/** A line a news headline's deck opens with, a verb of its own: 决定…, 强调…. */
+const DECK_VERB = /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/;
+
+/**
+ * A news headline set as two whole lines, one right under the other, the lower one in phrases with a space
+ * between them (河北省政协十二届一次会议开幕 ⏎ 讲话报告鼓舞人心 委员听完感受深; a line over a slogan, 凝聚共識
+ * 同向發力 …): one headline, read with a space between its lines. A deck in one phrase under a headline
+ * (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) and a second headline (總統接見「…」得獎人) stay apart.
+ */
+function twoLineHeadline(rows: Row[], j: number): boolean {
+  const a = rows[j];
+  const b = rows[j + 1];
+  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1) return false;
+  const line = (r: Row) =>
+    r.text.length >= 8 &&
+    r.text.length <= 60 &&
+    !/[>＞›»|｜/]/.test(r.text) && // a path (星島頭條 > 港聞), no headline
+    !isTopFurniture(r.text) &&
+    !isIssuingOffice(r.text) &&
+    !isSpeakerLine(r.text) &&
+    !isMeetingLine(r.text) &&
+    !isSubtitle(r.text) &&
+    !isNeverTitle(r.text);
+  // Two lines alone: no third headline line right above or under them.
+  const over = rows[j - 1];
+  const under = rows[j + 2];
+  if ((over?.kind === 'candidate' && over.li === a.li - 1 && line(over)) || (under?.kind === 'candidate' && under.li === b.li + 1 && line(under))) return false;
+  // The upper line a whole clause, not a site's label (臺北市政府新聞稿).
+  const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text);
+  // The lower line's phrases are phrases, not a row of column names (时间 分类 内容).
+  const phrases = b.text.split(/[ \u3000]+/);
+  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every((p) => p.length >= 3) && !DECK_VERB.test(b.text);
+}
+
+/** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
+export function titleText(rows: Row[]): string {
+  let out = '';
+  for (let k = 0; k < rows.length; k++) out += (k > 0 && twoLineHeadline(rows, k - 1) ? ' ' : '') + rows[k]!.text;
+  return out;
+}
+
 /**
  * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
  * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
@@ -251,6 +292,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTopFurniture(tail.text) &&
     !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
     (after === undefined || after.kind === 'meta');
+  if (twoLineHeadline(rows, k - 1)) return [rows[k - 1]!, chosen];
+  if (twoLineHeadline(rows, k)) return [chosen, rows[k + 1]!];
   const afterOf = (j: number) => rows.slice(j + 1).find((r) => r.kind !== 'furniture');
   if (broken(chosen, rows[k + 1], afterOf(k + 1))) return [chosen, rows[k + 1]!];
   if (broken(rows[k - 1], chosen, afterOf(k))) return [rows[k - 1]!, chosen];

@@ -5,7 +5,7 @@
 // reads is title-choice.ts's.
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
-import { closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
+import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -109,8 +109,9 @@ export function withoutLayoutSpaces(title: string): string {
     const a = withoutPinyin(out);
     const b = pieces[k]!;
     const han = /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b);
-    // A title puts no space between a word and its bracket (法治浙江 (法治政府)建设, as a paper wrapped it).
-    if (/\p{Script=Han}$/u.test(a) && /^[(（]/.test(b)) {
+    // A title puts no space between a word and its bracket (法治浙江 (法治政府)建设, as a paper wrapped it) or
+    // its comma (1月28日 ,云南…), nor before a preposition that goes on with its clause (…会议 在昆明开幕).
+    if (/\p{Script=Han}$/u.test(a) && (/^[(（，,、]/.test(b) || /^(?:在|向|于|於|从|從|把|被|给|給)\p{Script=Han}/u.test(b))) {
       out += b;
       continue;
     }
@@ -352,7 +353,7 @@ export function isNeverTitle(text: string): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || DOMAIN.test(t)) return true;
   if (namesGenre(t)) return false;
-  if (isNameAlone(t) || CAPTION_END.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
+  if (isNameAlone(t) || CAPTION_END.test(t) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;

@@ -127,6 +127,21 @@ describe('the title, round 9: tuned-6’s classes (pages 501–554)', () => {
   });
 });
 
+describe('the title, round 9: a headline set as two lines (507, 517, 533)', () => {
+  it('is both lines, a space between them, when the lower one is in phrases; a one-phrase deck stays apart', () => {
+    expect(read('某某网 > 要闻\n全省经济工作会议在省城召开\n稳中求进 以进促稳 推动高质量发展\n2025-12-20 来源：某某日报\n会议指出，要稳中求进。\n').title).toBe(
+      '全省经济工作会议在省城召开 稳中求进 以进促稳 推动高质量发展',
+    );
+    // A poster's lines with layout spaces in them: before a comma and before 在 they go.
+    expect(
+      read('2026-01-20 10:00\n1月20日 ,某省第十四届人民代表大会第五次会议 在省城开幕\n省长某某代表省人民政府 作政府工作报告\n\n会议听取了报告。\n').title,
+    ).toBe('1月20日,某省第十四届人民代表大会第五次会议在省城开幕 省长某某代表省人民政府作政府工作报告');
+    expect(read('某省出台十条措施稳就业\n重点支持高校毕业生等群体\n近日，某省出台措施。\n').title).toBe('某省出台十条措施稳就业');
+    // A caption under a headline is no second line of it.
+    expect(read('某县召开第十八届人民代表大会第五次会议\n大会现场 （张三 摄）\n1月5日，大会开幕。\n').title).toBe('某县召开第十八届人民代表大会第五次会议');
+  });
+});
+
 describe('the title, round 9: what confirms it', () => {
   it('is the row whose words the text under it says again, over a slogan of the same length', () => {
     const text = '今年以来，某县全面推进乡村振兴工作，取得明显成效。\n';
