@@ -2,9 +2,20 @@
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
 import { isTableRow, type Lines, type Row } from './lines.js';
-import { isDateOnly } from './meta.js';
+import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
-import { isIssuingOffice, isMeetingLine, isNeverTitle, isSpeakerLine, looksLikeTitle, SPEAKER_TAIL, withoutPartNumber } from './title.js';
+import {
+  cleanTitle,
+  isIssuingOffice,
+  isMeetingLine,
+  isNeverTitle,
+  isSalutation,
+  isSpeakerLine,
+  looksLikeTitle,
+  SPEAKER_TAIL,
+  withoutLayoutSpaces,
+  withoutPartNumber,
+} from './title.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -134,6 +145,36 @@ function echoedIn(body: string, title: string): boolean {
   let found = 0;
   for (const p of pairs) if (body.includes(p)) found++;
   return found >= pairs.size * 0.5;
+}
+
+/**
+ * A page that opens with a list before its title: a site's menu of numbered links (1. 目录 ⏎ 2. 旗人民政府 …),
+ * or the report's own outline and glossary (一、… ⏎ (一)… ⏎ 1.四个泾县:…), then the title, set apart by what
+ * follows it (——在…会议上, a meeting line, 发布日期:…, 各位代表:). The title's line, or -1: five items at
+ * least, none a sentence, and the title naming its genre. At most 150 lines are looked at.
+ */
+export function titleAfterList(lines: Lines, from: number, isMarker: (s: string) => boolean): number {
+  let items = 0;
+  for (let li = from; li < Math.min(lines.length, from + 150); li++) {
+    const line = lines.at(li);
+    if (line.end - line.start > 300) return -1;
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (isMarker(t)) {
+      if (/[。！？]/.test(t)) return -1;
+      items++;
+      continue;
+    }
+    if (items < 5) return -1;
+    const title = withoutLayoutSpaces(cleanTitle(t));
+    if (!looksLikeTitle(title) || !namesGenre(title) || isMeetingLine(t) || isSubtitle(t)) return -1;
+    let next = '';
+    for (let k = li + 1; k < Math.min(lines.length, li + 5) && next === ''; k++) next = lines.at(k).text.trim();
+    const setApart =
+      /^[—–―-]+$/.test(next) || isSubtitle(next) || isMeetingLine(next) || isSalutation(next) || metaPairs(next.slice(0, 300), isMarker) !== null;
+    return setApart ? li : -1;
+  }
+  return -1;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */

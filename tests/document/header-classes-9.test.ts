@@ -142,6 +142,34 @@ describe('the title, round 9: a headline set as two lines (507, 517, 533)', () =
   });
 });
 
+describe('the title, round 9: a list before the title (504, 520)', () => {
+  const menu = Array.from({ length: 8 }, (_, k) => `  ${k + 1}. 栏目${k + 1}`).join('\n');
+  it('is found past a site’s menu of numbered links or a report’s outline, when something sets it apart', () => {
+    const notice = read(`${menu}\n\n某市财政局关于做好2025年预算执行工作的通知\n发布日期：2025-03-01\n各区财政局：\n现将有关事项通知如下。\n`);
+    expect(notice.title).toBe('某市财政局关于做好2025年预算执行工作的通知');
+    expect(notice.preamble).not.toContain('栏目');
+    const outline = '一、过去一年工作回顾\n二、今年工作安排\n（一）稳增长\n（二）促改革\n（三）惠民生\n三、加强政府自身建设\n';
+    expect(
+      read(`${outline}政 府 工 作 报 告\n——2025年1月5日在某县第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府报告工作。\n`).title,
+    ).toBe('政府工作报告');
+    // An outline running into the meeting line has no title (505); a notice's own numbered points are its text.
+    expect(read(`${outline}——2025年1月5日在某县第十八届人民代表大会第四次会议上\n各位代表：\n现在报告工作。\n`).title).toBeNull();
+    const points = read(
+      '1. 加强组织领导。\n2. 压实工作责任。\n3. 强化督促检查。\n4. 做好宣传引导。\n5. 加强经费保障。\n某县防汛工作方案\n发布日期：2025-06-01\n',
+    );
+    expect(points.title).toBeNull();
+    expect(points.nodes).toBe(5);
+  });
+
+  it('looks at most 150 lines down for it', () => {
+    const long = Array.from({ length: 200 }, (_, k) => `${k + 1}. 栏目`).join('\n');
+    expect(read(`${long}\n某县关于做好防汛工作的通知\n发布日期：2025-06-01\n正文。\n`).title).toBeNull();
+    const t0 = performance.now();
+    expect(parse(`${'1. 栏目\n'.repeat(100_000)}某县工作报告\n各位代表：\n`).title).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
 describe('the title, round 9: what confirms it', () => {
   it('is the row whose words the text under it says again, over a slogan of the same length', () => {
     const text = '今年以来，某县全面推进乡村振兴工作，取得明显成效。\n';
