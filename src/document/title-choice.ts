@@ -1,6 +1,7 @@
 // The choice of the title among the rows at a page's top that header.ts reads (each a candidate with its
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
+import { COLLECTION_ITEM } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
@@ -58,6 +59,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .reverse()
       .find((r) => r.kind !== 'furniture');
     if (prev?.kind === 'meta') score += 1;
+    // Right under a copy site's 第一篇:<the page's name>, a line that is not that name again is the document's own title.
+    const item = rows[k - 1]?.kind === 'furniture' ? lines.at(rows[k - 1]!.li).text.trim() : '';
+    if (COLLECTION_ITEM.test(item) && !item.endsWith(row.text)) score += 3;
     // One of a list: a heading or a caption whose siblings the page prints too (推进行政权力清单公开 …
     // 推进财政资金信息公开), with nothing that makes it the page's own: a genre, a date over or under it,
     // the page naming it twice.

@@ -170,6 +170,18 @@ describe('the title, round 9: a list before the title (504, 520)', () => {
   });
 });
 
+describe('the title, round 9: a copy site’s collection (515)', () => {
+  it('is the document’s own title under 第一篇:<the page’s name>, unless it is that name again (38)', () => {
+    const note = '时间:2020-01-01 10:00:00下载本文作者:会员上传\n简介:写写帮文库小编为你整理了多篇相关的《某镇安全生产-某镇政府》。\n';
+    expect(read(`某镇安全生产-某镇政府\n\n${note}\n第一篇:某镇安全生产-某镇政府\n\n某镇2024年安全生产工作总结\n\n2024年，我镇坚持安全发展。\n`).title).toBe(
+      '某镇2024年安全生产工作总结',
+    );
+    expect(
+      read(`某县人民政府文件\n\n${note}\n第一篇:某县人民政府文件\n\n某县人民政府文件\n\n某县人民政府关于做好防汛工作的通知\n\n各乡镇：\n现通知如下。\n`).title,
+    ).toBe('某县人民政府关于做好防汛工作的通知');
+  });
+});
+
 describe('the title, round 9: what confirms it', () => {
   it('is the row whose words the text under it says again, over a slogan of the same length', () => {
     const text = '今年以来，某县全面推进乡村振兴工作，取得明显成效。\n';
