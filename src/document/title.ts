@@ -85,7 +85,9 @@ export function titleSpan(text: string): Span {
   if (status && end - start - status[0].length >= 6) start += status[0].length;
   for (const re of SITE_LEAD) {
     const m = re.exec(text.slice(start, end));
-    if (m && end - start - m[0].length >= 8 && namesGenre(text.slice(start + m[0].length, end))) start += m[0].length;
+    // Not a government's address the title names, nor one in brackets: 关于做好中国政府网(www.gov.cn)…的通知.
+    const rest = text.slice(start + (m?.[0].length ?? 0), end);
+    if (m && rest.length >= 8 && namesGenre(rest) && !/\.gov\.cn/i.test(m[0]) && !/^[)）】\]]/.test(rest)) start += m[0].length;
   }
   // A title printed whole in book-title marks: 《某某办公厅关于印发〈…〉的通知》.
   if (text[start] === '《' && text[end - 1] === '》' && !text.slice(start + 1, end - 1).includes('《')) return { start: start + 1, end: end - 1 };
@@ -351,8 +353,9 @@ const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CR
  */
 export function isNeverTitle(text: string): boolean {
   const t = text.trim();
-  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || DOMAIN.test(t)) return true;
-  if (namesGenre(t)) return false;
+  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
+  if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
+  if (DOMAIN.test(t)) return true;
   if (isNameAlone(t) || CAPTION_END.test(t) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).

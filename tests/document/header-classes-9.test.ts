@@ -34,6 +34,10 @@ describe('the title, round 9: what a title is not', () => {
     const banner = read('某某文秘网/www.wmw.cc/专业公文写作 |\n3月5日上午，全国人大会议在北京开幕。\n代表们听取了政府工作报告。\n');
     expect(banner.title).toBeNull();
     expect(banner.preamble).toContain('3月5日上午');
+    // A title that names an address and its genre is still a title.
+    expect(read('关于做好中国政府网(www.gov.cn)内容保障工作的通知\n发布日期：2025-01-02\n各单位：\n现通知如下。\n').title).toBe(
+      '关于做好中国政府网(www.gov.cn)内容保障工作的通知',
+    );
   });
 
   it('loses a spam site’s name put where the place’s was (365bet(中国)官方网站 …, 188比分直播《…》)', () => {
