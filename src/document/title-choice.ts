@@ -235,8 +235,10 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   // The upper line a whole clause, not a site's label (臺北市政府新聞稿).
   const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text);
   // The lower line's phrases are phrases, not a row of column names (时间 分类 内容).
+  // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
   const phrases = b.text.split(/[ \u3000]+/);
-  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every((p) => p.length >= 3) && !DECK_VERB.test(b.text);
+  const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
+  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text);
 }
 
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */

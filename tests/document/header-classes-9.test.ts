@@ -141,6 +141,9 @@ describe('the title, round 9: a headline set as two lines (507, 517, 533)', () =
       read('2026-01-20 10:00\n1月20日 ,某省第十四届人民代表大会第五次会议 在省城开幕\n省长某某代表省人民政府 作政府工作报告\n\n会议听取了报告。\n').title,
     ).toBe('1月20日,某省第十四届人民代表大会第五次会议在省城开幕 省长某某代表省人民政府作政府工作报告');
     expect(read('某省出台十条措施稳就业\n重点支持高校毕业生等群体\n近日，某省出台措施。\n').title).toBe('某省出台十条措施稳就业');
+    // Nor is a signature's office and date.
+    expect(read('关于印发某县防汛应急预案的通知\n某县人民政府办公室 2025-06-01\n各乡镇：\n现印发给你们。\n').title).toBe('关于印发某县防汛应急预案的通知');
+    expect(read('某县2024年政府工作报告\n某县人民政府 2025年1月5日\n各位代表：\n现在报告工作。\n').title).toBe('某县2024年政府工作报告');
     // A caption under a headline is no second line of it.
     expect(read('某县召开第十八届人民代表大会第五次会议\n大会现场 （张三 摄）\n1月5日，大会开幕。\n').title).toBe('某县召开第十八届人民代表大会第五次会议');
   });
