@@ -337,7 +337,7 @@ function isNameAlone(text: string): boolean {
 }
 
 /** A photo's caption by its last word (…审议现场, …合影留念): over the text it is the site's, not a title. */
-const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角|掠影|剪影|全景|远眺|遠眺|瞬间|瞬間)$/;
+const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
 
 /** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
 const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;

@@ -64,6 +64,8 @@ describe('the title, round 9: what a title is not', () => {
   it('is not one of a strip of photo captions, nor a heading whose sibling headings follow', () => {
     // 315: captions of the same form, and one ending in 现场.
     expect(read('市长王某调研重点项目建设\n副市长李某调研重点项目建设\n项目建设现场\n3月5日，市领导深入一线调研项目建设。\n').title).toBeNull();
+    // A feature's headline may end in a caption's word of another kind.
+    expect(read('定格两会精彩瞬间\n2025-03-05\n代表委员们积极建言献策。\n').title).toBe('定格两会精彩瞬间');
     // 301: a stored copy that starts at a part heading, a sibling heading under it.
     const part = read('深化放管服改革\n我市全面推行权责清单制度，完成40个部门的审查。\n深化财税体制改革\n我市公开了市本级预算。\n');
     expect(part.title).toBeNull();
