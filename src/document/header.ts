@@ -52,7 +52,7 @@ import {
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, titleAfterList, titleText, wrappedTitle } from './title-choice.js';
+import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -170,13 +170,10 @@ export function readHeader(source: string): Header {
       break;
     }
     // A list before the title (a site's menu of numbered links, a report's outline): the site's, when a title follows it.
-    if (isMarker(trimmed) && !rows.some((r) => r.kind === 'meta' || (r.kind === 'candidate' && !isTopFurniture(r.text)))) {
-      const at = titleAfterList(lines, li, isMarker);
-      if (at > li) {
-        for (let k = li; k < at; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
-        li = at - 1;
-        continue;
-      }
+    const listEnd = isMarker(trimmed) ? skipListBeforeTitle(lines, li, rows, isMarker) : -1;
+    if (listEnd > li) {
+      li = listEnd - 1;
+      continue;
     }
     // A document site's file name (某报告.doc) stands where the title does.
     const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : '';

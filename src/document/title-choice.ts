@@ -157,7 +157,7 @@ function echoedIn(body: string, title: string): boolean {
  * follows it (——在…会议上, a meeting line, 发布日期:…, 各位代表:). The title's line, or -1: five items at
  * least, none a sentence, and the title naming its genre. At most 150 lines are looked at.
  */
-export function titleAfterList(lines: Lines, from: number, isMarker: (s: string) => boolean): number {
+function titleAfterList(lines: Lines, from: number, isMarker: (s: string) => boolean): number {
   let items = 0;
   for (let li = from; li < Math.min(lines.length, from + 150); li++) {
     const line = lines.at(li);
@@ -179,6 +179,17 @@ export function titleAfterList(lines: Lines, from: number, isMarker: (s: string)
     return setApart ? li : -1;
   }
   return -1;
+}
+
+/**
+ * At a list item (`from`) before any title or metadata: the list's lines made furniture rows when a title
+ * follows it (titleAfterList), and the title's line returned; -1 when none does.
+ */
+export function skipListBeforeTitle(lines: Lines, from: number, rows: Row[], isMarker: (s: string) => boolean): number {
+  if (rows.some((r) => r.kind === 'meta' || (r.kind === 'candidate' && !isTopFurniture(r.text)))) return -1;
+  const at = titleAfterList(lines, from, isMarker);
+  for (let k = from; k < at; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
+  return at;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */
