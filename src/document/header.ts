@@ -52,7 +52,7 @@ import {
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, wrappedTitle } from './title-choice.js';
+import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -169,6 +169,12 @@ export function readHeader(source: string): Header {
       stop = li; // a table row that carries report text
       break;
     }
+    // A list before the title (a site's menu of numbered links, a report's outline): the site's, when a title follows it.
+    const listEnd = isMarker(trimmed) ? skipListBeforeTitle(lines, li, rows, isMarker) : -1;
+    if (listEnd > li) {
+      li = listEnd - 1;
+      continue;
+    }
     // A document site's file name (某报告.doc) stands where the title does.
     const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : '';
     if (stem && namesGenre(stem) && looksLikeTitle(stem) && hasContentAfter(li)) {
@@ -177,7 +183,8 @@ export function readHeader(source: string): Header {
     }
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
-    const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null;
+    // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
+    const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null && !namesGenre(cleanTitle(trimmed));
     if (isFurniture(trimmed) || stamp || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
@@ -299,7 +306,9 @@ export function readHeader(source: string): Header {
     }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     const own = cleanTitle(trimmed);
-    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own))) && !isMarker(trimmed) && hasContentAfter(li)) {
+    // A headline the page prints twice, one line under the other, keeps its own final 。 (…于1月5日开幕。).
+    const twice = trimmed.length <= 80 && /^[^。！？]+[。！？]$/.test(trimmed) && nextFilled(lines, li) === trimmed;
+    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own)) || twice) && !isMarker(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,
@@ -340,7 +349,7 @@ export function readHeader(source: string): Header {
     if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
   }
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
-  let chosen = chooseTitle(rows, echoes);
+  let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
     const line = lines.at(stop);
     const span = runOnTitle(line.text);
@@ -352,7 +361,7 @@ export function readHeader(source: string): Header {
     }
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
-  const title = titleRows.length ? withoutLayoutSpaces(titleRows.map((r) => r.text).join('')) : null;
+  const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header

@@ -218,21 +218,22 @@ export function breadcrumbTail(line: string): string | null {
 // The title.
 
 const GENRE =
-  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施|致辞|致辭|发言|發言|贺词|賀詞|纪要|紀要|公示|答记者问|答記者問)(?:[(（][^)）]*[)）])?$/;
+  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施|致辞|致辭|发言|發言|贺词|賀詞|纪要|紀要|公示|答记者问|答記者問)(?:[(（][^()（）]{0,40}[)）])?$/; // the bracket bounded: a line of 报告( repeated was quadratic
 
-/** The line ends with a genre word (报告, 通知 …), as a title does. */
+/** The line ends with a genre word (报告, 通知 …), as a title does; a converter's pinyin in it aside (規(guī)定). */
 export function namesGenre(line: string): boolean {
-  return GENRE.test(line.trim());
+  return GENRE.test(withoutPinyin(line.trim()));
 }
 
 /** How much a line looks like a report's title, by its own words. */
 export function titleScore(line: string): number {
   const t = line.trim();
   let score = 0;
-  if (GENRE.test(t)) score += 2;
+  const genre = namesGenre(t);
+  if (genre) score += 2;
   if (t.length >= 8) score += 1;
   // Four characters or fewer naming no genre is a label (摘要, 正文, 图片), seldom a title.
-  if (t.length <= 4) score -= GENRE.test(t) ? 2 : 4;
+  if (t.length <= 4) score -= genre ? 2 : 4;
   if (t.length <= 2) score -= 2;
   if (/[【】:：]/.test(t)) score -= 2;
   if (/\d{4}年|[〇一二三四五六七八九十]+年/.test(t)) score += 1;

@@ -1,22 +1,36 @@
 // The choice of the title among the rows at a page's top that header.ts reads (each a candidate with its
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
+import { COLLECTION_ITEM } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
+import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
-import { isIssuingOffice, isMeetingLine, isSpeakerLine, SPEAKER_TAIL, withoutPartNumber } from './title.js';
+import {
+  cleanTitle,
+  isIssuingOffice,
+  isMeetingLine,
+  isNeverTitle,
+  isSalutation,
+  isSpeakerLine,
+  looksLikeTitle,
+  SPEAKER_TAIL,
+  withoutLayoutSpaces,
+  withoutPartNumber,
+} from './title.js';
 
 /**
- * The title among the short rows at the top of a page. The real title is the row that the page
+ * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
  * repeats (its <title>, a breadcrumb's last item, an h1 printed twice), the one just above the
  * metadata (来源, a date), the one that names a genre (报告, 通知 …) at a title's length; a menu item
  * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
  */
-export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate');
+export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | null {
+  const candidates = rows.filter((r) => r.kind === 'candidate' && !isNeverTitle(r.text));
   if (candidates.length === 0) return null;
   const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
   let best: Row | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
+  let body: string | undefined;
   for (const row of candidates) {
     if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
     // A copy site's part number (某某提纲(二)) over the document's own title line.
@@ -26,22 +40,36 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
     // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
     const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
     if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
+    const twice = texts.filter((t) => t === row.text).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
-    if (texts.filter((t) => t === row.text).length >= 2) score += 6;
+    if (twice) score += 6;
     // A menu's item that names a genre (政府工作报告) is as often the page's own title: a smaller doubt.
     if (isTopFurniture(row.text)) score -= namesGenre(row.text) && !isFurnitureLine(row.text) ? 3 : 6;
     // A line wholly in square brackets is a category's tag ([可行性研究報告 - 政府工作報告]), not a headline.
     if (/^[[【][^[\]【】]*[\]】]$/.test(row.text)) score -= 6;
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
-    if (next?.kind === 'meta') score += 3;
+    // A date alone under it (• 2002-11-06, a bullet kept it a candidate) is the page's metadata too.
+    const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text));
+    if (metaNext) score += 3;
     // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
     const prev = rows
       .slice(0, k)
       .reverse()
       .find((r) => r.kind !== 'furniture');
     if (prev?.kind === 'meta') score += 1;
+    // Right under a copy site's 第一篇:<the page's name>, a line that is not that name again is the document's own title.
+    const item = rows[k - 1]?.kind === 'furniture' ? lines.at(rows[k - 1]!.li).text.trim() : '';
+    if (COLLECTION_ITEM.test(item) && !item.endsWith(row.text)) score += 3;
+    // One of a list: a heading or a caption whose siblings the page prints too (推进行政权力清单公开 …
+    // 推进财政资金信息公开), with nothing that makes it the page's own: a genre, a date over or under it,
+    // the page naming it twice.
+    if (!namesGenre(row.text) && !twice && !metaNext && prev?.kind !== 'meta' && hasSibling(lines, row)) continue;
+    // The text under the header says most of its words again (the first paragraph names its subject): a tie
+    // goes to it over a slogan's or a column's line.
+    body ??= textBelow(lines, rows);
+    if (echoedIn(body, row.text)) score += 1;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
@@ -52,7 +80,7 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
       .slice(0, k)
       .reverse()
       .find((r) => r.kind !== 'furniture');
-    if (above?.kind === 'candidate' && /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/.test(row.text)) score -= 4;
+    if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
     if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
     // A deck right under a headline (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) is the headline's: a
@@ -76,7 +104,92 @@ export function chooseTitle(rows: Row[], echoes: string[]): Row | null {
   if (best && isTopFurniture(best.text) && bestScore < (namesGenre(best.text) ? -3 : 0)) return null;
   // Nor is a speaker's line (三亚市市长 陈希) under a subtitle whose title the page left out.
   if (best && isSpeakerLine(best.text)) return null;
+  // A title printed whole in square brackets (【政协年中工作会议】): the brackets are the site's, as 《》 round a whole title are.
+  const whole = best && /^【([^【】]{4,})】$/.exec(best.text);
+  if (best && whole) best.text = whole[1]!;
   return best;
+}
+
+/**
+ * Whether another line of the page's first few hundred, short and standing alone, has the row's form: its
+ * first and last words shared, the rest differing (推进行政权力清单公开 / 推进财政资金信息公开, 县委副书记…
+ * 参加人大第一代表团审议 / 副县长…参加人大第一代表团审议). A line printed again whole is a repeat, no sibling.
+ */
+function hasSibling(lines: Lines, row: Row): boolean {
+  const t = row.text;
+  for (let li = 0; li < Math.min(lines.length, 400); li++) {
+    const line = lines.at(li);
+    if (li === row.li || line.end - line.start > 120) continue;
+    const other = line.text.trim();
+    if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other)) continue;
+    let p = 0;
+    while (p < t.length && p < other.length && t[p] === other[p]) p++;
+    let q = 0;
+    while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
+    const shorter = Math.min(t.length, other.length);
+    if (p + q >= 4 && p + q >= shorter * 0.3 && p + q < shorter) return true;
+  }
+  return false;
+}
+
+/** The first 600 characters under the header's rows (at most 200 lines looked at). */
+function textBelow(lines: Lines, rows: Row[]): string {
+  let body = '';
+  const from = (rows.at(-1)?.li ?? -1) + 1;
+  for (let li = from; li < Math.min(lines.length, from + 200) && body.length < 600; li++) body += lines.at(li).text.slice(0, 600);
+  return body;
+}
+
+/** Whether `body` holds at least half the pairs of Han characters of a title of six or more. */
+function echoedIn(body: string, title: string): boolean {
+  const han = [...title].filter((ch) => /\p{Script=Han}/u.test(ch));
+  if (han.length < 6) return false;
+  const pairs = new Set<string>();
+  for (let k = 0; k + 1 < han.length; k++) pairs.add(han[k]! + han[k + 1]!);
+  let found = 0;
+  for (const p of pairs) if (body.includes(p)) found++;
+  return found >= pairs.size * 0.5;
+}
+
+/**
+ * A page that opens with a list before its title: a site's menu of numbered links (1. 目录 ⏎ 2. 旗人民政府 …),
+ * or the report's own outline and glossary (一、… ⏎ (一)… ⏎ 1.四个泾县:…), then the title, set apart by what
+ * follows it (——在…会议上, a meeting line, 发布日期:…, 各位代表:). The title's line, or -1: five items at
+ * least, none a sentence, and the title naming its genre. At most 150 lines are looked at.
+ */
+function titleAfterList(lines: Lines, from: number, isMarker: (s: string) => boolean): number {
+  let items = 0;
+  for (let li = from; li < Math.min(lines.length, from + 150); li++) {
+    const line = lines.at(li);
+    if (line.end - line.start > 300) return -1;
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (isMarker(t)) {
+      if (/[。！？]/.test(t)) return -1;
+      items++;
+      continue;
+    }
+    if (items < 5) return -1;
+    const title = withoutLayoutSpaces(cleanTitle(t));
+    if (!looksLikeTitle(title) || !namesGenre(title) || isMeetingLine(t) || isSubtitle(t)) return -1;
+    let next = '';
+    for (let k = li + 1; k < Math.min(lines.length, li + 5) && next === ''; k++) next = lines.at(k).text.trim();
+    const setApart =
+      /^[—–―-]+$/.test(next) || isSubtitle(next) || isMeetingLine(next) || isSalutation(next) || metaPairs(next.slice(0, 300), isMarker) !== null;
+    return setApart ? li : -1;
+  }
+  return -1;
+}
+
+/**
+ * At a list item (`from`) before any title or metadata: the list's lines made furniture rows when a title
+ * follows it (titleAfterList), and the title's line returned; -1 when none does.
+ */
+export function skipListBeforeTitle(lines: Lines, from: number, rows: Row[], isMarker: (s: string) => boolean): number {
+  if (rows.some((r) => r.kind === 'meta' || (r.kind === 'candidate' && !isTopFurniture(r.text)))) return -1;
+  const at = titleAfterList(lines, from, isMarker);
+  for (let k = from; k < at; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
+  return at;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */
@@ -88,16 +201,62 @@ function signs(lines: Lines, name: string, from: number): boolean {
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
-/** `headline` is `heading` with a year and a place before it, or a bracketed qualifier (not a part number) after it. */
+/** `headline` is `heading` with a year and a place or its issuer before it, or a bracketed qualifier (not a part number) after it. */
 function fuller(headline: string, heading: string): boolean {
   if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
-  return headline.endsWith(heading) && /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(headline.slice(0, -heading.length));
+  if (!headline.endsWith(heading) || headline === heading) return false;
+  const before = headline.slice(0, -heading.length);
+  // Or the issuer before it: the full title first, then the same split as 某自治区人民政府 ⏎ 关于印发…的通知.
+  return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(before) || isIssuingOffice(before);
 }
 
 /** Whether every line strictly between rows `a` and `b` is blank. */
 function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
   for (let li = a + 1; li < b; li++) if (lines.at(li).text.trim() !== '') return false;
   return true;
+}
+
+/** A line a news headline's deck opens with, a verb of its own: 决定…, 强调…. */
+const DECK_VERB = /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/;
+
+/**
+ * A news headline set as two whole lines, one right under the other, the lower one in phrases with a space
+ * between them (河北省政协十二届一次会议开幕 ⏎ 讲话报告鼓舞人心 委员听完感受深; a line over a slogan, 凝聚共識
+ * 同向發力 …): one headline, read with a space between its lines. A deck in one phrase under a headline
+ * (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) and a second headline (總統接見「…」得獎人) stay apart.
+ */
+function twoLineHeadline(rows: Row[], j: number): boolean {
+  const a = rows[j];
+  const b = rows[j + 1];
+  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1) return false;
+  const line = (r: Row) =>
+    r.text.length >= 8 &&
+    r.text.length <= 60 &&
+    !/[>＞›»|｜/]/.test(r.text) && // a path (星島頭條 > 港聞), no headline
+    !isTopFurniture(r.text) &&
+    !isIssuingOffice(r.text) &&
+    !isSpeakerLine(r.text) &&
+    !isMeetingLine(r.text) &&
+    !isSubtitle(r.text) &&
+    !isNeverTitle(r.text);
+  // Two lines alone: no third headline line right above or under them.
+  const over = rows[j - 1];
+  const under = rows[j + 2];
+  if ((over?.kind === 'candidate' && over.li === a.li - 1 && line(over)) || (under?.kind === 'candidate' && under.li === b.li + 1 && line(under))) return false;
+  // The upper line a whole clause, not a site's label (臺北市政府新聞稿).
+  const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text);
+  // The lower line's phrases are phrases, not a row of column names (时间 分类 内容).
+  // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
+  const phrases = b.text.split(/[ \u3000]+/);
+  const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
+  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text);
+}
+
+/** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
+export function titleText(rows: Row[]): string {
+  let out = '';
+  for (let k = 0; k < rows.length; k++) out += (k > 0 && twoLineHeadline(rows, k - 1) ? ' ' : '') + rows[k]!.text;
+  return out;
 }
 
 /**
@@ -191,6 +350,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTopFurniture(tail.text) &&
     !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
     (after === undefined || after.kind === 'meta');
+  if (twoLineHeadline(rows, k - 1)) return [rows[k - 1]!, chosen];
+  if (twoLineHeadline(rows, k)) return [chosen, rows[k + 1]!];
   const afterOf = (j: number) => rows.slice(j + 1).find((r) => r.kind !== 'furniture');
   if (broken(chosen, rows[k + 1], afterOf(k + 1))) return [chosen, rows[k + 1]!];
   if (broken(rows[k - 1], chosen, afterOf(k))) return [rows[k - 1]!, chosen];

@@ -4,7 +4,8 @@
 // standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
 // reads is title-choice.ts's.
 import type { Row } from './lines.js';
-import { closingKind, namesGenre, withoutPinyin } from './page.js';
+import { isDateOnly, isDocNumber } from './meta.js';
+import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -32,7 +33,19 @@ const TAIL_WINDOW = 160;
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
 const LEAD_TAG =
-  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 施政報告2025｜
+  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}\s*[■□▌▍◆◇丨]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 南方新闻网■, 施政報告2025｜
+
+/** A site's status word before a rule's title: 已失效 廣州市政府信息公開規定. */
+const STATUS_WORD = /^(?:已失效|已废止|已廢止|已修订|已修訂|已过期|已過期|现行有效|現行有效|失效|废止|廢止)[\s\u3000]+/;
+/**
+ * A site's own run glued before a title: its slogan and web address (秘书之家—全网资源每日更新www.mishuzj.com湖北省…),
+ * or a spam site's name put where the city's was (365bet(中国)官方网站 2024年…, 188比分直播《…》政策解读). Only
+ * before a title naming its genre; the prefix is bounded, so the pattern stays linear on a long line.
+ */
+const SITE_LEAD = [
+  new RegExp(`^[^\\s]{0,30}?${DOMAIN.source}[\\s|｜/]*`, 'i'),
+  /^[\p{Script=Han}A-Za-z0-9()（）]{1,16}?(?:官方网站|官方網站|官网|官網|网站|網站|直播|娱乐|娛樂|平台|彩票|体育|體育|棋牌)(?:[\s\u3000]+|(?=《))/u,
+];
 
 /** The title inside a row's text, residue and decoration left out. */
 export function titleSpan(text: string): Span {
@@ -68,6 +81,14 @@ export function titleSpan(text: string): Span {
       }
     }
   }
+  const status = STATUS_WORD.exec(text.slice(start, end));
+  if (status && end - start - status[0].length >= 6) start += status[0].length;
+  for (const re of SITE_LEAD) {
+    const m = re.exec(text.slice(start, end));
+    // Not a government's address the title names, nor one in brackets: 关于做好中国政府网(www.gov.cn)…的通知.
+    const rest = text.slice(start + (m?.[0].length ?? 0), end);
+    if (m && rest.length >= 8 && namesGenre(rest) && !/\.gov\.cn/i.test(m[0]) && !/^[)）】\]]/.test(rest)) start += m[0].length;
+  }
   // A title printed whole in book-title marks: 《某某办公厅关于印发〈…〉的通知》.
   if (text[start] === '《' && text[end - 1] === '》' && !text.slice(start + 1, end - 1).includes('《')) return { start: start + 1, end: end - 1 };
   return { start, end };
@@ -86,14 +107,21 @@ export function withoutLayoutSpaces(title: string): string {
   if (pieces.length < 2) return title;
   let out = pieces[0]!;
   for (let k = 1; k < pieces.length; k++) {
-    const a = out;
+    // A converter's pinyin (報(bào) 告) is no part of how the pieces look.
+    const a = withoutPinyin(out);
     const b = pieces[k]!;
     const han = /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b);
+    // A title puts no space between a word and its bracket (法治浙江 (法治政府)建设, as a paper wrapped it) or
+    // its comma (1月28日 ,云南…), nor before a preposition that goes on with its clause (…会议 在昆明开幕).
+    if (/\p{Script=Han}$/u.test(a) && (/^[(（，,、]/.test(b) || /^(?:在|向|于|於|从|從|把|被|给|給)\p{Script=Han}/u.test(b))) {
+      out += b;
+      continue;
+    }
     const rest = pieces.slice(k).join('');
     const layout =
       han &&
-      (b.length === 1 || // 通 知: spaced out letter by letter
-        /^\p{Script=Han}$/u.test(pieces[k - 1]!) ||
+      (withoutPinyin(b).length === 1 || // 通 知: spaced out letter by letter
+        /^\p{Script=Han}$/u.test(withoutPinyin(pieces[k - 1]!)) ||
         OPEN_END.test(a) || // …工作的 通知
         // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
         (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
@@ -115,7 +143,9 @@ export const cleanTitle = (text: string): string => {
   return text.slice(s.start, s.end);
 };
 
-const DASHES = /\s*(?:——|――|－－|--|—|―|─{2,}|━{2,})\s*/;
+// No \s* round the dash: tried at every offset of a long run of spaces it was quadratic (a title's domain
+// taken off a line of 200 000 spaces made it a candidate: 80 s). The spaces are walked by hand.
+const DASHES = /——|――|－－|--|—|―|─{2,}|━{2,}/;
 /** What a subtitle says: a meeting, a date, a speaker (在…会议上, 2025年1月…, 市长 王某某). */
 const SUBTITLE_WORDS = /^(?:在|于|於|\d{4}\s*年|[〇一二三四五六七八九十]{4}年)|(?:会议|會議|大会|大會|会上|會上|上的|座谈会|座談會)/;
 
@@ -125,12 +155,17 @@ const SUBTITLE_WORDS = /^(?:在|于|於|\d{4}\s*年|[〇一二三四五六七八
  */
 export function subtitleStart(text: string): number | null {
   const m = DASHES.exec(text);
-  if (!m || m.index < 2) return null;
-  const before = text.slice(0, m.index);
-  const after = text.slice(m.index + m[0].length);
+  if (!m) return null;
+  let at = m.index;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  if (at < 2) return null;
+  let from = m.index + m[0].length;
+  while (from < text.length && /\s/.test(text[from]!)) from++;
+  const before = text.slice(0, at);
+  const after = text.slice(from);
   // A dash inside brackets is a range's (行动方案（2025—2027年）), not a subtitle's.
   if (after.length < 4 || /[。！？]/.test(before) || isFragmentJoin(before)) return null;
-  return SUBTITLE_WORDS.test(after) ? m.index : null;
+  return SUBTITLE_WORDS.test(after) ? at : null;
 }
 
 /** A speech's meeting line with no dash: 在2025年全市经济工作会议上的讲话. */
@@ -159,6 +194,28 @@ const SALUTATION =
 /** A line that opens a speech or a report's text: 各位代表：, 同志们：, 编者按： */
 export const isSalutation = (t: string): boolean => SALUTATION.test(t);
 
+/** Before a run-on title: a table row's pipe, a document site's piece number (1、). */
+const PIECE_LEAD = /^[\s|｜]*(?:\d{1,2}\s*[、.．]\s*)?/;
+
+/**
+ * A title a document site printed two or three times running at the head of its text, after its piece
+ * number (1、政府部门工作总结及工作计划政府部门工作总结及工作计划…随着…): the last copy's span, or null. The
+ * page saying it twice is what makes it a title; it must name a genre and hold no sentence mark. Each
+ * length is tried once against the next copy: at most 60 × 60 steps, whatever the line's length.
+ */
+function repeatedHead(text: string): Span | null {
+  const lead = PIECE_LEAD.exec(text)![0].length;
+  for (let n = 6; n <= 60 && lead + 2 * n <= text.length; n++) {
+    const head = text.slice(lead, lead + n);
+    if (text.slice(lead + n, lead + 2 * n) !== head) continue;
+    if (/[。！？；，,：:\s]/.test(head) || !namesGenre(head)) return null;
+    let copies = 2;
+    while (copies < 3 && text.startsWith(head, lead + copies * n)) copies++;
+    return { start: lead + (copies - 1) * n, end: lead + copies * n };
+  }
+  return null;
+}
+
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
@@ -171,6 +228,8 @@ const SPEECH_GENRE = /(?:讲话|講話|发言|發言|致辞|致辭|报告|報告
  */
 export function runOnTitle(line: string): Span | null {
   const text = line.trimEnd();
+  const twice = repeatedHead(text);
+  if (twice) return twice;
   let end = -1;
   const sal = SALUTATION.exec(text);
   if (sal && sal.index >= 4 && sal.index <= 120) end = sal.index;
@@ -185,7 +244,7 @@ export function runOnTitle(line: string): Span | null {
     }
   }
   if (end < 0) return null;
-  const lead = /^[\s|｜]*/.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
+  const lead = PIECE_LEAD.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
   let start = lead;
@@ -251,7 +310,8 @@ export const SPEAKER_TAIL = /(?:长|長|主席|书记|書記|主任|总理|總�
 /** A speaker's line under a report's subtitle: a post, then a name (省长 罗东川, 自治区主席 嘎玛泽登). */
 export function isSpeakerLine(text: string): boolean {
   // Traditional too: 省人民政府省長 王清憲.
-  return /^\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  // A long post too: 云南省人民代表大会常务委员会副主任 李小三.
+  return /^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
 }
 
 /**
@@ -260,6 +320,50 @@ export function isSpeakerLine(text: string): boolean {
  */
 export function isExclaimedHeadline(text: string): boolean {
   return text.length >= 8 && text.length <= 40 && /[！？!?]/.test(text) && !/[。，,；;]/.test(text) && !isSalutation(text);
+}
+
+/** Common surnames, Simplified and Traditional: a line of two or three characters opening with one is a name. */
+const SURNAME = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹欧歐耿兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆卓缪繆简簡项項麦麥褚娄婁窦竇戚岑景宫宮费費卜冷晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋刁巫寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺谈談匡鞠荆荊冀郁胥储儲栗燕楚鄢谌諶奚粟冼蔺藺楼樓阎閻帅帥',
+]);
+/** A person's name alone (婁勝華, 歐陽儀雄): an author's or a speaker's, no title. */
+function isNameAlone(text: string): boolean {
+  // Spaced out letter by letter (王 志 强), as a speaker's line is set.
+  const t = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
+  return (
+    (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!)) ||
+    /^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|夏侯|端木)\p{Script=Han}{1,2}$/u.test(t)
+  );
+}
+
+/** A photo's caption by its last word (…审议现场, …合影留念): over the text it is the site's, not a title. */
+const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
+
+/** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
+const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;
+/** A writer's or photographer's credit: 文/摄 东华, 文/李明, 摄影：王某. */
+const CREDIT_ROLE = '(?:文|图|圖|摄|攝|文字|撰文|摄影|攝影|图文|圖文|视频|視頻)(?:\\s*[/／、]\\s*(?:图|圖|摄|攝|文|视频|視頻))*(?:\\s*[/／:：|｜]\\s*|\\s+)';
+const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CREDIT_ROLE})?[\\p{Script=Han}·]{2,4}){0,3}$`, 'u');
+
+/**
+ * What a title never is, whatever stands round it: a date or a number alone (• 2002-11-06), a line with a web
+ * address (a site's banner: 新江南网欢迎你/www.xjnnet.com/…), a name alone (婁勝華: an author's, two to four
+ * characters naming no genre), a photo's caption, a row of pairs with no colons (質詢日期 108-12-05 議案類別
+ * 定期會, 主 席 洪議長允典…, 出席 张三、李四).
+ */
+export function isNeverTitle(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
+  if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
+  if (DOMAIN.test(t)) return true;
+  if (isNameAlone(t) || CAPTION_END.test(t) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
+  const words = t.split(/[ \u3000]+/);
+  // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
+  if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;
+  // A key spaced out letter by letter, then its value (主 席 洪議長允典): 政 府 工 作 报 告 is spaced throughout.
+  if (/^\p{Script=Han}[ \u3000]+\p{Script=Han}[ \u3000]+\p{Script=Han}{2}/u.test(t)) return true;
+  // A short key, then a list of names (質詢議員 歐陽議員儀雄、唐議員麗輝).
+  return words.length === 2 && words[0]!.length <= 6 && /^(?:[^、]{1,10}、)+[^、]{1,10}$/.test(words[1]!);
 }
 
 export function looksLikeTitle(text: string): boolean {
