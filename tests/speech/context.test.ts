@@ -118,6 +118,29 @@ const CLASSES: Record<string, [string, string][]> = {
     ['示范区（含高新区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jian4 she4'],
     ['Ⅰ—Ⅲ级', 'yi1 zhi4 san1 ji2'],
   ],
+  // Project decisions (tests/fixtures/audit/README.md, the pause convention): every heading-number shape the
+  // outline knows gets the short pause of （一）, not a full stop's (which espeak-ng does not even hear
+  // before a lower-case syllable); alternatives in a bracket have none around them, and keep the 、's pause
+  // when one is a word of three; a middle dot is silent in a name, a pause between phrases of four; a
+  // space inside quotes is a pause.
+  'a heading number, alternatives in a bracket, a middle dot, a space inside quotes (9)': [
+    ['3.强化执法监督。', 'san1 , qiang2 hua4 zhi2 fa3 jian1 du1 .'],
+    ['12．健全工作机制', 'shi2 er4 , jian4 quan2 gong1 zuo4 ji1 zhi4'],
+    ['主要做法：1.完善制度；2.强化考核。', 'zhu3 yao4 zuo4 fa3 , yi1 , wan2 shan4 zhi4 du4 , er4 , qiang2 hua4 kao3 he2 .'],
+    ['2、加强队伍建设', 'er4 , jia1 qiang2 dui4 wu5 jian4 she4'],
+    ['（2）规范执法行为', 'er4 , gui1 fan4 zhi2 fa3 xing2 wei2'],
+    ['第三章 法律责任', 'di4 san1 zhang1 , fa3 lü4 ze2 ren4'],
+    // A number that is no heading: a decimal, a count at a clause's end.
+    ['2.5亿元', 'er4 dian3 wu3 yi4 yuan2'],
+    ['共办理3.', 'gong4 ban4 li3 san1 .'],
+    ['各支部（总支、党总支）书记', 'ge4 zhi1 bu4 zong3 zhi1 , dang3 zong3 zhi1 shu1 ji4'],
+    ['村（社区、居委会）干部', 'cun1 she4 qu1 , ju1 wei3 hui4 gan4 bu4'],
+    ['示范区（含高新区、经开区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jing1 kai1 qu1 , jian4 she4'],
+    ['“津心办·政务通”平台', 'jin1 xin1 ban4 zheng4 wu4 tong1 ping2 tai2'],
+    ['卡尔·马克思', 'ka3 er3 ma3 ke4 si1'],
+    ['“政务无忧·办事有解”品牌', 'zheng4 wu4 wu2 you1 , ban4 shi4 you3 jie3 pin3 pai2'],
+    ['“守护绿水青山 建设美丽乡村”主题活动', 'shou3 hu4 lü4 shui3 qing1 shan1 , jian4 she4 mei3 li4 xiang1 cun1 zhu3 ti2 huo2 dong4'],
+  ],
   // The classes held-out-2 showed (docs/accuracy.md), with other words than its own.
   '一 after 十, in a ratio and as a weekday is yī (4)': [
     ['51万人', 'wu3 shi2 yi1 wan4 ren2'],
@@ -361,7 +384,8 @@ const CLASSES: Record<string, [string, string][]> = {
 describe.skipIf(!haveEspeak)('what the listener hears in running text, by class (espeak-ng -x)', () => {
   for (const [name, cases] of Object.entries(CLASSES)) {
     it(name, async () => {
-      expect(await heardOtherwise(cases, reading)).toEqual([]);
+      // A class of pauses (9) is heard with espeak-ng's clause breaks: only there does a pause count.
+      expect(await heardOtherwise(cases, reading, { pauses: name.endsWith('(9)') })).toEqual([]);
     });
   }
 });
