@@ -12,9 +12,23 @@ const WEI_VERB_OBJECT = /^(?:保障|支撑|引领|牵引|指导|指引|依托|�
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
-const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转';
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转题誉奉沦译名';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
-const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互均皆殊';
+const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互殊';
+// An adverb of amount or sameness before 为 (均为, 皆为, 约为, 亦为, 分别为, 依次为, 仅为, 实为, 即为) makes it "is,
+// amounts to", wéi, unless a service for someone follows (平均为每户节约…, 分别为两家企业解决…: wèi). The
+// character, and what may not stand before it (不仅为 is "not only for", 切实为 and 立即为 are "for").
+const WEI_AMOUNT_BEFORE: Record<string, RegExp> = {
+  均: /^/,
+  皆: /^/,
+  约: /^(?!制)/,
+  亦: /^/,
+  别: /^分/,
+  次: /^[依其]/,
+  仅: /^(?!不)/,
+  实: /^(?![切扎务着落踏真诚])/,
+  即: /^(?![立随旋])/,
+};
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
 const WEI4_NEXT = /^(?:了|什么|何|此|人民|群众|企业|基层|民|百姓|老百姓|社会|大家|他|她|你|我|经营主体|群体|孩子|子孙)/;
 // Words that end a clause's 以 as a preposition: 以上, 以来, 可以, 加以 … are no 以 … 为.
@@ -88,7 +102,7 @@ const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\
 // A service done for someone later in the clause (为市场主体减负, 为中小企业提供融资, 为全市高质量发展提供
 //保障): 为 is wèi; not 为期, 为止, 为难 ….
 const WEI4_BEFORE_SERVICE =
-  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明|贡献|赋能)/u;
+  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务(?![业区])|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明|贡献|赋能|节约|节省|解决)/u;
 // A quantity after 为 (占比为百分之四十, 增速为六点五, 为三类): numerals and then a unit, a decimal point or the
 // clause's end; not a place that starts with a numeral (为六盘水…提供, 为三亚).
 const WEI_QUANTITY =
@@ -154,6 +168,11 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
         continue;
       }
       // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
+      // 名 is a measure after a number (一名为乡村振兴奉献的干部: for), a verb's 为 otherwise (名为, 更名为).
+      if (prev === '名' && `${NUMERALS}每几这那各某`.includes(at(k - 2) || '-')) {
+        syl[k] = 'wei4';
+        continue;
+      }
       if (
         prev &&
         WEI_VERB_BEFORE.includes(prev) &&
@@ -170,6 +189,10 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       }
       if (WEI4_NEXT.test(rest)) {
         syl[k] = 'wei4';
+        continue;
+      }
+      if (prev && WEI_AMOUNT_BEFORE[prev]?.test(at(k - 2))) {
+        syl[k] = WEI4_BEFORE_SERVICE.test(after(k, 20)) ? 'wei4' : 'wei2';
         continue;
       }
       // 为 the verb "do", with no object after it (积极有为, 有所为, 该为的必须为、能为的努力为): wéi; 为的是 is
@@ -354,17 +377,23 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
     // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
     else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';
+    // The second 一 of 一对一, 多对一 (one to one) ends the phrase: yī, whatever follows (一对一帮扶).
+    else if (c === '一' && prev === '对' && '一多'.includes(at(k - 2) || '-')) syl[k] = 'yi1';
     else if (
       c === '一' &&
       syl[k] === 'yi1' &&
       syl[k + 1] &&
       !NUMERALS.includes(prev || '-') &&
       !NUMERALS.includes(next) &&
+      // A decimal's digit (增长四点一和…, 三点一倍) is a number.
+      !(prev === '点' && NUMERALS.includes(at(k - 2) || '-')) &&
       // The second term of a ratio (一比一配套) is a number.
       !(prev === '比' && NUMERALS.includes(at(k - 2) || '-')) &&
       // A character that mostly ends a 一 word (统一, 合一) does not when a 一 word follows it (综合|一体化).
       (!YI1_BEFORE.includes(prev || '-') || YI_WORDS.test(chars.slice(k, k + 3).join(''))) &&
-      !'期号季月日楼级等点比加减乘到至是'.includes(next)
+      !'期号季月日楼级等比加减乘到至是'.includes(next) &&
+      // 一点 of a decimal (一点五) is a number; "a little" (一点一滴, 一点点) takes the sandhi.
+      !(next === '点' && NUMERALS.includes(at(k + 2) || '-') && at(k + 3) !== '滴')
     ) {
       const tone = syl[k + 1]!.slice(-1);
       if (tone === '4') syl[k] = 'yi2';

@@ -141,7 +141,7 @@ const SYMBOLS: Record<string, string> = {
 // At a sentence's or a clause's start (a heading, or points run into a paragraph: ……：1.加强…；2.推进…):
 // never 2.5 or 2024.
 const HEADING_DOT = /(^|[。！？；：!?;:\n]\s*)(\d{1,3})[.．](?![\d.．])\s*/g;
-const HEADING_WORD = /(^|[。！？；：!?;:\n]\s*)(第[\d零〇一二两三四五六七八九十百千]+(?:部分|章|篇|编|節|节))[ \t\u3000]+(?=\p{Script=Han})/gu;
+const HEADING_WORD = /(^|[。！？；：!?;:\n]\s*)(第[\d零〇一二两三四五六七八九十百千]+(?:部分|章|篇|编|節|节))[ \t\u3000]+(?=\p{Script=Han})(?!第)/gu;
 
 function yearRange(a: string, b: string): boolean {
   const y = (s: string) => /^(1[89]|20)\d\d$/.test(s);
