@@ -367,6 +367,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       (chars.slice(k - 2, k).join('') === '星期' || chars.slice(k - 2, k).join('') === '礼拜' || (prev === '周' && !WEEK_MEASURE.includes(next || '-')))
     )
       syl[k] = 'yi1';
+    // 一X一Y, one Y to each X (一季一通报, 一企一策, 一年一度): a count, with the sandhi, even where 一X alone
+    // would be an ordinal (一季度, 一月); not a date (一月一日).
+    else if (
+      c === '一' &&
+      at(k + 2) === '一' &&
+      /\p{Script=Han}/u.test(next) &&
+      /\p{Script=Han}/u.test(at(k + 3)) &&
+      !`${NUMERALS}日号`.includes(at(k + 3)) &&
+      !`${NUMERALS}比加减乘到至点对`.includes(next) &&
+      !`${NUMERALS}${YI1_BEFORE}周`.includes(prev || '-') &&
+      syl[k + 1]
+    )
+      syl[k] = syl[k + 1]!.endsWith('4') ? 'yi2' : syl[k + 1]!.endsWith('5') ? syl[k]! : 'yi4';
     // 一 of a phase, a grade or a court's instance (一期工程, 石化一期, 一号, 一季度, 一审) is the ordinal yī;
     // but 期 counting sessions (办讲座一期, 一期培训班) is yì.
     else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-'))

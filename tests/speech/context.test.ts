@@ -208,7 +208,7 @@ const CLASSES: Record<string, [string, string][]> = {
     ['沦为空谈', 'lun2 wei2 kong1 tan2'],
     ['较为完善的服务体系', 'jiao4 wei2 wan2 shan4 de5 fu2 wu4 ti3 xi4'],
   ],
-  '一 as a decimal digit and at the end of 一对一 is yī (4)': [
+  '一 as a decimal digit and at the end of 一对一 is yī; 一X一Y takes the sandhi (4)': [
     ['分别增长2.1%和4.5%', 'fen1 bie2 zeng1 zhang3 bai3 fen1 zhi1 er4 dian3 yi1 he2 bai3 fen1 zhi1 si4 dian3 wu3'],
     ['增长3.1倍', 'zeng1 zhang3 san1 dian3 yi1 bei4'],
     ['水位上涨0.1米', 'shui3 wei4 shang4 zhang3 ling2 dian3 yi1 mi3'],
@@ -216,6 +216,11 @@ const CLASSES: Record<string, [string, string][]> = {
     ['多对一结对帮扶', 'duo1 dui4 yi1 jie2 dui4 bang1 fu2'],
     ['针对一些问题', 'zhen1 dui4 yi4 xie1 wen4 ti2'],
     ['一点一滴', 'yi4 dian3 yi4 di1'],
+    // 一X一Y, one Y to each X: a count with the sandhi, even where 一X alone is an ordinal (一季度, 一月).
+    ['坚持一月一调度、一季一通报', 'jian1 chi2 yi2 yue4 yi2 diao4 du4 , yi2 ji4 yi4 tong1 bao4'],
+    ['推行一园一策', 'tui1 xing2 yi4 yuan2 yi2 ce4'],
+    ['一年一度的评比', 'yi4 nian2 yi2 du4 de5 ping2 bi3'],
+    ['自一月一日起施行', 'zi4 yi1 yue4 yi1 ri4 qi3 shi1 xing2'],
     ['增长一点五倍', 'zeng1 zhang3 yi1 dian3 wu3 bei4'],
     ['第一点', 'di4 yi1 dian3'],
   ],
