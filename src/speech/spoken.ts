@@ -163,6 +163,9 @@ function spokenWithBreaks(text: string): string {
     .replace(HEADING_WORD, '$1$2，')
     // Thousands separators: 1,580亿元 → 1580亿元.
     .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
+    // …and spaces as thousands separators (约1 000个, 2 100个): only before a Han word, so two numbers in a
+    // row (2024 2025) stay two.
+    .replace(/(?<![\d.,\s])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\p{Script=Han})/gu, (m) => m.replace(/[ \u2009\u202f]/g, ''))
     // A quoted digit string is a name or a code (“311”, “12345”热线, “61020”行动): digit by digit; so
     // are road and model numbers (G92, CR400, 312国道); not a measure (PM10 is PM十) nor a group of
     // countries (G20峰会, G20成员国: G二十).
@@ -213,6 +216,8 @@ function spokenWithBreaks(text: string): string {
       (_m, h: string, mm: string) => `${cardinal(String(Number(h)))}点${mm === '00' ? '' : `${cardinal(String(Number(mm)))}分`}`,
     )
     .replace(new RegExp(`(?<=[点分])${DASH}(?=[零一二三四五六七八九十]+点)`, 'g'), '到')
+    // A month, a day or a count written with a leading zero (2005年01月06日, 第02次) is said without it.
+    .replace(/(?<![\d.])0([1-9])(?=\s*[月日号次届期])/g, '$1')
     // Year ranges and years: 2019—2023年, 2021-2025 → 二零一九到二零二三年; 2024年 → 二零二四年.
     .replace(new RegExp(`(?<![\\d.])(\\d{4})${DASH}(\\d{4})(?![\\d.%])`, 'g'), (m, a: string, b: string) =>
       yearRange(a, b) ? `${digits(a)}到${digits(b)}` : m,

@@ -164,6 +164,14 @@ const CLASSES: Record<string, [string, string][]> = {
     ['每周一次', 'mei3 zhou1 yi2 ci4'],
     ['比一般情况', 'bi3 yi4 ban1 qing2 kuang4'],
   ],
+  // Found reading tests/fixtures/real-pages: a leading zero in a date or a count, spaces between thousands.
+  'a leading zero in a date or a count is not said; spaces between thousands join a number (5, 6)': [
+    ['2019年07月05日', 'er4 ling2 yi1 jiu3 nian2 qi1 yue4 wu3 ri4'],
+    ['第03次会议', 'di4 san1 ci4 hui4 yi4'],
+    ['编号007', 'bian1 hao4 ling2 ling2 qi1'],
+    ['约2 500个单位', 'yue1 liang3 qian1 wu3 bai3 ge4 dan1 wei4'],
+    ['共12 000人', 'gong4 yi2 wan4 liang3 qian1 ren2'],
+  ],
   'a ratio sign and a unit per unit are said (6)': [
     ['按2∶3分配', 'an4 er4 bi3 san1 fen1 pei4'],
     ['排放量120克/千米', 'pai2 fang4 liang4 yi4 bai3 er4 shi2 ke4 mei3 qian1 mi3'],
