@@ -81,6 +81,8 @@ const DE_WORD_NEXT = /^[到出来了过](?!位|色)/;
 const POTENTIAL_VERB =
   '说看买卖管离做跟吃靠拿用等受睡找听想写挡稳放走守扛摸记认猜赶比顶撑闯抓留压控堵躲逃忘免少缺谈算数查挤冲跑追搬抬拉拔打扔穿洗擦读学教讲问懂信叫喝过活干顾合办解舍熬坐站躺跳爬飞挑分辨估弄搞提犯划容装养救治拦刹收补赔借';
 const COMPLEMENT = '见清到起上下住开了完动好成出来去过懂透掉着及通赢准定惯稳牢尽饱';
+// X不X is a question (会不会, 能不能: bu5), unless the first X ends a noun before it (社会|不会, 功能|不能).
+const WORD_END_BEFORE_BU: Record<string, string> = { 会: '社大全协机工学商省年例晚峰览员议联总', 能: '功可智技性效体潜动产职本才' };
 // 不 before one of these negates the word (监管|不到位, 治理|不完善), whatever came before it.
 const NEGATED_WORD = /^(?:到位|出现|出台|完善|完全|上市|开展|开放|过度|过多|过大|过高|过快|过分|动摇|好意思|成熟|到底)/;
 // 子 is the noun suffix zi (钱袋子, 路子, 班子, 法子) unless it is the noun zǐ: a particle (原子, 电子, 分子),
@@ -279,6 +281,9 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       syl[k] = 'bu5';
       // 干 with a result is the verb gàn (干不完, 干得好), not gān.
       if (prev === '干') syl[k - 1] = 'gan4';
+    } else if (c === '不' && syl[k] === 'bu5' && next === prev && WORD_END_BEFORE_BU[prev]?.includes(at(k - 2) || '-')) {
+      // 社会|不会, 功能|不能: the first 会 ends a noun, so this is no 会不会 question; 不 keeps its tone.
+      syl[k] = syl[k + 1]?.endsWith('4') ? 'bu2' : 'bu4';
     } else if (c === '着' && (prev === '得' || prev === '不') && (!/\p{Script=Han}/u.test(next) || POTENTIAL_VERB.includes(at(k - 2) || '-'))) syl[k] = 'zhao2';
     // 着 as the result reached (找着了, 猜着了: found, guessed right) is zháo, as in 睡着了.
     else if (c === '着' && next === '了' && ZHAO_VERB.includes(prev || '-')) syl[k] = 'zhao2';

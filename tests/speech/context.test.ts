@@ -89,6 +89,11 @@ const CLASSES: Record<string, [string, string][]> = {
     ['确保不出现问题', 'que4 bao3 bu4 chu1 xian4 wen4 ti2'],
     ['参差不齐', 'cen1 ci1 bu4 qi2'],
     ['说话不着边际', 'shuo1 hua4 bu4 zhuo2 bian1 ji4'],
+    // A question X不X has the neutral bu; where the first X ends a noun (社会|不会) it is a plain 不.
+    ['这样的社会不会停滞', 'zhe4 yang4 de5 she4 hui4 bu2 hui4 ting2 zhi4'],
+    ['这些功能不能使用', 'zhe4 xie1 gong1 neng2 bu4 neng2 shi3 yong4'],
+    ['能不能办好', 'neng2 bu5 neng2 ban4 hao3'],
+    ['你会不会来', 'ni3 hui4 bu5 hui4 lai2'],
   ],
   '子 is the suffix zi unless it is the noun zǐ (7)': [
     ['想个法子', 'xiang3 ge4 fa3 zi5'],
