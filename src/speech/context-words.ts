@@ -85,13 +85,7 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
     )
       syl[k] = 'yi1';
     // A month's time before a count (一月一次): the sandhi, yí.
-    else if (
-      c === '一' &&
-      next === '月' &&
-      MONTHLY.test(after(k + 1, 2)) &&
-      !'零一二三四五六七八九十第统唯'.includes(prev || '-')
-    )
-      syl[k] = 'yi2';
+    else if (c === '一' && next === '月' && MONTHLY.test(after(k + 1, 2)) && !'零一二三四五六七八九十第统唯'.includes(prev || '-')) syl[k] = 'yi2';
     else if (c === '好' && syl[k] === 'hao4' && HAO3_VERB.includes(prev || '-')) syl[k] = 'hao3';
     else if (
       c === '干' &&

@@ -33,6 +33,8 @@ function completesWord(inner: string, before: string): boolean {
   // Alternatives listed with 、 after a noun, of up to three characters each (党委（党组、党工委）, 社区（村、居委会）):
   // the same; not what it includes (示范区（含高新区、经开区）).
   if (/\p{Script=Han}/u.test(before) && /^(?!含|包括|不含|如|即)\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3}){1,3}$/u.test(inner)) return true;
+  // The date of a day word (今日（九月十七日）下午, 明日（17日）): said on, as one time.
+  if (/[日天今明昨]$/u.test(before) && /^(?:[零一二三四五六七八九十]+月)?[零一二三四五六七八九十]+[日号]$/.test(inner)) return true;
   // A document's years or status, after its name or its closing title mark.
   return /[\p{Script=Han}》〉”"]/u.test(before) && (BRACKET_YEARS.test(inner) || BRACKET_STATUS.test(inner));
 }
@@ -284,6 +286,9 @@ function spokenWithBreaks(text: string): string {
     // A space between two phrases inside quotes or a title (“深入践行习近平法治思想 建设更高水平法治天水”) is
     // the short pause the writer marked; outside them a space may be layout, and is left silent.
     .replace(/[“《「『][^“”《》「」『』\n]{1,80}[”》」』]/g, (q) => q.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '，'))
+    // A dash of two (——) inside a sentence sets off what follows, as a comma does (心焦——欣慰的是); a single
+    // one joins words (网格—社区—街乡) and is silent, as is a dash that opens a line.
+    .replace(/(?<=[\p{Script=Han}”》）)])\s*(?:—{2,}|─{2,}|-{2,})\s*(?=[\p{Script=Han}“《])/gu, '，')
     // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
     // A quote or title mark still ends a word for the reading (WORD_BREAK, dropped before an engine hears
     // it): “零费用”“不见面” must not be read as 用不见 (a potential complement), nor 银行“长期” as 行长.
