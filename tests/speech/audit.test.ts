@@ -62,4 +62,7 @@ it('takes as the same exactly the variants its README accepts: 幺/一 in a code
 // on it) was 41 slips in 5,079 characters (8.07) when it was added, on the code of a1d3a0a, 15 of them on
 // choices its README calls arguable; 24 (4.73) with session 7's rules, written without seeing it; 23 with
 // the quote mark kept as a word boundary (a regression of those rules it showed: “零费用”“不见面” read 用不见).
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 23 };
+// Handed over to tune on since (session rd6a): 2 slips (0.39), both words of another engineer's classes
+// (冠 guàn, 分工 fēn), with the heading-number pause, 至/到 between years accepted, the bracket, middle-dot and
+// quoted-space conventions, 为 after an adverb of amount, 题为, and 一 in a decimal and 一对一 fixed as classes.
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 2 };
