@@ -143,7 +143,7 @@ const SYMBOLS: Record<string, string> = {
 // At a sentence's or a clause's start (a heading, or points run into a paragraph: ……：1.加强…；2.推进…):
 // never 2.5 or 2024.
 const HEADING_DOT = /(^|[。！？；：!?;:\n]\s*)(\d{1,3})[.．](?![\d.．])\s*/g;
-const HEADING_WORD = /(^|[。！？；：!?;:\n]\s*)(第[\d零〇一二两三四五六七八九十百千]+(?:部分|章|篇|编|節|节))[ \t\u3000]+(?=\p{Script=Han})(?!第)/gu;
+const HEADING_WORD = /(^|[。！？；：!?;:\n]\s*)(第[\d零〇一二两三四五六七八九十百千]+(?:部分|章|篇|编|節|节|条))[ \t\u3000]+(?=\p{Script=Han})(?!第)/gu;
 
 function yearRange(a: string, b: string): boolean {
   const y = (s: string) => /^(1[89]|20)\d\d$/.test(s);
@@ -160,7 +160,8 @@ function spokenWithBreaks(text: string): string {
 
   s = s
     // A heading number before its heading's text gets the short pause of （一） and 一、 (issue 25, class 9),
-    // whatever its shape (markers.ts): 1. and 1． (else read as a full stop), 第一章 and 第二节 before a space.
+    // whatever its shape (markers.ts): 1. and 1． (else read as a full stop), 第一章 and 第二节 before a space, and a
+    // regulation's 第一条 before a space.
     .replace(HEADING_DOT, '$1$2，')
     .replace(HEADING_WORD, '$1$2，')
     // Thousands separators: 1,580亿元 → 1580亿元.

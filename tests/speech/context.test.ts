@@ -135,6 +135,7 @@ const CLASSES: Record<string, [string, string][]> = {
     ['2、加强队伍建设', 'er4 , jia1 qiang2 dui4 wu5 jian4 she4'],
     ['（2）规范执法行为', 'er4 , gui1 fan4 zhi2 fa3 xing2 wei2'],
     ['第三章 法律责任', 'di4 san1 zhang1 , fa3 lü4 ze2 ren4'],
+    ['第五条 各级人民政府', 'di4 wu3 tiao2 , ge4 ji2 ren2 min2 zheng4 fu3'],
     // A number that is no heading: a decimal, a count at a clause's end.
     ['2.5亿元', 'er4 dian3 wu3 yi4 yuan2'],
     ['共办理3.', 'gong4 ban4 li3 san1 .'],
