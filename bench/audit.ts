@@ -31,17 +31,36 @@ export function readGold(file: string): GoldLine[] {
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => {
       const [text = '', gold = ''] = l.split('\t');
-      return { text, gold: gold.split(/\s+/).filter(Boolean).map(same) };
+      return { text, gold: sameVariants(gold.split(/\s+/).filter(Boolean)) };
     });
 }
 
 // A digit in a code said 幺 or 一 is the same to a listener.
 const same = (t: string) => (t === 'yao1' ? 'yi1' : t);
 
+const DIGIT = new Set(['ling2', 'yi1', 'er4', 'san1', 'si4', 'wu3', 'liu4', 'qi1', 'ba1', 'jiu3']);
+const CENTURY = new Set(['yi1 jiu3', 'er4 ling2']);
+/** Whether tokens [from, from + 4) are a year said digit by digit (二零二一), and no more digits. */
+const yearAt = (t: string[], from: number) =>
+  CENTURY.has(`${t[from]} ${t[from + 1]}`) &&
+  [0, 1, 2, 3].every((d) => DIGIT.has(t[from + d] ?? '')) &&
+  !DIGIT.has(t[from - 1] ?? '') &&
+  !DIGIT.has(t[from + 4] ?? '');
+
+/**
+ * A reading with the variants a listener takes as the same made one: 幺/一 in a code, and 至/到 between two
+ * years (2021—2025年: both are heard in news reading; the audit README's conventions). Nothing wider: 至
+ * between other numbers (一至三级) and every other syllable are compared as they are.
+ */
+export function sameVariants(tokens: string[]): string[] {
+  const t = tokens.map(same);
+  return t.map((x, k) => (x === 'zhi4' && yearAt(t, k - 4) && yearAt(t, k + 1) ? 'dao4' : x));
+}
+
 /** What langdu gives the engine for one sentence, as tokens with the characters each came from. */
 export function ours(text: string): { tokens: string[]; from: string[] } {
   const t: ReadingToken[] = readingTokens(spokenForReading(text));
-  return { tokens: pinyinInput(t).split(' ').filter(Boolean).map(same), from: t.map((x) => ('syllable' in x ? (x.of ?? '') : ',')) };
+  return { tokens: sameVariants(pinyinInput(t).split(' ').filter(Boolean)), from: t.map((x) => ('syllable' in x ? (x.of ?? '') : ',')) };
 }
 
 export const CLASSES = ['words (1, 10)', '为 (2)', '量调重 (3)', '一 (4)', '两 (5)', 'codes (6)', 'neutral (7)', 'Latin (8)', 'pauses (9)'] as const;

@@ -44,6 +44,9 @@ const ZHI1_BEFORE = '零一二三四五六七八九十两几每这那单各数�
 // 处 after 所 before these is the verb chǔ (所处的时代, 所处位置).
 const CHU3_NEXT = '的之位环阶时地境';
 
+// 一月 as a month's time (一月一次, 一月一调度: once a month), not January (一月一日, 一月份).
+const MONTHLY = /^(?:[一两二三四五六七八九十][次回遍趟批期]|一(?![日号])\p{Script=Han})/u;
+
 /** Mend `syl` in place (see amendInContext): 的, 率, 相. */
 export function amendWords(chars: string[], syl: string[], reread: Reread): void {
   const at = (k: number) => chars[k] ?? '';
@@ -76,19 +79,13 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
       // January (二零二六年一月三十一日, 一月份), not a month's time (一月一次); 一产, the primary industry
       // (一产增加值, as 二产, 三产): ordinals, yī.
       ((next === '月' &&
-        !/^[一两二三四五六七八九十][次回遍趟批期]/.test(after(k + 1, 2)) &&
+        !MONTHLY.test(after(k + 1, 2)) &&
         (prev === '年' || !han(prev) || '零一二三四五六七八九十份初底中末下上'.includes(at(k + 2) || '-'))) ||
         (next === '产' && (!han(at(k + 2)) || '增占比和与业融值'.includes(at(k + 2)))))
     )
       syl[k] = 'yi1';
     // A month's time before a count (一月一次): the sandhi, yí.
-    else if (
-      c === '一' &&
-      next === '月' &&
-      /^[一两二三四五六七八九十][次回遍趟批期]/.test(after(k + 1, 2)) &&
-      !'零一二三四五六七八九十第统唯'.includes(prev || '-')
-    )
-      syl[k] = 'yi2';
+    else if (c === '一' && next === '月' && MONTHLY.test(after(k + 1, 2)) && !'零一二三四五六七八九十第统唯'.includes(prev || '-')) syl[k] = 'yi2';
     else if (c === '好' && syl[k] === 'hao4' && HAO3_VERB.includes(prev || '-')) syl[k] = 'hao3';
     else if (
       c === '干' &&

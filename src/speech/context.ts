@@ -13,9 +13,23 @@ const WEI_VERB_OBJECT = /^(?:保障|支撑|引领|牵引|指导|指引|依托|�
 // The same two-character objects after a modifier: 为专业支撑, 为重要引擎.
 const WEI_OBJECT_AFTER = /^\p{Script=Han}{2}(?:支撑|抓手|引擎|载体|平台|基础|依托|导向|核心|目标|保障|引领|牵引|主线|主体|动力|示范|样板|标杆|支点|纽带|补充)/u;
 // A verb before 为 that makes one word with it, wéi whatever follows (成为, 作为基层干部, 认为企业, 评为).
-const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转';
+const WEI_VERB_BEFORE = '成作认称评分视定列改变划整设命升降折减细选化融混连结汇转题誉奉沦译名';
 // An adverb before 为 makes it wéi (广为, 较为, 更为重要), unless whom it serves follows (更为群众办事).
-const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互均皆殊';
+const WEI_ADVERB_BEFORE = '并广大较更最尤极甚互殊';
+// An adverb of amount or sameness before 为 (均为, 皆为, 约为, 亦为, 分别为, 依次为, 仅为, 实为, 即为) makes it "is,
+// amounts to", wéi, unless a service for someone follows (平均为每户节约…, 分别为两家企业解决…: wèi). The
+// character, and what may not stand before it (不仅为 is "not only for", 切实为 and 立即为 are "for").
+const WEI_AMOUNT_BEFORE: Record<string, RegExp> = {
+  均: /^/,
+  皆: /^/,
+  约: /^(?!制)/,
+  亦: /^/,
+  别: /^分/,
+  次: /^[依其]/,
+  仅: /^(?!不)/,
+  实: /^(?![切扎务着落踏真诚])/,
+  即: /^(?![立随旋])/,
+};
 // Who 为 serves: 为群众办实事, 为企业减负 (wèi, even after 以).
 const WEI4_NEXT = /^(?:了|什么|何|此|人民|群众|企业|基层|民|百姓|老百姓|社会|大家|他|她|你|我|经营主体|群体|孩子|子孙)/;
 // Words that end a clause's 以 as a preposition: 以上, 以来, 可以, 加以 … are no 以 … 为.
@@ -68,6 +82,8 @@ const DE_WORD_NEXT = /^[到出来了过](?!位|色)/;
 const POTENTIAL_VERB =
   '说看买卖管离做跟吃靠拿用等受睡找听想写挡稳放走守扛摸记认猜赶比顶撑闯抓留压控堵躲逃忘免少缺谈算数查挤冲跑追搬抬拉拔打扔穿洗擦读学教讲问懂信叫喝过活干顾合办解舍熬坐站躺跳爬飞挑分辨估弄搞提犯划容装养救治拦刹收补赔借';
 const COMPLEMENT = '见清到起上下住开了完动好成出来去过懂透掉着及通赢准定惯稳牢尽饱';
+// X不X is a question (会不会, 能不能: bu5), unless the first X ends a noun before it (社会|不会, 功能|不能).
+const WORD_END_BEFORE_BU: Record<string, string> = { 会: '社大全协机工学商省年例晚峰览员议联总', 能: '功可智技性效体潜动产职本才' };
 // 不 before one of these negates the word (监管|不到位, 治理|不完善), whatever came before it.
 const NEGATED_WORD = /^(?:到位|出现|出台|完善|完全|上市|开展|开放|过度|过多|过大|过高|过快|过分|动摇|好意思|成熟|到底)/;
 // 子 is the noun suffix zi (钱袋子, 路子, 班子, 法子) unless it is the noun zǐ: a particle (原子, 电子, 分子),
@@ -89,7 +105,7 @@ const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\
 // A service done for someone later in the clause (为市场主体减负, 为中小企业提供融资, 为全市高质量发展提供
 //保障): 为 is wèi; not 为期, 为止, 为难 ….
 const WEI4_BEFORE_SERVICE =
-  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明|贡献|赋能)/u;
+  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务(?![业区])|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明|贡献|赋能|节约|节省|解决)/u;
 // A quantity after 为 (占比为百分之四十, 增速为六点五, 为三类): numerals and then a unit, a decimal point or the
 // clause's end; not a place that starts with a numeral (为六盘水…提供, 为三亚).
 const WEI_QUANTITY =
@@ -155,6 +171,11 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
         continue;
       }
       // 为了 after a word that ends in one of the verbs is "for" (工作|为了); 成为了 is always "became".
+      // 名 is a measure after a number (一名为乡村振兴奉献的干部: for), a verb's 为 otherwise (名为, 更名为).
+      if (prev === '名' && `${NUMERALS}每几这那各某`.includes(at(k - 2) || '-')) {
+        syl[k] = 'wei4';
+        continue;
+      }
       if (
         prev &&
         WEI_VERB_BEFORE.includes(prev) &&
@@ -171,6 +192,10 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       }
       if (WEI4_NEXT.test(rest)) {
         syl[k] = 'wei4';
+        continue;
+      }
+      if (prev && WEI_AMOUNT_BEFORE[prev]?.test(at(k - 2))) {
+        syl[k] = WEI4_BEFORE_SERVICE.test(after(k, 20)) ? 'wei4' : 'wei2';
         continue;
       }
       // 为 the verb "do", with no object after it (积极有为, 有所为, 该为的必须为、能为的努力为): wéi; 为的是 is
@@ -257,6 +282,9 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       syl[k] = 'bu5';
       // 干 with a result is the verb gàn (干不完, 干得好), not gān.
       if (prev === '干') syl[k - 1] = 'gan4';
+    } else if (c === '不' && syl[k] === 'bu5' && next === prev && WORD_END_BEFORE_BU[prev]?.includes(at(k - 2) || '-')) {
+      // 社会|不会, 功能|不能: the first 会 ends a noun, so this is no 会不会 question; 不 keeps its tone.
+      syl[k] = syl[k + 1]?.endsWith('4') ? 'bu2' : 'bu4';
     } else if (c === '着' && (prev === '得' || prev === '不') && (!/\p{Script=Han}/u.test(next) || POTENTIAL_VERB.includes(at(k - 2) || '-'))) syl[k] = 'zhao2';
     // 着 as the result reached (找着了, 猜着了: found, guessed right) is zháo, as in 睡着了.
     else if (c === '着' && next === '了' && ZHAO_VERB.includes(prev || '-')) syl[k] = 'zhao2';
@@ -345,6 +373,19 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       (chars.slice(k - 2, k).join('') === '星期' || chars.slice(k - 2, k).join('') === '礼拜' || (prev === '周' && !WEEK_MEASURE.includes(next || '-')))
     )
       syl[k] = 'yi1';
+    // 一X一Y, one Y to each X (一季一通报, 一企一策, 一年一度): a count, with the sandhi, even where 一X alone
+    // would be an ordinal (一季度, 一月); not a date (一月一日).
+    else if (
+      c === '一' &&
+      at(k + 2) === '一' &&
+      /\p{Script=Han}/u.test(next) &&
+      /\p{Script=Han}/u.test(at(k + 3)) &&
+      !`${NUMERALS}日号`.includes(at(k + 3)) &&
+      !`${NUMERALS}比加减乘到至点对`.includes(next) &&
+      !`${NUMERALS}${YI1_BEFORE}周`.includes(prev || '-') &&
+      syl[k + 1]
+    )
+      syl[k] = syl[k + 1]!.endsWith('4') ? 'yi2' : syl[k + 1]!.endsWith('5') ? syl[k]! : 'yi4';
     // 一 of a phase, a grade or a court's instance (一期工程, 石化一期, 一号, 一季度, 一审) is the ordinal yī;
     // but 期 counting sessions (办讲座一期, 一期培训班) is yì.
     else if (c === '一' && '期号季审'.includes(next || '-') && !'每这那同'.includes(prev || '-'))
@@ -355,17 +396,23 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
     // 一 in a range of numerals (一至三级) is yī; pinyin-pro's yī before another syllable in an idiom or a
     // phrase (一以贯之) takes the sandhi, unless 一 ends a word (统一, 之一) or is a number.
     else if (c === '一' && next === '至' && NUMERALS.includes(at(k + 2) || '-')) syl[k] = 'yi1';
+    // The second 一 of 一对一, 多对一 (one to one) ends the phrase: yī, whatever follows (一对一帮扶).
+    else if (c === '一' && prev === '对' && '一多'.includes(at(k - 2) || '-')) syl[k] = 'yi1';
     else if (
       c === '一' &&
       syl[k] === 'yi1' &&
       syl[k + 1] &&
       !NUMERALS.includes(prev || '-') &&
       !NUMERALS.includes(next) &&
+      // A decimal's digit (增长四点一和…, 三点一倍) is a number.
+      !(prev === '点' && NUMERALS.includes(at(k - 2) || '-')) &&
       // The second term of a ratio (一比一配套) is a number.
       !(prev === '比' && NUMERALS.includes(at(k - 2) || '-')) &&
       // A character that mostly ends a 一 word (统一, 合一) does not when a 一 word follows it (综合|一体化).
       (!YI1_BEFORE.includes(prev || '-') || YI_WORDS.test(chars.slice(k, k + 3).join(''))) &&
-      !'期号季月日楼级等点比加减乘到至是'.includes(next)
+      !'期号季月日楼级等比加减乘到至是'.includes(next) &&
+      // 一点 of a decimal (一点五) is a number; "a little" (一点一滴, 一点点) takes the sandhi.
+      !(next === '点' && NUMERALS.includes(at(k + 2) || '-') && at(k + 3) !== '滴')
     ) {
       const tone = syl[k + 1]!.slice(-1);
       if (tone === '4') syl[k] = 'yi2';

@@ -229,7 +229,7 @@ function baseSyllables(han: string): string[] {
         prev === '十' ||
         // The second term of a ratio (一比一): a number, not 比一般.
         (prev === '比' && isDigit(chars[k - 2], '十')) ||
-        (next === '点' && isDigit(chars[k + 2])) ||
+        (next === '点' && isDigit(chars[k + 2]) && chars[k + 3] !== '滴') ||
         prev === '第' ||
         decimalDigit ||
         (next !== '' && '比加减乘到'.includes(next))

@@ -30,6 +30,11 @@ function completesWord(inner: string, before: string): boolean {
   if (NUMERAL_ONLY.test(inner)) return false;
   // A word of one or two characters, or a few of them with 、, said as one word (县（市）, 县（市、区） 县市区).
   if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner)) return true;
+  // Alternatives listed with 、 after a noun, of up to three characters each (党委（党组、党工委）, 社区（村、居委会）):
+  // the same; not what it includes (示范区（含高新区、经开区）).
+  if (/\p{Script=Han}/u.test(before) && /^(?!含|包括|不含|如|即)\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3}){1,3}$/u.test(inner)) return true;
+  // The date of a day word (今日（九月十七日）下午, 明日（17日）): said on, as one time.
+  if (/[日天今明昨]$/u.test(before) && /^(?:[零一二三四五六七八九十]+月)?[零一二三四五六七八九十]+[日号]$/.test(inner)) return true;
   // A document's years or status, after its name or its closing title mark.
   return /[\p{Script=Han}》〉”"]/u.test(before) && (BRACKET_YEARS.test(inner) || BRACKET_STATUS.test(inner));
 }
@@ -135,6 +140,11 @@ const SYMBOLS: Record<string, string> = {
   '‰': '',
 };
 
+// At a sentence's or a clause's start (a heading, or points run into a paragraph: ……：1.加强…；2.推进…):
+// never 2.5 or 2024.
+const HEADING_DOT = /(^|[。！？；：!?;:\n]\s*)(\d{1,3})[.．](?![\d.．])\s*/g;
+const HEADING_WORD = /(^|[。！？；：!?;:\n]\s*)(第[\d零〇一二两三四五六七八九十百千]+(?:部分|章|篇|编|節|节|条))[ \t\u3000]+(?=\p{Script=Han})(?!第)/gu;
+
 function yearRange(a: string, b: string): boolean {
   const y = (s: string) => /^(1[89]|20)\d\d$/.test(s);
   return y(a) && y(b) && Number(b) > Number(a);
@@ -149,8 +159,16 @@ function spokenWithBreaks(text: string): string {
     .replace(/\[\[|\]\]/g, ' ');
 
   s = s
+    // A heading number before its heading's text gets the short pause of （一） and 一、 (issue 25, class 9),
+    // whatever its shape (markers.ts): 1. and 1． (else read as a full stop), 第一章 and 第二节 before a space, and a
+    // regulation's 第一条 before a space.
+    .replace(HEADING_DOT, '$1$2，')
+    .replace(HEADING_WORD, '$1$2，')
     // Thousands separators: 1,580亿元 → 1580亿元.
     .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d*,)/g, (m) => m.replace(/,/g, ''))
+    // …and spaces as thousands separators (约1 000个, 2 100个): only before a Han word, so two numbers in a
+    // row (2024 2025) stay two.
+    .replace(/(?<![\d.,\s])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\p{Script=Han})/gu, (m) => m.replace(/[ \u2009\u202f]/g, ''))
     // A quoted digit string is a name or a code (“311”, “12345”热线, “61020”行动): digit by digit; so
     // are road and model numbers (G92, CR400, 312国道); not a measure (PM10 is PM十) nor a group of
     // countries (G20峰会, G20成员国: G二十).
@@ -201,6 +219,8 @@ function spokenWithBreaks(text: string): string {
       (_m, h: string, mm: string) => `${cardinal(String(Number(h)))}点${mm === '00' ? '' : `${cardinal(String(Number(mm)))}分`}`,
     )
     .replace(new RegExp(`(?<=[点分])${DASH}(?=[零一二三四五六七八九十]+点)`, 'g'), '到')
+    // A month, a day or a count written with a leading zero (2005年01月06日, 第02次) is said without it.
+    .replace(/(?<![\d.])0([1-9])(?=\s*[月日号次届期])/g, '$1')
     // Year ranges and years: 2019—2023年, 2021-2025 → 二零一九到二零二三年; 2024年 → 二零二四年.
     .replace(new RegExp(`(?<![\\d.])(\\d{4})${DASH}(\\d{4})(?![\\d.%])`, 'g'), (m, a: string, b: string) =>
       yearRange(a, b) ? `${digits(a)}到${digits(b)}` : m,
@@ -258,9 +278,18 @@ function spokenWithBreaks(text: string): string {
     // document's years or status (规划（2021—2035年）, 方案（试行）, 办法（征求意见稿）). A heading number （一） and a
     // longer insertion (示范区（含高新区）) are set off.
     .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number, all: string) =>
-      completesWord(inner, all[at - 1] ?? '') ? inner.replace(/、/g, '') : `${at === 0 ? '' : '，'}${inner}，`,
+      // Alternatives of one or two characters are said as one word (县市区); one of three keeps the 、's pause.
+      completesWord(inner, all[at - 1] ?? '') ? (/\p{Script=Han}{3}/u.test(inner) ? inner : inner.replace(/、/g, '')) : `${at === 0 ? '' : '，'}${inner}，`,
     )
-    .replace(/(?<=\p{Script=Han}{2})[·•](?=\p{Script=Han}{2})/gu, '，')
+    // A middle dot between phrases of four characters or more (“民事无忧·企事有解”) is the short pause of a
+    // list; inside a name (卡尔·马克思, “蒙速办·帮您办”) it is silent, as a newsreader says a name at one go.
+    .replace(/[·•](?<=(?:^|[^\p{Script=Han}])\p{Script=Han}{4,}[·•])(?=\p{Script=Han}{4})/gu, '，')
+    // A space between two phrases inside quotes or a title (“深入践行习近平法治思想 建设更高水平法治天水”) is
+    // the short pause the writer marked; outside them a space may be layout, and is left silent.
+    .replace(/[“《「『][^“”《》「」『』\n]{1,80}[”》」』]/g, (q) => q.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '，'))
+    // A dash of two (——) inside a sentence sets off what follows, as a comma does (心焦——欣慰的是); a single
+    // one joins words (网格—社区—街乡) and is silent, as is a dash that opens a line.
+    .replace(/(?<=[\p{Script=Han}”》）)])\s*(?:—{2,}|─{2,}|-{2,})\s*(?=[\p{Script=Han}“《])/gu, '，')
     // Marks that are seen, not said: quotes, book titles, brackets, middle dots, slashes.
     // A quote or title mark still ends a word for the reading (WORD_BREAK, dropped before an engine hears
     // it): “零费用”“不见面” must not be read as 用不见 (a potential complement), nor 银行“长期” as 行长.

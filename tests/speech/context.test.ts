@@ -89,6 +89,11 @@ const CLASSES: Record<string, [string, string][]> = {
     ['确保不出现问题', 'que4 bao3 bu4 chu1 xian4 wen4 ti2'],
     ['参差不齐', 'cen1 ci1 bu4 qi2'],
     ['说话不着边际', 'shuo1 hua4 bu4 zhuo2 bian1 ji4'],
+    // A question X不X has the neutral bu; where the first X ends a noun (社会|不会) it is a plain 不.
+    ['这样的社会不会停滞', 'zhe4 yang4 de5 she4 hui4 bu2 hui4 ting2 zhi4'],
+    ['这些功能不能使用', 'zhe4 xie1 gong1 neng2 bu4 neng2 shi3 yong4'],
+    ['能不能办好', 'neng2 bu5 neng2 ban4 hao3'],
+    ['你会不会来', 'ni3 hui4 bu5 hui4 lai2'],
   ],
   '子 is the suffix zi unless it is the noun zǐ (7)': [
     ['想个法子', 'xiang3 ge4 fa3 zi5'],
@@ -118,6 +123,36 @@ const CLASSES: Record<string, [string, string][]> = {
     ['示范区（含高新区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jian4 she4'],
     ['Ⅰ—Ⅲ级', 'yi1 zhi4 san1 ji2'],
   ],
+  // Project decisions (tests/fixtures/audit/README.md, the pause convention): every heading-number shape the
+  // outline knows gets the short pause of （一）, not a full stop's (which espeak-ng does not even hear
+  // before a lower-case syllable); alternatives in a bracket have none around them, and keep the 、's pause
+  // when one is a word of three; a middle dot is silent in a name, a pause between phrases of four; a
+  // space inside quotes is a pause.
+  'a heading number, alternatives in a bracket, a middle dot, a space inside quotes (9)': [
+    ['3.强化执法监督。', 'san1 , qiang2 hua4 zhi2 fa3 jian1 du1 .'],
+    ['12．健全工作机制', 'shi2 er4 , jian4 quan2 gong1 zuo4 ji1 zhi4'],
+    ['主要做法：1.完善制度；2.强化考核。', 'zhu3 yao4 zuo4 fa3 , yi1 , wan2 shan4 zhi4 du4 , er4 , qiang2 hua4 kao3 he2 .'],
+    ['2、加强队伍建设', 'er4 , jia1 qiang2 dui4 wu5 jian4 she4'],
+    ['（2）规范执法行为', 'er4 , gui1 fan4 zhi2 fa3 xing2 wei2'],
+    ['第三章 法律责任', 'di4 san1 zhang1 , fa3 lü4 ze2 ren4'],
+    ['第五条 各级人民政府', 'di4 wu3 tiao2 , ge4 ji2 ren2 min2 zheng4 fu3'],
+    // A number that is no heading: a decimal, a count at a clause's end.
+    ['2.5亿元', 'er4 dian3 wu3 yi4 yuan2'],
+    ['共办理3.', 'gong4 ban4 li3 san1 .'],
+    ['各支部（总支、党总支）书记', 'ge4 zhi1 bu4 zong3 zhi1 , dang3 zong3 zhi1 shu1 ji4'],
+    ['村（社区、居委会）干部', 'cun1 she4 qu1 , ju1 wei3 hui4 gan4 bu4'],
+    ['示范区（含高新区、经开区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jing1 kai1 qu1 , jian4 she4'],
+    ['“津心办·政务通”平台', 'jin1 xin1 ban4 zheng4 wu4 tong1 ping2 tai2'],
+    ['卡尔·马克思', 'ka3 er3 ma3 ke4 si1'],
+    ['“政务无忧·办事有解”品牌', 'zheng4 wu4 wu2 you1 , ban4 shi4 you3 jie3 pin3 pai2'],
+    // A date in brackets after a day word is one time with it; a dash of two inside a sentence is a pause,
+    // a single one between words none.
+    ['市长明日（3月9日）出席', 'shi4 zhang3 ming2 ri4 san1 yue4 jiu3 ri4 chu1 xi2'],
+    ['我们既欣慰又着急——欣慰的是', 'wo3 men5 ji4 xin1 wei4 you4 zhao2 ji2 , xin1 wei4 de5 shi4'],
+    ['构建“网格—社区—街道”体系', 'gou4 jian4 wang3 ge2 she4 qu1 jie1 dao4 ti3 xi4'],
+    ['——经济运行稳中向好', 'jing1 ji4 yun4 xing2 wen3 zhong1 xiang4 hao3'],
+    ['“守护绿水青山 建设美丽乡村”主题活动', 'shou3 hu4 lü4 shui3 qing1 shan1 , jian4 she4 mei3 li4 xiang1 cun1 zhu3 ti2 huo2 dong4'],
+  ],
   // The classes held-out-2 showed (docs/accuracy.md), with other words than its own.
   '一 after 十, in a ratio and as a weekday is yī (4)': [
     ['51万人', 'wu3 shi2 yi1 wan4 ren2'],
@@ -140,6 +175,14 @@ const CLASSES: Record<string, [string, string][]> = {
     // A measure after 周一 makes it "one a week": the sandhi stays.
     ['每周一次', 'mei3 zhou1 yi2 ci4'],
     ['比一般情况', 'bi3 yi4 ban1 qing2 kuang4'],
+  ],
+  // Found reading tests/fixtures/real-pages: a leading zero in a date or a count, spaces between thousands.
+  'a leading zero in a date or a count is not said; spaces between thousands join a number (5, 6)': [
+    ['2019年07月05日', 'er4 ling2 yi1 jiu3 nian2 qi1 yue4 wu3 ri4'],
+    ['第03次会议', 'di4 san1 ci4 hui4 yi4'],
+    ['编号007', 'bian1 hao4 ling2 ling2 qi1'],
+    ['约2 500个单位', 'yue1 liang3 qian1 wu3 bai3 ge4 dan1 wei4'],
+    ['共12 000人', 'gong4 yi2 wan4 liang3 qian1 ren2'],
   ],
   'a ratio sign and a unit per unit are said (6)': [
     ['按2∶3分配', 'an4 er4 bi3 san1 fen1 pei4'],
@@ -165,6 +208,41 @@ const CLASSES: Record<string, [string, string][]> = {
     ['坚持质量为先、服务为本', 'jian1 chi2 zhi4 liang4 wei2 xian1 , fu2 wu4 wei2 ben3'],
     ['落实为要', 'luo4 shi2 wei2 yao4'],
     ['立党为公', 'li4 dang3 wei4 gong1'],
+  ],
+  // held-out-4's classes, with other sentences than its own: an adverb of amount before 为 makes it "is"
+  // unless a service for someone follows; 题为, 名为, 誉为 … are one word with the verb.
+  '为 after an adverb of amount is wéi, unless a service for someone follows; 题为, 名为, 誉为 (2)': [
+    ['两项指标分别为百分之五和百分之三', 'liang3 xiang4 zhi3 biao1 fen1 bie2 wei2 bai3 fen1 zhi1 wu3 he2 bai3 fen1 zhi1 san1'],
+    ['年均增速约为6%', 'nian2 jun1 zeng1 su4 yue1 wei2 bai3 fen1 zhi1 liu4'],
+    ['排名依次为南区、北区', 'pai2 ming2 yi1 ci4 wei2 nan2 qu1 , bei3 qu1'],
+    ['三个项目均为省级重点项目', 'san1 ge4 xiang4 mu4 jun1 wei2 sheng3 ji2 zhong4 dian3 xiang4 mu4'],
+    ['此举实为创新之举', 'ci3 ju3 shi2 wei2 chuang4 xin1 zhi1 ju3'],
+    ['平均为每户节省开支三千元', 'ping2 jun1 wei4 mei3 hu4 jie2 sheng3 kai1 zhi1 san1 qian1 yuan2'],
+    ['分别为两家企业解决融资难题', 'fen1 bie2 wei4 liang3 jia1 qi3 ye4 jie3 jue2 rong2 zi1 nan2 ti2'],
+    ['不仅为乡村振兴提供人才', 'bu4 jin3 wei4 xiang1 cun1 zhen4 xing1 ti2 gong1 ren2 cai2'],
+    ['切实为困难家庭提供帮助', 'qie4 shi2 wei4 kun4 nan5 jia1 ting2 ti2 gong1 bang1 zhu4'],
+    ['作了题为《奋进新征程》的报告', 'zuo4 le5 ti2 wei2 fen4 jin4 xin1 zheng1 cheng2 de5 bao4 gao4'],
+    ['一款名为“政务通”的应用', 'yi4 kuan3 ming2 wei2 zheng4 wu4 tong1 de5 ying4 yong4'],
+    ['一名为乡村振兴默默奉献的干部', 'yi4 ming2 wei4 xiang1 cun1 zhen4 xing1 mo4 mo4 feng4 xian4 de5 gan4 bu4'],
+    ['被誉为塞上明珠', 'bei4 yu4 wei2 sai4 shang4 ming2 zhu1'],
+    ['沦为空谈', 'lun2 wei2 kong1 tan2'],
+    ['较为完善的服务体系', 'jiao4 wei2 wan2 shan4 de5 fu2 wu4 ti3 xi4'],
+  ],
+  '一 as a decimal digit and at the end of 一对一 is yī; 一X一Y takes the sandhi (4)': [
+    ['分别增长2.1%和4.5%', 'fen1 bie2 zeng1 zhang3 bai3 fen1 zhi1 er4 dian3 yi1 he2 bai3 fen1 zhi1 si4 dian3 wu3'],
+    ['增长3.1倍', 'zeng1 zhang3 san1 dian3 yi1 bei4'],
+    ['水位上涨0.1米', 'shui3 wei4 shang4 zhang3 ling2 dian3 yi1 mi3'],
+    ['开展一对一辅导', 'kai1 zhan3 yi2 dui4 yi1 fu3 dao3'],
+    ['多对一结对帮扶', 'duo1 dui4 yi1 jie2 dui4 bang1 fu2'],
+    ['针对一些问题', 'zhen1 dui4 yi4 xie1 wen4 ti2'],
+    ['一点一滴', 'yi4 dian3 yi4 di1'],
+    // 一X一Y, one Y to each X: a count with the sandhi, even where 一X alone is an ordinal (一季度, 一月).
+    ['坚持一月一调度、一季一通报', 'jian1 chi2 yi2 yue4 yi2 diao4 du4 , yi2 ji4 yi4 tong1 bao4'],
+    ['推行一园一策', 'tui1 xing2 yi4 yuan2 yi2 ce4'],
+    ['一年一度的评比', 'yi4 nian2 yi2 du4 de5 ping2 bi3'],
+    ['自一月一日起施行', 'zi4 yi1 yue4 yi1 ri4 qi3 shi1 xing2'],
+    ['增长一点五倍', 'zeng1 zhang3 yi1 dian3 wu3 bei4'],
+    ['第一点', 'di4 yi1 dian3'],
   ],
   '地 after an adverb is de; 地 the noun stays dì (7)': [
     ['积极地参与', 'ji1 ji2 de5 can1 yu4'],
@@ -361,7 +439,8 @@ const CLASSES: Record<string, [string, string][]> = {
 describe.skipIf(!haveEspeak)('what the listener hears in running text, by class (espeak-ng -x)', () => {
   for (const [name, cases] of Object.entries(CLASSES)) {
     it(name, async () => {
-      expect(await heardOtherwise(cases, reading)).toEqual([]);
+      // A class of pauses (9) is heard with espeak-ng's clause breaks: only there does a pause count.
+      expect(await heardOtherwise(cases, reading, { pauses: name.endsWith('(9)') })).toEqual([]);
     });
   }
 });

@@ -25,8 +25,11 @@ export async function phonemes(text: string, voice = 'cmn-latn-pinyin'): Promise
 // are the lines between this one's. Not pinyin, so no text here says it.
 const MARK = 'qxqxqx';
 
-/** The phonemes of each text, as `phonemes` gives them one by one, from one espeak-ng run. */
-export async function phonemesEach(texts: string[], voice = 'cmn-latn-pinyin'): Promise<string[]> {
+/**
+ * The phonemes of each text, as `phonemes` gives them one by one, from one espeak-ng run. `clauses`: keep
+ * where espeak-ng ends a clause (a pause it makes), as ` / `; otherwise only the phonemes count.
+ */
+export async function phonemesEach(texts: string[], voice = 'cmn-latn-pinyin', clauses = false): Promise<string[]> {
   // A full stop ends each text's last clause, as the end of the input does for a text alone.
   const input = [`${MARK} .`, ...texts.flatMap((t) => [t, '.', `${MARK} .`])].join('\n');
   const [mark, ...lines] = (await run(input, voice)).split('\n');
@@ -35,7 +38,7 @@ export async function phonemesEach(texts: string[], voice = 'cmn-latn-pinyin'): 
   for (const line of lines) {
     if (line !== mark) current.push(line);
     else {
-      each.push(tidy(current.join(' ')));
+      each.push(clauses ? current.map(tidy).filter(Boolean).join(' / ') : tidy(current.join(' ')));
       current = [];
     }
   }
@@ -46,9 +49,14 @@ export async function phonemesEach(texts: string[], voice = 'cmn-latn-pinyin'): 
 /**
  * The cases whose reading espeak-ng says otherwise than the wanted pinyin, one line each (empty when all
  * are heard as wanted): each text's reading and its gold go through one espeak-ng run, and the phonemes
- * are compared, so two spellings espeak-ng says alike count as the same.
+ * are compared, so two spellings espeak-ng says alike count as the same. `pauses`: where espeak-ng pauses
+ * (ends a clause) must be the same too.
  */
-export async function heardOtherwise(cases: [string, string][], reading: (text: string) => string): Promise<string[]> {
-  const heard = await phonemesEach(cases.flatMap(([text, want]) => [reading(text), want]));
+export async function heardOtherwise(cases: [string, string][], reading: (text: string) => string, opts: { pauses?: boolean } = {}): Promise<string[]> {
+  const heard = await phonemesEach(
+    cases.flatMap(([text, want]) => [reading(text), want]),
+    'cmn-latn-pinyin',
+    opts.pauses,
+  );
   return cases.flatMap(([text, want], k) => (heard[2 * k] === heard[2 * k + 1] ? [] : [`${text}: want ${want}, langdu gives ${reading(text)}`]));
 }
