@@ -4,19 +4,17 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
+import { readBody } from './header-foot.js';
 import {
   applyEdits,
   BULLET,
   blankRun,
   COLLECTION_ITEM,
   DOC_SITE_ROW,
-  EDITOR_TAIL,
-  FOOT_KEYS,
   headlineTwiceBelow,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
-  SENTENCE_MARK,
   siteTail,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
@@ -32,10 +30,8 @@ import {
   isSubtitle,
   isTopFurniture,
   namesGenre,
-  RELATED_HEADING,
   SITE_CLOCK,
   titleOfPageTitle,
-  watermarks,
 } from './page.js';
 import {
   candidate,
@@ -382,67 +378,7 @@ export function readHeader(source: string): Header {
     }
   }
 
-  // The rest of the page: table pipes, furniture lines and watermarks in the body; the page's foot.
-  const stamps = new Map<number, number>();
-  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
-  let last = lines.length - 1;
-  // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
-  for (let li = last; li > stop && li >= lines.length - 40; li--) {
-    if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
-    blank(lines.at(li).start, lines.at(last).end);
-    last = li - 1;
-    break;
-  }
-  for (; last >= stop; last--) {
-    const line = lines.at(last);
-    const t = line.text.trim();
-    if (t === '' || t.replace(/\|/g, '').trim() === '') {
-      if (t !== '') blank(line.start, line.end);
-      continue;
-    }
-    if (isFurniture(t) || isWatermarkLine(t)) {
-      blank(line.start, line.end);
-      continue;
-    }
-    // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
-    if (isDateOnly(t) && /星期/.test(t)) {
-      footMeta.unshift([{ key: '日期', value: t }]);
-      blank(line.start, line.end);
-      continue;
-    }
-    const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
-      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
-      blank(line.start, line.end);
-      continue;
-    }
-    break;
-  }
-  for (const pairs of footMeta) addPairs(pairs);
-  for (let li = stop; li <= last; li++) {
-    const line = lines.at(li);
-    if (isTableRow(line.text)) {
-      if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
-      else blankPipes(line.start, line.end);
-      continue;
-    }
-    // Furniture lines have no sentence in them: most body lines are passed over at the first test.
-    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text, false)) {
-      blank(line.start, line.end);
-      continue;
-    }
-    for (const [a, b] of watermarks(line.text)) {
-      blank(line.start + a, line.start + b);
-      if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
-    }
-    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
-    const tail = line.text.slice(-60);
-    const ed = EDITOR_TAIL.exec(tail);
-    if (ed) {
-      addPairs([{ key: ed[1]!, value: ed[2]! }]);
-      blank(line.end - tail.length + ed.index, line.end);
-    }
-  }
+  const stamps = readBody(lines, stop, blank, blankPipes, addPairs);
 
   const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;
