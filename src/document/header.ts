@@ -20,6 +20,7 @@ import {
 import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
 import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
+import { datedLead, sourceDate } from './meta-dates.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -88,6 +89,7 @@ export function readHeader(source: string): Header {
   let stop = lines.length; // the first line of report text
   let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
   let pendingBulleted = false;
+  let bareLi = -1; // the last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會)
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
@@ -199,7 +201,8 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
-    const pairs = metaPairs(trimmed, isMarker);
+    // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
+    const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
       rows.push({ li, kind: 'furniture', text: '' });
@@ -214,12 +217,28 @@ export function readHeader(source: string): Header {
     }
     if (pairs) {
       addPairs(pairs.pairs);
+      if (pairs.bare) bareLi = li;
       if (pairs.pending) {
         pending = meta[meta.length - 1]!;
         pendingBulleted = BULLET.test(trimmed);
       }
       rows.push({ li, kind: 'meta', text: '' });
       continue;
+    }
+    // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a
+    // speech's (date) glued to its salutation right under the title: the date, and the text after it opens the body.
+    const lead = datedLead(line.text);
+    const titled = rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept';
+    const sourced = lead === null ? sourceDate(trimmed) : null;
+    if (sourced !== null || (lead && (!lead.bracketed || (titled && !meta.some((m) => m.key === '日期'))))) {
+      meta.push(sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value });
+      if (sourced !== null || lead!.rest >= line.text.length) {
+        rows.push({ li, kind: 'meta', text: '' });
+        continue;
+      }
+      blank(line.start, line.start + lead!.rest);
+      stop = li;
+      break;
     }
     // A site's clock: a date, then the weekday or the time on the next line (2024/05/15 ⏎ Wednesday).
     if (isDateOnly(trimmed) && isClockPart(nextFilled(lines, li))) {
