@@ -20,7 +20,7 @@ export function siteTail(text: string): { name: string; index: number } | null {
   while (index > 0 && /\s/.test(text[index - 1]!)) index--;
   return { name: m[1]!, index };
 }
-export const BULLET = /^[•·●○▪■◆◇]/;
+export const BULLET = /^[•·●○▪■◆◇‧・]/;
 export const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */

@@ -130,7 +130,7 @@ export function readHeader(source: string): Header {
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
     if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
-      waiting.value = trimmed;
+      waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

@@ -14,8 +14,10 @@ const ENGLISH_LABEL = new RegExp(
 );
 /** A date key (发布时间, 發布日期, 时间) and its date, with the first sentence after them. */
 const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))\\s*[:：]\\s*(${DATE}${TIME})(?=\\s)`, 'u');
-/** A speech's date in brackets at the start of a line, the salutation or the text after it. */
-const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE})\\s*[)）]`);
+/** A date in Chinese numerals, as a speech's bracket gives it: 二〇二五年一月八日. */
+const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+/** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
+const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE})\\s*[)）]`);
 
 export interface DatedLead {
   key: string;
@@ -40,7 +42,7 @@ export function datedLead(line: string): DatedLead | null {
   if (keyed && /[。！？，,]/.test(line.slice(keyed[0].length)))
     return { key: normaliseKey(keyed[1]!), value: keyed[2]!.trim(), rest: at(keyed), bracketed: false };
   const br = BRACKETED.exec(line);
-  if (br && at(br) < line.length) return { key: '日期', value: br[1]!.trim(), rest: at(br), bracketed: true };
+  if (br) return { key: '日期', value: br[1]!.trim(), rest: at(br), bracketed: true };
   return null;
 }
 

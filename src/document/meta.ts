@@ -28,6 +28,16 @@ const SPACED_KEY = new RegExp(
   'g',
 );
 
+/**
+ * A key with a layout space before its colon (發布 單位：), halves of two characters at most, neither a key
+ * of its own: a value before a key (司法局 更新时间：) is not joined to it.
+ */
+const SPACED_LABEL = /(^|[\s:：|])(\p{Script=Han}{1,2})[ \u3000]+(\p{Script=Han}{1,2})(?=\s{0,3}[:：])/gu;
+function joinSpacedLabel(all: string, before: string, a: string, b: string): string {
+  const word = a + b;
+  return !KNOWN.has(a) && !KNOWN.has(b) && META_NOUN.test(word) && !META_NOUN.test(a) ? before + word : all;
+}
+
 export function normaliseKey(s: string): string {
   return withoutPinyin(s)
     .replace(/[\s\u3000\u00a0]+/g, '')
@@ -165,10 +175,11 @@ function cells(line: string): string[] {
 export function metaPairs(line: string, isMarker: (s: string) => boolean, afterBareRow = false): { pairs: Pair[]; pending: boolean; bare?: boolean } | null {
   // A list's bullet (a dash only before a space), or brackets round the whole line: （来源：浙江日报）.
   // Toolbar buttons in brackets (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
-  const bulleted = /^\s*(?:[•·●○▪■◆◇*]|[-–](?=\s))/.test(line);
+  const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   const t = line
     .trim()
-    .replace(/^(?:[•·●○▪■◆◇*]|[-–](?=\s))\s*/, '')
+    .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
+    .replace(SPACED_LABEL, joinSpacedLabel)
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
     .replace(/【[^【】:：]{0,12}】|\[\s*[^[\]:：]{1,12}[:：]?\s*\]/g, '  ')
     .trim();

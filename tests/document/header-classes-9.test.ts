@@ -101,6 +101,25 @@ describe('the metadata, round 9', () => {
   });
 });
 
+describe('the metadata, round 9, neighbours of held-out-4’s shapes', () => {
+  it('reads a speech’s date in Chinese numerals in brackets under its title', () => {
+    expect(read('在全市经济工作会议上的讲话\n（二〇二五年一月八日）\n同志们：\n这次会议部署全年工作。\n').meta).toEqual(['日期=二〇二五年一月八日']);
+  });
+
+  it('reads a list bulleted with ‧, and a key spaced before its colon with its value bulleted on the next line', () => {
+    expect(read('新北市政府新聞稿\n‧ 2025年3月5日(星期三)\n‧ 來源：新聞處\n市府今日宣布新措施。\n').meta).toEqual(['來源=新聞處', '日期=2025年3月5日(星期三)']);
+    expect(read('桃園市政府公告\n• 發布 單位：\n• 秘書處\n• 公告日期：\n• 114-03-01\n為辦理某事項，特此公告。\n').meta).toEqual([
+      '公告日期=114-03-01',
+      '發布單位=秘書處',
+    ]);
+    // A value before a key is not joined to it (司法局 更新时间：, 县统计局 字号：).
+    expect(read('某区法治政府建设情况报告\n文章来源：司法局 更新时间：2021/03/29 11:30:01\n2020年，我区推进依法行政。\n').meta).toEqual([
+      '文章来源=司法局',
+      '更新时间=2021/03/29 11:30:01',
+    ]);
+  });
+});
+
 describe('round 9’s line tests on hostile lines', () => {
   it('read a long line of spaces after a label, a date, a bracket or a key, or of labels, in time linear in its length', () => {
     const S = ' '.repeat(200_000);
@@ -117,6 +136,8 @@ describe('round 9’s line tests on hostile lines', () => {
       `质询日期 108-12-05 ${'主 '.repeat(60_000)}`,
       '文号:文件分类:'.repeat(20_000),
       '文号: 文件分类: '.repeat(20_000),
+      `发布 ${'　'.repeat(200_000)}单位：x`,
+      '發 布 單 位 ：'.repeat(20_000),
     ];
     for (const line of lines) {
       const t0 = performance.now();
