@@ -78,3 +78,17 @@ export function applyEdits(source: string, edits: { start: number; end: number; 
   }
   return masked + source.slice(at);
 }
+
+/**
+ * A table's row of column names: short words with no digit and no colon (| 时间 | 内容 |), over a row of as
+ * many cells whose first holds a number or a date (| 1 | …, | 5月1日 | …); a table of pairs goes on with a key.
+ */
+export function isColumnNames(cells: string[], next: string): boolean {
+  if (cells.length < 2 || !cells.every((c) => /^[\p{Script=Han}A-Za-z]{1,8}$/u.test(c))) return false;
+  if (!next.trim().startsWith('|') && !next.trim().endsWith('|')) return false;
+  const below = next
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return below.length === cells.length && /\d/.test(below[0]!);
+}

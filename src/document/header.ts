@@ -12,6 +12,7 @@ import {
   COLLECTION_ITEM,
   DOC_SITE_ROW,
   headlineTwiceBelow,
+  isColumnNames,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
@@ -145,6 +146,11 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'furniture', text: '' });
         continue;
       }
+      // A table's column names (| 时间 | 内容 |) over its first row (| 5月1日 | 开幕式 |): the report's table, no pairs.
+      if (isColumnNames(filled, lines.at(li + 1).text)) {
+        stop = li;
+        break;
+      }
       // The title again at the head of the row of pairs (某某报告 制定机关:… 2022年2月16日 |): an echo.
       const again = filled.length === 1 ? rows.find((r) => r.kind === 'candidate' && r.text.length >= 6 && filled[0]!.startsWith(`${r.text} `)) : undefined;
       const cellPairs = again ? metaPairs(filled[0]!.slice(again.text.length), isMarker) : null;
@@ -154,9 +160,10 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
-      const pairs = metaPairs(trimmed, isMarker);
-      if (pairs && filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c))) {
+      const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi);
+      if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
         addPairs(pairs.pairs);
+        if (pairs.bare) bareLi = li;
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
@@ -230,7 +237,7 @@ export function readHeader(source: string): Header {
     const lead = datedLead(line.text);
     const titled = rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept';
     const sourced = lead === null ? sourceDate(trimmed) : null;
-    if (sourced !== null || (lead && (!lead.bracketed || (titled && !meta.some((m) => m.key === '日期'))))) {
+    if (sourced !== null || (lead && (!lead.underTitle || (titled && !meta.some((m) => m.key === '日期'))))) {
       meta.push(sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value });
       if (sourced !== null || lead!.rest >= line.text.length) {
         rows.push({ li, kind: 'meta', text: '' });

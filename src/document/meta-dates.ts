@@ -6,7 +6,7 @@
 import { DATE, normaliseKey } from './meta.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
-const TIME = '(?:(?:\\s{1,3}|T)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
+const TIME = '(?:(?:\\s{1,3}|T)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?'; // an ISO zone too
 /** A scraper's or an English site's label before a date: date, Date:, Published, Posted on, Updated. */
 const ENGLISH_LABEL = new RegExp(
   `^\\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|pub ?date|release date)\\s*(?:[:：]\\s*)?(${DATE}${TIME})`,
@@ -16,6 +16,7 @@ const ENGLISH_LABEL = new RegExp(
 const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))\\s*[:：]\\s*(${DATE}${TIME})(?=\\s)`, 'u');
 /** A date in Chinese numerals, as a speech's bracket gives it: 二〇二五年一月八日. */
 const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+const HAN_DATE_LINE = new RegExp(`^\\s*(${HAN_DATE})\\s*$`);
 /** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
 const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE})\\s*[)）]`);
 
@@ -24,8 +25,8 @@ export interface DatedLead {
   value: string;
   /** Where in the line the text after the date starts (the line's length when nothing follows). */
   rest: number;
-  /** The date was in brackets: a speech's, kept only right under its title. */
-  bracketed: boolean;
+  /** A speech's date, in brackets or in Chinese numerals alone: kept only right under its title. */
+  underTitle: boolean;
 }
 
 /** A date a line opens with, keyed by a label or set in brackets, and the text glued after it. */
@@ -36,13 +37,15 @@ export function datedLead(line: string): DatedLead | null {
     return k;
   };
   const en = ENGLISH_LABEL.exec(line);
-  if (en && (at(en) === line.length || !/^[A-Za-z\d]/.test(line.slice(at(en))))) return { key: '日期', value: en[1]!.trim(), rest: at(en), bracketed: false };
+  if (en && (at(en) === line.length || !/^[A-Za-z\d]/.test(line.slice(at(en))))) return { key: '日期', value: en[1]!.trim(), rest: at(en), underTitle: false };
   const keyed = DATE_KEY.exec(line);
   // Only before a sentence: a key and date followed by other pairs are a line of pairs (meta.ts).
   if (keyed && /[。！？，,]/.test(line.slice(keyed[0].length)))
-    return { key: normaliseKey(keyed[1]!), value: keyed[2]!.trim(), rest: at(keyed), bracketed: false };
+    return { key: normaliseKey(keyed[1]!), value: keyed[2]!.trim(), rest: at(keyed), underTitle: false };
   const br = BRACKETED.exec(line);
-  if (br) return { key: '日期', value: br[1]!.trim(), rest: at(br), bracketed: true };
+  if (br) return { key: '日期', value: br[1]!.trim(), rest: at(br), underTitle: true };
+  const han = HAN_DATE_LINE.exec(line);
+  if (han) return { key: '日期', value: han[1]!, rest: line.length, underTitle: true };
   return null;
 }
 

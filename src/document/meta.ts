@@ -181,7 +181,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
-    .replace(/【[^【】:：]{0,12}】|\[\s*[^[\]:：]{1,12}[:：]?\s*\]/g, '  ')
+    // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
+    .replace(/【([^【】:：]{0,12})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (_, a, b) =>
+      KNOWN.has(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : '  ',
+    )
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
@@ -203,6 +206,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     }
   // What stands before the pairs and is not one: a column's or an office's name (時事脈搏 | 2024-…,
   // 苗栗縣政府 新聞稿:…), the site's name and address (中央政府門戶網站 www.x.com 2007年03月18日 來源:…).
+  // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
+  // the cells are not read as pairs otherwise.
+  const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -239,9 +245,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
       // a key the page lost: no pair's.
       if (!inTable && last === keyed && /^\p{Script=Han}{2,6}$/u.test(part) && t.includes(`  ${part}`)) continue;
       last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
-    } else return null;
+    } else return tableRow;
   }
-  if (pairs.length === 0) return null;
+  if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
   const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
@@ -289,6 +295,26 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
   // A row naming or summing up the title (信息名称 …, 内容概述 …) is no metadata.
   const filled = pairs.filter((p) => p.value !== '' && !/(?:名称|名稱|标题|標題|概述)$/.test(p.key));
   return filled.length > 0 ? filled : null;
+}
+
+/**
+ * A table row of key and value cells, no colons: an even count, each key a word of Han characters (known
+ * or ending in a metadata noun; any, under such a row: | 主席 | 張議長某某 | 紀錄 | 王某某 |), no value a key.
+ */
+function cellPairs(row: string[], afterBareRow: boolean): { pairs: Pair[]; pending: boolean; bare: boolean } | null {
+  if (row.length < 2 || row.length % 2 !== 0) return null;
+  const pairs: Pair[] = [];
+  for (let k = 0; k < row.length; k += 2) {
+    const key = normaliseKey(row[k]!);
+    const value = row[k + 1]!;
+    const keyLike = KNOWN.has(key) || (/^\p{Script=Han}{2,8}$/u.test(key) && META_NOUN.test(key));
+    if (!(keyLike || (afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key)))) return null;
+    if (value.length > 60 || /[。！？；]/.test(value) || META_NOUN.test(value) || KNOWN.has(normaliseKey(value))) return null;
+    pairs.push({ key, value });
+  }
+  // One pair alone is a row of column names (| 时间 | 内容 |) unless a row stands over it or its value holds a number.
+  if (pairs.length < 2 && !afterBareRow && !/\d/.test(pairs[0]!.value)) return null;
+  return { pairs: pairs.flatMap((p) => tidy(p)), pending: false, bare: true };
 }
 
 /**

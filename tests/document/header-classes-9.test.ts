@@ -120,6 +120,32 @@ describe('the metadata, round 9, neighbours of held-out-4’s shapes', () => {
   });
 });
 
+describe('the metadata, round 9, tables and brackets', () => {
+  it('reads a record’s key and value cells with no colons, and no pair from a table’s column names', () => {
+    const a = read('第8屆第3次定期會 議事錄\n| 開會日期 | 113-10-01 | 會議類別 | 定期會 |\n| 主席 | 張議長某某 | 紀錄 | 王某某 |\n主席：請秘書長宣讀議程。\n');
+    expect(a.meta).toEqual(['主席=張議長某某', '會議類別=定期會', '紀錄=王某某', '開會日期=113-10-01']);
+    // Column names over the table's rows, with a known key (时间) among them: the report's table (it was 时间=内容).
+    expect(read('某县活动安排\n| 时间 | 内容 |\n| 5月1日 | 开幕式 |\n正文。\n').meta).toEqual([]);
+    expect(read('某县活动安排\n| 时间 | 地点 | 内容 |\n| 5月1日 | 体育馆 | 开幕式 |\n正文。\n').meta).toEqual([]);
+    expect(read('某县2025年重点任务分解表\n| 序号 | 任务 | 责任单位 |\n| 1 | 推进项目建设 | 县发改局 |\n').meta).toEqual([]);
+    // A table of pairs with no colons goes on with a key on its next row.
+    expect(
+      read('某县关于某事的通知\n| 发布机构 | 县政府办 | 主题分类 | 综合政务 |\n| 索引号 | 001/2025-01 | 成文日期 | 2025-01-02 |\n各乡镇：\n现通知如下。\n')
+        .meta,
+    ).toEqual(['主题分类=综合政务', '发布机构=县政府办', '成文日期=2025-01-02', '索引号=001/2025-01']);
+  });
+
+  it('reads a known key in brackets before its value, and still drops a toolbar’s buttons', () => {
+    expect(read('某县召开安全生产工作会议\n【发布时间】2025-04-01 【来源】县应急局 【打印】【关闭】\n会议部署了安全生产工作。\n').meta).toEqual([
+      '发布时间=2025-04-01',
+      '来源=县应急局',
+    ]);
+    expect(read('date 2025-03-05T10:00:00+08:00 某市召开政府常务会议，研究部署近期工作。\n会议强调抓好落实。\n').meta).toEqual([
+      '日期=2025-03-05T10:00:00+08:00',
+    ]);
+  });
+});
+
 describe('round 9’s line tests on hostile lines', () => {
   it('read a long line of spaces after a label, a date, a bracket or a key, or of labels, in time linear in its length', () => {
     const S = ' '.repeat(200_000);
@@ -138,6 +164,8 @@ describe('round 9’s line tests on hostile lines', () => {
       '文号: 文件分类: '.repeat(20_000),
       `发布 ${'　'.repeat(200_000)}单位：x`,
       '發 布 單 位 ：'.repeat(20_000),
+      `| ${'開會日期 | 1 | '.repeat(20_000)}`,
+      '【来源】'.repeat(40_000),
     ];
     for (const line of lines) {
       const t0 = performance.now();
