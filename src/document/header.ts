@@ -32,6 +32,7 @@ import {
   isSubtitle,
   isTopFurniture,
   namesGenre,
+  RELATED_HEADING,
   SITE_CLOCK,
   titleOfPageTitle,
 } from './page.js';
@@ -130,7 +131,9 @@ export function readHeader(source: string): Header {
     }
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
-    if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+    // A site's list heading under an empty key (时间: ⏎ 推荐文章) is no value of it.
+    const related = RELATED_HEADING.test(trimmed) || /^(?:推荐文章|推薦文章)$/.test(trimmed);
+    if (waiting && isPendingValue(trimmed) && !titleLike && !related && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
       waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -183,7 +186,15 @@ export function readHeader(source: string): Header {
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
     const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null;
-    if (isFurniture(trimmed) || stamp || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
+    // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
+    if (
+      isFurniture(trimmed) ||
+      stamp ||
+      /^[:：]+$/.test(trimmed) ||
+      COPY_SITE_NOTE.test(trimmed) ||
+      COLLECTION_ITEM.test(trimmed) ||
+      DOC_SITE_ROW.test(trimmed)
+    ) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
@@ -235,7 +246,10 @@ export function readHeader(source: string): Header {
     // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a
     // speech's (date) glued to its salutation right under the title: the date, and the text after it opens the body.
     const lead = datedLead(line.text);
-    const titled = rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept';
+    // Under the title, with only pairs or furniture between (背景色: ⏎ ` : ` ⏎ (2024年5月)).
+    let above = rows.length - 1;
+    while (above >= 0 && (rows[above]!.kind === 'meta' || rows[above]!.kind === 'furniture')) above--;
+    const titled = above >= 0;
     const sourced = lead === null ? sourceDate(trimmed) : null;
     if (sourced !== null || (lead && (!lead.underTitle || (titled && !meta.some((m) => m.key === '日期'))))) {
       meta.push(sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value });

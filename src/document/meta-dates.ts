@@ -18,7 +18,7 @@ const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))
 const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 const HAN_DATE_LINE = new RegExp(`^\\s*(${HAN_DATE})\\s*$`);
 /** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
-const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE})\\s*[)）]`);
+const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE}|\\d{4}年\\d{1,2}月)\\s*[)）]`); // a chronicle's month too
 
 export interface DatedLead {
   key: string;

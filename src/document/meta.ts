@@ -82,10 +82,13 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 export const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
+/** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
+const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?${WEEKDAY_EN})?)\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
+const COUNTER_TAIL = /^(.*?)\s+(阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
 /**
@@ -94,6 +97,10 @@ const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|�
  * after a value (作者原创 阅读 次). Returns the pair, tidied, and any pair found glued to it.
  */
 function tidy(p: Pair, lineDated = false): Pair[] {
+  // A counter with its count after a value, no colon (非洲时报 阅读 (9843次)): a pair of its own.
+  const counted = COUNTER_TAIL.exec(p.value);
+  if (counted && counted[1]!.trim() !== '')
+    return [...tidy({ key: p.key, value: counted[1]! }, lineDated), { key: counted[2]!, value: counted[3]!.replace(/\s+/g, '') }];
   const value = p.value.replace(EMPTY_COUNTER, '').trim();
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
@@ -122,10 +129,11 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
-/** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
+/** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
+  if (d && /[:：]\d{2}$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim(); // a view count after the time, no key
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 
@@ -182,8 +190,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     .replace(SPACED_LABEL, joinSpacedLabel)
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
-    .replace(/【([^【】:：]{0,12})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (_, a, b) =>
-      KNOWN.has(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : '  ',
+    // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
+    .replace(/【([^【】:：]{0,24})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
+      KNOWN.has(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;

@@ -50,8 +50,14 @@ describe('the metadata, round 9', () => {
     expect(a.meta).toEqual(['日期=2025年1月10日']);
     expect(a.preamble).toContain('各位代表、同志们');
     expect(read('在某某培训班开班式上的讲话\n(2024年3月5日)同志们:今天我们召开开班式。\n一、提高认识\n').meta).toEqual(['日期=2024年3月5日']);
-    // The page dated itself already: the speech's date is not a second 日期.
-    expect(read('在某某会议上的讲话\n发布时间：2024-03-06\n（2024年3月5日）同志们：\n今天开会。\n').meta).toEqual(['发布时间=2024-03-06']);
+    // The page dated itself already (a date with no key, 91): the speech's date is not a second 日期.
+    expect(read('在某某会议上的讲话\n2024-03-06 来源：某某网\n（2024年3月5日）同志们：\n今天开会。\n').meta).toEqual(['日期=2024-03-06', '来源=某某网']);
+    // Under pairs of the page's own (发布时间) and a stray colon, a chronicle's month in brackets is its 日期 (548).
+    expect(read('市政府工作要事记\n\n发布时间: 2024-08-10 10:33 来源:某市人民政府办公室\n : \n\n(2024年5月)\n\n1日，我市召开会议。\n').meta).toEqual([
+      '发布时间=2024-08-10 10:33',
+      '日期=2024年5月',
+      '来源=某市人民政府办公室',
+    ]);
   });
 
   it('reads a date behind an English label, or behind a date key, glued to the first sentence (322)', () => {
@@ -146,6 +152,25 @@ describe('the metadata, round 9, tables and brackets', () => {
   });
 });
 
+describe('the metadata, round 9, classes of tuned-6 (measured before they were written)', () => {
+  it('reads a count after a value, a count after the time, an English weekday, and no list heading as a value', () => {
+    // 540, 524, 503, 534, on pages of other shapes
+    expect(read('某市召开新闻发布会\n2021-03-02 10:00 来源：某某日报 点击 (1024)\n发布会通报了有关情况。\n').meta).toEqual([
+      '日期=2021-03-02 10:00',
+      '来源=某某日报',
+      '点击=1024',
+    ]);
+    expect(read('某县2025年政府工作报告汇编\n\n2025-02-01 09:10:11 88\n\n目录\n').meta).toEqual(['日期=2025-02-01 09:10:11']);
+    expect(read('某某报告\n某某网  发布时间:2025-06-01 08:00:00 Sunday\n正文一句。\n').meta).toEqual(['发布时间=2025-06-01 08:00:00 Sunday']);
+    expect(read('2024年社区工作总结\n作者:\n相关文章\n2024年社区工作总结\n今年以来，社区做了许多工作。\n').meta).toEqual([]);
+  });
+
+  it('reads a journal’s keys in brackets, with a converter’s residue, two on a line', () => {
+    const a = read('某某论文\n【關(guān)鍵詞】城市治理 鄉鎮政府\n【中圖分類號(hào)】D67 【文獻(xiàn)標(biāo)識(shí)碼】A\n一、問題的提出\n');
+    expect(a.meta).toEqual(['中圖分類號=D67', '文獻標識碼=A', '關鍵詞=城市治理 鄉鎮政府']);
+  });
+});
+
 describe('round 9’s line tests on hostile lines', () => {
   it('read a long line of spaces after a label, a date, a bracket or a key, or of labels, in time linear in its length', () => {
     const S = ' '.repeat(200_000);
@@ -166,6 +191,8 @@ describe('round 9’s line tests on hostile lines', () => {
       '發 布 單 位 ：'.repeat(20_000),
       `| ${'開會日期 | 1 | '.repeat(20_000)}`,
       '【来源】'.repeat(40_000),
+      `来源：某 ${'阅读 '.repeat(40_000)}(12次)`,
+      `发布时间:2025-06-01 08:00:00${' Wed'.repeat(40_000)}`,
     ];
     for (const line of lines) {
       const t0 = performance.now();
