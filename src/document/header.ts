@@ -209,13 +209,13 @@ export function readHeader(source: string): Header {
     // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
     const numbered = numberBeforeTitle(trimmed);
     if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
-      meta.push({ key: '文号', value: numbered.number });
+      addPairs([{ key: '文号', value: numbered.number }]); // not twice when the table gave it (549)
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
-      meta.push({ key: '日期', value: dated.date });
+      addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
@@ -252,7 +252,7 @@ export function readHeader(source: string): Header {
     const titled = above >= 0;
     const sourced = lead === null ? sourceDate(trimmed) : null;
     if (sourced !== null || (lead && (!lead.underTitle || (titled && !meta.some((m) => m.key === '日期'))))) {
-      meta.push(sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value });
+      addPairs([sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value }]);
       if (sourced !== null || lead!.rest >= line.text.length) {
         rows.push({ li, kind: 'meta', text: '' });
         continue;
@@ -268,7 +268,7 @@ export function readHeader(source: string): Header {
     }
     const byline = dateOfByline(trimmed); // 2015-03-06 05:59马思远: the date, and the author's name
     if (byline !== null) {
-      meta.push({ key: '日期', value: byline });
+      addPairs([{ key: '日期', value: byline }]);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

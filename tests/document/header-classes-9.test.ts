@@ -165,6 +165,14 @@ describe('the metadata, round 9, classes of tuned-6 (measured before they were w
     expect(read('2024年社区工作总结\n作者:\n相关文章\n2024年社区工作总结\n今年以来，社区做了许多工作。\n').meta).toEqual([]);
   });
 
+  it('gives a document number once when the table gave it and the title line has it glued before it (549)', () => {
+    const a = read(
+      '文 号: 某府办函〔2024〕12号 发布机构: 市政府办公厅\n\n某府办函〔2024〕12号市人民政府办公厅关于印发某某预案的通知\n\n各区人民政府:\n现印发给你们。\n',
+    );
+    expect(a.meta).toEqual(['发布机构=市政府办公厅', '文号=某府办函〔2024〕12号']);
+    expect(a.title).toBe('市人民政府办公厅关于印发某某预案的通知');
+  });
+
   it('reads a journal’s keys in brackets, with a converter’s residue, two on a line', () => {
     const a = read('某某论文\n【關(guān)鍵詞】城市治理 鄉鎮政府\n【中圖分類號(hào)】D67 【文獻(xiàn)標(biāo)識(shí)碼】A\n一、問題的提出\n');
     expect(a.meta).toEqual(['中圖分類號=D67', '文獻標識碼=A', '關鍵詞=城市治理 鄉鎮政府']);
