@@ -64,6 +64,8 @@ export interface Header {
 }
 
 const isMarker = (s: string) => matchMarker(s, 0) !== null;
+const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
+const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
 
 /**
  * The header: every row from the top until the first row of report text. Furniture and metadata rows
@@ -360,6 +362,16 @@ export function readHeader(source: string): Header {
     }
     stop = li;
     break;
+  }
+  // A journal copy that starts at its abstract (【摘要】…): the keys right under it (【关键词】…, 【中图分类号】…) are pairs.
+  if (stop < lines.length && ABSTRACT.test(lines.at(stop).text.trim())) {
+    for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
+      const line = lines.at(li);
+      const pairs = metaPairs(line.text.trim(), isMarker);
+      if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
+      addPairs(pairs.pairs);
+      blank(line.start, line.end);
+    }
   }
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);

@@ -165,6 +165,16 @@ describe('the metadata, round 9, classes of tuned-6 (measured before they were w
     expect(read('2024年社区工作总结\n作者:\n相关文章\n2024年社区工作总结\n今年以来，社区做了许多工作。\n').meta).toEqual([]);
   });
 
+  it('reads the keys under the abstract a journal copy starts with, and nothing from the text after (527)', () => {
+    const a = read(
+      '摘要：乡镇政府面临治理需求与行政体制的矛盾。本文分析其成因。\n关键词：基层治理 乡镇政府\n[中图分类号] D63 [文献标识码] A\n一、问题的提出\n城市化引发了新问题。\n',
+    );
+    expect(a.meta).toEqual(['中图分类号=D63', '关键词=基层治理 乡镇政府', '文献标识码=A']);
+    expect(a.preamble).toContain('乡镇政府面临治理需求');
+    // Under the abstract, a line of the text with a colon is no key of a journal's.
+    expect(read('【摘要】本文研究基层治理。\n研究方法：访谈与问卷。\n一、引言\n').meta).toEqual([]);
+  });
+
   it('gives a document number once when the table gave it and the title line has it glued before it (549)', () => {
     const a = read(
       '文 号: 某府办函〔2024〕12号 发布机构: 市政府办公厅\n\n某府办函〔2024〕12号市人民政府办公厅关于印发某某预案的通知\n\n各区人民政府:\n现印发给你们。\n',
