@@ -20,7 +20,7 @@ export function siteTail(text: string): { name: string; index: number } | null {
   while (index > 0 && /\s/.test(text[index - 1]!)) index--;
   return { name: m[1]!, index };
 }
-export const BULLET = /^[•·●○▪■◆◇]/;
+export const BULLET = /^[•·●○▪■◆◇‧・]/;
 export const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
@@ -77,4 +77,18 @@ export function applyEdits(source: string, edits: { start: number; end: number; 
     at = e.end;
   }
   return masked + source.slice(at);
+}
+
+/**
+ * A table's row of column names: short words with no digit and no colon (| 时间 | 内容 |), over a row of as
+ * many cells whose first holds a number or a date (| 1 | …, | 5月1日 | …); a table of pairs goes on with a key.
+ */
+export function isColumnNames(cells: string[], next: string): boolean {
+  if (cells.length < 2 || !cells.every((c) => /^[\p{Script=Han}A-Za-z]{1,8}$/u.test(c))) return false;
+  if (!next.trim().startsWith('|') && !next.trim().endsWith('|')) return false;
+  const below = next
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return below.length === cells.length && /\d/.test(below[0]!);
 }

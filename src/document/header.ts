@@ -4,24 +4,24 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
+import { readBody } from './header-foot.js';
 import {
   applyEdits,
   BULLET,
   blankRun,
   COLLECTION_ITEM,
   DOC_SITE_ROW,
-  EDITOR_TAIL,
-  FOOT_KEYS,
   headlineTwiceBelow,
+  isColumnNames,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
-  SENTENCE_MARK,
   siteTail,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { matchMarker } from './markers.js';
 import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
+import { datedLead, sourceDate } from './meta-dates.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -35,7 +35,6 @@ import {
   RELATED_HEADING,
   SITE_CLOCK,
   titleOfPageTitle,
-  watermarks,
 } from './page.js';
 import {
   candidate,
@@ -65,6 +64,8 @@ export interface Header {
 }
 
 const isMarker = (s: string) => matchMarker(s, 0) !== null;
+const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
+const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
 
 /**
  * The header: every row from the top until the first row of report text. Furniture and metadata rows
@@ -92,6 +93,7 @@ export function readHeader(source: string): Header {
   let stop = lines.length; // the first line of report text
   let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
   let pendingBulleted = false;
+  let bareLi = -1; // the last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會)
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
@@ -131,8 +133,10 @@ export function readHeader(source: string): Header {
     }
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
-    if (waiting && isPendingValue(trimmed) && !titleLike && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
-      waiting.value = trimmed;
+    // A site's list heading under an empty key (时间: ⏎ 推荐文章) is no value of it.
+    const related = RELATED_HEADING.test(trimmed) || /^(?:推荐文章|推薦文章)$/.test(trimmed);
+    if (waiting && isPendingValue(trimmed) && !titleLike && !related && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+      waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -147,6 +151,11 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'furniture', text: '' });
         continue;
       }
+      // A table's column names (| 时间 | 内容 |) over its first row (| 5月1日 | 开幕式 |): the report's table, no pairs.
+      if (isColumnNames(filled, lines.at(li + 1).text)) {
+        stop = li;
+        break;
+      }
       // The title again at the head of the row of pairs (某某报告 制定机关:… 2022年2月16日 |): an echo.
       const again = filled.length === 1 ? rows.find((r) => r.kind === 'candidate' && r.text.length >= 6 && filled[0]!.startsWith(`${r.text} `)) : undefined;
       const cellPairs = again ? metaPairs(filled[0]!.slice(again.text.length), isMarker) : null;
@@ -156,9 +165,10 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
-      const pairs = metaPairs(trimmed, isMarker);
-      if (pairs && filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c))) {
+      const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi);
+      if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
         addPairs(pairs.pairs);
+        if (pairs.bare) bareLi = li;
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
@@ -185,7 +195,15 @@ export function readHeader(source: string): Header {
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
     // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
     const stamp = isWatermarkLine(line.text) && metaPairs(trimmed, isMarker) === null && !namesGenre(cleanTitle(trimmed));
-    if (isFurniture(trimmed) || stamp || COPY_SITE_NOTE.test(trimmed) || COLLECTION_ITEM.test(trimmed) || DOC_SITE_ROW.test(trimmed)) {
+    // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
+    if (
+      isFurniture(trimmed) ||
+      stamp ||
+      /^[:：]+$/.test(trimmed) ||
+      COPY_SITE_NOTE.test(trimmed) ||
+      COLLECTION_ITEM.test(trimmed) ||
+      DOC_SITE_ROW.test(trimmed)
+    ) {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
@@ -200,17 +218,18 @@ export function readHeader(source: string): Header {
     // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
     const numbered = numberBeforeTitle(trimmed);
     if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
-      meta.push({ key: '文号', value: numbered.number });
+      addPairs([{ key: '文号', value: numbered.number }]); // not twice when the table gave it (549)
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
-      meta.push({ key: '日期', value: dated.date });
+      addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
-    const pairs = metaPairs(trimmed, isMarker);
+    // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
+    const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
       rows.push({ li, kind: 'furniture', text: '' });
@@ -225,12 +244,31 @@ export function readHeader(source: string): Header {
     }
     if (pairs) {
       addPairs(pairs.pairs);
+      if (pairs.bare) bareLi = li;
       if (pairs.pending) {
         pending = meta[meta.length - 1]!;
         pendingBulleted = BULLET.test(trimmed);
       }
       rows.push({ li, kind: 'meta', text: '' });
       continue;
+    }
+    // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a
+    // speech's (date) glued to its salutation right under the title: the date, and the text after it opens the body.
+    const lead = datedLead(line.text);
+    // Under the title, with only pairs or furniture between (背景色: ⏎ ` : ` ⏎ (2024年5月)).
+    let above = rows.length - 1;
+    while (above >= 0 && (rows[above]!.kind === 'meta' || rows[above]!.kind === 'furniture')) above--;
+    const titled = above >= 0;
+    const sourced = lead === null ? sourceDate(trimmed) : null;
+    if (sourced !== null || (lead && (!lead.underTitle || (titled && !meta.some((m) => m.key === '日期'))))) {
+      addPairs([sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value }]);
+      if (sourced !== null || lead!.rest >= line.text.length) {
+        rows.push({ li, kind: 'meta', text: '' });
+        continue;
+      }
+      blank(line.start, line.start + lead!.rest);
+      stop = li;
+      break;
     }
     // A site's clock: a date, then the weekday or the time on the next line (2024/05/15 ⏎ Wednesday).
     if (isDateOnly(trimmed) && isClockPart(nextFilled(lines, li))) {
@@ -239,7 +277,7 @@ export function readHeader(source: string): Header {
     }
     const byline = dateOfByline(trimmed); // 2015-03-06 05:59马思远: the date, and the author's name
     if (byline !== null) {
-      meta.push({ key: '日期', value: byline });
+      addPairs([{ key: '日期', value: byline }]);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -334,6 +372,16 @@ export function readHeader(source: string): Header {
     stop = li;
     break;
   }
+  // A journal copy that starts at its abstract (【摘要】…): the keys right under it (【关键词】…, 【中图分类号】…) are pairs.
+  if (stop < lines.length && ABSTRACT.test(lines.at(stop).text.trim())) {
+    for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
+      const line = lines.at(li);
+      const pairs = metaPairs(line.text.trim(), isMarker);
+      if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
+      addPairs(pairs.pairs);
+      blank(line.start, line.end);
+    }
+  }
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
@@ -391,67 +439,7 @@ export function readHeader(source: string): Header {
     }
   }
 
-  // The rest of the page: table pipes, furniture lines and watermarks in the body; the page's foot.
-  const stamps = new Map<number, number>();
-  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
-  let last = lines.length - 1;
-  // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
-  for (let li = last; li > stop && li >= lines.length - 40; li--) {
-    if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
-    blank(lines.at(li).start, lines.at(last).end);
-    last = li - 1;
-    break;
-  }
-  for (; last >= stop; last--) {
-    const line = lines.at(last);
-    const t = line.text.trim();
-    if (t === '' || t.replace(/\|/g, '').trim() === '') {
-      if (t !== '') blank(line.start, line.end);
-      continue;
-    }
-    if (isFurniture(t) || isWatermarkLine(t)) {
-      blank(line.start, line.end);
-      continue;
-    }
-    // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
-    if (isDateOnly(t) && /星期/.test(t)) {
-      footMeta.unshift([{ key: '日期', value: t }]);
-      blank(line.start, line.end);
-      continue;
-    }
-    const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
-      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
-      blank(line.start, line.end);
-      continue;
-    }
-    break;
-  }
-  for (const pairs of footMeta) addPairs(pairs);
-  for (let li = stop; li <= last; li++) {
-    const line = lines.at(li);
-    if (isTableRow(line.text)) {
-      if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
-      else blankPipes(line.start, line.end);
-      continue;
-    }
-    // Furniture lines have no sentence in them: most body lines are passed over at the first test.
-    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text, false)) {
-      blank(line.start, line.end);
-      continue;
-    }
-    for (const [a, b] of watermarks(line.text)) {
-      blank(line.start + a, line.start + b);
-      if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
-    }
-    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
-    const tail = line.text.slice(-60);
-    const ed = EDITOR_TAIL.exec(tail);
-    if (ed) {
-      addPairs([{ key: ed[1]!, value: ed[2]! }]);
-      blank(line.end - tail.length + ed.index, line.end);
-    }
-  }
+  const stamps = readBody(lines, stop, blank, blankPipes, addPairs);
 
   const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;

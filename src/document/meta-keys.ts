@@ -116,6 +116,13 @@ export const KNOWN_KEYS = [
   '發表於',
   '发布于',
   '發布於',
+  // A journal article's classification (【中圖分類號】D67 【文獻標識碼】A).
+  '中图分类号',
+  '中圖分類號',
+  '文献标识码',
+  '文獻標識碼',
+  '文章编号',
+  '文章編號',
   // A news video's credits.
   '剪接',
   '剪輯',

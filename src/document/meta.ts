@@ -28,6 +28,16 @@ const SPACED_KEY = new RegExp(
   'g',
 );
 
+/**
+ * A key with a layout space before its colon (發布 單位：), halves of two characters at most, neither a key
+ * of its own: a value before a key (司法局 更新时间：) is not joined to it.
+ */
+const SPACED_LABEL = /(^|[\s:：|])(\p{Script=Han}{1,2})[ \u3000]+(\p{Script=Han}{1,2})(?=\s{0,3}[:：])/gu;
+function joinSpacedLabel(all: string, before: string, a: string, b: string): string {
+  const word = a + b;
+  return !KNOWN.has(a) && !KNOWN.has(b) && META_NOUN.test(word) && !META_NOUN.test(a) ? before + word : all;
+}
+
 export function normaliseKey(s: string): string {
   return withoutPinyin(s)
     .replace(/[\s\u3000\u00a0]+/g, '')
@@ -69,13 +79,16 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
  * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
  * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
  */
-const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
+export const DATE =
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*(.*)$`, 's');
+/** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
+const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?${WEEKDAY_EN})?)\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
+const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
 /**
@@ -84,6 +97,10 @@ const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|�
  * after a value (作者原创 阅读 次). Returns the pair, tidied, and any pair found glued to it.
  */
 function tidy(p: Pair, lineDated = false): Pair[] {
+  // A counter with its count after a value, no colon (非洲时报 阅读 (9843次)): a pair of its own.
+  const counted = COUNTER_TAIL.exec(p.value);
+  if (counted && counted[1]!.trim() !== '')
+    return [...tidy({ key: p.key, value: counted[1]! }, lineDated), { key: counted[2]!, value: counted[3]!.replace(/\s+/g, '') }];
   const value = p.value.replace(EMPTY_COUNTER, '').trim();
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
@@ -112,10 +129,11 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
-/** A date with its author's name glued on, as journal copies print it: 2015-03-06 05:59马思远. The date. */
+/** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
+  if (d && /[:：]\d{2}$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim(); // a view count after the time, no key
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 
@@ -162,14 +180,20 @@ function cells(line: string): string[] {
  * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
  * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
  */
-export function metaPairs(line: string, isMarker: (s: string) => boolean): { pairs: Pair[]; pending: boolean } | null {
-  // A bullet, or brackets round the whole line: （来源：浙江日报）. Toolbar buttons in brackets
-  // (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
+export function metaPairs(line: string, isMarker: (s: string) => boolean, afterBareRow = false): { pairs: Pair[]; pending: boolean; bare?: boolean } | null {
+  // A list's bullet (a dash only before a space), or brackets round the whole line: （来源：浙江日报）.
+  // Toolbar buttons in brackets (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
+  const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   const t = line
     .trim()
-    .replace(/^[•·●○▪■◆◇*]\s*/, '')
+    .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
+    .replace(SPACED_LABEL, joinSpacedLabel)
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
-    .replace(/【[^【】:：]{0,12}】|\[\s*[^[\]:：]{1,12}[:：]?\s*\]/g, '  ')
+    // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
+    // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
+    .replace(/【([^【】:：]{0,24})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
+      KNOWN.has(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
+    )
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
@@ -177,8 +201,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
   // One full-width bar after a topic (专访｜某县县长：…) is a headline's, not a table's.
   const inTable = /[|\t]/.test(t) || (t.match(/｜/g)?.length ?? 0) >= 2;
   if (!inTable && !/[:：]/.test(t)) {
-    const bare = bareKeyPairs(t);
-    if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false };
+    const bare = bareKeyPairs(t, afterBareRow);
+    if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
   }
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
@@ -191,6 +215,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     }
   // What stands before the pairs and is not one: a column's or an office's name (時事脈搏 | 2024-…,
   // 苗栗縣政府 新聞稿:…), the site's name and address (中央政府門戶網站 www.x.com 2007年03月18日 來源:…).
+  // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
+  // the cells are not read as pairs otherwise.
+  const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -216,8 +243,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
     if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
-    } else if (pairs.length === 0 && DATE_ONLY.test(part) && parts.length > 1) {
-      pairs.push({ key: '日期', value: part }); // 2024-10-17 09:09 | 稿件來源：… : the date has no key
+    } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
+      // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
+      pairs.push({ key: '日期', value: part });
     } else if (pairs.length > 0 && DATE_ONLY.test(part) && !DATE_HEAD.test(pairs[pairs.length - 1]!.value)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
@@ -226,9 +254,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
       // a key the page lost: no pair's.
       if (!inTable && last === keyed && /^\p{Script=Han}{2,6}$/u.test(part) && t.includes(`  ${part}`)) continue;
       last.value = last.value === '' ? part : `${last.value} ${part}`; // 2024-01-01  15:30: one value
-    } else return null;
+    } else return tableRow;
   }
-  if (pairs.length === 0) return null;
+  if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
   const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
@@ -236,28 +264,66 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean): { pai
 }
 
 /**
- * A table row set as text with no colons, two pairs a line: 索 引 号 003110926/… 信息分类 信息公开制度. Two
- * known keys at least, the first at the start, and no value that is itself a key's name (主题分类 服务对象分类
- * is two keys with their values left empty). Null when the line is not such a row, or gives no value.
+ * A table row set as text with no colons: 索 引 号 003110926/… 信息分类 信息公开制度, a council's record
+ * (質詢日期 108-12-05 議案類別 定期會 ⏎ 主 席 洪議長… 記 錄 石維傑 ⏎ 質詢議員 …). The first key is known
+ * or ends in a metadata noun (…日期, …類別); under such a row (`afterBareRow`) a row's first word is its
+ * key whatever it is. A later key on the row is known, ends in a metadata noun, or is spaced out (記 錄).
+ * No value may be a key's name itself (主题分类 服务对象分类 is two keys with their values left empty).
+ * Null when the line is not such a row, or gives no value.
  */
-function bareKeyPairs(t: string): Pair[] | null {
-  if (/[。，,；;！？]/.test(t)) return null;
+function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
+  if (/[。，,；;！？]/.test(t) || t.length > 200) return null;
   const words = t.replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, '')).split(/[ \u3000\u00a0]+/);
-  const pairs: Pair[] = [];
+  // A key's layout spaces (主 席, 記　錄): a run of single Han characters is one word, marked spaced.
+  const joined: { w: string; spaced: boolean }[] = [];
   for (const w of words) {
+    const last = joined[joined.length - 1];
+    if (/^\p{Script=Han}$/u.test(w) && last && /^\p{Script=Han}+$/u.test(last.w) && (last.spaced || last.w.length === 1)) {
+      last.w += w;
+      last.spaced = true;
+    } else joined.push({ w, spaced: false });
+  }
+  const nounKey = (k: string) => /^\p{Script=Han}{2,8}$/u.test(k) && META_NOUN.test(k);
+  const pairs: Pair[] = [];
+  for (const { w, spaced } of joined) {
     const key = normaliseKey(w);
-    if (KNOWN.has(key)) pairs.push({ key, value: '' });
-    else if (pairs.length === 0) return null;
+    const first = pairs.length === 0;
+    const isKeyWord = KNOWN.has(key) || nounKey(key) || (spaced && key.length <= 4) || (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
+    if (isKeyWord) pairs.push({ key, value: '' });
+    else if (first) return null;
     else {
       const last = pairs[pairs.length - 1]!;
       last.value = last.value === '' ? w : `${last.value} ${w}`;
     }
   }
-  if (pairs.length < 2 || pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
+  if (pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
   // A first key with no value opens a row of column names (时间 分类 内容), not pairs.
-  if (pairs[0]!.value === '') return null;
-  const filled = pairs.filter((p) => p.value !== '');
+  if (pairs.length === 0 || pairs[0]!.value === '') return null;
+  // One pair is a row only under another, or when its value is a date (質詢日期 108-12-05).
+  if (pairs.length < 2 && !afterBareRow && !/^\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(pairs[0]!.value)) return null;
+  // A row naming or summing up the title (信息名称 …, 内容概述 …) is no metadata.
+  const filled = pairs.filter((p) => p.value !== '' && !/(?:名称|名稱|标题|標題|概述)$/.test(p.key));
   return filled.length > 0 ? filled : null;
+}
+
+/**
+ * A table row of key and value cells, no colons: an even count, each key a word of Han characters (known
+ * or ending in a metadata noun; any, under such a row: | 主席 | 張議長某某 | 紀錄 | 王某某 |), no value a key.
+ */
+function cellPairs(row: string[], afterBareRow: boolean): { pairs: Pair[]; pending: boolean; bare: boolean } | null {
+  if (row.length < 2 || row.length % 2 !== 0) return null;
+  const pairs: Pair[] = [];
+  for (let k = 0; k < row.length; k += 2) {
+    const key = normaliseKey(row[k]!);
+    const value = row[k + 1]!;
+    const keyLike = KNOWN.has(key) || (/^\p{Script=Han}{2,8}$/u.test(key) && META_NOUN.test(key));
+    if (!(keyLike || (afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key)))) return null;
+    if (value.length > 60 || /[。！？；]/.test(value) || META_NOUN.test(value) || KNOWN.has(normaliseKey(value))) return null;
+    pairs.push({ key, value });
+  }
+  // One pair alone is a row of column names (| 时间 | 内容 |) unless a row stands over it or its value holds a number.
+  if (pairs.length < 2 && !afterBareRow && !/\d/.test(pairs[0]!.value)) return null;
+  return { pairs: pairs.flatMap((p) => tidy(p)), pending: false, bare: true };
 }
 
 /**
@@ -267,6 +333,8 @@ function bareKeyPairs(t: string): Pair[] | null {
  */
 /** Six characters of a key, each perhaps with pinyin residue after it (發(fā)), fit in this many UTF-16 units. */
 const UNGLUE_WINDOW = 64;
+/** Nothing after a key's colon but the line's end or another label: the key has no value. */
+const LABEL_AHEAD = /^\s*(?:$|\p{Script=Han}{2,8}[:：])/u;
 
 function unglue(part: string, afterLabel: boolean): string[] {
   const out: string[] = [];
@@ -276,6 +344,20 @@ function unglue(part: string, afterLabel: boolean): string[] {
   for (let m = colon.exec(part); m; m = colon.exec(part)) {
     // Only the key's end matters: a window of the text before the colon keeps a line of many colons linear.
     const before = withoutPinyin(part.slice(Math.max(from, m.index - UNGLUE_WINDOW), m.index));
+    // A label of its own with no value, in a row of labels left empty (文号:文件分类:所属机构:): the
+    // whole word is the key, or 文件 would be 文号's value, cut from it.
+    const word = /(?:^|[:：\s])(\p{Script=Han}{2,8})$/u.exec(before)?.[1];
+    if (word && isKey(word, false) && LABEL_AHEAD.test(part.slice(m.index + 1, m.index + 1 + UNGLUE_WINDOW))) {
+      const tail = [2, 3, 4, 5, 6].find((n) => n < word.length && KNOWN.has(word.slice(word.length - n)));
+      if (tail === undefined || word.length - tail <= 2) {
+        const at = m.index - word.length;
+        if (at > from && withoutPinyin(part.slice(at, m.index)) === word) {
+          out.push(part.slice(from, at).trim());
+          from = at;
+        }
+        continue;
+      }
+    }
     for (let n = Math.min(6, before.length - 1); n >= 2; n--) {
       const key = before.slice(before.length - n);
       if (KNOWN.has(key)) {

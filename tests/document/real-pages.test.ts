@@ -77,15 +77,16 @@ describe('the held-out pages (never tuned on until the second round)', () => {
   });
 });
 
-describe('the fourth held-out set (pages 301–331, never tuned on)', () => {
+describe('the fourth held-out set (pages 301–331, handed over for tuning in round 9)', () => {
   // Measured once when it was added, on the code of 32fb2de: 22 of 31 titles, 25 of 31 metadata, 7 of 16 pairs
-  // found, 1 invented. Floors that only go up; the pages it gets wrong carry their miss notes. Round 9 was
-  // tuned on its titles (handed over when a new never-seen set was begun): all 31 right.
-  it('keeps all 31 titles, at least 25 of 31 metadata, at most 1 invented key', async () => {
+  // found, 1 invented (its honest figure). Round 9 was tuned on it (handed over when a new never-seen set was
+  // begun): its title and metadata misses were fixed as classes, so all 31 pages are held to their gold now.
+  it('keeps all 31 titles, 31 of 31 metadata, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-4'));
     expect(f.pages).toBe(31);
     expect(f.titles).toBe(31);
-    expect(f.metaPages).toBeGreaterThanOrEqual(25);
-    expect(f.invented).toBeLessThanOrEqual(1);
+    expect(f.metaPages).toBe(31);
+    expect(f.found).toBe(f.pairs);
+    expect(f.invented).toBe(0);
   });
 });

@@ -1,0 +1,86 @@
+// The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
+// watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
+
+import { EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
+import { isTableRow, type Lines } from './lines.js';
+import { matchMarker } from './markers.js';
+import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import type { MetaEntry } from './model.js';
+import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
+
+const isMarker = (s: string) => matchMarker(s, 0) !== null;
+
+/**
+ * Reads lines `stop`… of the page: blanks what is the site's with `blank` (whole lines) and `blankPipes`
+ * (a table row's bars), gives the foot's pairs and an editor's note to `addPairs`. Returns the copy-site
+ * stamps blanked inside a line of the body, start → end.
+ */
+export function readBody(
+  lines: Lines,
+  stop: number,
+  blank: (from: number, to: number) => void,
+  blankPipes: (from: number, to: number) => void,
+  addPairs: (pairs: MetaEntry[]) => void,
+): Map<number, number> {
+  const stamps = new Map<number, number>();
+  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
+  let last = lines.length - 1;
+  // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
+  for (let li = last; li > stop && li >= lines.length - 40; li--) {
+    if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
+    blank(lines.at(li).start, lines.at(last).end);
+    last = li - 1;
+    break;
+  }
+  for (; last >= stop; last--) {
+    const line = lines.at(last);
+    const t = line.text.trim();
+    if (t === '' || t.replace(/\|/g, '').trim() === '') {
+      if (t !== '') blank(line.start, line.end);
+      continue;
+    }
+    if (isFurniture(t) || isWatermarkLine(t)) {
+      blank(line.start, line.end);
+      continue;
+    }
+    // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
+    if (isDateOnly(t) && /星期/.test(t)) {
+      footMeta.unshift([{ key: '日期', value: t }]);
+      blank(line.start, line.end);
+      continue;
+    }
+    const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
+    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
+      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
+      blank(line.start, line.end);
+      continue;
+    }
+    break;
+  }
+  for (const pairs of footMeta) addPairs(pairs);
+  for (let li = stop; li <= last; li++) {
+    const line = lines.at(li);
+    if (isTableRow(line.text)) {
+      if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
+      else blankPipes(line.start, line.end);
+      continue;
+    }
+    // Furniture lines have no sentence in them: most body lines are passed over at the first test.
+    if (line.end - line.start < 200 && !SENTENCE_MARK.test(line.text) && isFurniture(line.text, false)) {
+      blank(line.start, line.end);
+      continue;
+    }
+    for (const [a, b] of watermarks(line.text)) {
+      blank(line.start + a, line.start + b);
+      if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
+    }
+    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
+    const tail = line.text.slice(-60);
+    const ed = EDITOR_TAIL.exec(tail);
+    if (ed) {
+      addPairs([{ key: ed[1]!, value: ed[2]! }]);
+      blank(line.end - tail.length + ed.index, line.end);
+    }
+  }
+  return stamps;
+}
