@@ -5,7 +5,7 @@
 // other than the audit's; each class also has the words that keep pinyin-pro's reading.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReading, pinyinInput, readingTokens } from '../../src/speech/reading.js';
-import { spokenForm } from '../../src/speech/spoken.js';
+import { spokenForm, spokenForReading } from '../../src/speech/spoken.js';
 import { needTool } from '../e2e/tmux.js';
 import { ROOT } from '../helpers.js';
 import { heardOtherwise } from './espeak-phonemes.js';
@@ -69,6 +69,16 @@ const CLASSES: Record<string, [string, string][]> = {
     ['各地各部门', 'ge4 di4 ge4 bu4 men2'],
     ['本地企业', 'ben3 di4 qi3 ye4'],
   ],
+  'a bracket with a document’s version or a body’s other name has no pause (9)': [
+    ['印发《管理办法（2023年修订版）》的通知', 'yin4 fa1 guan3 li3 ban4 fa3 er4 ling2 er4 san1 nian2 xiu1 ding4 ban3 de5 tong1 zhi1'],
+    ['《技术指南（第二版）》发布', 'ji4 shu4 zhi3 nan2 di4 er4 ban3 fa1 bu4'],
+    ['《产业目录（2025年调整版）》', 'chan3 ye4 mu4 lu4 er4 ling2 er4 wu3 nian2 tiao2 zheng3 ban3'],
+    ['市委党校（市行政学院）举办培训', 'shi4 wei3 dang3 xiao4 shi4 xing2 zheng4 xue2 yuan4 ju3 ban4 pei2 xun4'],
+    ['县委编办（县机构编制委员会办公室）牵头', 'xian4 wei3 bian1 ban4 xian4 ji1 gou4 bian1 zhi4 wei3 yuan2 hui4 ban4 gong1 shi4 qian1 tou2'],
+    // What a bracket includes, or says of something that is no body, is still set off.
+    ['示范区（含高新区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jian4 she4'],
+    ['市政府（包括各委办局）', 'shi4 zheng4 fu3 , bao1 kuo4 ge4 wei3 ban4 ju2'],
+  ],
 };
 
 describe.skipIf(!haveEspeak)('what the listener hears for the verbs, measures and brackets of held-out-5’s classes (espeak-ng -x)', () => {
@@ -77,4 +87,13 @@ describe.skipIf(!haveEspeak)('what the listener hears for the verbs, measures an
       expect(await heardOtherwise(cases, reading, { pauses: name.endsWith('(9)') })).toEqual([]);
     });
   }
+});
+
+it('a paragraph that ends in a colon ends its sentence; a colon inside one is a clause’s pause (9)', () => {
+  const pauses = (text: string) => readingTokens(spokenForReading(text)).flatMap((t) => ('pause' in t ? [t.pause] : []));
+  expect(pauses('现将今年工作总结如下：\n一年来，我们重点抓了三件事。')).toEqual(['sentence', 'clause', 'sentence']);
+  expect(pauses('各位代表：')).toEqual(['sentence']);
+  expect(pauses('主要做法是：加强领导，压实责任。')).toEqual(['clause', 'clause', 'sentence']);
+  // A time of day keeps its colon as a number's (下午3:30), not a sentence's end.
+  expect(reading('下午3:30开会')).not.toContain('.');
 });
