@@ -35,7 +35,7 @@ const GAN4_BEFORE = '事油紧实苦多少快真硬巧蛮抢';
 // 干了 before a count (干了一批实事, 干了几件大事): the verb, gàn; not 晒干了 (GAN1_BEFORE) or 河水干了.
 const GAN4_COUNT = /^了[一两几三四五六七八九十许很好不]/;
 // 种 is zhòng, planting, after these verbs of sowing (抢种, 套种, 改种, 扩种): not 品种, 各种.
-const ZHONG4_AFTER = '抢套轮间改扩复补移';
+const ZHONG4_AFTER = '抢套轮改扩复补移';
 // 只 after 头, 羽, 匹 in a count of livestock (三百万头只, 五万羽只) is the measure zhī, not "only".
 const ZHI1_LIVESTOCK = '头羽匹';
 // 倒 is dào, upside down or backwards, before these (倒逼, 倒挂, 倒排工期, 倒查, 倒推, 倒计时, 倒序, 倒退): pinyin-pro
@@ -109,7 +109,7 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
     else if (c === '校' && syl[k] === 'jiao4' && (!JIAO_NEXT.includes(next || '-') || XIAO_BEFORE.includes(prev || '-'))) syl[k] = 'xiao4';
     // …and before 养 (种养结合, 种养大户: planting and breeding).
     else if (c === '种' && syl[k] === 'zhong3' && `${ZHONG4_PLANTED}养`.includes(next || '-') && !ZHONG3_END.includes(prev || '-')) syl[k] = 'zhong4';
-    else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_AFTER.includes(prev || '-') && !'子类'.includes(next || '-')) syl[k] = 'zhong4';
+    else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_AFTER.includes(prev || '-') && !'子类种族群别'.includes(next || '-')) syl[k] = 'zhong4';
     else if (c === '只' && syl[k] && ZHI1_LIVESTOCK.includes(prev || '-') && NUMERALS.includes(at(k - 2) || '-') && (!han(next) || '以左的和'.includes(next)))
       syl[k] = 'zhi1';
     else if (c === '倒' && syl[k] === 'dao3' && DAO4_NEXT.includes(next || '-') && !DAO3_BEFORE.includes(prev || '-')) syl[k] = 'dao4';

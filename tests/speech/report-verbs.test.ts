@@ -40,6 +40,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['引进优良品种养殖肉牛', 'yin3 jin4 you1 liang2 pin3 zhong3 yang3 zhi2 rou4 niu2'],
     ['各种养老服务', 'ge4 zhong3 yang3 lao3 fu2 wu4'],
     ['改良种子', 'gai3 liang2 zhong3 zi5'],
+    // 种种 (all kinds of) after a verb of sowing's character keeps zhǒng.
+    ['修复种种缺陷', 'xiu1 fu4 zhong3 zhong3 que1 xian4'],
   ],
   '只 after 头, 羽, 匹 in a count of livestock is the measure zhī (10)': [
     ['存栏牛羊八十万头只', 'cun2 lan2 niu2 yang2 ba1 shi2 wan4 tou2 zhi1'],
