@@ -1,7 +1,8 @@
 // More readings that depend on the words around a character (src/speech/context.ts has the first
 // ones): where pinyin-pro took a dictionary word across a real word boundary (目标|的 read as 标的 dì,
 // 增长|相匹配 as 长相 xiàng, 做好|动态 as 好动, 高校|本科 as 校本), 率 the verb shuài against the rate lǜ, 一 as a
-// number or an ordinal (二加一, 一月, 一产), and verbs pinyin-pro reads as nouns (干 gàn, 种 zhòng, 所处 chǔ).
+// number or an ordinal (二加一, 一月, 一产), verbs pinyin-pro reads as nouns (干 gàn, 种 zhòng, 倒 dào, 所处 chǔ),
+// and 只 the measure of livestock (万头只).
 // Each is a class measured on the audit set or on the bundled reports (docs/accuracy.md) and tested with
 // other words (tests/speech/context.test.ts).
 
