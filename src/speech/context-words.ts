@@ -1,11 +1,14 @@
 // More readings that depend on the words around a character (src/speech/context.ts has the first
 // ones): where pinyin-pro took a dictionary word across a real word boundary (目标|的 read as 标的 dì,
 // 增长|相匹配 as 长相 xiàng, 做好|动态 as 好动, 高校|本科 as 校本), 率 the verb shuài against the rate lǜ, 一 as a
-// number or an ordinal (二加一, 一月, 一产), and verbs pinyin-pro reads as nouns (干 gàn, 种 zhòng, 所处 chǔ).
+// number or an ordinal (二加一, 一月, 一产), verbs pinyin-pro reads as nouns (干 gàn, 种 zhòng, 倒 dào, 所处 chǔ),
+// and 只 the measure of livestock (万头只).
 // Each is a class measured on the audit set or on the bundled reports (docs/accuracy.md) and tested with
 // other words (tests/speech/context.test.ts).
 
 type Reread = (word: string) => string[];
+
+const NUMERALS = '零〇一二三四五六七八九十百千万亿两';
 
 // 的 after 标 or 目 that end a word of their own (目标|的, 项目|的, 招标|的) is the particle de, not the dì
 // of 标的 and 目的; 的 before 确立, 确保 … is de, not the dí of 的确.
@@ -26,10 +29,20 @@ const MUTUAL_VERB =
 // A verb before 好 as its result (做好, 抓好, 用好): hǎo, not the hào of 好动 or 好客 across the boundary.
 const HAO3_VERB = '做搞办抓管用守建干当讲写带打走种看选育把修护稳';
 // 干 the verb gàn before its result or object (干成事, 干出成绩, 干好, 干实事, 干字当头), not after drying (晒干).
-const GAN4_NEXT = '成好完活出实字';
+const GAN4_NEXT = '成好完活出实字群';
 const GAN1_BEFORE = '晒烘风擦烤吹晾榨抽饼';
 // 干 after these, at a clause's end or before 就/一些/起 (抓紧干, 多干就多干一些): gàn.
 const GAN4_BEFORE = '事油紧实苦多少快真硬巧蛮抢';
+// 干了 before a count (干了一批实事, 干了几件大事): the verb, gàn; not 晒干了 (GAN1_BEFORE) or 河水干了.
+const GAN4_COUNT = /^了[一两几三四五六七八九十许很好不]/;
+// 种 is zhòng, planting, after these verbs of sowing (抢种, 套种, 改种, 扩种): not 品种, 各种.
+const ZHONG4_AFTER = '抢套轮改扩复补移';
+// 只 after 头, 羽, 匹 in a count of livestock (三百万头只, 五万羽只) is the measure zhī, not "only".
+const ZHI1_LIVESTOCK = '头羽匹';
+// 倒 is dào, upside down or backwards, before these (倒逼, 倒挂, 倒排工期, 倒查, 倒推, 倒计时, 倒序, 倒退): pinyin-pro
+// reads them dǎo, as it reads 倒闭 and 打倒 rightly; not after a verb that falls (摔倒|退, 推倒|重来).
+const DAO4_NEXT = '逼挂排查推计序叙退立影置灌春流贴扣';
+const DAO3_BEFORE = '摔跌推打扳撂击压颠晕病累栽吓卧撞绊拉放砍踢冲';
 // 校 is jiào only in checking (校对, 校准, 校验 …); pinyin-pro's 校本 (a collated copy) across 高校|本科 is xiào.
 const JIAO_NEXT = '对正准验核订勘阅样';
 // …and never after a school's word (学校|正式: no 校正).
@@ -91,11 +104,16 @@ export function amendWords(chars: string[], syl: string[], reread: Reread): void
       c === '干' &&
       syl[k] === 'gan1' &&
       !GAN1_BEFORE.includes(prev || '-') &&
-      (GAN4_NEXT.includes(next || '-') || (GAN4_BEFORE.includes(prev || '-') && (!han(next) || '就一些起了'.includes(next))))
+      (GAN4_NEXT.includes(next || '-') || GAN4_COUNT.test(after(k, 2)) || (GAN4_BEFORE.includes(prev || '-') && (!han(next) || '就一些起了'.includes(next))))
     )
       syl[k] = 'gan4';
     else if (c === '校' && syl[k] === 'jiao4' && (!JIAO_NEXT.includes(next || '-') || XIAO_BEFORE.includes(prev || '-'))) syl[k] = 'xiao4';
-    else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_PLANTED.includes(next || '-') && !ZHONG3_END.includes(prev || '-')) syl[k] = 'zhong4';
+    // …and before 养 (种养结合, 种养大户: planting and breeding).
+    else if (c === '种' && syl[k] === 'zhong3' && `${ZHONG4_PLANTED}养`.includes(next || '-') && !ZHONG3_END.includes(prev || '-')) syl[k] = 'zhong4';
+    else if (c === '种' && syl[k] === 'zhong3' && ZHONG4_AFTER.includes(prev || '-') && !'子类种族群别'.includes(next || '-')) syl[k] = 'zhong4';
+    else if (c === '只' && syl[k] && ZHI1_LIVESTOCK.includes(prev || '-') && NUMERALS.includes(at(k - 2) || '-') && (!han(next) || '以左的和'.includes(next)))
+      syl[k] = 'zhi1';
+    else if (c === '倒' && syl[k] === 'dao3' && DAO4_NEXT.includes(next || '-') && !DAO3_BEFORE.includes(prev || '-')) syl[k] = 'dao4';
     else if (c === '只' && syl[k] === 'zhi1' && !ZHI1_BEFORE.includes(prev || '-') && !'身言字影'.includes(next || '-')) syl[k] = 'zhi3';
     else if (c === '处' && syl[k] === 'chu4' && prev === '所' && CHU3_NEXT.includes(next || '-')) syl[k] = 'chu3';
     else if (c === '行' && syl[k] === 'hang2' && prev === '开' && han(next) && !'业长情家当规距'.includes(next)) {

@@ -113,9 +113,9 @@ const WEI_QUANTITY =
 const WEI_VERB2_BEFORE =
   /(?:升级|降级|升格|成长|更名|合并|打造|培育|发展|转型|化身|转换|压缩|缩减|聘任|改造|建成|扩展|拓展|提升|调整|简化|界定|归类|构建|确立|塑造|创建|命名|评选|确定|保留|改组|重组)$/;
 // 地 after an adjective or adverb of two characters or more is the adverbial de (清醒地看到, 紧密地团结,
-// 创造性地, 扎实地): pinyin-pro reads 地 dì everywhere. The adjective's last character is one of these,
-// which rarely end a noun in 地 (不 实地, 当地, 各地, 重地, 平地); 实 only in 扎实, 切实, 踏实, 务实, 真实.
-const DE_ADVERB_END = '实醒密极效断续分入定面学准动觉刻力序真正底紧速妥显著致快然性统常步细活观确久易单勉勤视烈猛劲静默稳好';
+// 创造性地, 扎实地, 鲜明地, 严格地): pinyin-pro reads 地 dì everywhere. The adjective's last character is one of
+// these, which rarely end a noun in 地 (not 实地, 当地, 各地, 重地, 平地); 实 only in 扎实, 切实, 踏实, 务实, 真实.
+const DE_ADVERB_END = '实醒密极效断续分入定面学准动觉刻力序真正底紧速妥显著致快然性统常步细活观确久易单勉勤视烈猛劲静默稳好明泛格决晰功利肃诚谐容';
 // 地 before these starts a noun (好地方, 自然地理, 固定地点, 指定地块): dì.
 const DI_NOUN_NEXT = '方区位震质铁面下上产块图标理域点段带貌球税价形势级市县头界基盘址缘名板皮表壳主摊委毯层处道';
 // 一 after 星期/礼拜 (星期一上午), or after 周 unless a measure follows (每周一次, 周一圈): a weekday, yī.

@@ -21,13 +21,18 @@ function code(s: string): string {
 
 // After the spoken form's numbers: a year or a range of years (二零二一到二零二五年, 二零二四年版), or a
 // document's status.
-const BRACKET_YEARS = /^[零〇一二三四五六七八九]{4}(?:到[零〇一二三四五六七八九]{4})?年?(?:版|度|修订|修正)?$/;
-const BRACKET_STATUS = /^(?:试行|暂行|草案|修订|修正|修订版|修订稿|修改稿|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|节选|摘要|全文|简本|摘编|公开版)$/;
+const BRACKET_YEARS = /^[零〇一二三四五六七八九]{4}(?:到[零〇一二三四五六七八九]{4})?年?(?:版|度|修订|修正|(?:调整|修订|修正|增订|更新)版)?$/;
+const BRACKET_STATUS =
+  /^(?:试行|暂行|草案|修订|修正|修订版|修订稿|修改稿|调整版|增订版|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|节选|摘要|全文|简本|摘编|公开版|第[一二三四五六七八九十]+版)$/;
+// A body's other name, as on its second nameplate (区委党校（行政学院）, 编办（机构编制委员会办公室）): a
+// newsreader says both at one go. Both end in a word for a body; not what it includes (含…, 包括…).
+const BODY_END = /(?:党校|学院|学校|大学|中心|办公室|委员会|管委会|委|办|局|厅|院|馆|所|站|社|会|府|部|司|处)$/u;
 const NUMERAL_ONLY = /^[零〇一二三四五六七八九十百]+$/;
 
-/** Whether a bracket's text, after `before` (the character before the bracket), completes or qualifies that word. */
-function completesWord(inner: string, before: string): boolean {
+/** Whether a bracket's text, after `before` (the character before the bracket; `preceding`, the last few), completes or qualifies that word, or names its body again. */
+function completesWord(inner: string, before: string, preceding: string): boolean {
   if (NUMERAL_ONLY.test(inner)) return false;
+  if (/^(?!含|包括|不含|如|即|下称|以下)\p{Script=Han}{3,12}$/u.test(inner) && BODY_END.test(inner) && BODY_END.test(preceding)) return true;
   // A word of one or two characters, or a few of them with 、, said as one word (县（市）, 县（市、区） 县市区).
   if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner)) return true;
   // Alternatives listed with 、 after a noun, of up to three characters each (党委（党组、党工委）, 社区（村、居委会）):
@@ -162,6 +167,8 @@ function spokenWithBreaks(text: string): string {
     // A heading number before its heading's text gets the short pause of （一） and 一、 (issue 25, class 9),
     // whatever its shape (markers.ts): 1. and 1． (else read as a full stop), 第一章 and 第二节 before a space, and a
     // regulation's 第一条 before a space.
+    // A paragraph that ends in a colon (现将有关情况报告如下：) ends its sentence: a newsreader stops there.
+    .replace(/(?<=[\p{Script=Han}”》）)])[:][ \t\u3000]*(?=\n|$)/gu, '。')
     .replace(HEADING_DOT, '$1$2，')
     .replace(HEADING_WORD, '$1$2，')
     // Thousands separators: 1,580亿元 → 1580亿元.
@@ -275,11 +282,16 @@ function spokenWithBreaks(text: string): string {
     // Quoted items in a row (“双减”“双碳”) and book titles in a row (《纲要》《方案》) run together, as a
     // newsreader says them (issue 25, class 9); the marks go below with no pause left.
     // A bracket that completes or qualifies the word before it has no pause: 县（市）, 新（改）建, 县（市、区）, a
-    // document's years or status (规划（2021—2035年）, 方案（试行）, 办法（征求意见稿）). A heading number （一） and a
+    // document's years, version or status (规划（2021—2035年）, 清单（2024年调整版）, 方案（试行）, 指南（第二版）), a
+    // body's other name (党校（行政学院）). A heading number （一） and a
     // longer insertion (示范区（含高新区）) are set off.
     .replace(/[(（]([^()（）]{1,24})[)）]/g, (_m, inner: string, at: number, all: string) =>
       // Alternatives of one or two characters are said as one word (县市区); one of three keeps the 、's pause.
-      completesWord(inner, all[at - 1] ?? '') ? (/\p{Script=Han}{3}/u.test(inner) ? inner : inner.replace(/、/g, '')) : `${at === 0 ? '' : '，'}${inner}，`,
+      completesWord(inner, all[at - 1] ?? '', all.slice(Math.max(0, at - 3), at))
+        ? /\p{Script=Han}{3}/u.test(inner)
+          ? inner
+          : inner.replace(/、/g, '')
+        : `${at === 0 ? '' : '，'}${inner}，`,
     )
     // A middle dot between phrases of four characters or more (“民事无忧·企事有解”) is the short pause of a
     // list; inside a name (卡尔·马克思, “蒙速办·帮您办”) it is silent, as a newsreader says a name at one go.

@@ -1,7 +1,8 @@
 // The reading audit (tests/fixtures/audit/): slips per 1000 characters of real report text against
 // hand-made gold, on the parts the readings were tuned on (tuned, held-out-2 once it was handed over, tuned-2) and
 // the parts never tuned on (held-out, which was read while its gold was made: docs/accuracy.md; held-out-3,
-// gold committed before langdu was first run on it, by someone who writes no rules; held-out-4, likewise).
+// gold committed before langdu was first run on it, by someone who writes no rules; held-out-4 and held-out-5,
+// likewise; all three handed over to tune on since).
 import { beforeAll, expect, it } from 'vitest';
 import { auditTable, sameVariants, slipsIn } from '../../bench/audit.js';
 import { loadReading } from '../../src/speech/reading.js';
@@ -14,18 +15,20 @@ beforeAll(async () => {
 it('reads real report text with at most the measured slips per 1000 characters', () => {
   const { text, results } = auditTable(ROOT, true);
   console.log(text);
-  const [tuned, held, held2, tuned2, held3, held4] = results;
+  const [tuned, held, held2, tuned2, held3, held4, held5] = results;
   expect(tuned!.chars + held!.chars).toBeGreaterThan(6000);
   expect(held2!.chars).toBeGreaterThan(3000);
   expect(tuned2!.chars).toBeGreaterThan(3000);
   expect(held3!.chars).toBeGreaterThan(5000);
   expect(held4!.chars).toBeGreaterThan(5000);
+  expect(held5!.chars).toBeGreaterThan(5000);
   expect(tuned!.per1000).toBeLessThanOrEqual(LIMIT.tuned);
   expect(held!.per1000).toBeLessThanOrEqual(LIMIT.held);
   expect(held2!.per1000).toBeLessThanOrEqual(LIMIT.held2);
   expect(tuned2!.per1000).toBeLessThanOrEqual(LIMIT.tuned2);
   expect(held3!.slips.length).toBeLessThanOrEqual(LIMIT.held3Slips);
   expect(held4!.slips.length).toBeLessThanOrEqual(LIMIT.held4Slips);
+  expect(held5!.slips.length).toBeLessThanOrEqual(LIMIT.held5Slips);
 });
 
 it('takes as the same exactly the variants its README accepts: 幺/一 in a code, 至/到 between two years', () => {
@@ -66,4 +69,9 @@ it('takes as the same exactly the variants its README accepts: 幺/一 in a code
 // as classes (全部|分解, 四连冠: src/speech/context-straddle.ts); the heading-number pause, 至/到 between years
 // accepted, the bracket, middle-dot and quoted-space conventions, 为 after an adverb of amount, 题为, and 一 in
 // a decimal and 一对一 fixed as classes: 0 slips.
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 0 };
+// held-out-5 (ten reports of 辽宁, 天津, 宁夏, 新疆, 青海, 西藏; gold committed before langdu ran on it) was 18 slips
+// in 5,779 characters (3.11) measured once, on the code of 617a02c with the audit wiring, before any rule from
+// it. Handed over to tune on since (session rd7): 干, 种, 只, 倒, 地 and the bracket and line-final colon pauses
+// fixed as classes, and four gold syllables moved to the dictionary (挑大梁 tiǎo, 那曲 qǔ: its README): 1 slip
+// left, the middle dot of “法治讲堂·逢九必讲”, silent in its gold and a short pause by the project's convention.
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 0, held5Slips: 1 };
