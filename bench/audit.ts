@@ -153,7 +153,7 @@ export function audit(file: string, name: string): AuditResult {
 }
 
 /** The parts of the audit, each its own column and figure. */
-export const PARTS = ['tuned', 'held-out', 'held-out-2', 'tuned-2', 'held-out-3', 'held-out-4', 'held-out-5'] as const;
+export const PARTS = ['tuned', 'held-out', 'held-out-2', 'tuned-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6'] as const;
 
 /** The audit of every part, as a table (slips per 1000 characters, by class). */
 export function auditTable(root: string, verbose = false): { text: string; results: AuditResult[] } {

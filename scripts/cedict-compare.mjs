@@ -19,7 +19,7 @@ const cedict = (await import(pathToFileURL(resolve(cedictFile)).href)).default;
 const dirs = ['tests/fixtures/reports', 'content', 'tests/fixtures/audit'];
 // The audit parts nobody may tune on stay out, or their words would reach the list a rule-writer reads
 // (held-out-5 was handed over to tune on: tests/fixtures/audit/README.md).
-const neverTuned = new Set(['held-out.txt']);
+const neverTuned = new Set(['held-out.txt', 'held-out-6.txt']);
 const files = dirs.flatMap((d) =>
   readdirSync(d)
     .filter((f) => f.endsWith('.txt') && !neverTuned.has(f))
