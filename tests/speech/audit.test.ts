@@ -2,7 +2,7 @@
 // hand-made gold, on the parts the readings were tuned on (tuned, held-out-2 once it was handed over, tuned-2) and
 // the parts never tuned on (held-out, which was read while its gold was made: docs/accuracy.md; held-out-3,
 // gold committed before langdu was first run on it, by someone who writes no rules; held-out-4 and held-out-5,
-// likewise; all three handed over to tune on since).
+// likewise; all three handed over to tune on since; held-out-6, likewise, never tuned on).
 import { beforeAll, expect, it } from 'vitest';
 import { auditTable, sameVariants, slipsIn } from '../../bench/audit.js';
 import { loadReading } from '../../src/speech/reading.js';
@@ -15,13 +15,14 @@ beforeAll(async () => {
 it('reads real report text with at most the measured slips per 1000 characters', () => {
   const { text, results } = auditTable(ROOT, true);
   console.log(text);
-  const [tuned, held, held2, tuned2, held3, held4, held5] = results;
+  const [tuned, held, held2, tuned2, held3, held4, held5, held6] = results;
   expect(tuned!.chars + held!.chars).toBeGreaterThan(6000);
   expect(held2!.chars).toBeGreaterThan(3000);
   expect(tuned2!.chars).toBeGreaterThan(3000);
   expect(held3!.chars).toBeGreaterThan(5000);
   expect(held4!.chars).toBeGreaterThan(5000);
   expect(held5!.chars).toBeGreaterThan(5000);
+  expect(held6!.chars).toBeGreaterThan(5000);
   expect(tuned!.per1000).toBeLessThanOrEqual(LIMIT.tuned);
   expect(held!.per1000).toBeLessThanOrEqual(LIMIT.held);
   expect(held2!.per1000).toBeLessThanOrEqual(LIMIT.held2);
@@ -29,6 +30,7 @@ it('reads real report text with at most the measured slips per 1000 characters',
   expect(held3!.slips.length).toBeLessThanOrEqual(LIMIT.held3Slips);
   expect(held4!.slips.length).toBeLessThanOrEqual(LIMIT.held4Slips);
   expect(held5!.slips.length).toBeLessThanOrEqual(LIMIT.held5Slips);
+  expect(held6!.slips.length).toBeLessThanOrEqual(LIMIT.held6Slips);
 });
 
 it('takes as the same exactly the variants its README accepts: 幺/一 in a code, 至/到 between two years', () => {
@@ -74,4 +76,8 @@ it('takes as the same exactly the variants its README accepts: 幺/一 in a code
 // it. Handed over to tune on since (session rd7): 干, 种, 只, 倒, 地 and the bracket and line-final colon pauses
 // fixed as classes, and four gold syllables moved to the dictionary (挑大梁 tiǎo, 那曲 qǔ: its README): 1 slip
 // left, the middle dot of “法治讲堂·逢九必讲”, silent in its gold and a short pause by the project's convention.
-const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 0, held5Slips: 1 };
+// held-out-6 (eight rule-of-law reports of 山东, 河南, 广东, 四川, 江苏, 云南 cities, counties and districts; gold
+// committed before langdu ran on it, by someone who writes no rules) was measured once, after rd7's rules had
+// landed: 5 slips in 5,088 characters (0.98 per 1000), one of them arguable (合同 hé tong with its neutral tone,
+// the dictionary's, where its gold writes a full tong2). Never tuned on: no rule may come from it.
+const LIMIT = { tuned: 0.3, held: 0.5, held2: 0.9, tuned2: 0.28, held3Slips: 0, held4Slips: 0, held5Slips: 1, held6Slips: 5 };
