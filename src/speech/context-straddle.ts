@@ -17,6 +17,8 @@ const CHUANG4_NEXT = '新造业建办立作优先收汇投客意制举历始';
 // 冠 is guàn, first place or the title (夺冠, 四连冠, 冠名, 冠以); guān is a crown or cap (衣冠, 冠状, 新冠).
 const GUAN4_BEFORE = '连夺摘称卫';
 const GUAN4_NEXT = '名以绝';
+// …but not after a crown's own word (新冠以来, 新冠以及流感, 衣冠以): guān.
+const GUAN1_BEFORE = '新衣王皇桂鸡凤花树';
 // …and 之冠 after a place or field (居全国之冠): the first of them.
 const ZHI_GUAN4_PLACE = '国省市区县州球界内世业';
 
@@ -60,7 +62,9 @@ export function amendStraddles(chars: string[], syl: string[], reread: Reread): 
     else if (
       c === '冠' &&
       syl[k] === 'guan1' &&
-      (GUAN4_BEFORE.includes(at(k - 1) || '-') || GUAN4_NEXT.includes(at(k + 1) || '-') || (at(k - 1) === '之' && ZHI_GUAN4_PLACE.includes(at(k - 2) || '-')))
+      (GUAN4_BEFORE.includes(at(k - 1) || '-') ||
+        (GUAN4_NEXT.includes(at(k + 1) || '-') && !GUAN1_BEFORE.includes(at(k - 1) || '-')) ||
+        (at(k - 1) === '之' && ZHI_GUAN4_PLACE.includes(at(k - 2) || '-')))
     )
       syl[k] = 'guan4';
   }

@@ -38,6 +38,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['实现三连冠', 'shi2 xian4 san1 lian2 guan4'],
     ['冠名赞助', 'guan4 ming2 zan4 zhu4'],
     ['增速居全省之冠', 'zeng1 su4 ju1 quan2 sheng3 zhi1 guan4'],
+    // 新冠 stays guān before 以 (以来, 以及), where 冠以 would be guàn.
+    ['应对新冠以及流感疫情', 'ying4 dui4 xin1 guan1 yi3 ji2 liu2 gan3 yi4 qing2'],
+    ['新冠以来首次回升', 'xin1 guan1 yi3 lai2 shou3 ci4 hui2 sheng1'],
     ['冠状动脉', 'guan1 zhuang4 dong4 mai4'],
     ['衣冠整洁', 'yi1 guan1 zheng3 jie2'],
     ['修剪树冠', 'xiu1 jian3 shu4 guan1'],
