@@ -31,9 +31,10 @@ const SI4_BEFORE = '类相近酷貌恰疑形神好';
 // 假 after these is a holiday, jià (春秋假, 暑假, 病假), unless a 假 word follows (暑|假冒).
 const JIA4_BEFORE = '春秋暑寒病事产婚丧';
 const JIA3_NEXT = '冒货象装扮设定如若使话药钞币账案造意想借';
-// 得 "must" is děi after these, before a verb (就得只争朝夕, 还得继续, 总得有人), not before a 得 word (就得到, 还得了).
+// 得 "must" is děi after these, before a verb (就得只争朝夕, 还得继续, 总得有人), not before a 得 word (就得到, 还得了,
+// 也得名于).
 const DEI3_BEFORE = '就还总也都必';
-const DE2_WORD_NEXT = '到出了以益失分知力当意奖手病罪胜逞救宠势体法空闲心志悉住过票道';
+const DE2_WORD_NEXT = '到出了以益失分知力当意奖手病罪胜逞救宠势体法空闲心志悉住过票道名';
 
 /** Mend `syl` in place where pinyin-pro read a word across a boundary (see above). */
 export function amendStraddles(chars: string[], syl: string[], reread: Reread): void {
@@ -55,7 +56,9 @@ export function amendStraddles(chars: string[], syl: string[], reread: Reread): 
       syl[k] === 'de2' &&
       DEI3_BEFORE.includes(at(k - 1) || '-') &&
       /\p{Script=Han}/u.test(at(k + 1)) &&
-      !DE2_WORD_NEXT.includes(at(k + 1))
+      !DE2_WORD_NEXT.includes(at(k + 1)) &&
+      // 得来不易 (hard-won: 成绩都得来不易) is dé, where 都得来参加 is děi.
+      chars.slice(k + 1, k + 4).join('') !== '来不易'
     )
       syl[k] = 'dei3';
     else if (c === '创' && syl[k] === 'chuang1' && CHUANG4_NEXT.includes(at(k + 1) || '-')) syl[k] = 'chuang4';

@@ -56,6 +56,10 @@ const CLASSES: Record<string, [string, string][]> = {
     ['今后还得继续努力', 'jin1 hou4 hai2 dei3 ji4 xu4 nu3 li4'],
     ['问题都得到解决', 'wen4 ti2 dou1 de2 dao4 jie3 jue2'],
     ['他们都得过奖', 'ta1 men5 dou1 de2 guo4 jiang3'],
+    // 得名 and 得来不易 are dé after 也, 都; 都得来参加 is "must".
+    ['该镇也得名于此', 'gai1 zhen4 ye3 de2 ming2 yu2 ci3'],
+    ['这些成绩都得来不易', 'zhe4 xie1 cheng2 ji4 dou1 de2 lai2 bu2 yi4'],
+    ['各部门都得来参加', 'ge4 bu4 men2 dou1 dei3 lai2 can1 jia1'],
   ],
   '得 before a result is de (用得活), 调 moving water is diào, 假 a holiday jià (3, 7, 10)': [
     ['让资金用得活管得住', 'rang4 zi1 jin1 yong4 de5 huo2 guan3 de5 zhu4'],
