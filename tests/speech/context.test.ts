@@ -152,6 +152,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['构建“网格—社区—街道”体系', 'gou4 jian4 wang3 ge2 she4 qu1 jie1 dao4 ti3 xi4'],
     ['——经济运行稳中向好', 'jing1 ji4 yun4 xing2 wen3 zhong1 xiang4 hao3'],
     ['“守护绿水青山 建设美丽乡村”主题活动', 'shou3 hu4 lü4 shui3 qing1 shan1 , jian4 she4 mei3 li4 xiang1 cun1 zhu3 ti2 huo2 dong4'],
+    // A title spaced out letter by letter or word by word (a PDF's layout) is said at one go.
+    ['《关 于 印 发 通 知》已印发', 'guan1 yu2 yin4 fa1 tong1 zhi1 yi3 yin4 fa1'],
+    ['《政府 工作 报告》指出', 'zheng4 fu3 gong1 zuo4 bao4 gao4 zhi3 chu1'],
   ],
   // The classes held-out-2 showed (docs/accuracy.md), with other words than its own.
   '一 after 十, in a ratio and as a weekday is yī (4)': [
