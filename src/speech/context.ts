@@ -381,7 +381,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       /\p{Script=Han}/u.test(next) &&
       /\p{Script=Han}/u.test(at(k + 3)) &&
       !`${NUMERALS}日号`.includes(at(k + 3)) &&
-      !`${NUMERALS}比加减乘到至点对`.includes(next) &&
+      // …nor a point's 一是 before a 一 word (一是一体推进).
+      !`${NUMERALS}比加减乘到至点对是`.includes(next) &&
       !`${NUMERALS}${YI1_BEFORE}周`.includes(prev || '-') &&
       syl[k + 1]
     )

@@ -244,6 +244,11 @@ const CLASSES: Record<string, [string, string][]> = {
     ['推行一园一策', 'tui1 xing2 yi4 yuan2 yi2 ce4'],
     ['一年一度的评比', 'yi4 nian2 yi2 du4 de5 ping2 bi3'],
     ['自一月一日起施行', 'zi4 yi1 yue4 yi1 ri4 qi3 shi1 xing2'],
+    // A point's 一是 before a 一 word (一是一体推进, 一是一以贯之) is the ordinal, no 一X一Y.
+    [
+      '主要措施：一是一体推进改革；二是一以贯之抓落实',
+      'zhu3 yao4 cuo4 shi1 , yi1 shi4 yi4 ti3 tui1 jin4 gai3 ge2 , er4 shi4 yi4 yi3 guan4 zhi1 zhua1 luo4 shi2',
+    ],
     ['增长一点五倍', 'zeng1 zhang3 yi1 dian3 wu3 bei4'],
     ['第一点', 'di4 yi1 dian3'],
   ],
