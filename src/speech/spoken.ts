@@ -281,13 +281,16 @@ function spokenWithBreaks(text: string): string {
       // Alternatives of one or two characters are said as one word (县市区); one of three keeps the 、's pause.
       completesWord(inner, all[at - 1] ?? '') ? (/\p{Script=Han}{3}/u.test(inner) ? inner : inner.replace(/、/g, '')) : `${at === 0 ? '' : '，'}${inner}，`,
     )
-    // A middle dot between phrases of four characters or more (“民事无忧·企事有解”) is the short pause of a
-    // list; inside a name (卡尔·马克思, “蒙速办·帮您办”) it is silent, as a newsreader says a name at one go.
-    .replace(/[·•](?<=(?:^|[^\p{Script=Han}])\p{Script=Han}{4,}[·•])(?=\p{Script=Han}{4})/gu, '，')
-    // A space between two phrases inside quotes or a title (“深入践行习近平法治思想 建设更高水平法治天水”) is
-    // the short pause the writer marked; outside them a space may be layout, and is left silent, as is one
-    // between short pieces (《关 于 印 发》, 《政府 工作 报告》: a title spaced out by its layout).
-    .replace(/[“《「『][^“”《》「」『』\n]{1,80}[”》」』]/g, (q) => q.replace(/(?<=\p{Script=Han}{4})[ \u3000]+(?=\p{Script=Han}{4})/gu, '，'))
+    // Inside quotes or a title (a slogan, a brand: “民事无忧·企事有解”, “深入践行习近平法治思想 建设更高水平法治
+    //天水”), a middle dot or a space between phrases of four characters or more is the short pause of a list.
+    // A shorter piece is a name (“蒙速办·帮您办”) or a title spaced out by its layout (《关 于 印 发》,
+    // 《政府 工作 报告》), and outside quotes a middle dot is a name (卡尔·马克思, 总统弗拉基米尔·普京会谈) and a
+    // space may be layout: all silent, as a newsreader says a name at one go.
+    .replace(/[“《「『][^“”《》「」『』\n]{1,80}[”》」』]/g, (q) =>
+      q
+        .replace(/[·•](?<=(?:^|[^\p{Script=Han}])\p{Script=Han}{4,}[·•])(?=\p{Script=Han}{4})/gu, '，')
+        .replace(/(?<=\p{Script=Han}{4})[ \u3000]+(?=\p{Script=Han}{4})/gu, '，'),
+    )
     // A dash of two (——) inside a sentence sets off what follows, as a comma does (心焦——欣慰的是); a single
     // one joins words (网格—社区—街乡) and is silent, as is a dash that opens a line.
     .replace(/(?<=[\p{Script=Han}”》）)])\s*(?:—{2,}|─{2,}|-{2,})\s*(?=[\p{Script=Han}“《])/gu, '，')

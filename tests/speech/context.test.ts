@@ -144,6 +144,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['示范区（含高新区、经开区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jing1 kai1 qu1 , jian4 she4'],
     ['“津心办·政务通”平台', 'jin1 xin1 ban4 zheng4 wu4 tong1 ping2 tai2'],
     ['卡尔·马克思', 'ka3 er3 ma3 ke4 si1'],
+    // A name in running text, however long its parts, is said at one go.
+    ['会见俄罗斯总统弗拉基米尔·普京时指出', 'hui4 jian4 e2 luo2 si1 zong3 tong3 fu2 la1 ji1 mi3 er3 pu3 jing1 shi2 zhi3 chu1'],
     ['“政务无忧·办事有解”品牌', 'zheng4 wu4 wu2 you1 , ban4 shi4 you3 jie3 pin3 pai2'],
     // A date in brackets after a day word is one time with it; a dash of two inside a sentence is a pause,
     // a single one between words none.
