@@ -25,14 +25,20 @@ const BRACKET_YEARS = /^[零〇一二三四五六七八九]{4}(?:到[零〇一�
 const BRACKET_STATUS = /^(?:试行|暂行|草案|修订|修正|修订版|修订稿|修改稿|征求意见稿|送审稿|讨论稿|审议稿|代拟稿|节选|摘要|全文|简本|摘编|公开版)$/;
 const NUMERAL_ONLY = /^[零〇一二三四五六七八九十百]+$/;
 
+// A list in brackets is the word's alternatives only when each is a body or a place of the same kind (乡（镇、街道）,
+// 党委（党组、党工委）); examples are set off (重点人群（老人、儿童、孕妇）, 重点领域（食品、药品）).
+const UNIT_END = '省市县区州盟旗镇乡村道组委会支部局办室站点所队处科厅院校司厂场园团社心';
+const unitsOrOne = (inner: string) => !inner.includes('、') || inner.split('、').every((w) => UNIT_END.includes(w.at(-1) ?? '-'));
+
 /** Whether a bracket's text, after `before` (the character before the bracket), completes or qualifies that word. */
 function completesWord(inner: string, before: string): boolean {
   if (NUMERAL_ONLY.test(inner)) return false;
   // A word of one or two characters, or a few of them with 、, said as one word (县（市）, 县（市、区） 县市区).
-  if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner)) return true;
+  if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner) && unitsOrOne(inner)) return true;
   // Alternatives listed with 、 after a noun, of up to three characters each (党委（党组、党工委）, 社区（村、居委会）):
   // the same; not what it includes (示范区（含高新区、经开区）).
-  if (/\p{Script=Han}/u.test(before) && /^(?!含|包括|不含|如|即)\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3}){1,3}$/u.test(inner)) return true;
+  if (/\p{Script=Han}/u.test(before) && /^(?!含|包括|不含|如|即)\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3}){1,3}$/u.test(inner) && unitsOrOne(inner))
+    return true;
   // The date of a day word (今日（九月十七日）下午, 明日（17日）): said on, as one time.
   if (/[日天今明昨]$/u.test(before) && /^(?:[零一二三四五六七八九十]+月)?[零一二三四五六七八九十]+[日号]$/.test(inner)) return true;
   // A document's years or status, after its name or its closing title mark.

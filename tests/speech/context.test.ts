@@ -141,6 +141,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['共办理3.', 'gong4 ban4 li3 san1 .'],
     ['各支部（总支、党总支）书记', 'ge4 zhi1 bu4 zong3 zhi1 , dang3 zong3 zhi1 shu1 ji4'],
     ['村（社区、居委会）干部', 'cun1 she4 qu1 , ju1 wei3 hui4 gan4 bu4'],
+    // Examples listed in brackets are no alternatives of the word: set off.
+    ['关爱重点人群（老人、儿童、孕妇）健康', 'guan1 ai4 zhong4 dian3 ren2 qun2 , lao3 ren2 , er2 tong2 , yun4 fu4 , jian4 kang1'],
     ['示范区（含高新区、经开区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jing1 kai1 qu1 , jian4 she4'],
     ['“津心办·政务通”平台', 'jin1 xin1 ban4 zheng4 wu4 tong1 ping2 tai2'],
     ['卡尔·马克思', 'ka3 er3 ma3 ke4 si1'],
