@@ -24,6 +24,9 @@ const ZHI_GUAN4_PLACE = '国省市区县州球界内世业';
 
 // 将 is jiàng only as a general (将军, 将领, 大将, 少将, 将相); elsewhere it is jiāng, "will" or "take".
 const JIANG4_NEXT = '军领帅士官才兵校令佐相门';
+// …but those characters start a word of their own after 将 "take" (将|领导干部, 要将|相关要求, 将|校园安全):
+// pinyin-pro read 将领, 将相, 将校 across the boundary.
+const JIANG1_PAIR = /^(?:领[导域先会取]|相[关应互结适同比继对近符配]|校[园外内区]|官[方网]|士兵|门[户槛类店诊]|军[民队]|令行)/;
 const JIANG4_BEFORE = '大上中少主名猛良武干战老虎副麻神天骁勇女闯出健悍爱宿败点遣折蟹';
 // 似 after these is sì (类似, 相似, 近似); pinyin-pro's 似的 (shì de) took 类似|的 across the boundary.
 const SI4_BEFORE = '类相近酷貌恰疑形神好';
@@ -48,8 +51,13 @@ export function amendStraddles(chars: string[], syl: string[], reread: Reread): 
     } else if (c === '部' && at(k + 1) === '分' && syl[k + 1] === 'fen4' && at(k + 2) === '内') {
       // pinyin-pro's 分内 (one's duty, fèn) across 部分|内容.
       syl[k + 1] = reread('部分')[1] || 'fen5';
-    } else if (c === '将' && syl[k] === 'jiang4' && !JIANG4_NEXT.includes(at(k + 1) || '-') && !JIANG4_BEFORE.includes(at(k - 1) || '-')) syl[k] = 'jiang1';
-    else if (c === '似' && syl[k] === 'shi4' && SI4_BEFORE.includes(at(k - 1) || '-')) syl[k] = 'si4';
+    } else if (c === '将' && syl[k] === 'jiang4' && !JIANG4_BEFORE.includes(at(k - 1) || '-')) {
+      const pair = at(k + 1) + at(k + 2);
+      if (JIANG1_PAIR.test(pair)) {
+        const [x, y] = reread(pair);
+        if (x && y) [syl[k], syl[k + 1], syl[k + 2]] = ['jiang1', x, y];
+      } else if (!JIANG4_NEXT.includes(at(k + 1) || '-')) syl[k] = 'jiang1';
+    } else if (c === '似' && syl[k] === 'shi4' && SI4_BEFORE.includes(at(k - 1) || '-')) syl[k] = 'si4';
     else if (c === '假' && syl[k] === 'jia3' && JIA4_BEFORE.includes(at(k - 1) || '-') && !JIA3_NEXT.includes(at(k + 1) || '-')) syl[k] = 'jia4';
     else if (
       c === '得' &&

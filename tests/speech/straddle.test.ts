@@ -50,6 +50,13 @@ const CLASSES: Record<string, [string, string][]> = {
     ['杜绝相似的错误', 'du4 jue2 xiang1 si4 de5 cuo4 wu4'],
     ['少将军衔', 'shao4 jiang4 jun1 xian2'],
     ['出将入相', 'chu1 jiang4 ru4 xiang4'],
+    // 将 "take" before a word that starts with 领, 相, 校 … (将|领导干部, 将|相关要求): no 将领, 将相.
+    ['将领导干部述法纳入考核', 'jiang1 ling3 dao3 gan4 bu4 shu4 fa3 na4 ru4 kao3 he2'],
+    ['要将相关要求落实到位', 'yao4 jiang1 xiang1 guan1 yao1 qiu2 luo4 shi2 dao4 wei4'],
+    ['将相应费用退还', 'jiang1 xiang1 ying4 fei4 yong4 tui4 huan2'],
+    ['将校园安全放在首位', 'jiang1 xiao4 yuan2 an1 quan2 fang4 zai4 shou3 wei4'],
+    ['将门户网站改版', 'jiang1 men2 hu4 wang3 zhan4 gai3 ban3'],
+    ['优秀将领的故事', 'you1 xiu4 jiang4 ling3 de5 gu4 shi5'],
     ['像过年似的', 'xiang4 guo4 nian2 shi4 de5'],
   ],
   '得 "must" is děi (7)': [
