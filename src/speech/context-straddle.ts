@@ -11,6 +11,8 @@ type Reread = (word: string) => string[];
 // 部 ends a word with these (全部, 内部, 干部, 支部), and 分 starts one with those (分解, 分工, 分类): the
 // pinyin-pro word 部分 (bù fen) between them is no word. Not 大, 一, 小, 各, 本, 其中 (大部分, 一部分, 各部分, 其中|部分).
 const BU_END_BEFORE = '全内外局干东西南北总支';
+// …unless 内 or 外 ends a word of its own (国内|部分区域, 此外|部分会员): there 部分 is the word.
+const NEI_WAI_WORD_BEFORE = '此另国省市区县境域海校园体室';
 const FEN_START_NEXT = '解工类析配别享期批布级流担管局会支区组段离拣红化歧界裂队院站数';
 // 创 is chuāng only as a wound (创伤, 重创, 创口); before these it is chuàng, to create (创新, 创造, 创业).
 const CHUANG4_NEXT = '新造业建办立作优先收汇投客意制举历始';
@@ -44,7 +46,14 @@ export function amendStraddles(chars: string[], syl: string[], reread: Reread): 
   const at = (k: number) => chars[k] ?? '';
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k]!;
-    if (c === '部' && at(k + 1) === '分' && syl[k + 1] === 'fen5' && BU_END_BEFORE.includes(at(k - 1) || '-') && FEN_START_NEXT.includes(at(k + 2) || '-')) {
+    if (
+      c === '部' &&
+      at(k + 1) === '分' &&
+      syl[k + 1] === 'fen5' &&
+      BU_END_BEFORE.includes(at(k - 1) || '-') &&
+      !('内外'.includes(at(k - 1) || '-') && NEI_WAI_WORD_BEFORE.includes(at(k - 2) || '-')) &&
+      FEN_START_NEXT.includes(at(k + 2) || '-')
+    ) {
       const [before, bu] = reread(at(k - 1) + c);
       const [fen, next] = reread(`分${at(k + 2)}`);
       if (before && bu && fen && next) [syl[k - 1], syl[k], syl[k + 1], syl[k + 2]] = [before, bu, fen, next];

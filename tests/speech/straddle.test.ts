@@ -27,6 +27,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['大部分工作已完成', 'da4 bu4 fen5 gong1 zuo4 yi3 wan2 cheng2'],
     ['其中部分企业', 'qi2 zhong1 bu4 fen5 qi3 ye4'],
     ['本部分规定', 'ben3 bu4 fen5 gui1 ding4'],
+    ['国内部分区域需求不足', 'guo2 nei4 bu4 fen5 qu1 yu4 xu1 qiu2 bu4 zu2'],
+    ['此外部分会员单位', 'ci3 wai4 bu4 fen5 hui4 yuan2 dan1 wei4'],
   ],
   '创 is chuàng before 新, 造, 业 … (看重|创造), chuāng only as a wound (1)': [
     ['注重创新驱动', 'zhu4 zhong4 chuang4 xin1 qu1 dong4'],
