@@ -226,6 +226,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['此举实为创新之举', 'ci3 ju3 shi2 wei2 chuang4 xin1 zhi1 ju3'],
     ['平均为每户节省开支三千元', 'ping2 jun1 wei4 mei3 hu4 jie2 sheng3 kai1 zhi1 san1 qian1 yuan2'],
     ['分别为两家企业解决融资难题', 'fen1 bie2 wei4 liang3 jia1 qi3 ye4 jie3 jue2 rong2 zi1 nan2 ti2'],
+    ['分别为三个项目争取资金', 'fen1 bie2 wei4 san1 ge4 xiang4 mu4 zheng1 qu3 zi1 jin1'],
+    ['依次为各乡镇拨付资金', 'yi1 ci4 wei4 ge4 xiang1 zhen4 bo1 fu4 zi1 jin1'],
     ['不仅为乡村振兴提供人才', 'bu4 jin3 wei4 xiang1 cun1 zhen4 xing1 ti2 gong1 ren2 cai2'],
     ['切实为困难家庭提供帮助', 'qie4 shi2 wei4 kun4 nan5 jia1 ting2 ti2 gong1 bang1 zhu4'],
     ['作了题为《奋进新征程》的报告', 'zuo4 le5 ti2 wei2 fen4 jin4 xin1 zheng1 cheng2 de5 bao4 gao4'],
