@@ -35,10 +35,12 @@ export function readGold(file: string): GoldLine[] {
     });
 }
 
-// A digit in a code said 幺 or 一 is the same to a listener.
-const same = (t: string) => (t === 'yao1' ? 'yi1' : t);
-
 const DIGIT = new Set(['ling2', 'yi1', 'er4', 'san1', 'si4', 'wu3', 'liu4', 'qi1', 'ba1', 'jiu3']);
+const digitOr1 = (t: string | undefined) => t !== undefined && (t === 'yao1' || DIGIT.has(t));
+// A digit in a code (a digit beside it) said 幺 or 一 is the same to a listener; a yāo elsewhere (要求,
+// 邀请, or 一 said yāo in 一个) is compared as it is.
+const same = (t: string, k: number, all: string[]) => (t === 'yao1' && (digitOr1(all[k - 1]) || digitOr1(all[k + 1])) ? 'yi1' : t);
+
 const CENTURY = new Set(['yi1 jiu3', 'er4 ling2']);
 /** Whether tokens [from, from + 4) are a year said digit by digit (二零二一), and no more digits. */
 const yearAt = (t: string[], from: number) =>

@@ -105,7 +105,7 @@ const WEI4_SERVE = /^(?:人民群众|老百姓|群众|企业|基层|百姓|民)\
 // A service done for someone later in the clause (为市场主体减负, 为中小企业提供融资, 为全市高质量发展提供
 //保障): 为 is wèi; not 为期, 为止, 为难 ….
 const WEI4_BEFORE_SERVICE =
-  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务(?![业区])|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明|贡献|赋能|节约|节省|解决)/u;
+  /^(?![期止准伍难首])\p{Script=Han}{1,16}?(?:减负|纾困|解难|解忧|排忧|分忧|服务(?![业区])|办实事|办好事|办事|提供|创造|营造|搭建|保驾护航|撑腰|兜底|松绑|造福|谋福|增收|护航|铺路|着想|让利|追回|挽回|讨回|擘画|谋划|指明|贡献|赋能|节约|节省|解决|争取|拨付)/u;
 // A quantity after 为 (占比为百分之四十, 增速为六点五, 为三类): numerals and then a unit, a decimal point or the
 // clause's end; not a place that starts with a numeral (为六盘水…提供, 为三亚).
 const WEI_QUANTITY =
@@ -381,7 +381,8 @@ export function amendInContext(chars: string[], syl: string[], reread: Reread, b
       /\p{Script=Han}/u.test(next) &&
       /\p{Script=Han}/u.test(at(k + 3)) &&
       !`${NUMERALS}日号`.includes(at(k + 3)) &&
-      !`${NUMERALS}比加减乘到至点对`.includes(next) &&
+      // …nor a point's 一是 before a 一 word (一是一体推进).
+      !`${NUMERALS}比加减乘到至点对是`.includes(next) &&
       !`${NUMERALS}${YI1_BEFORE}周`.includes(prev || '-') &&
       syl[k + 1]
     )

@@ -29,15 +29,21 @@ const BRACKET_STATUS =
 const BODY_END = /(?:党校|学院|学校|大学|中心|办公室|委员会|管委会|委|办|局|厅|院|馆|所|站|社|会|府|部|司|处)$/u;
 const NUMERAL_ONLY = /^[零〇一二三四五六七八九十百]+$/;
 
+// A list in brackets is the word's alternatives only when each is a body or a place of the same kind (乡（镇、街道）,
+// 党委（党组、党工委）); examples are set off (重点人群（老人、儿童、孕妇）, 重点领域（食品、药品）).
+const UNIT_END = '省市县区州盟旗镇乡村道组委会支部局办室站点所队处科厅院校司厂场园团社心';
+const unitsOrOne = (inner: string) => !inner.includes('、') || inner.split('、').every((w) => UNIT_END.includes(w.at(-1) ?? '-'));
+
 /** Whether a bracket's text, after `before` (the character before the bracket; `preceding`, the last few), completes or qualifies that word, or names its body again. */
 function completesWord(inner: string, before: string, preceding: string): boolean {
   if (NUMERAL_ONLY.test(inner)) return false;
   if (/^(?!含|包括|不含|如|即|下称|以下)\p{Script=Han}{3,12}$/u.test(inner) && BODY_END.test(inner) && BODY_END.test(preceding)) return true;
   // A word of one or two characters, or a few of them with 、, said as one word (县（市）, 县（市、区） 县市区).
-  if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner)) return true;
+  if (/\p{Script=Han}/u.test(before) && /^\p{Script=Han}{1,2}(?:、\p{Script=Han}{1,2}){0,3}$/u.test(inner) && unitsOrOne(inner)) return true;
   // Alternatives listed with 、 after a noun, of up to three characters each (党委（党组、党工委）, 社区（村、居委会）):
   // the same; not what it includes (示范区（含高新区、经开区）).
-  if (/\p{Script=Han}/u.test(before) && /^(?!含|包括|不含|如|即)\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3}){1,3}$/u.test(inner)) return true;
+  if (/\p{Script=Han}/u.test(before) && /^(?!含|包括|不含|如|即)\p{Script=Han}{1,3}(?:、\p{Script=Han}{1,3}){1,3}$/u.test(inner) && unitsOrOne(inner))
+    return true;
   // The date of a day word (今日（九月十七日）下午, 明日（17日）): said on, as one time.
   if (/[日天今明昨]$/u.test(before) && /^(?:[零一二三四五六七八九十]+月)?[零一二三四五六七八九十]+[日号]$/.test(inner)) return true;
   // A document's years or status, after its name or its closing title mark.
@@ -293,12 +299,16 @@ function spokenWithBreaks(text: string): string {
           : inner.replace(/、/g, '')
         : `${at === 0 ? '' : '，'}${inner}，`,
     )
-    // A middle dot between phrases of four characters or more (“民事无忧·企事有解”) is the short pause of a
-    // list; inside a name (卡尔·马克思, “蒙速办·帮您办”) it is silent, as a newsreader says a name at one go.
-    .replace(/[·•](?<=(?:^|[^\p{Script=Han}])\p{Script=Han}{4,}[·•])(?=\p{Script=Han}{4})/gu, '，')
-    // A space between two phrases inside quotes or a title (“深入践行习近平法治思想 建设更高水平法治天水”) is
-    // the short pause the writer marked; outside them a space may be layout, and is left silent.
-    .replace(/[“《「『][^“”《》「」『』\n]{1,80}[”》」』]/g, (q) => q.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '，'))
+    // Inside quotes or a title (a slogan, a brand: “民事无忧·企事有解”, “深入践行习近平法治思想 建设更高水平法治
+    //天水”), a middle dot or a space between phrases of four characters or more is the short pause of a list.
+    // A shorter piece is a name (“蒙速办·帮您办”) or a title spaced out by its layout (《关 于 印 发》,
+    // 《政府 工作 报告》), and outside quotes a middle dot is a name (卡尔·马克思, 总统弗拉基米尔·普京会谈) and a
+    // space may be layout: all silent, as a newsreader says a name at one go.
+    .replace(/[“《「『][^“”《》「」『』\n]{1,80}[”》」』]/g, (q) =>
+      q
+        .replace(/[·•](?<=(?:^|[^\p{Script=Han}])\p{Script=Han}{4,}[·•])(?=\p{Script=Han}{4})/gu, '，')
+        .replace(/(?<=\p{Script=Han}{4})[ \u3000]+(?=\p{Script=Han}{4})/gu, '，'),
+    )
     // A dash of two (——) inside a sentence sets off what follows, as a comma does (心焦——欣慰的是); a single
     // one joins words (网格—社区—街乡) and is silent, as is a dash that opens a line.
     .replace(/(?<=[\p{Script=Han}”》）)])\s*(?:—{2,}|─{2,}|-{2,})\s*(?=[\p{Script=Han}“《])/gu, '，')

@@ -40,6 +40,7 @@ it('takes as the same exactly the variants its README accepts: 幺/一 in a code
   expect(say(years('dao4'))).toBe(years('dao4'));
   expect(say('yi1 jiu3 jiu3 ba1 zhi4 er4 ling2 ling2 ling2')).toBe('yi1 jiu3 jiu3 ba1 dao4 er4 ling2 ling2 ling2');
   expect(say('yao1 er4 san1 yao1 wu3')).toBe('yi1 er4 san1 yi1 wu3');
+  expect(say('yao1 yao1 ling2')).toBe('yi1 yi1 ling2');
   // Nothing wider: 至 between numbers that are no years, or with a digit too many, and 至 alone.
   for (const s of [
     'yi1 zhi4 san1 ji2',
@@ -48,6 +49,9 @@ it('takes as the same exactly the variants its README accepts: 幺/一 in a code
     'san1 er4 ling2 er4 yi1 zhi4 er4 ling2 er4 wu3',
     'zhi4 jin1',
     'yi1 er4 san1 si4 zhi4 wu3 liu4 qi1 ba1',
+    // 幺 only in a code: 要求, 邀请, and 一 said yāo outside a digit string stay as they are.
+    'zuo4 hao3 gong1 zuo4 yao1 qiu2',
+    'yao1 ge4 ren2',
   ])
     expect(say(s)).toBe(s);
   // A slip still counts where the variant is not the year range's: 至 for 到 in a range of grades.

@@ -141,9 +141,13 @@ const CLASSES: Record<string, [string, string][]> = {
     ['共办理3.', 'gong4 ban4 li3 san1 .'],
     ['各支部（总支、党总支）书记', 'ge4 zhi1 bu4 zong3 zhi1 , dang3 zong3 zhi1 shu1 ji4'],
     ['村（社区、居委会）干部', 'cun1 she4 qu1 , ju1 wei3 hui4 gan4 bu4'],
+    // Examples listed in brackets are no alternatives of the word: set off.
+    ['关爱重点人群（老人、儿童、孕妇）健康', 'guan1 ai4 zhong4 dian3 ren2 qun2 , lao3 ren2 , er2 tong2 , yun4 fu4 , jian4 kang1'],
     ['示范区（含高新区、经开区）建设', 'shi4 fan4 qu1 , han2 gao1 xin1 qu1 , jing1 kai1 qu1 , jian4 she4'],
     ['“津心办·政务通”平台', 'jin1 xin1 ban4 zheng4 wu4 tong1 ping2 tai2'],
     ['卡尔·马克思', 'ka3 er3 ma3 ke4 si1'],
+    // A name in running text, however long its parts, is said at one go.
+    ['会见俄罗斯总统弗拉基米尔·普京时指出', 'hui4 jian4 e2 luo2 si1 zong3 tong3 fu2 la1 ji1 mi3 er3 pu3 jing1 shi2 zhi3 chu1'],
     ['“政务无忧·办事有解”品牌', 'zheng4 wu4 wu2 you1 , ban4 shi4 you3 jie3 pin3 pai2'],
     // A date in brackets after a day word is one time with it; a dash of two inside a sentence is a pause,
     // a single one between words none.
@@ -152,6 +156,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['构建“网格—社区—街道”体系', 'gou4 jian4 wang3 ge2 she4 qu1 jie1 dao4 ti3 xi4'],
     ['——经济运行稳中向好', 'jing1 ji4 yun4 xing2 wen3 zhong1 xiang4 hao3'],
     ['“守护绿水青山 建设美丽乡村”主题活动', 'shou3 hu4 lü4 shui3 qing1 shan1 , jian4 she4 mei3 li4 xiang1 cun1 zhu3 ti2 huo2 dong4'],
+    // A title spaced out letter by letter or word by word (a PDF's layout) is said at one go.
+    ['《关 于 印 发 通 知》已印发', 'guan1 yu2 yin4 fa1 tong1 zhi1 yi3 yin4 fa1'],
+    ['《政府 工作 报告》指出', 'zheng4 fu3 gong1 zuo4 bao4 gao4 zhi3 chu1'],
   ],
   // The classes held-out-2 showed (docs/accuracy.md), with other words than its own.
   '一 after 十, in a ratio and as a weekday is yī (4)': [
@@ -219,6 +226,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['此举实为创新之举', 'ci3 ju3 shi2 wei2 chuang4 xin1 zhi1 ju3'],
     ['平均为每户节省开支三千元', 'ping2 jun1 wei4 mei3 hu4 jie2 sheng3 kai1 zhi1 san1 qian1 yuan2'],
     ['分别为两家企业解决融资难题', 'fen1 bie2 wei4 liang3 jia1 qi3 ye4 jie3 jue2 rong2 zi1 nan2 ti2'],
+    ['分别为三个项目争取资金', 'fen1 bie2 wei4 san1 ge4 xiang4 mu4 zheng1 qu3 zi1 jin1'],
+    ['依次为各乡镇拨付资金', 'yi1 ci4 wei4 ge4 xiang1 zhen4 bo1 fu4 zi1 jin1'],
     ['不仅为乡村振兴提供人才', 'bu4 jin3 wei4 xiang1 cun1 zhen4 xing1 ti2 gong1 ren2 cai2'],
     ['切实为困难家庭提供帮助', 'qie4 shi2 wei4 kun4 nan5 jia1 ting2 ti2 gong1 bang1 zhu4'],
     ['作了题为《奋进新征程》的报告', 'zuo4 le5 ti2 wei2 fen4 jin4 xin1 zheng1 cheng2 de5 bao4 gao4'],
@@ -241,6 +250,11 @@ const CLASSES: Record<string, [string, string][]> = {
     ['推行一园一策', 'tui1 xing2 yi4 yuan2 yi2 ce4'],
     ['一年一度的评比', 'yi4 nian2 yi2 du4 de5 ping2 bi3'],
     ['自一月一日起施行', 'zi4 yi1 yue4 yi1 ri4 qi3 shi1 xing2'],
+    // A point's 一是 before a 一 word (一是一体推进, 一是一以贯之) is the ordinal, no 一X一Y.
+    [
+      '主要措施：一是一体推进改革；二是一以贯之抓落实',
+      'zhu3 yao4 cuo4 shi1 , yi1 shi4 yi4 ti3 tui1 jin4 gai3 ge2 , er4 shi4 yi4 yi3 guan4 zhi1 zhua1 luo4 shi2',
+    ],
     ['增长一点五倍', 'zeng1 zhang3 yi1 dian3 wu3 bei4'],
     ['第一点', 'di4 yi1 dian3'],
   ],

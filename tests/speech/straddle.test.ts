@@ -27,6 +27,8 @@ const CLASSES: Record<string, [string, string][]> = {
     ['大部分工作已完成', 'da4 bu4 fen5 gong1 zuo4 yi3 wan2 cheng2'],
     ['其中部分企业', 'qi2 zhong1 bu4 fen5 qi3 ye4'],
     ['本部分规定', 'ben3 bu4 fen5 gui1 ding4'],
+    ['国内部分区域需求不足', 'guo2 nei4 bu4 fen5 qu1 yu4 xu1 qiu2 bu4 zu2'],
+    ['此外部分会员单位', 'ci3 wai4 bu4 fen5 hui4 yuan2 dan1 wei4'],
   ],
   '创 is chuàng before 新, 造, 业 … (看重|创造), chuāng only as a wound (1)': [
     ['注重创新驱动', 'zhu4 zhong4 chuang4 xin1 qu1 dong4'],
@@ -38,6 +40,9 @@ const CLASSES: Record<string, [string, string][]> = {
     ['实现三连冠', 'shi2 xian4 san1 lian2 guan4'],
     ['冠名赞助', 'guan4 ming2 zan4 zhu4'],
     ['增速居全省之冠', 'zeng1 su4 ju1 quan2 sheng3 zhi1 guan4'],
+    // 新冠 stays guān before 以 (以来, 以及), where 冠以 would be guàn.
+    ['应对新冠以及流感疫情', 'ying4 dui4 xin1 guan1 yi3 ji2 liu2 gan3 yi4 qing2'],
+    ['新冠以来首次回升', 'xin1 guan1 yi3 lai2 shou3 ci4 hui2 sheng1'],
     ['冠状动脉', 'guan1 zhuang4 dong4 mai4'],
     ['衣冠整洁', 'yi1 guan1 zheng3 jie2'],
     ['修剪树冠', 'xiu1 jian3 shu4 guan1'],
@@ -47,12 +52,23 @@ const CLASSES: Record<string, [string, string][]> = {
     ['杜绝相似的错误', 'du4 jue2 xiang1 si4 de5 cuo4 wu4'],
     ['少将军衔', 'shao4 jiang4 jun1 xian2'],
     ['出将入相', 'chu1 jiang4 ru4 xiang4'],
+    // 将 "take" before a word that starts with 领, 相, 校 … (将|领导干部, 将|相关要求): no 将领, 将相.
+    ['将领导干部述法纳入考核', 'jiang1 ling3 dao3 gan4 bu4 shu4 fa3 na4 ru4 kao3 he2'],
+    ['要将相关要求落实到位', 'yao4 jiang1 xiang1 guan1 yao1 qiu2 luo4 shi2 dao4 wei4'],
+    ['将相应费用退还', 'jiang1 xiang1 ying4 fei4 yong4 tui4 huan2'],
+    ['将校园安全放在首位', 'jiang1 xiao4 yuan2 an1 quan2 fang4 zai4 shou3 wei4'],
+    ['将门户网站改版', 'jiang1 men2 hu4 wang3 zhan4 gai3 ban3'],
+    ['优秀将领的故事', 'you1 xiu4 jiang4 ling3 de5 gu4 shi5'],
     ['像过年似的', 'xiang4 guo4 nian2 shi4 de5'],
   ],
   '得 "must" is děi (7)': [
     ['今后还得继续努力', 'jin1 hou4 hai2 dei3 ji4 xu4 nu3 li4'],
     ['问题都得到解决', 'wen4 ti2 dou1 de2 dao4 jie3 jue2'],
     ['他们都得过奖', 'ta1 men5 dou1 de2 guo4 jiang3'],
+    // 得名 and 得来不易 are dé after 也, 都; 都得来参加 is "must".
+    ['该镇也得名于此', 'gai1 zhen4 ye3 de2 ming2 yu2 ci3'],
+    ['这些成绩都得来不易', 'zhe4 xie1 cheng2 ji4 dou1 de2 lai2 bu2 yi4'],
+    ['各部门都得来参加', 'ge4 bu4 men2 dou1 dei3 lai2 can1 jia1'],
   ],
   '得 before a result is de (用得活), 调 moving water is diào, 假 a holiday jià (3, 7, 10)': [
     ['让资金用得活管得住', 'rang4 zi1 jin1 yong4 de5 huo2 guan3 de5 zhu4'],
