@@ -184,7 +184,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A list's bullet (a dash only before a space), or brackets round the whole line: （来源：浙江日报）.
   // Toolbar buttons in brackets (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
+  // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
+  // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
   const t = line
+    .replace(/\s{3,}/g, '  ')
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)

@@ -211,6 +211,10 @@ describe('round 9’s line tests on hostile lines', () => {
       '【来源】'.repeat(40_000),
       `来源：某 ${'阅读 '.repeat(40_000)}(12次)`,
       `发布时间:2025-06-01 08:00:00${' Wed'.repeat(40_000)}`,
+      // A bracket then a run of spaces: the bracket's \s* and its key's class both took the spaces (10 minutes).
+      `[${S}x`,
+      `来源：[${S}x`,
+      `[${' \t'.repeat(100_000)}x`,
     ];
     for (const line of lines) {
       const t0 = performance.now();
