@@ -249,8 +249,12 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
   const phrases = b.text.split(/[ \u3000]+/);
   const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
-  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text);
+  // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
+  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text) && !phrases.some((p) => ATTENDED.test(p));
 }
+
+/** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
+const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見)(?:会议|會議|活动|活動)?$/;
 
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
 export function titleText(rows: Row[]): string {

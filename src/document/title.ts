@@ -311,7 +311,12 @@ export const SPEAKER_TAIL = /(?:长|長|主席|书记|書記|主任|总理|總�
 export function isSpeakerLine(text: string): boolean {
   // Traditional too: 省人民政府省長 王清憲.
   // A long post too: 云南省人民代表大会常务委员会副主任 李小三.
-  return /^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  // A converter's pinyin after the post (市長(zhǎng) 李楚) is no part of it.
+  const t = withoutPinyin(text.trim());
+  if (/^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
+  // With no space (银川市人民政府市长陶少华): a government's or a party committee's post, then a name by its surname.
+  const m = /^\p{Script=Han}{0,20}(?:政府|人大|政协|政協|委员会|委員會|党委|黨委|[省市县縣区區州旗委])(?:副)?(?:[省市县縣区區州]长|[省市县縣区區州]長|主席|书记|書記|主任)(\p{Script=Han}{2,3})$/u.exec(t);
+  return m !== null && SURNAME.has(m[1]![0]!);
 }
 
 /**
@@ -351,11 +356,15 @@ const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CR
  * characters naming no genre), a photo's caption, a row of pairs with no colons (質詢日期 108-12-05 議案類別
  * 定期會, 主 席 洪議長允典…, 出席 张三、李四).
  */
+/** A news copy's dateline standing alone: a source, a place perhaps, a date, 电 or 报道 (参考消息网2026-01-26号报道, 新华社北京1月25日电). */
+const DATELINE =
+  /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?\s*(?:电|電|讯|訊|报道|報道|消息)$/u;
+
 export function isNeverTitle(text: string): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
-  if (DOMAIN.test(t)) return true;
+  if (DOMAIN.test(t) || DATELINE.test(t)) return true;
   if (isNameAlone(t) || CAPTION_END.test(t) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
