@@ -36,6 +36,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // A copy site's part number (某某提纲(二)) over the document's own title line.
     const unnumbered = withoutPartNumber(row.text);
     if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    // A 范文 site's 全文 after the title (…的讲话全文) over the title printed again without it.
+    const unmarked = row.text.replace(/[(（]?全文[)）]?$/, '');
+    if (unmarked !== row.text && candidates.some((c) => c !== row && c.text === unmarked)) continue;
     // The document's own heading that the page's headline holds and names more fully, with a year and a
     // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
     const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out

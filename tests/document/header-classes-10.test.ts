@@ -15,6 +15,11 @@ describe('the round-10 patterns on a line of 200 000 characters', () => {
     ['a source name said over and over before a date', `${'新华社'.repeat(70_000)}3月5日电\n正文。\n`, null],
     // 414: a deck of who chaired and who attended.
     ['a deck of 40 000 phrases', `某市人大常委会会议闭幕\n${'张某主持 '.repeat(40_000)}\n正文。\n`, '某市人大常委会会议闭幕'],
+    // 401: a counter's key glued after a value.
+    ['a value of counters glued one after another', `某报告\n来源:${'政策法规科点击'.repeat(28_000)}:\n正文。\n`, '某报告'],
+    // 407: 全文 after a title, a whole date with a bare count.
+    ['全文 said over and over', `${'全文'.repeat(100_000)}\n正文。\n`, null],
+    ['dates and counts over and over', `某报告\n${'2026-01-09 241 '.repeat(13_000)}\n正文。\n`, '某报告'],
   ])('%s', (_name, text, title) => {
     const t0 = performance.now();
     expect(parse(text).title).toBe(title);
