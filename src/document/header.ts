@@ -48,6 +48,7 @@ import {
   isSalutation,
   isSpeakerLine,
   looksLikeTitle,
+  NUMBER_AFTER,
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
@@ -403,7 +404,10 @@ export function readHeader(source: string): Header {
     const span = runOnTitle(line.text);
     if (span) {
       const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
-      chosen = { ...head, rest: head.rest ?? line.start + span.end };
+      // Its document number set apart after it (…的通知 豫政〔2023〕5号 现将…) is the page's 文号.
+      const num = head.rest === undefined ? NUMBER_AFTER.exec(line.text.slice(span.end, span.end + 40)) : null;
+      if (num) addPairs([{ key: '文号', value: num[1]! }]);
+      chosen = { ...head, rest: head.rest ?? line.start + span.end + (num ? num[0].length - 1 : 0) };
       rows.push(chosen);
       stop++;
     }

@@ -94,6 +94,8 @@ export function titleSpan(text: string): Span {
   return { start, end };
 }
 
+/** How a document's 关于… title closes: …的通知. */
+const DOC_FRAME_END = /的(?:通知|通告|公告|意见|意見|决定|決定|批复|批復|报告|報告|方案|办法|辦法|规定|規定|函)$/;
 /** Words a title's phrase cannot end on: a space after one is where the page wrapped the line. */
 const OPEN_END = /(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|之)$/;
 
@@ -123,6 +125,8 @@ export function withoutLayoutSpaces(title: string): string {
       (withoutPinyin(b).length === 1 || // 通 知: spaced out letter by letter
         /^\p{Script=Han}$/u.test(withoutPinyin(pieces[k - 1]!)) ||
         OPEN_END.test(a) || // …工作的 通知
+        // Inside a document's 关于…的通知, not yet closed (关于明确…的2023年 重点工作…的通知): one clause.
+        (/(?:关于|關於)/.test(a) && DOC_FRAME_END.test(rest)) ||
         // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
         (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
         (rest.length <= 10 && namesGenre(rest) && !namesGenre(a) && !HEADLINE_VERB.test(b))); // …整体支出 绩效评价报告
@@ -219,6 +223,8 @@ function repeatedHead(text: string): Span | null {
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+/** A one-line scrape's document number set apart by spaces after the title (…的通知 豫政〔2023〕5号 现将…). */
+export const NUMBER_AFTER = /^[ \u3000]+([\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號])[ \u3000]/u;
 const SPEECH_GENRE = /(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|总结|總結)(?:[(（][^)）]*[)）])?$/;
 
 /**
@@ -237,7 +243,7 @@ export function runOnTitle(line: string): Span | null {
     for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言|公报|公報|情况|情況)/g)) {
       const at = m.index + m[0].length;
       if (at > 100) break;
-      if (OPENING.test(text.slice(at))) {
+      if (OPENING.test(text.slice(at)) || NUMBER_AFTER.test(text.slice(at, at + 40))) {
         end = at;
         break;
       }

@@ -20,6 +20,9 @@ describe('the round-10 patterns on a line of 200 000 characters', () => {
     // 407: 全文 after a title, a whole date with a bare count.
     ['全文 said over and over', `${'全文'.repeat(100_000)}\n正文。\n`, null],
     ['dates and counts over and over', `某报告\n${'2026-01-09 241 '.repeat(13_000)}\n正文。\n`, '某报告'],
+    // 420: a one-line scrape's 关于…的通知 with layout spaces, its number after it.
+    ['a 关于 frame broken by 100 000 spaces', `${'关于 '.repeat(100_000)}的通知 某政发〔2025〕1号 现将有关事项通知如下。\n`, null],
+    ['numbers over and over after a notice', `某市关于某事的通知${' 某政发〔2025〕1号'.repeat(12_000)} 现将有关事项通知如下。\n`, '某市关于某事的通知'],
   ])('%s', (_name, text, title) => {
     const t0 = performance.now();
     expect(parse(text).title).toBe(title);
