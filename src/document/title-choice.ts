@@ -25,7 +25,10 @@ import {
  * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
  */
 export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate' && !isNeverTitle(r.text));
+  // A short column headline by a caption's word (两会现场) right over the page's row of pairs is its headline.
+  const overPairs = (r: Row) =>
+    r.text.length <= 12 && !isNeverTitle(r.text, false) && rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
+  const candidates = rows.filter((r) => r.kind === 'candidate' && (!isNeverTitle(r.text) || overPairs(r)));
   if (candidates.length === 0) return null;
   const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
   let best: Row | null = null;

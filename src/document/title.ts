@@ -368,12 +368,12 @@ const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CR
 /** A news copy's dateline standing alone: a source, a place perhaps, a date, 电 or 报道 (参考消息网2026-01-26号报道, 新华社北京1月25日电). */
 const DATELINE = /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?\s*(?:电|電|讯|訊|报道|報道|消息)$/u;
 
-export function isNeverTitle(text: string): boolean {
+export function isNeverTitle(text: string, caption = true): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   if (DOMAIN.test(t) || DATELINE.test(t)) return true;
-  if (isNameAlone(t) || CAPTION_END.test(t) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
+  if (isNameAlone(t) || (caption && CAPTION_END.test(t)) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;
