@@ -223,6 +223,17 @@ function repeatedHead(text: string): Span | null {
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+/**
+ * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
+ * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
+ */
+export function numberedRunOn(line: string): { number: string; title: Span; date: string; end: number } | null {
+  const m = /^(编号|編號)[:：]\s*(\d{5,12})(\S{6,60}?)(\d{2}[\dXx]{2}[/-][\dXx]{1,2}[/-][\dXx]{1,2})/.exec(line.slice(0, 120));
+  if (!m || !(namesGenre(m[3]!) || SPEECH_GENRE.test(m[3]!)) || /[。！？；，,]/.test(m[3]!)) return null;
+  const start = m[0].length - m[4]!.length - m[3]!.length;
+  return { number: m[2]!, title: { start, end: start + m[3]!.length }, date: m[4]!, end: m[0].length };
+}
+
 /** A one-line scrape's document number set apart by spaces after the title (…的通知 豫政〔2023〕5号 现将…). */
 export const NUMBER_AFTER = /^[ \u3000]+([\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號])[ \u3000]/u;
 const SPEECH_GENRE = /(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|总结|總結)(?:[(（][^)）]*[)）])?$/;

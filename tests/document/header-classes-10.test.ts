@@ -25,6 +25,8 @@ describe('the round-10 patterns on a line of 200 000 characters', () => {
     ['numbers over and over after a notice', `某市关于某事的通知${' 某政发〔2025〕1号'.repeat(12_000)} 现将有关事项通知如下。\n`, '某市关于某事的通知'],
     // 413: a column headline by a caption's word over the pairs.
     ['现场 over and over over a row of pairs', `${'现场'.repeat(100_000)}\n发布时间：2026-02-01 来源：某报\n正文。\n`, null],
+    // 431: 编号, the title, a template date, on one line.
+    ['编号 then 200 000 characters with no date', `编号:123456789${'讲话'.repeat(100_000)}\n正文。\n`, null],
   ])('%s', (_name, text, title) => {
     const t0 = performance.now();
     expect(parse(text).title).toBe(title);

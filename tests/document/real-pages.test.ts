@@ -96,13 +96,13 @@ describe('the fifth held-out set (pages 401–438), handed over for tuning in ro
   // Built by someone who writes no rules, gold committed before langdu first ran on it, and measured once,
   // after round 9 had landed (the code of 435af14): 30 of 38 titles, 33 of 38 metadata, 16 of 23 pairs found,
   // none invented (the code before round 9, afbcbf5: 31, 32 and 1 invented). That first figure is its honest
-  // one; round 10 then fixed its misses as classes (37, 36, 19 of 23 pairs). Floors that only go up; the
+  // one; round 10 then fixed its misses as classes (38, 37, 21 of 23 pairs). Floors that only go up; the
   // pages it still gets wrong carry their miss notes.
-  it('keeps at least 37 of 38 titles, 36 of 38 metadata, no invented key', async () => {
+  it('keeps at least 38 of 38 titles, 37 of 38 metadata, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-5'));
     expect(f.pages).toBe(38);
-    expect(f.titles).toBeGreaterThanOrEqual(37);
-    expect(f.metaPages).toBeGreaterThanOrEqual(36);
+    expect(f.titles).toBeGreaterThanOrEqual(38);
+    expect(f.metaPages).toBeGreaterThanOrEqual(37);
     expect(f.invented).toBe(0);
   });
 });
