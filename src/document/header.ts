@@ -48,6 +48,8 @@ import {
   isSalutation,
   isSpeakerLine,
   looksLikeTitle,
+  NUMBER_AFTER,
+  numberedRunOn,
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
@@ -400,10 +402,23 @@ export function readHeader(source: string): Header {
   let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
     const line = lines.at(stop);
-    const span = runOnTitle(line.text);
-    if (span) {
+    const numbered = numberedRunOn(line.text);
+    const span = numbered?.title ?? runOnTitle(line.text);
+    if (numbered) {
+      addPairs([
+        { key: '编号', value: numbered.number },
+        { key: '日期', value: numbered.date },
+      ]);
+      const head = candidate(stop, line.text.slice(0, span!.end), line.start, span!.start);
+      chosen = { ...head, rest: line.start + numbered.end };
+      rows.push(chosen);
+      stop++;
+    } else if (span) {
       const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
-      chosen = { ...head, rest: head.rest ?? line.start + span.end };
+      // Its document number set apart after it (…的通知 豫政〔2023〕5号 现将…) is the page's 文号.
+      const num = head.rest === undefined ? NUMBER_AFTER.exec(line.text.slice(span.end, span.end + 40)) : null;
+      if (num) addPairs([{ key: '文号', value: num[1]! }]);
+      chosen = { ...head, rest: head.rest ?? line.start + span.end + (num ? num[0].length - 1 : 0) };
       rows.push(chosen);
       stop++;
     }

@@ -88,6 +88,9 @@ export const KNOWN_KEYS = [
   '浏览量',
   '瀏覽量',
   '点击率',
+  // A counter's key glued after a value (来源：政策法规科点击:): the key a split finds.
+  '点击',
+  '點擊',
   '阅读',
   '閱讀',
   '关键词',

@@ -133,7 +133,8 @@ const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
-  if (d && /[:：]\d{2}$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim(); // a view count after the time, no key
+  // A view count after the time, or after a whole date (2026-01-09 241), no key.
+  if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 

@@ -25,7 +25,10 @@ import {
  * (工作报告), a site's name or a toolbar loses. Ties go to the later row: navigation comes first.
  */
 export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | null {
-  const candidates = rows.filter((r) => r.kind === 'candidate' && !isNeverTitle(r.text));
+  // A short column headline by a caption's word (两会现场) right over the page's row of pairs is its headline.
+  const overPairs = (r: Row) =>
+    r.text.length <= 12 && !isNeverTitle(r.text, false) && rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
+  const candidates = rows.filter((r) => r.kind === 'candidate' && (!isNeverTitle(r.text) || overPairs(r)));
   if (candidates.length === 0) return null;
   const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
   let best: Row | null = null;
@@ -36,6 +39,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // A copy site's part number (某某提纲(二)) over the document's own title line.
     const unnumbered = withoutPartNumber(row.text);
     if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
+    // A 范文 site's 全文 after the title (…的讲话全文) over the title printed again without it.
+    const unmarked = row.text.replace(/[(（]?全文[)）]?$/, '');
+    if (unmarked !== row.text && candidates.some((c) => c !== row && c.text === unmarked)) continue;
     // The document's own heading that the page's headline holds and names more fully, with a year and a
     // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
     const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
@@ -249,8 +255,12 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
   const phrases = b.text.split(/[ \u3000]+/);
   const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
-  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text);
+  // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
+  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text) && !phrases.some((p) => ATTENDED.test(p));
 }
+
+/** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
+const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見)(?:会议|會議|活动|活動)?$/;
 
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
 export function titleText(rows: Row[]): string {

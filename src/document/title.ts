@@ -94,6 +94,8 @@ export function titleSpan(text: string): Span {
   return { start, end };
 }
 
+/** How a document's 关于… title closes: …的通知. */
+const DOC_FRAME_END = /的(?:通知|通告|公告|意见|意見|决定|決定|批复|批復|报告|報告|方案|办法|辦法|规定|規定|函)$/;
 /** Words a title's phrase cannot end on: a space after one is where the page wrapped the line. */
 const OPEN_END = /(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|之)$/;
 
@@ -123,6 +125,8 @@ export function withoutLayoutSpaces(title: string): string {
       (withoutPinyin(b).length === 1 || // 通 知: spaced out letter by letter
         /^\p{Script=Han}$/u.test(withoutPinyin(pieces[k - 1]!)) ||
         OPEN_END.test(a) || // …工作的 通知
+        // Inside a document's 关于…的通知, not yet closed (关于明确…的2023年 重点工作…的通知): one clause.
+        (/(?:关于|關於)/.test(a) && DOC_FRAME_END.test(rest)) ||
         // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
         (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
         (rest.length <= 10 && namesGenre(rest) && !namesGenre(a) && !HEADLINE_VERB.test(b))); // …整体支出 绩效评价报告
@@ -219,6 +223,19 @@ function repeatedHead(text: string): Span | null {
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
   /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+/**
+ * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
+ * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
+ */
+export function numberedRunOn(line: string): { number: string; title: Span; date: string; end: number } | null {
+  const m = /^(编号|編號)[:：]\s*(\d{5,12})(\S{6,60}?)(\d{2}[\dXx]{2}[/-][\dXx]{1,2}[/-][\dXx]{1,2})/.exec(line.slice(0, 120));
+  if (!m || !(namesGenre(m[3]!) || SPEECH_GENRE.test(m[3]!)) || /[。！？；，,]/.test(m[3]!)) return null;
+  const start = m[0].length - m[4]!.length - m[3]!.length;
+  return { number: m[2]!, title: { start, end: start + m[3]!.length }, date: m[4]!, end: m[0].length };
+}
+
+/** A one-line scrape's document number set apart by spaces after the title (…的通知 豫政〔2023〕5号 现将…). */
+export const NUMBER_AFTER = /^[ \u3000]+([\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號])[ \u3000]/u;
 const SPEECH_GENRE = /(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|总结|總結)(?:[(（][^)）]*[)）])?$/;
 
 /**
@@ -237,7 +254,7 @@ export function runOnTitle(line: string): Span | null {
     for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言|公报|公報|情况|情況)/g)) {
       const at = m.index + m[0].length;
       if (at > 100) break;
-      if (OPENING.test(text.slice(at))) {
+      if (OPENING.test(text.slice(at)) || NUMBER_AFTER.test(text.slice(at, at + 40))) {
         end = at;
         break;
       }
@@ -311,7 +328,15 @@ export const SPEAKER_TAIL = /(?:长|長|主席|书记|書記|主任|总理|總�
 export function isSpeakerLine(text: string): boolean {
   // Traditional too: 省人民政府省長 王清憲.
   // A long post too: 云南省人民代表大会常务委员会副主任 李小三.
-  return /^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(text.trim());
+  // A converter's pinyin after the post (市長(zhǎng) 李楚) is no part of it.
+  const t = withoutPinyin(text.trim());
+  if (/^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
+  // With no space (银川市人民政府市长陶少华): a government's or a party committee's post, then a name by its surname.
+  const m =
+    /^\p{Script=Han}{0,20}(?:政府|人大|政协|政協|委员会|委員會|党委|黨委|[省市县縣区區州旗委])(?:副)?(?:[省市县縣区區州]长|[省市县縣区區州]長|主席|书记|書記|主任)(\p{Script=Han}{2,3})$/u.exec(
+      t,
+    );
+  return m !== null && SURNAME.has(m[1]![0]!);
 }
 
 /**
@@ -351,12 +376,15 @@ const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CR
  * characters naming no genre), a photo's caption, a row of pairs with no colons (質詢日期 108-12-05 議案類別
  * 定期會, 主 席 洪議長允典…, 出席 张三、李四).
  */
-export function isNeverTitle(text: string): boolean {
+/** A news copy's dateline standing alone: a source, a place perhaps, a date, 电 or 报道 (参考消息网2026-01-26号报道, 新华社北京1月25日电). */
+const DATELINE = /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?\s*(?:电|電|讯|訊|报道|報道|消息)$/u;
+
+export function isNeverTitle(text: string, caption = true): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
-  if (DOMAIN.test(t)) return true;
-  if (isNameAlone(t) || CAPTION_END.test(t) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
+  if (DOMAIN.test(t) || DATELINE.test(t)) return true;
+  if (isNameAlone(t) || (caption && CAPTION_END.test(t)) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;

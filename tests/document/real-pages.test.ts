@@ -7,7 +7,7 @@
 // before langdu first ran on them, never tuned on until round 9 fixed its titles) to floors, each page it
 // gets wrong held to its miss note;
 // tuned-6 (pages 501–, gold committed before langdu first ran on them, for the rules to be tuned on) page by page;
-// held-out-5 (pages 401–438, gold committed before langdu first ran on them, never tuned on) to floors.
+// held-out-5 (pages 401–438, gold committed before langdu first ran on them, handed over for tuning in round 10) to floors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figures, scoreRealPages } from '../../bench/titles.js';
@@ -92,16 +92,17 @@ describe('the fourth held-out set (pages 301–331, handed over for tuning in ro
   });
 });
 
-describe('the fifth held-out set (pages 401–438, never tuned on)', () => {
+describe('the fifth held-out set (pages 401–438), handed over for tuning in round 10', () => {
   // Built by someone who writes no rules, gold committed before langdu first ran on it, and measured once,
   // after round 9 had landed (the code of 435af14): 30 of 38 titles, 33 of 38 metadata, 16 of 23 pairs found,
-  // none invented (the code before round 9, afbcbf5: 31, 32 and 1 invented). Floors that only go up; the
-  // pages it gets wrong carry their miss notes.
-  it('keeps at least 30 of 38 titles, 33 of 38 metadata, no invented key', async () => {
+  // none invented (the code before round 9, afbcbf5: 31, 32 and 1 invented). That first figure is its honest
+  // one; round 10 then fixed its misses as classes (38, 37, 21 of 23 pairs). Floors that only go up; the
+  // pages it still gets wrong carry their miss notes.
+  it('keeps at least 38 of 38 titles, 37 of 38 metadata, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-5'));
     expect(f.pages).toBe(38);
-    expect(f.titles).toBeGreaterThanOrEqual(30);
-    expect(f.metaPages).toBeGreaterThanOrEqual(33);
+    expect(f.titles).toBeGreaterThanOrEqual(38);
+    expect(f.metaPages).toBeGreaterThanOrEqual(37);
     expect(f.invented).toBe(0);
   });
 });
