@@ -249,8 +249,9 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   const over = rows[j - 1];
   const under = rows[j + 2];
   if ((over?.kind === 'candidate' && over.li === a.li - 1 && line(over)) || (under?.kind === 'candidate' && under.li === b.li + 1 && line(under))) return false;
-  // The upper line a whole clause, not a site's label (臺北市政府新聞稿).
-  const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text);
+  // The upper line a whole clause, not a site's label (臺北市政府新聞稿), nor a whole title naming its genre
+  // (某县2025年工作要点 ⏎ 主要目标 全县生产总值增长6%: the line under it is the text's).
+  const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text) && !namesGenre(a.text);
   // The lower line's phrases are phrases, not a row of column names (时间 分类 内容).
   // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
   const phrases = b.text.split(/[ \u3000]+/);

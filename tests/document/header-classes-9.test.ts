@@ -146,6 +146,9 @@ describe('the title, round 9: a headline set as two lines (507, 517, 533)', () =
     // Nor is a signature's office and date.
     expect(read('关于印发某县防汛应急预案的通知\n某县人民政府办公室 2025-06-01\n各乡镇：\n现印发给你们。\n').title).toBe('关于印发某县防汛应急预案的通知');
     expect(read('某县2024年政府工作报告\n某县人民政府 2025年1月5日\n各位代表：\n现在报告工作。\n').title).toBe('某县2024年政府工作报告');
+    // A title naming its genre is whole: a line of phrases under it (a key and its value, a list of tasks) is the text's.
+    expect(read('某县2025年工作要点\n主要目标 全县生产总值增长6%\n一、总体要求\n坚持稳中求进。\n').title).toBe('某县2025年工作要点');
+    expect(read('某镇2024年工作总结\n重点任务 项目建设 招商引资\n2024年，我镇各项工作稳步推进。\n').title).toBe('某镇2024年工作总结');
     // A caption under a headline is no second line of it.
     expect(read('某县召开第十八届人民代表大会第五次会议\n大会现场 （张三 摄）\n1月5日，大会开幕。\n').title).toBe('某县召开第十八届人民代表大会第五次会议');
   });
