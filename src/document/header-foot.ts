@@ -3,12 +3,12 @@
 
 import { EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
-import { matchMarker } from './markers.js';
+import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 
-const isMarker = (s: string) => matchMarker(s, 0) !== null;
+const isMarker = startsWithMarker;
 
 /**
  * Reads lines `stop`… of the page: blanks what is the site's with `blank` (whole lines) and `blankPipes`

@@ -19,7 +19,7 @@ import {
   siteTail,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
-import { matchMarker } from './markers.js';
+import { startsWithMarker } from './markers.js';
 import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
 import { datedLead, sourceDate } from './meta-dates.js';
 import type { MetaEntry, Range } from './model.js';
@@ -65,7 +65,7 @@ export interface Header {
   stamps: Map<number, number>;
 }
 
-const isMarker = (s: string) => matchMarker(s, 0) !== null;
+const isMarker = startsWithMarker;
 const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
 const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
 

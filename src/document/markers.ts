@@ -196,3 +196,6 @@ export function matchMarker(text: string, pos: number): MarkerMatch | null {
   }
   return null;
 }
+
+/** Whether a line starts with a heading or point marker (一、 （一） 1. 一是 …). */
+export const startsWithMarker = (s: string): boolean => matchMarker(s, 0) !== null;

@@ -81,14 +81,15 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
  */
 export const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
-/** A date (and time) at the start of a value, and what a page glued after it. */
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
+/** A date (and time) at the start of a value, and what a page glued after it. */
 const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?${WEEKDAY_EN})?)\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
-/** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
+/** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
 const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
+/** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
 const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
 /**
