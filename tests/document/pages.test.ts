@@ -283,7 +283,7 @@ describe('a report made of short lines', () => {
     const names = Array.from({ length: 50_000 }, (_, k) => `张三${k}`);
     const t0 = performance.now();
     const doc = parse(`首页 > 公示公告\n2025年度先进个人名单\n${names.join('\n')}\n`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.title).toBe('2025年度先进个人名单');
     expect(doc.preamble.split('\n')).toEqual(names);
   });
@@ -295,7 +295,7 @@ describe('a line with a long run of spaces inside', () => {
     // line they were quadratic (200 000 spaces took minutes).
     const t0 = performance.now();
     const doc = parse(`某县2024年政府工作报告${' '.repeat(200_000)}x\n一、工作回顾\n我们做了工作。\n`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.nodes.length).toBe(1);
     expect(parse(`某县2024年政府工作报告${' '.repeat(300)}(PDF, 1.2 MB)\n一、工作回顾\n我们做了工作。\n`).title).toBe('某县2024年政府工作报告');
   });
@@ -306,7 +306,7 @@ describe('a line of many colons', () => {
     // Each colon once re-read all the text before it to find a glued key: 200 000 colons took minutes.
     const t0 = performance.now();
     const doc = parse(`${'：'.repeat(200_000)}\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.nodes.length).toBe(1);
     const glued = parse('某县2024年政府工作报告\n來源:澎湃新聞發(fā)布時間:2019-10-09\n一、工作回顾\n我们做了工作。\n');
     expect(glued.meta).toContainEqual({ key: '來源', value: '澎湃新聞' });
@@ -317,7 +317,7 @@ describe('a bracket with a long run of spaces inside', () => {
   it("is read in linear time, and a speech's (date) under its title is still its date", () => {
     const t0 = performance.now();
     const doc = parse(`(${' '.repeat(20_000)}x\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.nodes.length).toBe(1);
     const dated = parse('在全县经济工作会议上的讲话\n（ 2019年3月31日 ）\n同志们：\n一、工作回顾\n我们做了工作。\n');
     expect(dated.meta).toContainEqual({ key: '日期', value: '2019年3月31日' });
@@ -328,7 +328,7 @@ describe("a reporter's line with a long run of spaces", () => {
   it('is read in linear time, and a spaced byline is still no title', () => {
     const t0 = performance.now();
     const doc = parse(`本报记者${' '.repeat(20_000)}王某\n\n某县2024年政府工作报告\n一、工作回顾\n我们做了工作。\n`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.nodes.length).toBe(1);
     expect(parse('某县召开经济工作会议\n本报记者   王某某   报道\n一、工作回顾\n我们做了工作。\n').title).toBe('某县召开经济工作会议');
   });
