@@ -123,16 +123,19 @@ describe('the sixth held-out set (pages 601–632, never tuned on)', () => {
   });
 });
 
-describe('tuned-7 (pages 801–830), measured once before any rule was written from it', () => {
+describe('tuned-7 (pages 801–830 less 808 and 819), measured once before any rule was written from it', () => {
   // Built by someone who writes no rules, gold committed before langdu first ran on it (c370a14), and measured
   // once on the code of 863f40b: 18 of 30 titles, 25 of 30 metadata, 18 of 30 pairs found, 3 invented (its
-  // honest never-seen figure, in tests/fixtures/real-pages/README.md). Handed over for tuning: floors that only
-  // go up; the pages it gets wrong carry their miss notes, the others are held to their gold page by page above.
-  it('keeps at least 18 of 30 titles, 25 of 30 metadata, 18 of 30 pairs, at most 3 invented keys', async () => {
+  // honest never-seen figure, in tests/fixtures/real-pages/README.md). 808 and 819 were then taken out: they
+  // are pages of sites held-out-7 also has (the same 遂宁 consultation page as 709, the same mirror as 714),
+  // and tuning on them would leak into the never-seen set (28 pages: 17 titles, 24 metadata, 18 of 28 pairs).
+  // Handed over for tuning: floors that only go up; the pages it gets wrong carry their miss notes, the others
+  // are held to their gold page by page above.
+  it('keeps at least 17 of 28 titles, 24 of 28 metadata, 18 of 28 pairs, at most 3 invented keys', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'tuned-7'));
-    expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(18);
-    expect(f.metaPages).toBeGreaterThanOrEqual(25);
+    expect(f.pages).toBe(28);
+    expect(f.titles).toBeGreaterThanOrEqual(17);
+    expect(f.metaPages).toBeGreaterThanOrEqual(24);
     expect(f.found).toBeGreaterThanOrEqual(18);
     expect(f.invented).toBeLessThanOrEqual(3);
   });
