@@ -135,6 +135,16 @@ export const KNOWN_KEYS = [
   '撰文',
 ];
 
+/**
+ * Keys that name the document itself (文件名称, 信息名称, 标题, 題名, 文章標題): their value is the title
+ * again, or the title as the site filed it, so the card never shows them; the header keeps the value as an
+ * echo of the title. A row of other keys ending in 名称 (项目名称, 单位名称) is a pair unless its value is the title.
+ */
+export const TITLE_KEY =
+  /^(?:文件|信息|文章|公文|政策|文档|文檔|新闻|新聞|稿件|资料|資料|法规|法規|规章|規章|公告|通知|报告|報告)?(?:名称|名稱|标题|標題|题名|題名)$/;
+/** A key that names something by its name or title (项目名称, 主标题): a pair only when its value is not the page's title. */
+export const NAMING_KEY = /(?:名称|名稱|标题|標題|题名|題名)$/;
+
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
 export const FOOTER_KEYS = new Set([
   '地址',

@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { FOOTER_KEYS, KNOWN_KEYS } from './meta-keys.js';
+import { FOOTER_KEYS, KNOWN_KEYS, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
 
@@ -54,10 +54,29 @@ const META_NOUN =
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
-  if (KNOWN.has(key) || FOOTER_KEYS.has(key)) return true;
+  // A key naming the title (文件标题, 信息名称) is read so that its value is known as the title's echo, never kept.
+  if (KNOWN.has(key) || FOOTER_KEYS.has(key) || TITLE_KEY.test(key)) return true;
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
   return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
+}
+
+/**
+ * The law a page rests on, as legal-help and policy pages head it: 法律依據:《…條例》, 政策依据：《…》第十条. A pair
+ * only when its value is nothing but names in book-title marks and their articles; a sentence after
+ * 依据 (依据：根据《…》规定，…) is text, and a headline 某某的法律依据 is no key.
+ */
+const BASIS_KEY = /^\p{Script=Han}{0,6}(?:依据|依據)$/u;
+const LAW_NAMES =
+  /^《[^《》]{2,60}》(?:《[^《》]{2,60}》|第[〇零一二三四五六七八九十百千\d]{1,6}[条條款項项章节節]|[、，,和及与與或\s]|等(?:有关|有關)?(?:规定|規定)?)*$/u;
+function isBasis(key: string, value: string): boolean {
+  return BASIS_KEY.test(key) && LAW_NAMES.test(value.trim());
+}
+
+/** A line headed by such a label (法律依据：《…》规定，…): a pair or the text's, never a title. */
+export function startsWithBasis(line: string): boolean {
+  const m = /^\s*(\p{Script=Han}{1,8})\s*[:：]/u.exec(line);
+  return m !== null && BASIS_KEY.test(m[1]!);
 }
 
 /** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
@@ -78,9 +97,11 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 /**
  * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
  * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
+ * A 日 set apart after the day is the date's only when no word goes on from it: 2025-10-05 日本前… is a
+ * date, then 日本.
  */
 export const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:日|\\s+日(?![\\u3400-\\u9fff]))?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
@@ -130,9 +151,16 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
+/** Where a document site or a forum says a page was posted from: 发布于四川, 發布於 臺北, 上传于江苏, IP属地：广东, 来自湖南. */
+const POSTED_FROM =
+  /^(?:(?:发布|發布|发表|發表|上传|上傳|编辑|編輯)[于於]|来自|來自|(?:IP\s*)?(?:属地|屬地))\s*[:：]?\s*\p{Script=Han}{2,8}(?:\s*[|｜]?\s*(?:举报|舉報))?$/u;
+
 /** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
-  const d = DATE_HEAD.exec(line.trim());
+  // A document site's bulleted counters (- 约 9页 ⏎ - 2026-02-27 发布于四川): the bullet is the list's.
+  const d = DATE_HEAD.exec(line.trim().replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, ''));
+  // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date only.
+  if (d && POSTED_FROM.test(d[2]!)) return d[1]!.trim();
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
   if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
@@ -245,7 +273,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     }
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
-    if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+    if (kv && (isKey(normaliseKey(kv[1]!), inTable) || isBasis(normaliseKey(kv[1]!), kv[2]!)) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
@@ -402,5 +430,11 @@ export function isPendingValue(line: string): boolean {
 
 /** A document number on a line of its own: 浙政办发〔2025〕12号. */
 export function isDocNumber(line: string): boolean {
-  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$/u.test(withoutPinyin(line.trim()));
+  const t = withoutPinyin(line.trim());
+  // A number a scrape garbled, its closing bracket and 号 lost (南兴府办函〔202058): the hexagonal bracket
+  // after an office's short name still says it is one.
+  return (
+    /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$/u.test(t) ||
+    /^\p{Script=Han}{2,12}[〔［]\s*\d{4}\s*[〕］]?\s*\d{1,4}\s*[号號]?$/u.test(t)
+  );
 }
