@@ -25,6 +25,7 @@ import {
   dateBeforeTitle,
   dateOfByline,
   FOOTER_KEYS,
+  fitsKey,
   isDateOnly,
   isDocNumber,
   isPendingValue,
@@ -145,7 +146,16 @@ export function readHeader(source: string): Header {
     const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !TITLE_KEY.test(waiting?.key ?? '');
     // A site's list heading under an empty key (时间: ⏎ 推荐文章) is no value of it.
     const related = RELATED_HEADING.test(trimmed) || /^(?:推荐文章|推薦文章)$/.test(trimmed);
-    if (waiting && isPendingValue(trimmed) && !titleLike && !related && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+    if (
+      waiting &&
+      isPendingValue(trimmed) &&
+      fitsKey(waiting.key, trimmed) &&
+      !titleLike &&
+      !related &&
+      !isMarker(trimmed) &&
+      !isFurniture(trimmed) &&
+      !metaPairs(trimmed, isMarker)
+    ) {
       waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
       if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
       rows.push({ li, kind: 'meta', text: '' });
@@ -205,8 +215,9 @@ export function readHeader(source: string): Header {
     // A news list's headline with its date and credits (…「堅持」 2022年11月24日|文:…|https://…): the date, and the headline.
     // Before the stamp test: the link at its end makes the line look like a copy site's stamp.
     const credited = creditedDate(line.text);
-    if (credited && looksLikeTitle(cleanTitle(line.text.slice(0, credited.at).trim())) && hasContentAfter(li)) {
-      addPairs([{ key: '日期', value: credited.date }]);
+    const creditHead = credited ? line.text.slice(0, credited.at).trim() : '';
+    if (credited && metaPairs(creditHead, isMarker) === null && looksLikeTitle(cleanTitle(creditHead)) && hasContentAfter(li)) {
+      addPairs([{ key: '日期', value: credited.date }, ...credited.credits]);
       rows.push(candidate(li, line.text.slice(0, credited.at), line.start));
       continue;
     }

@@ -70,17 +70,26 @@ export function sourceDate(line: string): string | null {
 
 /** A credit after a date on a news list's headline line: 文:論盡採訪組, 作者：某某, 記者/某某, or the article's link. */
 const CREDIT = '(?:(?:文|撰文|作者|記者|记者|編輯|编辑|責編|责编|來源|来源|圖|图|攝|摄|采访|採訪)\\s*[:：／/]\\s*[^|｜·•\\s][^|｜·•]{0,24}?|https?://\\S+)';
-const CREDITED = new RegExp(`^(\\S.{5,}?)\\s*(?:[|｜·•]\\s*)?(${DATE}${TIME})(?:\\s*[|｜·•]\\s*${CREDIT})+\\s*$`, 'u');
+// Credits set off by bars or dots; spaces alone set off a site's stamp line (網站 www.x.com 2007年03月18日 來源:新華社), read as pairs.
+const CREDITED = new RegExp(`^(\\S.{5,}?)\\s*(?:[|｜·•]\\s*)?(${DATE}${TIME})((?:\\s*[|｜·•]\\s*${CREDIT})+)\\s*$`, 'u');
+/** A credit with a key a page's metadata has (作者：某, 來源：某報): a pair; 文:…, 圖/…, a link are not. */
+const KEYED_CREDIT = /^(作者|記者|记者|編輯|编辑|責編|责编|來源|来源)\s*[:：]\s*(\S.*)$/;
 
 /**
  * A headline with its date and credits after it, as a news site's tag or list page prints each item
- * (議員批… 2022年11月24日|文:論盡採訪組|https://…, 某某 | 2024-01-05 | 作者：某): the date (日期; the
- * credits are no pairs), and where the tail starts, so the headline can stand alone.
+ * (議員批… 2022年11月24日|文:論盡採訪組|https://…, 某某 | 2024-01-05 | 作者：某): the date (日期), the
+ * credits keyed as metadata keys them (作者：某; 文:… and a link are no pairs), and where the tail starts,
+ * so the headline can stand alone. The caller makes sure the head is a headline, not a pair.
  */
-export function creditedDate(line: string): { date: string; at: number } | null {
+export function creditedDate(line: string): { date: string; at: number; credits: { key: string; value: string }[] } | null {
   const t = line.trim();
   if (t.length > 300) return null;
   const m = CREDITED.exec(t);
   if (!m || /[。！？]$/.test(m[1]!)) return null;
-  return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length };
+  const credits = m[3]!
+    .split(/[|｜·•]/)
+    .map((c) => KEYED_CREDIT.exec(c.trim()))
+    .filter((c) => c !== null)
+    .map((c) => ({ key: c[1]!, value: c[2]!.trim() }));
+  return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
 }

@@ -73,6 +73,11 @@ function isBasis(key: string, value: string): boolean {
   return BASIS_KEY.test(key) && LAW_NAMES.test(value.trim());
 }
 
+/** A value `key` can take: any, or for a basis label (法律依据：⏎ 《…》) only the names of laws. */
+export function fitsKey(key: string, value: string): boolean {
+  return !BASIS_KEY.test(key) || LAW_NAMES.test(value.trim());
+}
+
 /** A line headed by such a label (法律依据：《…》规定，…): a pair or the text's, never a title. */
 export function startsWithBasis(line: string): boolean {
   const m = /^\s*(\p{Script=Han}{1,8})\s*[:：]/u.exec(line);
@@ -87,8 +92,8 @@ export function keyOnly(cell: string, inTable = false): string | null {
   // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
   if (KNOWN.has(key) && (!/^(?:新闻稿|新聞稿)$/.test(key) || /[:：]\s*$/.test(cell))) return key;
   if (KNOWN.has(key)) return null;
-  // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list.
-  return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && isKey(key, inTable) ? key : null;
+  // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list, `法律依据：` over its law.
+  return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && (isKey(key, inTable) || BASIS_KEY.test(key)) ? key : null;
 }
 
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
@@ -155,12 +160,18 @@ const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?
 const POSTED_FROM =
   /^(?:(?:发布|發布|发表|發表|上传|上傳|编辑|編輯)[于於]|来自|來自|(?:IP\s*)?(?:属地|屬地))\s*[:：]?\s*\p{Script=Han}{2,8}(?:\s*[|｜]?\s*(?:举报|舉報))?$/u;
 
+/** A document site's counters with no key, before its date: 0, 约4.4千字, 约 9页, 1.2MB. */
+const COUNTERS = /^(?:(?:\d{1,7}|[约約]\s*[\d.]{1,6}\s*[千万萬]?字|[约約]\s*\d{1,4}\s*[页頁]|[\d.]{1,6}\s*[KMG]B)\s+){1,8}/i;
+
 /** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
   // A document site's bulleted counters (- 约 9页 ⏎ - 2026-02-27 发布于四川): the bullet is the list's.
-  const d = DATE_HEAD.exec(line.trim().replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, ''));
-  // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date only.
-  if (d && POSTED_FROM.test(d[2]!)) return d[1]!.trim();
+  const t = line.trim().replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '');
+  // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date
+  // only, the counters before it on the same line too (0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报).
+  const posted = DATE_HEAD.exec(t.replace(COUNTERS, ''));
+  if (posted && POSTED_FROM.test(posted[2]!)) return posted[1]!.trim();
+  const d = DATE_HEAD.exec(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
   if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
@@ -225,7 +236,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
     .replace(/【([^【】:：]{0,24})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
-      KNOWN.has(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
+      KNOWN.has(normaliseKey(a ?? b ?? '')) || BASIS_KEY.test(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
@@ -262,6 +273,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     const key = keyOnly(part, inTable);
     if (key !== null) {
       const next = parts[k + 1];
+      if (next !== undefined && !fitsKey(key, next)) return null; // 法律依据：  根据… is the text's
       if (next !== undefined && keyOnly(next, inTable) === null && !KEY_VALUE.test(next) && !isLabel(next) && !furniture(next)) {
         pairs.push({ key, value: next });
         k++;
@@ -349,13 +361,14 @@ function cellPairs(row: string[], afterBareRow: boolean): { pairs: Pair[]; pendi
   for (let k = 0; k < row.length; k += 2) {
     const key = normaliseKey(row[k]!);
     const value = row[k + 1]!;
-    const keyLike = KNOWN.has(key) || (/^\p{Script=Han}{2,8}$/u.test(key) && META_NOUN.test(key));
+    const keyLike = KNOWN.has(key) || TITLE_KEY.test(key) || (/^\p{Script=Han}{2,8}$/u.test(key) && META_NOUN.test(key));
     if (!(keyLike || (afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key)))) return null;
     if (value.length > 60 || /[。！？；]/.test(value) || META_NOUN.test(value) || KNOWN.has(normaliseKey(value))) return null;
     pairs.push({ key, value });
   }
-  // One pair alone is a row of column names (| 时间 | 内容 |) unless a row stands over it or its value holds a number.
-  if (pairs.length < 2 && !afterBareRow && !/\d/.test(pairs[0]!.value)) return null;
+  // One pair alone is a row of column names (| 时间 | 内容 |) unless a row stands over it, its value holds a
+  // number, or it names the title (| 題名 | 臺中市政府公告某某事項 |: no column's name is that long).
+  if (pairs.length < 2 && !afterBareRow && !/\d/.test(pairs[0]!.value) && !(TITLE_KEY.test(pairs[0]!.key) && pairs[0]!.value.length >= 6)) return null;
   return { pairs: pairs.flatMap((p) => tidy(p)), pending: false, bare: true };
 }
 

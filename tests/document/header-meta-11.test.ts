@@ -26,6 +26,11 @@ describe('the metadata, round 11', () => {
       title: '某市政府關於調整最低工資的通知',
       meta: ['發布單位=某市勞工局'],
     });
+    // A table of one pair a row, no colons: a long value under 題名 is no column's name.
+    expect(read('| 題名 | 臺中市政府公告某某事項 |\n| 發布機關 | 臺中市政府 |\n臺中市政府公告某某事項\n主旨：公告本市某某事項。\n')).toEqual({
+      title: '臺中市政府公告某某事項',
+      meta: ['發布機關=臺中市政府'],
+    });
     expect(
       read('| 文件名稱： | 某市政府關於調整最低工資的通知 | 發布機構： | 某市政府 |\n某市政府關於調整最低工資的通知\n各區政府：\n現將有關事項通知如下。\n')
         .meta,
@@ -45,6 +50,11 @@ describe('the metadata, round 11', () => {
       meta: ['日期=2025年3月1日'],
     });
     expect(read('• 约 12页\n• 2025-03-01 发布于北京\n• 举报\n某区2025年工作计划\n本年度工作重点如下。\n').meta).toEqual(['日期=2025-03-01']);
+    // The counters and the date on one line, as a scrape joins a list.
+    expect(read('0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报\n2026年某街道工作计划\n2026年是关键一年。\n')).toEqual({
+      title: '2026年某街道工作计划',
+      meta: ['日期=2026-02-27'],
+    });
     expect(read('2024-05-06 10:20 上传于江苏\n某镇2024年工作总结\n2024年，我镇各项工作取得进展。\n').meta).toEqual(['日期=2024-05-06 10:20']);
     expect(read('某镇2024年工作总结\n2023-11-02 IP属地：广东\n2024年，我镇各项工作取得进展。\n').meta).toEqual(['日期=2023-11-02']);
     // A counter with no key is no pair, nor a date inside a sentence of the text.
@@ -70,10 +80,17 @@ describe('the metadata, round 11', () => {
   });
 
   it('reads a news list’s headline with its date and credits: the date, the headline alone (622)', () => {
+    // A credit keyed as metadata keys it (作者, 來源) is a pair; 文:… and a link are not.
     expect(read('某市召开防汛工作会议 2024-01-05 | 作者：张三 | https://example.com/a/1\n会议要求各地落实防汛责任。\n')).toEqual({
       title: '某市召开防汛工作会议',
-      meta: ['日期=2024-01-05'],
+      meta: ['作者=张三', '日期=2024-01-05'],
     });
+    expect(read('某市召開防汛會議 2024-01-05 · 來源：中央社\n會議要求各地落實防汛責任。\n').meta).toEqual(['來源=中央社', '日期=2024-01-05']);
+    // A site's stamp line set off by spaces is a line of pairs (30): its 來源 stays a pair.
+    expect(read('某某網站 www.example.com   2007年03月18日   來源:新華社\n政府工作報告誕生記\n報告起草歷時三個月。\n').meta).toEqual([
+      '來源=新華社',
+      '日期=2007年03月18日',
+    ]);
     expect(
       read('施政辯論\n某議員關注電子政務 高開賢有感而發 2022年11月21日|文:論盡採訪組|https://aamacau.com/?p=1\n於昨天的施政辯論上，多名議員發言⋯\n'),
     ).toEqual({
@@ -97,9 +114,18 @@ describe('the metadata, round 11', () => {
       title: '某县征地补偿标准',
       meta: ['制定依據=《某省土地管理條例》第二十條'],
     });
+    // The law on the line under its label, or the label in brackets.
+    expect(read('法律依据：\n《中华人民共和国土地管理法》第四十七条\n县级以上地方人民政府拟申请征收土地的，应当开展现状调查。\n')).toEqual({
+      title: null,
+      meta: ['法律依据=《中华人民共和国土地管理法》第四十七条'],
+    });
+    expect(read('【法律依据】《中华人民共和国土地管理法》\n县级以上地方人民政府拟申请征收土地的，应当开展现状调查。\n').meta).toEqual([
+      '法律依据=《中华人民共和国土地管理法》',
+    ]);
     // A sentence after the label is text; a headline naming a basis is a title, no pair.
     expect(read('法律依据：《土地管理法》规定，征地应当公告\n征地补偿应当依法进行。\n')).toEqual({ title: null, meta: [] });
     expect(read('依据：根据《某条例》规定，制定本办法。\n第一条 为规范管理，制定本办法。\n').meta).toEqual([]);
+    expect(read('法律依据：  根据有关规定\n第一条 为规范。\n').meta).toEqual([]);
     expect(read('征地补偿的法律依据\n征地补偿应当依法进行。\n')).toEqual({ title: '征地补偿的法律依据', meta: [] });
   });
 
