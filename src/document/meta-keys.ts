@@ -126,6 +126,15 @@ export const KNOWN_KEYS = [
   '文獻標識碼',
   '文章编号',
   '文章編號',
+  // A law database's card (颁布日期, 实施日期 end in 日期 already): its issuer, force and standing.
+  '发布部门',
+  '發布部門',
+  '颁布单位',
+  '頒布單位',
+  '效力级别',
+  '效力級別',
+  '时效性',
+  '時效性',
   // A news video's credits.
   '剪接',
   '剪輯',

@@ -142,6 +142,19 @@ describe('the metadata, round 11', () => {
     expect(read('某县关于开展工作的通知\n（2021）12\n各乡镇：\n公开方式：主动公开，请各单位遵照执行。\n').meta).toEqual([]);
   });
 
+  it('reads a law database’s card: issuer, force and standing, spaced or not (a stored page of law.lenchy.com)', () => {
+    expect(
+      read(
+        '四川省人大常委会关于修改《四川省防震减灾条例》的决定\n  • 颁布日期:1999-12-10\n  • 实施日期:\n  • 时 效 性:有效\n  • 发文文号:\n  • 颁布单位:四川省人大常委会\n第一章 总则\n  决定作如下修改:\n',
+      ).meta,
+    ).toEqual(['时效性=有效', '颁布单位=四川省人大常委会', '颁布日期=1999-12-10']);
+    expect(
+      read('中華人民共和國行政許可法\n發布部門：全國人大常委會\n效力級別：法律\n時效性：已被修改\n第一章 總則\n第一條 為了規範行政許可，制定本法。\n').meta,
+    ).toEqual(['效力級別=法律', '時效性=已被修改', '發布部門=全國人大常委會']);
+    // The words inside the text are no keys.
+    expect(read('某县法治建设情况\n一、提高时效性：各部门要按时报送材料，确保工作落实。\n').meta).toEqual([]);
+  });
+
   it('reads the pairs under a headline printed twice, not a caption printed twice under a title (543)', () => {
     expect(read('某某会议于3月1日开幕。\n某某会议于3月1日开幕。\n来源：某某网 2025-03-01 10:00\n会议今天上午开幕，代表们出席。\n')).toEqual({
       title: '某某会议于3月1日开幕。',
