@@ -16,8 +16,36 @@ export interface Pair {
   value: string;
 }
 
-/** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
-const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
+/**
+ * Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]) and of a breadcrumb set in a table's cells
+ * (當(dāng)前位置 : 首頁 |, the residue hiding it from the breadcrumb test): dropped.
+ */
+const FURNITURE_KEYS = new Set([
+  '字号',
+  '字號',
+  '字体',
+  '字體',
+  '分享到',
+  '分享至',
+  '打印',
+  '视力保护色',
+  '背景色',
+  '阅读模式',
+  '当前位置',
+  '當前位置',
+  '您的位置',
+  '你的位置',
+  '所在位置',
+  '您所在位置',
+  '您所在的位置',
+  '您现在的位置',
+  '您現在的位置',
+  '您当前的位置',
+  '您當前的位置',
+  '现在位置',
+  '當前所在位置',
+  '当前所在位置',
+]);
 const KNOWN = new Set(KNOWN_KEYS);
 /** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
 const SPACED_KEY = new RegExp(

@@ -155,6 +155,18 @@ describe('the metadata, round 11', () => {
     expect(read('某县法治建设情况\n一、提高时效性：各部门要按时报送材料，确保工作落实。\n').meta).toEqual([]);
   });
 
+  it('reads who wrote or signed a release (發稿人, 签发人), and no breadcrumb in a table’s cells (stored pages of tainancity.info and a mirror)', () => {
+    expect(read('某市長視察擴大臨檢\n\n發稿單位:新聞及國際關係處\n發稿時間:115年2月9日\n發稿人:王某某\n\n市長今日視察臨檢勤務，感謝警民攜手。\n').meta).toEqual(
+      ['發稿人=王某某', '發稿單位=新聞及國際關係處', '發稿時間=115年2月9日'],
+    );
+    expect(read('某县人民政府关于某某事项的请示\n签发人：张某某\n市人民政府：\n现将有关事项请示如下。\n').meta).toEqual(['签发人=张某某']);
+    // 當(dāng)前位置 with pinyin residue in a table's cells is the site's breadcrumb, no key.
+    const mirrored = read(
+      '當(dāng)前位置 : 首頁 |\n|\n索引號: | 1133068200259085XF/2015-28256 | 公開方式: | 主動公開 |\n發(fā)布單位: | 某鎮 |\n2009年度某鎮政府信息公開年度報告 | ||\n根據條例有關規定，現將年度報告公布如下。\n',
+    );
+    expect(mirrored.meta).toEqual(['公開方式=主動公開', '發布單位=某鎮', '索引號=1133068200259085XF/2015-28256']);
+  });
+
   it('reads the pairs under a headline printed twice, not a caption printed twice under a title (543)', () => {
     expect(read('某某会议于3月1日开幕。\n某某会议于3月1日开幕。\n来源：某某网 2025-03-01 10:00\n会议今天上午开幕，代表们出席。\n')).toEqual({
       title: '某某会议于3月1日开幕。',
