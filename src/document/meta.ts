@@ -84,6 +84,8 @@ const META_NOUN =
 function isKey(key: string, inTable: boolean): boolean {
   // A key naming the title (文件标题, 信息名称) is read so that its value is known as the title's echo, never kept.
   if (KNOWN.has(key) || FOOTER_KEYS.has(key) || TITLE_KEY.test(key)) return true;
+  // A credit's mark (文:論盡採訪組, 圖：某某, 文/图) names who wrote or shot it, as a byline does: no field, even in a table's cells.
+  if (/^(?:文|图|圖|摄|攝|文字|图文|圖文|文图|文圖)$/.test(key)) return false;
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
   return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));

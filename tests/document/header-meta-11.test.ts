@@ -98,6 +98,11 @@ describe('the metadata, round 11', () => {
       meta: ['日期=2022年11月21日'],
     });
     expect(read('某某议员关注民生 2023年5月1日 · 撰文：某某\n议员今日在会上发言。\n').meta).toEqual(['日期=2023年5月1日']);
+    // On the line under the headline, the date is the page's and the credit's mark (文:, 圖：) no key.
+    expect(read('施政辯論\n議員批保就業不力\n2022年11月24日|文:論盡採訪組|https://aamacau.com/?p=1\n於昨天的施政辯論上，多名議員批評。\n')).toEqual({
+      title: '議員批保就業不力',
+      meta: ['日期=2022年11月24日'],
+    });
     // A credit is never a pair, and a date inside a short line is no headline's.
     expect(read('会议于2024年1月5日召开|文:某某\n议员今日在会上发言。\n').meta).toEqual([]);
   });
