@@ -190,6 +190,10 @@ const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?
 const POSTED_FROM =
   /^(?:(?:发布|發布|发表|發表|上传|上傳|编辑|編輯)[于於]|来自|來自|(?:IP\s*)?(?:属地|屬地))\s*[:：]?\s*\p{Script=Han}{2,8}(?:\s*[|｜]?\s*(?:举报|舉報))?$/u;
 
+/** A news source's name, as a page prints it after its date with no key: …网, …报, …社, …客户端, 某台 (one or two names). */
+const SOURCE_NAME =
+  /^[\p{Script=Han}A-Za-z]{1,10}(?:[-－·・][\p{Script=Han}A-Za-z]{1,10})?(?:网|網|报|報|日报|日報|晚报|晚報|通讯社|通訊社|新闻社|新聞社|客户端|客戶端|电视台|電視台|电台|電台|融媒体中心|融媒體中心)$/u;
+
 /** A document site's counters with no key, before its date: 0, 约4.4千字, 约 9页, 1.2MB. */
 const COUNTERS = /^(?:(?:\d{1,7}|[约約]\s*[\d.]{1,6}\s*[千万萬]?字|[约約]\s*\d{1,4}\s*[页頁]|[\d.]{1,6}\s*[KMG]B)\s+){1,8}/i;
 
@@ -205,6 +209,8 @@ export function dateOfByline(line: string): string | null {
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
   if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
+  // A source's name with no key after it (2025-01-08 10:30 中国新闻网, … 人民网-人民日报): the date only.
+  if (d && SOURCE_NAME.test(d[2]!)) return d[1]!.trim();
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 

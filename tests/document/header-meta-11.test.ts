@@ -57,6 +57,12 @@ describe('the metadata, round 11', () => {
     });
     expect(read('2024-05-06 10:20 上传于江苏\n某镇2024年工作总结\n2024年，我镇各项工作取得进展。\n').meta).toEqual(['日期=2024-05-06 10:20']);
     expect(read('某镇2024年工作总结\n2023-11-02 IP属地：广东\n2024年，我镇各项工作取得进展。\n').meta).toEqual(['日期=2023-11-02']);
+    // A source's name with no key after the date is no pair either: the date is the page's.
+    expect(read('某市召开常务会议\n2025-01-08 10:30 中国新闻网\n会议研究部署了有关工作。\n')).toEqual({
+      title: '某市召开常务会议',
+      meta: ['日期=2025-01-08 10:30'],
+    });
+    expect(read('某市召開常務會議\n2025/01/08 10:30 中央通訊社\n會議研究部署了有關工作。\n').meta).toEqual(['日期=2025/01/08 10:30']);
     // A counter with no key is no pair, nor a date inside a sentence of the text.
     expect(read('某镇2024年工作总结\n约 9页\n2024年3月1日发布于镇政府网站的通知要求，各村做好准备。\n').meta).toEqual([]);
   });
