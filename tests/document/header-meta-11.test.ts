@@ -149,6 +149,12 @@ describe('the metadata, round 11', () => {
     expect(
       read('某市政府關於調整補助的通知\n市府發〔2021〕5\n各區公所：\n現將有關事項通知如下。\n某市政府\n公開方式：依申請公開\n附件：補助標準\n').meta,
     ).toEqual(['公開方式=依申請公開', '文号=市府發〔2021〕5']);
+    // A keyed date in a table row at the very foot (a stored page of qianlima.com) is a pair; the contact line above it is not.
+    expect(
+      read(
+        '某县拟征收土地预公告\n现将拟征收土地情况预公告如下:\n一、目的\n本次拟征收土地用于城镇建设。\n某县人民政府\n2026年3月16日\n(联系人:某某,联系电话:0752-1234081)\n| 时间: | 2026-03-16 |\n',
+      ).meta,
+    ).toEqual(['时间=2026-03-16']);
     // A year in round brackets is no number; a disclosure inside a sentence is text.
     expect(read('某县关于开展工作的通知\n（2021）12\n各乡镇：\n公开方式：主动公开，请各单位遵照执行。\n').meta).toEqual([]);
   });
