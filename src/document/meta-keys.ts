@@ -1,5 +1,5 @@
-// The keys of metadata as report pages print them, and of a page footer's lines: lists, kept apart from
-// meta.ts's reading of lines.
+// The keys of metadata as report pages print them, and of a page footer's lines: lists, and the tests on a
+// key alone (does it name the title, is it a basis label), kept apart from meta.ts's reading of lines.
 
 /** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
 export const KNOWN_KEYS = [
@@ -195,3 +195,57 @@ export const FOOTER_KEYS = new Set([
   '承办单位',
   '联系方式',
 ]);
+
+/**
+ * Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]) and of a breadcrumb set in a table's cells
+ * (當(dāng)前位置 : 首頁 |, the residue hiding it from the breadcrumb test): dropped.
+ */
+export const FURNITURE_KEYS = new Set([
+  '字号',
+  '字號',
+  '字体',
+  '字體',
+  '分享到',
+  '分享至',
+  '打印',
+  '视力保护色',
+  '背景色',
+  '阅读模式',
+  '当前位置',
+  '當前位置',
+  '您的位置',
+  '你的位置',
+  '所在位置',
+  '您所在位置',
+  '您所在的位置',
+  '您现在的位置',
+  '您現在的位置',
+  '您当前的位置',
+  '您當前的位置',
+  '现在位置',
+  '當前所在位置',
+  '当前所在位置',
+]);
+
+/**
+ * The law a page rests on, as legal-help and policy pages head it: 法律依據:《…條例》, 政策依据：《…》第十条. A pair
+ * only when its value is nothing but names in book-title marks and their articles; a sentence after
+ * 依据 (依据：根据《…》规定，…) is text, and a headline 某某的法律依据 is no key.
+ */
+export const BASIS_KEY = /^\p{Script=Han}{0,6}(?:依据|依據)$/u;
+const LAW_NAMES =
+  /^《[^《》]{2,60}》(?:《[^《》]{2,60}》|第[〇零一二三四五六七八九十百千\d]{1,6}[条條款項项章节節]|[、，,和及与與或\s]|等(?:有关|有關)?(?:规定|規定)?)*$/u;
+export function isBasis(key: string, value: string): boolean {
+  return BASIS_KEY.test(key) && LAW_NAMES.test(value.trim());
+}
+
+/** A value `key` can take: any, or for a basis label (法律依据：⏎ 《…》) only the names of laws. */
+export function fitsKey(key: string, value: string): boolean {
+  return !BASIS_KEY.test(key) || LAW_NAMES.test(value.trim());
+}
+
+/** A line headed by such a label (法律依据：《…》规定，…): a pair or the text's, never a title. */
+export function startsWithBasis(line: string): boolean {
+  const m = /^\s*(\p{Script=Han}{1,8})\s*[:：]/u.exec(line);
+  return m !== null && BASIS_KEY.test(m[1]!);
+}

@@ -2,11 +2,11 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { FOOTER_KEYS, KNOWN_KEYS, TITLE_KEY } from './meta-keys.js';
+import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
 
-export { FOOTER_KEYS };
+export { FOOTER_KEYS, fitsKey, startsWithBasis };
 
 /** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
 const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
@@ -16,36 +16,6 @@ export interface Pair {
   value: string;
 }
 
-/**
- * Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]) and of a breadcrumb set in a table's cells
- * (當(dāng)前位置 : 首頁 |, the residue hiding it from the breadcrumb test): dropped.
- */
-const FURNITURE_KEYS = new Set([
-  '字号',
-  '字號',
-  '字体',
-  '字體',
-  '分享到',
-  '分享至',
-  '打印',
-  '视力保护色',
-  '背景色',
-  '阅读模式',
-  '当前位置',
-  '當前位置',
-  '您的位置',
-  '你的位置',
-  '所在位置',
-  '您所在位置',
-  '您所在的位置',
-  '您现在的位置',
-  '您現在的位置',
-  '您当前的位置',
-  '您當前的位置',
-  '现在位置',
-  '當前所在位置',
-  '当前所在位置',
-]);
 const KNOWN = new Set(KNOWN_KEYS);
 /** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
 const SPACED_KEY = new RegExp(
@@ -89,29 +59,6 @@ function isKey(key: string, inTable: boolean): boolean {
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
   return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
-}
-
-/**
- * The law a page rests on, as legal-help and policy pages head it: 法律依據:《…條例》, 政策依据：《…》第十条. A pair
- * only when its value is nothing but names in book-title marks and their articles; a sentence after
- * 依据 (依据：根据《…》规定，…) is text, and a headline 某某的法律依据 is no key.
- */
-const BASIS_KEY = /^\p{Script=Han}{0,6}(?:依据|依據)$/u;
-const LAW_NAMES =
-  /^《[^《》]{2,60}》(?:《[^《》]{2,60}》|第[〇零一二三四五六七八九十百千\d]{1,6}[条條款項项章节節]|[、，,和及与與或\s]|等(?:有关|有關)?(?:规定|規定)?)*$/u;
-function isBasis(key: string, value: string): boolean {
-  return BASIS_KEY.test(key) && LAW_NAMES.test(value.trim());
-}
-
-/** A value `key` can take: any, or for a basis label (法律依据：⏎ 《…》) only the names of laws. */
-export function fitsKey(key: string, value: string): boolean {
-  return !BASIS_KEY.test(key) || LAW_NAMES.test(value.trim());
-}
-
-/** A line headed by such a label (法律依据：《…》规定，…): a pair or the text's, never a title. */
-export function startsWithBasis(line: string): boolean {
-  const m = /^\s*(\p{Script=Han}{1,8})\s*[:：]/u.exec(line);
-  return m !== null && BASIS_KEY.test(m[1]!);
 }
 
 /** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
