@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
+import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
@@ -70,6 +70,12 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    const disclosed = line.end - line.start < 40 ? DISCLOSURE.exec(line.text) : null;
+    if (disclosed) {
+      addPairs([{ key: disclosed[1]!, value: disclosed[2]! }]);
+      blank(line.start, line.end);
+      continue;
+    }
     for (const [a, b] of watermarks(line.text)) {
       blank(line.start + a, line.start + b);
       if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
@@ -83,4 +89,19 @@ export function readBody(
     }
   }
   return stamps;
+}
+
+const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
+const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
+
+/** A journal copy that starts at its abstract (【摘要】…) on line `stop`: the keys right under it (【关键词】…, 【中图分类号】…) are pairs. */
+export function readAbstractKeys(lines: Lines, stop: number, addPairs: (pairs: MetaEntry[]) => void, blank: (from: number, to: number) => void): void {
+  if (stop >= lines.length || !ABSTRACT.test(lines.at(stop).text.trim())) return;
+  for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
+    const line = lines.at(li);
+    const pairs = metaPairs(line.text.trim(), isMarker);
+    if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
+    addPairs(pairs.pairs);
+    blank(line.start, line.end);
+  }
 }

@@ -1,6 +1,8 @@
 // The pieces header.ts reads rows with: the patterns of a page's rows (its foot's keys, an editor's note
 // at a paragraph's end, a document site's rows) and looks at the lines round a row.
-import type { Lines } from './lines.js';
+import type { Lines, Row } from './lines.js';
+import { NAMING_KEY } from './meta-keys.js';
+import type { MetaEntry } from './model.js';
 import { watermarks } from './page.js';
 import { cleanTitle, looksLikeTitle } from './title.js';
 
@@ -25,10 +27,16 @@ export const MAX_HEADER_ROWS = 80;
 
 /** Metadata that pages print below the report: 责任编辑：…, 来源：… */
 export const FOOT_KEYS =
-  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
+  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
 
 export const EDITOR_TAIL =
   /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
+/**
+ * How a notice is disclosed, printed under its signature before an attachment (公开方式:主动公开): a pair
+ * wherever it stands, its value being one of the few the disclosure rules name.
+ */
+export const DISCLOSURE =
+  /^\s*((?:公开|公開)(?:方式|属性|屬性|类型|類型|形式))\s*[:：]\s*((?:主动|主動|依申请|依申請|不予|免予|部分|有条件|有條件)(?:公开|公開))\s*$/;
 export const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
 
 /** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
@@ -91,4 +99,26 @@ export function isColumnNames(cells: string[], next: string): boolean {
     .map((c) => c.trim())
     .filter((c) => c !== '');
   return below.length === cells.length && /\d/.test(below[0]!);
+}
+
+/**
+ * A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
+ * 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's; cut from the candidates.
+ */
+export function trimSiteTails(rows: Row[], lines: Lines, stop: number): void {
+  const tails = new Map<string, number>();
+  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
+    const m = siteTail(lines.at(k).text.trimEnd());
+    if (m) tails.set(m.name, (tails.get(m.name) ?? 0) + 1);
+  }
+  for (const r of rows) {
+    const m = r.kind === 'candidate' ? siteTail(r.text) : null;
+    if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
+  }
+}
+
+/** A row that names something (项目名称, 主标题) and gives the title again is the title's echo, no pair: taken out of `meta`. */
+export function dropTitleEchoes(meta: MetaEntry[], title: string | null): void {
+  const bare = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  for (let k = meta.length - 1; k >= 0; k--) if (title !== null && NAMING_KEY.test(meta[k]!.key) && bare(meta[k]!.value) === bare(title)) meta.splice(k, 1);
 }

@@ -4,24 +4,38 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { readBody } from './header-foot.js';
+import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
   BULLET,
   blankRun,
   COLLECTION_ITEM,
   DOC_SITE_ROW,
+  dropTitleEchoes,
   headlineTwiceBelow,
   isColumnNames,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
-  siteTail,
+  trimSiteTails,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
-import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
-import { datedLead, sourceDate } from './meta-dates.js';
+import {
+  dateBeforeTitle,
+  dateOfByline,
+  FOOTER_KEYS,
+  fitsKey,
+  isDateOnly,
+  isDocNumber,
+  isPendingValue,
+  keyOnly,
+  metaPairs,
+  numberBeforeTitle,
+  startsWithBasis,
+} from './meta.js';
+import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
+import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -48,12 +62,9 @@ import {
   isSalutation,
   isSpeakerLine,
   looksLikeTitle,
-  NUMBER_AFTER,
-  numberedRunOn,
-  runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { chooseTitle, runOnHead, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -66,8 +77,6 @@ export interface Header {
 }
 
 const isMarker = startsWithMarker;
-const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
-const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
 
 /**
  * The header: every row from the top until the first row of report text. Furniture and metadata rows
@@ -99,8 +108,8 @@ export function readHeader(source: string): Header {
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
-      // 标题：… in a metadata table names the title; it is not kept as metadata of its own.
-      if (p.key === '标题' || p.key === '標題' || p.key === '名称' || p.key === '名稱') echoes.push(p.value);
+      // 标题：…, 文件名称：… in a metadata table names the title; it is not kept as metadata of its own.
+      if (TITLE_KEY.test(p.key)) echoes.push(p.value);
       // The same pair printed twice (a table row, then a line of pairs under it) is one pair.
       else if (!meta.some((m) => m.key === p.key && m.value === p.value)) meta.push(p);
     }
@@ -134,11 +143,21 @@ export function readHeader(source: string): Header {
       continue;
     }
     // The title itself is no key's value (• 内容概述: with nothing, then the title), unless the key names it.
-    const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !/^(?:标题|標題|名称|名稱)$/.test(waiting?.key ?? '');
+    const titleLike = namesGenre(trimmed) && trimmed.length >= 8 && !TITLE_KEY.test(waiting?.key ?? '');
     // A site's list heading under an empty key (时间: ⏎ 推荐文章) is no value of it.
     const related = RELATED_HEADING.test(trimmed) || /^(?:推荐文章|推薦文章)$/.test(trimmed);
-    if (waiting && isPendingValue(trimmed) && !titleLike && !related && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
+    if (
+      waiting &&
+      isPendingValue(trimmed) &&
+      fitsKey(waiting.key, trimmed) &&
+      !titleLike &&
+      !related &&
+      !isMarker(trimmed) &&
+      !isFurniture(trimmed) &&
+      !metaPairs(trimmed, isMarker)
+    ) {
       waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
+      if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -193,6 +212,15 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'candidate', text: stem });
       continue;
     }
+    // A news list's headline with its date and credits (…「堅持」 2022年11月24日|文:…|https://…): the date, and the headline.
+    // Before the stamp test: the link at its end makes the line look like a copy site's stamp.
+    const credited = creditedDate(line.text);
+    const creditHead = credited ? line.text.slice(0, credited.at).trim() : '';
+    if (credited && metaPairs(creditHead, isMarker) === null && looksLikeTitle(cleanTitle(creditHead)) && hasContentAfter(li)) {
+      addPairs([{ key: '日期', value: credited.date }, ...credited.credits]);
+      rows.push(candidate(li, line.text.slice(0, credited.at), line.start));
+      continue;
+    }
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
     // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
@@ -214,6 +242,9 @@ export function readHeader(source: string): Header {
     // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
     const untitled = !rows.some((r) => r.kind === 'candidate');
     if (untitled && (SITE_CLOCK.test(trimmed) || CAPTION.test(trimmed))) {
+      // A scraper's date label glued before the photo's caption ( date 2025-12-24 台中市長…（陳淑娥攝）): the page's date.
+      const lead = CAPTION.test(trimmed) ? datedLead(line.text) : null;
+      if (lead && !lead.underTitle && lead.rest < line.text.length) addPairs([{ key: lead.key, value: lead.value }]);
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -238,7 +269,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     // 标题：… alone on its line names the title: a candidate, in case the page prints it nowhere else.
-    const named = pairs?.pairs.length === 1 && /^(?:标题|標題|名称|名稱)$/.test(pairs.pairs[0]!.key) ? pairs.pairs[0]!.value : '';
+    const named = pairs?.pairs.length === 1 && TITLE_KEY.test(pairs.pairs[0]!.key) ? pairs.pairs[0]!.value : '';
     if (named !== '' && looksLikeTitle(named) && line.text.includes(named) && hasContentAfter(li)) {
       echoes.push(named);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(named)));
@@ -248,7 +279,9 @@ export function readHeader(source: string): Header {
       addPairs(pairs.pairs);
       if (pairs.bare) bareLi = li;
       if (pairs.pending) {
-        pending = meta[meta.length - 1]!;
+        // The key waiting is the row's last; one naming the title was kept out of meta, so it waits on its own.
+        const last = pairs.pairs[pairs.pairs.length - 1]!;
+        pending = TITLE_KEY.test(last.key) ? { key: last.key, value: '' } : meta[meta.length - 1]!;
         pendingBulleted = BULLET.test(trimmed);
       }
       rows.push({ li, kind: 'meta', text: '' });
@@ -347,8 +380,15 @@ export function readHeader(source: string): Header {
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     const own = cleanTitle(trimmed);
     // A headline the page prints twice, one line under the other, keeps its own final 。 (…于1月5日开幕。).
-    const twice = trimmed.length <= 80 && /^[^。！？]+[。！？]$/.test(trimmed) && nextFilled(lines, li) === trimmed;
-    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own)) || twice) && !isMarker(trimmed) && hasContentAfter(li)) {
+    // Its second copy too when pairs follow it (来源:… 2026-01-04), so they are read as the header's; a
+    // caption printed twice under a title, then the text (89), stays text.
+    const lastRow = rows.at(-1);
+    const pairsBelow = lastRow?.kind === 'candidate' && metaPairs(nextFilled(lines, li), isMarker) !== null;
+    const twice =
+      trimmed.length <= 80 &&
+      /^[^。！？]+[。！？]$/.test(trimmed) &&
+      (nextFilled(lines, li) === trimmed || (pairsBelow && lines.at(lastRow!.li).text.trim() === trimmed));
+    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own)) || twice) && !isMarker(trimmed) && !startsWithBasis(trimmed) && hasContentAfter(li)) {
       rows.push(
         candidate(
           li,
@@ -374,57 +414,23 @@ export function readHeader(source: string): Header {
     stop = li;
     break;
   }
-  // A journal copy that starts at its abstract (【摘要】…): the keys right under it (【关键词】…, 【中图分类号】…) are pairs.
-  if (stop < lines.length && ABSTRACT.test(lines.at(stop).text.trim())) {
-    for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
-      const line = lines.at(li);
-      const pairs = metaPairs(line.text.trim(), isMarker);
-      if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
-      addPairs(pairs.pairs);
-      blank(line.start, line.end);
-    }
-  }
+  readAbstractKeys(lines, stop, addPairs, blank);
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
-  // A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
-  // 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's.
-  const tails = new Map<string, number>();
-  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
-    const m = siteTail(lines.at(k).text.trimEnd());
-    if (m) tails.set(m.name, (tails.get(m.name) ?? 0) + 1);
-  }
-  for (const r of rows) {
-    const m = r.kind === 'candidate' ? siteTail(r.text) : null;
-    if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
-  }
+  trimSiteTails(rows, lines, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
-    const line = lines.at(stop);
-    const numbered = numberedRunOn(line.text);
-    const span = numbered?.title ?? runOnTitle(line.text);
-    if (numbered) {
-      addPairs([
-        { key: '编号', value: numbered.number },
-        { key: '日期', value: numbered.date },
-      ]);
-      const head = candidate(stop, line.text.slice(0, span!.end), line.start, span!.start);
-      chosen = { ...head, rest: line.start + numbered.end };
-      rows.push(chosen);
-      stop++;
-    } else if (span) {
-      const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
-      // Its document number set apart after it (…的通知 豫政〔2023〕5号 现将…) is the page's 文号.
-      const num = head.rest === undefined ? NUMBER_AFTER.exec(line.text.slice(span.end, span.end + 40)) : null;
-      if (num) addPairs([{ key: '文号', value: num[1]! }]);
-      chosen = { ...head, rest: head.rest ?? line.start + span.end + (num ? num[0].length - 1 : 0) };
+    chosen = runOnHead(lines, stop, addPairs);
+    if (chosen) {
       rows.push(chosen);
       stop++;
     }
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
   const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;
+  dropTitleEchoes(meta, title);
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header

@@ -37,7 +37,13 @@ export function datedLead(line: string): DatedLead | null {
     return k;
   };
   const en = ENGLISH_LABEL.exec(line);
-  if (en && (at(en) === line.length || !/^[A-Za-z\d]/.test(line.slice(at(en))))) return { key: '日期', value: en[1]!.trim(), rest: at(en), underTitle: false };
+  // Not when a word runs on (Updated 2024-01-01 by) or a number runs straight on (date 2025-11-0512): the date is
+  // a sentence's or cut. Text set apart that opens with a number (date 2026-01-15 2026年1月15日／新北市長…,
+  // date 2025-12-29 2025年終回顧：…) is the text after it.
+  const after = en ? line.slice(at(en)) : '';
+  const apart = en !== null && at(en) > en[0].length;
+  if (en && (after === '' || !/^[A-Za-z\d]/.test(after) || (apart && /^\d/.test(after))))
+    return { key: '日期', value: en[1]!.trim(), rest: at(en), underTitle: false };
   const keyed = DATE_KEY.exec(line);
   // Only before a sentence: a key and date followed by other pairs are a line of pairs (meta.ts).
   if (keyed && /[。！？，,]/.test(line.slice(keyed[0].length)))
@@ -60,4 +66,30 @@ export function sourceDate(line: string): string | null {
   if (t.length > 80) return null;
   const m = NAME_DATE.exec(t) ?? DATE_NAME.exec(t);
   return m ? m[1]!.trim() : null;
+}
+
+/** A credit after a date on a news list's headline line: 文:論盡採訪組, 作者：某某, 記者/某某, or the article's link. */
+const CREDIT = '(?:(?:文|撰文|作者|記者|记者|編輯|编辑|責編|责编|來源|来源|圖|图|攝|摄|采访|採訪)\\s*[:：／/]\\s*[^|｜·•\\s][^|｜·•]{0,24}?|https?://\\S+)';
+// Credits set off by bars or dots; spaces alone set off a site's stamp line (網站 www.x.com 2007年03月18日 來源:新華社), read as pairs.
+const CREDITED = new RegExp(`^(\\S.{5,}?)\\s*(?:[|｜·•]\\s*)?(${DATE}${TIME})((?:\\s*[|｜·•]\\s*${CREDIT})+)\\s*$`, 'u');
+/** A credit with a key a page's metadata has (作者：某, 來源：某報): a pair; 文:…, 圖/…, a link are not. */
+const KEYED_CREDIT = /^(作者|記者|记者|編輯|编辑|責編|责编|來源|来源)\s*[:：]\s*(\S.*)$/;
+
+/**
+ * A headline with its date and credits after it, as a news site's tag or list page prints each item
+ * (議員批… 2022年11月24日|文:論盡採訪組|https://…, 某某 | 2024-01-05 | 作者：某): the date (日期), the
+ * credits keyed as metadata keys them (作者：某; 文:… and a link are no pairs), and where the tail starts,
+ * so the headline can stand alone. The caller makes sure the head is a headline, not a pair.
+ */
+export function creditedDate(line: string): { date: string; at: number; credits: { key: string; value: string }[] } | null {
+  const t = line.trim();
+  if (t.length > 300) return null;
+  const m = CREDITED.exec(t);
+  if (!m || /[。！？]$/.test(m[1]!)) return null;
+  const credits = m[3]!
+    .split(/[|｜·•]/)
+    .map((c) => KEYED_CREDIT.exec(c.trim()))
+    .filter((c) => c !== null)
+    .map((c) => ({ key: c[1]!, value: c[2]!.trim() }));
+  return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
 }

@@ -1,5 +1,5 @@
-// The keys of metadata as report pages print them, and of a page footer's lines: lists, kept apart from
-// meta.ts's reading of lines.
+// The keys of metadata as report pages print them, and of a page footer's lines: lists, and the tests on a
+// key alone (does it name the title, is it a basis label), kept apart from meta.ts's reading of lines.
 
 /** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
 export const KNOWN_KEYS = [
@@ -70,6 +70,17 @@ export const KNOWN_KEYS = [
   '统一编号',
   '登记号',
   '发布人',
+  '發布人',
+  // Who wrote, checked or signed a release or a document (發稿人:王某, 签发人：张某).
+  '发稿人',
+  '發稿人',
+  '撰稿人',
+  '审稿人',
+  '審稿人',
+  '审核人',
+  '審核人',
+  '签发人',
+  '簽發人',
   '发布者',
   '發布者',
   '供稿',
@@ -126,6 +137,15 @@ export const KNOWN_KEYS = [
   '文獻標識碼',
   '文章编号',
   '文章編號',
+  // A law database's card (颁布日期, 实施日期 end in 日期 already): its issuer, force and standing.
+  '发布部门',
+  '發布部門',
+  '颁布单位',
+  '頒布單位',
+  '效力级别',
+  '效力級別',
+  '时效性',
+  '時效性',
   // A news video's credits.
   '剪接',
   '剪輯',
@@ -134,6 +154,16 @@ export const KNOWN_KEYS = [
   '攝像',
   '撰文',
 ];
+
+/**
+ * Keys that name the document itself (文件名称, 信息名称, 标题, 題名, 文章標題): their value is the title
+ * again, or the title as the site filed it, so the card never shows them; the header keeps the value as an
+ * echo of the title. A row of other keys ending in 名称 (项目名称, 单位名称) is a pair unless its value is the title.
+ */
+export const TITLE_KEY =
+  /^(?:文件|信息|文章|公文|政策|文档|文檔|新闻|新聞|稿件|资料|資料|法规|法規|规章|規章|公告|通知|报告|報告)?(?:名称|名稱|标题|標題|题名|題名)$/;
+/** A key that names something by its name or title (项目名称, 主标题): a pair only when its value is not the page's title. */
+export const NAMING_KEY = /(?:名称|名稱|标题|標題|题名|題名)$/;
 
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
 export const FOOTER_KEYS = new Set([
@@ -165,3 +195,57 @@ export const FOOTER_KEYS = new Set([
   '承办单位',
   '联系方式',
 ]);
+
+/**
+ * Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]) and of a breadcrumb set in a table's cells
+ * (當(dāng)前位置 : 首頁 |, the residue hiding it from the breadcrumb test): dropped.
+ */
+export const FURNITURE_KEYS = new Set([
+  '字号',
+  '字號',
+  '字体',
+  '字體',
+  '分享到',
+  '分享至',
+  '打印',
+  '视力保护色',
+  '背景色',
+  '阅读模式',
+  '当前位置',
+  '當前位置',
+  '您的位置',
+  '你的位置',
+  '所在位置',
+  '您所在位置',
+  '您所在的位置',
+  '您现在的位置',
+  '您現在的位置',
+  '您当前的位置',
+  '您當前的位置',
+  '现在位置',
+  '當前所在位置',
+  '当前所在位置',
+]);
+
+/**
+ * The law a page rests on, as legal-help and policy pages head it: 法律依據:《…條例》, 政策依据：《…》第十条. A pair
+ * only when its value is nothing but names in book-title marks and their articles; a sentence after
+ * 依据 (依据：根据《…》规定，…) is text, and a headline 某某的法律依据 is no key.
+ */
+export const BASIS_KEY = /^\p{Script=Han}{0,6}(?:依据|依據)$/u;
+const LAW_NAMES =
+  /^《[^《》]{2,60}》(?:《[^《》]{2,60}》|第[〇零一二三四五六七八九十百千\d]{1,6}[条條款項项章节節]|[、，,和及与與或\s]|等(?:有关|有關)?(?:规定|規定)?)*$/u;
+export function isBasis(key: string, value: string): boolean {
+  return BASIS_KEY.test(key) && LAW_NAMES.test(value.trim());
+}
+
+/** A value `key` can take: any, or for a basis label (法律依据：⏎ 《…》) only the names of laws. */
+export function fitsKey(key: string, value: string): boolean {
+  return !BASIS_KEY.test(key) || LAW_NAMES.test(value.trim());
+}
+
+/** A line headed by such a label (法律依据：《…》规定，…): a pair or the text's, never a title. */
+export function startsWithBasis(line: string): boolean {
+  const m = /^\s*(\p{Script=Han}{1,8})\s*[:：]/u.exec(line);
+  return m !== null && BASIS_KEY.test(m[1]!);
+}

@@ -2,11 +2,11 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { FOOTER_KEYS, KNOWN_KEYS } from './meta-keys.js';
+import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
 
-export { FOOTER_KEYS };
+export { FOOTER_KEYS, fitsKey, startsWithBasis };
 
 /** Furniture among a row's cells; a number or a time is a value there (浏览次数 | 590, … 15:30), not a counter or a clock. */
 const furniture = (cell: string) => !/^\d+$|^\d{1,2}[:：]\d{2}/.test(cell.trim()) && isFurniture(cell);
@@ -16,8 +16,6 @@ export interface Pair {
   value: string;
 }
 
-/** Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]): dropped. */
-const FURNITURE_KEYS = new Set(['字号', '字號', '字体', '字體', '分享到', '分享至', '打印', '视力保护色', '背景色', '阅读模式']);
 const KNOWN = new Set(KNOWN_KEYS);
 /** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
 const SPACED_KEY = new RegExp(
@@ -54,7 +52,10 @@ const META_NOUN =
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
-  if (KNOWN.has(key) || FOOTER_KEYS.has(key)) return true;
+  // A key naming the title (文件标题, 信息名称) is read so that its value is known as the title's echo, never kept.
+  if (KNOWN.has(key) || FOOTER_KEYS.has(key) || TITLE_KEY.test(key)) return true;
+  // A credit's mark (文:論盡採訪組, 圖：某某, 文/图) names who wrote or shot it, as a byline does: no field, even in a table's cells.
+  if (/^(?:文|图|圖|摄|攝|文字|图文|圖文|文图|文圖)$/.test(key)) return false;
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
   return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
@@ -68,8 +69,8 @@ export function keyOnly(cell: string, inTable = false): string | null {
   // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
   if (KNOWN.has(key) && (!/^(?:新闻稿|新聞稿)$/.test(key) || /[:：]\s*$/.test(cell))) return key;
   if (KNOWN.has(key)) return null;
-  // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list.
-  return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && isKey(key, inTable) ? key : null;
+  // An unknown key written with a colon: `文號:` in a table cell, `• 发文机构:` in a list, `法律依据：` over its law.
+  return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && (isKey(key, inTable) || BASIS_KEY.test(key)) ? key : null;
 }
 
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
@@ -78,9 +79,11 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 /**
  * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
  * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
+ * A 日 set apart after the day is the date's only when no word goes on from it: 2025-10-05 日本前… is a
+ * date, then 日本.
  */
 export const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:\\s*日)?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
+  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:日|\\s+日(?![\\u3400-\\u9fff]))?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
@@ -130,12 +133,31 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
 
+/** Where a document site or a forum says a page was posted from: 发布于四川, 發布於 臺北, 上传于江苏, IP属地：广东, 来自湖南. */
+const POSTED_FROM =
+  /^(?:(?:发布|發布|发表|發表|上传|上傳|编辑|編輯)[于於]|来自|來自|(?:IP\s*)?(?:属地|屬地))\s*[:：]?\s*\p{Script=Han}{2,8}(?:\s*[|｜]?\s*(?:举报|舉報))?$/u;
+
+/** A news source's name, as a page prints it after its date with no key: …网, …报, …社, …客户端, 某台 (one or two names). */
+const SOURCE_NAME =
+  /^[\p{Script=Han}A-Za-z]{1,10}(?:[-－·・][\p{Script=Han}A-Za-z]{1,10})?(?:网|網|报|報|日报|日報|晚报|晚報|通讯社|通訊社|新闻社|新聞社|客户端|客戶端|电视台|電視台|电台|電台|融媒体中心|融媒體中心)$/u;
+
+/** A document site's counters with no key, before its date: 0, 约4.4千字, 约 9页, 1.2MB. */
+const COUNTERS = /^(?:(?:\d{1,7}|[约約]\s*[\d.]{1,6}\s*[千万萬]?字|[约約]\s*\d{1,4}\s*[页頁]|[\d.]{1,6}\s*[KMG]B)\s+){1,8}/i;
+
 /** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
-  const d = DATE_HEAD.exec(line.trim());
+  // A document site's bulleted counters (- 约 9页 ⏎ - 2026-02-27 发布于四川): the bullet is the list's.
+  const t = line.trim().replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '');
+  // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date
+  // only, the counters before it on the same line too (0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报).
+  const posted = DATE_HEAD.exec(t.replace(COUNTERS, ''));
+  if (posted && POSTED_FROM.test(posted[2]!)) return posted[1]!.trim();
+  const d = DATE_HEAD.exec(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
   if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
+  // A source's name with no key after it (2025-01-08 10:30 中国新闻网, … 人民网-人民日报): the date only.
+  if (d && SOURCE_NAME.test(d[2]!)) return d[1]!.trim();
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 
@@ -197,7 +219,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
     .replace(/【([^【】:：]{0,24})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
-      KNOWN.has(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
+      KNOWN.has(normaliseKey(a ?? b ?? '')) || BASIS_KEY.test(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )
     .trim();
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
@@ -234,6 +256,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     const key = keyOnly(part, inTable);
     if (key !== null) {
       const next = parts[k + 1];
+      if (next !== undefined && !fitsKey(key, next)) return null; // 法律依据：  根据… is the text's
       if (next !== undefined && keyOnly(next, inTable) === null && !KEY_VALUE.test(next) && !isLabel(next) && !furniture(next)) {
         pairs.push({ key, value: next });
         k++;
@@ -245,7 +268,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     }
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
-    if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+    if (kv && (isKey(normaliseKey(kv[1]!), inTable) || isBasis(normaliseKey(kv[1]!), kv[2]!)) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
@@ -321,13 +344,14 @@ function cellPairs(row: string[], afterBareRow: boolean): { pairs: Pair[]; pendi
   for (let k = 0; k < row.length; k += 2) {
     const key = normaliseKey(row[k]!);
     const value = row[k + 1]!;
-    const keyLike = KNOWN.has(key) || (/^\p{Script=Han}{2,8}$/u.test(key) && META_NOUN.test(key));
+    const keyLike = KNOWN.has(key) || TITLE_KEY.test(key) || (/^\p{Script=Han}{2,8}$/u.test(key) && META_NOUN.test(key));
     if (!(keyLike || (afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key)))) return null;
     if (value.length > 60 || /[。！？；]/.test(value) || META_NOUN.test(value) || KNOWN.has(normaliseKey(value))) return null;
     pairs.push({ key, value });
   }
-  // One pair alone is a row of column names (| 时间 | 内容 |) unless a row stands over it or its value holds a number.
-  if (pairs.length < 2 && !afterBareRow && !/\d/.test(pairs[0]!.value)) return null;
+  // One pair alone is a row of column names (| 时间 | 内容 |) unless a row stands over it, its value holds a
+  // number, or it names the title (| 題名 | 臺中市政府公告某某事項 |: no column's name is that long).
+  if (pairs.length < 2 && !afterBareRow && !/\d/.test(pairs[0]!.value) && !(TITLE_KEY.test(pairs[0]!.key) && pairs[0]!.value.length >= 6)) return null;
   return { pairs: pairs.flatMap((p) => tidy(p)), pending: false, bare: true };
 }
 
@@ -402,5 +426,11 @@ export function isPendingValue(line: string): boolean {
 
 /** A document number on a line of its own: 浙政办发〔2025〕12号. */
 export function isDocNumber(line: string): boolean {
-  return /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$/u.test(withoutPinyin(line.trim()));
+  const t = withoutPinyin(line.trim());
+  // A number a scrape garbled, its closing bracket and 号 lost (南兴府办函〔202058): the hexagonal bracket
+  // after an office's short name still says it is one.
+  return (
+    /^[\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$/u.test(t) ||
+    /^\p{Script=Han}{2,12}[〔［]\s*\d{4}\s*[〕］]?\s*\d{1,4}\s*[号號]?$/u.test(t)
+  );
 }

@@ -6,6 +6,7 @@ import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
 import {
+  candidate,
   cleanTitle,
   isIssuingOffice,
   isMeetingLine,
@@ -13,6 +14,9 @@ import {
   isSalutation,
   isSpeakerLine,
   looksLikeTitle,
+  NUMBER_AFTER,
+  numberedRunOn,
+  runOnTitle,
   SPEAKER_TAIL,
   withoutLayoutSpaces,
   withoutPartNumber,
@@ -367,4 +371,29 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
   if (broken(chosen, rows[k + 1], afterOf(k + 1))) return [chosen, rows[k + 1]!];
   if (broken(rows[k - 1], chosen, afterOf(k))) return [rows[k - 1]!, chosen];
   return [chosen];
+}
+
+/**
+ * No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…) on line
+ * `stop`. The title's row, its rest being where the text goes on; a document site's number and template date
+ * glued round it, or a document number set apart after it, are given to `addPairs`.
+ */
+export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: string; value: string }[]) => void): Row | null {
+  const line = lines.at(stop);
+  const numbered = numberedRunOn(line.text);
+  const span = numbered?.title ?? runOnTitle(line.text);
+  if (numbered) {
+    addPairs([
+      { key: '编号', value: numbered.number },
+      { key: '日期', value: numbered.date },
+    ]);
+    const head = candidate(stop, line.text.slice(0, span!.end), line.start, span!.start);
+    return { ...head, rest: line.start + numbered.end };
+  }
+  if (!span) return null;
+  const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
+  // Its document number set apart after it (…的通知 豫政〔2023〕5号 现将…) is the page's 文号.
+  const num = head.rest === undefined ? NUMBER_AFTER.exec(line.text.slice(span.end, span.end + 40)) : null;
+  if (num) addPairs([{ key: '文号', value: num[1]! }]);
+  return { ...head, rest: head.rest ?? line.start + span.end + (num ? num[0].length - 1 : 0) };
 }

@@ -1,4 +1,4 @@
-// Made-up pages of real shapes (issue 26, rounds 8 and 9; tests/fixtures/page-variants.json): each mixes a real
+// Made-up pages of real shapes (issue 26, rounds 8 to 11; tests/fixtures/page-variants.json): each mixes a real
 // page's furniture, metadata and title kind anew, to test the title and metadata rules on pages of shapes
 // they were not written for. Batches, each written (title and metadata by hand) before the rules were
 // run on it; `first` is what the rules of that moment got right, and its misses were then fixed as classes
