@@ -54,6 +54,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { fileStem, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
   masked: string;
@@ -174,6 +175,11 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
+      // A row of bracketed keys and their values ([ 索引号 ] | … | [ 发文字号 ] | … |) is metadata over the title.
+      if (isBracketKeyRow(filled)) {
+        rows.push({ li, kind: 'meta', text: '' });
+        continue;
+      }
       if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(li)) {
         rows.push({ li, kind: 'candidate', text: filled[0]! });
         continue;
@@ -187,10 +193,12 @@ export function readHeader(source: string): Header {
       li = listEnd - 1;
       continue;
     }
-    // A document site's file name (某报告.doc) stands where the title does.
-    const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : '';
-    if (stem && namesGenre(stem) && looksLikeTitle(stem) && hasContentAfter(li)) {
-      rows.push({ li, kind: 'candidate', text: stem });
+    // A document site's file name (某报告.doc) stands where the title does; so does any file's name
+    // that opens the page (某公报2019年1月第2号.pdf over a PDF's text): the page is that file.
+    const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : (fileStem(trimmed) ?? '');
+    const first = rows.every((r) => r.kind === 'furniture');
+    if (stem && (namesGenre(stem) || (first && fileStem(trimmed) !== null)) && looksLikeTitle(stem) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: fileStem(trimmed) ?? stem });
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.

@@ -1,0 +1,115 @@
+// Lines a page puts where a title would stand that are never its title, as classes seen across Chinese
+// sites (issue 26, tuned-7): an app's banner or prompt (打开网易新闻 查看精彩图片, APP下载, 扫码阅读), a
+// flipbook's or a paged copy's page number (Page 178 - …, 第3页 - …, P. 178), a photo's caption over the
+// headline (…集体照, …合照), a journal's issue line (2017年2期, 2019年第4期(总第56期), Vol.12 No.3), a
+// site's name with its Latin brand (快好知 kuaihz, 凤凰网 ifeng); and the file name a PDF or a document
+// copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
+// of page.ts or title.ts, which use them.
+
+/** One piece of an app's banner: a verb that opens or fetches the app, or one that reads on in it. */
+const APP_PIECE = new RegExp(
+  [
+    // 打开网易新闻, 打开APP, 下载客户端, 安装今日头条App, 打開XX新聞 (the app named by its news or its brand)
+    '(?:打开|打開|下载|下載|安装|安裝|前往|去|用|进入|進入)\\s*[\\p{Script=Han}A-Za-z0-9]{0,8}?\\s*(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
+    // APP下载, 客户端下载, APP内打开, APP阅读全文
+    '(?:APP|App|app|客户端|客戶端)\\s*(?:下载|下載|内打开|內打開|内查看|內查看|阅读|閱讀|查看|观看|觀看|打开|打開)\\p{Script=Han}{0,4}',
+    // 查看精彩图片, 阅读全文, 查看更多评论, 观看完整视频, 展开全文
+    '(?:查看|阅读|閱讀|观看|觀看|展开|展開|浏览|瀏覽|看)(?:精彩|更多|全部|完整|高清|原图|原圖)?(?:图片|圖片|视频|視頻|内容|內容|全文|评论|評論|原文|大图|大圖)',
+    // 扫码下载, 掃碼閱讀, 长按识别二维码, 扫描二维码关注
+    '(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|长按|長按)\\p{Script=Han}{0,8}',
+    // 登录后查看, 点击下载, 立即打开, 马上下载
+    '(?:登录|登錄|点击|點擊|立即|马上|馬上)(?:后|後)?(?:查看|阅读|閱讀|下载|下載|打开|打開|观看|觀看)\\p{Script=Han}{0,6}',
+  ].join('|'),
+  'u',
+);
+const APP_PIECE_WHOLE = new RegExp(`^(?:${APP_PIECE.source})$`, 'u');
+
+/**
+ * A line that is an app's banner or prompt from end to end: every piece of it (split at spaces, commas,
+ * bars) is one (打开网易新闻 查看精彩图片, 打开APP，阅读全文！, APP下载). A headline that opens with 打开 or
+ * 下载 (打开绿水青山转化通道) has pieces that are no prompt.
+ */
+export function isAppPrompt(text: string): boolean {
+  const t = text.trim().replace(/[!！>》»→]+$/, '');
+  if (t === '' || t.length > 40) return false;
+  const pieces = t.split(/[\s\u3000,，|｜、:：]+/).filter((p) => p !== '');
+  return pieces.length > 0 && pieces.every((p) => APP_PIECE_WHOLE.test(p));
+}
+
+/** A page number before a title, as a flipbook's or a paged copy's page names it: Page 178 - , 第3页 - , P12｜. */
+export const PAGE_LEAD = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])\s*(?:[-–—_|｜:：]\s*|\s+(?=\S))/;
+/** A page number after a title: … - Page 178, …_第2页, … 第2页. */
+export const PAGE_TAIL = /(?:\s*[-–—_|｜]\s*|\s+)(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])$/;
+/** A page number alone: P. 178, Page 12, 第 12 页, - 12 -, 12/30. */
+const PAGE_ALONE = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁]|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*[/／]\s*\d{1,4})$/;
+export const isPageNumber = (text: string): boolean => PAGE_ALONE.test(text.trim());
+
+/**
+ * A photo's caption by its last word: a group photo (…两会集体照, …合照, …全家福), a file photo (资料图,
+ * 资料照片), a credit (…供图, …配图). title.ts's CAPTION_END has the others (…现场, …合影).
+ */
+export const PHOTO_CAPTION = /(?:集体照|集體照|合照|大合照|全家福|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
+
+/**
+ * A journal's or a gazette's issue line, alone or after its name: 2017年2期, 2019年第4期, 第12期, 总第356期,
+ * 2019年第4期(总第56期), 统一战线学研究 2022年1期, 《理论视野》2019年第10期, Vol.12 No.3, 2018年1月第2号 is a
+ * gazette's number only after a 公报's name (a title, then). A name of at most 16 characters before it.
+ */
+const ISSUE =
+  /^(?:[《〈]?[\p{Script=Han}A-Za-z]{1,16}[》〉]?\s*)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*期|第\s*[\d一二三四五六七八九十]{1,4}\s*期|总第\s*\d{1,5}\s*期|總第\s*\d{1,5}\s*期)(?:\s*[(（]?\s*(?:总|總)第\s*\d{1,5}\s*期\s*[)）]?)?$/u;
+const VOLUME = /^(?:Vol|VOL|vol)\.?\s*\d{1,4}\s*[,，]?\s*(?:(?:No|NO|no)\.?\s*\d{1,4})?$/;
+export const isIssueLine = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= 40 && (ISSUE.test(t) || VOLUME.test(t));
+};
+
+/**
+ * A site's name with its Latin brand or pinyin beside it: 快好知 kuaihz, 凤凰网 ifeng, kuaihz 快好知, 澎湃新闻
+ * The Paper. Han of two to eight, and Latin words only (no digit: a headline's G20, 5G is no brand).
+ */
+const BRAND =
+  /^(?:\p{Script=Han}{2,8}[ \u3000]+[A-Za-z][A-Za-z.-]{2,15}(?:[ \u3000][A-Za-z][A-Za-z.-]{1,15}){0,2}|[A-Za-z][A-Za-z.-]{2,15}[ \u3000]+\p{Script=Han}{2,8})$/u;
+export const isBrandLine = (text: string): boolean => BRAND.test(text.trim());
+
+/** A file's name, as a PDF copy or a document site prints it first: its extension, perhaps a path, a size, a [PDF] tag. */
+const FILE_NAME =
+  /^(?:[[【(（]\s*(?:PDF|pdf|DOC|doc|WORD|Word|附件)\s*[\]】)）]\s*)?(?:[^\s/\\]*[/\\])*([^/\\]+?)\.(?:pdf|PDF|docx?|DOCX?|wps|WPS|xlsx?|XLSX?|pptx?|PPTX?|ofd|OFD|txt|caj|CAJ)\s*(?:[(（[]?\s*\d+(?:\.\d+)?\s*(?:[KMG]i?B|[KMG]|字节)\s*[)）\]]?)?$/;
+
+/**
+ * The stem of a file name that names a document: 绵阳市人民政府公报2019年1月第2号.pdf → 绵阳市人民政府公报2019年1月第2号,
+ * /upload/2019/某县工作报告.docx (356KB) → 某县工作报告. Null for a file of a store's numbers (P020190123.pdf):
+ * four Han characters at least. At most 200 characters are looked at.
+ */
+export function fileStem(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 200) return null;
+  const m = FILE_NAME.exec(t);
+  if (!m) return null;
+  const stem = m[1]!.replace(/^附件\s*\d*\s*[.、:：．]?\s*/, '').trim();
+  return (stem.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4 ? stem : null;
+}
+
+/** A person's name and a colon before an article's title whose own words have a colon or a dash (王琛伟:我国…轨迹:从…到…). */
+const AUTHOR_COLON = /^(\p{Script=Han}{2,3})\s*[:：]\s*(?=\S.{5,}(?:[:：]|——))/u;
+/**
+ * Where an article's title starts after its author's name and a colon (王琛伟:我国行政体制改革演进轨迹:从“管理”到
+ * “治理”), or 0. Only when the title's own words hold a colon or a dash (a subtitle): a news headline that quotes
+ * its speaker (李家超:《施政報告》封面綠色…) keeps the name. `isName` says whether the words are a person's name.
+ */
+export function authorLead(text: string, isName: (s: string) => boolean): number {
+  const m = AUTHOR_COLON.exec(text);
+  return m && isName(m[1]!) ? m[0].length : 0;
+}
+
+/** A key in square brackets, as a disclosure table sets it: [ 索引号 ], 【发布机构】. */
+const BRACKET_KEY = /^[[【]\s*\p{Script=Han}[\p{Script=Han}\s]{0,10}[\]】]$/u;
+/**
+ * A table row of bracketed keys, each with its value in the next cell ([ 索引号 ] | 1150…/2024-00007 | [ 发文字号 ] |
+ * 木洞府发〔2024〕2号 |), a value perhaps left empty ([ 有效性 ] | |): the page's metadata, over its title. The cells as
+ * split at the pipes, empty ones kept.
+ */
+export function isBracketKeyRow(cells: string[]): boolean {
+  const keys = cells.filter((c) => BRACKET_KEY.test(c)).length;
+  const others = cells.filter((c) => c !== '' && !BRACKET_KEY.test(c));
+  return keys >= 1 && others.length <= keys && others.every((c) => c.length <= 60);
+}
