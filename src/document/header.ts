@@ -198,7 +198,8 @@ export function readHeader(source: string): Header {
     const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : (fileStem(trimmed) ?? '');
     const first = rows.every((r) => r.kind === 'furniture');
     if (stem && (namesGenre(stem) || (first && fileStem(trimmed) !== null)) && looksLikeTitle(stem) && hasContentAfter(li)) {
-      rows.push({ li, kind: 'candidate', text: fileStem(trimmed) ?? stem });
+      // A path before the name is the site's (/upload/2024/某县工作报告.pdf); an attachment's 附件： stays, to lose to the title.
+      rows.push({ li, kind: 'candidate', text: namesGenre(stem) ? stem.replace(/^\S*[/\\]/, '') : fileStem(trimmed)! });
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.

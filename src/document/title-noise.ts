@@ -6,19 +6,24 @@
 // copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
 // of page.ts or title.ts, which use them.
 
+/** A prompt's verb, and what it offers: 下载APP, 阅读全文, 关注公众号. */
+const READ = '查看|阅读|閱讀|下载|下載|打开|打開|观看|觀看|关注|關注|收听|收聽|分享';
+const WHAT = '全文|原文|详情|詳情|更多|APP|App|app|客户端|客戶端|大图|大圖|公众号|公眾號|我们|我們|视频|視頻';
 /** One piece of an app's banner: a verb that opens or fetches the app, or one that reads on in it. */
 const APP_PIECE = new RegExp(
   [
     // 打开网易新闻, 打开APP, 下载客户端, 安装今日头条App, 打開XX新聞 (the app named by its news or its brand)
     '(?:打开|打開|下载|下載|安装|安裝|前往|去|用|进入|進入)\\s*[\\p{Script=Han}A-Za-z0-9]{0,8}?\\s*(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
+    // 复制链接, 請複製以下鏈接發送給好友 (a share box's prompt)
+    '(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接)\\p{Script=Han}{0,8}',
     // APP下载, 客户端下载, APP内打开, APP阅读全文
     '(?:APP|App|app|客户端|客戶端)\\s*(?:下载|下載|内打开|內打開|内查看|內查看|阅读|閱讀|查看|观看|觀看|打开|打開)\\p{Script=Han}{0,4}',
     // 查看精彩图片, 阅读全文, 查看更多评论, 观看完整视频, 展开全文
-    '(?:查看|阅读|閱讀|观看|觀看|展开|展開|浏览|瀏覽|看)(?:精彩|更多|全部|完整|高清|原图|原圖)?(?:图片|圖片|视频|視頻|内容|內容|全文|评论|評論|原文|大图|大圖)',
+    '(?:查看|阅读|閱讀|观看|觀看|展开|展開|浏览|瀏覽|看)(?:精彩|更多|全部|完整|高清|原图|原圖){0,2}(?:图片|圖片|视频|視頻|内容|內容|全文|评论|評論|原文|大图|大圖)',
     // 扫码下载, 掃碼閱讀, 长按识别二维码, 扫描二维码关注
-    '(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|长按|長按)\\p{Script=Han}{0,8}',
+    `(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別)?(?:图中)?(?:二维码|二維碼)?(?:${READ})?(?:${WHAT})?`,
     // 登录后查看, 点击下载, 立即打开, 马上下载
-    '(?:登录|登錄|点击|點擊|立即|马上|馬上)(?:后|後)?(?:查看|阅读|閱讀|下载|下載|打开|打開|观看|觀看)\\p{Script=Han}{0,6}',
+    `(?:登录|登錄|点击|點擊|立即|马上|馬上)(?:后|後)?(?:${READ})(?:${WHAT})?`,
   ].join('|'),
   'u',
 );
@@ -48,7 +53,7 @@ export const isPageNumber = (text: string): boolean => PAGE_ALONE.test(text.trim
  * A photo's caption by its last word: a group photo (…两会集体照, …合照, …全家福), a file photo (资料图,
  * 资料照片), a credit (…供图, …配图). title.ts's CAPTION_END has the others (…现场, …合影).
  */
-export const PHOTO_CAPTION = /(?:集体照|集體照|合照|大合照|全家福|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
+export const PHOTO_CAPTION = /(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
 
 /**
  * A journal's or a gazette's issue line, alone or after its name: 2017年2期, 2019年第4期, 第12期, 总第356期,
@@ -69,7 +74,8 @@ export const isIssueLine = (text: string): boolean => {
  */
 const BRAND =
   /^(?:\p{Script=Han}{2,8}[ \u3000]+[A-Za-z][A-Za-z.-]{2,15}(?:[ \u3000][A-Za-z][A-Za-z.-]{1,15}){0,2}|[A-Za-z][A-Za-z.-]{2,15}[ \u3000]+\p{Script=Han}{2,8})$/u;
-export const isBrandLine = (text: string): boolean => BRAND.test(text.trim());
+// A lower-case letter in it: an acronym (某市 GDP, 推进 WTO) is a headline's word, no brand.
+export const isBrandLine = (text: string): boolean => BRAND.test(text.trim()) && /[a-z]/.test(text);
 
 /** A file's name, as a PDF copy or a document site prints it first: its extension, perhaps a path, a size, a [PDF] tag. */
 const FILE_NAME =
