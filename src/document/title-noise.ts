@@ -13,21 +13,28 @@ const WHAT = '全文|原文|详情|詳情|更多|APP|App|app|客户端|客戶端
 const APP_PIECE = new RegExp(
   [
     // 打开网易新闻, 打开APP, 下载客户端, 安装今日头条App, 打開XX新聞 (the app named by its news or its brand)
-    '(?:打开|打開|下载|下載|安装|安裝|前往|去|用|进入|進入)\\s*[\\p{Script=Han}A-Za-z0-9]{0,8}?\\s*(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
+    '(?:打开|打開|下载|下載|安装|安裝|前往|进入|進入)\\s*[\\p{Script=Han}A-Za-z0-9]{0,8}?\\s*(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
     // 复制链接, 請複製以下鏈接發送給好友 (a share box's prompt)
     '(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接)\\p{Script=Han}{0,8}',
-    // APP下载, 客户端下载, APP内打开, APP阅读全文
-    '(?:APP|App|app|客户端|客戶端)\\s*(?:下载|下載|内打开|內打開|内查看|內查看|阅读|閱讀|查看|观看|觀看|打开|打開)\\p{Script=Han}{0,4}',
+    // APP下载, 客户端下载, 在APP内打开, APP阅读全文
+    '(?:在\\s*)?(?:APP|App|app|客户端|客戶端)\\s*(?:下载|下載|内打开|內打開|内查看|內查看|阅读|閱讀|查看|观看|觀看|打开|打開)\\p{Script=Han}{0,4}',
     // 查看精彩图片, 阅读全文, 查看更多评论, 观看完整视频, 展开全文
-    '(?:查看|阅读|閱讀|观看|觀看|展开|展開|浏览|瀏覽|看)(?:精彩|更多|全部|完整|高清|原图|原圖){0,2}(?:图片|圖片|视频|視頻|内容|內容|全文|评论|評論|原文|大图|大圖)',
+    '(?:查看|阅读|閱讀|观看|觀看|展开|展開|浏览|瀏覽|看)(?:(?:精彩|更多|全部|完整|高清|原图|原圖){0,2}(?:图片|圖片|视频|視頻|内容|內容|全文|评论|評論|原文|大图|大圖)|更多)',
+    // 体验更佳, 阅读体验更佳 (打开网易新闻 体验效果更佳)
+    '(?:阅读|閱讀)?(?:体验|體驗)(?:效果)?更佳',
     // 扫码下载, 掃碼閱讀, 长按识别二维码, 扫描二维码关注
     `(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別)?(?:图中)?(?:二维码|二維碼)?(?:${READ})?(?:${WHAT})?`,
     // 登录后查看, 点击下载, 立即打开, 马上下载
     `(?:登录|登錄|点击|點擊|立即|马上|馬上)(?:后|後)?(?:${READ})(?:${WHAT})?`,
+    // 点击上方蓝字关注我们, 點擊藍字 關注我們 (a WeChat copy's prompt)
+    '(?:↑\\s*)?(?:点击|點擊)(?:上方|下方|上面|下面)?(?:蓝字|藍字)?(?:关注|關注|订阅|訂閱)?(?:我们|我們)?|(?:关注|關注|订阅|訂閱)(?:我们|我們)',
   ].join('|'),
   'u',
 );
 const APP_PIECE_WHOLE = new RegExp(`^(?:${APP_PIECE.source})$`, 'u');
+/** A prompt glued before a title on its line (打开APP 某市召开…), or after it (…会议召开 打开APP阅读全文). */
+export const PROMPT_LEAD = new RegExp(`^(?:${APP_PIECE.source})[!！]?(?:[\\s\\u3000,，|｜]+)`, 'u');
+export const PROMPT_TAIL = new RegExp(`[\\s\\u3000,，|｜]+(?:${APP_PIECE.source})[!！]?$`, 'u');
 
 /**
  * A line that is an app's banner or prompt from end to end: every piece of it (split at spaces, commas,
@@ -43,8 +50,8 @@ export function isAppPrompt(text: string): boolean {
 
 /** A page number before a title, as a flipbook's or a paged copy's page names it: Page 178 - , 第3页 - , P12｜. */
 export const PAGE_LEAD = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])\s*(?:[-–—_|｜:：]\s*|\s+(?=\S))/;
-/** A page number after a title: … - Page 178, …_第2页, … 第2页. */
-export const PAGE_TAIL = /(?:\s*[-–—_|｜]\s*|\s+)(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])$/;
+/** A page number after a title: … - Page 178, …_第2页, … 第2页, …(第2页). */
+export const PAGE_TAIL = /(?:(?:\s*[-–—_|｜]\s*|\s+)(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])|\s*[(（]\s*第\s*\d{1,4}\s*[页頁]\s*[)）])$/;
 /** A page number alone: P. 178, Page 12, 第 12 页, - 12 -, 12/30. */
 const PAGE_ALONE = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁]|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*[/／]\s*\d{1,4})$/;
 export const isPageNumber = (text: string): boolean => PAGE_ALONE.test(text.trim());
@@ -61,8 +68,8 @@ export const PHOTO_CAPTION = /(?:集体照|集體照|合照|大合照|资料图|
  * gazette's number only after a 公报's name (a title, then). A name of at most 16 characters before it.
  */
 const ISSUE =
-  /^(?:[《〈]?[\p{Script=Han}A-Za-z]{1,16}[》〉]?\s*)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*期|第\s*[\d一二三四五六七八九十]{1,4}\s*期|总第\s*\d{1,5}\s*期|總第\s*\d{1,5}\s*期)(?:\s*[(（]?\s*(?:总|總)第\s*\d{1,5}\s*期\s*[)）]?)?$/u;
-const VOLUME = /^(?:Vol|VOL|vol)\.?\s*\d{1,4}\s*[,，]?\s*(?:(?:No|NO|no)\.?\s*\d{1,4})?$/;
+  /^(?:[《〈]?[\p{Script=Han}A-Za-z]{1,16}[》〉]?\s*)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*期|(?:第\s*\d{1,3}\s*卷\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期|总第\s*\d{1,5}\s*期|總第\s*\d{1,5}\s*期)(?:\s*[(（]?\s*(?:总|總)第\s*\d{1,5}\s*期\s*[)）]?)?$/u;
+const VOLUME = /^(?:(?:Vol|VOL|vol)\.?\s*\d{1,4}\s*[,，]?\s*(?:(?:No|NO|no)\.?\s*\d{1,4})?|(?:No|NO)\.\s*\d{1,4})$/;
 export const isIssueLine = (text: string): boolean => {
   const t = text.trim();
   return t.length <= 40 && (ISSUE.test(t) || VOLUME.test(t));

@@ -6,7 +6,7 @@
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
-import { authorLead, isIssueLine, isPageNumber, PAGE_LEAD, PAGE_TAIL, PHOTO_CAPTION } from './title-noise.js';
+import { authorLead, isIssueLine, isPageNumber, PAGE_LEAD, PAGE_TAIL, PHOTO_CAPTION, PROMPT_LEAD, PROMPT_TAIL } from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -25,6 +25,7 @@ const TAIL_RESIDUE = [
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
   PAGE_TAIL, // … - Page 178, …_第2页 (a paged copy's page number)
+  PROMPT_TAIL, // … 打开APP阅读全文 (an app's prompt)
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
@@ -55,9 +56,9 @@ export function titleSpan(text: string): Span {
   let end = text.length;
   const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
-  // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020).
+  // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {
-    const tag = LEAD_TAG.exec(text.slice(start)) ?? PAGE_LEAD.exec(text.slice(start));
+    const tag = LEAD_TAG.exec(text.slice(start)) ?? PAGE_LEAD.exec(text.slice(start)) ?? PROMPT_LEAD.exec(text.slice(start));
     if (!tag || text.length - start - tag[0].length < 6) break;
     start += tag[0].length;
   }

@@ -38,6 +38,22 @@ const pages: Record<string, Record<string, Page>> = {
       text: `複製鏈接\n請複製以下鏈接發送給好友\n某縣召開政府全體會議部署全年工作\n${BODY}`,
       title: '某縣召開政府全體會議部署全年工作',
     },
+    "a WeChat copy's prompt and a portal's 体验更佳": {
+      text: `点击上方蓝字关注我们\n打开网易新闻 体验效果更佳\n某区召开优化营商环境推进会\n${BODY}`,
+      title: '某区召开优化营商环境推进会',
+    },
+    'a prompt glued before the headline on its line': {
+      text: `打开APP 某市召开2025年经济工作会议\n${BODY}`,
+      title: '某市召开2025年经济工作会议',
+    },
+    'a prompt glued after the headline on its line': {
+      text: `某县召开乡村振兴工作推进会 在APP内打开\n${BODY}`,
+      title: '某县召开乡村振兴工作推进会',
+    },
+    'a headline that begins with 用 and ends with 新闻 stays': {
+      text: `用镜头记录新闻\n${BODY}`,
+      title: '用镜头记录新闻',
+    },
     'a headline that opens with 打开 stays': {
       text: `打开绿水青山向金山银山转化通道\n${BODY}`,
       title: '打开绿水青山向金山银山转化通道',
@@ -92,6 +108,10 @@ const pages: Record<string, Record<string, Page>> = {
       text: `某局2023年度工作总结 第2页\n${BODY}`,
       title: '某局2023年度工作总结',
     },
+    'a page number in brackets after the title': {
+      text: `某市2022年政府工作报告(第3页)\n${BODY}`,
+      title: '某市2022年政府工作报告',
+    },
     'P2P in a title is no page number': {
       text: `P2P网络借贷风险专项整治工作实施方案\n${BODY}`,
       title: 'P2P网络借贷风险专项整治工作实施方案',
@@ -122,6 +142,10 @@ const pages: Record<string, Record<string, Page>> = {
     'the name and the issue on one line, with its running number': {
       text: `统一战线学研究 2022年1期(总第35期)\n统一战线与全过程人民民主的辩证实践\n${BODY}`,
       title: '统一战线与全过程人民民主的辩证实践',
+    },
+    'a volume and an issue in Chinese': {
+      text: `第12卷第3期\n基层治理现代化的路径探析\n${BODY}`,
+      title: '基层治理现代化的路径探析',
     },
     'a volume and number': {
       text: `Vol.12 No.3\n基层协商民主运行机制研究\n${BODY}`,
