@@ -39,6 +39,7 @@ import {
 import {
   candidate,
   cleanTitle,
+  isAuthoredTitle,
   isByline,
   isClockPart,
   isExclaimedHeadline,
@@ -237,6 +238,11 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
+      continue;
+    }
+    // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式) make no pair.
+    if (isAuthoredTitle(trimmed) && hasContentAfter(li)) {
+      rows.push(candidate(li, line.text, line.start));
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.

@@ -56,6 +56,20 @@ export const PAGE_TAIL = /(?:(?:\s*[-–—_|｜]\s*|\s+)(?:(?:Page|PAGE|page|P\
 const PAGE_ALONE = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁]|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*[/／]\s*\d{1,4})$/;
 export const isPageNumber = (text: string): boolean => PAGE_ALONE.test(text.trim());
 
+/** One piece of a paper's or a journal's navigation between its editions: 下一版», 本期共4版, 当前第1版, PDF. */
+const EDITION_PIECE =
+  /^(?:[«‹<]?\s*(?:上一版|下一版|上一期|下一期|上一页|下一页|往期回顾|往期|版面导航|版面導航|返回目录|返回目錄|本版目录|PDF|pdf|PDF版|电子版|電子版)\s*[»›>]?|本期共\s*\d{1,3}\s*版|当前第\s*\d{1,3}\s*版|當前第\s*\d{1,3}\s*版|第\s*\d{1,3}\s*版)$/;
+/** A line of an e-paper's navigation alone: 下一版»本期共4版, 当前第1版 PDF. */
+export function isEditionNav(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 60) return false;
+  const pieces = t
+    .replace(/([»›>])/g, '$1 ')
+    .split(/[\s\u3000,，|｜、]+/)
+    .filter((p) => p !== '');
+  return pieces.length >= 2 && pieces.every((p) => EDITION_PIECE.test(p));
+}
+
 /**
  * A photo's caption by its last word: a group photo (…两会集体照, …合照, …全家福), a file photo (资料图,
  * 资料照片), a credit (…供图, …配图). title.ts's CAPTION_END has the others (…现场, …合影).

@@ -367,6 +367,15 @@ function isNameAlone(text: string): boolean {
   );
 }
 
+/** Authors' names alone, two to four of them (樊士博 徐敏, 王某、李某某): a journal copy's byline, no title. */
+function namesAlone(text: string): boolean {
+  const words = text.split(/[ \u3000、，,]+/).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Script=Han}{2,3}$/u.test(w) && isNameAlone(w));
+}
+
+/** An article's line whose title follows its author's name and a colon (何俊志:…的职能变迁——路径与模式). */
+export const isAuthoredTitle = (text: string): boolean => authorLead(text, isNameAlone) > 0 && looksLikeTitle(cleanTitle(text));
+
 /** A photo's caption by its last word (…审议现场, …合影留念): over the text it is the site's, not a title. */
 const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
 
@@ -392,7 +401,8 @@ export function isNeverTitle(text: string, caption = true): boolean {
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
   if (isIssueLine(t) && !/公报|公報/.test(t)) return true;
   if (DOMAIN.test(t) || DATELINE.test(t)) return true;
-  if (isNameAlone(t) || (caption && (CAPTION_END.test(t) || PHOTO_CAPTION.test(t))) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
+  if (isNameAlone(t) || namesAlone(t) || (caption && (CAPTION_END.test(t) || PHOTO_CAPTION.test(t))) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t))
+    return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;

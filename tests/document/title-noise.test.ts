@@ -117,6 +117,17 @@ const pages: Record<string, Record<string, Page>> = {
       title: 'P2P网络借贷风险专项整治工作实施方案',
     },
   },
+  // The e-paper form of a paged copy: its navigation between editions.
+  "an e-paper's navigation is never the title": {
+    'the navigation over a column tag and a story with no headline': {
+      text: `下一版»本期共8版, 当前第2版 PDF\n【图片新闻】\n${BODY}`,
+      title: null,
+    },
+    'the navigation over a headline, Traditional': {
+      text: `«上一版 下一版» 當前第3版\n某縣舉辦鄉村振興成果展\n${BODY}`,
+      title: '某縣舉辦鄉村振興成果展',
+    },
+  },
   // 813: 2月25日两会集体照 under (图)温州市“两会”隆重召开….
   "a group photo's or a file photo's caption is never the title": {
     'a caption of a group photo under a tagged headline': {
@@ -188,6 +199,15 @@ const pages: Record<string, Record<string, Page>> = {
     'a dash inside the title': {
       text: `李华:数字政府建设——从“上网”到“用网”\n${BODY}`,
       title: '数字政府建设——从“上网”到“用网”',
+    },
+    'the line of a journal copy, not a pair of a key and its value': {
+      text: `赵敏:县域治理的转型——路径与经验\n2024-10-16 10:16\n${BODY}`,
+      title: '县域治理的转型——路径与经验',
+      meta: ['日期=2024-10-16 10:16'],
+    },
+    "the authors' names under the title are no title": {
+      text: `乡村治理共同体的建构逻辑\n周立 黄明\n${BODY}`,
+      title: '乡村治理共同体的建构逻辑',
     },
     "a speaker's quote keeps the speaker": {
       text: `李家超：施政报告封面绿色 代表政策延续性\n${BODY}`,
