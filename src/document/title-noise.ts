@@ -140,3 +140,18 @@ export function isBracketKeyRow(cells: string[]): boolean {
   const others = cells.filter((c) => c !== '' && !BRACKET_KEY.test(c));
   return keys >= 1 && others.length <= keys && others.every((c) => c.length <= 60);
 }
+
+/**
+ * A gazette's path before a title, as an archive names its pages (中華人民共和國國務院公報/一九五四年/第一號/國務院關於…的决定):
+ * where the title starts after it, or 0. Three segments at least, one of them a year or an issue (…年, 第一號, 第3期),
+ * none longer than 24; the title after it six or more.
+ */
+export function pathLead(text: string): number {
+  if (text.length > 200) return 0;
+  const parts = text.split('/');
+  if (parts.length < 3 || parts.at(-1)!.trim().length < 6) return 0;
+  const lead = parts.slice(0, -1);
+  if (lead.some((p) => p.trim() === '' || p.length > 24)) return 0;
+  if (!lead.some((p) => /(?:\d{4}|[〇零○一二三四五六七八九]{4})年$|^第[\d一二三四五六七八九十百]{1,4}[号號期卷冊册]$/.test(p.trim()))) return 0;
+  return text.lastIndexOf('/') + 1;
+}

@@ -6,7 +6,7 @@
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
-import { authorLead, isIssueLine, isPageNumber, PAGE_LEAD, PAGE_TAIL, PHOTO_CAPTION, PROMPT_LEAD, PROMPT_TAIL } from './title-noise.js';
+import { authorLead, isIssueLine, isPageNumber, PAGE_LEAD, PAGE_TAIL, PHOTO_CAPTION, PROMPT_LEAD, PROMPT_TAIL, pathLead } from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -84,6 +84,9 @@ export function titleSpan(text: string): Span {
       }
     }
   }
+  // A gazette's path before the title (…公報/一九五四年/第一號/國務院關於…的决定), as an archive names the page.
+  const path = pathLead(text.slice(start, end));
+  if (path > 0) start += path;
   // An article's author and a colon before its title (王琛伟:我国…轨迹:从…到…), as 79's author and bar.
   const author = authorLead(text.slice(start, end), isNameAlone);
   if (author > 0 && end - start - author >= 6) start += author;

@@ -170,6 +170,14 @@ const pages: Record<string, Record<string, Page>> = {
       text: `某市人民政府公报2019年第4期\n目录\n${BODY}`,
       title: '某市人民政府公报2019年第4期',
     },
+    "an archive's path through a gazette's year and issue before the title": {
+      text: `某省人民政府公报/2021年/第5期/某省人民政府关于加强耕地保护的通知\n\n某省人民政府关于加强耕地保护的通知\n各市人民政府：\n${BODY}`,
+      title: '某省人民政府关于加强耕地保护的通知',
+    },
+    'a title with slashes of its own and no issue stays': {
+      text: `某校2023/2024学年/第一学期工作计划\n${BODY}`,
+      title: '某校2023/2024学年/第一学期工作计划',
+    },
     'a headline that opens with an issue number stays': {
       text: `第十二期全市青年干部培训班开班\n${BODY}`,
       title: '第十二期全市青年干部培训班开班',
