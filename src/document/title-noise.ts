@@ -48,6 +48,14 @@ export function isAppPrompt(text: string): boolean {
   return pieces.length > 0 && pieces.every((p) => APP_PIECE_WHOLE.test(p));
 }
 
+/**
+ * A copy site's or an app's count of the text: 全文字数|3.9千, 阅读时间|13分钟, 预计阅读 5 分钟, 阅读量 1.2万. A count
+ * after its label, never a title (a label with no count is a toolbar word, page.ts's).
+ */
+const READING_STAT =
+  /^(?:全文字数|全文字數|全文约|全文約|字数|字數|本文字数|本文字數|阅读时间|閱讀時間|阅读时长|閱讀時長|预计阅读|預計閱讀|阅读需要|閱讀需要|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量)\s*[|｜:：]?\s*(?:约|約)?\s*[\d.,]+\s*(?:千|万|萬|字|分钟|分鐘|秒|次|人次)?(?:字|左右)?$/;
+export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim());
+
 /** A page number before a title, as a flipbook's or a paged copy's page names it: Page 178 - , 第3页 - , P12｜. */
 export const PAGE_LEAD = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])\s*(?:[-–—_|｜:：]\s*|\s+(?=\S))/;
 /** A page number after a title: … - Page 178, …_第2页, … 第2页, …(第2页). */

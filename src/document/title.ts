@@ -6,7 +6,18 @@
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
-import { authorLead, isIssueLine, isPageNumber, PAGE_LEAD, PAGE_TAIL, PHOTO_CAPTION, PROMPT_LEAD, PROMPT_TAIL, pathLead } from './title-noise.js';
+import {
+  authorLead,
+  isIssueLine,
+  isPageNumber,
+  isReadingStat,
+  PAGE_LEAD,
+  PAGE_TAIL,
+  PHOTO_CAPTION,
+  PROMPT_LEAD,
+  PROMPT_TAIL,
+  pathLead,
+} from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -399,7 +410,7 @@ const DATELINE = /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s
 
 export function isNeverTitle(text: string, caption = true): boolean {
   const t = text.trim();
-  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || isPageNumber(t)) return true;
+  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || isPageNumber(t) || isReadingStat(t)) return true;
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
   if (isIssueLine(t) && !/公报|公報/.test(t)) return true;

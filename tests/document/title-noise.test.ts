@@ -128,6 +128,17 @@ const pages: Record<string, Record<string, Page>> = {
       title: '某縣舉辦鄉村振興成果展',
     },
   },
+  // A copy site's counts between a title and its text.
+  "a copy site's count of the text is never the title": {
+    'the counts under a title with a subtitle': {
+      text: `县政府工作报告写法——结构与要点(3)\n全文字数|2.1千\n阅读时间|7分钟\n${BODY}`,
+      title: '县政府工作报告写法——结构与要点(3)',
+    },
+    'a reading time in words, Traditional': {
+      text: `鄉鎮年度工作總結寫作要點\n預計閱讀 5 分鐘\n${BODY}`,
+      title: '鄉鎮年度工作總結寫作要點',
+    },
+  },
   // 813: 2月25日两会集体照 under (图)温州市“两会”隆重召开….
   "a group photo's or a file photo's caption is never the title": {
     'a caption of a group photo under a tagged headline': {
