@@ -55,7 +55,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
-import { fileStem, isBracketKeyRow } from './title-noise.js';
+import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
   masked: string;
@@ -194,13 +194,10 @@ export function readHeader(source: string): Header {
       li = listEnd - 1;
       continue;
     }
-    // A document site's file name (某报告.doc) stands where the title does; so does any file's name
-    // that opens the page (某公报2019年1月第2号.pdf over a PDF's text): the page is that file.
-    const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : (fileStem(trimmed) ?? '');
-    const first = rows.every((r) => r.kind === 'furniture');
-    if (stem && (namesGenre(stem) || (first && fileStem(trimmed) !== null)) && looksLikeTitle(stem) && hasContentAfter(li)) {
-      // A path before the name is the site's (/upload/2024/某县工作报告.pdf); an attachment's 附件： stays, to lose to the title.
-      rows.push({ li, kind: 'candidate', text: namesGenre(stem) ? stem.replace(/^\S*[/\\]/, '') : fileStem(trimmed)! });
+    // A file's name standing where the title does (某报告.doc, 某公报2019年1月第2号.pdf over a PDF's text).
+    const filed = fileTitle(lines, li, rows, FILE_LINK, namesGenre);
+    if (filed !== null && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: filed });
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.

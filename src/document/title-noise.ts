@@ -5,6 +5,7 @@
 // site's name with its Latin brand (快好知 kuaihz, 凤凰网 ifeng); and the file name a PDF or a document
 // copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
 // of page.ts or title.ts, which use them.
+import type { Lines, Row } from './lines.js';
 
 /** A prompt's verb, and what it offers: 下载APP, 阅读全文, 关注公众号. */
 const READ = '查看|阅读|閱讀|下载|下載|打开|打開|观看|觀看|关注|關注|收听|收聽|分享';
@@ -26,6 +27,12 @@ const APP_PIECE = new RegExp(
     `(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別)?(?:图中)?(?:二维码|二維碼)?(?:${READ})?(?:${WHAT})?`,
     // 登录后查看, 点击下载, 立即打开, 马上下载
     `(?:登录|登錄|点击|點擊|立即|马上|馬上)(?:后|後)?(?:${READ})(?:${WHAT})?`,
+    // A document site's download box: 会员登录下载, 快捷下载, 游客一键下载, 加入VIP免费专享, 下载资源需要8金币
+    '(?:会员|會員|游客|遊客|三方|第三方|快捷|一键|一鍵|免费|免費|高速|本地|直接|登录|登錄|注册|註冊|立即|点击|點擊){1,3}(?:下载|下載)(?:文档|文檔|资源|資源|全文|本文)?',
+    '(?:加入|开通|開通|成为|成為)(?:VIP|vip|Vip|会员|會員)(?:免费专享|免費專享|专享|專享|免费下载|免費下載)?',
+    '(?:下载|下載)\\p{Script=Han}{0,4}需要?\\s*\\d+\\s*(?:金币|金幣|积分|積分|下载券|下載券|元)',
+    // 微信登录, QQ登录, 账号登录 (a login box's buttons)
+    '[\\p{Script=Han}A-Za-z]{0,8}?(?:登录|登錄)',
     // 点击上方蓝字关注我们, 點擊藍字 關注我們 (a WeChat copy's prompt)
     '(?:↑\\s*)?(?:点击|點擊)(?:上方|下方|上面|下面)?(?:蓝字|藍字)?(?:关注|關注|订阅|訂閱)?(?:我们|我們)?|(?:关注|關注|订阅|訂閱)(?:我们|我們)',
   ].join('|'),
@@ -55,6 +62,9 @@ export function isAppPrompt(text: string): boolean {
 const READING_STAT =
   /^(?:全文字数|全文字數|全文约|全文約|字数|字數|本文字数|本文字數|阅读时间|閱讀時間|阅读时长|閱讀時長|预计阅读|預計閱讀|阅读需要|閱讀需要|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量)\s*[|｜:：]?\s*(?:约|約)?\s*[\d.,]+\s*(?:千|万|萬|字|分钟|分鐘|秒|次|人次)?(?:字|左右)?$/;
 export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim());
+
+/** A menu's link with its arrow (办公文档>, 临时分类 », 更多资讯>>): a title never ends on an arrow. */
+export const isNavLink = (text: string): boolean => /^[^<>»›]{1,16}?\s*(?:>{1,2}|»|›)$/.test(text.trim());
 
 /** A page number before a title, as a flipbook's or a paged copy's page names it: Page 178 - , 第3页 - , P12｜. */
 export const PAGE_LEAD = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])\s*(?:[-–—_|｜:：]\s*|\s+(?=\S))/;
@@ -162,4 +172,29 @@ export function pathLead(text: string): number {
   if (lead.some((p) => p.trim() === '' || p.length > 24)) return 0;
   if (!lead.some((p) => /(?:\d{4}|[〇零○一二三四五六七八九]{4})年$|^第[\d一二三四五六七八九十百]{1,4}[号號期卷冊册]$/.test(p.trim()))) return 0;
   return text.lastIndexOf('/') + 1;
+}
+
+/**
+ * The title a file's name gives when it stands where the title does: a document site's file that names
+ * a genre (某县年度工作总结报告.doc), and any file's name that opens the page, furniture aside, or that the page
+ * prints twice (某公报2019年1月第2号.pdf over a PDF's text; 社区物业管理系统.docx over a download box and
+ * under it): the page is that file. A path before it is the site's; an attachment's 附件： stays with a genre's
+ * name, to lose to the title it is attached to. Null when the line is no file's name. `link` is page.ts's
+ * FILE_LINK, `namesGenre` its test (passed in: page.ts imports this file).
+ */
+export function fileTitle(lines: Lines, li: number, rows: Row[], link: RegExp, namesGenre: (s: string) => boolean): string | null {
+  const t = lines.at(li).text.trim();
+  const linked = link.test(t) ? t.replace(link, '').trim() : '';
+  if (linked !== '' && namesGenre(linked) && linked.length <= 80 && !/[。！？]/.test(linked)) return linked.replace(/^\S*[/\\]/, '');
+  const stem = fileStem(t);
+  if (stem === null || stem.length > 80 || /[。！？]/.test(stem)) return null;
+  if (rows.every((r) => r.kind === 'furniture')) return stem;
+  for (let k = li + 1; k < Math.min(lines.length, li + 80); k++) if (lines.at(k).text.trim() === t) return stem;
+  return null;
+}
+
+/** Authors' names alone, two to four of them (樊士博 徐敏, 王某、李某某): a journal copy's byline, no title. `isName` tells one name. */
+export function namesAlone(text: string, isName: (s: string) => boolean): boolean {
+  const words = text.split(/[ \u3000、，,]+/).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Script=Han}{2,3}$/u.test(w) && isName(w));
 }

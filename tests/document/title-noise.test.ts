@@ -85,6 +85,14 @@ const pages: Record<string, Record<string, Page>> = {
       text: `附件：2024年耕地地力保护补贴名单.xlsx\n关于公布2024年耕地地力保护补贴发放名单的公示\n${BODY}`,
       title: '关于公布2024年耕地地力保护补贴发放名单的公示',
     },
+    "a document site's file printed over its download box and again under it": {
+      text: `首页 > 资源分类 > DOCX文档下载\n某街道社区网格化管理实施细则.docx\n会员登录下载\n游客一键下载\n微信登录 QQ登录\n加入VIP免费专享\n下载资源需要8金币\n某街道社区网格化管理实施细则.docx\n${BODY}`,
+      title: '某街道社区网格化管理实施细则',
+    },
+    "a file's name printed once after a menu names nothing": {
+      text: `首页\n政务公开\n某县2024年第一批项目清册.xlsx\n某县发布第一批重点项目清单\n${BODY}`,
+      title: '某县发布第一批重点项目清单',
+    },
     "a store's numbered file names nothing": {
       text: `P020190123456789.pdf\n某县2019年国民经济和社会发展统计公报\n${BODY}`,
       title: '某县2019年国民经济和社会发展统计公报',
@@ -137,6 +145,13 @@ const pages: Record<string, Record<string, Page>> = {
     'a reading time in words, Traditional': {
       text: `鄉鎮年度工作總結寫作要點\n預計閱讀 5 分鐘\n${BODY}`,
       title: '鄉鎮年度工作總結寫作要點',
+    },
+  },
+  // A site's menu of links, each with its arrow.
+  "a menu's link with its arrow is never the title": {
+    'links over the text of a page with no headline': {
+      text: `• 办公文档>\n• 政策法规>\n• 临时分类>\n${BODY}`,
+      title: null,
     },
   },
   // 813: 2月25日两会集体照 under (图)温州市“两会”隆重召开….
