@@ -27,18 +27,21 @@ const APP_PIECE = new RegExp(
     `(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|长按|長按)(?:识别|識別)?(?:图中)?(?:二维码|二維碼)?(?:${READ})?(?:${WHAT})?`,
     // 登录后查看, 点击下载, 立即打开, 马上下载
     `(?:登录|登錄|点击|點擊|立即|马上|馬上)(?:后|後)?(?:${READ})(?:${WHAT})?`,
-    // A document site's download box: 会员登录下载, 快捷下载, 游客一键下载, 加入VIP免费专享, 下载资源需要8金币
-    '(?:会员|會員|游客|遊客|三方|第三方|快捷|一键|一鍵|免费|免費|高速|本地|直接|登录|登錄|注册|註冊|立即|点击|點擊){1,3}(?:下载|下載)(?:文档|文檔|资源|資源|全文|本文)?',
-    '(?:加入|开通|開通|成为|成為)(?:VIP|vip|Vip|会员|會員)(?:免费专享|免費專享|专享|專享|免费下载|免費下載)?',
-    '(?:下载|下載)\\p{Script=Han}{0,4}需要?\\s*\\d+\\s*(?:金币|金幣|积分|積分|下载券|下載券|元)',
-    // 微信登录, QQ登录, 账号登录 (a login box's buttons)
-    '[\\p{Script=Han}A-Za-z]{0,8}?(?:登录|登錄)',
     // 点击上方蓝字关注我们, 點擊藍字 關注我們 (a WeChat copy's prompt)
     '(?:↑\\s*)?(?:点击|點擊)(?:上方|下方|上面|下面)?(?:蓝字|藍字)?(?:关注|關注|订阅|訂閱)?(?:我们|我們)?|(?:关注|關注|订阅|訂閱)(?:我们|我們)',
   ].join('|'),
   'u',
 );
-const APP_PIECE_WHOLE = new RegExp(`^(?:${APP_PIECE.source})$`, 'u');
+/** A download or login box's button, as a whole line only: glued to a title it could be the title's own word (…登录). */
+const BOX_PIECE = [
+  // A document site's download box: 会员登录下载, 快捷下载, 游客一键下载, 加入VIP免费专享, 下载资源需要8金币
+  '(?:会员|會員|游客|遊客|三方|第三方|快捷|一键|一鍵|免费|免費|高速|本地|直接|登录|登錄|注册|註冊|立即|点击|點擊){1,3}(?:下载|下載)(?:文档|文檔|资源|資源|全文|本文)?',
+  '(?:加入|开通|開通|成为|成為)(?:VIP|vip|Vip|会员|會員)(?:免费专享|免費專享|专享|專享|免费下载|免費下載)?',
+  '(?:下载|下載)\\p{Script=Han}{0,4}需要?\\s*\\d+\\s*(?:金币|金幣|积分|積分|下载券|下載券|元)',
+  // 微信登录, QQ登录, 账号登录 (a login box's buttons)
+  '[\\p{Script=Han}A-Za-z]{0,8}?(?:登录|登錄)',
+].join('|');
+const APP_PIECE_WHOLE = new RegExp(`^(?:${APP_PIECE.source}|${BOX_PIECE})$`, 'u');
 /** A prompt glued before a title on its line (打开APP 某市召开…), or after it (…会议召开 打开APP阅读全文). */
 export const PROMPT_LEAD = new RegExp(`^(?:${APP_PIECE.source})[!！]?(?:[\\s\\u3000,，|｜]+)`, 'u');
 export const PROMPT_TAIL = new RegExp(`[\\s\\u3000,，|｜]+(?:${APP_PIECE.source})[!！]?$`, 'u');

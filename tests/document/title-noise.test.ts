@@ -54,6 +54,10 @@ const pages: Record<string, Record<string, Page>> = {
       text: `用镜头记录新闻\n${BODY}`,
       title: '用镜头记录新闻',
     },
+    "a headline whose last word is a login box's stays whole": {
+      text: `台风今晚登录 某市启动防汛四级应急响应\n${BODY}`,
+      title: '台风今晚登录 某市启动防汛四级应急响应',
+    },
     'a headline that opens with 打开 stays': {
       text: `打开绿水青山向金山银山转化通道\n${BODY}`,
       title: '打开绿水青山向金山银山转化通道',
