@@ -4,7 +4,7 @@
 // line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
 // last rows and the watermark lines; none of it sees the body scan.
 
-import { isAppPrompt, isBrandLine, isEditionNav } from './title-noise.js';
+import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine } from './title-noise.js';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
@@ -163,6 +163,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
+  if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;

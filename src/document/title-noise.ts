@@ -66,6 +66,15 @@ const READING_STAT =
   /^(?:全文字数|全文字數|全文约|全文約|字数|字數|本文字数|本文字數|阅读时间|閱讀時間|阅读时长|閱讀時長|预计阅读|預計閱讀|阅读需要|閱讀需要|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量)\s*[|｜:：]?\s*(?:约|約)?\s*[\d.,]+\s*(?:千|万|萬|字|分钟|分鐘|秒|次|人次)?(?:字|左右)?$/;
 export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim());
 
+/**
+ * A breadcrumb's label after the column's name on one line (联盟导读您现在的位置:首页 -- 联盟导读): furniture, as the
+ * label is at a line's start. Tested on the line with a converter's pinyin left out.
+ */
+export const isLocationLine = (text: string): boolean =>
+  /^\p{Script=Han}{1,8}\s*(?:您现在的位置|您現在的位置|您当前的位置|您當前的位置|您所在的位置|您的位置|你的位置|我的位置|当前位置|當前位置|所在位置)\s*[:：]/u.test(
+    text.trim(),
+  );
+
 /** A menu's link with its arrow (办公文档>, 临时分类 », 更多资讯>>): a title never ends on an arrow. */
 export const isNavLink = (text: string): boolean => /^[^<>»›]{1,16}?\s*(?:>{1,2}|»|›)$/.test(text.trim());
 

@@ -151,6 +151,13 @@ const pages: Record<string, Record<string, Page>> = {
       title: '鄉鎮年度工作總結寫作要點',
     },
   },
+  // A breadcrumb's label glued after its column's name.
+  "a column's name and the breadcrumb's label on one line are the site's": {
+    "with a converter's pinyin in it": {
+      text: `要聞動(dòng)態(tài)您現(xiàn)在的位置:首頁(yè) -- 要聞動(dòng)態(tài)\n某縣召開鄉村振興工作推進會\n${BODY}`,
+      title: '某縣召開鄉村振興工作推進會',
+    },
+  },
   // A site's menu of links, each with its arrow.
   "a menu's link with its arrow is never the title": {
     'links over the text of a page with no headline': {
