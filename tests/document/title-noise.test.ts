@@ -54,6 +54,10 @@ const pages: Record<string, Record<string, Page>> = {
       text: `用镜头记录新闻\n${BODY}`,
       title: '用镜头记录新闻',
     },
+    "a Taiwan portal's prompts": {
+      text: `開啟APP 看更多\n在App中開啟 追蹤我們\n縣府推動長照2.0 新增十處據點\n${BODY}`,
+      title: '縣府推動長照2.0 新增十處據點',
+    },
     "a headline whose last word is a login box's stays whole": {
       text: `台风今晚登录 某市启动防汛四级应急响应\n${BODY}`,
       title: '台风今晚登录 某市启动防汛四级应急响应',
