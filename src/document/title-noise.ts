@@ -125,8 +125,20 @@ export const isIssueLine = (text: string): boolean => {
  */
 const BRAND =
   /^(?:\p{Script=Han}{2,8}[ \u3000]+[A-Za-z][A-Za-z.-]{2,15}(?:[ \u3000][A-Za-z][A-Za-z.-]{1,15}){0,2}|[A-Za-z][A-Za-z.-]{2,15}[ \u3000]+\p{Script=Han}{2,8})$/u;
-// A lower-case letter in it: an acronym (某市 GDP, 推进 WTO) is a headline's word, no brand.
-export const isBrandLine = (text: string): boolean => BRAND.test(text.trim()) && /[a-z]/.test(text);
+/** A site's own word closing its name: 凤凰网, 澎湃新闻, 某某日报, 某某频道. */
+const SITE_WORD = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|财经|財經|头条|頭條|资讯|資訊)$/;
+/**
+ * Its Latin one word in lower case (kuaihz, ifeng: a brand or its pinyin), or any Latin beside a name that
+ * closes on a site's word (澎湃新闻 The Paper). An acronym (某市 GDP) or a person's name (某某会见 Bill Gates) is
+ * a headline's.
+ */
+export const isBrandLine = (text: string): boolean => {
+  const t = text.trim();
+  if (!BRAND.test(t)) return false;
+  const han = t.replace(/[ \u3000]*[A-Za-z][A-Za-z. -]*[ \u3000]*/g, '');
+  const latin = t.replace(/[ \u3000]*\p{Script=Han}+[ \u3000]*/gu, '');
+  return /^[a-z][a-z.-]+$/.test(latin) || SITE_WORD.test(han);
+};
 
 /** A file's name, as a PDF copy or a document site prints it first: its extension, perhaps a path, a size, a [PDF] tag. */
 const FILE_NAME =
@@ -159,7 +171,7 @@ export function authorLead(text: string, isName: (s: string) => boolean): number
 }
 
 /** A key in square brackets, as a disclosure table sets it: [ 索引号 ], 【发布机构】. */
-const BRACKET_KEY = /^[[【]\s*\p{Script=Han}[\p{Script=Han}\s]{0,10}[\]】]$/u;
+const BRACKET_KEY = /^[[【]\s*\p{Script=Han}[\p{Script=Han}\s]{0,10}\p{Script=Han}\s*[\]】]$/u; // two characters at least: [一] numbers a part
 /**
  * A table row of bracketed keys, each with its value in the next cell ([ 索引号 ] | 1150…/2024-00007 | [ 发文字号 ] |
  * 木洞府发〔2024〕2号 |), a value perhaps left empty ([ 有效性 ] | |): the page's metadata, over its title. The cells as

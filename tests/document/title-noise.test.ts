@@ -234,6 +234,14 @@ const pages: Record<string, Record<string, Page>> = {
       text: `thepaper 澎湃新闻\n某市发布优化营商环境二十条\n${BODY}`,
       title: '某市发布优化营商环境二十条',
     },
+    "a person's name in Latin after a verb is a headline": {
+      text: `某市市长会见 Bill Gates\n${BODY}`,
+      title: '某市市长会见 Bill Gates',
+    },
+    "a paper's name with its English name": {
+      text: `某某日报 Daily News\n某市发布优化营商环境二十条\n${BODY}`,
+      title: '某市发布优化营商环境二十条',
+    },
     'an acronym after a word is a headline': {
       text: `聚焦 APEC\n${BODY}`,
       title: '聚焦 APEC',
