@@ -91,8 +91,10 @@ export function figures(scores: PageScore[]): SetFigures {
 /** `npm run bench -- --only titles`: the figures per set, and every wrong page on stderr. */
 export async function titleBenches(record: (row: Row) => void): Promise<void> {
   const scores = await scoreRealPages();
+  const known = new Set<string>(SETS);
   for (const s of scores) {
-    if (s.titleRight && s.missed.length === 0 && s.invented.length === 0) continue;
+    // A set not in SETS is a never-seen one the lead measures by hand: nothing of its pages is printed.
+    if (!known.has(s.set) || (s.titleRight && s.missed.length === 0 && s.invented.length === 0)) continue;
     const why: string[] = [];
     if (!s.titleRight) why.push(`title ${JSON.stringify(s.title)} (want ${JSON.stringify(s.wantTitle)})`);
     if (s.missed.length) why.push(`missed ${s.missed.map(([k, v]) => `${k}：${v}`).join(' | ')}`);

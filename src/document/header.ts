@@ -53,6 +53,7 @@ import {
 import {
   candidate,
   cleanTitle,
+  isAuthoredTitle,
   isByline,
   isClockPart,
   isExclaimedHeadline,
@@ -65,6 +66,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { chooseTitle, runOnHead, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
   masked: string;
@@ -193,6 +195,11 @@ export function readHeader(source: string): Header {
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
+      // A row of bracketed keys and their values ([ 索引号 ] | … | [ 发文字号 ] | … |) is metadata over the title.
+      if (isBracketKeyRow(filled)) {
+        rows.push({ li, kind: 'meta', text: '' });
+        continue;
+      }
       if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(li)) {
         rows.push({ li, kind: 'candidate', text: filled[0]! });
         continue;
@@ -206,10 +213,10 @@ export function readHeader(source: string): Header {
       li = listEnd - 1;
       continue;
     }
-    // A document site's file name (某报告.doc) stands where the title does.
-    const stem = FILE_LINK.test(trimmed) ? trimmed.replace(FILE_LINK, '').trim() : '';
-    if (stem && namesGenre(stem) && looksLikeTitle(stem) && hasContentAfter(li)) {
-      rows.push({ li, kind: 'candidate', text: stem });
+    // A file's name standing where the title does (某报告.doc, 某公报2019年1月第2号.pdf over a PDF's text).
+    const filed = fileTitle(lines, li, rows, FILE_LINK, namesGenre);
+    if (filed !== null && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: filed });
       continue;
     }
     // A news list's headline with its date and credits (…「堅持」 2022年11月24日|文:…|https://…): the date, and the headline.
@@ -259,6 +266,11 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
+      continue;
+    }
+    // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式) make no pair.
+    if (isAuthoredTitle(trimmed) && hasContentAfter(li)) {
+      rows.push(candidate(li, line.text, line.start));
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.

@@ -4,6 +4,8 @@
 // line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
 // last rows and the watermark lines; none of it sees the body scan.
 
+import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine } from './title-noise.js';
+
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
 /**
@@ -160,7 +162,8 @@ export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t)) return true;
+  if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
+  if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t)) return true;
@@ -186,6 +189,7 @@ export function isTopFurniture(line: string): boolean {
     allWords(t, MENU_WORDS) ||
     SECTION_NAME.test(t) ||
     SITE_NAME.test(withoutPinyin(t)) ||
+    isBrandLine(t) ||
     /星期[一二三四五六日天]|礼拜[一二三四五六日天]/.test(t)
   );
 }

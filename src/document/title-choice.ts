@@ -364,6 +364,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTopFurniture(head.text) &&
     !isTopFurniture(tail.text) &&
     !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
+    !isNeverTitle(tail.text) && // a photo's caption under the headline (全体委员合照)
     (after === undefined || after.kind === 'meta');
   if (twoLineHeadline(rows, k - 1)) return [rows[k - 1]!, chosen];
   if (twoLineHeadline(rows, k)) return [chosen, rows[k + 1]!];

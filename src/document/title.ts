@@ -6,6 +6,7 @@
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
+import * as noise from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -23,6 +24,8 @@ const TAIL_RESIDUE = [
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
+  noise.PAGE_TAIL, // … - Page 178, …_第2页 (a paged copy's page number)
+  noise.PROMPT_TAIL, // … 打开APP阅读全文 (an app's prompt)
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
@@ -53,9 +56,9 @@ export function titleSpan(text: string): Span {
   let end = text.length;
   const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
-  // Tags in a row: (有片)施政報告 │李家超:…
+  // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {
-    const tag = LEAD_TAG.exec(text.slice(start));
+    const tag = LEAD_TAG.exec(text.slice(start)) ?? noise.PAGE_LEAD.exec(text.slice(start)) ?? noise.PROMPT_LEAD.exec(text.slice(start));
     if (!tag || text.length - start - tag[0].length < 6) break;
     start += tag[0].length;
   }
@@ -81,6 +84,12 @@ export function titleSpan(text: string): Span {
       }
     }
   }
+  // A gazette's path before the title (…公報/一九五四年/第一號/國務院關於…的决定), as an archive names the page.
+  const path = noise.pathLead(text.slice(start, end));
+  if (path > 0) start += path;
+  // An article's author and a colon before its title (王琛伟:我国…轨迹:从…到…), as 79's author and bar.
+  const author = noise.authorLead(text.slice(start, end), isNameAlone);
+  if (author > 0 && end - start - author >= 6) start += author;
   const status = STATUS_WORD.exec(text.slice(start, end));
   if (status && end - start - status[0].length >= 6) start += status[0].length;
   for (const re of SITE_LEAD) {
@@ -361,6 +370,9 @@ function isNameAlone(text: string): boolean {
   );
 }
 
+/** An article's line whose title follows its author's name and a colon (何俊志:…的职能变迁——路径与模式). */
+export const isAuthoredTitle = (text: string): boolean => noise.authorLead(text, isNameAlone) > 0 && looksLikeTitle(cleanTitle(text));
+
 /** A photo's caption by its last word (…审议现场, …合影留念): over the text it is the site's, not a title. */
 const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
 
@@ -381,10 +393,21 @@ const DATELINE = /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s
 
 export function isNeverTitle(text: string, caption = true): boolean {
   const t = text.trim();
-  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
+  if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || noise.isPageNumber(t) || noise.isReadingStat(t) || noise.isNavLink(t))
+    return true;
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
+  // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
+  if (noise.isIssueLine(t) && !/公报|公報/.test(t)) return true;
   if (DOMAIN.test(t) || DATELINE.test(t)) return true;
-  if (isNameAlone(t) || (caption && CAPTION_END.test(t)) || CAPTION.test(t) || PART_LABEL.test(t) || CREDIT.test(t)) return true;
+  if (
+    isNameAlone(t) ||
+    noise.namesAlone(t, isNameAlone) ||
+    (caption && (CAPTION_END.test(t) || noise.PHOTO_CAPTION.test(t))) ||
+    CAPTION.test(t) ||
+    PART_LABEL.test(t) ||
+    CREDIT.test(t)
+  )
+    return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;
