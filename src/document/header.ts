@@ -10,13 +10,14 @@ import {
   BULLET,
   blankRun,
   COLLECTION_ITEM,
+  cutSiteTails,
   DOC_SITE_ROW,
   headlineTwiceBelow,
   isColumnNames,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
-  siteTail,
+  partNumberOverTitle,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -53,7 +54,7 @@ import {
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { chooseTitle, setOutAgain, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -180,6 +181,11 @@ export function readHeader(source: string): Header {
       }
       stop = li; // a table row that carries report text
       break;
+    }
+    // A part's number alone at the top over its title (第三章 ⏎ 财政预算的审议程序): the title's start (wrappedTitle).
+    if (!rows.some((r) => r.kind === 'candidate') && partNumberOverTitle(lines, li) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: trimmed });
+      continue;
     }
     // A list before the title (a site's menu of numbered links, a report's outline): the site's, when a title follows it.
     const listEnd = isMarker(trimmed) ? skipListBeforeTitle(lines, li, rows, isMarker) : -1;
@@ -387,17 +393,7 @@ export function readHeader(source: string): Header {
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
-  // A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
-  // 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's.
-  const tails = new Map<string, number>();
-  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
-    const m = siteTail(lines.at(k).text.trimEnd());
-    if (m) tails.set(m.name, (tails.get(m.name) ?? 0) + 1);
-  }
-  for (const r of rows) {
-    const m = r.kind === 'candidate' ? siteTail(r.text) : null;
-    if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
-  }
+  cutSiteTails(lines, rows, Math.min(stop, lines.length, MAX_HEADER_ROWS));
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
@@ -428,6 +424,7 @@ export function readHeader(source: string): Header {
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header
+  const again = title === null ? [] : setOutAgain(rows, title, lines); // the title set out in lines again under it
   const lineOf = (li: number) => lines.at(li);
   for (const row of rows) {
     const line = lineOf(row.li);
@@ -443,7 +440,7 @@ export function readHeader(source: string): Header {
       }
       continue;
     }
-    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title);
+    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title || again.includes(row));
     if (row.kind === 'furniture' || row.kind === 'meta' || before || repeat || (row.kind === 'candidate' && isTopFurniture(row.text) && !opened)) {
       blank(line.start, line.end);
       continue;
