@@ -46,7 +46,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   let body: string | undefined;
   for (const row of candidates) {
     // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
-    if (worse.has(row) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
+    // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
+    if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
     const twice = texts.filter((t) => t === row.text).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
