@@ -207,6 +207,8 @@ const TITLE_END = new RegExp(`(?:${TITLE_NOUNS}|情况|情況)${TITLE_NOUN_SUFFI
 /** A speech's salutation right after its title, whatever mark follows it (同志们，今天…, 各位來賓，女士們…). */
 const SALUTATION_OPEN =
   /^(?:尊敬的|主任、各位|主席、各位|(?:同志们|同志們|各位代表|各位委员|各位委員|各位议员|各位議員|各位领导|各位領導|女士们|女士們|各位来宾|各位來賓|各位嘉宾|各位嘉賓|朋友们|朋友們|大家好)[、,，:：!！\s])/;
+/** A notice's addressees right after its title: 各乡镇人民政府，县直各部门：, 各有关单位： */
+const ADDRESSEES = /^各[^。！？\n:：]{1,36}[:：]/;
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
 const SALUTATION =
   /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長|各位议员|各位議員|主任、各位|主席、各位)[^。！？\n:：]{0,16}[:：]/;
@@ -237,7 +239,7 @@ function repeatedHead(text: string): Span | null {
 
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
-  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|今年是|一年来|過去一年|过去一年|近年来|近年來|当前[，,]|當前[，,]|根据|根據|依据|依據|现将|現將|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
 /**
  * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
  * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
@@ -271,7 +273,7 @@ export function runOnTitle(line: string): Span | null {
       const at = m.index + m[0].length;
       if (at > 100) break;
       const after = text.slice(at, at + 40);
-      if (OPENING.test(after) || NUMBER_AFTER.test(after) || SALUTATION_OPEN.test(after)) {
+      if (OPENING.test(after) || NUMBER_AFTER.test(after) || SALUTATION_OPEN.test(after) || ADDRESSEES.test(after)) {
         end = at;
         break;
       }
