@@ -222,7 +222,7 @@ export function breadcrumbTail(line: string): string | null {
  * run-on cutter (title.ts) cuts a title off its first paragraph after the strong ones (TITLE_NOUNS).
  */
 export const TITLE_NOUNS =
-  '报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|批復|细则|細則|条例|條例|计划|計劃|预案|預案|提纲|提綱|思路|汇报|匯報|演讲|演講|讲稿|講稿|通报|通報|致辞|致辭|发言|發言|贺词|賀詞|纪要|紀要|函';
+  '报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|批復|细则|細則|条例|條例|计划|計劃|预案|預案|提纲|提綱|思路|汇报|匯報|演讲|演講|讲稿|講稿|通报|通報|致辞|致辭|发言|發言|贺词|賀詞|主持词|主持詞|纪要|紀要|函';
 /** What a copy or document site writes after the genre noun: 讲话稿, 讲话文稿, 发言材料, 讲话全文. */
 export const TITLE_NOUN_SUFFIX = '(?:稿|文稿|全文|材料)';
 const GENRE = new RegExp(

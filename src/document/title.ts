@@ -207,6 +207,9 @@ const TITLE_END = new RegExp(`(?:${TITLE_NOUNS}|情况|情況)${TITLE_NOUN_SUFFI
 /** A speech's salutation right after its title, whatever mark follows it (同志们，今天…, 各位來賓，女士們…). */
 const SALUTATION_OPEN =
   /^(?:尊敬的|主任、各位|主席、各位|(?:同志们|同志們|各位代表|各位委员|各位委員|各位议员|各位議員|各位领导|各位領導|女士们|女士們|各位来宾|各位來賓|各位嘉宾|各位嘉賓|朋友们|朋友們|大家好)[、,，:：!！\s])/;
+/** A document's first heading right after its title (…应急预案目录1总则, …实施方案一、总体要求, …预案 总则 1.1编制目的). */
+const FIRST_HEADING =
+  /^(?:[ \u3000]*(?:目录|目錄|总则|總則|前言|第[一二三四五六七八九十]{1,3}[章部]|[一二三四五六七八九十]{1,3}、)|[ \u3000]+(?:\d{1,2}(?:\.\d{1,2})+|第\d{1,3}[章条條]))/;
 /** A notice's addressees right after its title: 各乡镇人民政府，县直各部门：, 各有关单位： */
 const ADDRESSEES = /^各[^。！？\n:：]{1,36}[:：]/;
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
@@ -273,7 +276,7 @@ export function runOnTitle(line: string): Span | null {
       const at = m.index + m[0].length;
       if (at > 100) break;
       const after = text.slice(at, at + 40);
-      if (OPENING.test(after) || NUMBER_AFTER.test(after) || SALUTATION_OPEN.test(after) || ADDRESSEES.test(after)) {
+      if (OPENING.test(after) || NUMBER_AFTER.test(after) || SALUTATION_OPEN.test(after) || ADDRESSEES.test(after) || FIRST_HEADING.test(after)) {
         end = at;
         break;
       }
