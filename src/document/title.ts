@@ -206,7 +206,7 @@ export function isIssuingOffice(text: string): boolean {
 const TITLE_END = new RegExp(`(?:${TITLE_NOUNS}|情况|情況)${TITLE_NOUN_SUFFIX}?(?:[(（][^()（）]{0,20}[)）])?`, 'g');
 /** A speech's salutation right after its title, whatever mark follows it (同志们，今天…, 各位來賓，女士們…). */
 const SALUTATION_OPEN =
-  /^(?:尊敬的|主任、各位|主席、各位|(?:同志们|同志們|各位代表|各位委员|各位委員|各位议员|各位議員|各位领导|各位領導|女士们|女士們|各位来宾|各位來賓|各位嘉宾|各位嘉賓|朋友们|朋友們|大家好)[、,，:：!！\s])/;
+  /^(?:尊敬的|亲爱的|親愛的|主任、各位|主席、各位|(?:同志们|同志們|各位代表|各位委员|各位委員|各位议员|各位議員|各位领导|各位領導|女士们|女士們|各位来宾|各位來賓|各位嘉宾|各位嘉賓|朋友们|朋友們|大家好)[、,，:：!！\s])/;
 /** A document's first heading right after its title (…应急预案目录1总则, …实施方案一、总体要求, …预案 总则 1.1编制目的). */
 const FIRST_HEADING =
   /^(?:[ \u3000]*(?:目录|目錄|总则|總則|前言|第[一二三四五六七八九十]{1,3}[章部]|[一二三四五六七八九十]{1,3}、)|[ \u3000]+(?:\d{1,2}(?:\.\d{1,2})+|第\d{1,3}[章条條]))/;
@@ -214,7 +214,7 @@ const FIRST_HEADING =
 const ADDRESSEES = /^各[^。！？\n:：]{1,36}[:：]/;
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
 const SALUTATION =
-  /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長|各位议员|各位議員|主任、各位|主席、各位)[^。！？\n:：]{0,16}[:：]/;
+  /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長|各位议员|各位議員|主任、各位|主席、各位|亲爱的|親愛的|各位同仁|老师们|老師們|同学们|同學們)[^。！？\n:：]{0,16}[:：]/;
 /** A line that opens a speech or a report's text: 各位代表：, 同志们：, 编者按： */
 export const isSalutation = (t: string): boolean => SALUTATION.test(t);
 
@@ -242,7 +242,7 @@ function repeatedHead(text: string): Span | null {
 
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
-  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|今年是|一年来|過去一年|过去一年|近年来|近年來|当前[，,]|當前[，,]|根据|根據|依据|依據|现将|現將|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|今年是|一年来|過去一年|过去一年|近年来|近年來|当前[，,]|當前[，,]|根据|根據|依据|依據|现将|現將|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实|贯彻|认真|加快|加强|推动|推进|做好|规范|促进|保障|提高|确保|有效|更好)|為(?:了|進一步|深入|全面|切實|貫徹|認真|加快|加強|推動|推進|做好|規範|促進|保障|提高|確保|有效|更好)|按照|依照|现就|現就|日前[，,]|在\p{Script=Han}{1,12}的?(?:坚强|堅強|正确|正確|亲切|親切|有力)?(?:领导|領導|关心|關心|指导|指導)下)/u;
 /**
  * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
  * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
@@ -378,7 +378,7 @@ const SURNAME = new Set([
  * its last character (温州市, 周村, 江宁区), a paper or a document by its noun (周报, 简报, 周刊), a province
  * (江苏, 宁夏).
  */
-const NOT_A_NAME = /[省市县縣区區州乡鄉村旗盟报報刊讯訊录錄稿单單函]$|^(?:江苏|江蘇|江西|甘肃|甘肅|宁夏|寧夏)$/;
+const NOT_A_NAME = /[省市县縣区區州乡鄉村旗盟庄莊岛島湾灣报報刊讯訊录錄稿单單函]$|^(?:江苏|江蘇|江西|甘肃|甘肅|宁夏|寧夏)$/;
 /** A person's name alone (婁勝華, 歐陽儀雄): an author's or a speaker's, no title. */
 function isNameAlone(text: string): boolean {
   // Spaced out letter by letter (王 志 强), as a speaker's line is set.
