@@ -1,10 +1,11 @@
 // The pieces header.ts reads rows with: the patterns of a page's rows (its foot's keys, an editor's note
 // at a paragraph's end, a document site's rows) and looks at the lines round a row.
 import type { Lines, Row } from './lines.js';
+import { startsWithMarker } from './markers.js';
 import { NAMING_KEY } from './meta-keys.js';
 import type { MetaEntry } from './model.js';
 import { watermarks } from './page.js';
-import { cleanTitle, looksLikeTitle } from './title.js';
+import { cleanTitle, isPartNumber, looksLikeTitle } from './title.js';
 
 export const SENTENCE_MARK = /[。！？]/;
 /** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
@@ -121,4 +122,45 @@ export function trimSiteTails(rows: Row[], lines: Lines, stop: number): void {
 export function dropTitleEchoes(meta: MetaEntry[], title: string | null): void {
   const bare = (s: string) => s.replace(/[\s\u3000]+/g, '');
   for (let k = meta.length - 1; k >= 0; k--) if (title !== null && NAMING_KEY.test(meta[k]!.key) && bare(meta[k]!.value) === bare(title)) meta.splice(k, 1);
+}
+
+const PART_NUM = '[\\d零〇一二两兩三四五六七八九十百]{1,4}';
+/** How a part's number is written, its number left open (第9章 → 第N章), and its own number. */
+function partForm(part: string): { form: RegExp; own: string } | null {
+  const t = part.trim();
+  let m = new RegExp(`^第\\s*(${PART_NUM})\\s*(章|节|節|篇|部分|卷|编|編|讲|講|课|課|回)`).exec(t);
+  if (m) return { form: new RegExp(`^第\\s*(${PART_NUM})\\s*${m[2]}`), own: m[1]! };
+  m = new RegExp(`^卷\\s*(${PART_NUM})`).exec(t);
+  if (m) return { form: new RegExp(`^卷\\s*(${PART_NUM})`), own: m[1]! };
+  m = /^([上中下])\s*([篇卷編编])/.exec(t);
+  if (m) return { form: new RegExp(`^([上中下])\\s*${m[2]}`), own: m[1]! };
+  m = /^(Part|PART|Chapter|CHAPTER|Section|SECTION)\s+(\d{1,3}|[IVXLC]{1,6})/.exec(t);
+  if (m) return { form: new RegExp(`^${m[1]}\\s+(\\d{1,3}|[IVXLC]{1,6})(?![A-Za-z])`, 'i'), own: m[2]! };
+  return null;
+}
+
+/**
+ * Whether a line of the next few hundred under `li` numbers another part the way `part` does (第9章 … 第10章,
+ * 第一章 … 第二章): the page holds several parts, and `part` heads the first of them, not the page.
+ */
+export function partSiblingBelow(lines: Lines, li: number, part: string): boolean {
+  const p = partForm(part);
+  if (p === null) return false;
+  for (let k = li + 1; k < Math.min(lines.length, li + 400); k++) {
+    const m = p.form.exec(lines.at(k).text.trimStart().slice(0, 40));
+    if (m && m[1] !== p.own) return true;
+  }
+  return false;
+}
+
+/**
+ * Line `li` is a part's number alone (第9章, 第三部分, Chapter 4) over a title-like line, the page one part of a
+ * longer work (a handbook's chapter); not when the page numbers other parts too (第一章 … 第二章): then it heads
+ * the first of the text's parts.
+ */
+export function partNumberOverTitle(lines: Lines, li: number): boolean {
+  const part = lines.at(li).text.trim();
+  if (!isPartNumber(part)) return false;
+  const under = nextFilled(lines, li);
+  return looksLikeTitle(under) && !startsWithMarker(under) && !isPartNumber(under) && !partSiblingBelow(lines, li, part);
 }

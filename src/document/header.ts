@@ -17,6 +17,7 @@ import {
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
+  partNumberOverTitle,
   trimSiteTails,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
@@ -65,7 +66,7 @@ import {
   looksLikeTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, runOnHead, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
@@ -206,6 +207,11 @@ export function readHeader(source: string): Header {
       }
       stop = li; // a table row that carries report text
       break;
+    }
+    // A part's number alone at the top over its title (第三章 ⏎ 财政预算的审议程序): the title's start (wrappedTitle).
+    if (!rows.some((r) => r.kind === 'candidate') && partNumberOverTitle(lines, li) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'candidate', text: trimmed });
+      continue;
     }
     // A list before the title (a site's menu of numbered links, a report's outline): the site's, when a title follows it.
     const listEnd = isMarker(trimmed) ? skipListBeforeTitle(lines, li, rows, isMarker) : -1;
@@ -446,6 +452,7 @@ export function readHeader(source: string): Header {
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header
+  const again = title === null ? [] : setOutAgain(rows, title, lines); // the title set out in lines again under it
   const lineOf = (li: number) => lines.at(li);
   for (const row of rows) {
     const line = lineOf(row.li);
@@ -461,7 +468,7 @@ export function readHeader(source: string): Header {
       }
       continue;
     }
-    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title);
+    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title || again.includes(row));
     if (row.kind === 'furniture' || row.kind === 'meta' || before || repeat || (row.kind === 'candidate' && isTopFurniture(row.text) && !opened)) {
       blank(line.start, line.end);
       continue;

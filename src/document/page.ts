@@ -221,8 +221,17 @@ export function breadcrumbTail(line: string): string | null {
 // ---------------------------------------------------------------------------------------------------
 // The title.
 
-const GENRE =
-  /(?:报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|细则|細則|条例|條例|计划|計劃|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|函|令|通报|通報|指引|指南|清单|清單|措施|实施|實施|致辞|致辭|发言|發言|贺词|賀詞|纪要|紀要|公示|答记者问|答記者問)(?:[(（][^()（）]{0,40}[)）])?$/; // the bracket bounded: a line of 报告( repeated was quadratic
+/**
+ * The nouns a document's title ends with (报告, 通知, 应急预案, 讲话 …), Simplified and Traditional. The
+ * run-on cutter (title.ts) cuts a title off its first paragraph after the strong ones (TITLE_NOUNS).
+ */
+export const TITLE_NOUNS =
+  '报告|報告|通知|意见|意見|方案|决定|決定|公告|通告|办法|辦法|规定|規定|规则|規則|章程|规划|規劃|纲要|綱要|要点|要點|总结|總結|讲话|講話|公报|公報|决议|決議|批复|批覆|批復|细则|細則|条例|條例|计划|計劃|预案|預案|提纲|提綱|思路|汇报|匯報|演讲|演講|讲稿|講稿|通报|通報|致辞|致辭|发言|發言|贺词|賀詞|主持词|主持詞|纪要|紀要|函';
+/** What a copy or document site writes after the genre noun: 讲话稿, 讲话文稿, 发言材料, 讲话全文. */
+export const TITLE_NOUN_SUFFIX = '(?:稿|文稿|全文|材料)';
+const GENRE = new RegExp(
+  `(?:${TITLE_NOUNS}|令|情况|情況|说明|說明|白皮书|白皮書|政策|解读|解讀|指引|指南|清单|清單|措施|实施|實施|公示|答记者问|答記者問)${TITLE_NOUN_SUFFIX}?(?:[(（][^()（）]{0,40}[)）])?$`,
+); // the bracket bounded: a line of 报告( repeated was quadratic
 
 /** The line ends with a genre word (报告, 通知 …), as a title does; a converter's pinyin in it aside (規(guī)定). */
 export function namesGenre(line: string): boolean {
@@ -314,7 +323,7 @@ export function watermarks(line: string): [number, number][] {
 }
 
 const CLOSING_ORG =
-  /^(?:中共)?[\p{Script=Han}（）()]{2,40}(?:人民政府|政府|委员会|委員會|人大常委会|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|署|院|法院|检察院|檢察院|中心|街道办事处|办事处|辦事處|管委会|管委會|管理委员会|党委|黨委|党组|黨組|公司|协会|協會|领导小组|領導小組|指挥部|指揮部|工作组|政府办|联席会议|所|站|队|委)(?:[(（](?:印|盖章|蓋章|章)[)）])?$/u;
+  /^(?:中共)?[\p{Script=Han}（）()]{2,40}(?:人民政府|政府|委员会|委員會|人大常委会|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|署|院|法院|检察院|檢察院|中心|街道办事处|办事处|辦事處|管委会|管委會|管理委员会|党委|黨委|党组|黨組|公司|协会|協會|领导小组|領導小組|指挥部|指揮部|工作组|组|組|专班|專班|政府办|联席会议|所|站|队|委)(?:[(（](?:印|盖章|蓋章|章)[)）])?$/u;
 const CLOSING_DATE =
   /^(?:(?:中華民國|中华民国)?\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 const CLOSING_NOTE = /^[(（](?:此件|本件|此页|此頁|联系人|聯繫人|联系电话|聯繫電話|注：|附：)[^()（）]{0,60}[)）]$/;

@@ -1,7 +1,7 @@
 // The choice of the title among the rows at a page's top that header.ts reads (each a candidate with its
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
-import { COLLECTION_ITEM } from './header-lines.js';
+import { COLLECTION_ITEM, partSiblingBelow } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
@@ -11,6 +11,7 @@ import {
   isIssuingOffice,
   isMeetingLine,
   isNeverTitle,
+  isPartNumber,
   isSalutation,
   isSpeakerLine,
   looksLikeTitle,
@@ -34,22 +35,23 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     r.text.length <= 12 && !isNeverTitle(r.text, false) && rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
   const candidates = rows.filter((r) => r.kind === 'candidate' && (!isNeverTitle(r.text) || overPairs(r)));
   if (candidates.length === 0) return null;
-  const texts = candidates.map((r) => titleOfPageTitle(r.text) ?? r.text).concat(echoes);
+  // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing
+  // of it; its lines are no title when the page prints it better on one line.
+  const setOut = linesSetOut(candidates, lines);
+  const worse = new Set(
+    setOut.filter((s) => candidates.some((c) => !s.rows.includes(c) && (c.text === s.text || printedBetter(s.text, c.text)))).flatMap((s) => s.rows),
+  );
+  const texts = candidates
+    .map((r) => titleOfPageTitle(r.text) ?? r.text)
+    .concat(echoes)
+    .concat(setOut.map((s) => s.text));
   let best: Row | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   let body: string | undefined;
   for (const row of candidates) {
-    if (titleOfPageTitle(row.text) !== null && candidates.some((c) => c !== row && c.text === titleOfPageTitle(row.text))) continue;
-    // A copy site's part number (某某提纲(二)) over the document's own title line.
-    const unnumbered = withoutPartNumber(row.text);
-    if (unnumbered !== row.text && candidates.some((c) => c !== row && c.text === unnumbered)) continue;
-    // A 范文 site's 全文 after the title (…的讲话全文) over the title printed again without it.
-    const unmarked = row.text.replace(/[(（]?全文[)）]?$/, '');
-    if (unmarked !== row.text && candidates.some((c) => c !== row && c.text === unmarked)) continue;
-    // The document's own heading that the page's headline holds and names more fully, with a year and a
-    // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
-    const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
-    if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
+    // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
+    // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
+    if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
     const twice = texts.filter((t) => t === row.text).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
@@ -211,13 +213,74 @@ function signs(lines: Lines, name: string, from: number): boolean {
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
-/** `headline` is `heading` with a year and a place or its issuer before it, or a bracketed qualifier (not a part number) after it. */
+/**
+ * Of two printings of one title on a page (a headline and the document's own heading, the page's <title> and
+ * its h1, a copy site's line and the document's), whether `other` is the better: the one without what a site
+ * adds (its name after a dash: …发布-新华网; a part number: …提纲(二); 全文), or the one that names the
+ * document more fully by the document's own words (its issuer, its year and place: fuller).
+ */
+export function printedBetter(text: string, other: string): boolean {
+  if (text === other) return false;
+  if (titleOfPageTitle(text) === other || withoutPartNumber(text) === other || text.replace(/[(（]?全文[)）]?$/, '') === other) return true;
+  const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
+  return namesGenre(heading) && fuller(other, heading);
+}
+
+/** A year and a place (2020年海口市, 2024年江宁区人民) before a document's name. */
+const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u;
+
+/**
+ * `headline` is `heading` named more fully: a bracketed qualifier (not a part number) after it (…工作报告 +
+ * (2023年)), or, before the name they share (…政府工作报告, …突发公共事件总体应急预案), the issuer or a year and a
+ * place where the heading has less or nothing: 2020年海口市 + 政府工作报告, 重庆市九龙坡区陶家镇人民政府 over
+ * 陶家镇 + 突发公共事件总体应急预案, 某自治区人民政府 + 关于印发…的通知. A column's or a person's name before it
+ * (中部新聞苗栗縣…, 徐某某:…) is the site's, no fuller name.
+ */
 function fuller(headline: string, heading: string): boolean {
+  if (headline === heading) return false;
   if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
-  if (!headline.endsWith(heading) || headline === heading) return false;
-  const before = headline.slice(0, -heading.length);
-  // Or the issuer before it: the full title first, then the same split as 某自治区人民政府 ⏎ 关于印发…的通知.
-  return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u.test(before) || isIssuingOffice(before);
+  let shared = 0;
+  while (shared < heading.length && shared < headline.length && headline[headline.length - 1 - shared] === heading[heading.length - 1 - shared]) shared++;
+  if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;
+  const before = headline.slice(0, -shared);
+  const lead = heading.slice(0, heading.length - shared);
+  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before));
+}
+
+/** Whether every character of `part` stands in `whole`, in the same order. */
+function inOrder(part: string, whole: string): boolean {
+  let at = 0;
+  for (const ch of part) {
+    at = whole.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs of two to four candidate rows right under one another (blank lines aside), each joined: the title as
+ * the page sets it out over several lines (重庆市人大常委会执法检查组 ⏎ 关于检查《…》 ⏎ 实施情况的报告).
+ */
+function linesSetOut(candidates: Row[], lines: Lines): { rows: Row[]; text: string }[] {
+  const out: { rows: Row[]; text: string }[] = [];
+  for (let a = 0; a < candidates.length; a++) {
+    for (let b = a + 1; b < Math.min(candidates.length, a + 4); b++) {
+      if (!onlyBlankBetween(lines, candidates[b - 1]!.li, candidates[b]!.li)) break;
+      const rows = candidates.slice(a, b + 1);
+      out.push({ rows, text: rows.map((r) => r.text.replace(/[ \u3000]+/g, '')).join('') });
+    }
+  }
+  return out;
+}
+
+/** The rows of a title the page set out in lines again under it (the issuer ⏎ 关于… ⏎ …的报告): a repeat of it. */
+export function setOutAgain(rows: Row[], title: string, lines: Lines): Row[] {
+  const flat = title.replace(/[ \u3000]+/g, '');
+  const run = linesSetOut(
+    rows.filter((r) => r.kind === 'candidate'),
+    lines,
+  ).find((s) => s.text === flat);
+  return run?.rows ?? [];
 }
 
 /** Whether every line strictly between rows `a` and `b` is blank. */
@@ -270,7 +333,8 @@ const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
 export function titleText(rows: Row[]): string {
   let out = '';
-  for (let k = 0; k < rows.length; k++) out += (k > 0 && twoLineHeadline(rows, k - 1) ? ' ' : '') + rows[k]!.text;
+  // A part's number is read apart from its title too: 第9章 就政府工作提出的質詢.
+  for (let k = 0; k < rows.length; k++) out += (k > 0 && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text)) ? ' ' : '') + rows[k]!.text;
   return out;
 }
 
@@ -314,6 +378,10 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     }
     if (pieces.length > 0) return [...pieces, chosen];
   }
+  // A part's number alone over the title (第9章 ⏎ 就政府工作提出的質詢), the page one part of a longer work: its start.
+  const part = rows[k - 1];
+  if (part?.kind === 'candidate' && isPartNumber(part.text) && onlyBlankBetween(lines, part.li, chosen.li) && !partSiblingBelow(lines, part.li, part.text))
+    return [part, chosen];
   if (joins(rows[k - 1], chosen)) return [rows[k - 1]!, chosen];
   // A year on its own line over the title (2025年 ⏎ 某县人民政府工作报告), as a cover sets it: the title's start.
   const year = rows[k - 1];

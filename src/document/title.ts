@@ -5,7 +5,7 @@
 // reads is title-choice.ts's.
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
-import { CAPTION, closingKind, DOMAIN, namesGenre, withoutPinyin } from './page.js';
+import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
 import * as noise from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
@@ -118,6 +118,11 @@ export function withoutLayoutSpaces(title: string): string {
   if (pieces.length < 2) return title;
   let out = pieces[0]!;
   for (let k = 1; k < pieces.length; k++) {
+    // A part's number before its title (第三部分 实施方案) keeps its space.
+    if (k === 1 && isPartNumber(out)) {
+      out += ` ${pieces[k]!}`;
+      continue;
+    }
     // A converter's pinyin (報(bào) 告) is no part of how the pieces look.
     const a = withoutPinyin(out);
     const b = pieces[k]!;
@@ -147,6 +152,11 @@ export function withoutLayoutSpaces(title: string): string {
 /** A headline's second phrase opens with its verb (…人代会开幕 审议政府工作报告): a phrase of its own. */
 const HEADLINE_VERB =
   /^(?:审议|審議|听取|聽取|部署|推进|推進|召开|召開|发布|發布|出台|印发|印發|通过|通過|举行|舉行|开展|開展|强调|強調|提出|聚焦|解读|解讀|确保|確保|推动|推動|学习|學習|贯彻|貫徹|落实|落實|审查|審查|表决|表決|讨论|討論|热议|熱議|谈|談|回应|回應|宣布|宣佈|公布|公佈|推出|启动|啟動|签署|簽署|出席|会见|會見|发表|發表)/;
+
+/** A part's number standing alone (第9章, 第三部分, 第二节, 卷三, 下篇, Chapter 4, PART II): a chapter page's title starts with it. */
+const PART_NUMBER =
+  /^(?:第\s*[\d零〇一二两兩三四五六七八九十百]{1,4}\s*(?:章|节|節|篇|部分|卷|编|編|讲|講|课|課|回)|卷\s*[\d零〇一二三四五六七八九十百]{1,4}|[上中下]\s*[篇卷編编]|(?:Part|PART|Chapter|CHAPTER|Section|SECTION)\s+(?:\d{1,3}|[IVXLC]{1,6}))\s*[:：.]?$/;
+export const isPartNumber = (t: string): boolean => PART_NUMBER.test(t.trim());
 
 /** A copy site's number for one of several parts: 某某发言提纲(二). */
 export const withoutPartNumber = (title: string): string => title.replace(/[(（][一二三四五六七八九十\d]{1,2}[)）]$/, '');
@@ -201,9 +211,19 @@ export function isIssuingOffice(text: string): boolean {
   return closingKind(t) === 'org' || /(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳)文件$/.test(t);
 }
 
+/** A title's last noun, with what a site writes after it (讲话稿, 讲话文稿, 发言材料) and a bracket: where a run-on title may end. */
+const TITLE_END = new RegExp(`(?:${TITLE_NOUNS}|情况|情況)${TITLE_NOUN_SUFFIX}?(?:[(（][^()（）]{0,20}[)）])?`, 'g');
+/** A speech's salutation right after its title, whatever mark follows it (同志们，今天…, 各位來賓，女士們…). */
+const SALUTATION_OPEN =
+  /^(?:尊敬的|亲爱的|親愛的|主任、各位|主席、各位|(?:同志们|同志們|各位代表|各位委员|各位委員|各位议员|各位議員|各位领导|各位領導|女士们|女士們|各位来宾|各位來賓|各位嘉宾|各位嘉賓|朋友们|朋友們|大家好)[、,，:：!！\s])/;
+/** A document's first heading right after its title (…应急预案目录1总则, …实施方案一、总体要求, …预案 总则 1.1编制目的). */
+const FIRST_HEADING =
+  /^(?:[ \u3000]*(?:目录|目錄|总则|總則|前言|第[一二三四五六七八九十]{1,3}[章部]|[一二三四五六七八九十]{1,3}、)|[ \u3000]+(?:\d{1,2}(?:\.\d{1,2})+|第\d{1,3}[章条條]))/;
+/** A notice's addressees right after its title: 各乡镇人民政府，县直各部门：, 各有关单位： */
+const ADDRESSEES = /^各[^。！？\n:：]{1,36}[:：]/;
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
 const SALUTATION =
-  /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長)[^。！？\n:：]{0,16}[:：]/;
+  /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長|各位议员|各位議員|主任、各位|主席、各位|亲爱的|親愛的|各位同仁|老师们|老師們|同学们|同學們)[^。！？\n:：]{0,16}[:：]/;
 /** A line that opens a speech or a report's text: 各位代表：, 同志们：, 编者按： */
 export const isSalutation = (t: string): boolean => SALUTATION.test(t);
 
@@ -231,7 +251,7 @@ function repeatedHead(text: string): Span | null {
 
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
-  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|今年是|一年来|過去一年|过去一年|近年来|近年來|当前[，,]|當前[，,]|根据|根據|依据|依據|现将|現將|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实|贯彻|认真|加快|加强|推动|推进|做好|规范|促进|保障|提高|确保|有效|更好)|為(?:了|進一步|深入|全面|切實|貫徹|認真|加快|加強|推動|推進|做好|規範|促進|保障|提高|確保|有效|更好)|按照|依照|现就|現就|日前[，,]|在\p{Script=Han}{1,12}的?(?:坚强|堅強|正确|正確|亲切|親切|有力)?(?:领导|領導|关心|關心|指导|指導)下)/u;
 /**
  * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
  * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
@@ -260,10 +280,12 @@ export function runOnTitle(line: string): Span | null {
   const sal = SALUTATION.exec(text);
   if (sal && sal.index >= 4 && sal.index <= 120) end = sal.index;
   else {
-    for (const m of text.matchAll(/(?:报告|報告|总结|總結|讲话|講話|方案|意见|意見|通知|规划|規劃|计划|計劃|要点|要點|发言|發言|公报|公報|情况|情況)/g)) {
+    // After the first title noun (…的讲话文稿, …应急预案, …工作思路) that the text's opening follows.
+    for (const m of text.matchAll(TITLE_END)) {
       const at = m.index + m[0].length;
       if (at > 100) break;
-      if (OPENING.test(text.slice(at)) || NUMBER_AFTER.test(text.slice(at, at + 40))) {
+      const after = text.slice(at, at + 40);
+      if (OPENING.test(after) || NUMBER_AFTER.test(after) || SALUTATION_OPEN.test(after) || ADDRESSEES.test(after) || FIRST_HEADING.test(after)) {
         end = at;
         break;
       }
@@ -360,12 +382,18 @@ export function isExclaimedHeadline(text: string): boolean {
 const SURNAME = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹欧歐耿兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆卓缪繆简簡项項麦麥褚娄婁窦竇戚岑景宫宮费費卜冷晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋刁巫寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺谈談匡鞠荆荊冀郁胥储儲栗燕楚鄢谌諶奚粟冼蔺藺楼樓阎閻帅帥',
 ]);
+/**
+ * Words of two or three characters that open with a surname's character but are no one's name: a place by
+ * its last character (温州市, 周村, 江宁区), a paper or a document by its noun (周报, 简报, 周刊), a province
+ * (江苏, 宁夏).
+ */
+const NOT_A_NAME = /[省市县縣区區州乡鄉村旗盟庄莊岛島湾灣报報刊讯訊录錄稿单單函]$|^(?:江苏|江蘇|江西|甘肃|甘肅|宁夏|寧夏)$/;
 /** A person's name alone (婁勝華, 歐陽儀雄): an author's or a speaker's, no title. */
 function isNameAlone(text: string): boolean {
   // Spaced out letter by letter (王 志 强), as a speaker's line is set.
   const t = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
   return (
-    (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!)) ||
+    (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!) && !NOT_A_NAME.test(t)) ||
     /^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|夏侯|端木)\p{Script=Han}{1,2}$/u.test(t)
   );
 }
