@@ -4,6 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
+import { isByline } from './bylines.js';
 import { readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -39,7 +40,6 @@ import {
 import {
   candidate,
   cleanTitle,
-  isByline,
   isClockPart,
   isExclaimedHeadline,
   isFragment,
