@@ -20,8 +20,12 @@ export function isNameAlone(text: string): boolean {
 /** A reporter's byline ending in 報導 or a dateline's 電, a paper's name and a slash perhaps before it. */
 const REPORTED =
   /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道)$/u;
-/** A paper's own-news mark before a byline: 本报讯, 本報訊, 本台讯. */
-const OWN_NEWS = /^(?:本报讯|本報訊|本台讯|本臺訊|本网讯|本網訊|本刊讯|本刊訊|本报消息|本報消息)\s*/;
+/** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
+const OWN_NEWS =
+  /^[【[(（〔]?(?:本|[\p{Script=Han}A-Za-z]{2,8})(?:报讯|報訊|报消息|報消息|专讯|專訊|网讯|網訊|网消息|網消息|台讯|臺訊|刊讯|刊訊)[】\])）〕]?\s*/u;
+/** A news copy's dateline (参考消息网2026-01-26号报道, 新华社北京1月25日电, 中央社記者王某台北5日電). */
+const DATELINE =
+  /^[\p{Script=Han}A-Za-z]{2,16}(?:(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?|\d{1,2}\s*日)\s*(?:电|電|讯|訊|报道|報道|消息)$/u; // 台北5日電: the day alone
 const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
 /** A writer's or photographer's role in a credit: 文/摄, 撰文：, 攝影 . */
 const CREDIT_ROLE =
@@ -45,6 +49,8 @@ const UNIT_END =
 /** A unit's name: two to thirty characters ending in a unit's word, brackets inside allowed (中共某市委党校). */
 const isUnit = (w: string): boolean => w.length >= 3 && w.length <= 30 && /^[\p{Script=Han}（）()]+$/u.test(w) && UNIT_END.test(w);
 
+const ACADEMIC = /(?:副教授|教授|博士生|博士|硕士生|碩士生|硕士|碩士|副研究员|副研究員|研究员|研究員|讲师|講師|研究生)$/;
+const ACADEMIC_ALONE = new RegExp(`^${ACADEMIC.source}`);
 /** Names after a unit: each a name, a compound surname's, or one spaced out letter by letter (剧 杰). */
 function allNames(words: string[]): boolean {
   const names: string[] = [];
@@ -59,7 +65,8 @@ function allNames(words: string[]): boolean {
     }
     names.push(w);
   }
-  return names.length >= 1 && names.length <= 5 && names.every(isNameAlone);
+  // A name may carry its academic title (张某某 教授, 李某博士).
+  return names.length >= 1 && names.length <= 5 && names.every((n) => isNameAlone(n.replace(ACADEMIC, '')) || ACADEMIC_ALONE.test(n));
 }
 
 /**
@@ -68,12 +75,13 @@ function allNames(words: string[]): boolean {
  */
 export function isAuthorLine(text: string): boolean {
   const t = text.trim().replace(/^(?:作者|作者单位|作者單位)\s*[:：]\s*/, '');
-  if (t.length > 60) return false;
-  if (/^[(（][^()（）]{2,50}[)）]$/.test(t)) {
+  if (t.length > 80) return false;
+  if (/^[(（][^()（）]{2,78}[)）]$/.test(t)) {
+    // Several units numbered (1.某大学 经济学院,北京 100871;2.某研究所,上海 200030).
     const inner = t.slice(1, -1);
-    return /\d{6}$/.test(inner) && inner.split(/[\s,，、]+/).some((w) => isUnit(w.replace(/\d+$/, '')));
+    return /\d{6}$/.test(inner) && inner.split(/[\s,，、;；]+/).some((w) => isUnit(w.replace(/^\d+\s*[.．、]?|\d+$/g, '')));
   }
-  const bracketed = /^([^()（）]{2,20}?)\s*[(（]([^()（）]{3,30})[)）]$/.exec(t);
+  const bracketed = /^([^()（）]{2,24}?)\s*[(（]([^()（）]{3,40})[)）]$/.exec(t);
   if (bracketed) return allNames(bracketed[1]!.split(/[\s\u3000、,，]+/).filter((w) => w !== '')) && isUnit(bracketed[2]!.split(/[\s,，]+/)[0]!);
   const words = t.split(/[\s\u3000、,，]+/).filter((w) => w !== '');
   // The unit may be two words (某大学 马克思主义学院): the names start after the last one that is a unit.
@@ -88,15 +96,19 @@ export function isAuthorLine(text: string): boolean {
  */
 export function isByline(text: string): boolean {
   let t = text.trim().replace(/\s+/g, ' ');
-  if (t.length > 60) return false;
+  if (t.length > 80) return false;
   t = t.replace(/^[□■●◎▲△◆◇]\s*/, '');
   if (isAuthorLine(t)) return true; // before its brackets go: a journal's (unit, post code) keeps them
-  // A byline in brackets whole (〔記者羅國嘉／新北報導〕, 【记者 张三 通讯员 李四】), or after 本报讯.
+  if (t.length > 60) return false;
+  // A dateline alone, or with the reporters after it in brackets (新华社北京3月5日电（记者 张某 李某）).
+  const dated = /^([^(（]{4,30})[(（]([^()（）]+)[)）]$/.exec(t);
+  if (DATELINE.test(t) || (dated && DATELINE.test(dated[1]!.trim()) && isByline(dated[2]!))) return true;
   const own = OWN_NEWS.exec(t);
   if (own) {
     t = t.slice(own[0].length);
     if (t === '') return true;
   }
+  // A byline in brackets whole (〔記者羅國嘉／新北報導〕, 【记者 张三 通讯员 李四】), or after 本报讯.
   const inner = /^[〔【[(（]\s*([^〔〕【】[\]()（）]+?)\s*[〕】\])）]$/.exec(t);
   if (inner) t = inner[1]!;
   return REPORTED.test(t) || (t.length <= 40 && bylineNames(t)) || CREDIT.test(t) || isAuthorLine(t);

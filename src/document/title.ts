@@ -19,8 +19,13 @@ export interface Span {
  * (通用6篇), [推荐], 2025最新版. Not the document's own words: a law's revision ((1995修正)), a qualifier ((试行),
  * (2023年), (2022年政府工作报告)) name no such tag.
  */
-const SITE_TAG =
-  /\s*(?:[(（【〔[［]\s*(?:(?:19|20)\d{2}\s*年?\s*度?\s*)?(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|精品|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新)(?:版本?)?\s*(?:\d{1,3}\s*篇)?\s*[)）】〕\]］]|\s(?:(?:19|20)\d{2}\s*年?\s*)?(?:最新|更新|精选|精選)版?)$/;
+const SITE_TAG_WORD =
+  '(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|优质|優質|精品|精华|精華|经典|經典|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|可下载|可下載|免费|免費|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新)';
+const SITE_TAG = new RegExp(
+  `\\s*(?:[(（【〔[［]\\s*(?:(?:19|20)\\d{2}\\s*年?\\s*度?\\s*)?(?:${SITE_TAG_WORD}\\s*){1,3}(?:版本?)?\\s*(?:\\d{1,3}\\s*篇)?\\s*[)）】〕\\]］]|\\s(?:(?:19|20)\\d{2}\\s*年?\\s*)?(?:最新|更新|精选|精選)版?)$`,
+);
+/** The same tag before a title, set apart by a space or a colon: 2025最新 某县政府工作报告, 精选：…. */
+const SITE_TAG_LEAD = /^(?:(?:19|20)\d{2}\s*年?\s*)?(?:最新|更新|精选|精選|推荐|推薦|热门|熱門)版?(?:[\s\u3000]+|\s*[:：|｜]\s*)/;
 
 /** Residue at a title's end: a link (《…》[郝市長](…)), a file's size, a page count, a copy site's count. */
 const TAIL_RESIDUE = [
@@ -101,7 +106,7 @@ export function titleSpan(text: string): Span {
       changed = true;
     }
   }
-  const status = STATUS_WORD.exec(text.slice(start, end));
+  const status = STATUS_WORD.exec(text.slice(start, end)) ?? SITE_TAG_LEAD.exec(text.slice(start, end));
   if (status && end - start - status[0].length >= 6) start += status[0].length;
   for (const re of SITE_LEAD) {
     const m = re.exec(text.slice(start, end));
@@ -367,15 +372,13 @@ const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|
  * characters naming no genre), a photo's caption, a row of pairs with no colons (質詢日期 108-12-05 議案類別
  * 定期會, 主 席 洪議長允典…, 出席 张三、李四).
  */
-/** A news copy's dateline standing alone: a source, a place perhaps, a date, 电 or 报道 (参考消息网2026-01-26号报道, 新华社北京1月25日电). */
-const DATELINE = /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?\s*(?:电|電|讯|訊|报道|報道|消息)$/u;
 
 export function isNeverTitle(text: string, caption = true): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t)) return true;
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
-  if (DOMAIN.test(t) || DATELINE.test(t)) return true;
+  if (DOMAIN.test(t)) return true;
   if (isNameAlone(t) || (caption && CAPTION_END.test(t)) || CAPTION.test(t) || PART_LABEL.test(t) || isByline(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).

@@ -32,6 +32,12 @@ describe('who wrote it: bylines, credits and an author’s line are never a titl
     '中共某市委党校 李红 张强',
     '徐卓慧（青岛市崂山区审计局）',
     '(福建行政学院 工商管理教研部,福建 福州350001)', // m.fx361.cc
+    '（1.某某大学 公共管理学院，北京 100871；2.某某研究所，上海 200030）',
+    '某某大学经济学院 张某某 教授',
+    '【明報專訊】',
+    '香港商報網訊',
+    '新华社北京3月5日电（记者 张某 李某）',
+    '中央社記者王某台北5日電',
   ])('%s', (line) => {
     expect(isByline(line)).toBe(true);
     expect(isNeverTitle(line)).toBe(true);
@@ -135,6 +141,9 @@ describe('a copy’s update or version tag after the title is left out, the docu
     ['某镇网格化管理实施方案 2025最新版', '某镇网格化管理实施方案'],
     ['某镇网格化管理实施方案 最新', '某镇网格化管理实施方案'],
     ['某区统计公报[推荐]', '某区统计公报'],
+    ['某县政府工作报告(word可编辑版)', '某县政府工作报告'],
+    ['2025最新 某县政府工作报告', '某县政府工作报告'],
+    ['精选：某镇2024年工作总结', '某镇2024年工作总结'],
     // The document's own words stay.
     ['内蒙古自治区预算外资金管理条例(1995修正)', '内蒙古自治区预算外资金管理条例(1995修正)'],
     ['山西省人民政府办公厅政府信息公开年度报告制度(试行)', '山西省人民政府办公厅政府信息公开年度报告制度(试行)'],
@@ -163,6 +172,16 @@ describe('on a tag or topic page the tag is not the title; the first headline is
       'a tag with its count',
       '施政辯論 (共25篇)\n議員批保就業、監控物價不力 李偉農:保障本地僱員一直是政府的「堅持」 2022年11月24日|文:論盡採訪組|https://aamacau.com/?p=95750\n於昨(23)天的經濟財政領域施政辯論上,多名議員批評特區政府。\n',
       '議員批保就業、監控物價不力 李偉農:保障本地僱員一直是政府的「堅持」',
+    ],
+    [
+      'a breadcrumb naming the tag, the tag, then headlines each over its date',
+      '首页 > 标签 > 营商环境\n营商环境\n某市出台优化营商环境十条措施\n2025-03-01\n近日，某市出台优化营商环境十条措施。\n某区召开营商环境工作推进会\n2025-02-26\n',
+      '某市出台优化营商环境十条措施',
+    ],
+    [
+      'a search page: the query and the count over the results',
+      '“营商环境”的搜索结果\n共找到 25 条相关结果\n某市出台优化营商环境十条措施\n2025-03-01\n近日，某市出台优化营商环境十条措施。\n',
+      '某市出台优化营商环境十条措施',
     ],
     [
       'an English Tag: label, items with a date alone',
