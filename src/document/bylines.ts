@@ -129,3 +129,13 @@ export function bylineTail(text: string): number {
   }
   return -1;
 }
+
+/**
+ * A column's name and its writer's, as a paper prints them over the headline (政治誅心學 黃永, hkej.com): two
+ * words, the second a name. A headline may have that shape too (聚焦发展 高质量), so it only loses to a
+ * headline under it (title-choice.ts), never is ruled out.
+ */
+export function isColumnCredit(text: string): boolean {
+  const words = text.trim().split(/[ \u3000]+/);
+  return words.length === 2 && /^\p{Script=Han}{2,8}$/u.test(words[0]!) && isNameAlone(words[1]!);
+}

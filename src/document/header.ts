@@ -53,7 +53,7 @@ import {
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { asSlug, chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -443,7 +443,10 @@ export function readHeader(source: string): Header {
       }
       continue;
     }
-    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title);
+    const repeat =
+      title !== null &&
+      row.kind === 'candidate' &&
+      (row.text === title || titleOfPageTitle(row.text) === title || (title.length >= 8 && asSlug(row.text) === asSlug(title)));
     if (row.kind === 'furniture' || row.kind === 'meta' || before || repeat || (row.kind === 'candidate' && isTopFurniture(row.text) && !opened)) {
       blank(line.start, line.end);
       continue;

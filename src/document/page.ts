@@ -62,6 +62,12 @@ const EDGE_PREFIX =
 
 /** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
 const BROWSER_HELP = /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳[到至]主要[內内]容|按\s*Ctrl\s*\+)/i;
+/**
+ * A site's prompt to the reader about its own workings, sentences and all: its consent to cookies and privacy
+ * (本網站使用相關技術提供更好的閱讀體驗…, 請同意我們的隱私權規範,才能啟用聽新聞的功能。), its app (打开APP阅读全文).
+ */
+const SITE_PROMPT =
+  /^(?:本網站使用.{0,12}(?:技術|Cookie)|本网站使用.{0,12}(?:技术|Cookie)|[請请]同意我[們们]的[隱隐]私|(?:點這裡|点这里)(?:瞭解|了解).{0,8}[隱隐]私|當您關閉此視窗|当您关闭此(?:窗口|视窗)|(?:打开|打開|下载|下載)\s*APP\s*(?:阅读|閱讀|查看|看)|(?:APP|App)\s*(?:内|內)?(?:阅读|閱讀)(?:全文)?$)/i;
 
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
 const PAGE_COUNT =
@@ -173,7 +179,7 @@ export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t)) return true;
+  if (BROWSER_HELP.test(t) || SITE_PROMPT.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t)) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(t))) return true;

@@ -1,6 +1,7 @@
 // The choice of the title among the rows at a page's top that header.ts reads (each a candidate with its
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
+import { isColumnCredit } from './bylines.js';
 import { COLLECTION_ITEM } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
@@ -46,7 +47,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // place before it (2020年海口市 + 政府工作报告) or a qualifier after it (…工作报告 + (2023年)), is not the title.
     const heading = row.text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
     if (namesGenre(heading) && candidates.some((c) => c !== row && fuller(c.text, heading))) continue;
-    const twice = texts.filter((t) => t === row.text).length >= 2;
+    const twice = texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (twice) score += 6;
@@ -79,6 +80,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // A column's name and its writer (政治誅心學 黃永) over a headline: the column's credit.
+    if (isColumnCredit(row.text) && !namesGenre(row.text) && candidates.some((c) => c.li > row.li && c.text.length >= 6)) score -= 4;
     // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
     if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text) && !isSpeakerLine(c.text))) score -= 4;
     // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
@@ -115,6 +118,12 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   if (best && whole) best.text = whole[1]!;
   return best;
 }
+
+/**
+ * A headline as a site's permalink line prints it again, its spaces made hyphens or underscores
+ * (部分議員屢提中央事務質詢-盧市長感謝議員看重、盼問政更公正): one headline, printed twice.
+ */
+export const asSlug = (t: string): string => t.replace(/[\s\-－_]+/g, ' ').trim();
 
 /**
  * Whether another line of the page's first few hundred, short and standing alone, has the row's form: its

@@ -205,6 +205,32 @@ describe('on a tag or topic page the tag is not the title; the first headline is
   );
 });
 
+describe('never-seen real pages of the same classes (the stored public pages, trimmed)', () => {
+  it.each([
+    [
+      'a post’s tag printed twice under its headline and the headline’s permalink line (taichungtimes.com/archives/33226)',
+      '首頁 地方\n\n部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正\n\n2024 年 12 月 9 日\n發布在 地方, 生活, 社會\n部分議員屢提中央事務質詢-盧市長感謝議員看重、盼問政更公正\n分享至Facebook分享至LINE分享至Whatsapp分享至X\n\n市政總質詢\n市政總質詢\n\n台中市議會今(9)日市政總質詢,針對部分議員利用議會質詢,要求市長盧秀燕表示看法。\n',
+      '部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正',
+    ],
+    [
+      'a news site’s privacy prompt for its listen feature, printed twice (cna.com.tw/news/aloc/202304120337.aspx)',
+      '中央社一手新聞APP Icon中央社一手新聞APP\n下載\n\n蔣萬安13日赴議會報告 國民黨團:該護航必護航\n\n2023/4/12 19:07\n請同意我們的隱私權規範,才能啟用聽新聞的功能。\n請同意我們的隱私權規範,才能啟用聽新聞的功能。\n\n(中央社記者劉建邦、陳昱婷台北12日電)台北市議會今天開議,國民黨議員王欣儀當選國民黨團書記長。\n',
+      '蔣萬安13日赴議會報告 國民黨團:該護航必護航',
+    ],
+    [
+      'a column’s name and its writer over the headline (www2.hkej.com/landing/articleprint/id/3987772)',
+      '« 返回前頁列印\n\n2025-01-28 00:00\n\n政治誅心學 黃永\n\n立法會眾仙眾妖眾生相\n\n立法會趕在西曆及農曆新年期間開3次大會,明眼人已看得出議員們較過去認真出力。\n',
+      '立法會眾仙眾妖眾生相',
+    ],
+  ])('%s', (_name, text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+
+  it('a headline of two phrases whose second looks like a name is still the title when nothing follows it', () => {
+    expect(parse('聚焦发展 高质量\n\n2025-01-28\n\n今年以来，全县上下聚焦高质量发展。\n').title).toBe('聚焦发展 高质量');
+  });
+});
+
 describe('the round-11 patterns on a line of 200 000 characters', () => {
   // Each is bounded by the line's tail or a length check; a quadratic one takes minutes here.
   it.each([
