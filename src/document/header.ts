@@ -47,6 +47,7 @@ import {
   isMeetingLine,
   isSalutation,
   isSpeakerLine,
+  listTail,
   looksLikeTitle,
   NUMBER_AFTER,
   numberedRunOn,
@@ -228,6 +229,22 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
+      continue;
+    }
+    // A news list's item (李家超：新一份施政報告… 2025年9月17日|文:…|https://…): a headline whose date, credit and link
+    // follow it, not a row of pairs, when what stands before its tail holds none.
+    // A headline's words, not a label's or a source's (Posted on, 時事脈搏 |, XinHua She |).
+    const tailAt = listTail(trimmed);
+    const head = tailAt > 0 ? trimmed.slice(0, tailAt) : '';
+    if (
+      (head.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 &&
+      !/[|｜:：]\s*$/.test(head) &&
+      metaPairs(head, isMarker) === null &&
+      looksLikeTitle(cleanTitle(trimmed)) &&
+      !isMarker(trimmed) &&
+      hasContentAfter(li)
+    ) {
+      rows.push(candidate(li, line.text, line.start));
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.

@@ -13,6 +13,7 @@ import {
   isNeverTitle,
   isSalutation,
   isSpeakerLine,
+  listTail,
   looksLikeTitle,
   SPEAKER_TAIL,
   withoutLayoutSpaces,
@@ -58,7 +59,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     // A date alone under it (• 2002-11-06, a bullet kept it a candidate) is the page's metadata too.
-    const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text));
+    // Or on its own line after it, as a news list prints an item (李家超：… 2025年9月17日|文:…): a tag over it is the list's.
+    const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text)) || listTail(lines.at(row.li).text.trimEnd()) >= 0;
     if (metaNext) score += 3;
     // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
     const prev = rows

@@ -27,6 +27,19 @@ const SITE_TAG = new RegExp(
 /** The same tag before a title, set apart by a space or a colon: 2025最新 某县政府工作报告, 精选：…. */
 const SITE_TAG_LEAD = /^(?:(?:19|20)\d{2}\s*年?\s*)?(?:最新|更新|精选|精選|推荐|推薦|热门|熱門)版?(?:[\s\u3000]+|\s*[:：|｜]\s*)/;
 
+/**
+ * A news list's item: its date after the headline, then perhaps its credit and link, set off by bars
+ * (議員批保就業… 2022年11月24日|文:論盡採訪組|https://…, 某县召开…会议 2025-03-01).
+ */
+const LIST_TAIL =
+  /\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*[^|｜]{0,60}){0,4}$/;
+/** Where a news list item's tail (its date, credit, link) starts in a line, or -1; only the line's last 160 characters are tried. */
+export function listTail(line: string): number {
+  const from = Math.max(0, line.length - TAIL_WINDOW);
+  const m = LIST_TAIL.exec(line.slice(from));
+  return m ? from + m.index : -1;
+}
+
 /** Residue at a title's end: a link (《…》[郝市長](…)), a file's size, a page count, a copy site's count. */
 const TAIL_RESIDUE = [
   /\s*\[[^\]]{0,30}\]\s*[(（][^()（）]{0,60}[)）]$/, // [郝市長龍斌](書面報告Pdf檔/5082KB)
@@ -39,9 +52,7 @@ const TAIL_RESIDUE = [
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
   SITE_TAG,
-  // A news list's item: its date after the headline, then perhaps its credit and link, set off by bars
-  // (議員批保就業… 2022年11月24日|文:論盡採訪組|https://…, 某县召开…会议 2025-03-01).
-  /\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*[^|｜]{0,60}){0,4}$/,
+  LIST_TAIL,
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */

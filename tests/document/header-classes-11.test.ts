@@ -164,6 +164,11 @@ describe('on a tag or topic page the tag is not the title; the first headline is
       '議員促加快公屋建設 局長：今年將推出多項措施',
     ],
     [
+      'a tag naming a genre over a headline in the form name：quote, its tail after it (not a row of pairs)',
+      '施政報告\n李家超：新一份施政報告聚焦發展經濟 2025年9月17日|文:本報記者|https://example.hk/?p=1\n行政長官李家超今日發表任內第四份施政報告，提出多項措施。\n',
+      '李家超：新一份施政報告聚焦發展經濟',
+    ],
+    [
       'a Simplified 标签： line over items with a date and a source',
       '标签：营商环境\n某市出台优化营商环境十条措施 2025-03-01|来源:某市日报|https://example.com/a/1\n近日，某市出台优化营商环境十条措施，涵盖市场准入、政务服务等方面。\n某区召开营商环境工作推进会 2025-02-26|来源:某区融媒体中心\n',
       '某市出台优化营商环境十条措施',
