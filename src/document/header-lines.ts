@@ -1,8 +1,10 @@
 // The pieces header.ts reads rows with: the patterns of a page's rows (its foot's keys, an editor's note
 // at a paragraph's end, a document site's rows) and looks at the lines round a row.
-import type { Lines } from './lines.js';
+import type { Lines, Row } from './lines.js';
+import { metaPairs } from './meta.js';
+import type { MetaEntry } from './model.js';
 import { watermarks } from './page.js';
-import { cleanTitle, looksLikeTitle } from './title.js';
+import { cleanTitle, listTail, looksLikeTitle } from './title.js';
 
 export const SENTENCE_MARK = /[。！？]/;
 /** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
@@ -91,4 +93,58 @@ export function isColumnNames(cells: string[], next: string): boolean {
     .map((c) => c.trim())
     .filter((c) => c !== '');
   return below.length === cells.length && /\d/.test(below[0]!);
+}
+
+/**
+ * A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
+ * 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, cut off the candidate rows.
+ */
+export function cutSiteTails(lines: Lines, rows: Row[], stop: number): void {
+  const tails = new Map<string, number>();
+  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
+    const m = siteTail(lines.at(k).text.trimEnd());
+    if (m) tails.set(m.name, (tails.get(m.name) ?? 0) + 1);
+  }
+  for (const r of rows) {
+    const m = r.kind === 'candidate' ? siteTail(r.text) : null;
+    if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
+  }
+}
+
+/**
+ * A news list's item (李家超：新一份施政報告… 2025年9月17日|文:…|https://…): a headline whose date, credit and link
+ * follow it on its line, not a row of pairs, when what stands before its tail holds none and reads as a
+ * headline's words, not a label's or a source's (Posted on, 時事脈搏 |, XinHua She |).
+ */
+export function isListItem(trimmed: string, isMarker: (s: string) => boolean): boolean {
+  const tailAt = listTail(trimmed);
+  const head = tailAt > 0 ? trimmed.slice(0, tailAt) : '';
+  return (
+    (head.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 &&
+    !/[|｜:：]\s*$/.test(head) &&
+    metaPairs(head, isMarker) === null &&
+    looksLikeTitle(cleanTitle(trimmed)) &&
+    !isMarker(trimmed)
+  );
+}
+
+const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
+const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
+
+/** A journal copy that starts at its abstract (【摘要】…): the keys right under it (【关键词】…, 【中图分类号】…) are pairs. */
+export function readJournalKeys(
+  lines: Lines,
+  stop: number,
+  isMarker: (s: string) => boolean,
+  addPairs: (pairs: MetaEntry[]) => void,
+  blank: (from: number, to: number) => void,
+): void {
+  if (stop >= lines.length || !ABSTRACT.test(lines.at(stop).text.trim())) return;
+  for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
+    const line = lines.at(li);
+    const pairs = metaPairs(line.text.trim(), isMarker);
+    if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
+    addPairs(pairs.pairs);
+    blank(line.start, line.end);
+  }
 }

@@ -11,13 +11,15 @@ import {
   BULLET,
   blankRun,
   COLLECTION_ITEM,
+  cutSiteTails,
   DOC_SITE_ROW,
   headlineTwiceBelow,
   isColumnNames,
+  isListItem,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
-  siteTail,
+  readJournalKeys,
 } from './header-lines.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -47,7 +49,6 @@ import {
   isMeetingLine,
   isSalutation,
   isSpeakerLine,
-  listTail,
   looksLikeTitle,
   NUMBER_AFTER,
   numberedRunOn,
@@ -67,8 +68,6 @@ export interface Header {
 }
 
 const isMarker = startsWithMarker;
-const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;
-const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|文献标识码|文獻標識碼|文章编号|文章編號)$/;
 
 /**
  * The header: every row from the top until the first row of report text. Furniture and metadata rows
@@ -231,19 +230,7 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
-    // A news list's item (李家超：新一份施政報告… 2025年9月17日|文:…|https://…): a headline whose date, credit and link
-    // follow it, not a row of pairs, when what stands before its tail holds none.
-    // A headline's words, not a label's or a source's (Posted on, 時事脈搏 |, XinHua She |).
-    const tailAt = listTail(trimmed);
-    const head = tailAt > 0 ? trimmed.slice(0, tailAt) : '';
-    if (
-      (head.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 &&
-      !/[|｜:：]\s*$/.test(head) &&
-      metaPairs(head, isMarker) === null &&
-      looksLikeTitle(cleanTitle(trimmed)) &&
-      !isMarker(trimmed) &&
-      hasContentAfter(li)
-    ) {
+    if (isListItem(trimmed, isMarker) && hasContentAfter(li)) {
       rows.push(candidate(li, line.text, line.start));
       continue;
     }
@@ -391,30 +378,11 @@ export function readHeader(source: string): Header {
     stop = li;
     break;
   }
-  // A journal copy that starts at its abstract (【摘要】…): the keys right under it (【关键词】…, 【中图分类号】…) are pairs.
-  if (stop < lines.length && ABSTRACT.test(lines.at(stop).text.trim())) {
-    for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
-      const line = lines.at(li);
-      const pairs = metaPairs(line.text.trim(), isMarker);
-      if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
-      addPairs(pairs.pairs);
-      blank(line.start, line.end);
-    }
-  }
+  readJournalKeys(lines, stop, isMarker, addPairs, blank);
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
-  // A site's name glued after the title with a hyphen on each line that names the page (首页 - … -
-  // 《…》全文发布-天富娱乐登陆 ⏎ 《…》全文发布-天富娱乐登陆): the site's, not the title's.
-  const tails = new Map<string, number>();
-  for (let k = 0; k < Math.min(stop, lines.length, MAX_HEADER_ROWS); k++) {
-    const m = siteTail(lines.at(k).text.trimEnd());
-    if (m) tails.set(m.name, (tails.get(m.name) ?? 0) + 1);
-  }
-  for (const r of rows) {
-    const m = r.kind === 'candidate' ? siteTail(r.text) : null;
-    if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
-  }
+  cutSiteTails(lines, rows, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
