@@ -227,6 +227,16 @@ describe('never-seen real pages of the same classes (the stored public pages, tr
       '« 返回前頁列印\n\n2025-01-28 00:00\n\n政治誅心學 黃永\n\n立法會眾仙眾妖眾生相\n\n立法會趕在西曆及農曆新年期間開3次大會,明眼人已看得出議員們較過去認真出力。\n',
       '立法會眾仙眾妖眾生相',
     ],
+    [
+      'a county news site’s “more” links to its columns over the headline (fjqlw.com/2021-11/08/content_1182097.htm)',
+      '更多》清流新闻\n更多》党员之家\n更多》文化之窗\n当前位置:首页 > 清流新闻网 > 清流新闻 > \n清流县领导看望慰问新闻工作者\n2021-11-08 15:14:10  来源:县融媒体中心  责任编辑:  \n\n11月8日,第22个中国记者节,县委书记吴钟民来到县融媒体中心看望慰问新闻工作者。\n',
+      '清流县领导看望慰问新闻工作者',
+    ],
+    [
+      'a paper’s 华商报讯(记者 … 通讯员 …) glued to the first paragraph under its headline (ehsb.hspress.net/shtml/hsb/20180913/699898.shtml)',
+      'Untitled Document\nlogo\n\n延安市县级融媒体建设 现场会在富县召开\n\n华商报讯(记者 贺秋平 通讯员 袁红丽)9月11日,延安市县级融媒体建设现场会在富县召开。\n',
+      '延安市县级融媒体建设 现场会在富县召开',
+    ],
   ])('%s', (_name, text, title) => {
     expect(parse(text).title).toBe(title);
   });
