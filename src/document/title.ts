@@ -63,7 +63,7 @@ const TAIL_WINDOW = 160;
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
 const LEAD_TAG =
-  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}\s*[■□▌▍◆◇丨]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 南方新闻网■, 施政報告2025｜
+  /^(?:[[【〈〔][^[\]【】〈〉〔〕\n]{1,12}[\]】〉〕]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}\s*[■□▌▍◆◇丨]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 南方新闻网■, 施政報告2025｜
 
 /** A site's status word before a rule's title: 已失效 廣州市政府信息公開規定. */
 const STATUS_WORD = /^(?:已失效|已废止|已廢止|已修订|已修訂|已过期|已過期|现行有效|現行有效|失效|废止|廢止)[\s\u3000]+/;
@@ -370,12 +370,12 @@ const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // n
 
 /** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
 /**
- * A tag's or a topic's heading over a list of headlines (标签：营商环境, Tag: 乡村振兴, #施政報告# (a markdown heading's
+ * A tag's or a topic's heading over a list of headlines (标签：营商环境, Tag: 乡村振兴, #施政報告#, #花蓮 #市 #自由時報 (a markdown heading's
  * `# ` is taken off before), 「施政辯論」相關文章,
  * 包含标签“营商环境”的文章): the list's, not a title; the first headline under it is the page's.
  */
 const TAG_HEADING =
-  /^(?:(?:标签|標籤|标記|標記|tags?|话题|話題|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S{1,16}|[#＃]\S{1,16}[#＃]?|(?:包含|含有)?(?:标签|標籤)?\s*[「『“"《#＃]\S{1,16}[」』”"》#＃]\s*(?:的)?(?:相关|相關)?(?:文章|新闻|新聞|报道|報導|報道|内容|內容)(?:列表)?|\S{1,16}\s*(?:的)?(?:相关文章|相關文章|相关新闻|相關新聞|相关报道|相關報導|文章列表|新闻列表|新聞列表))$/i;
+  /^(?:(?:标签|標籤|标記|標記|tags?|话题|話題|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S{1,16}|[#＃]\S{1,16}[#＃]?|(?:[#＃][^\s#＃]{1,16}[#＃]?\s*){2,8}|(?:包含|含有)?(?:标签|標籤)?\s*[「『“"《#＃]\S{1,16}[」』”"》#＃]\s*(?:的)?(?:相关|相關)?(?:文章|新闻|新聞|报道|報導|報道|内容|內容)(?:列表)?|\S{1,16}\s*(?:的)?(?:相关文章|相關文章|相关新闻|相關新聞|相关报道|相關報導|文章列表|新闻列表|新聞列表))$/i;
 const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;
 /**
  * What a title never is, whatever stands round it: a date or a number alone (• 2002-11-06), a line with a web

@@ -202,7 +202,7 @@ describe('on a tag or topic page the tag is not the title; the first headline is
     expect(parse(text).title).toBe(title);
   });
 
-  it.each(['标签：营商环境', 'Tag: 乡村振兴', '#施政報告', '「施政辯論」相關文章', '包含标签“营商环境”的文章', '乡村振兴 相关新闻'])(
+  it.each(['标签：营商环境', 'Tag: 乡村振兴', '#施政報告', '#花蓮 #市 #自由時報', '「施政辯論」相關文章', '包含标签“营商环境”的文章', '乡村振兴 相关新闻'])(
     'a tag heading: %s',
     (line) => {
       expect(isNeverTitle(line)).toBe(true);
@@ -236,6 +236,16 @@ describe('never-seen real pages of the same classes (the stored public pages, tr
       'a paper’s 华商报讯(记者 … 通讯员 …) glued to the first paragraph under its headline (ehsb.hspress.net/shtml/hsb/20180913/699898.shtml)',
       'Untitled Document\nlogo\n\n延安市县级融媒体建设 现场会在富县召开\n\n华商报讯(记者 贺秋平 通讯员 袁红丽)9月11日,延安市县级融媒体建设现场会在富县召开。\n',
       '延安市县级融媒体建设 现场会在富县召开',
+    ],
+    [
+      'a copy’s 〈region〉 tag before the headline and a line of hashtags over the date (i-tw.com.tw, from the Liberty Times)',
+      '〈北部〉徐榛蔚3萬字施政報告 站2.5小時唸完 – 我是在地人\n\n〈北部〉徐榛蔚3萬字施政報告 站2.5小時唸完\n\nBooking.com\n\n#花蓮 #市 #自由時報\n\n\n2019-05-14\n\n〔記者花孟璟/花蓮報導〕高雄市長韓國瑜日前接受市議會質詢,花蓮縣長昨天首次上台施政報告。\n',
+      '徐榛蔚3萬字施政報告 站2.5小時唸完',
+    ],
+    [
+      'a paper’s byline and a photo’s credit under the headline (udn.com/news/story/7326/9071173)',
+      '施政報告講1.5小時沒有休息 張麗善：團隊很用心一定要讓大家知道\n\n聯合報／ 記者陳雅玲／雲林即時報導\n雲林縣議會第6次定期會昨天開議，雲林縣長張麗善進行施政報告。記者陳雅玲／攝影\n\n張麗善在議會定期會進行施政報告，全程1.5小時完全沒有休息。\n',
+      '施政報告講1.5小時沒有休息 張麗善：團隊很用心一定要讓大家知道',
     ],
   ])('%s', (_name, text, title) => {
     expect(parse(text).title).toBe(title);
