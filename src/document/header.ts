@@ -55,7 +55,7 @@ import {
   runOnTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { asSlug, chooseTitle, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { asSlug, chooseTitle, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 
 export interface Header {
   masked: string;
@@ -373,6 +373,12 @@ export function readHeader(source: string): Header {
     // site's teaser; the headline below is the title.
     if (!rows.some((r) => r.kind === 'candidate') && trimmed.length <= 150 && headlineTwiceBelow(lines, li)) {
       rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A site's ticker of other headlines over the article's own, which its byline marks: the ticker is the site's.
+    const headline = skipTicker(lines, li, rows);
+    if (headline >= li) {
+      li = headline;
       continue;
     }
     stop = li;

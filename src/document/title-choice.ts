@@ -2,11 +2,12 @@
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
 import { isColumnCredit } from './bylines.js';
-import { COLLECTION_ITEM } from './header-lines.js';
+import { bylinedHeadline, COLLECTION_ITEM } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
 import {
+  candidate,
   cleanTitle,
   isIssuingOffice,
   isMeetingLine,
@@ -207,6 +208,20 @@ export function skipListBeforeTitle(lines: Lines, from: number, rows: Row[], isM
   const at = titleAfterList(lines, from, isMarker);
   for (let k = from; k < at; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
   return at;
+}
+
+/**
+ * At line `li`, where the header would end: a site's ticker of other headlines over the article's own, which its
+ * byline marks (bylinedHeadline). The ticker's rows and the candidates above it made furniture, the headline's row
+ * pushed, and its line returned; -1 when there is none.
+ */
+export function skipTicker(lines: Lines, li: number, rows: Row[]): number {
+  const headline = bylinedHeadline(lines, li);
+  if (headline < li) return -1;
+  for (const r of rows) if (r.kind === 'candidate') Object.assign(r, { kind: 'furniture', text: '' });
+  for (let k = li; k < headline; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
+  rows.push(candidate(headline, lines.at(headline).text, lines.at(headline).start));
+  return headline;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */

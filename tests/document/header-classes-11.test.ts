@@ -247,8 +247,33 @@ describe('never-seen real pages of the same classes (the stored public pages, tr
       '施政報告講1.5小時沒有休息 張麗善：團隊很用心一定要讓大家知道\n\n聯合報／ 記者陳雅玲／雲林即時報導\n雲林縣議會第6次定期會昨天開議，雲林縣長張麗善進行施政報告。記者陳雅玲／攝影\n\n張麗善在議會定期會進行施政報告，全程1.5小時完全沒有休息。\n',
       '施政報告講1.5小時沒有休息 張麗善：團隊很用心一定要讓大家知道',
     ],
+    [
+      'a paper’s ticker of other headlines (快訊 …！…) over the article’s own, marked by its byline (udn.com/news/story/6656/9296041)',
+      '快訊\n\n馬年生肖套幣漲價熱賣 台銀嘉義分行清晨排人龍「火速完售」\n\n海鯤艦出海潛航了！高雄港至左營操演區潛水 軍事迷歡呼爭睹\n\n身心靈療癒變煉獄！預約吃月餅被打死 藝識流創辦人、網紅牙醫4人起訴\n\n蘇巧慧租下連任競選辦公室 侯友宜：市民看候選人提出的政策願景\n\n聯合報／ 記者江婉儀／新北即時報導\n新北市長侯友宜今出席新北市各界慶祝115年農民節大會。記者江婉儀／攝影\n\n2026新北市長選戰引關注，立委蘇巧慧近日已確定租下板橋F1社區。\n',
+      '蘇巧慧租下連任競選辦公室 侯友宜：市民看候選人提出的政策願景',
+    ],
+    [
+      'the same ticker over a headline that asks (udn.com/news/story/7328/9223632)',
+      '快訊\n\n東京驚悚5死命案！母與3子陳屍自宅 名下公寓衣櫃藏身中多刀男屍\n\n台股上漲61點收28,371點 台積電收高5元\n\n張文燒毀頂級電競筆電滅證！警破解硬碟卡關 求助原廠+暴力破解揪動機\n\n宜蘭代理縣長林茂盛報告縣政成果被問選縣長？他只重複一句老話…\n\n聯合報／ 記者戴永華／宜蘭即時報導\n宜蘭縣政府舉辦縣政成果7年記者會。記者戴永華／攝影\n\n宜蘭縣政府今天在縣民大廳舉辦縣政成果7年記者會。\n',
+      '宜蘭代理縣長林茂盛報告縣政成果被問選縣長？他只重複一句老話…',
+    ],
+    [
+      'a paper’s channel menu and ticker over the headline and its byline (worldjournal.com/wj/story/121218/9335476)',
+      '我的頻道\n\n* 拖拉類別可自訂排序\n恢復預設 確定\n設定\n快訊\n\n初五迎財神 12生肖運勢及吉凶方位、幸運色一次看\n\n「實習醫生」漸凍症男星艾瑞克丹恩過世 享年53歲\n\n新北市長選戰／侯友宜稱與李四川並肩作戰 蘇巧慧跑宮廟\n\n記者林媛玲／新北即時報導\n面對年底新北市長選戰，侯友宜說，他與李四川及團隊常有聯繫。(記者林媛玲／攝影)\n\n今(20)天大年初四，新北市長侯友宜前往土城五穀先帝廟參拜。\n',
+      '新北市長選戰／侯友宜稱與李四川並肩作戰 蘇巧慧跑宮廟',
+    ],
+    [
+      'a ticker with no headline that exclaims: the headline over the byline is still the last, and the one chosen',
+      '快訊\n\n台股上漲61點收28,371點 台積電收高5元\n\n立法院今天三讀通過國土計畫法修正案\n\n新北市府宣布明年起調高敬老津貼\n\n聯合報／ 記者江婉儀／新北即時報導\n新北市長侯友宜今天宣布明年起調高敬老津貼。記者江婉儀／攝影\n\n新北市政府今天宣布，明年起調高敬老津貼。\n',
+      '新北市府宣布明年起調高敬老津貼',
+    ],
   ])('%s', (_name, text, title) => {
     expect(parse(text).title).toBe(title);
+  });
+
+  it('a byline under a line of the text is no headline’s mark: the text is not made furniture', () => {
+    const doc = parse('某市召开会议\n会议指出，要做好今年的各项工作。\n新北市府宣布明年起調高敬老津貼！\n聯合報／ 記者江婉儀／新北即時報導\n正文。\n');
+    expect(doc.title).toBe('某市召开会议');
   });
 
   it('a headline of two phrases whose second looks like a name is still the title when nothing follows it', () => {
