@@ -115,15 +115,15 @@ export function isByline(text: string): boolean {
 }
 
 /**
- * A byline or a credit glued after a title on its line, after a space, a bar or an opening bracket
- * (也談議事規則修訂 文:冼樂石, …政策願景 聯合報／ 記者江婉儀／新北即時報導, …修訂（文/李明）): where it starts,
+ * A byline or a credit glued after a title on its line, after a space, a bar, a dash or an opening bracket
+ * (也談議事規則修訂 文:冼樂石, …政策願景 聯合報／ 記者江婉儀／新北即時報導, …修訂（文/李明）, …培训班——记者 张明): where it starts,
  * or -1. An author's unit and name is not looked for here: a title may end in an office's name.
  */
 export function bylineTail(text: string): number {
   const from = Math.max(0, text.length - 60);
   for (let at = from; at < text.length; at++) {
-    if (!/[\s|｜(（【〔]/.test(text[at]!) || (at > 0 && /[\s|｜]/.test(text[at - 1]!))) continue;
-    const rest = text.slice(at).replace(/^[\s|｜]+/, '');
+    if (!/[\s|｜(（【〔—―－]/.test(text[at]!) || (at > 0 && /[\s|｜—―－]/.test(text[at - 1]!))) continue;
+    const rest = text.slice(at).replace(/^[\s|｜—―－]+/, '');
     if (rest === '' || isAuthorLine(rest)) continue;
     if (isByline(rest) && !isNameAlone(rest.replace(/^[(（【〔]|[)）】〕]$/g, ''))) return at;
   }
