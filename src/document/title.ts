@@ -29,10 +29,10 @@ const SITE_TAG_LEAD = /^(?:(?:19|20)\d{2}\s*年?\s*)?(?:最新|更新|精选|精
 
 /**
  * A news list's item: its date after the headline, then perhaps its credit and link, set off by bars
- * (議員批保就業… 2022年11月24日|文:論盡採訪組|https://…, 某县召开…会议 2025-03-01).
+ * (議員批保就業… 2022年11月24日|文:論盡採訪組|https://…, 某县召开…会议 2025-03-01, · 某县…会议 [2025-03-05]).
  */
-const LIST_TAIL =
-  /\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*[^|｜]{0,60}){0,4}$/;
+const LIST_DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+const LIST_TAIL = new RegExp(`(?:\\s+${LIST_DATE}|\\s*[[［【]${LIST_DATE}[\\]］】])(?:\\s*[|｜]\\s*[^|｜]{0,60}){0,4}$`); // or in square brackets: … [2025-03-05] (a speech's (2025年1月5日) is its date, left to the date's rules)
 /** Where a news list item's tail (its date, credit, link) starts in a line, or -1; only the line's last 160 characters are tried. */
 export function listTail(line: string): number {
   const from = Math.max(0, line.length - TAIL_WINDOW);
@@ -81,7 +81,7 @@ const SITE_LEAD = [
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
   // Tags in a row: (有片)施政報告 │李家超:…
   for (let n = 0; n < 3; n++) {

@@ -171,6 +171,21 @@ describe('on a tag or topic page the tag is not the title; the first headline is
       '李家超：新一份施政報告聚焦發展經濟',
     ],
     [
+      'a government column page: its breadcrumb and name over items each with its date on its line',
+      '首页 > 新闻中心 > 工作动态\n工作动态\n某县召开2025年安全生产工作会议 2025-03-05\n某县开展春季植树活动 2025-03-04\n某县部署森林防火工作 2025-03-03\n',
+      '某县召开2025年安全生产工作会议',
+    ],
+    [
+      'bulleted items with their dates in square brackets',
+      '工作动态\n· 某县召开2025年安全生产工作会议 [2025-03-05]\n· 某县开展春季植树活动 [2025-03-04]\n· 某县部署森林防火工作 [2025-03-03]\n',
+      '某县召开2025年安全生产工作会议',
+    ],
+    [
+      'look-alike: a speech’s title with its date in round brackets keeps it (the date’s rules decide it)',
+      '市长在全市经济工作会议上的讲话（2025年1月5日）\n同志们：\n今天召开全市经济工作会议。\n',
+      '市长在全市经济工作会议上的讲话（2025年1月5日）',
+    ],
+    [
       'a Simplified 标签： line over items with a date and a source',
       '标签：营商环境\n某市出台优化营商环境十条措施 2025-03-01|来源:某市日报|https://example.com/a/1\n近日，某市出台优化营商环境十条措施，涵盖市场准入、政务服务等方面。\n某区召开营商环境工作推进会 2025-02-26|来源:某区融媒体中心\n',
       '某市出台优化营商环境十条措施',
