@@ -121,6 +121,12 @@ describe('a document site’s download, copy and pay prompts are the site’s (6
     expect(isFurniture(line, false)).toBe(false);
   });
 
+  it('a notice’s own first line about rights and a service line stays its text', () => {
+    const doc = parse('关于规范经营者服务行为的通告\n经营者侵犯您的权益时，可以与客服联系，也可拨打12345热线。\n二、其他事项。\n');
+    expect(doc.title).toBe('关于规范经营者服务行为的通告');
+    expect(doc.preamble).toContain('经营者侵犯您的权益时，可以与客服联系');
+  });
+
   it('a rights statement under the title is the site’s note, not a title', () => {
     const doc = parse(
       '书记来了\n\n下载到本地 , 更方便阅读\n声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议 , 可与客服联系进行内容授权或下架\n  到2013年1月,已有10多个省区党政主要负责人职务调整。\n',
