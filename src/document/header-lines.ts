@@ -1,11 +1,13 @@
 // The pieces header.ts reads rows with: the patterns of a page's rows (its foot's keys, an editor's note
 // at a paragraph's end, a document site's rows) and looks at the lines round a row.
+import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
+import { metaPairs } from './meta.js';
 import { NAMING_KEY } from './meta-keys.js';
 import type { MetaEntry } from './model.js';
 import { watermarks } from './page.js';
-import { cleanTitle, isPartNumber, looksLikeTitle } from './title.js';
+import { cleanTitle, isExclaimedHeadline, isPartNumber, listTail, looksLikeTitle } from './title.js';
 
 export const SENTENCE_MARK = /[。！？]/;
 /** A name glued after a title with a hyphen or an underscore: …全文发布-天富娱乐登陆. */
@@ -163,4 +165,43 @@ export function partNumberOverTitle(lines: Lines, li: number): boolean {
   if (!isPartNumber(part)) return false;
   const under = nextFilled(lines, li);
   return looksLikeTitle(under) && !startsWithMarker(under) && !isPartNumber(under) && !partSiblingBelow(lines, li, part);
+}
+
+/**
+ * A news list's item (李家超：新一份施政報告… 2025年9月17日|文:…|https://…): a headline whose date, credit and link
+ * follow it on its line, not a row of pairs, when what stands before its tail holds none and reads as a
+ * headline's words, not a label's or a source's (Posted on, 時事脈搏 |, XinHua She |).
+ */
+export function isListItem(trimmed: string, isMarker: (s: string) => boolean): boolean {
+  const tailAt = listTail(trimmed);
+  const head = tailAt > 0 ? trimmed.slice(0, tailAt) : '';
+  return (
+    (head.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 &&
+    !/[|｜:：]\s*$/.test(head) &&
+    metaPairs(head, isMarker) === null &&
+    looksLikeTitle(cleanTitle(trimmed)) &&
+    !isMarker(trimmed)
+  );
+}
+
+/**
+ * A news site's ticker of other headlines (快訊 ⏎ 東京驚悚5死命案！… ⏎ 台股上漲61點… ⏎ …) over the article's own,
+ * which its byline right under it marks (…被問選縣長？他只重複一句老話… ⏎ 聯合報／ 記者戴永華／宜蘭即時報導). From
+ * line `li`, within 30 lines of short lines with no sentence: the headline's line, or -1.
+ */
+export function bylinedHeadline(lines: Lines, li: number): number {
+  let last = -1; // the last filled line
+  for (let k = li; k < Math.min(lines.length, li + 30); k++) {
+    const t = lines.at(k).text.trim();
+    if (t === '') continue;
+    if (t.length > 80) return -1;
+    if (isByline(t) && /(?:報導|报道|報道)$/.test(t)) {
+      if (last < li) return -1;
+      const head = cleanTitle(lines.at(last).text.trim());
+      return looksLikeTitle(head) || isExclaimedHeadline(head) ? last : -1;
+    }
+    if (/。/.test(t)) return -1;
+    last = k;
+  }
+  return -1;
 }

@@ -4,6 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
+import { isByline } from './bylines.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -14,6 +15,7 @@ import {
   dropTitleEchoes,
   headlineTwiceBelow,
   isColumnNames,
+  isListItem,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
@@ -55,7 +57,6 @@ import {
   candidate,
   cleanTitle,
   isAuthoredTitle,
-  isByline,
   isClockPart,
   isExclaimedHeadline,
   isFragment,
@@ -66,7 +67,7 @@ import {
   looksLikeTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, titleText, wrappedTitle } from './title-choice.js';
+import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
@@ -274,8 +275,9 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
-    // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式) make no pair.
-    if (isAuthoredTitle(trimmed) && hasContentAfter(li)) {
+    // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's
+    // item (a headline, then its date|credit|link), makes no pair.
+    if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker)) && hasContentAfter(li)) {
       rows.push(candidate(li, line.text, line.start));
       continue;
     }
@@ -429,6 +431,12 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // A site's ticker of other headlines over the article's own, which its byline marks: the ticker is the site's.
+    const headline = skipTicker(lines, li, rows);
+    if (headline >= li) {
+      li = headline;
+      continue;
+    }
     stop = li;
     break;
   }
@@ -468,7 +476,10 @@ export function readHeader(source: string): Header {
       }
       continue;
     }
-    const repeat = title !== null && row.kind === 'candidate' && (row.text === title || titleOfPageTitle(row.text) === title || again.includes(row));
+    const repeat =
+      title !== null &&
+      row.kind === 'candidate' &&
+      (row.text === title || titleOfPageTitle(row.text) === title || again.includes(row) || (title.length >= 8 && asSlug(row.text) === asSlug(title)));
     if (row.kind === 'furniture' || row.kind === 'meta' || before || repeat || (row.kind === 'candidate' && isTopFurniture(row.text) && !opened)) {
       blank(line.start, line.end);
       continue;

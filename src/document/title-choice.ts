@@ -1,7 +1,8 @@
 // The choice of the title among the rows at a page's top that header.ts reads (each a candidate with its
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
-import { COLLECTION_ITEM, partSiblingBelow } from './header-lines.js';
+import { isColumnCredit } from './bylines.js';
+import { bylinedHeadline, COLLECTION_ITEM, partSiblingBelow } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
@@ -14,6 +15,7 @@ import {
   isPartNumber,
   isSalutation,
   isSpeakerLine,
+  listTail,
   looksLikeTitle,
   NUMBER_AFTER,
   numberedRunOn,
@@ -52,7 +54,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
     // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
     if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
-    const twice = texts.filter((t) => t === row.text).length >= 2;
+    const twice = texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (twice) score += 6;
@@ -63,7 +65,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     const k = rows.indexOf(row);
     const next = rows.slice(k + 1).find((r) => r.kind !== 'furniture' && !(r.kind === 'candidate' && r.text === row.text));
     // A date alone under it (• 2002-11-06, a bullet kept it a candidate) is the page's metadata too.
-    const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text));
+    // Or on its own line after it, as a news list prints an item (李家超：… 2025年9月17日|文:…): a tag over it is the list's.
+    const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text)) || listTail(lines.at(row.li).text.trimEnd()) >= 0;
     if (metaNext) score += 3;
     // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
     const prev = rows
@@ -85,6 +88,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
+    // A column's name and its writer (政治誅心學 黃永) over a headline: the column's credit.
+    if (isColumnCredit(row.text) && !namesGenre(row.text) && candidates.some((c) => c.li > row.li && c.text.length >= 6)) score -= 4;
     // A speech's meeting line over or under its title (在…会议上的讲话) is no title when the page has another.
     if (isMeetingLine(row.text) && candidates.some((c) => c.text !== row.text && !isTopFurniture(c.text) && !isSpeakerLine(c.text))) score -= 4;
     // A news subtitle under its headline opens with a verb (决定9月26日召开…, 强调…): no title of its own.
@@ -121,6 +126,12 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   if (best && whole) best.text = whole[1]!;
   return best;
 }
+
+/**
+ * A headline as a site's permalink line prints it again, its spaces made hyphens or underscores
+ * (部分議員屢提中央事務質詢-盧市長感謝議員看重、盼問政更公正): one headline, printed twice.
+ */
+export const asSlug = (t: string): string => t.replace(/[\s\-－_]+/g, ' ').trim();
 
 /**
  * Whether another line of the page's first few hundred, short and standing alone, has the row's form: its
@@ -202,6 +213,20 @@ export function skipListBeforeTitle(lines: Lines, from: number, rows: Row[], isM
   const at = titleAfterList(lines, from, isMarker);
   for (let k = from; k < at; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
   return at;
+}
+
+/**
+ * At line `li`, where the header would end: a site's ticker of other headlines over the article's own, which its
+ * byline marks (bylinedHeadline). The ticker's rows and the candidates above it made furniture, the headline's row
+ * pushed, and its line returned; -1 when there is none.
+ */
+export function skipTicker(lines: Lines, li: number, rows: Row[]): number {
+  const headline = bylinedHeadline(lines, li);
+  if (headline < li) return -1;
+  for (const r of rows) if (r.kind === 'candidate') Object.assign(r, { kind: 'furniture', text: '' });
+  for (let k = li; k < headline; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
+  rows.push(candidate(headline, lines.at(headline).text, lines.at(headline).start));
+  return headline;
 }
 
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */

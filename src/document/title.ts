@@ -3,6 +3,7 @@
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
 // standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
 // reads is title-choice.ts's.
+import { bylineTail, isByline, isNameAlone, SURNAME } from './bylines.js';
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
@@ -14,18 +15,47 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A copy or 范文 site's tag after a title: how new or how good its copy is, (2025年更新), 【最新】, 〔修订版〕, (精选5篇),
+ * (通用6篇), [推荐], 2025最新版. Not the document's own words: a law's revision ((1995修正)), a qualifier ((试行),
+ * (2023年), (2022年政府工作报告)) name no such tag.
+ */
+const SITE_TAG_WORD =
+  '(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|优质|優質|精品|精华|精華|经典|經典|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|可下载|可下載|免费|免費|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新)';
+const SITE_TAG = new RegExp(
+  `\\s*(?:[(（【〔[［]\\s*(?:(?:19|20)\\d{2}\\s*年?\\s*度?\\s*)?(?:${SITE_TAG_WORD}\\s*){1,3}(?:版本?)?\\s*(?:\\d{1,3}\\s*篇)?\\s*[)）】〕\\]］]|\\s(?:(?:19|20)\\d{2}\\s*年?\\s*)?(?:最新|更新|精选|精選)版?)$`,
+);
+/** The same tag before a title, set apart by a space or a colon: 2025最新 某县政府工作报告, 精选：…. */
+const SITE_TAG_LEAD = /^(?:(?:19|20)\d{2}\s*年?\s*)?(?:最新|更新|精选|精選|推荐|推薦|热门|熱門)版?(?:[\s\u3000]+|\s*[:：|｜]\s*)/;
+
+/**
+ * A news list's item: its date after the headline, then perhaps its credit and link, set off by bars
+ * (議員批保就業… 2022年11月24日|文:論盡採訪組|https://…, 某县召开…会议 2025-03-01, · 某县…会议 [2025-03-05]).
+ */
+const LIST_DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+const LIST_TAIL = new RegExp(`(?:\\s+${LIST_DATE}|\\s*[[［【]${LIST_DATE}[\\]］】])(?:\\s*[|｜]\\s*[^|｜]{0,60}){0,4}$`); // or in square brackets: … [2025-03-05] (a speech's (2025年1月5日) is its date, left to the date's rules)
+/** Where a news list item's tail (its date, credit, link) starts in a line, or -1; only the line's last 160 characters are tried. */
+export function listTail(line: string): number {
+  const from = Math.max(0, line.length - TAIL_WINDOW);
+  const m = LIST_TAIL.exec(line.slice(from));
+  return m ? from + m.index : -1;
+}
+
 /** Residue at a title's end: a link (《…》[郝市長](…)), a file's size, a page count, a copy site's count. */
 const TAIL_RESIDUE = [
   /\s*\[[^\]]{0,30}\]\s*[(（][^()（）]{0,60}[)）]$/, // [郝市長龍斌](書面報告Pdf檔/5082KB)
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
+  /\s*[(（[]\s*共\s*\d+\s*(?:篇|条|條|则|則|项|項|个|個)\s*(?:文章|新闻|新聞|结果|結果|信息|資訊|资讯)?\s*[)）\]]$/, // 施政辯論 (共25篇): a tag page's count
   /\s*[(（]\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
   noise.PAGE_TAIL, // … - Page 178, …_第2页 (a paged copy's page number)
   noise.PROMPT_TAIL, // … 打开APP阅读全文 (an app's prompt)
+  SITE_TAG,
+  LIST_TAIL,
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
@@ -36,7 +66,7 @@ const TAIL_WINDOW = 160;
  * author's name and a spaced bar (张璋 | 政策执行中的…).
  */
 const LEAD_TAG =
-  /^(?:[[【][^[\]【】\n]{1,12}[\]】]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}\s*[■□▌▍◆◇丨]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 南方新闻网■, 施政報告2025｜
+  /^(?:[[【〈〔][^[\]【】〈〉〔〕\n]{1,12}[\]】〉〕]\s*|\p{Script=Han}{2,4}\s+[|｜]\s+|[(（]\p{Script=Han}{1,8}(?:省|市|县|縣|区|區)[)）]|[(（](?![〇零一二三四五六七八九十]+[)）])\p{Script=Han}{1,6}[)）]\s*|\p{Script=Han}{2,8}\s*[│┃]\s*|[\p{Script=Han}\d]{2,10}\s*[■□▌▍◆◇丨]\s*|[\p{Script=Han}\d]{2,10}｜\s*)/u; // …, (海南省), (有片), 施政報告 │, 南方新闻网■, 施政報告2025｜
 
 /** A site's status word before a rule's title: 已失效 廣州市政府信息公開規定. */
 const STATUS_WORD = /^(?:已失效|已废止|已廢止|已修订|已修訂|已过期|已過期|现行有效|現行有效|失效|废止|廢止)[\s\u3000]+/;
@@ -54,7 +84,7 @@ const SITE_LEAD = [
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
   if (lead) start = lead[0].length;
   // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {
@@ -83,6 +113,12 @@ export function titleSpan(text: string): Span {
         break;
       }
     }
+    // A byline or a credit glued after it (…修訂 文:冼樂石, …願景 聯合報／ 記者江婉儀／新北即時報導): bylines.ts's.
+    const by = changed ? -1 : bylineTail(t);
+    if (by >= 0 && from + by >= start + 4) {
+      end = from + by;
+      changed = true;
+    }
   }
   // A gazette's path before the title (…公報/一九五四年/第一號/國務院關於…的决定), as an archive names the page.
   const path = noise.pathLead(text.slice(start, end));
@@ -90,7 +126,7 @@ export function titleSpan(text: string): Span {
   // An article's author and a colon before its title (王琛伟:我国…轨迹:从…到…), as 79's author and bar.
   const author = noise.authorLead(text.slice(start, end), isNameAlone);
   if (author > 0 && end - start - author >= 6) start += author;
-  const status = STATUS_WORD.exec(text.slice(start, end));
+  const status = STATUS_WORD.exec(text.slice(start, end)) ?? SITE_TAG_LEAD.exec(text.slice(start, end));
   if (status && end - start - status[0].length >= 6) start += status[0].length;
   for (const re of SITE_LEAD) {
     const m = re.exec(text.slice(start, end));
@@ -324,24 +360,6 @@ export function isClockPart(t: string): boolean {
   );
 }
 
-/** A news page's byline under the title: 台灣新聞網記者李華峻/南投報導, 记者 张三 报道. */
-export function isByline(t: string): boolean {
-  return (
-    // Runs of spaces made one first: the pattern's neighbouring \s* made a long run (记者 then 600 spaces) take seconds.
-    /^[\p{Script=Han}]{0,8}(?:記者|记者)\s*[\p{Script=Han}·、\s]{2,16}?\s*(?:[/／]\s*[\p{Script=Han}]{2,6})?\s*(?:報導|报道|報道)$/u.test(
-      t.replace(/\s+/g, ' '),
-    ) ||
-    // Roles and names with no 报道: 本报记者 王某 通讯员 李某.
-    bylineNames(t)
-  );
-}
-const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
-/** Words that are each a role with or without a name, or a name (2–4 characters), the first a role. */
-function bylineNames(t: string): boolean {
-  const words = t.split(/[\s、]+/).filter((w) => w !== '');
-  return t.length <= 40 && words.length >= 2 && BYLINE_ROLE.test(words[0]!) && words.every((w) => BYLINE_ROLE.test(w) || /^[\p{Script=Han}·]{2,4}$/u.test(w));
-}
-
 const OPENS = /[(（《「『“]/g;
 const CLOSES = /[)）》」』”]/g;
 /** Brackets that open or close outside the text, or a closing mark first: a piece of a wrapped line. */
@@ -378,26 +396,6 @@ export function isExclaimedHeadline(text: string): boolean {
   return text.length >= 8 && text.length <= 40 && /[！？!?]/.test(text) && !/[。，,；;]/.test(text) && !isSalutation(text);
 }
 
-/** Common surnames, Simplified and Traditional: a line of two or three characters opening with one is a name. */
-const SURNAME = new Set([
-  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹欧歐耿兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆卓缪繆简簡项項麦麥褚娄婁窦竇戚岑景宫宮费費卜冷晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋刁巫寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺谈談匡鞠荆荊冀郁胥储儲栗燕楚鄢谌諶奚粟冼蔺藺楼樓阎閻帅帥',
-]);
-/**
- * Words of two or three characters that open with a surname's character but are no one's name: a place by
- * its last character (温州市, 周村, 江宁区), a paper or a document by its noun (周报, 简报, 周刊), a province
- * (江苏, 宁夏).
- */
-const NOT_A_NAME = /[省市县縣区區州乡鄉村旗盟庄莊岛島湾灣报報刊讯訊录錄稿单單函]$|^(?:江苏|江蘇|江西|甘肃|甘肅|宁夏|寧夏)$/;
-/** A person's name alone (婁勝華, 歐陽儀雄): an author's or a speaker's, no title. */
-function isNameAlone(text: string): boolean {
-  // Spaced out letter by letter (王 志 强), as a speaker's line is set.
-  const t = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
-  return (
-    (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!) && !NOT_A_NAME.test(t)) ||
-    /^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|夏侯|端木)\p{Script=Han}{1,2}$/u.test(t)
-  );
-}
-
 /** An article's line whose title follows its author's name and a colon (何俊志:…的职能变迁——路径与模式). */
 export const isAuthoredTitle = (text: string): boolean => noise.authorLead(text, isNameAlone) > 0 && looksLikeTitle(cleanTitle(text));
 
@@ -405,35 +403,37 @@ export const isAuthoredTitle = (text: string): boolean => noise.authorLead(text,
 const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
 
 /** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
+/**
+ * A tag's or a topic's heading over a list of headlines (标签：营商环境, Tag: 乡村振兴, #施政報告#, #花蓮 #市 #自由時報 (a markdown heading's
+ * `# ` is taken off before), 「施政辯論」相關文章,
+ * 包含标签“营商环境”的文章): the list's, not a title; the first headline under it is the page's.
+ */
+const TAG_HEADING =
+  /^(?:(?:标签|標籤|标記|標記|tags?|话题|話題|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S{1,16}|[#＃]\S{1,16}[#＃]?|(?:[#＃][^\s#＃]{1,16}[#＃]?\s*){2,8}|(?:包含|含有)?(?:标签|標籤)?\s*[「『“"《#＃]\S{1,16}[」』”"》#＃]\s*(?:的)?(?:相关|相關)?(?:文章|新闻|新聞|报道|報導|報道|内容|內容)(?:列表)?|\S{1,16}\s*(?:的)?(?:相关文章|相關文章|相关新闻|相關新聞|相关报道|相關報導|文章列表|新闻列表|新聞列表))$/i;
 const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;
-/** A writer's or photographer's credit: 文/摄 东华, 文/李明, 摄影：王某. */
-const CREDIT_ROLE = '(?:文|图|圖|摄|攝|文字|撰文|摄影|攝影|图文|圖文|视频|視頻)(?:\\s*[/／、]\\s*(?:图|圖|摄|攝|文|视频|視頻))*(?:\\s*[/／:：|｜]\\s*|\\s+)';
-const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CREDIT_ROLE})?[\\p{Script=Han}·]{2,4}){0,3}$`, 'u');
-
 /**
  * What a title never is, whatever stands round it: a date or a number alone (• 2002-11-06), a line with a web
  * address (a site's banner: 新江南网欢迎你/www.xjnnet.com/…), a name alone (婁勝華: an author's, two to four
  * characters naming no genre), a photo's caption, a row of pairs with no colons (質詢日期 108-12-05 議案類別
  * 定期會, 主 席 洪議長允典…, 出席 张三、李四).
  */
-/** A news copy's dateline standing alone: a source, a place perhaps, a date, 电 or 报道 (参考消息网2026-01-26号报道, 新华社北京1月25日电). */
-const DATELINE = /^[\p{Script=Han}A-Za-z]{2,16}(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?\s*(?:电|電|讯|訊|报道|報道|消息)$/u;
 
 export function isNeverTitle(text: string, caption = true): boolean {
   const t = text.trim();
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || noise.isPageNumber(t) || noise.isReadingStat(t) || noise.isNavLink(t))
     return true;
+  if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
   if (noise.isIssueLine(t) && !/公报|公報/.test(t)) return true;
-  if (DOMAIN.test(t) || DATELINE.test(t)) return true;
+  if (DOMAIN.test(t)) return true;
   if (
     isNameAlone(t) ||
     noise.namesAlone(t, isNameAlone) ||
     (caption && (CAPTION_END.test(t) || noise.PHOTO_CAPTION.test(t))) ||
     CAPTION.test(t) ||
     PART_LABEL.test(t) ||
-    CREDIT.test(t)
+    isByline(t)
   )
     return true;
   const words = t.split(/[ \u3000]+/);

@@ -1,0 +1,148 @@
+// Who wrote, reported or photographed a page's text, in every form sites print it: a news byline
+// (記者李華峻/南投報導, 聯合報／ 記者葉德正／新北即時報導, 〔記者羅國嘉／新北報導〕, 本报讯（记者 张三 通讯员
+// 李四）), roles and names (本报记者 王某 通讯员 李某), a credit (文/摄 东华, 撰文：…　攝影：…), an author's
+// unit and name (青岛市崂山区审计局 徐卓慧, 南京审计大学政府审计学院 剧 杰 庄碧琛, a journal's (某学院 某部,福建
+// 福州350001)). None of them is a title: over it, under it, or glued after it on its line (…修訂 文:冼樂石).
+// One lexicon, used by title.ts (isNeverTitle, the title's tail) and header.ts (a byline row opens the body).
+
+/** Common surnames, Simplified and Traditional: a line of two or three characters opening with one is a name. */
+export const SURNAME = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔汤湯温溫康施牛樊葛邢齐齊乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹欧歐耿兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁冉骆駱蓝藍游辛靳管柴蒙鲍鮑喻祁蒲滕屈饶饒牟艾尤穆卓缪繆简簡项項麦麥褚娄婁窦竇戚岑景宫宮费費卜冷晏卫衛柏瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋刁巫寇桑郎甄丛叢仲虞敖巩鞏佘池迟遲邝鄺谈談匡鞠荆荊冀郁胥储儲栗燕楚鄢谌諶奚粟冼蔺藺楼樓阎閻帅帥剧劇',
+]);
+const COMPOUND_SURNAME = /^(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|夏侯|端木)\p{Script=Han}{1,2}$/u;
+
+/**
+ * Words of two or three characters that open with a surname's character but are no one's name: a place by
+ * its last character (温州市, 周村, 江宁区), a paper or a document by its noun (周报, 简报, 周刊), a province
+ * (江苏, 宁夏).
+ */
+const NOT_A_NAME = /[省市县縣区區州乡鄉村旗盟庄莊岛島湾灣报報刊讯訊录錄稿单單函]$|^(?:江苏|江蘇|江西|甘肃|甘肅|宁夏|寧夏)$/;
+
+/** A person's name alone (婁勝華, 歐陽儀雄, spaced out letter by letter: 王 志 强): an author's or a speaker's, no title. */
+export function isNameAlone(text: string): boolean {
+  const t = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
+  return (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!) && !NOT_A_NAME.test(t)) || COMPOUND_SURNAME.test(t);
+}
+
+/** A reporter's byline ending in 報導 or a dateline's 電, a paper's name and a slash perhaps before it. */
+const REPORTED =
+  /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道)$/u;
+/** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
+const OWN_NEWS =
+  /^[【[(（〔]?(?:本|[\p{Script=Han}A-Za-z]{2,8})(?:报讯|報訊|报消息|報消息|专讯|專訊|网讯|網訊|网消息|網消息|台讯|臺訊|刊讯|刊訊)[】\])）〕]?\s*/u;
+/** A news copy's dateline (参考消息网2026-01-26号报道, 新华社北京1月25日电, 中央社記者王某台北5日電). */
+const DATELINE =
+  /^[\p{Script=Han}A-Za-z]{2,16}(?:(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?|\d{1,2}\s*日)\s*(?:电|電|讯|訊|报道|報道|消息)$/u; // 台北5日電: the day alone
+const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
+/** A writer's or photographer's role in a credit: 文/摄, 撰文：, 攝影 . */
+const CREDIT_ROLE =
+  '(?:文|图|圖|摄|攝|文字|撰文|撰稿|摄影|攝影|图文|圖文|视频|視頻|作者)(?:\\s*[/／、]\\s*(?:图|圖|摄|攝|文|视频|視頻))*(?:\\s*[/／:：|｜]\\s*|\\s+)';
+/** A credit's name: a reporter's perhaps (文／記者冼樂石), two to four characters. */
+const CREDIT_NAME = '(?:(?:本报|本報)?(?:记者|記者)\\s*)?[\\p{Script=Han}·]{2,4}';
+const CREDIT = new RegExp(`^${CREDIT_ROLE}${CREDIT_NAME}(?:\\s*[、，,]\\s*${CREDIT_NAME})*(?:\\s+(?:${CREDIT_ROLE})?${CREDIT_NAME}){0,3}$`, 'u');
+
+/** Words that are each a role with or without a name, or a name (2–4 characters), the first a role. */
+function bylineNames(t: string): boolean {
+  const words = t.split(/[\s、,，]+/).filter((w) => w !== '');
+  // One word: a role with its name glued on (记者张三, 新华社记者李四).
+  const glued = words.length === 1 ? /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員)(\p{Script=Han}{2,3})$/u.exec(words[0]!) : null;
+  if (glued) return SURNAME.has(glued[1]![0]!);
+  return words.length >= 2 && BYLINE_ROLE.test(words[0]!) && words.every((w) => BYLINE_ROLE.test(w) || /^[\p{Script=Han}·]{2,4}$/u.test(w));
+}
+
+/** The last word of an author's unit (审计局, 政府审计学院, 党校, 教研部). */
+const UNIT_END =
+  /(?:大学|大學|学院|學院|党校|黨校|学校|學校|研究院|研究所|研究中心|研究室|中心|医院|醫院|公司|集团|集團|银行|銀行|教研部|教研室|系|局|厅|廳|委员会|委員會|委|办公室|辦公室|处|處|科|法院|检察院|檢察院|部|署|社|馆|館|政府|街道办事处|办事处|辦事處)$/;
+/** A unit's name: two to thirty characters ending in a unit's word, brackets inside allowed (中共某市委党校). */
+const isUnit = (w: string): boolean => w.length >= 3 && w.length <= 30 && /^[\p{Script=Han}（）()]+$/u.test(w) && UNIT_END.test(w);
+
+const ACADEMIC = /(?:副教授|教授|博士生|博士|硕士生|碩士生|硕士|碩士|副研究员|副研究員|研究员|研究員|讲师|講師|研究生)$/;
+const ACADEMIC_ALONE = new RegExp(`^${ACADEMIC.source}`);
+/** Names after a unit: each a name, a compound surname's, or one spaced out letter by letter (剧 杰). */
+function allNames(words: string[]): boolean {
+  const names: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // Letters of a spaced-out name: a surname, then one or two single characters.
+    if (w.length === 1 && SURNAME.has(w) && words[k + 1]?.length === 1) {
+      const single = words[k + 2]?.length === 1 && words[k + 3]?.length !== 1 ? 3 : 2;
+      names.push(words.slice(k, k + single).join(''));
+      k += single - 1;
+      continue;
+    }
+    names.push(w);
+  }
+  // A name may carry its academic title (张某某 教授, 李某博士).
+  return names.length >= 1 && names.length <= 5 && names.every((n) => isNameAlone(n.replace(ACADEMIC, '')) || ACADEMIC_ALONE.test(n));
+}
+
+/**
+ * An author's line: a unit and the names under it (青岛市崂山区审计局 徐卓慧), the names then the unit in brackets
+ * (徐卓慧（青岛市崂山区审计局）), or a journal's unit line with its post code ((福建行政学院 工商管理教研部,福建 福州350001)).
+ */
+export function isAuthorLine(text: string): boolean {
+  const t = text.trim().replace(/^(?:作者|作者单位|作者單位)\s*[:：]\s*/, '');
+  if (t.length > 80) return false;
+  if (/^[(（][^()（）]{2,78}[)）]$/.test(t)) {
+    // Several units numbered (1.某大学 经济学院,北京 100871;2.某研究所,上海 200030).
+    const inner = t.slice(1, -1);
+    return /\d{6}$/.test(inner) && inner.split(/[\s,，、;；]+/).some((w) => isUnit(w.replace(/^\d+\s*[.．、]?|\d+$/g, '')));
+  }
+  const bracketed = /^([^()（）]{2,24}?)\s*[(（]([^()（）]{3,40})[)）]$/.exec(t);
+  if (bracketed) return allNames(bracketed[1]!.split(/[\s\u3000、,，]+/).filter((w) => w !== '')) && isUnit(bracketed[2]!.split(/[\s,，]+/)[0]!);
+  const words = t.split(/[\s\u3000、,，]+/).filter((w) => w !== '');
+  // The unit may be two words (某大学 马克思主义学院): the names start after the last one that is a unit.
+  let names = 0;
+  while (names < words.length && names < 2 && isUnit(words[names]!)) names++;
+  return names > 0 && names < words.length && allNames(words.slice(names));
+}
+
+/**
+ * A news page's byline, a credit or an author's line (see the head of this file). Lines are short: one
+ * longer than 60 characters is none, so the patterns' neighbouring spaces cannot make a long line slow.
+ */
+export function isByline(text: string): boolean {
+  let t = text.trim().replace(/\s+/g, ' ');
+  if (t.length > 80) return false;
+  t = t.replace(/^[□■●◎▲△◆◇]\s*/, '');
+  if (isAuthorLine(t)) return true; // before its brackets go: a journal's (unit, post code) keeps them
+  if (t.length > 60) return false;
+  // A dateline alone, or with the reporters after it in brackets (新华社北京3月5日电（记者 张某 李某）).
+  const dated = /^([^(（]{4,30})[(（]([^()（）]+)[)）]$/.exec(t);
+  if (DATELINE.test(t) || (dated && DATELINE.test(dated[1]!.trim()) && isByline(dated[2]!))) return true;
+  const own = OWN_NEWS.exec(t);
+  if (own) {
+    t = t.slice(own[0].length);
+    if (t === '') return true;
+  }
+  // A byline in brackets whole (〔記者羅國嘉／新北報導〕, 【记者 张三 通讯员 李四】), or after 本报讯.
+  const inner = /^[〔【[(（]\s*([^〔〕【】[\]()（）]+?)\s*[〕】\])）]$/.exec(t);
+  if (inner) t = inner[1]!;
+  return REPORTED.test(t) || (t.length <= 40 && bylineNames(t)) || CREDIT.test(t) || isAuthorLine(t);
+}
+
+/**
+ * A byline or a credit glued after a title on its line, after a space, a bar, a dash or an opening bracket
+ * (也談議事規則修訂 文:冼樂石, …政策願景 聯合報／ 記者江婉儀／新北即時報導, …修訂（文/李明）, …培训班——记者 张明): where it starts,
+ * or -1. An author's unit and name is not looked for here: a title may end in an office's name.
+ */
+export function bylineTail(text: string): number {
+  const from = Math.max(0, text.length - 60);
+  for (let at = from; at < text.length; at++) {
+    if (!/[\s|｜(（【〔—―－]/.test(text[at]!) || (at > 0 && /[\s|｜—―－]/.test(text[at - 1]!))) continue;
+    const rest = text.slice(at).replace(/^[\s|｜—―－]+/, '');
+    if (rest === '' || isAuthorLine(rest)) continue;
+    if (isByline(rest) && !isNameAlone(rest.replace(/^[(（【〔]|[)）】〕]$/g, ''))) return at;
+  }
+  return -1;
+}
+
+/**
+ * A column's name and its writer's, as a paper prints them over the headline (政治誅心學 黃永, hkej.com): two
+ * words, the second a name. A headline may have that shape too (聚焦发展 高质量), so it only loses to a
+ * headline under it (title-choice.ts), never is ruled out.
+ */
+export function isColumnCredit(text: string): boolean {
+  const words = text.trim().split(/[ \u3000]+/);
+  return words.length === 2 && /^\p{Script=Han}{2,8}$/u.test(words[0]!) && isNameAlone(words[1]!);
+}
