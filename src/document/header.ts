@@ -36,6 +36,7 @@ import {
   SITE_CLOCK,
   titleOfPageTitle,
 } from './page.js';
+import { isWrappedSentence, sameValue } from './text-lines.js';
 import {
   candidate,
   cleanTitle,
@@ -285,7 +286,7 @@ export function readHeader(source: string): Header {
     }
     if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
       // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
-      if (!meta.some((m) => m.value === trimmed)) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
+      if (!meta.some((m) => sameValue(m.value, trimmed))) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -343,6 +344,11 @@ export function readHeader(source: string): Header {
     if (label && keyOnly(trimmed) === null && !isSalutation(trimmed) && !rows.some((r) => r.kind === 'candidate') && hasContentAfter(li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
+    }
+    // A sentence the page wrapped at its width (…宣布了…的决定;…发表了非常重要的 ⏎ 讲话,…) is the text.
+    if (isWrappedSentence(trimmed, li + 1 < lines.length ? lines.at(li + 1).text : '')) {
+      stop = li;
+      break;
     }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     const own = cleanTitle(trimmed);

@@ -133,6 +133,11 @@ export const KNOWN_KEYS = [
   '摄像',
   '攝像',
   '撰文',
+  // A rule's status and dates in a 规范性文件 table (文件状态：有效; 實施日期 in Traditional).
+  '文件状态',
+  '文件狀態',
+  '實施日期',
+  '統一編號',
 ];
 
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */

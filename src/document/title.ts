@@ -222,7 +222,7 @@ function repeatedHead(text: string): Span | null {
 
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
-  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
+  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度]|今年以来|一年来|過去一年|过去一年|根据|根據|本(?:年度|次)?(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实)|為(?:了|進一步|深入|全面))/;
 /**
  * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
  * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
@@ -264,6 +264,8 @@ export function runOnTitle(line: string): Span | null {
   const lead = PIECE_LEAD.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
+  // The paragraph's own first words are no title run into it (本年度报告根据《条例》…: the report speaking of itself).
+  if (OPENING.test(head)) return null;
   let start = lead;
   // 某某讲话 文章标题:某某讲话: the document site's label names the title.
   const label = /(?:文章标题|文章標題|标题|標題)\s*[:：]\s*/.exec(head);
@@ -365,7 +367,8 @@ function isNameAlone(text: string): boolean {
 const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
 
 /** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
-const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;
+const PART_LABEL =
+  /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介|基本信息|基本資訊|文件信息|文件資訊|文档信息|文檔信息|信息属性|信息屬性|索引信息|公文信息|文章信息)[】\]]?$/; // and a metadata table's label
 /** A writer's or photographer's credit: 文/摄 东华, 文/李明, 摄影：王某. */
 const CREDIT_ROLE = '(?:文|图|圖|摄|攝|文字|撰文|摄影|攝影|图文|圖文|视频|視頻)(?:\\s*[/／、]\\s*(?:图|圖|摄|攝|文|视频|視頻))*(?:\\s*[/／:：|｜]\\s*|\\s+)';
 const CREDIT = new RegExp(`^${CREDIT_ROLE}[\\p{Script=Han}·]{2,4}(?:\\s+(?:${CREDIT_ROLE})?[\\p{Script=Han}·]{2,4}){0,3}$`, 'u');
