@@ -11,11 +11,12 @@ const OPEN_WORD = /(?:的|和|及|与|與|对|對|在|将|將|把|被|向|从|�
 /**
  * A sentence the page wrapped at its width, its first line standing where a title would (刚才,…宣布了…的决定;
  * 省委副书记…发表了非常重要的 ⏎ 讲话,…): a clause mark inside it, a word that needs what follows at its end,
- * and the next line right under it. Text, not a title.
+ * and the next line right under it going on with the sentence (a mark of its own). Text, not a title; a long
+ * title wrapped after a comma goes on with no mark (…统计工作，提升统计数据质量的 ⏎ 实施意见).
  */
 export function isWrappedSentence(line: string, next: string): boolean {
   const t = line.trim();
-  return next.trim() !== '' && CLAUSE.test(t) && OPEN_WORD.test(t);
+  return CLAUSE.test(t) && OPEN_WORD.test(t) && /[，,；;。！？]/.test(next);
 }
 
 /** A name that ends in what a source is (网, 报, 社, 台, 新闻, 杂志): a publication or a broadcaster. */

@@ -46,6 +46,11 @@ describe('a sentence the page wrapped at its width is no title (1007)', () => {
   it.each([
     ['a headline with a comma over its date', '奋进新征程，建功新时代\n发布时间：2024-01-05\n全县召开动员大会。\n', '奋进新征程，建功新时代'],
     [
+      'a long title wrapped after a comma',
+      '关于进一步加强统计工作，提升统计数据质量的\n实施意见\n各乡镇：现将意见印发给你们。\n',
+      '关于进一步加强统计工作，提升统计数据质量的实施意见',
+    ],
+    [
       'a title ending in 的, wrapped, no clause mark',
       '关于做好2024年春节、元宵节期间安全生产工作的\n通知\n各乡镇：现将有关事项通知如下。\n',
       '关于做好2024年春节、元宵节期间安全生产工作的通知',
@@ -54,10 +59,11 @@ describe('a sentence the page wrapped at its width is no title (1007)', () => {
     expect(read(text).title).toBe(title);
   });
 
-  it('needs a clause mark, a word that goes on, and the next line right under it', () => {
+  it('needs a clause mark, a word that goes on, and the next line right under it going on with a mark', () => {
     expect(isWrappedSentence('刚才,某某宣布了决定;某某发表了重要的', '讲话。')).toBe(true);
     expect(isWrappedSentence('刚才,某某宣布了决定;某某发表了重要的', '')).toBe(false);
     expect(isWrappedSentence('关于做好安全生产工作的', '通知')).toBe(false);
+    expect(isWrappedSentence('关于加强统计工作，提升数据质量的', '实施意见')).toBe(false);
     expect(isWrappedSentence('奋进新征程，建功新时代', '发布时间：2024-01-05')).toBe(false);
   });
 });
