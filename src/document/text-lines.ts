@@ -20,7 +20,11 @@ export function isWrappedSentence(line: string, next: string): boolean {
 }
 
 /** A name that ends in what a source is (网, 报, 社, 台, 新闻, 杂志): a publication or a broadcaster. */
-const PUBLICATION = /(?:网|網|报|報|社|台|臺|新闻|新聞|杂志|雜誌|频道|頻道|客户端|客戶端)$/;
+const PUBLICATION = /(?:网|網|报|報|社|台|臺|新闻|新聞|杂志|雜誌|频道|頻道|客户端|客戶端|版|刊)$/;
+/** What an organisation's name ends in: a second source (中国政府网 国务院办公厅), no reporter. */
+const ORG_END = /(?:厅|廳|局|委|会|會|办|辦|府|室|部|院|署|处|處|中心|公司|站|所|团|團|馆|館|校|组|組)$/;
+/** A page's link after the source: 用手持设备访问, 手机看, 二维码, 分享. */
+const LINK_WORDS = /访问|訪問|手机|手機|二维码|二維碼|扫一扫|掃一掃|分享|收藏|打印|列印/;
 /** Keys that name a page's source. */
 const SOURCE_KEY = /^(?:信息|文章|稿件|新闻|新聞|消息)?(?:来源|來源|出处|出處)$/;
 
@@ -34,7 +38,9 @@ export function sourceName(key: string, value: string): string {
   const words = value.trim().split(/[ \u3000]+/);
   if (words.length < 2 || !/^\p{Script=Han}{2,12}$/u.test(words[0]!) || !PUBLICATION.test(words[0]!)) return value;
   const rest = words.slice(1);
-  return rest.every((w) => /^\p{Script=Han}{2,16}$/u.test(w) && !PUBLICATION.test(w)) ? words[0]! : value;
+  // Each later word a link's, or reporters' names (张三李四, 記者王小明): no publication, no organisation.
+  const dropped = (w: string) => LINK_WORDS.test(w) || (/^\p{Script=Han}{2,16}$/u.test(w) && !PUBLICATION.test(w) && !ORG_END.test(w));
+  return rest.every(dropped) ? words[0]! : value;
 }
 
 /** The same number or date printed twice with other brackets (增府辦規[2020]6號, 增府辦規〔2020〕6號): one value. */

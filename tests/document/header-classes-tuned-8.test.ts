@@ -127,6 +127,9 @@ describe("a source's reporters and a link after it are not the source (1012)", (
     expect(sourceName('作者', '东南网 张三')).toBe('东南网 张三');
     expect(sourceName('信息来源', '某县融媒体中心 李四')).toBe('某县融媒体中心 李四');
     expect(sourceName('稿件來源', '中評社 陸文煜')).toBe('中評社');
+    expect(sourceName('来源', '中国政府网 国务院办公厅')).toBe('中国政府网 国务院办公厅'); // a second source, an office
+    expect(sourceName('来源', '人民日报 海外版')).toBe('人民日报 海外版'); // an edition
+    expect(sourceName('来源', '新华社 记者 张三 扫一扫')).toBe('新华社');
   });
 });
 
