@@ -18,6 +18,7 @@ import {
   nextFilled,
   siteTail,
 } from './header-lines.js';
+import { markTemplateRows } from './header-menus.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { dateBeforeTitle, dateOfByline, FOOTER_KEYS, isDateOnly, isDocNumber, isPendingValue, keyOnly, metaPairs, numberBeforeTitle } from './meta.js';
@@ -405,6 +406,7 @@ export function readHeader(source: string): Header {
     if (m && (tails.get(m.name) ?? 0) >= 2 && m.index >= 6) r.text = r.text.slice(0, m.index);
   }
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
+  markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu
   let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
     const line = lines.at(stop);

@@ -177,3 +177,35 @@ describe('the tuned-8 patterns on a line of 200 000 characters', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe("a Taiwan site's guide mark (:::) and a list page's bulleted menu (1019, 1020)", () => {
+  it.each([
+    [
+      'weather, site name and search above the mark, the text under it',
+      '跳到主要內容區塊\n多雲時晴\n氣溫\n\n臺南市政府全球資訊網\n\n全文檢索\n:::\n市府今日舉辦文化節開幕活動，吸引大批市民參加。\n',
+      null,
+    ],
+    [
+      'the same, then a bulleted menu over the bulleted text',
+      '跳到主要內容區塊\n晴時多雲\n氣溫\n降雨\n30%\n\n臺南市政府全球資訊網\n\n全文檢索\n手機版選單\n:::\n  • 2024春聯\n    龍年春聯 賀卡\n  • 市政行程 防災資訊專區\n    • 臺南市政府今日舉辦文化節開幕活動，市長邀請市民一同參與，現場吸引大批民眾。\n',
+      null,
+    ],
+    [
+      'a full-width mark, a bulleted menu with its sub-lines',
+      '跳到主要內容\n臺中市政府\n：：：\n  • 防疫專區\n    疫苗資訊 快篩地圖\n  • 市政行程\n    • 市長今日出席某某典禮，強調城市發展的重要性，並與市民互動交流，現場氣氛熱烈。\n',
+      null,
+    ],
+    [
+      'a column name above the mark, the headline under it (40)',
+      '行政院會議\n:::\n行政院第3509次院會決議\n日期:105-08-04\n院長提示：各部會應全力推動施政。\n',
+      '行政院第3509次院會決議',
+    ],
+    [
+      'one bulleted title over the bulleted text stays the title',
+      '• 某縣政府工作報告\n• 各位代表：現在，我代表縣人民政府向大會報告工作，請予審議，並請各位委員提出意見。\n',
+      '某縣政府工作報告',
+    ],
+  ])('%s', (_name, text, title) => {
+    expect(read(text).title).toBe(title);
+  });
+});
