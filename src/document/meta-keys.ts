@@ -138,6 +138,11 @@ export const KNOWN_KEYS = [
   '文件狀態',
   '實施日期',
   '統一編號',
+  // A press release's contact (新聞稿聯絡人: 許股長…).
+  '新聞稿聯絡人',
+  '新闻稿联络人',
+  '新聞聯絡人',
+  '新闻联络人',
 ];
 
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */

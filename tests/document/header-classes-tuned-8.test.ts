@@ -209,3 +209,27 @@ describe("a Taiwan site's guide mark (:::) and a list page's bulleted menu (1019
     expect(read(text).title).toBe(title);
   });
 });
+
+describe("a press release's pairs run on after its last sentence (1020)", () => {
+  it.each([
+    [
+      'Simplified, in a list of releases',
+      '市政新闻\n  • 市水利局今日完成河道整治工程验收，工程将有效提升防洪能力。 新闻联络人：张科长 0571-1234567 发布日期：2024-01-05 发布单位：市水利局\n  • 市交通局今日发布春运安排，提醒市民错峰出行。\n',
+      ['发布单位=市水利局', '发布日期=2024-01-05', '新闻联络人=张科长 0571-1234567'],
+    ],
+    [
+      'Traditional, two pairs',
+      '市府新聞\n市府今日舉辦防災演練，動員各單位共同參與，演練順利完成。 發布日期:114年5月2日 發布單位:消防局\n下一則新聞。\n',
+      ['發布單位=消防局', '發布日期=114年5月2日'],
+    ],
+    ['one pair after a sentence is the text', '市府新聞\n市府今日舉辦防災演練，演練順利完成。 詳見：市府網站\n下一則新聞。\n', []],
+  ])('%s', (_name, text, meta) => {
+    expect(read(text).meta).toEqual([...meta].sort());
+  });
+
+  it('on a line of 200 000 characters', () => {
+    const t0 = performance.now();
+    parse(`某某\n${'演练顺利完成。 发布日期：2024-01-05 '.repeat(8000)}发布单位：消防局\n`);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
