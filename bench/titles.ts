@@ -5,7 +5,8 @@
 // a third held out in the first round (every third page, chosen by number before any rule was written); and held-out-4 (pages
 // 301–331, chosen and given their gold by someone who writes no rules, committed before langdu first ran on
 // them; never tuned on until round 9 fixed its title misses); and tuned-6 (pages 501–, gold likewise committed before the first run, for tuning on);
-// and tuned-7 (pages 801–830, likewise: measured once, then handed over for tuning).
+// and tuned-7 (pages 801–830, likewise: measured once, then handed over for tuning); and tuned-8 (pages 1001–1026,
+// likewise). Pages of a set not listed here (a never-seen set the lead measures later) are not even read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { parse } from '../src/document/parse.js';
 import type { Row } from './row.js';
 
 /** The sets, each measured as its own figure. */
-export const SETS = ['tuned', 'held-out', 'held-out-4', 'tuned-6', 'held-out-5', 'held-out-6', 'tuned-7'] as const;
+export const SETS = ['tuned', 'held-out', 'held-out-4', 'tuned-6', 'held-out-5', 'held-out-6', 'tuned-7', 'tuned-8'] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));
 
@@ -43,6 +44,7 @@ export async function scoreRealPages(dir = DIR): Promise<PageScore[]> {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Record<string, Gold>;
   const out: PageScore[] = [];
   for (const [file, want] of Object.entries(gold)) {
+    if (!(SETS as readonly string[]).includes(want.set)) continue;
     const { text } = await loadBytes(readFileSync(join(dir, file)), file);
     const doc = parse(text);
     const got = doc.meta.map((m) => [m.key, m.value] as [string, string]);

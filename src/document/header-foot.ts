@@ -7,6 +7,7 @@ import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
+import { releaseTail } from './release-tail.js';
 
 const isMarker = startsWithMarker;
 
@@ -86,6 +87,11 @@ export function readBody(
     if (ed) {
       addPairs([{ key: ed[1]!, value: ed[2]! }]);
       blank(line.end - tail.length + ed.index, line.end);
+    }
+    const release = ed ? null : releaseTail(line.text); // …空間。 新聞稿聯絡人: … 發布日期:… 發布單位:…
+    if (release) {
+      addPairs(release.pairs);
+      blank(line.start + release.at, line.end);
     }
   }
   return stamps;

@@ -22,6 +22,7 @@ import {
   partNumberOverTitle,
   trimSiteTails,
 } from './header-lines.js';
+import { markTemplateRows } from './header-menus.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import {
@@ -53,6 +54,7 @@ import {
   SITE_CLOCK,
   titleOfPageTitle,
 } from './page.js';
+import { isWrappedSentence, sameValue } from './text-lines.js';
 import {
   candidate,
   cleanTitle,
@@ -338,7 +340,7 @@ export function readHeader(source: string): Header {
     }
     if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
       // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
-      if (!meta.some((m) => m.value === trimmed)) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
+      if (!meta.some((m) => sameValue(m.value, trimmed))) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -397,6 +399,11 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // A sentence the page wrapped at its width (…宣布了…的决定;…发表了非常重要的 ⏎ 讲话,…) is the text.
+    if (isWrappedSentence(trimmed, li + 1 < lines.length ? lines.at(li + 1).text : '')) {
+      stop = li;
+      break;
+    }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     const own = cleanTitle(trimmed);
     // A headline the page prints twice, one line under the other, keeps its own final 。 (…于1月5日开幕。).
@@ -446,6 +453,7 @@ export function readHeader(source: string): Header {
 
   trimSiteTails(rows, lines, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
+  markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu
   let chosen = chooseTitle(rows, echoes, lines);
   if (!chosen && stop < lines.length) {
     chosen = runOnHead(lines, stop, addPairs);

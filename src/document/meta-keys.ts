@@ -153,6 +153,16 @@ export const KNOWN_KEYS = [
   '摄像',
   '攝像',
   '撰文',
+  // A rule's status and dates in a 规范性文件 table (文件状态：有效; 實施日期 in Traditional).
+  '文件状态',
+  '文件狀態',
+  '實施日期',
+  '統一編號',
+  // A press release's contact (新聞稿聯絡人: 許股長…).
+  '新聞稿聯絡人',
+  '新闻稿联络人',
+  '新聞聯絡人',
+  '新闻联络人',
 ];
 
 /**

@@ -5,6 +5,7 @@
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
+import { sourceName } from './text-lines.js';
 
 export { FOOTER_KEYS, fitsKey, startsWithBasis };
 
@@ -114,7 +115,7 @@ function tidy(p: Pair, lineDated = false): Pair[] {
       { key: '日期', value: late[2]! },
     ];
   const d = DATE_HEAD.exec(value);
-  if (!d || d[2] === '') return [{ key: p.key, value }];
+  if (!d || d[2] === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
   const out: Pair[] = [{ key: p.key, value: d[1]!.trim() }];
   const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d[2]!);
   if (glued) {
@@ -218,7 +219,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
-    .replace(/【([^【】:：]{0,24})】|\[\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
+    // A document number's year in square brackets (增府辦規[2020]6號) is the number's, no button.
+    .replace(/【([^【】:：]{0,24})】|\[(?!\s*\d+\s*\])\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
       KNOWN.has(normaliseKey(a ?? b ?? '')) || BASIS_KEY.test(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )
     .trim();

@@ -25,6 +25,7 @@ const FURNITURE_WORDS = words(`
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
   回顶部 回頂部 点击查看全文 點擊查看全文 查看全文 閱讀全文 阅读全文
+  听全文 聽全文 朗读全文 朗讀全文 听新闻 聽新聞 语音朗读 語音朗讀
   設為首頁 设为首页 返回主頁 返回主页 加入收藏 版面導航 版面导航 本版標題導航 本版标题导航 即日新聞 即日新闻 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
   书签 書籤 版权申诉 版權申訴 立即下载 立即下載 免费下载 免費下載 点击下载 點擊下載 一键下载 一鍵下載 快捷下载 合集下载
   游客一键下载 会员登录下载 下载文档 下載文檔 文档下载 文檔下載 全文下载 全文下載 下载全文 下載全文 原文下载 原文下載
@@ -60,10 +61,11 @@ const FURNITURE_PREFIX =
  * site's own lines.
  */
 const EDGE_PREFIX =
-  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨)|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
+  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨)|(?:来自|來自|出自)\s*(?:维基|維基)(?:百科|文库|文庫|新闻|新聞|语录|語錄)|(?:维基|維基)百科[，,]\s*自由的百科全[书書]|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
 
 /** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
-const BROWSER_HELP = /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳[到至]主要[內内]容|按\s*Ctrl\s*\+)/i;
+const BROWSER_HELP =
+  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要)?[內内]容|按\s*Ctrl\s*\+|Loading\b|Skip to (?:main )?content|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i; // and their English forms
 /**
  * A site's prompt to the reader about its own workings, sentences and all: its consent to cookies and privacy
  * (本網站使用相關技術提供更好的閱讀體驗…, 請同意我們的隱私權規範,才能啟用聽新聞的功能。), its app (打开APP阅读全文).

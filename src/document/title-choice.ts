@@ -6,6 +6,7 @@ import { bylinedHeadline, COLLECTION_ITEM, partSiblingBelow } from './header-lin
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
+import { isHeadlineLike } from './text-lines.js';
 import {
   candidate,
   cleanTitle,
@@ -98,8 +99,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .reverse()
       .find((r) => r.kind !== 'furniture');
     if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
-    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title.
-    if (candidates.length > 1 && isIssuingOffice(row.text)) score -= 8;
+    // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title; over its own date,
+    // with no headline anywhere under it, it is the page's (a yearbook's entry: 青岛市人民政府 ⏎ 2018-10-15).
+    if (candidates.length > 1 && isIssuingOffice(row.text) && !(metaNext && !candidates.some((c) => c !== row && isHeadlineLike(c.text)))) score -= 8;
     // A deck right under a headline (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) is the headline's: a
     // tie goes to the line above when both are headline-long and nothing stands between them.
     const over = rows[k - 1];

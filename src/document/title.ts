@@ -287,7 +287,7 @@ function repeatedHead(text: string): Span | null {
 
 /** A paragraph's usual first words after a title ending in its genre: 2023年，…, 今年以来, 根据… */
 const OPENING =
-  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|今年是|一年来|過去一年|过去一年|近年来|近年來|当前[，,]|當前[，,]|根据|根據|依据|依據|现将|現將|本(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实|贯彻|认真|加快|加强|推动|推进|做好|规范|促进|保障|提高|确保|有效|更好)|為(?:了|進一步|深入|全面|切實|貫徹|認真|加快|加強|推動|推進|做好|規範|促進|保障|提高|確保|有效|更好)|按照|依照|现就|現就|日前[，,]|在\p{Script=Han}{1,12}的?(?:坚强|堅強|正确|正確|亲切|親切|有力)?(?:领导|領導|关心|關心|指导|指導)下)/u;
+  /^(?:(?:\d{4}|[〇一二三四五六七八九十]{4})年[，,以来來度是]|今年以来|今年是|一年来|過去一年|过去一年|近年来|近年來|当前[，,]|當前[，,]|根据|根據|依据|依據|现将|現將|本(?:年度|次)?(?:报告|報告|方案|办法|辦法|规定|規定|意见|意見|细则|細則|规划|規劃)|为(?:了|进一步|深入|全面|切实|贯彻|认真|加快|加强|推动|推进|做好|规范|促进|保障|提高|确保|有效|更好)|為(?:了|進一步|深入|全面|切實|貫徹|認真|加快|加強|推動|推進|做好|規範|促進|保障|提高|確保|有效|更好)|按照|依照|现就|現就|日前[，,]|在\p{Script=Han}{1,12}的?(?:坚强|堅強|正确|正確|亲切|親切|有力)?(?:领导|領導|关心|關心|指导|指導)下)/u;
 /**
  * A document site's one-line scrape: 编号:541193579, the title, a template date (201X/X/XX), then the text
  * (…的讲话201X/X/XX在…上的讲话xxx同志讲话今天…). The number, the title's span, the date and where it ends.
@@ -331,6 +331,8 @@ export function runOnTitle(line: string): Span | null {
   const lead = PIECE_LEAD.exec(text)![0].length; // a table row's pipe too: | 某某讲话 同志们: …
   const head = text.slice(lead, end).trimEnd();
   if (head.length < 4 || /[。！？；，,]/.test(head) || !(namesGenre(head) || SPEECH_GENRE.test(head) || subtitleStart(head) !== null)) return null;
+  // The paragraph's own first words are no title run into it (本年度报告根据《条例》…: the report speaking of itself).
+  if (OPENING.test(head)) return null;
   let start = lead;
   // 某某讲话 文章标题:某某讲话: the document site's label names the title.
   const label = /(?:文章标题|文章標題|标题|標題)\s*[:：]\s*/.exec(head);
@@ -410,7 +412,8 @@ const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // n
  */
 const TAG_HEADING =
   /^(?:(?:标签|標籤|标記|標記|tags?|话题|話題|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S{1,16}|[#＃]\S{1,16}[#＃]?|(?:[#＃][^\s#＃]{1,16}[#＃]?\s*){2,8}|(?:包含|含有)?(?:标签|標籤)?\s*[「『“"《#＃]\S{1,16}[」』”"》#＃]\s*(?:的)?(?:相关|相關)?(?:文章|新闻|新聞|报道|報導|報道|内容|內容)(?:列表)?|\S{1,16}\s*(?:的)?(?:相关文章|相關文章|相关新闻|相關新聞|相关报道|相關報導|文章列表|新闻列表|新聞列表))$/i;
-const PART_LABEL = /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介)[】\]]?$/;
+const PART_LABEL =
+  /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介|基本信息|基本資訊|文件信息|文件資訊|文档信息|文檔信息|信息属性|信息屬性|索引信息|公文信息|文章信息)[】\]]?$/; // and a metadata table's label
 /**
  * What a title never is, whatever stands round it: a date or a number alone (• 2002-11-06), a line with a web
  * address (a site's banner: 新江南网欢迎你/www.xjnnet.com/…), a name alone (婁勝華: an author's, two to four

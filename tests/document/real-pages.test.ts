@@ -9,25 +9,28 @@
 // tuned-6 (pages 501–, gold committed before langdu first ran on them, for the rules to be tuned on) page by page;
 // held-out-5 (pages 401–438, gold committed before langdu first ran on them, handed over for tuning in round 10) and
 // held-out-6 (601–632, likewise, never tuned on) to floors; tuned-7 (801–830, gold committed before langdu
-// first ran on them, measured once, then handed over for tuning) page by page and to floors.
+// first ran on them, measured once, then handed over for tuning) and tuned-8 (1001–1026, likewise) page by
+// page and to floors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { figures, scoreRealPages } from '../../bench/titles.js';
+import { figures, SETS, scoreRealPages } from '../../bench/titles.js';
 import { loadBytes } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText, fixture } from '../helpers.js';
 
 interface Gold {
-  set: 'tuned' | 'held-out' | 'held-out-4' | 'tuned-6' | 'held-out-5' | 'held-out-6' | 'tuned-7';
+  set: 'tuned' | 'held-out' | 'held-out-4' | 'tuned-6' | 'held-out-5' | 'held-out-6' | 'tuned-7' | 'tuned-8';
   title: string | null;
   meta: [string, string][];
   /** A page the rules still get wrong, and why: held to being wrong, so a fix shows and is recorded. */
   miss?: string;
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
-const tunedSets = new Set(['tuned', 'tuned-6', 'tuned-7']);
+const tunedSets = new Set(['tuned', 'tuned-6', 'tuned-7', 'tuned-8']);
 const tuned = Object.keys(gold).filter((f) => tunedSets.has(gold[f]!.set) && gold[f]!.miss === undefined);
-const misses = Object.keys(gold).filter((f) => gold[f]!.miss !== undefined);
+// Only the sets the bench knows: a never-seen set (held-out-7, -8) is not read until the lead measures it.
+const known = new Set<string>(SETS);
+const misses = Object.keys(gold).filter((f) => known.has(gold[f]!.set) && gold[f]!.miss !== undefined);
 
 const norm = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}：${v.replace(/\s+/g, ' ')}`).sort();
 
@@ -138,5 +141,21 @@ describe('tuned-7 (pages 801–830 less 808 and 819), measured once before any r
     expect(f.metaPages).toBeGreaterThanOrEqual(24);
     expect(f.found).toBeGreaterThanOrEqual(18);
     expect(f.invented).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('tuned-8 (pages 1001–1026), measured once before any rule was written from it', () => {
+  // Built by someone who wrote no rule before its gold was committed (0d4bc5e), and measured once on the code
+  // of that commit (the code of 9aa1479): 16 of 26 titles, 23 of 26 metadata, 20 of 25 pairs found, 2 invented
+  // (its honest never-seen figure, in tests/fixtures/real-pages/README.md). Handed over for tuning: floors that
+  // only go up; the pages it gets wrong carry their miss notes, the others are held to their gold page by page.
+  // Its misses then fixed as classes (tests/document/header-classes-tuned-8.test.ts): 24, 26, 25 of 25 and none.
+  it('keeps at least 24 of 26 titles, 26 of 26 metadata, 25 of 25 pairs, no invented key', async () => {
+    const f = figures((await scoreRealPages()).filter((s) => s.set === 'tuned-8'));
+    expect(f.pages).toBe(26);
+    expect(f.titles).toBeGreaterThanOrEqual(24);
+    expect(f.metaPages).toBe(26);
+    expect(f.found).toBe(25);
+    expect(f.invented).toBe(0);
   });
 });
