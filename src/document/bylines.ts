@@ -27,6 +27,21 @@ export function isNameAlone(text: string): boolean {
 /** A reporter's byline ending in 報導 or a dateline's 電, a paper's name and a slash perhaps before it. */
 const REPORTED =
   /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道)$/u;
+/** A desk's byline with no reporter named (政治中心/基隆報導, 生活中心／綜合報導, 地方中心/台中即時報導). */
+const DESK_REPORTED = /^\p{Script=Han}{2,8}\s*[/／]\s*\p{Script=Han}{2,6}?(?:即時|即时)?(?:報導|报道|報道)$/u;
+/** A photographer's credit alone (王玉震 攝, 记者 李明 摄, 张三、李四摄影): the names checked as names below. */
+const PHOTO_CREDIT = /^(?:(?:本报|本報)?(?:记者|記者)\s*)?([\p{Script=Han}·]{2,4}(?:\s*[、，,]\s*[\p{Script=Han}·]{2,4})*)\s*(?:攝影|摄影|攝|摄)$/u;
+const isPhotoCredit = (t: string): boolean => {
+  const m = PHOTO_CREDIT.exec(t);
+  return m !== null && (/^(?:本报|本報)?(?:记者|記者)/.test(t) || m[1]!.split(/\s*[、，,]\s*/).every(isNameAlone));
+};
+/**
+ * A photo's caption that ends in its photographer's credit in brackets (…會見傳媒(中評社 陸文煜攝), …（记者 张三 摄）):
+ * the picture's, never a title.
+ */
+export const CAPTION_CREDIT =
+  /[(（]\s*(?:[\p{Script=Han}A-Za-z]{1,8}\s+|(?:本报|本報)?(?:记者|記者)\s*)?[\p{Script=Han}·]{2,4}(?:\s*[、，,]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝影|摄影|攝|摄)\s*[)）]\s*[|｜]?$/u;
+
 /** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
 const OWN_NEWS =
   /^[【[(（〔]?(?:本|[\p{Script=Han}A-Za-z]{2,8})(?:报讯|報訊|报消息|報消息|专讯|專訊|网讯|網訊|网消息|網消息|台讯|臺訊|刊讯|刊訊)[】\])）〕]?\s*/u;
@@ -118,7 +133,7 @@ export function isByline(text: string): boolean {
   // A byline in brackets whole (〔記者羅國嘉／新北報導〕, 【记者 张三 通讯员 李四】), or after 本报讯.
   const inner = /^[〔【[(（]\s*([^〔〕【】[\]()（）]+?)\s*[〕】\])）]$/.exec(t);
   if (inner) t = inner[1]!;
-  return REPORTED.test(t) || (t.length <= 40 && bylineNames(t)) || CREDIT.test(t) || isAuthorLine(t);
+  return REPORTED.test(t) || DESK_REPORTED.test(t) || isPhotoCredit(t) || (t.length <= 40 && bylineNames(t)) || CREDIT.test(t) || isAuthorLine(t);
 }
 
 /**

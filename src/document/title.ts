@@ -3,7 +3,7 @@
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
 // standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
 // reads is title-choice.ts's.
-import { bylineTail, isByline, isNameAlone, SURNAME } from './bylines.js';
+import { bylineTail, CAPTION_CREDIT, isByline, isNameAlone, SURNAME } from './bylines.js';
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
@@ -21,7 +21,7 @@ export interface Span {
  * (2023年), (2022年政府工作报告)) name no such tag.
  */
 const SITE_TAG_WORD =
-  '(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|优质|優質|精品|精华|精華|经典|經典|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|可下载|可下載|免费|免費|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新)';
+  '(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|优质|優質|精品|精华|精華|经典|經典|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|可下载|可下載|免费|免費|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新|影音新闻|影音新聞|影音|视频新闻|視頻新聞|视频|視頻|图文|圖文|组图|組圖|多图|多圖|图集|圖集|直播|独家|獨家)'; // a news site's media tags too (【影音新聞】)
 const SITE_TAG = new RegExp(
   `\\s*(?:[(（【〔[［]\\s*(?:(?:19|20)\\d{2}\\s*年?\\s*度?\\s*)?(?:${SITE_TAG_WORD}\\s*){1,3}(?:版本?)?\\s*(?:\\d{1,3}\\s*篇)?\\s*[)）】〕\\]］]|\\s(?:(?:19|20)\\d{2}\\s*年?\\s*)?(?:最新|更新|精选|精選)版?)$`,
 );
@@ -426,6 +426,7 @@ export function isNeverTitle(text: string, caption = true): boolean {
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || noise.isPageNumber(t) || noise.isReadingStat(t) || noise.isNavLink(t))
     return true;
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
+  if (CAPTION_CREDIT.test(t)) return true; // …會見傳媒(中評社 陸文煜攝): a photo's caption
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
   if (noise.isIssueLine(t) && !/公报|公報/.test(t)) return true;
@@ -464,7 +465,8 @@ export function candidate(li: number, text: string, lineStart: number, from = 0)
   const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
   const body = text.slice(lead).trimEnd();
   const sub = subtitleStart(body);
-  const title = cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
+  // A photo's caption ending in its credit (…會見傳媒(中評社 陸文煜攝)) keeps the credit, for isNeverTitle to see it.
+  const title = CAPTION_CREDIT.test(body) ? body : cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
   const row: Row = { li, kind: 'candidate', text: title };
   if (sub !== null) row.rest = lineStart + lead + sub;
   return row;
