@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
+import { CLOCK, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { FOOTER_KEYS, KNOWN_KEYS } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
@@ -60,9 +61,13 @@ function isKey(key: string, inTable: boolean): boolean {
   return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
 }
 
+/** A word in brackets that is a key ([ 索引号 ], 〖信息类别〗); not a list's heading (【相关阅读】, 【热门点击】). */
+const bracketedKey = (key: string) => KNOWN.has(key) || (key.length <= 8 && META_NOUN.test(key) && !/(?:阅读|閱讀|点击|點擊|点击率|浏览量|瀏覽量)$/.test(key));
+const keysPlain = (line: string) => plainKeys(line, normaliseKey, bracketedKey);
+
 /** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
 export function keyOnly(cell: string, inTable = false): string | null {
-  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
+  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(keysPlain(cell));
   if (!m) return null;
   const key = normaliseKey(m[1]!);
   // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
@@ -84,9 +89,9 @@ export const DATE =
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?${WEEKDAY_EN})?)\\s*(.*)$`, 's');
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
-const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
+const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
 const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
@@ -128,14 +133,14 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
+const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))${CLOCK})?$`);
 
 /** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(line.trim());
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
-  if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
+  if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
 }
 
@@ -188,8 +193,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
   // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
-  const t = line
-    .replace(/\s{3,}/g, '  ')
+  const t = keysPlain(line.replace(/\s{3,}/g, '  '))
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
@@ -363,17 +367,17 @@ function unglue(part: string, afterLabel: boolean): string[] {
         continue;
       }
     }
-    for (let n = Math.min(6, before.length - 1); n >= 2; n--) {
-      const key = before.slice(before.length - n);
-      if (KNOWN.has(key)) {
-        // Back over the key in the original text (pinyin residue may stand inside it).
-        let at = m.index;
-        for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
-        if (at > from) {
-          out.push(part.slice(from, at).trim());
-          from = at;
-        }
-        break;
+    // After a label left empty, the words before the first colon may be a key whole (文号: 公开日期: …).
+    if (from === 0 && afterLabel && isOwnKey(before.trim())) continue;
+    // The longest key that ends there (更新时间 before 时间): a value glued before it is cut off.
+    const n = keyAtEnd(before, 6);
+    if (n > 0) {
+      // Back over the key in the original text (pinyin residue may stand inside it).
+      let at = m.index;
+      for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
+      if (at > from) {
+        out.push(part.slice(from, at).trim());
+        from = at;
       }
     }
   }
