@@ -9,10 +9,11 @@ const KNOWN = new Set(KNOWN_KEYS);
 
 /**
  * A time after a date, as pages print it: 19:55, 19:55:08, 19: 55 (spaces left by a scraper round the
- * colon), 19时55分, 19時55分08秒, 9点05分. Spaces are bounded: the patterns it joins meet \s* of their own.
+ * colon), 19时55分, 19時55分08秒, 9点05分, 下午 07:55:08 and 7:55:08 PM (as .NET sites print them), ISO's
+ * 2016-03-31T19:55. Spaces are bounded: the patterns it joins meet \s* of their own.
  */
 export const CLOCK =
-  '(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2}(?:\\s{0,2}[:：]\\s{0,2}\\d{2})?|\\d{1,2}\\s{0,2}[时時点點]\\s{0,2}\\d{1,2}\\s{0,2}分(?:\\s{0,2}\\d{1,2}\\s{0,2}秒)?)';
+  '(?:T(?=\\d)|[上下中]午\\s{0,2})?(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2}(?:\\s{0,2}[:：]\\s{0,2}\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?(?![A-Za-z\\d]))?|\\d{1,2}\\s{0,2}[时時点點]\\s{0,2}\\d{1,2}\\s{0,2}分(?:\\s{0,2}\\d{1,2}\\s{0,2}秒)?)';
 
 /**
  * A date key written as what was done and when (公开日期, 更新时间, 發布時間, 印发日期): a key whole, though
@@ -38,7 +39,7 @@ export function isOwnKey(word: string): boolean {
   return KNOWN.has(word) || DONE_AT.test(word);
 }
 
-/** Brackets a page sets a key in, opening → closing. Not 《》 (a book's title) nor round brackets (a remark). */
+/** Brackets a page sets a key in, opening → closing. Not 《》 (a book's title), round brackets (a remark) nor angle brackets (HTML residue, a breadcrumb's ＞). */
 const CLOSING: Record<string, string> = {
   '[': ']',
   '［': '］',
@@ -49,14 +50,12 @@ const CLOSING: Record<string, string> = {
   '〔': '〕',
   '「': '」',
   '『': '』',
-  '<': '>',
-  '＜': '＞',
   '〈': '〉',
 };
 
 /** A bracketed word at the start of a line or of a cell, a colon perhaps inside or after it. Spaces bounded: no run of them is read twice over. */
 const DECORATED =
-  /(^|[\s|｜\u3000])([[［【〖｛{〔「『<＜〈])[\s\u3000]{0,3}([^[\]［］【】〖〗｛｝{}〔〕「」『』<>＜＞〈〉:：|｜\n]{1,24}?)[\s\u3000]{0,3}[:：]?[\s\u3000]{0,3}([\]］】〗｝}〕」』>＞〉])(?:[\s\u3000]{0,3}[:：])?/g;
+  /(^|[\s|｜\u3000])([[［【〖｛{〔「『〈])[\s\u3000]{0,3}([^[\]［］【】〖〗｛｝{}〔〕「」『』〈〉:：|｜\n]{1,24}?)[\s\u3000]{0,3}[:：]?[\s\u3000]{0,3}([\]］】〗｝}〕」』〉])(?:[\s\u3000]{0,3}[:：])?/g;
 
 /**
  * A line with its bracketed keys written plainly (`[ 索引号 ] | 1150… |` → `索引号： | 1150… |`,
@@ -64,7 +63,7 @@ const DECORATED =
  * that `isKeyWord` does not take (【打印】, [ 大 中 小 ], 〔2024〕) is left as it is.
  */
 export function plainKeys(line: string, normalise: (s: string) => string, isKeyWord: (key: string) => boolean): string {
-  if (!/[[［【〖｛{〔「『<＜〈]/.test(line)) return line;
+  if (!/[[［【〖｛{〔「『〈]/.test(line)) return line;
   return line.replace(DECORATED, (all, before: string, open: string, inner: string, close: string) => {
     if (CLOSING[open] !== close) return all;
     const key = normalise(inner);

@@ -133,7 +133,7 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))${CLOCK})?$`);
+const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日)|(?=T))${CLOCK})?$`);
 
 /** A date with its author's name glued on, as journal copies print it (2015-03-06 05:59马思远), or a view count (… 07:03:52 125). The date. */
 export function dateOfByline(line: string): string | null {
@@ -227,6 +227,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
   // the cells are not read as pairs otherwise.
   const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
+  // Among two pairs of known keys or more, a short word before a colon is a key the list does not know (公文目录:应急管理).
+  const amongPairs = parts.filter((p) => KNOWN.has(normaliseKey(KEY_VALUE.exec(p)?.[1] ?? ''))).length >= 2;
+  const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && value.length <= 40;
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -249,7 +252,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     }
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
-    if (kv && isKey(normaliseKey(kv[1]!), inTable) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+    if (kv && isLabel(kv[2]!)) continue; // 浏览次数:字体: a key and a label the page left empty, side by side
+    if (kv && (isKey(normaliseKey(kv[1]!), inTable) || unlisted(normaliseKey(kv[1]!), kv[2]!)) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
