@@ -9,18 +9,18 @@ const KNOWN = new Set(KNOWN_KEYS);
 
 /**
  * A time after a date, as pages print it: 19:55, 19:55:08, 19: 55 (spaces left by a scraper round the
- * colon), 19时55分, 19時55分08秒, 9点05分, 下午 07:55:08 and 7:55:08 PM (as .NET sites print them), ISO's
+ * colon), 19时55分, 19時55分08秒, 9点05分, 10:30:00.0 (a database's stamp), 下午 07:55:08 and 7:55:08 PM (as .NET sites print them), ISO's
  * 2016-03-31T19:55. Spaces are bounded: the patterns it joins meet \s* of their own.
  */
 export const CLOCK =
-  '(?:T(?=\\d)|[上下中]午\\s{0,2})?(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2}(?:\\s{0,2}[:：]\\s{0,2}\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?(?![A-Za-z\\d]))?|\\d{1,2}\\s{0,2}[时時点點]\\s{0,2}\\d{1,2}\\s{0,2}分(?:\\s{0,2}\\d{1,2}\\s{0,2}秒)?)';
+  '(?:T(?=\\d)|[上下中]午\\s{0,2})?(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2}(?:\\s{0,2}[:：]\\s{0,2}\\d{2}(?:\\.\\d{1,3})?)?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?(?![A-Za-z\\d]))?|\\d{1,2}\\s{0,2}[时時点點]\\s{0,2}\\d{1,2}\\s{0,2}分(?:\\s{0,2}\\d{1,2}\\s{0,2}秒)?)';
 
 /**
  * A date key written as what was done and when (公开日期, 更新时间, 發布時間, 印发日期): a key whole, though
  * only its last word (日期) is in the list of keys. A value glued before a key (区司法局发布时间:) is no such word.
  */
 const DONE_AT =
-  /^(?:发布|發布|公开|公開|成文|生效|印发|印發|发文|發文|更新|修改|修订|修訂|上传|上傳|录入|錄入|撰写|撰寫|签发|簽發|实施|實施|施行|废止|廢止|失效|创建|創建|产生|產生|形成|生成|登记|登記|归档|歸檔|采集|採集|提交|报送|報送|截止|开始|開始|结束|結束|发表|發表|编辑|編輯|审核|審核)(?:日期|时间|時間)$/;
+  /^(?:发布|發布|公开|公開|成文|生效|印发|印發|发文|發文|更新|修改|修订|修訂|上传|上傳|录入|錄入|撰写|撰寫|签发|簽發|实施|實施|施行|废止|廢止|失效|创建|創建|产生|產生|形成|生成|登记|登記|归档|歸檔|采集|採集|提交|报送|報送|截止|开始|開始|结束|結束|发表|發表|编辑|編輯|审核|審核|签署|簽署|颁布|頒布|公布|批准|通过|通過|出版|刊发|刊發|上线|上線|撰稿|修正)(?:日期|时间|時間)$/;
 
 /** The length of the key that ends `before` (at most `max` characters): a known key, or a date key whole (更新时间). 0 when none. */
 export function keyAtEnd(before: string, max: number): number {
