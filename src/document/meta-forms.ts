@@ -58,15 +58,21 @@ const DECORATED =
   /(^|[\s|｜\u3000])([[［【〖｛{〔「『〈])[\s\u3000]{0,3}([^[\]［］【】〖〗｛｝{}〔〕「」『』〈〉:：|｜\n]{1,24}?)[\s\u3000]{0,3}[:：]?[\s\u3000]{0,3}([\]］】〗｝}〕」』〉])(?:[\s\u3000]{0,3}[:：])?/g;
 
 /**
- * A line with its bracketed keys written plainly (`[ 索引号 ] | 1150… |` → `索引号： | 1150… |`,
+ * A line with its marked and bracketed keys written plainly (`[ 索引号 ] | 1150… |` → `索引号： | 1150… |`,
  * `〖发布机构〗县政府` → `发布机构：县政府`), so the rest of the line reading sees `key：`. A bracketed word
  * that `isKeyWord` does not take (【打印】, [ 大 中 小 ], 〔2024〕) is left as it is.
  */
 export function plainKeys(line: string, normalise: (s: string) => string, isKeyWord: (key: string) => boolean): string {
-  if (!/[[［【〖｛{〔「『〈]/.test(line)) return line;
-  return line.replace(DECORATED, (all, before: string, open: string, inner: string, close: string) => {
+  const marked = /[\p{So}※→⇒]/u.test(line)
+    ? line.replace(MARKED, (all, before: string, word: string) => (isKeyWord(normalise(word)) ? `${before}${word}` : all))
+    : line;
+  if (!/[[［【〖｛{〔「『〈]/.test(marked)) return marked;
+  return marked.replace(DECORATED, (all, before: string, open: string, inner: string, close: string) => {
     if (CLOSING[open] !== close) return all;
     const key = normalise(inner);
     return /^\p{Script=Han}{2,12}$/u.test(key) && isKeyWord(key) ? `${before}${key}：` : all;
   });
 }
+
+/** A symbol glued before a key as a template's mark (★来源：, ◎发布时间：, ※索引号, 📅 发布日期：): the key without it. */
+const MARKED = /(^|[\s|｜\u3000])[\p{So}※→⇒]{1,3}[\s\u3000]{0,2}(\p{Script=Han}{2,12})(?=[\s\u3000]{0,2}[:：|｜]|[\s\u3000]{0,3}$)/gu;

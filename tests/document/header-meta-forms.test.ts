@@ -19,7 +19,7 @@ const BODY = '\n现将有关事项通知如下，请认真贯彻执行。\n一�
 /** The title, a line of metadata under it, the text: the metadata read from that line. */
 const under = (line: string) => read(`${TITLE}\n${line}${BODY}`).meta;
 
-describe('keys in brackets (815: [ 索引号 ] | … | [ 发文字号 ] | … |)', () => {
+describe('keys in brackets or marked (815: [ 索引号 ] | … | [ 发文字号 ] | … |)', () => {
   it('reads a table of bracketed keys over the title, whatever the brackets and the bars', () => {
     const a = read(`【索引号】| 0012/2024-01 |【发布机构】| 某县人民政府 |\n【成文日期】| 2024-03-01 |【发布日期】| 2024-03-02 |\n${TITLE}${BODY}`);
     expect(a.title).toBe(TITLE);
@@ -49,6 +49,15 @@ describe('keys in brackets (815: [ 索引号 ] | … | [ 发文字号 ] | … |)
     expect(under('〈来源〉新华社 〈时间〉2024-01-01 10:00')).toEqual(['时间=2024-01-01 10:00', '来源=新华社']);
     expect(under('【信息类别：】政策解读\t【责任编辑】张三')).toEqual(['信息类别=政策解读', '责任编辑=张三']);
     expect(under('[ 发布机构 ]\n某县人民政府')).toEqual(['发布机构=某县人民政府']);
+  });
+
+  it('reads keys with a template’s mark glued before them, and no mark before a word that is no key', () => {
+    expect(under('★来源：县政府 ★发布时间：2024-01-01')).toEqual(['发布时间=2024-01-01', '来源=县政府']);
+    expect(under('◎发布时间：2024-01-01\u3000◎来源：县政府')).toEqual(['发布时间=2024-01-01', '来源=县政府']);
+    expect(under('※索引号：001/2024 □发布机构：县政府')).toEqual(['发布机构=县政府', '索引号=001/2024']);
+    expect(under('📅 發布日期：2024-01-01')).toEqual(['發布日期=2024-01-01']);
+    expect(under('| ★索引号 | 001/2024 | ★发布机构 | 县政府 |')).toEqual(['发布机构=县政府', '索引号=001/2024']);
+    expect(under('★★★热烈庆祝：大会胜利召开')).toEqual([]);
   });
 
   it('takes no bracketed word that is not a key: a list’s heading, a toolbar, a tag, a term in corner brackets', () => {
