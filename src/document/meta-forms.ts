@@ -58,14 +58,16 @@ const DECORATED =
   /(^|[\s|｜\u3000])([[［【〖｛{〔「『〈])[\s\u3000]{0,3}([^[\]［］【】〖〗｛｝{}〔〕「」『』〈〉:：|｜\n]{1,24}?)[\s\u3000]{0,3}[:：]?[\s\u3000]{0,3}([\]］】〗｝}〕」』〉])(?:[\s\u3000]{0,3}[:：])?/g;
 
 /**
- * A line with its marked and bracketed keys written plainly (`[ 索引号 ] | 1150… |` → `索引号： | 1150… |`,
+ * A line with its spaced, marked and bracketed keys written plainly (上 载 日 期 → 上载日期, ★来源 → 来源,
+ * `[ 索引号 ] | 1150… |` → `索引号： | 1150… |`,
  * `〖发布机构〗县政府` → `发布机构：县政府`), so the rest of the line reading sees `key：`. A bracketed word
  * that `isKeyWord` does not take (【打印】, [ 大 中 小 ], 〔2024〕) is left as it is.
  */
 export function plainKeys(line: string, normalise: (s: string) => string, isKeyWord: (key: string) => boolean): string {
-  const marked = /[\p{So}※→⇒]/u.test(line)
-    ? line.replace(MARKED, (all, before: string, word: string) => (isKeyWord(normalise(word)) ? `${before}${word}` : all))
-    : line;
+  const spaced = /\p{Script=Han}[ \u3000\u00a0]+\p{Script=Han}/u.test(line) ? line.replace(SPACED_RUN, (run: string) => joinedKey(run, isKeyWord)) : line;
+  const marked = /[\p{So}※→⇒]/u.test(spaced)
+    ? spaced.replace(MARKED, (all, before: string, word: string) => (isKeyWord(normalise(word)) ? `${before}${word}` : all))
+    : spaced;
   if (!/[[［【〖｛{〔「『〈]/.test(marked)) return marked;
   return marked.replace(DECORATED, (all, before: string, open: string, inner: string, close: string) => {
     if (CLOSING[open] !== close) return all;
@@ -76,3 +78,15 @@ export function plainKeys(line: string, normalise: (s: string) => string, isKeyW
 
 /** A symbol glued before a key as a template's mark (★来源：, ◎发布时间：, ※索引号, 📅 发布日期：): the key without it. */
 const MARKED = /(^|[\s|｜\u3000])[\p{So}※→⇒]{1,3}[\s\u3000]{0,2}(\p{Script=Han}{2,12})(?=[\s\u3000]{0,2}[:：|｜]|[\s\u3000]{0,3}$)/gu;
+
+/** Single Han characters set apart by layout spaces (上 载 日 期, 索   引   号): a run of two to eight, not glued to a value before it (29号 上 载). */
+const SPACED_RUN = /(?<=^|[\s|｜:：])\p{Script=Han}(?:[ \u3000\u00a0]{1,8}\p{Script=Han}(?!\p{Script=Han})){1,7}/gu;
+
+/**
+ * A spaced run joined when it is a key whole (上 载 日 期 → 上载日期: a key the list may not know, ending in
+ * a metadata noun); otherwise left for the rest of the reading (a known key inside it, 记 者 王 明).
+ */
+function joinedKey(run: string, isKeyWord: (key: string) => boolean): string {
+  const word = run.replace(/[ \u3000\u00a0]+/g, '');
+  return isKeyWord(word) ? word : run;
+}

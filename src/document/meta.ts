@@ -287,7 +287,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
  * Null when the line is not such a row, or gives no value.
  */
 function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
-  if (/[。，,；;！？]/.test(t) || t.length > 200) return null;
+  // A list of classes after a known key (分  类 其他; 市政府文件;) is a value, not a clause.
+  if (/[。，,！？]/.test(t) || (/[；;]/.test(t) && !KNOWN.has(normaliseKey(t.split(/[ \u3000\u00a0]/)[0]!))) || t.length > 200) return null;
   const words = t.replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, '')).split(/[ \u3000\u00a0]+/);
   // A key's layout spaces (主 席, 記　錄): a run of single Han characters is one word, marked spaced.
   const joined: { w: string; spaced: boolean }[] = [];

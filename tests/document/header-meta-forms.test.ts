@@ -104,6 +104,30 @@ describe('a key left empty before a full one (816: 文号: 公开日期: 2025-08
     expect(under('日期:2024-01-15   来源:  长沙县卫生健康局\n字体大小:')).toEqual(['日期=2024-01-15', '来源=长沙县卫生健康局']);
   });
 
+  it('reads keys spaced out by a page’s layout, a key the list does not know among them (qqhr.gov.cn, 齐齐哈尔)', () => {
+    // Keys spaced to a column's width, two pairs a row, a list of classes with semicolons, 上 载 日 期 unlisted.
+    const page = read(
+      '索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府文件;\n发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02\n' +
+        `${TITLE}${BODY}`,
+    );
+    expect(page.title).toBe(TITLE);
+    expect(page.meta).toEqual([
+      '上载日期=2019-12-02',
+      '分类=其他; 市人民政府办公室; 市政府文件;',
+      '发布机构=市人民政府办公室',
+      '发文日期=2019-11-29',
+      '文号=齐政办发〔2019〕29号',
+      '索引号=20191202-189769',
+    ]);
+    // sxycrb.com (运城): two keys left empty glued before a full one.
+    expect(under('来源:发布者:时间:2023-09-13')).toEqual(['时间=2023-09-13']);
+    // A spaced-out title or name is no key: only a run that is a key whole is joined.
+    expect(read(`工 作 总 结\n2024年，我镇各项工作取得新进展。\n`).meta).toEqual([]);
+    expect(under('记 者 王 明 通讯员 李 强')).not.toContain('记者王明=通讯员');
+    // A semicolon in a line that opens with no known key keeps it text.
+    expect(under('全县 共有 学校 12所; 医院 3所')).toEqual([]);
+  });
+
   it('still cuts a value glued before a key, and invents no key from an unknown word on a line of text', () => {
     expect(under('来源: 新华社发布时间: 2024-03-01')).toEqual(['发布时间=2024-03-01', '来源=新华社']);
     expect(under('信息来源: 区司法局更新时间: 2024-03-01')).toEqual(['信息来源=区司法局', '更新时间=2024-03-01']);
