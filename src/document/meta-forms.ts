@@ -31,6 +31,9 @@ export function keyAtEnd(before: string, max: number): number {
   return 0;
 }
 
+/** A site's clock written as a pair (今天是：2024年1月1日, 当前时间：…): the page's furniture, no key. */
+export const CLOCK_KEY = /^(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間|现在时间|現在時間|系统时间|系統時間)$/;
+
 /**
  * The words before a part's first colon are its own key, not a value glued to a key (公开日期: after a
  * label left empty, 文号: 公开日期: …): a known key whole, or a date key whole.

@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { CLOCK, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
+import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { FOOTER_KEYS, KNOWN_KEYS } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
@@ -253,6 +253,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
     if (kv && isLabel(kv[2]!)) continue; // 浏览次数:字体: a key and a label the page left empty, side by side
+    if (kv && CLOCK_KEY.test(normaliseKey(kv[1]!))) continue; // 今天是：2024年1月1日 among the pairs: the site's clock
     if (kv && (isKey(normaliseKey(kv[1]!), inTable) || unlisted(normaliseKey(kv[1]!), kv[2]!)) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);

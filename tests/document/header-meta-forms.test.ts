@@ -131,6 +131,9 @@ describe('a key left empty before a full one (816: 文号: 公开日期: 2025-08
   it('still cuts a value glued before a key, and invents no key from an unknown word on a line of text', () => {
     expect(under('来源: 新华社发布时间: 2024-03-01')).toEqual(['发布时间=2024-03-01', '来源=新华社']);
     expect(under('信息来源: 区司法局更新时间: 2024-03-01')).toEqual(['信息来源=区司法局', '更新时间=2024-03-01']);
+    // A site's clock among the pairs is no key, listed or not.
+    expect(under('发布时间：2024-01-01 来源：县政府 今天是：2024年1月1日')).toEqual(['发布时间=2024-01-01', '来源=县政府']);
+    expect(under('当前时间：2024-01-01 10:00:00')).toEqual([]);
     // One known pair only: a word before a colon is no key of its own.
     expect(under('来源：县政府 备注：另行通知')).not.toContain('备注=另行通知');
   });
