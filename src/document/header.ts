@@ -138,7 +138,7 @@ export function readHeader(source: string): Header {
     // A site's list heading under an empty key (时间: ⏎ 推荐文章) is no value of it.
     const related = RELATED_HEADING.test(trimmed) || /^(?:推荐文章|推薦文章)$/.test(trimmed);
     if (waiting && isPendingValue(trimmed) && !titleLike && !related && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
-      waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
+      waiting.value = trimmed.replace(BULLET, '').replace(/^\|\s*|\s*\|$/g, '').trim(); // • 秘書處 under • 發布單位：, 1150… | under [ 索引号 ] |
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -171,6 +171,11 @@ export function readHeader(source: string): Header {
       if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
         addPairs(pairs.pairs);
         if (pairs.bare) bareLi = li;
+        // A table scraped one cell a line ([ 索引号 ] | ⏎ 1150… |): the key's value is the next line.
+        if (pairs.pending && filled.length === 1 && meta.at(-1)?.value === '') {
+          pending = meta.at(-1)!;
+          pendingBulleted = false;
+        }
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }

@@ -42,6 +42,15 @@ describe('keys in brackets or marked (815: [ 索引号 ] | … | [ 发文字号 
     ]);
   });
 
+  it('reads a table scraped one cell a line, each cell ending in its bar', () => {
+    const a = read(`[ 索引号 ] |\n115001130093083510/2024-00007 |\n[ 有效性 ] |\n[ 发布机构 ] |\n某镇人民政府 |\n${TITLE}${BODY}`);
+    expect(a).toEqual({ title: TITLE, meta: ['发布机构=某镇人民政府', '索引号=115001130093083510/2024-00007'] });
+    expect(read(`| 索引號: |\n| 376000000A/2025-01 |\n| 發布日期: |\n| 2025-01-13 |\n臺南市政府公告某某事項${BODY}`).meta).toEqual([
+      '發布日期=2025-01-13',
+      '索引號=376000000A/2025-01',
+    ]);
+  });
+
   it('reads bracketed keys on a line of pairs, a colon inside or after the bracket, or the value on the next line', () => {
     expect(under('〖发布日期〗2024-03-01\u3000〖来源〗县政府办公室')).toEqual(['发布日期=2024-03-01', '来源=县政府办公室']);
     expect(under('｛信息来源｝：县应急局\u3000｛发布时间｝：2024-03-01 09:00')).toEqual(['信息来源=县应急局', '发布时间=2024-03-01 09:00']);
