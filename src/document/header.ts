@@ -139,7 +139,7 @@ export function readHeader(source: string): Header {
     const related = RELATED_HEADING.test(trimmed) || /^(?:推荐文章|推薦文章)$/.test(trimmed);
     if (waiting && isPendingValue(trimmed) && !titleLike && !related && !isMarker(trimmed) && !isFurniture(trimmed) && !metaPairs(trimmed, isMarker)) {
       // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)
-      waiting.value = trimmed.replace(BULLET, '').replace(/^\|\s*|\s*\|$/g, '').trim();
+      waiting.value = trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, '');
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
