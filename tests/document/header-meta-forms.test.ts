@@ -169,6 +169,10 @@ describe('a date and time as a scraper leaves it (829: 时间: 2016- 03- 31 19: 
     expect(under('2016 年 3 月 31 日 19:55 来源：县政府')).toEqual(['日期=2016 年 3 月 31 日 19:55', '来源=县政府']);
     expect(under('【发布时间】2016- 03- 31 19: 55【来源】县应急局')).toEqual(['发布时间=2016- 03- 31 19: 55', '来源=县应急局']);
     expect(under('| 索引号: | 001/2024 | 发布日期: | 2016- 03- 31 19: 55 |')).toEqual(['发布日期=2016- 03- 31 19: 55', '索引号=001/2024']);
+    // A date key glued to the first sentence (a one-line scrape): the spaced time is the date's, the text the body's.
+    const glued = parse(`${TITLE}\n发布时间：2016- 03- 31 19: 55 3月31日，我县召开防汛工作会议。\n会议要求落实责任。\n`);
+    expect(glued.meta.map((m) => `${m.key}=${m.value}`)).toEqual(['发布时间=2016- 03- 31 19: 55']);
+    expect(glued.preamble).toContain('3月31日，我县召开防汛工作会议。');
   });
 
   it('takes no time from a sentence, a site’s clock or a pollutant’s name', () => {
