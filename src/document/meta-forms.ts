@@ -66,7 +66,10 @@ const DECORATED =
  * `〖发布机构〗县政府` → `发布机构：县政府`), so the rest of the line reading sees `key：`. A bracketed word
  * that `isKeyWord` does not take (【打印】, [ 大 中 小 ], 〔2024〕) is left as it is.
  */
-export function plainKeys(line: string, normalise: (s: string) => string, isKeyWord: (key: string) => boolean): string {
+export function plainKeys(whole: string, normalise: (s: string) => string, isKeyWord: (key: string) => boolean): string {
+  // A pair in brackets of its own ([ 责任编辑：张三 ], 〖来源：县政府〗): the pair.
+  const boxed = BOXED.exec(whole);
+  const line = boxed && CLOSING[boxed[1]!] === boxed[3] ? boxed[2]! : whole;
   const spaced = /\p{Script=Han}[ \u3000\u00a0]+\p{Script=Han}/u.test(line) ? line.replace(SPACED_RUN, (run: string) => joinedKey(run, isKeyWord)) : line;
   const marked = /[\p{So}※→⇒]/u.test(spaced)
     ? spaced.replace(MARKED, (all, before: string, word: string) => (isKeyWord(normalise(word)) ? `${before}${word}` : all))
@@ -78,6 +81,10 @@ export function plainKeys(line: string, normalise: (s: string) => string, isKeyW
     return /^\p{Script=Han}{2,12}$/u.test(key) && isKeyWord(key) ? `${before}${key}：` : all;
   });
 }
+
+/** A whole line in brackets with a colon inside: a pair the page boxed. */
+const BOXED =
+  /^\s*([[［【〖｛{〔「『〈])\s{0,3}([^[\]［］【】〖〗｛｝{}〔〕「」『』〈〉\n]{1,60}[:：][^[\]［］【】〖〗｛｝{}〔〕「」『』〈〉\n]{0,60}?)\s{0,3}([\]］】〗｝}〕」』〉])\s*$/;
 
 /** A symbol glued before a key as a template's mark (★来源：, ◎发布时间：, ※索引号, 📅 发布日期：): the key without it. */
 const MARKED = /(^|[\s|｜\u3000])[\p{So}※→⇒]{1,3}[\s\u3000]{0,2}(\p{Script=Han}{2,12})(?=[\s\u3000]{0,2}[:：|｜]|[\s\u3000]{0,3}$)/gu;

@@ -69,6 +69,14 @@ describe('keys in brackets or marked (815: [ 索引号 ] | … | [ 发文字号 
     expect(under('★★★热烈庆祝：大会胜利召开')).toEqual([]);
   });
 
+  it('reads a pair boxed in brackets of its own, at the head or at the foot, and no key left empty at the foot', () => {
+    expect(under('[ 来源：县政府 ]')).toEqual(['来源=县政府']);
+    expect(under('〖发布时间：2024-01-01\u3000来源：县政府〗')).toEqual(['发布时间=2024-01-01', '来源=县政府']);
+    expect(read(`${TITLE}${BODY}[ 责任编辑：张三 ]\n`).meta).toEqual(['责任编辑=张三']);
+    expect(read(`${TITLE}${BODY}作者： 责任编辑：张三\n`).meta).toEqual(['责任编辑=张三']);
+    expect(under('[ 字号：大 中 小 ] [ 打印 ] [ 关闭 ]')).toEqual([]);
+  });
+
   it('takes no bracketed word that is not a key: a list’s heading, a toolbar, a tag, a term in corner brackets', () => {
     expect(read(`【相关阅读】\n某县召开会议\n${TITLE}${BODY}`).meta).toEqual([]);
     expect(under('【打印】【关闭】 [ 大 中 小 ]')).toEqual([]);
