@@ -173,10 +173,7 @@ export function readHeader(source: string): Header {
         addPairs(pairs.pairs);
         if (pairs.bare) bareLi = li;
         // A table scraped one cell a line ([ 索引号 ] | ⏎ 1150… |): the key's value is the next line.
-        if (pairs.pending && filled.length === 1 && meta.at(-1)?.value === '') {
-          pending = meta.at(-1)!;
-          pendingBulleted = false;
-        }
+        if (pairs.pending && filled.length === 1 && meta.at(-1)?.value === '') [pending, pendingBulleted] = [meta.at(-1)!, false];
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }
