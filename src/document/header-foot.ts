@@ -52,7 +52,7 @@ export function readBody(
     }
     const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
     if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
-      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key))); // the site's address and phone are not the report's
+      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
       blank(line.start, line.end);
       continue;
     }

@@ -162,7 +162,8 @@ export function readHeader(source: string): Header {
       !isFurniture(trimmed) &&
       !metaPairs(trimmed, isMarker)
     ) {
-      waiting.value = trimmed.replace(BULLET, '').trim(); // • 秘書處 under • 發布單位：
+      // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)
+      waiting.value = trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, '');
       if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -196,6 +197,8 @@ export function readHeader(source: string): Header {
       if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
         addPairs(pairs.pairs);
         if (pairs.bare) bareLi = li;
+        // A table scraped one cell a line ([ 索引号 ] | ⏎ 1150… |): the key's value is the next line.
+        if (pairs.pending && filled.length === 1 && meta.at(-1)?.value === '') [pending, pendingBulleted] = [meta.at(-1)!, false];
         rows.push({ li, kind: 'meta', text: '' });
         continue;
       }

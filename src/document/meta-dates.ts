@@ -4,9 +4,10 @@
 // by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines.
 
 import { DATE, normaliseKey } from './meta.js';
+import { CLOCK } from './meta-forms.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
-const TIME = '(?:(?:\\s{1,3}|T)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?'; // an ISO zone too
+const TIME = `(?:\\s{0,3}${CLOCK}(?:Z|[+-]\\d{2}:?\\d{2})?)?`; // an ISO zone too; a time as scrapers leave it (19: 55)
 /** A scraper's or an English site's label before a date: date, Date:, Published, Posted on, Updated. */
 const ENGLISH_LABEL = new RegExp(
   `^\\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|pub ?date|release date)\\s*(?:[:：]\\s*)?(${DATE}${TIME})`,

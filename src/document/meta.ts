@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
+import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { isUnitLine } from './table-units.js';
@@ -62,9 +63,13 @@ function isKey(key: string, inTable: boolean): boolean {
   return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
 }
 
+/** A word in brackets that is a key ([ 索引号 ], 〖信息类别〗); not a list's heading (【相关阅读】, 【热门点击】). */
+const bracketedKey = (key: string) => KNOWN.has(key) || (key.length <= 8 && META_NOUN.test(key) && !/(?:阅读|閱讀|点击|點擊|点击率|浏览量|瀏覽量)$/.test(key));
+const keysPlain = (line: string) => plainKeys(line, normaliseKey, bracketedKey);
+
 /** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
 export function keyOnly(cell: string, inTable = false): string | null {
-  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(cell);
+  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(keysPlain(cell));
   if (!m) return null;
   const key = normaliseKey(m[1]!);
   // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
@@ -88,9 +93,9 @@ export const DATE =
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
 /** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?${WEEKDAY_EN})?)\\s*(.*)$`, 's');
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
-const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)$`, 's');
+const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
 const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
@@ -132,7 +137,7 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日))\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$`);
+const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日)|(?=T))${CLOCK})?$`);
 
 /** Where a document site or a forum says a page was posted from: 发布于四川, 發布於 臺北, 上传于江苏, IP属地：广东, 来自湖南. */
 const POSTED_FROM =
@@ -156,7 +161,7 @@ export function dateOfByline(line: string): string | null {
   const d = DATE_HEAD.exec(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
-  if (d && /(?:[:：]\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
+  if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
   // A source's name with no key after it (2025-01-08 10:30 中国新闻网, … 人民网-人民日报): the date only.
   if (d && SOURCE_NAME.test(d[2]!)) return d[1]!.trim();
   return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
@@ -211,8 +216,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
   // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
-  const t = line
-    .replace(/\s{3,}/g, '  ')
+  const t = keysPlain(line.replace(/\s{3,}/g, '  '))
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
@@ -247,6 +251,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
   // the cells are not read as pairs otherwise.
   const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
+  // Among two pairs of known keys or more, a short word before a colon is a key the list does not know (公文目录:应急管理).
+  const amongPairs = parts.filter((p) => KNOWN.has(normaliseKey(KEY_VALUE.exec(p)?.[1] ?? ''))).length >= 2;
+  const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && value.length <= 40;
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -270,7 +277,14 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     }
     if (isLabel(part)) continue; // 内容概述: with nothing after it
     const kv = KEY_VALUE.exec(part);
-    if (kv && (isKey(normaliseKey(kv[1]!), inTable) || isBasis(normaliseKey(kv[1]!), kv[2]!)) && !/[。，,；;！？]$/.test(kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+    if (kv && isLabel(kv[2]!)) continue; // 浏览次数:字体: a key and a label the page left empty, side by side
+    if (kv && CLOCK_KEY.test(normaliseKey(kv[1]!))) continue; // 今天是：2024年1月1日 among the pairs: the site's clock
+    if (
+      kv &&
+      (isKey(normaliseKey(kv[1]!), inTable) || isBasis(normaliseKey(kv[1]!), kv[2]!) || unlisted(normaliseKey(kv[1]!), kv[2]!)) &&
+      !/[。，,；;！？]$/.test(kv[2]!) &&
+      !/[。！？]/.test(kv[2]!)
+    ) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
@@ -290,7 +304,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
   const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
-  return { pairs: kept, pending: pending && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+  // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
+  const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
+  return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };
 }
 
 /**
@@ -302,7 +318,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
  * Null when the line is not such a row, or gives no value.
  */
 function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
-  if (/[。，,；;！？]/.test(t) || t.length > 200) return null;
+  // A list of classes after a known key (分  类 其他; 市政府文件;) is a value, not a clause.
+  if (/[。，,！？]/.test(t) || (/[；;]/.test(t) && !KNOWN.has(normaliseKey(t.split(/[ \u3000\u00a0]/)[0]!))) || t.length > 200) return null;
   const words = t.replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, '')).split(/[ \u3000\u00a0]+/);
   // A key's layout spaces (主 席, 記　錄): a run of single Han characters is one word, marked spaced.
   const joined: { w: string; spaced: boolean }[] = [];
@@ -389,17 +406,17 @@ function unglue(part: string, afterLabel: boolean): string[] {
         continue;
       }
     }
-    for (let n = Math.min(6, before.length - 1); n >= 2; n--) {
-      const key = before.slice(before.length - n);
-      if (KNOWN.has(key)) {
-        // Back over the key in the original text (pinyin residue may stand inside it).
-        let at = m.index;
-        for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
-        if (at > from) {
-          out.push(part.slice(from, at).trim());
-          from = at;
-        }
-        break;
+    // After a label left empty, the words before the first colon may be a key whole (文号: 公开日期: …).
+    if (from === 0 && afterLabel && isOwnKey(before.trim())) continue;
+    // The longest key that ends there (更新时间 before 时间): a value glued before it is cut off.
+    const n = keyAtEnd(before, 6);
+    if (n > 0) {
+      // Back over the key in the original text (pinyin residue may stand inside it).
+      let at = m.index;
+      for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
+      if (at > from) {
+        out.push(part.slice(from, at).trim());
+        from = at;
       }
     }
   }
