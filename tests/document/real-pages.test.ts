@@ -7,10 +7,10 @@
 // before langdu first ran on them, never tuned on until round 9 fixed its titles) to floors, each page it
 // gets wrong held to its miss note;
 // tuned-6 (pages 501–, gold committed before langdu first ran on them, for the rules to be tuned on) page by page;
-// held-out-5 (pages 401–438, gold committed before langdu first ran on them, handed over for tuning in round 10) and
-// held-out-6 (601–632, likewise, never tuned on) to floors; tuned-7 (801–830, gold committed before langdu
-// first ran on them, measured once, then handed over for tuning) and tuned-8 (1001–1026, likewise) page by
-// page and to floors.
+// held-out-5 (pages 401–438, gold committed before langdu first ran on them, handed over for tuning in round 10)
+// to floors; held-out-6 (601–632, likewise, handed over in round 11), tuned-7 (801–830, gold committed before
+// langdu first ran on them, measured once, then handed over for tuning) and tuned-8 (1001–1026, likewise) page
+// by page and to floors; held-out-7 (701–732) and held-out-8 (901–932), never tuned on, to floors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figures, SETS, scoreRealPages } from '../../bench/titles.js';
@@ -19,16 +19,16 @@ import { parse } from '../../src/document/parse.js';
 import { accountedText, fixture } from '../helpers.js';
 
 interface Gold {
-  set: 'tuned' | 'held-out' | 'held-out-4' | 'tuned-6' | 'held-out-5' | 'held-out-6' | 'tuned-7' | 'tuned-8';
+  set: 'tuned' | 'held-out' | 'held-out-4' | 'tuned-6' | 'held-out-5' | 'held-out-6' | 'tuned-7' | 'tuned-8' | 'held-out-7' | 'held-out-8';
   title: string | null;
   meta: [string, string][];
   /** A page the rules still get wrong, and why: held to being wrong, so a fix shows and is recorded. */
   miss?: string;
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
-const tunedSets = new Set(['tuned', 'tuned-6', 'tuned-7', 'tuned-8']);
+const tunedSets = new Set(['tuned', 'tuned-6', 'held-out-6', 'tuned-7', 'tuned-8']);
 const tuned = Object.keys(gold).filter((f) => tunedSets.has(gold[f]!.set) && gold[f]!.miss === undefined);
-// Only the sets the bench knows: a never-seen set (held-out-7, -8) is not read until the lead measures it.
+// Only the sets the bench knows: a never-seen set is not read until the lead measures it.
 const known = new Set<string>(SETS);
 const misses = Object.keys(gold).filter((f) => known.has(gold[f]!.set) && gold[f]!.miss !== undefined);
 
@@ -113,16 +113,17 @@ describe('the fifth held-out set (pages 401–438), handed over for tuning in ro
   });
 });
 
-describe('the sixth held-out set (pages 601–632, never tuned on)', () => {
+describe('the sixth held-out set (pages 601–632), handed over for tuning in round 11', () => {
   // Built by someone who writes no rules, gold committed before langdu first ran on it, and measured once,
   // after round 10 had landed (the code of 716d6b1): 21 of 32 titles, 26 of 32 metadata, 21 of 26 pairs
-  // found, 1 invented. Floors that only go up; the pages it gets wrong carry their miss notes.
-  it('keeps at least 21 of 32 titles, 26 of 32 metadata, at most 1 invented key', async () => {
+  // found, 1 invented (its honest figure). Round 11 fixed its misses as classes: every page is now held to its
+  // gold page by page above, and the set to 32 of 32 here.
+  it('keeps all 32 titles and metadata, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-6'));
     expect(f.pages).toBe(32);
-    expect(f.titles).toBeGreaterThanOrEqual(21);
-    expect(f.metaPages).toBeGreaterThanOrEqual(26);
-    expect(f.invented).toBeLessThanOrEqual(1);
+    expect(f.titles).toBe(32);
+    expect(f.metaPages).toBe(32);
+    expect(f.invented).toBe(0);
   });
 });
 
@@ -134,13 +135,14 @@ describe('tuned-7 (pages 801–830 less 808 and 819), measured once before any r
   // and tuning on them would leak into the never-seen set (28 pages: 17 titles, 24 metadata, 18 of 28 pairs).
   // Handed over for tuning: floors that only go up; the pages it gets wrong carry their miss notes, the others
   // are held to their gold page by page above.
-  it('keeps at least 17 of 28 titles, 24 of 28 metadata, 18 of 28 pairs, at most 3 invented keys', async () => {
+  // Round 11 fixed its misses as classes: 27 of 28 titles, 27 of 28 metadata, 27 of 28 pairs, none invented.
+  it('keeps at least 27 of 28 titles, 27 of 28 metadata, 27 of 28 pairs, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'tuned-7'));
     expect(f.pages).toBe(28);
-    expect(f.titles).toBeGreaterThanOrEqual(17);
-    expect(f.metaPages).toBeGreaterThanOrEqual(24);
-    expect(f.found).toBeGreaterThanOrEqual(18);
-    expect(f.invented).toBeLessThanOrEqual(3);
+    expect(f.titles).toBeGreaterThanOrEqual(27);
+    expect(f.metaPages).toBeGreaterThanOrEqual(27);
+    expect(f.found).toBeGreaterThanOrEqual(27);
+    expect(f.invented).toBe(0);
   });
 });
 
@@ -149,13 +151,33 @@ describe('tuned-8 (pages 1001–1026), measured once before any rule was written
   // of that commit (the code of 9aa1479): 16 of 26 titles, 23 of 26 metadata, 20 of 25 pairs found, 2 invented
   // (its honest never-seen figure, in tests/fixtures/real-pages/README.md). Handed over for tuning: floors that
   // only go up; the pages it gets wrong carry their miss notes, the others are held to their gold page by page.
-  // Its misses then fixed as classes (tests/document/header-classes-tuned-8.test.ts): 24, 26, 25 of 25 and none.
-  it('keeps at least 24 of 26 titles, 26 of 26 metadata, 25 of 25 pairs, no invented key', async () => {
+  // Its misses then fixed as classes (tests/document/header-classes-tuned-8.test.ts): 24, 26, 25 of 25 and none;
+  // 1022 since (header-classes-12.test.ts).
+  it('keeps at least 25 of 26 titles, 26 of 26 metadata, 25 of 25 pairs, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'tuned-8'));
     expect(f.pages).toBe(26);
-    expect(f.titles).toBeGreaterThanOrEqual(24);
+    expect(f.titles).toBeGreaterThanOrEqual(25);
     expect(f.metaPages).toBe(26);
     expect(f.found).toBe(25);
     expect(f.invented).toBe(0);
+  });
+});
+
+describe('the seventh and eighth held-out sets (701–732, 901–932), never tuned on', () => {
+  // Each built by someone who writes no rules, its gold committed before langdu first ran on it, and measured
+  // once, after round 11 had landed (the code of 7629760): held-out-7 20 of 32 titles, 26 of 32 metadata, 11 of
+  // 21 pairs, 1 invented; held-out-8 23 of 32 titles, 27 of 32 metadata, 22 of 28 pairs, 1 invented (on the
+  // code before round 11, 9aa1479: 19, 25 and 22, 26). Floors that only go up; the pages each gets wrong carry
+  // their miss notes.
+  it.each([
+    ['held-out-7', 20, 26, 11],
+    ['held-out-8', 23, 27, 22],
+  ] as const)('%s keeps at least %i of 32 titles, %i of 32 metadata, %i pairs, at most 1 invented key', async (set, titles, metaPages, found) => {
+    const f = figures((await scoreRealPages()).filter((s) => s.set === set));
+    expect(f.pages).toBe(32);
+    expect(f.titles).toBeGreaterThanOrEqual(titles);
+    expect(f.metaPages).toBeGreaterThanOrEqual(metaPages);
+    expect(f.found).toBeGreaterThanOrEqual(found);
+    expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
