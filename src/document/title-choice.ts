@@ -36,7 +36,15 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   // A short column headline by a caption's word (两会现场) right over the page's row of pairs is its headline.
   const overPairs = (r: Row) =>
     r.text.length <= 12 && !isNeverTitle(r.text, false) && rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
-  const candidates = rows.filter((r) => r.kind === 'candidate' && (!isNeverTitle(r.text) || overPairs(r)));
+  // A short row under a part's number (第十二章 ⏎ 附則) is read with the number (wrappedTitle): it may be short.
+  const afterPart = (r: Row) => {
+    const prev = rows
+      .slice(0, rows.indexOf(r))
+      .reverse()
+      .find((n) => n.kind !== 'furniture');
+    return prev?.kind === 'candidate' && isPartNumber(prev.text);
+  };
+  const candidates = rows.filter((r) => r.kind === 'candidate' && (namesSomething(r.text) || afterPart(r)) && (!isNeverTitle(r.text) || overPairs(r)));
   if (candidates.length === 0) return null;
   // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing
   // of it; its lines are no title when the page prints it better on one line.
@@ -134,6 +142,16 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
  * (部分議員屢提中央事務質詢-盧市長感謝議員看重、盼問政更公正): one headline, printed twice.
  */
 export const asSlug = (t: string): string => t.replace(/[\s\-－_]+/g, ' ').trim();
+
+/**
+ * A title names something: three Han characters or words of letters at least (温州市, 聚焦 APEC, an English title:
+ * Information Disclosure Guide). Shorter is a label, a tag or a site's residue, whatever its shape (民生,
+ * 首圖, news image, (2023版), - 9 years ago), and no rule's score should make it the title: none of the 429 real
+ * pages' titles is shorter, and five of 64 never-seen pages had such a line taken.
+ */
+function namesSomething(text: string): boolean {
+  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) + (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3;
+}
 
 /**
  * Whether another line of the page's first few hundred, short and standing alone, has the row's form: its

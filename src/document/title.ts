@@ -56,6 +56,7 @@ const TAIL_RESIDUE = [
   noise.PROMPT_TAIL, // … 打开APP阅读全文 (an app's prompt)
   SITE_TAG,
   LIST_TAIL,
+  /\s*[-_|｜－]+$/, // 某某讲话整理- (a site's separator left with nothing after it)
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
 ];
 /** The longest residue above is under 120 UTF-16 units. */
@@ -412,6 +413,8 @@ const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // n
  */
 const TAG_HEADING =
   /^(?:(?:标签|標籤|标記|標記|tags?|话题|話題|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S{1,16}|[#＃]\S{1,16}[#＃]?|(?:[#＃][^\s#＃]{1,16}[#＃]?\s*){2,8}|(?:包含|含有)?(?:标签|標籤)?\s*[「『“"《#＃]\S{1,16}[」』”"》#＃]\s*(?:的)?(?:相关|相關)?(?:文章|新闻|新聞|报道|報導|報道|内容|內容)(?:列表)?|\S{1,16}\s*(?:的)?(?:相关文章|相關文章|相关新闻|相關新聞|相关报道|相關報導|文章列表|新闻列表|新聞列表))$/i;
+/** A site's pop-up or notice box's label (重要公告, 温馨提示): the box's, never the page's title. */
+const BOX_LABEL = /^[【[]?(?:重要公告|网站公告|網站公告|系统公告|系統公告|温馨提示|溫馨提示|特别提示|特別提示|友情提示|友情提醒|关闭按钮|關閉按鈕)[】\]]?$/;
 const PART_LABEL =
   /^[【[]?(?:摘要|正文|目录|目錄|前言|全文|附件|图片|圖片|视频|視頻|导读|導讀|内容提要|內容提要|内容摘要|內容摘要|简介|簡介|基本信息|基本資訊|文件信息|文件資訊|文档信息|文檔信息|信息属性|信息屬性|索引信息|公文信息|文章信息)[】\]]?$/; // and a metadata table's label
 /**
@@ -427,6 +430,7 @@ export function isNeverTitle(text: string, caption = true): boolean {
     return true;
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
   if (CAPTION_CREDIT.test(t)) return true; // …會見傳媒(中評社 陸文煜攝): a photo's caption
+  if (BOX_LABEL.test(t)) return true; // 重要公告 names a genre and is still a pop-up's label
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
   if (noise.isIssueLine(t) && !/公报|公報/.test(t)) return true;

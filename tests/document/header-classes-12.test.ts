@@ -54,3 +54,46 @@ describe("a news site's media tag after the title", () => {
     expect(title('行政長官會見傳媒開場發言(附圖/短片)\n')).toBe('行政長官會見傳媒開場發言(附圖/短片)');
   });
 });
+
+// Round 12, from held-out-7 and held-out-8 once held-out-9 was begun (tests/fixtures/real-pages README).
+describe('a title names something: three Han characters or three words of letters', () => {
+  it.each(['民生', '首圖', '要闻', 'news image', '- 9 years ago', '(2023版)', '【视频】', 'Home', '周报'])('%s over the text is no title', (line) => {
+    expect(title(`${line}\n`)).toBeNull();
+  });
+  it.each([
+    ['民生\n某县召开民生实事项目推进会\n', '某县召开民生实事项目推进会'],
+    ['news image\n港府公布施政报告咨询结果\n', '港府公布施政报告咨询结果'],
+  ])('a short label over a headline leaves the headline (%#)', (head, want) => {
+    expect(title(head)).toBe(want);
+  });
+  it('three Han characters or an English title of three words still are titles', () => {
+    expect(title('两会现场\n来源：某日报\n')).toBe('两会现场');
+    expect(title('温州市\n')).toBe('温州市');
+    expect(title('第十二章\n\n附則\n\n第八十條　本法自公布日施行。\n')).toBe('第十二章 附則');
+    expect(title('Government Work Report\n')).toBe('Government Work Report');
+  });
+});
+
+describe("a site's clock written with a colon", () => {
+  it.each(['今天是:2025年12月06日', '今天是：2026年1月5日 星期一', '今日是: 2024-03-01'])('%s is no title', (clock) => {
+    expect(title(`${clock}\n某市人民政府关于印发某某实施方案的通知\n`)).toBe('某市人民政府关于印发某某实施方案的通知');
+  });
+});
+
+describe("a pop-up's or a notice box's label", () => {
+  it.each(['重要公告', '温馨提示', '【網站公告】', '关闭按钮'])('%s is no title, though it may name a genre', (label) => {
+    expect(title(`${label}\n`)).toBeNull();
+  });
+  it('a notice titled with more than the label stays a title', () => {
+    expect(title('关于春节期间暂停办理业务的重要公告\n')).toBe('关于春节期间暂停办理业务的重要公告');
+  });
+});
+
+describe("a site's separator left after the title", () => {
+  it.each(['乡镇长在重点工作会上的讲话整理-', '某县2024年工作总结 |', '某区政府工作报告_'])('%s loses it', (line) => {
+    expect(title(`${line}\n`)).toBe(line.replace(/\s*[-_|]$/, ''));
+  });
+  it('a hyphen inside a title stays', () => {
+    expect(title('2021-2025年某市发展规划\n')).toBe('2021-2025年某市发展规划');
+  });
+});

@@ -10,7 +10,8 @@
 // held-out-5 (pages 401–438, gold committed before langdu first ran on them, handed over for tuning in round 10)
 // to floors; held-out-6 (601–632, likewise, handed over in round 11), tuned-7 (801–830, gold committed before
 // langdu first ran on them, measured once, then handed over for tuning) and tuned-8 (1001–1026, likewise) page
-// by page and to floors; held-out-7 (701–732) and held-out-8 (901–932), never tuned on, to floors.
+// by page and to floors; held-out-7 (701–732) and held-out-8 (901–932), measured once, then handed over in
+// round 12, to floors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figures, SETS, scoreRealPages } from '../../bench/titles.js';
@@ -163,15 +164,17 @@ describe('tuned-8 (pages 1001–1026), measured once before any rule was written
   });
 });
 
-describe('the seventh and eighth held-out sets (701–732, 901–932), never tuned on', () => {
+describe('the seventh and eighth held-out sets (701–732, 901–932), handed over in round 12', () => {
   // Each built by someone who writes no rules, its gold committed before langdu first ran on it, and measured
   // once, after round 11 had landed (the code of 7629760): held-out-7 20 of 32 titles, 26 of 32 metadata, 11 of
   // 21 pairs, 1 invented; held-out-8 23 of 32 titles, 27 of 32 metadata, 22 of 28 pairs, 1 invented (on the
-  // code before round 11, 9aa1479: 19, 25 and 22, 26). Floors that only go up; the pages each gets wrong carry
-  // their miss notes.
+  // code before round 11, 9aa1479: 19, 25 and 22, 26). Those are their honest figures. Handed over when
+  // held-out-9 was begun: round 12's general rules (a title names something, box labels, clocks with a colon,
+  // a separator left after a title) bring them to 23 and 26 titles. Floors that only go up; the pages each
+  // gets wrong carry their miss notes.
   it.each([
-    ['held-out-7', 20, 26, 11],
-    ['held-out-8', 23, 27, 22],
+    ['held-out-7', 23, 26, 11],
+    ['held-out-8', 26, 27, 22],
   ] as const)('%s keeps at least %i of 32 titles, %i of 32 metadata, %i pairs, at most 1 invented key', async (set, titles, metaPages, found) => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === set));
     expect(f.pages).toBe(32);
