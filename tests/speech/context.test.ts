@@ -464,7 +464,7 @@ it('a long clause is read in linear time, and 以 … 为 still holds across it'
   // document's sentence has no length limit, and 拼 in the reader spells the whole sentence).
   const t = performance.now();
   readingTokens('为'.repeat(30_000));
-  expect(performance.now() - t).toBeLessThan(3000);
+  expect(performance.now() - t).toBeLessThan(6000); // ~1 s here; 3 s was once missed under eight engineers' load
   const far = reading(`以${'创新'.repeat(2000)}为动力`).split(' ');
   expect(far.at(-3)).toBe('wei2');
   // A clause end between them ends the rule; 可以 is not its 以.
