@@ -103,10 +103,12 @@ export function isEditionNav(text: string): boolean {
 }
 
 /**
- * A photo's caption by its last word: a group photo (…两会集体照, …合照, …全家福), a file photo (资料图,
- * 资料照片), a credit (…供图, …配图). title.ts's CAPTION_END has the others (…现场, …合影).
+ * A photo's caption by its last word: the scene (…审议现场, …合影留念, …一角; not 掠影, 瞬间: a feature's headline
+ * ends so too), a group photo (…两会集体照, …合照), a file photo (资料图, 资料照片), a credit (…供图, …配图), the
+ * last ones perhaps in a bracket. Over the text it is the site's, not a title.
  */
-export const PHOTO_CAPTION = /(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
+export const PHOTO_CAPTION =
+  /(?:现场|現場|合影|合影留念|留影|一角)$|(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
 
 /**
  * A journal's or a gazette's issue line, alone or after its name: 2017年2期, 2019年第4期, 第12期, 总第356期,
