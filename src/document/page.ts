@@ -75,7 +75,8 @@ const SITE_PROMPT =
 
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
 const PAGE_COUNT =
-  /^(?:第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]\s*[,，]?\s*第\s*\d+\s*[页頁]|.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*[页頁])$/i;
+  // The mark and the spaces after it one optional group: \s*[,，]?\s* split a run of spaces every way (quadratic).
+  /^(?:第\s*\d+\s*[页頁]\s*(?:[/／,，]\s*)?共\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]\s*(?:[,，]\s*)?第\s*\d+\s*[页頁]|.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*[页頁])$/i;
 
 /**
  * A copy or 范文 site's note at the top of its pages: 本站为你精心整理了…, 下面是小编为大家整理的…,
@@ -114,7 +115,7 @@ const EDITION_LINE = /^[^:：。！？]{0,40}第\s*[\d一二三四五六七八�
 const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the date: 某县统计公报发布-第二版 is a title
 
 /** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
-export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
+export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
 
 /** A photo's caption: 图为会议现场。, 圖為…, （记者 某某 摄）. Over the title it is the site's. */
 export const CAPTION = /^(?:图为|圖為|图片为|圖片為|图：|圖：|图片来源|圖片來源)|[(（](?:记者|記者|通讯员|通訊員)?\s*\S{0,12}\s*(?:摄|攝)[)）]$/;

@@ -14,7 +14,8 @@ const WHAT = '全文|原文|详情|詳情|更多|APP|App|app|客户端|客戶端
 const APP_PIECE = new RegExp(
   [
     // 打开网易新闻, 打开APP, 下载客户端, 安装今日头条App, 打開XX新聞 (the app named by its news or its brand)
-    '(?:打开|打開|开启|開啟|下载|下載|安装|安裝|前往|进入|進入)\\s*[\\p{Script=Han}A-Za-z0-9]{0,8}?\\s*(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
+    // (the name and its spaces one optional group: \s*[…]{0,8}?\s* split a run of spaces every way, quadratic)
+    '(?:打开|打開|开启|開啟|下载|下載|安装|安裝|前往|进入|進入)\\s*(?:[\\p{Script=Han}A-Za-z0-9]{1,8}?\\s*)??(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
     // 复制链接, 請複製以下鏈接發送給好友 (a share box's prompt)
     '(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接)\\p{Script=Han}{0,8}',
     // APP下载, 客户端下载, 在APP内打开, APP阅读全文
@@ -64,7 +65,8 @@ export function isAppPrompt(text: string): boolean {
  */
 const READING_STAT =
   /^(?:全文字数|全文字數|全文约|全文約|字数|字數|本文字数|本文字數|阅读时间|閱讀時間|阅读时长|閱讀時長|预计阅读|預計閱讀|阅读需要|閱讀需要|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量)\s*[|｜:：]?\s*(?:约|約)?\s*[\d.,]+\s*(?:千|万|萬|字|分钟|分鐘|秒|次|人次)?(?:字|左右)?$/;
-export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim());
+// Its three \s* side by side split a run of spaces every way (cubic): a run read as one space matches alike.
+export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim().replace(/\s+/g, ' '));
 
 /**
  * A breadcrumb's label after the column's name on one line (联盟导读您现在的位置:首页 -- 联盟导读): furniture, as the
@@ -79,7 +81,7 @@ export const isLocationLine = (text: string): boolean =>
 export const isNavLink = (text: string): boolean => /^[^<>»›]{1,16}?\s*(?:>{1,2}|»|›)$/.test(text.trim());
 
 /** A page number before a title, as a flipbook's or a paged copy's page names it: Page 178 - , 第3页 - , P12｜. */
-export const PAGE_LEAD = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])\s*(?:[-–—_|｜:：]\s*|\s+(?=\S))/;
+export const PAGE_LEAD = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])\s*(?:[-–—_|｜:：]\s*|(?<=\s)(?=\S))/; // not \s*\s+: quadratic on a run of spaces
 /** A page number after a title: … - Page 178, …_第2页, … 第2页, …(第2页). */
 export const PAGE_TAIL = /(?:(?:\s*[-–—_|｜]\s*|\s+)(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁])|\s*[(（]\s*第\s*\d{1,4}\s*[页頁]\s*[)）])$/;
 /** A page number alone: P. 178, Page 12, 第 12 页, - 12 -, 12/30. */
@@ -101,10 +103,12 @@ export function isEditionNav(text: string): boolean {
 }
 
 /**
- * A photo's caption by its last word: a group photo (…两会集体照, …合照, …全家福), a file photo (资料图,
- * 资料照片), a credit (…供图, …配图). title.ts's CAPTION_END has the others (…现场, …合影).
+ * A photo's caption by its last word: the scene (…审议现场, …合影留念, …一角; not 掠影, 瞬间: a feature's headline
+ * ends so too), a group photo (…两会集体照, …合照), a file photo (资料图, 资料照片), a credit (…供图, …配图), the
+ * last ones perhaps in a bracket. Over the text it is the site's, not a title.
  */
-export const PHOTO_CAPTION = /(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
+export const PHOTO_CAPTION =
+  /(?:现场|現場|合影|合影留念|留影|一角)$|(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
 
 /**
  * A journal's or a gazette's issue line, alone or after its name: 2017年2期, 2019年第4期, 第12期, 总第356期,

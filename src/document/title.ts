@@ -402,9 +402,6 @@ export function isExclaimedHeadline(text: string): boolean {
 /** An article's line whose title follows its author's name and a colon (何俊志:…的职能变迁——路径与模式). */
 export const isAuthoredTitle = (text: string): boolean => noise.authorLead(text, isNameAlone) > 0 && looksLikeTitle(cleanTitle(text));
 
-/** A photo's caption by its last word (…审议现场, …合影留念): over the text it is the site's, not a title. */
-const CAPTION_END = /(?:现场|現場|合影|合影留念|留影|一角)$/; // not 掠影, 瞬间: a feature's headline ends so too
-
 /** A label of a page's part standing alone: 摘要, 正文, 目录 (a journal's abstract follows, not its title). */
 /**
  * A tag's or a topic's heading over a list of headlines (标签：营商环境, Tag: 乡村振兴, #施政報告#, #花蓮 #市 #自由時報 (a markdown heading's
@@ -435,14 +432,7 @@ export function isNeverTitle(text: string, caption = true): boolean {
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
   if (noise.isIssueLine(t) && !/公报|公報/.test(t)) return true;
   if (DOMAIN.test(t)) return true;
-  if (
-    isNameAlone(t) ||
-    noise.namesAlone(t, isNameAlone) ||
-    (caption && (CAPTION_END.test(t) || noise.PHOTO_CAPTION.test(t))) ||
-    CAPTION.test(t) ||
-    PART_LABEL.test(t) ||
-    isByline(t)
-  )
+  if (isNameAlone(t) || noise.namesAlone(t, isNameAlone) || (caption && noise.PHOTO_CAPTION.test(t)) || CAPTION.test(t) || PART_LABEL.test(t) || isByline(t))
     return true;
   const words = t.split(/[ \u3000]+/);
   // A date among three or more words is a value in a row of pairs (某县召开专题会议 2025-03-01 is two).

@@ -189,3 +189,19 @@ describe('a date and time as a scraper leaves it (829: 时间: 2016- 03- 31 19: 
     expect(under('时间：2016-03-31 19:55 PM2.5浓度')).toEqual(['时间=2016-03-31 19:55']);
   });
 });
+
+describe('the meta-forms patterns on a line of 200 000 characters', () => {
+  // Bracketed, spaced, marked and empty keys and a scraper's clock, repeated: each pattern reads a line once.
+  it.each([
+    ['bracketed keys in cells', `某某会议\n${'| [ 索引号 ] '.repeat(20_000)}|\n正文。\n`],
+    ['keys in lenticular brackets', `某某会议\n${'【发布机构】'.repeat(35_000)}\n正文。\n`],
+    ['empty keys', `某某会议\n${'文号: '.repeat(50_000)}\n正文。\n`],
+    ['spaced keys', `某某会议\n${'上 载 日 期 '.repeat(25_000)}\n正文。\n`],
+    ['marked keys', `某某会议\n${'★来源 '.repeat(50_000)}\n正文。\n`],
+    ['a clock with spaces over and over', `某某会议\n发布时间：2024-01-01 ${'19: '.repeat(50_000)}\n正文。\n`],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    parse(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { loadBytes } from '../../src/document/load.js';
+import { isFurniture } from '../../src/document/page.js';
 import { type Document, parse } from '../../src/document/parse.js';
 import { sentenceStream } from '../../src/document/reading.js';
 import { outlineLines, toJson } from '../../src/document/text-views.js';
@@ -298,6 +299,19 @@ describe('a line with a long run of spaces inside', () => {
     expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.nodes.length).toBe(1);
     expect(parse(`某县2024年政府工作报告${' '.repeat(300)}(PDF, 1.2 MB)\n一、工作回顾\n我们做了工作。\n`).title).toBe('某县2024年政府工作报告');
+  });
+});
+
+describe("a page count's and a site clock's spaces", () => {
+  it('are read in linear time, and the count and the clock are still furniture', () => {
+    // \s*[,，]?\s* and \s*日?\s+ split a run of spaces every way: 200 000 spaces took minutes.
+    const S = ' '.repeat(200_000);
+    const t0 = performance.now();
+    parse(`第1页${S}-\n一、工作回顾\n我们做了工作。\n`);
+    parse(`2024-01-01${S}日\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(isFurniture('第1页 ， 共34页')).toBe(true);
+    expect(isFurniture('共12页 第1页')).toBe(true);
   });
 });
 

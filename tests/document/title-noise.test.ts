@@ -3,7 +3,8 @@
 // on made-up pages in other words and other forms of the class, with look-alikes the rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
-import { fileStem, isAppPrompt, isBrandLine, isIssueLine } from '../../src/document/title-noise.js';
+import { titleSpan } from '../../src/document/title.js';
+import { fileStem, isAppPrompt, isBrandLine, isIssueLine, isReadingStat } from '../../src/document/title-noise.js';
 import { accountedText } from '../helpers.js';
 
 const BODY = '会议指出，要坚持稳中求进工作总基调，扎实推进各项重点工作。\n';
@@ -321,6 +322,12 @@ describe('the class tests on their own', () => {
     expect(parse(`${'/a'.repeat(100_000)}.pdf\n${BODY}`).title).toBe(null);
     expect(parse(`张明：${'治理'.repeat(100_000)}\n${BODY}`).title).toBe(null);
     expect(parse(`${'Page 1 - '.repeat(20_000)}某书\n${BODY}`).title).toBe(null);
+    // A run of spaces after a prompt's verb, a page number, a count's label (each took minutes, some hours).
+    const S = ' '.repeat(200_000);
+    parse(`打开${S}某县2024年政府工作报告\n${BODY}`);
+    expect(titleSpan(`Page 1${S}`).start).toBe(0);
+    expect(isReadingStat(`字数${S}x`)).toBe(false);
+    expect(isReadingStat(`字数 ${S}| 3.9千`)).toBe(true);
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
