@@ -150,7 +150,8 @@ export const asSlug = (t: string): string => t.replace(/[\s\-－_]+/g, ' ').trim
  * pages' titles is shorter, and five of 64 never-seen pages had such a line taken.
  */
 function namesSomething(text: string): boolean {
-  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) + (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3;
+  // A genre's name alone (通知, 通告, 决定) is a document's own title: short, and still naming it.
+  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) + (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3 || namesGenre(text.trim());
 }
 
 /**
@@ -264,7 +265,7 @@ const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
  * adds (its name after a dash: …发布-新华网; a part number: …提纲(二); 全文), or the one that names the
  * document more fully by the document's own words (its issuer, its year and place: fuller).
  */
-export function printedBetter(text: string, other: string): boolean {
+function printedBetter(text: string, other: string): boolean {
   if (text === other) return false;
   if (titleOfPageTitle(text) === other || withoutPartNumber(text) === other || text.replace(/[(（]?全文[)）]?$/, '') === other) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out

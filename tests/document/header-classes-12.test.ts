@@ -69,6 +69,9 @@ describe('a title names something: three Han characters or three words of letter
   it('three Han characters or an English title of three words still are titles', () => {
     expect(title('两会现场\n来源：某日报\n')).toBe('两会现场');
     expect(title('温州市\n')).toBe('温州市');
+    // A genre's name alone is the document's title, however short (a notice headed just 通知).
+    expect(title('通知\n各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n')).toBe('通知');
+    expect(title('通告\n为做好防汛工作，现通告如下：\n')).toBe('通告');
     expect(title('第十二章\n\n附則\n\n第八十條　本法自公布日施行。\n')).toBe('第十二章 附則');
     expect(title('Government Work Report\n')).toBe('Government Work Report');
   });
