@@ -1,6 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
+import { creditLine, editorLine, isFootFurniture } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -10,6 +11,15 @@ import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
 
 const isMarker = startsWithMarker;
+
+/** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
+function footPairs(t: string): MetaEntry[] | null {
+  if (/[。！？]/.test(t)) return null;
+  const credits = creditLine(t);
+  if (credits) return credits;
+  const pairs = metaPairs(t, isMarker);
+  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
+}
 
 /**
  * Reads lines `stop`… of the page: blanks what is the site's with `blank` (whole lines) and `blankPipes`
@@ -50,11 +60,22 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
-    const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
-      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
+    const pairs = footPairs(t);
+    if (pairs) {
+      footMeta.unshift(pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
       blank(line.start, line.end);
       continue;
+    }
+    // The site's comment, share and copyright lines under a news text's credits (来源：… ⏎ 编辑：… ⏎ 热门评论):
+    // passed over only when credits stand above them, so a report's last line is never taken for the site's.
+    if (isFootFurniture(t)) {
+      let k = last - 1;
+      while (k >= stop && (lines.at(k).text.trim() === '' || isFootFurniture(lines.at(k).text))) k--;
+      if (k >= stop && footPairs(lines.at(k).text.trim())) {
+        blank(lines.at(k + 1).start, line.end);
+        last = k + 1;
+        continue;
+      }
     }
     break;
   }
@@ -74,6 +95,13 @@ export function readBody(
     const disclosed = line.end - line.start < 40 ? DISCLOSURE.exec(line.text) : null;
     if (disclosed) {
       addPairs([{ key: disclosed[1]!, value: disclosed[2]! }]);
+      blank(line.start, line.end);
+      continue;
+    }
+    // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text): the page's.
+    const editors = line.end - line.start <= 60 ? editorLine(line.text) : null;
+    if (editors) {
+      addPairs(editors);
       blank(line.start, line.end);
       continue;
     }
