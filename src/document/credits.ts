@@ -17,7 +17,7 @@ import { cleanTitle, looksLikeTitle } from './title.js';
 const ROLE =
   '(?:(?:全媒体|全媒體|本报|本報|特约|特約|见习|見習|首席)?(?:记者|記者)|通讯员|通訊員|作者|(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|监制|監製|摄影|攝影|摄像|攝像|供稿|撰稿)';
 /** Where it came from. */
-const ORIGIN = '(?:(?:信息|新闻|新聞|稿件|文章|内容|內容|资料|資料)?(?:来源|來源))';
+const ORIGIN = '(?:(?:信息|新闻|新聞|稿件|文章|本文|内容|內容|资料|資料)?(?:来源|來源))';
 /** When it was posted. */
 const WHEN = '(?:(?:发布|發布|發佈|发稿|發稿|更新|发表|發表)(?:时间|時間|日期)|日期|时间|時間)';
 
@@ -141,6 +141,15 @@ export function creditLine(line: string): MetaEntry[] | null {
   return keyed > 0 && once && pairs.every((p) => p.value !== '') ? pairs : null;
 }
 
+/** A copy site's name (第一范文网, 某某文库): (来源：…) naming one is its stamp, not the text's source. */
+const COPY_SITE = /(?:范文|範文|文库|文庫|文秘|作文|论文|論文|文档|文檔)/;
+
+/** A foot line of credits, a news source in brackets among them ((来源：新华网)), but no copy site's stamp. */
+export function footCredits(line: string): MetaEntry[] | null {
+  const pairs = creditLine(line);
+  return pairs && !pairs.some((p) => COPY_SITE.test(p.value)) ? pairs : null;
+}
+
 /** A line of editorial credits alone (责任编辑：王某 审核：李某, 【责编：某某】): its pairs, or null. */
 export function editorLine(line: string): MetaEntry[] | null {
   const pairs = creditLine(line.trim());
@@ -177,7 +186,7 @@ export function creditTail(line: string): { at: number; pairs: MetaEntry[] } | n
 }
 
 /** The site's lines under a news text's credits: its comment box, share and like buttons, a login prompt. */
-const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯)/;
+const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
 /** Its copyright statement, a sentence or two. */
 const RIGHTS =
   /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;

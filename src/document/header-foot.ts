@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { creditLine, editorLine, isFootFurniture } from './credits.js';
+import { editorLine, footCredits, isFootFurniture } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -15,7 +15,7 @@ const isMarker = startsWithMarker;
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
 function footPairs(t: string): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
-  const credits = creditLine(t);
+  const credits = footCredits(t);
   if (credits) return credits;
   const pairs = metaPairs(t, isMarker);
   return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
@@ -34,7 +34,7 @@ export function readBody(
   addPairs: (pairs: MetaEntry[]) => void,
 ): Map<number, number> {
   const stamps = new Map<number, number>();
-  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
+  const footMeta: MetaEntry[][] = []; // found from the last line up; added in page order (pushed, then read backwards: unshift is quadratic)
   let last = lines.length - 1;
   // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
   for (let li = last; li > stop && li >= lines.length - 40; li--) {
@@ -50,19 +50,26 @@ export function readBody(
       if (t !== '') blank(line.start, line.end);
       continue;
     }
+    // Before the stamps: (来源：新华网) is a news source, (来源：第一范文网) a copy site's stamp (credits.ts).
+    const credits = footCredits(t);
+    if (credits) {
+      footMeta.push(credits);
+      blank(line.start, line.end);
+      continue;
+    }
     if (isFurniture(t) || isWatermarkLine(t)) {
       blank(line.start, line.end);
       continue;
     }
     // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
     if (isDateOnly(t) && /星期/.test(t)) {
-      footMeta.unshift([{ key: '日期', value: t }]);
+      footMeta.push([{ key: '日期', value: t }]);
       blank(line.start, line.end);
       continue;
     }
     const pairs = footPairs(t);
     if (pairs) {
-      footMeta.unshift(pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
+      footMeta.push(pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
       blank(line.start, line.end);
       continue;
     }
@@ -79,7 +86,7 @@ export function readBody(
     }
     break;
   }
-  for (const pairs of footMeta) addPairs(pairs);
+  for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
   for (let li = stop; li <= last; li++) {
     const line = lines.at(li);
     if (isTableRow(line.text)) {
