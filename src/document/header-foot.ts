@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { editorLine, footCredits, isFootFurniture } from './credits.js';
+import { COMMENT_HEADING, editorLine, footCredits, isFootFurniture } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -41,6 +41,17 @@ export function readBody(
     if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
     blank(lines.at(li).start, lines.at(last).end);
     last = li - 1;
+    break;
+  }
+  // A comment box under the credits (编辑：… ⏎ 网友评论 ⏎ the readers' comments): the site's, from its heading on.
+  for (let li = last; li > stop && li >= lines.length - 40; li--) {
+    if (!COMMENT_HEADING.test(lines.at(li).text.trim())) continue;
+    let k = li - 1;
+    while (k > stop && lines.at(k).text.trim() === '') k--;
+    if (footPairs(lines.at(k).text.trim())) {
+      blank(lines.at(li).start, lines.at(last).end);
+      last = li - 1;
+    }
     break;
   }
   for (; last >= stop; last--) {

@@ -52,6 +52,7 @@ describe('a line of credits under the headline is metadata (1120, 716)', () => {
     expect(creditLine('记者 张文博')).toBeNull(); // no keyed credit: a byline's
     expect(creditLine('2024-01-05 记者 王某')).toBeNull();
     expect(creditLine('记者 张三 摄')).toBeNull(); // a photo's credit
+    expect(creditLine('来源：某报 记者 张三 报道')).toBeNull(); // a byline's verb after the names
     expect(creditLine('来源：国家统计局，数据为初步核算数')).toBeNull(); // a sentence
     expect(creditLine('来源：市统计局 全年完成 投资')).toBeNull(); // words after a source's name
   });
@@ -161,8 +162,21 @@ describe("credits at the foot above the site's comment, share and copyright line
     ['本文来源 and 作者 in one bracket', '（本文来源：经济日报　作者：张三）\n', ['作者=张三', '本文来源=经济日报']],
     ['Traditional, over a more-news link', '來源：中央社\n編輯：王小明\n更多新聞\n', ['來源=中央社', '編輯=王小明']],
     ["look-alike: a copy site's stamp in brackets is no source", '(来源：第一范文网)\n', []],
+    [
+      "over a comment box with readers' comments under its heading",
+      '来源：新华社\n编辑：张三\n热门评论\n网友A：说得好。\n网友B：支持！加油。\n',
+      ['来源=新华社', '编辑=张三'],
+    ],
+    ['Traditional, a counted comment heading', '來源：中央社\n編輯：王小明\n網友評論(12)\n網友A：說得好。\n', ['來源=中央社', '編輯=王小明']],
+    ["look-alike: a paper's (本报记者 …) at the end of the text", '（本报记者 廖睿灵）\n', []],
   ])('%s', (_name, foot, meta) => {
     expect(read(`  今天上午，区政协九届四次会议开幕。\n  会议听取了区政协常委会工作报告。\n${foot}`).meta).toEqual([...meta].sort());
+  });
+
+  it("keeps a comment box with no credits above it as the page's text", () => {
+    const doc = parse('某市召开全市经济工作会议\n  会议听取了报告。\n网友评论\n网友A：说得好。\n');
+    expect(doc.meta).toEqual([]);
+    expect(doc.masked).toContain('网友A：说得好。');
   });
 
   it('tells the site lines', () => {
