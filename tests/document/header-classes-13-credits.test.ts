@@ -3,7 +3,7 @@
 // pages it was found on (held to their gold in real-pages.test.ts; named here), on made-up pages in other words,
 // places and scripts (these and more in page-variants.json, batch 26), and on look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { creditLine, creditTail, editorLine, isFootFurniture, postedLine } from '../../src/document/credits.js';
+import { creditLine, creditTail, editorLine, isFootFurniture, postedLine, withDatedTimes } from '../../src/document/credits.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -210,6 +210,23 @@ describe("a document site's line of its name, the date and its column (923)", ()
     expect(postedLine('公文搜 2021-07-27 17:29:52 政府报告')).toEqual([{ key: '日期', value: '2021-07-27 17:29:52' }]);
     expect(postedLine('公文搜 2021-07-27 17:29:52 政府报告 下载')).toBeNull();
     expect(postedLine('2021-07-27 17:29:52 政府报告')).toBeNull();
+  });
+});
+
+describe("a time's key holds a date (708)", () => {
+  it.each([
+    ['an author and a column after 时间 (as 708)', '时间: 小龙 工作报告', []],
+    ['Traditional 時間 with a name', '時間：小編 工作總結', []],
+    ['a date in Chinese numerals stays', '时间：二〇二四年一月', ['时间=二〇二四年一月']],
+    ['an undated 时间 beside a dated 来源 line', '来源：某县政府办 时间：暂无', ['来源=某县政府办']],
+  ])('%s', (_name, line, meta) => {
+    expect(read(`某县2023年政府工作报告\n${line}\n\n各位代表：\n  现在，我代表县人民政府向大会报告工作。\n`)).toEqual({
+      title: '某县2023年政府工作报告',
+      meta,
+    });
+  });
+  it('keeps a key still waiting for its value', () => {
+    expect(withDatedTimes({ pairs: [{ key: '发布时间', value: '' }], pending: true })?.pairs).toEqual([{ key: '发布时间', value: '' }]);
   });
 });
 
