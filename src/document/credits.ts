@@ -143,6 +143,17 @@ export function creditLine(line: string): MetaEntry[] | null {
   return keyed > 0 && once && pairs.every((p) => p.value !== '') ? pairs : null;
 }
 
+/** Credits in brackets glued after a sentence at a line's end: …取得新成效。（来源：湖南日报）, …。【作者：某 编辑：某】. */
+const GLUED = /[。！？”」][ \u3000]{0,3}[(（【[]([^()（）【】[\]]{3,60})[)）】\]][ \u3000]*$/u;
+
+/** Where such credits start in a line (the text's last), and their pairs, or null; only the line's last 80 characters are tried. */
+export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } | null {
+  const from = Math.max(0, text.length - 80);
+  const m = GLUED.exec(text.slice(from));
+  const pairs = m ? footCredits(m[1]!.trim()) : null;
+  return m && pairs ? { at: from + m.index + 1, pairs } : null;
+}
+
 /** A copy site's name (第一范文网, 某某文库): (来源：…) naming one is its stamp, not the text's source. */
 const COPY_SITE = /(?:范文|範文|文库|文庫|文秘|作文|论文|論文|文档|文檔)/;
 

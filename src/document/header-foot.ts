@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { COMMENT_HEADING, editorLine, footCredits, isFootFurniture, withDatedTimes } from './credits.js';
+import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, withDatedTimes } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -11,6 +11,9 @@ import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
 
 const isMarker = startsWithMarker;
+
+/** A line of credits, or a text's last line closing on them in brackets: the site's furniture may follow it. */
+const creditsEnd = (text: string): boolean => footPairs(text.trim()) !== null || gluedCredits(text) !== null;
 
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
 function footPairs(t: string): MetaEntry[] | null {
@@ -48,7 +51,7 @@ export function readBody(
     if (!COMMENT_HEADING.test(lines.at(li).text.trim())) continue;
     let k = li - 1;
     while (k > stop && lines.at(k).text.trim() === '') k--;
-    if (footPairs(lines.at(k).text.trim())) {
+    if (creditsEnd(lines.at(k).text)) {
       blank(lines.at(li).start, lines.at(last).end);
       last = li - 1;
     }
@@ -89,7 +92,7 @@ export function readBody(
     if (isFootFurniture(t)) {
       let k = last - 1;
       while (k >= stop && (lines.at(k).text.trim() === '' || isFootFurniture(lines.at(k).text))) k--;
-      if (k >= stop && footPairs(lines.at(k).text.trim())) {
+      if (k >= stop && creditsEnd(lines.at(k).text)) {
         blank(lines.at(k + 1).start, line.end);
         last = k + 1;
         continue;
@@ -133,6 +136,13 @@ export function readBody(
     if (ed) {
       addPairs([{ key: ed[1]!, value: ed[2]! }]);
       blank(line.end - tail.length + ed.index, line.end);
+    }
+    // The text's last line may close on its credits in brackets (…取得新成效。（来源：湖南日报）): the page's.
+    const glued = ed || li !== last ? null : gluedCredits(line.text);
+    if (glued) {
+      addPairs(glued.pairs);
+      blank(line.start + glued.at, line.end);
+      continue;
     }
     const release = ed ? null : releaseTail(line.text); // …空間。 新聞稿聯絡人: … 發布日期:… 發布單位:…
     if (release) {

@@ -3,7 +3,7 @@
 // pages it was found on (held to their gold in real-pages.test.ts; named here), on made-up pages in other words,
 // places and scripts (these and more in page-variants.json, batch 26), and on look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { creditLine, creditTail, editorLine, isFootFurniture, postedLine, withDatedTimes } from '../../src/document/credits.js';
+import { creditLine, creditTail, editorLine, gluedCredits, isFootFurniture, postedLine, withDatedTimes } from '../../src/document/credits.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -196,6 +196,32 @@ describe("credits at the foot above the site's comment, share and copyright line
   });
 });
 
+describe("credits in brackets that close the text's last line", () => {
+  const TEXT = '某市召开全市经济工作会议\n  3月5日，全市召开经济工作会议。\n';
+  it.each([
+    ['a source after the last sentence', '  会议要求，各级各部门要压实责任，取得新成效。（来源：湖南日报）\n', ['来源=湖南日报']],
+    [
+      '作者 and 编辑 in 【】, a comment heading under them',
+      '  会议要求，各级各部门要压实责任。【作者：张三 编辑：李四】\n网友评论\n',
+      ['作者=张三', '编辑=李四'],
+    ],
+    ['Traditional, half-width brackets', '  議員關心治水與交通建設。(來源:中央社)\n', ['來源=中央社']],
+  ])('%s', (_name, last, meta) => {
+    const doc = parse(TEXT + last);
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`).sort()).toEqual([...meta].sort());
+    expect(doc.masked).not.toMatch(/来源|來源|作者/);
+  });
+  it.each([
+    ["a figure's source inside a sentence", '  全市生产总值增长5%（来源：国家统计局）。\n'],
+    ['a source after a sentence that is not the last', '  全市生产总值增长5%。（来源：国家统计局）\n  会议要求，各级各部门要压实责任。\n'],
+    ["a paper's reporters, no colon", '  会议要求，各级各部门要压实责任。（记者 张三 通讯员 李四）\n'],
+  ])('look-alike, text kept and no pair: %s', (_name, last) => {
+    const doc = parse(TEXT + last);
+    expect(doc.meta).toEqual([]);
+    expect(doc.masked).toContain(last.trim().split('\n')[0]!);
+  });
+});
+
 describe("a document site's line of its name, the date and its column (923)", () => {
   it.each([
     ['a date and time (as 923)', '公文网 2023-02-14 08:30:12 工作报告', '日期=2023-02-14 08:30:12'],
@@ -239,6 +265,8 @@ describe('the credit patterns stay linear on hostile input', () => {
     expect(creditTail(`${'某县 来源：'.repeat(40_000)}x`)).toBeNull(); // a key twice is no block, nor a run of them a headline
     expect(postedLine(`公文网 2023-02-14${S}工作报告`)).toBeNull();
     expect(isFootFurniture(`版权${S}所有`)).toBe(false);
+    expect(gluedCredits(`。（${S}来源：某报）`)).toBeNull();
+    expect(gluedCredits(`${'。（'.repeat(100_000)}来源：某报）`)).toEqual({ at: 199_999, pairs: [{ key: '来源', value: '某报' }] });
     parse(`某县召开经济工作会议\n2024-01-05${S}来源:某报${S}记者 张三\n${BODY}责任编辑:${S}王某\n${'评论 '.repeat(50_000)}\n`);
     parse(`${'编辑：王某 '.repeat(34_000)}\n${BODY}${'来源:某报\n热门评论\n'.repeat(10_000)}`);
     expect(performance.now() - t0).toBeLessThan(5000);
