@@ -163,6 +163,15 @@ export function footCredits(line: string): MetaEntry[] | null {
   return pairs && !pairs.some((p) => COPY_SITE.test(p.value)) ? pairs : null;
 }
 
+/**
+ * A line of who made the text and where it came from (来源：… 作者：…), no date: among a text's first lines, under
+ * its summary, the page's. A date there may be a notice's own (时间：1月5日上午9:00 is when its meeting is).
+ */
+export function leadCredits(line: string): MetaEntry[] | null {
+  const pairs = footCredits(line.trim());
+  return pairs?.every((p) => !WHEN_KEY.test(p.key) && p.key !== '日期') ? pairs : null;
+}
+
 /** A line of editorial credits alone (责任编辑：王某 审核：李某, 【责编：某某】): its pairs, or null. */
 export function editorLine(line: string): MetaEntry[] | null {
   const pairs = creditLine(line.trim());

@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, withDatedTimes } from './credits.js';
+import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits, withDatedTimes } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -101,8 +101,10 @@ export function readBody(
     break;
   }
   for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
+  let lead = 0; // lines with something on them since the text began: a lead or a summary comes first
   for (let li = stop; li <= last; li++) {
     const line = lines.at(li);
+    if (line.text.trim() !== '') lead++;
     if (isTableRow(line.text)) {
       if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
       else blankPipes(line.start, line.end);
@@ -119,8 +121,9 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
-    // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text): the page's.
-    const editors = line.end - line.start <= 60 ? editorLine(line.text) : null;
+    // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
+    // credits among the text's first lines (a summary ⏎ 来源：… 作者：… ⏎ the text): the page's.
+    const editors = line.end - line.start > 80 ? null : lead <= 3 ? leadCredits(line.text) : editorLine(line.text);
     if (editors) {
       addPairs(editors);
       blank(line.start, line.end);

@@ -126,7 +126,26 @@ describe('an editor on a line of their own inside the text (1119)', () => {
     expect(read(text).meta).toEqual([...meta].sort());
   });
 
-  it('only the editing desk: a source or a reporter alone inside a text is not read there', () => {
+  it.each([
+    [
+      '来源 and 作者 under a summary',
+      '人大代表，其实不是花瓶\n如果群众不满意，工作就要从头再来。\n来源：南方周末 作者：张三\n我在社区工作了十几年，更加觉得担子重了。\n',
+      ['作者=张三', '来源=南方周末'],
+    ],
+    [
+      'Traditional 來源 under the first paragraph',
+      '某縣舉辦農民豐收節\n  9月23日，某縣農民豐收節開幕。\n來源：縣農業農村局\n  活動現場，各鄉鎮展示了特色農產品。\n',
+      ['來源=縣農業農村局'],
+    ],
+  ])('among the text’s first lines, any credits but a date: %s', (_name, text, meta) => {
+    expect(read(text).meta).toEqual([...meta].sort());
+  });
+
+  it("look-alike: a notice's meeting time among its first lines is no pair", () => {
+    expect(read('关于召开全县安全生产工作会议的通知\n各乡镇：\n时间：2024年1月5日上午9:00\n地点：县政府三楼会议室\n').meta).toEqual([]);
+  });
+
+  it('only the editing desk: a source or a reporter alone deeper inside a text is not read there', () => {
     expect(editorLine('责任编辑：王某 审核：李某')).not.toBeNull();
     expect(editorLine('来源：国家统计局')).toBeNull(); // under a table: the table's source
     expect(editorLine('作者：王某')).toBeNull();
