@@ -130,7 +130,7 @@ export function creditLine(line: string): MetaEntry[] | null {
     }
     const name = last && last.value !== '' ? at(NAME, s, i) : null;
     // 来源：某报 记者 张三 报道: a byline's verb after the names; the line is the byline's, no block of credits.
-    if (name && /^(?:报道|報導|报导|報道|摄|攝|整理|编译|編譯|发自|發自)$/.test(name[0])) return null;
+    if (name && /^(?:报道|報導|报导|報道|摄影|攝影|整理|编译|編譯|发自|發自)$/.test(name[0])) return null;
     if (name && last) {
       last.value += ` ${name[0]}`;
       i += name[0].length;
@@ -209,7 +209,7 @@ export function creditTail(line: string): { at: number; pairs: MetaEntry[] } | n
 
 /** A comment box's heading (网友评论, 熱門評論 (12), 我要留言): the readers' lines under it are the site's. */
 export const COMMENT_HEADING =
-  /^[【[]?\s*(?:热门|熱門|最新|网友|網友|全部|精彩|读者|讀者|我要|发表|發表|查看)?(?:评论|評論|跟帖|留言)(?:区|區|列表)?\s*(?:[(（]\s*\d{0,7}\s*[)）])?\s*[】\]]?$/;
+  /^[【[]?\s*(?:热门|熱門|最新|网友|網友|全部|精彩|读者|讀者|我要|发表|發表|查看)?(?:评论|評論|跟帖|留言)(?:区|區|列表)?\s*(?:[(（]\s*\d{0,7}\s*[)）]\s*)?[】\]]?$/; // one run of spaces before the end: two side by side were quadratic
 
 /** The site's lines under a news text's credits: its comment box, share and like buttons, a login prompt. */
 const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
