@@ -1,6 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
+import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits, withDatedTimes } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -10,6 +11,18 @@ import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
 
 const isMarker = startsWithMarker;
+
+/** A line of credits, or a text's last line closing on them in brackets: the site's furniture may follow it. */
+const creditsEnd = (text: string): boolean => footPairs(text.trim()) !== null || gluedCredits(text) !== null;
+
+/** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
+function footPairs(t: string): MetaEntry[] | null {
+  if (/[。！？]/.test(t)) return null;
+  const credits = footCredits(t);
+  if (credits) return credits;
+  const pairs = withDatedTimes(metaPairs(t, isMarker));
+  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
+}
 
 /**
  * Reads lines `stop`… of the page: blanks what is the site's with `blank` (whole lines) and `blankPipes`
@@ -24,13 +37,24 @@ export function readBody(
   addPairs: (pairs: MetaEntry[]) => void,
 ): Map<number, number> {
   const stamps = new Map<number, number>();
-  const footMeta: MetaEntry[][] = []; // found from the last line up, kept in page order
+  const footMeta: MetaEntry[][] = []; // found from the last line up; added in page order (pushed, then read backwards: unshift is quadratic)
   let last = lines.length - 1;
   // A list of other articles at the foot (相关推荐 ⏎ headlines …) is the site's, from its heading on.
   for (let li = last; li > stop && li >= lines.length - 40; li--) {
     if (!RELATED_HEADING.test(lines.at(li).text.trim())) continue;
     blank(lines.at(li).start, lines.at(last).end);
     last = li - 1;
+    break;
+  }
+  // A comment box under the credits (编辑：… ⏎ 网友评论 ⏎ the readers' comments): the site's, from its heading on.
+  for (let li = last; li > stop && li >= lines.length - 40; li--) {
+    if (!COMMENT_HEADING.test(lines.at(li).text.trim())) continue;
+    let k = li - 1;
+    while (k > stop && lines.at(k).text.trim() === '') k--;
+    if (creditsEnd(lines.at(k).text)) {
+      blank(lines.at(li).start, lines.at(last).end);
+      last = li - 1;
+    }
     break;
   }
   for (; last >= stop; last--) {
@@ -40,27 +64,47 @@ export function readBody(
       if (t !== '') blank(line.start, line.end);
       continue;
     }
+    // Before the stamps: (来源：新华网) is a news source, (来源：第一范文网) a copy site's stamp (credits.ts).
+    const credits = footCredits(t);
+    if (credits) {
+      footMeta.push(credits);
+      blank(line.start, line.end);
+      continue;
+    }
     if (isFurniture(t) || isWatermarkLine(t)) {
       blank(line.start, line.end);
       continue;
     }
     // A press release's stamp: 2022年12月20日(星期二) ⏎ 香港時間10時30分 (the time is furniture).
     if (isDateOnly(t) && /星期/.test(t)) {
-      footMeta.unshift([{ key: '日期', value: t }]);
+      footMeta.push([{ key: '日期', value: t }]);
       blank(line.start, line.end);
       continue;
     }
-    const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key))) {
-      footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
+    const pairs = footPairs(t);
+    if (pairs) {
+      footMeta.push(pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
       blank(line.start, line.end);
       continue;
+    }
+    // The site's comment, share and copyright lines under a news text's credits (来源：… ⏎ 编辑：… ⏎ 热门评论):
+    // passed over only when credits stand above them, so a report's last line is never taken for the site's.
+    if (isFootFurniture(t)) {
+      let k = last - 1;
+      while (k >= stop && (lines.at(k).text.trim() === '' || isFootFurniture(lines.at(k).text))) k--;
+      if (k >= stop && creditsEnd(lines.at(k).text)) {
+        blank(lines.at(k + 1).start, line.end);
+        last = k + 1;
+        continue;
+      }
     }
     break;
   }
-  for (const pairs of footMeta) addPairs(pairs);
+  for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
+  let lead = 0; // lines with something on them since the text began: a lead or a summary comes first
   for (let li = stop; li <= last; li++) {
     const line = lines.at(li);
+    if (line.text.trim() !== '') lead++;
     if (isTableRow(line.text)) {
       if (line.text.replace(/\|/g, '').trim() === '') blank(line.start, line.end);
       else blankPipes(line.start, line.end);
@@ -77,6 +121,14 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
+    // credits among the text's first lines (a summary ⏎ 来源：… 作者：… ⏎ the text): the page's.
+    const editors = line.end - line.start > 80 ? null : lead <= 3 ? leadCredits(line.text) : editorLine(line.text);
+    if (editors) {
+      addPairs(editors);
+      blank(line.start, line.end);
+      continue;
+    }
     for (const [a, b] of watermarks(line.text)) {
       blank(line.start + a, line.start + b);
       if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
@@ -87,6 +139,13 @@ export function readBody(
     if (ed) {
       addPairs([{ key: ed[1]!, value: ed[2]! }]);
       blank(line.end - tail.length + ed.index, line.end);
+    }
+    // The text's last line may close on its credits in brackets (…取得新成效。（来源：湖南日报）): the page's.
+    const glued = ed || li !== last ? null : gluedCredits(line.text);
+    if (glued) {
+      addPairs(glued.pairs);
+      blank(line.start + glued.at, line.end);
+      continue;
     }
     const release = ed ? null : releaseTail(line.text); // …空間。 新聞稿聯絡人: … 發布日期:… 發布單位:…
     if (release) {

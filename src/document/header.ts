@@ -5,6 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import { isByline } from './bylines.js';
+import { creditTail, headCredits, withDatedTimes } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -280,6 +281,13 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
       continue;
     }
+    // A news page's credits glued after its headline (…纲要 发布时间:2021-03-01 17:50): pairs, and the headline (credits.ts).
+    const creditsAfter = creditTail(line.text);
+    if (creditsAfter && hasContentAfter(li)) {
+      addPairs(creditsAfter.pairs);
+      rows.push(candidate(li, line.text.slice(0, creditsAfter.at), line.start));
+      continue;
+    }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's
     // item (a headline, then its date|credit|link), makes no pair.
     if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker)) && hasContentAfter(li)) {
@@ -287,7 +295,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
-    const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
+    const pairs = headCredits(trimmed) ?? withDatedTimes(metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed)));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
       rows.push({ li, kind: 'furniture', text: '' });

@@ -170,11 +170,13 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
   // 21 pairs, 1 invented; held-out-8 23 of 32 titles, 27 of 32 metadata, 22 of 28 pairs, 1 invented (on the
   // code before round 11, 9aa1479: 19, 25 and 22, 26). Those are their honest figures. Handed over when
   // held-out-9 was begun: round 12's general rules (a title names something, box labels, clocks with a colon,
-  // a separator left after a title) bring them to 23 and 26 titles. Floors that only go up; the pages each
-  // gets wrong carry their miss notes.
+  // a separator left after a title) bring them to 23 and 26 titles. Round 13's news credit block (credits.ts:
+  // 来源/日期 under a headline, 发布时间 glued after it, a document site's date line; a time's key holds a date)
+  // brings their metadata to 29 and 28 pages, 14 and 23 pairs, held-out-7's invented key gone. Floors that only
+  // go up; the pages each gets wrong carry their miss notes.
   it.each([
-    ['held-out-7', 23, 26, 11],
-    ['held-out-8', 26, 27, 22],
+    ['held-out-7', 23, 29, 14],
+    ['held-out-8', 26, 28, 23],
   ] as const)('%s keeps at least %i of 32 titles, %i of 32 metadata, %i pairs, at most 1 invented key', async (set, titles, metaPages, found) => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === set));
     expect(f.pages).toBe(32);
@@ -188,14 +190,15 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
 describe('the ninth held-out set (pages 1101–1130), never tuned on', () => {
   // Built by someone who writes no rules, its gold committed before langdu first ran on it (7375f3e), and
   // measured once after round 12 had landed (the code of face3d5): 25 of 30 titles, 24 of 30 metadata, 20 of 30
-  // pairs, none invented (on the code of round 11, e6e8113: 24 titles, the same metadata). Floors that only go
-  // up; the pages it gets wrong carry their miss notes.
-  it('keeps at least 25 of 30 titles, 24 of 30 metadata, 20 pairs, at most 1 invented key', async () => {
+  // pairs, none invented (on the code of round 11, e6e8113: 24 titles, the same metadata). Round 13's news
+  // credit block (credits.ts: credits under a headline, in the text, at the foot before the comment box) brings
+  // its metadata to 27 of 30, 26 pairs. Floors that only go up; the pages it gets wrong carry their miss notes.
+  it('keeps at least 25 of 30 titles, 27 of 30 metadata, 26 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-9'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(25);
-    expect(f.metaPages).toBeGreaterThanOrEqual(24);
-    expect(f.found).toBeGreaterThanOrEqual(20);
+    expect(f.metaPages).toBeGreaterThanOrEqual(27);
+    expect(f.found).toBeGreaterThanOrEqual(26);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,240 @@
+// A news page's credit block: where the text came from, when it was posted, who reported, wrote, edited,
+// checked or shot it (2021/12/14/ 15:58 来源:新甘肃 记者 张文博, (2024/12/20 22:12:40) 来源:… 打印本页,
+// 责任编辑：王某 审核：李某, 【編輯：…】). It is metadata wherever the page prints it: on a line under the
+// headline, glued after the headline, on a line of its own inside the text, at the foot before the site's
+// comment, share and copyright lines. A role may go without its colon (记者 张文博) once a keyed credit stands
+// on the line; a byline inside the text ((本报记者 …), 本报讯（记者 …）) is the text's, no pair (bylines.ts).
+// Lines are short: one over 160 characters is none, so every pattern here runs on a bounded string.
+
+import { startsWithMarker } from './markers.js';
+import { DATE, metaPairs } from './meta.js';
+import { CLOCK } from './meta-forms.js';
+import type { MetaEntry } from './model.js';
+import { isFurniture } from './page.js';
+import { cleanTitle, looksLikeTitle } from './title.js';
+
+/** Who made the text: reported, wrote, edited, checked, supervised, shot it. */
+const ROLE =
+  '(?:(?:全媒体|全媒體|本报|本報|特约|特約|见习|見習|首席)?(?:记者|記者)|通讯员|通訊員|作者|(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|监制|監製|摄影|攝影|摄像|攝像|供稿|撰稿)';
+/** Where it came from. */
+const ORIGIN = '(?:(?:信息|新闻|新聞|稿件|文章|本文|内容|內容|资料|資料)?(?:来源|來源))';
+/** When it was posted. */
+const WHEN = '(?:(?:发布|發布|發佈|发稿|發稿|更新|发表|發表)(?:时间|時間|日期)|日期|时间|時間)';
+
+/** A credit's key, both scripts. */
+export const CREDIT_KEY = new RegExp(`^(?:${ROLE}|${ORIGIN}|${WHEN})$`);
+const ROLE_KEY = new RegExp(`^${ROLE}$`);
+const WHEN_KEY = new RegExp(`^${WHEN}$`);
+/** The editing desk's roles: a line of nothing else inside a text is the page's credit, never a sentence of the report. */
+const EDITOR_KEY = /^(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|监制|監製)$/;
+
+const MAX = 160;
+/** A date and its time as a credit line prints it; a slash may trail the day (2021/12/14/ 15:58). */
+const STAMP = new RegExp(`(?:${DATE})[/.]?(?:\\s{0,3}${CLOCK})?(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?`, 'uy'); // and an English weekday
+/** A key and its colon. */
+const KEYED = /(\p{Script=Han}{2,6})\s{0,3}[:：]\s{0,3}/uy;
+/** A role written without its colon, then a space. */
+const BARE_ROLE = new RegExp(`(${ROLE})[ \\u3000]{1,3}(?=[\\p{Script=Han}A-Za-z])`, 'uy');
+/** A person's name (two to four characters, a dot inside for a transcribed one), or a Latin user name (admin). */
+const NAME = /(?:[\p{Script=Han}·]{2,4}(?:[、，,][\p{Script=Han}·]{2,4})*|[A-Za-z][\w.-]{0,19})(?=[\s\u3000|｜]|$)/uy;
+/** A value of one word: a source's name, a user name. */
+const WORD = /[^\s\u3000|｜:：]{1,30}(?=[\s\u3000|｜]|$)/uy;
+/** A counter and its count among the credits (点击 (1024), 浏览次数：543次): a pair as metaPairs keys it, the value as printed after a colon. */
+const COUNTER = /((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數|率)?)\s{0,3}([:：]?)\s{0,3}(\d{1,9}(?:\s?次)?)(?=[\s\u3000|｜]|$)/uy;
+/** What sets the pieces apart: spaces, bars. */
+const GAP = /[\s\u3000|｜]+/y;
+
+const at = (re: RegExp, s: string, i: number): RegExpExecArray | null => {
+  re.lastIndex = i;
+  return re.exec(s);
+};
+
+/**
+ * Brackets round a piece of the line ((2024/12/20 22:12:40), 【来源：…】) set it apart; a round bracket opened
+ * inside a word (聞雷人才網(wǎng), 新华社（北京）) stays, and so does its closing one.
+ */
+function unbracket(line: string): string {
+  const open: boolean[] = []; // per round bracket still open: was it a piece's own (set apart)?
+  let out = '';
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k]!;
+    if ('【】〔〕[]'.includes(c)) out += ' ';
+    else if (c === '(' || c === '（') {
+      const apart = k === 0 || /[\s\u3000]/.test(line[k - 1]!);
+      open.push(apart);
+      out += apart ? ' ' : c;
+    } else if (c === ')' || c === '）') out += open.pop() ? ' ' : c;
+    else out += c;
+  }
+  return out;
+}
+
+/**
+ * A line that is a credit block and nothing else: its pairs (a date with no key as 日期), or null. At least
+ * one credit is keyed with a colon; a toolbar word among them (打印本页, 【关闭】) is the site's and left out.
+ */
+export function creditLine(line: string): MetaEntry[] | null {
+  if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
+  const s = unbracket(line);
+  const pairs: MetaEntry[] = [];
+  let keyed = 0;
+  let last: MetaEntry | null = null; // the pair a name may still join (记者 张三 李四)
+  let i = 0;
+  for (;;) {
+    const gap = at(GAP, s, i);
+    if (gap) i += gap[0].length;
+    if (i >= s.length) break;
+    const stamp = at(STAMP, s, i);
+    if (stamp) {
+      // A time after a key's date joins it; a date of its own is the page's date.
+      if (last && WHEN_KEY.test(last.key) && last.value === '') last.value = stamp[0].trim().replace(/\s{2,}/g, ' ');
+      else if (pairs.some((p) => p.key === '日期' || WHEN_KEY.test(p.key))) return null;
+      else pairs.push({ key: '日期', value: stamp[0].trim().replace(/\s{2,}/g, ' ') });
+      last = null;
+      i += stamp[0].length;
+      continue;
+    }
+    const key = at(KEYED, s, i);
+    if (key && CREDIT_KEY.test(key[1]!)) {
+      last = { key: key[1]!, value: '' };
+      pairs.push(last);
+      keyed++;
+      i += key[0].length;
+      if (WHEN_KEY.test(last.key)) continue; // its date comes next
+      const value = at(NAME, s, i) ?? at(WORD, s, i);
+      if (!value) return null;
+      last.value = value[0];
+      if (!ROLE_KEY.test(last.key)) last = null; // a source is one name
+      i += value[0].length;
+      continue;
+    }
+    const role = at(BARE_ROLE, s, i);
+    const named = role ? at(NAME, s, i + role[0].length) : null;
+    if (role && named) {
+      last = { key: role[1]!, value: named[0] };
+      pairs.push(last);
+      i += role[0].length + named[0].length;
+      continue;
+    }
+    const count = at(COUNTER, s, i);
+    if (count) {
+      pairs.push({ key: count[1]!, value: count[2] ? count[3]! : count[3]!.replace(/\s+/g, '') });
+      last = null;
+      i += count[0].length;
+      continue;
+    }
+    const word = at(WORD, s, i);
+    if (word && isFurniture(word[0])) {
+      i += word[0].length;
+      continue;
+    }
+    const name = last && last.value !== '' ? at(NAME, s, i) : null;
+    // 来源：某报 记者 张三 报道: a byline's verb after the names; the line is the byline's, no block of credits.
+    if (name && /^(?:报道|報導|报导|報道|摄影|攝影|整理|编译|編譯|发自|發自)$/.test(name[0])) return null;
+    if (name && last) {
+      last.value += ` ${name[0]}`;
+      i += name[0].length;
+      continue;
+    }
+    return null;
+  }
+  // A block names each credit once; a key twice is a list of items, not one text's credits.
+  const once = new Set(pairs.map((p) => p.key)).size === pairs.length;
+  return keyed > 0 && once && pairs.every((p) => p.value !== '') ? pairs : null;
+}
+
+/** Credits in brackets glued after a sentence at a line's end: …取得新成效。（来源：湖南日报）, …。【作者：某 编辑：某】. */
+const GLUED = /[。！？”」][ \u3000]{0,3}[(（【[]([^()（）【】[\]]{3,60})[)）】\]][ \u3000]*$/u;
+
+/** Where such credits start in a line (the text's last), and their pairs, or null; only the line's last 80 characters are tried. */
+export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } | null {
+  const from = Math.max(0, text.length - 80);
+  const m = GLUED.exec(text.slice(from));
+  const pairs = m ? footCredits(m[1]!.trim()) : null;
+  return m && pairs ? { at: from + m.index + 1, pairs } : null;
+}
+
+/** A copy site's name (第一范文网, 某某文库): (来源：…) naming one is its stamp, not the text's source. */
+const COPY_SITE = /(?:范文|範文|文库|文庫|文秘|作文|论文|論文|文档|文檔)/;
+
+/** A foot line of credits, a news source in brackets among them ((来源：新华网)), but no copy site's stamp. */
+export function footCredits(line: string): MetaEntry[] | null {
+  const pairs = creditLine(line);
+  return pairs && !pairs.some((p) => COPY_SITE.test(p.value)) ? pairs : null;
+}
+
+/**
+ * A line of who made the text and where it came from (来源：… 作者：…), no date: among a text's first lines, under
+ * its summary, the page's. A date there may be a notice's own (时间：1月5日上午9:00 is when its meeting is).
+ */
+export function leadCredits(line: string): MetaEntry[] | null {
+  const pairs = footCredits(line.trim());
+  return pairs?.every((p) => !WHEN_KEY.test(p.key) && p.key !== '日期') ? pairs : null;
+}
+
+/** A line of editorial credits alone (责任编辑：王某 审核：李某, 【责编：某某】): its pairs, or null. */
+export function editorLine(line: string): MetaEntry[] | null {
+  const pairs = creditLine(line.trim());
+  return pairs?.every((p) => EDITOR_KEY.test(p.key)) ? pairs : null;
+}
+
+/** A document site's line of its name, the date it posted the text and the column it filed it in (公文搜 2021-07-27 17:29:52 政府报告). */
+const POSTED = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,12}[ \\u3000]{1,3}(${DATE}(?:[ \\u3000]{1,3}${CLOCK})?)[ \\u3000]{1,3}\\p{Script=Han}{2,8}$`, 'u');
+
+/** The page's date on such a line (no key names the site or the column), or null. Only for a page's head. */
+export function postedLine(line: string): MetaEntry[] | null {
+  const m = line.length <= 60 ? POSTED.exec(line.trim()) : null;
+  return m ? [{ key: '日期', value: m[1]!.trim() }] : null;
+}
+
+/**
+ * Credits glued after a headline on its line, after a space (…纲要 发布时间:2021-03-01 17:50, …会议  来源：某县融媒体中心
+ * 2024-12-20): where they start and their pairs, or null.
+ */
+export function creditTail(line: string): { at: number; pairs: MetaEntry[] } | null {
+  if (creditLine(line.trim())) return null; // the whole line is credits: no headline before them
+  const from = Math.max(0, line.length - MAX);
+  const re = new RegExp(`[\\s\\u3000](?=(?:${ROLE}|${ORIGIN}|${WHEN})\\s{0,3}[:：])`, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const pairs = creditLine(line.slice(m.index + 1));
+    // A headline names something: four Han characters at least (a date before the credits is none), and looks
+    // like one, no pairs of its own.
+    const head = line.slice(0, m.index);
+    if (!pairs || (head.slice(-40).match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
+    return looksLikeTitle(cleanTitle(head)) && !metaPairs(head.trim(), startsWithMarker) ? { at: m.index, pairs } : null;
+  }
+  return null;
+}
+
+/** A comment box's heading (网友评论, 熱門評論 (12), 我要留言): the readers' lines under it are the site's. */
+export const COMMENT_HEADING =
+  /^[【[]?\s*(?:热门|熱門|最新|网友|網友|全部|精彩|读者|讀者|我要|发表|發表|查看)?(?:评论|評論|跟帖|留言)(?:区|區|列表)?\s*(?:[(（]\s*\d{0,7}\s*[)）]\s*)?[】\]]?$/; // one run of spaces before the end: two side by side were quadratic
+
+/** The site's lines under a news text's credits: its comment box, share and like buttons, a login prompt. */
+const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
+/** Its copyright statement, a sentence or two. */
+const RIGHTS =
+  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
+
+/** A line of the site's under the credits at a news page's foot; only ever passed over when credits stand above it. */
+export function isFootFurniture(line: string): boolean {
+  const t = line.trim();
+  return (t.length <= 30 && !/[。！？]/.test(t) && SITE_ACTION.test(t)) || (t.length <= 200 && RIGHTS.test(t)) || isFurniture(t);
+}
+
+/**
+ * A bare time or date label holds a date: 时间: 小龙 工作报告 (a 范文 site's template filled with an author and a
+ * column) is no pair. A fuller key (发布日期：…) names its field whatever the page put there, and stays. The pairs
+ * read, without such; a key still waiting for its value (on the next line) stays.
+ */
+export function withDatedTimes<T extends { pairs: MetaEntry[] }>(read: T | null): T | null {
+  const undated = (p: MetaEntry) => /^(?:时间|時間|日期)$/.test(p.key) && p.value !== '' && !/[\d〇○零一二三四五六七八九十]/.test(p.value);
+  return read?.pairs.some(undated) ? { ...read, pairs: read.pairs.filter((p) => !undated(p)) } : read;
+}
+
+/** A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null. */
+export function headCredits(line: string): { pairs: MetaEntry[]; pending: false; bare?: boolean } | null {
+  const pairs = creditLine(line) ?? postedLine(line);
+  return pairs ? { pairs, pending: false } : null;
+}
