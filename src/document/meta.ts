@@ -69,7 +69,8 @@ const keysPlain = (line: string) => plainKeys(line, normaliseKey, bracketedKey);
 
 /** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
 export function keyOnly(cell: string, inTable = false): string | null {
-  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(keysPlain(cell));
+  // Without a converter's pinyin residue first: 發(fā)文機(jī)關(guān) is four characters of key, not seventeen.
+  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(keysPlain(withoutPinyin(cell)));
   if (!m) return null;
   const key = normaliseKey(m[1]!);
   // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.

@@ -1,0 +1,97 @@
+// The 政府信息公开 card and its cousins (a law database's, an e-paper's, a news page's stamp): the keys the
+// genre uses, written once in Simplified and given in Traditional too, so a key the card prints alone (a
+// table cell with no colon, a bulleted key left empty, 时效 over its value) is known in either script.
+
+/** The card's keys, Simplified. What each names: its place in the catalogue, who issued it, when, its number, standing, words and reach. */
+const CARD_WORDS = [
+  // where the catalogue files it
+  '索引号',
+  '主题分类',
+  '组配分类',
+  '体裁分类',
+  '公文种类',
+  '信息类别',
+  '信息分类',
+  '统一编号',
+  '服务对象',
+  // who issued it
+  '发文机关',
+  '发文单位',
+  '发布机构',
+  '发布单位',
+  '所属机构',
+  '责任部门',
+  '责任单位',
+  '信息来源',
+  // when
+  '成文日期',
+  '发文日期',
+  '发布日期',
+  '生成日期',
+  '印发日期',
+  '施行日期',
+  '实施日期',
+  '生效日期',
+  '失效日期',
+  '废止日期',
+  '更新',
+  '更新日期',
+  // its number and standing
+  '文号',
+  '发文字号',
+  '有效性',
+  '是否有效',
+  '时效',
+  '时效性',
+  // its words and reach
+  '关键词',
+  '关键字',
+  '主题词',
+  '公开方式',
+  '公开范围',
+  '公开时限',
+  '公开属性',
+  '公开形式',
+  '公开类型',
+  // an e-paper's page: 版面:03 要闻, 版次:A04
+  '版面',
+  '版次',
+];
+
+/** The characters of the card's words that Traditional writes otherwise. */
+const TRADITIONAL: Record<string, string> = {
+  号: '號',
+  题: '題',
+  类: '類',
+  种: '種',
+  别: '別',
+  统: '統',
+  编: '編',
+  务: '務',
+  对: '對',
+  发: '發',
+  关: '關',
+  单: '單',
+  机: '機',
+  构: '構',
+  属: '屬',
+  责: '責',
+  门: '門',
+  来: '來',
+  实: '實',
+  废: '廢',
+  时: '時',
+  键: '鍵',
+  词: '詞',
+  开: '開',
+  范: '範',
+  围: '圍',
+  组: '組',
+  体: '體',
+};
+
+const traditional = (word: string) => [...word].map((c) => TRADITIONAL[c] ?? c).join('');
+
+/** Every card key in both scripts (发布机构, 發布機構). */
+export const CARD_KEYS: readonly string[] = [...new Set(CARD_WORDS.flatMap((w) => [w, traditional(w)]))];
+
