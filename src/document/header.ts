@@ -38,6 +38,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
+import { isSpacer } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -140,6 +141,11 @@ export function readHeader(source: string): Header {
         rows.length = first + 1;
       } else stop = li;
       break;
+    }
+    // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
+    if (pending && isSpacer(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
     }
     const waiting = pending;
     pending = null;

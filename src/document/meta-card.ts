@@ -95,3 +95,15 @@ const traditional = (word: string) => [...word].map((c) => TRADITIONAL[c] ?? c).
 /** Every card key in both scripts (发布机构, 發布機構). */
 export const CARD_KEYS: readonly string[] = [...new Set(CARD_WORDS.flatMap((w) => [w, traditional(w)]))];
 
+/**
+ * A word and its colon right after a key the page left empty (文号: 关键字: 信息,公开): a key of its own
+ * where the card puts one, though no list knows it, never the empty key's value. A short word, a short value.
+ */
+export function keyAfterEmpty(before: string | undefined, key: string, value: string): boolean {
+  return before === '' && /^\p{Script=Han}{2,6}$/u.test(key) && value.length <= 40 && !/[。，,；;！？]$/.test(value);
+}
+
+/** A line of nothing but dashes, bars, dots or a colon, as a card scraped one cell a line sets between a key and its value. */
+export function isSpacer(line: string): boolean {
+  return /^[-－—–_|｜·•.:：\s]{1,12}$/.test(line);
+}

@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
+import { keyAfterEmpty } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
@@ -282,7 +283,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     if (kv && CLOCK_KEY.test(normaliseKey(kv[1]!))) continue; // 今天是：2024年1月1日 among the pairs: the site's clock
     if (
       kv &&
-      (isKey(normaliseKey(kv[1]!), inTable) || isBasis(normaliseKey(kv[1]!), kv[2]!) || unlisted(normaliseKey(kv[1]!), kv[2]!)) &&
+      (isKey(normaliseKey(kv[1]!), inTable) ||
+        isBasis(normaliseKey(kv[1]!), kv[2]!) ||
+        unlisted(normaliseKey(kv[1]!), kv[2]!) ||
+        keyAfterEmpty(pairs.at(-1)?.value, normaliseKey(kv[1]!), kv[2]!)) &&
       !/[。，,；;！？]$/.test(kv[2]!) &&
       !/[。！？]/.test(kv[2]!)
     ) {

@@ -1,0 +1,96 @@
+// Round 13 of issue 26, theme D: the 政府信息公开 card and its cousins, stated as classes and tested on made-up
+// pages of other words, places and scripts than the real pages they came from (named; those are held to their
+// gold in real-pages.test.ts), with look-alikes the rules must leave alone. Batch 27 of
+// tests/fixtures/page-variants.json holds more of each. And each new pattern on a line of 200 000 characters.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { accountedText } from '../helpers.js';
+
+const read = (text: string) => {
+  const doc = parse(text);
+  const { source, parts } = accountedText(doc);
+  expect(parts).toBe(source); // nothing of the report lost, whatever the header took
+  return { title: doc.title, meta: doc.meta.map((m) => `${m.key}=${m.value}`).sort() };
+};
+
+describe('the card’s keys, in both scripts (1121, 910, 912, 1123)', () => {
+  it('reads a card’s row of cells with no colons whatever card key it holds (是否有效, 時效, 組配分類, 公開屬性)', () => {
+    // 1121: | 生成日期 | … | 是否有效 | 是 |, here in Traditional and with other keys.
+    const a = read(
+      '| 索引號 | 0009/2025-00003 | 組配分類 | 規範性文件 |\n| 公開屬性 | 主動公開 | 時效 | 有效 |\n| 生成日期 | 2025-03-01 | 是否有效 | 是 |\n某縣人民政府關於加強森林防火工作的通知\n各鄉鎮人民政府：\n現將有關事項通知如下。\n',
+    );
+    expect(a.title).toBe('某縣人民政府關於加強森林防火工作的通知');
+    expect(a.meta).toEqual(['公開屬性=主動公開', '時效=有效', '是否有效=是', '生成日期=2025-03-01', '索引號=0009/2025-00003', '組配分類=規範性文件'].sort());
+  });
+
+  it('knows a bulleted key through a converter’s pinyin residue, so an empty one does not end the card (910)', () => {
+    const a = read(
+      '  • 索引號(hào):0001/2024-00009\n  • 發(fā)文機(jī)關(guān):\n  • 公文種(zhǒng)類(lèi):\n  • 施行日期:2024-09-01\n\n某縣2024年政務(wù)公開工作要點(diǎn)\n\n根據(jù)有關(guān)規(guī)定，制定本要點(diǎn)。\n',
+    );
+    expect(a.meta).toEqual(['施行日期=2024-09-01', '索引號=0001/2024-00009']);
+    expect(a.title).toBe('某縣2024年政務(wù)公開工作要點(diǎn)');
+  });
+
+  it('reads an update stamp with an English clock and an e-paper’s page (1123, 912)', () => {
+    expect(read('某市召开安全生产会议\n更新：2025-04-02 9:15 AM\n4月1日，某市召开会议。\n').meta).toEqual(['更新=2025-04-02 9:15 AM']);
+    expect(read('某市两会开幕\n日期:03-02\n版次:A02 要闻      上一篇    下一篇\n本报讯 3月2日，某市两会开幕。\n').meta).toEqual([
+      '日期=03-02',
+      '版次=A02 要闻',
+    ]);
+  });
+
+  it('never makes a pair of a sentence or a title that names the card’s words', () => {
+    // A sentence after a card word and its colon is the text's.
+    const a = read('某县关于做好政务公开工作的通知\n各乡镇：\n公开方式：以主动公开为原则，时效以文件规定为准。\n');
+    expect(a.meta).toEqual([]);
+    // A title opening with 更新 or 版面 keeps its words.
+    expect(read('更新理念 提升时效 推动高质量发展\n——在全市干部大会上的讲话\n同志们：\n今天开会。\n').title).toBe('更新理念 提升时效 推动高质量发展');
+    expect(read('版面设计规范化工作方案\n为规范版面设计，制定本方案。\n').title).toBe('版面设计规范化工作方案');
+  });
+});
+
+describe('a key the page left empty, then another key (901)', () => {
+  it('never takes the next key and its value for the empty key’s value, known or not', () => {
+    // 901: 文号: 关键字: …; here another card's keys, Traditional, half-width colons.
+    expect(read('文號:  標籤: 教育,學校\n發布日期: 2025-01-05\n某縣教育局2025年工作要點\n一、總體要求\n').meta).toEqual([
+      '標籤=教育,學校',
+      '發布日期=2025-01-05',
+    ]);
+    expect(read('发文字号：   主题词：环境 保护\n某县生态环境局关于开展执法检查的通知\n各乡镇：\n现通知如下。\n').meta).toEqual(['主题词=环境 保护']);
+  });
+
+  it('leaves a clause after an empty key as the text', () => {
+    // The word after the empty key and its colon runs into a sentence: no pair of its.
+    const a = read('某县2025年政务公开年度报告\n关键词: 说明：本报告所列数据的统计期限为2025年1月1日至12月31日，\n一、总体情况\n正文。\n');
+    expect(a.meta.filter((m) => m.startsWith('说明'))).toEqual([]);
+  });
+});
+
+describe('a key’s value one or two lines down', () => {
+  it('passes a dash or a bar between a key and its value (709’s layout)', () => {
+    const a = read('发布机构\n|\n市交通运输局\n成文日期\n-\n2025-05-06\n市交通运输局关于开展道路运输安全检查的通知\n各区交通运输局：\n现通知如下。\n');
+    expect(a.meta).toEqual(['发布机构=市交通运输局', '成文日期=2025-05-06']);
+    expect(a.title).toBe('市交通运输局关于开展道路运输安全检查的通知');
+  });
+
+  it('takes no title for a value across a dash', () => {
+    const a = read('发布机构:\n-\n市交通运输局关于开展道路运输安全检查的通知\n各区交通运输局：\n现通知如下。\n');
+    expect(a.meta).toEqual([]);
+    expect(a.title).toBe('市交通运输局关于开展道路运输安全检查的通知');
+  });
+});
+
+describe('the round-13 card patterns on a line of 200 000 characters', () => {
+  // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
+  it.each([
+    ['an empty key, then a long word before a colon', `文号: ${'标'.repeat(200_000)}: 值\n正文。\n`],
+    ['empty keys over and over', `${'文号: '.repeat(40_000)}关键字: 值\n正文。\n`],
+    ['a key, then 200 000 dashes', `发布机构\n${'-'.repeat(200_000)}\n某局\n正文。\n`],
+    ['a key, then dashes line after line', `发布机构\n${'-\n'.repeat(100_000)}某局\n正文。\n`],
+    ['a key with pinyin residue over and over', `• ${'發(fā)'.repeat(40_000)}:\n正文。\n`],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    parse(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
