@@ -38,7 +38,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
-import { isSpacer } from './meta-card.js';
+import { isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -169,7 +169,7 @@ export function readHeader(source: string): Header {
       !metaPairs(trimmed, isMarker)
     ) {
       // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)
-      waiting.value = trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, '');
+      waiting.value = withoutLinkLabel(trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, ''));
       if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -394,6 +394,11 @@ export function readHeader(source: string): Header {
         stop = above ? above.li : li;
         break;
       }
+    }
+    // A consultation card's 主题: over the title it names: the card's label, no end of the header.
+    if (isSubjectLabel(trimmed) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.

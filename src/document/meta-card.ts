@@ -56,6 +56,14 @@ const CARD_WORDS = [
   // an e-paper's page: 版面:03 要闻, 版次:A04
   '版面',
   '版次',
+  // a consultation's card (征求意见, 征集调查): how long it runs and where it stands
+  '时限',
+  '截止',
+  '征集时间',
+  '征集状态',
+  '征集对象',
+  '征集单位',
+  '反馈方式',
 ];
 
 /** The characters of the card's words that Traditional writes otherwise. */
@@ -87,6 +95,10 @@ const TRADITIONAL: Record<string, string> = {
   范: '範',
   围: '圍',
   组: '組',
+  征: '徵',
+  状: '狀',
+  态: '態',
+  馈: '饋',
   体: '體',
 };
 
@@ -106,4 +118,20 @@ export function keyAfterEmpty(before: string | undefined, key: string, value: st
 /** A line of nothing but dashes, bars, dots or a colon, as a card scraped one cell a line sets between a key and its value. */
 export function isSpacer(line: string): boolean {
   return /^[-－—–_|｜·•.:：\s]{1,12}$/.test(line);
+}
+
+/** A link's label a page sets after a value (已结束 查看征集结果, 市政府 查看详情, 詳情>>): the link's, not the value's. Spaces bounded, so a long run of them is read once. */
+const LINK_LABEL = /(?<=\S)[ \t\u3000]{1,8}(?:(?:点击|點擊)?(?:查看|查閱|查阅)\p{Script=Han}{0,8}|(?:详情|詳情|更多)\s{0,2}(?:>>|»|>)?)$/u;
+
+/** A value without a link's label after it. */
+export function withoutLinkLabel(value: string): string {
+  return value.replace(LINK_LABEL, '');
+}
+
+/**
+ * A consultation card's subject label with nothing after it (主题: ⏎ the title): the card's, and what it
+ * names is the title on the next line, no value of it. With a value on its line (主题：书香满城) it is the text's.
+ */
+export function isSubjectLabel(line: string): boolean {
+  return /^(?:主题|主題)\s{0,3}[:：]$/.test(line.trim());
 }

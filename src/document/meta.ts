@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { keyAfterEmpty } from './meta-card.js';
+import { keyAfterEmpty, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
@@ -113,7 +113,7 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   const counted = COUNTER_TAIL.exec(p.value);
   if (counted && counted[1]!.trim() !== '')
     return [...tidy({ key: p.key, value: counted[1]! }, lineDated), { key: counted[2]!, value: counted[3]!.replace(/\s+/g, '') }];
-  const value = p.value.replace(EMPTY_COUNTER, '').trim();
+  const value = withoutLinkLabel(p.value.replace(EMPTY_COUNTER, '').trim());
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
   if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))

@@ -80,6 +80,38 @@ describe('a key’s value one or two lines down', () => {
   });
 });
 
+describe('a consultation’s card (709)', () => {
+  it('reads its keys and passes its 主题: label over the title it names', () => {
+    // 709: 主题: ⏎ the title ⏎ 时限: ⏎ 截止:… ⏎ 征集状态: ⏎ 已结束 查看征集结果; here Traditional, another place.
+    const a = read(
+      '公眾參與\n主題：\n某市公共自行車系統營運計畫草案意見徵集\n時限：\n截止：2025-10-31\n徵集狀態：\n進行中 查看全文\n某市公共自行車系統營運計畫草案意見徵集\n為廣納各界意見，本府訂定營運計畫草案。\n',
+    );
+    expect(a.title).toBe('某市公共自行車系統營運計畫草案意見徵集');
+    expect(a.meta).toEqual(['徵集狀態=進行中', '截止=2025-10-31']);
+  });
+
+  it('keeps a theme with its words on the line as the text’s, and a sentence after 截止 as text', () => {
+    const a = read('关于举办2025年全民读书月活动的通知\n主题：书香满城 阅读润心\n各乡镇：\n为营造全民阅读氛围，现将有关事项通知如下。\n');
+    expect(a.title).toBe('关于举办2025年全民读书月活动的通知');
+    expect(a.meta).toEqual([]);
+    expect(read('某县2025年农村危房改造工作总结\n截止：2025年底，全县将完成改造任务300户。\n今年以来，县住建局认真落实政策。\n').meta).toEqual([]);
+  });
+});
+
+describe('a link’s label after a value', () => {
+  it('is left out of the value, on the key’s line or below it', () => {
+    expect(read('某局关于开展安全检查的通知\n发布机构：市应急管理局 点击查看\n成文日期：2025-02-03\n各区：\n现通知如下。\n').meta).toEqual([
+      '发布机构=市应急管理局',
+      '成文日期=2025-02-03',
+    ]);
+    expect(read('發布單位\n\n某縣衛生局 詳情>>\n某縣衛生局關於流感疫苗接種的公告\n為防範流感，現公告如下。\n').meta).toEqual(['發布單位=某縣衛生局']);
+  });
+
+  it('leaves a value whose words go on after 详情 whole', () => {
+    expect(read('某县公开征集意见的公告\n征集对象：全县居民 详情见附件\n现公开征集意见。\n').meta).toEqual(['征集对象=全县居民 详情见附件']);
+  });
+});
+
 describe('the round-13 card patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
@@ -88,6 +120,9 @@ describe('the round-13 card patterns on a line of 200 000 characters', () => {
     ['a key, then 200 000 dashes', `发布机构\n${'-'.repeat(200_000)}\n某局\n正文。\n`],
     ['a key, then dashes line after line', `发布机构\n${'-\n'.repeat(100_000)}某局\n正文。\n`],
     ['a key with pinyin residue over and over', `• ${'發(fā)'.repeat(40_000)}:\n正文。\n`],
+    ['a value, 200 000 spaces, then no link', `发布机构\n某局${' '.repeat(200_000)}查看x\n正文。\n`],
+    ['查看 over and over after a value', `某报告\n发布机构：某局${' 查看'.repeat(60_000)}\n正文。\n`],
+    ['主题 and spaces before its colon', `主题${' '.repeat(200_000)}:\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(text);
