@@ -38,7 +38,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
-import { isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
+import { fitsTime, isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -162,6 +162,7 @@ export function readHeader(source: string): Header {
       waiting &&
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
+      fitsTime(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&

@@ -112,6 +112,35 @@ describe('a link’s label after a value', () => {
   });
 });
 
+describe('a time key takes a time (708)', () => {
+  it('makes no pair of a template’s time key holding a name and a column, on its line or below it', () => {
+    // 708: 时间: 小龙 工作报告; here Traditional, and a key with its value a line down.
+    expect(read('某縣推動長照服務計畫\n發布時間：管理員 公告欄\n縣府今日宣布擴大長照服務。\n').meta).toEqual([]);
+    expect(read('县人民政府2025年重点工作任务分工方案\n发布日期\n\n办公室 政务公开\n为确保各项任务落到实处，制定本方案。\n').meta).toEqual([]);
+  });
+
+  it('keeps times in Chinese numerals and in words', () => {
+    expect(read('某会议记录\n日期：二〇二五年三月五日\n开始时间：下午三时正\n会议开始。\n').meta).toEqual(['开始时间=下午三时正', '日期=二〇二五年三月五日']);
+  });
+});
+
+describe('a cover’s date and a document site’s stamp (706, 923)', () => {
+  it('reads a cover’s date in Chinese numerals, month only, 〇 as the letter O or the digit 0', () => {
+    // 706: 瓯海区人民政府 ⏎ 二OO六年三月 under the plan's name; here other plans.
+    expect(read('某市国土空间总体规划\n某市人民政府\n二0二四年十一月\n第一章 总则\n本规划是某市国土空间发展的指南。\n').meta).toEqual(['日期=二0二四年十一月']);
+    expect(read('某縣綜合發展計畫\n某縣政府\n二〇一八年六月\n壹、緒論\n本計畫依據區域計畫法訂定。\n').meta).toEqual(['日期=二〇一八年六月']);
+    // A year's heading is no date.
+    expect(read('某镇人民政府工作报告\n二〇二五年工作安排\n今年，我们将重点抓好以下工作。\n').meta).toEqual([]);
+  });
+
+  it('reads the date of a stamp of a site’s name, the date and a column', () => {
+    // 923: 公文搜 2021-07-27 17:29:52 政府报告.
+    expect(read('某县2023年工作总结\n范文网 2023.12.20 14:02 工作总结\n2023年，全县上下团结奋斗。\n').meta).toEqual(['日期=2023.12.20 14:02']);
+    // A dateline that runs into a sentence is the text's.
+    expect(read('政府工作报告解读\n北京 2024年3月5日 国务院总理作政府工作报告。\n报告提出了今年的目标。\n').meta).toEqual([]);
+  });
+});
+
 describe('the round-13 card patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
@@ -123,6 +152,9 @@ describe('the round-13 card patterns on a line of 200 000 characters', () => {
     ['a value, 200 000 spaces, then no link', `发布机构\n某局${' '.repeat(200_000)}查看x\n正文。\n`],
     ['查看 over and over after a value', `某报告\n发布机构：某局${' 查看'.repeat(60_000)}\n正文。\n`],
     ['主题 and spaces before its colon', `主题${' '.repeat(200_000)}:\n正文。\n`],
+    ['a time key and a long value with no time', `某报告\n时间：${'小龙 '.repeat(60_000)}\n正文。\n`],
+    ['Chinese numerals over and over', `某报告\n${'二〇'.repeat(100_000)}年三月\n正文。\n`],
+    ['a stamp’s name, a date, then spaces', `某报告\n范文网 2023-12-20${' '.repeat(200_000)}总结\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(text);
