@@ -38,7 +38,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
-import { fitsTime, isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
+import { columnPairs, fitsTime, isRuleRow, isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -180,10 +180,23 @@ export function readHeader(source: string): Header {
         .split('|')
         .map((c) => c.trim())
         .filter((c) => c !== '');
-      if (filled.length === 0 || filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) || isFurniture(filled.join(' '))) {
+      if (
+        filled.length === 0 ||
+        isRuleRow(filled) ||
+        filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
+        isFurniture(filled.join(' '))
+      ) {
         const tail = breadcrumbTail(filled.join(' '));
         if (tail) echoes.push(tail);
         rows.push({ li, kind: 'furniture', text: '' });
+        continue;
+      }
+      // A card's keys over one row of their values (| 索引号 | 发布机构 | ⏎ | 001/… | 某局 |): the pairs, by column.
+      const columns = columnPairs(filled, lines.at(li + 1).text, lines.at(li + 2).text, (c) => keyOnly(c, true));
+      if (columns) {
+        addPairs(columns);
+        rows.push({ li, kind: 'meta', text: '' }, { li: li + 1, kind: 'meta', text: '' });
+        li++;
         continue;
       }
       // A table's column names (| 时间 | 内容 |) over its first row (| 5月1日 | 开幕式 |): the report's table, no pairs.

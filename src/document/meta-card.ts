@@ -148,3 +148,31 @@ const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两�
 export function fitsTime(key: string, value: string): boolean {
   return value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value);
 }
+
+/** A markdown table's rule row under its first row (| --- | :---: |): the table's drawing, no cells. */
+export function isRuleRow(cells: string[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c));
+}
+
+const cellsOf = (row: string) =>
+  row.trim().startsWith('|') || row.trim().endsWith('|')
+    ? row
+        .split('|')
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+    : [];
+
+/**
+ * A card set as a table's head row of keys over one row of their values (| 索引号 | 发布机构 | ⏎ | 001/… |
+ * 某局 |): each key with the value under it. Every head cell a key the card uses (`keyOf`), as many values, none
+ * a key or a sentence, and no second row of values under them: a report's table (| 日期 | 来源 | ⏎ rows…) has many.
+ */
+export function columnPairs(head: string[], below: string, after: string, keyOf: (cell: string) => string | null): { key: string; value: string }[] | null {
+  if (head.length < 2 || head.length > 8) return null;
+  const keys = head.map(keyOf);
+  if (keys.some((k) => k === null)) return null;
+  const values = cellsOf(below);
+  if (values.length !== head.length || values.some((v) => keyOf(v) !== null || /[。！？；]/.test(v) || v.length > 60)) return null;
+  if (cellsOf(after).length === head.length) return null;
+  return keys.map((key, k) => ({ key: key!, value: values[k]! }));
+}

@@ -42,7 +42,8 @@ function joinSpacedLabel(all: string, before: string, a: string, b: string): str
 export function normaliseKey(s: string): string {
   return withoutPinyin(s)
     .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(/^[•·●○▪■◆◇\-*?？]+/, '');
+    .replace(/^[•·●○▪■◆◇\-*?？]+/, '')
+    .replace(/(?<=\p{Script=Han})(?:\*\*|__)$/u, ''); // a key in markdown's bold (**索引號**)
 }
 
 /**

@@ -141,6 +141,28 @@ describe('a cover’s date and a document site’s stamp (706, 923)', () => {
   });
 });
 
+describe('the card’s tables as scrapers leave them (made-up pages, no real page’s miss)', () => {
+  it('passes a markdown rule row and a key in bold', () => {
+    const a = read(
+      '| **发布机构** | 市财政局 |\n|:---|---:|\n| **成文日期** | 2025-07-01 |\n市财政局关于做好预算绩效管理工作的通知\n各区财政局：\n现通知如下。\n',
+    );
+    expect(a.meta).toEqual(['发布机构=市财政局', '成文日期=2025-07-01']);
+    expect(a.title).toBe('市财政局关于做好预算绩效管理工作的通知');
+  });
+
+  it('pairs a head row of the card’s keys with the one row of values under it', () => {
+    const a = read('| 發布機構 | 文號 | 成文日期 |\n| 某市政府 | 府授法字第1140001號 | 2025-01-02 |\n某市政府公告\n主旨：公告某事項。\n');
+    expect(a.meta).toEqual(['成文日期=2025-01-02', '文號=府授法字第1140001號', '發布機構=某市政府']);
+  });
+
+  it('leaves a table of many rows under a head of keys to the report, and a report table’s rule row too', () => {
+    const a = read('某县政务公开要点\n| 来源 | 发布日期 |\n| 县政府办 | 2025-03-01 |\n| 县财政局 | 2025-04-12 |\n一、总体要求\n坚持以公开为常态。\n');
+    expect(a.meta).toEqual([]);
+    const b = read('某县统计公报\n| 指标 | 2024年 |\n| --- | --- |\n| 地区生产总值 | 100亿元 |\n一、综合\n全年经济运行平稳。\n');
+    expect(b.meta).toEqual([]);
+  });
+});
+
 describe('the round-13 card patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
@@ -155,6 +177,9 @@ describe('the round-13 card patterns on a line of 200 000 characters', () => {
     ['a time key and a long value with no time', `某报告\n时间：${'小龙 '.repeat(60_000)}\n正文。\n`],
     ['Chinese numerals over and over', `某报告\n${'二〇'.repeat(100_000)}年三月\n正文。\n`],
     ['a stamp’s name, a date, then spaces', `某报告\n范文网 2023-12-20${' '.repeat(200_000)}总结\n正文。\n`],
+    ['a rule row of 200 000 dashes', `| 发布机构 | 某局 |\n| ${'-'.repeat(200_000)}x |\n某报告\n正文。\n`],
+    ['a head row of 50 000 keys', `${'| 文号 '.repeat(50_000)}|\n| 某局 |\n正文。\n`],
+    ['a key ending in 200 000 asterisks', `| 发布机构${'*'.repeat(200_000)} | 某局 |\n某报告\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(text);
