@@ -176,3 +176,19 @@ export function columnPairs(head: string[], below: string, after: string, keyOf:
   if (cellsOf(after).length === head.length) return null;
   return keys.map((key, k) => ({ key: key!, value: values[k]! }));
 }
+
+/** A word, then spaces, then a colon: a key set apart from its colon (索引号 : 001… 发布机构 : 某局). Spaces bounded. */
+const SPACED_COLON = /(^|[\s|｜])(\p{Script=Han}{2,8})[ \t\u3000]{1,3}(?=[:：])/gu;
+
+/**
+ * A line with a key's colon glued back to it (索引号 : 001 发布机构 : 某局 → 索引号: 001 发布机构: 某局), so
+ * the pairs of a card run together on one line part at each key. Only a word `isKeyWord` takes: 北京 : 上海 stays.
+ */
+export function gluedColons(line: string, isKeyWord: (word: string) => boolean): string {
+  return /[ \t\u3000][:：]/.test(line) ? line.replace(SPACED_COLON, (all, before: string, word: string) => (isKeyWord(word) ? before + word : all)) : line;
+}
+
+/** A value that is only a placeholder for none (-, —, /, --): the page left it empty. */
+export function isPlaceholder(value: string): boolean {
+  return /^[-－—–/／\s]{1,6}$/.test(value);
+}

@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { fitsTime, keyAfterEmpty, withoutLinkLabel } from './meta-card.js';
+import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
@@ -219,7 +219,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
   // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
-  const t = keysPlain(line.replace(/\s{3,}/g, '  '))
+  const t = gluedColons(keysPlain(line.replace(/\s{3,}/g, '  ')), (w) => isKey(w, false))
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
@@ -309,7 +309,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
-  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key) && fitsTime(p.key, p.value)).flatMap((p) => tidy(p, lineDated));
+  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key) && fitsTime(p.key, p.value) && !isPlaceholder(p.value)).flatMap((p) => tidy(p, lineDated));
   // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
   const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
   return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };

@@ -163,6 +163,20 @@ describe('the card’s tables as scrapers leave them (made-up pages, no real pag
   });
 });
 
+describe('a card run together on one line, and a placeholder for none (726’s shape)', () => {
+  it('parts the pairs at each key set apart from its colon', () => {
+    const a = read('某縣政府公告\n發文機關 : 某縣政府 發文日期 : 2025/03/04 發文字號 : 府法字第1140001號\n主旨：公告某事項。\n');
+    expect(a.meta).toEqual(['發文字號=府法字第1140001號', '發文日期=2025/03/04', '發文機關=某縣政府']);
+    // A word that is no key keeps its spaced colon: the headline stays whole.
+    expect(read('香港 : 施政報告公布多項惠民措施\n2025-09-17\n行政長官今日發表施政報告。\n').title).toBe('香港 : 施政報告公布多項惠民措施');
+  });
+
+  it('takes a dash or a slash alone for no value, and keeps a value that goes on after a dash', () => {
+    expect(read('某局工作要点\n文号：/\n主题词：——\n发布机构：县政府办\n一、总体要求\n正文。\n').meta).toEqual(['发布机构=县政府办']);
+    expect(read('某局工作要点\n文号：-某政办〔2025〕3号\n一、总体要求\n正文。\n').meta).toEqual(['文号=-某政办〔2025〕3号']);
+  });
+});
+
 describe('the round-13 card patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
@@ -179,6 +193,8 @@ describe('the round-13 card patterns on a line of 200 000 characters', () => {
     ['a stamp’s name, a date, then spaces', `某报告\n范文网 2023-12-20${' '.repeat(200_000)}总结\n正文。\n`],
     ['a rule row of 200 000 dashes', `| 发布机构 | 某局 |\n| ${'-'.repeat(200_000)}x |\n某报告\n正文。\n`],
     ['a head row of 50 000 keys', `${'| 文号 '.repeat(50_000)}|\n| 某局 |\n正文。\n`],
+    ['a key, 200 000 spaces, then a colon', `某报告\n发布机构${' '.repeat(200_000)}: 某局\n正文。\n`],
+    ['spaced colons over and over', `某报告\n${'文号 : '.repeat(40_000)}\n正文。\n`],
     ['a key ending in 200 000 asterisks', `| 发布机构${'*'.repeat(200_000)} | 某局 |\n某报告\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
