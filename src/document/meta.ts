@@ -95,8 +95,8 @@ export const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:日|\\s+日(?![\\u3400-\\u9fff]))?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
-/** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)\\s*(.*)$`, 's');
+/** A date (and time) at the start of a value, and what a page glued after it; not the head of a number that runs on (索引号 2024-01-000123). */
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)(?![\\d/.-])\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */

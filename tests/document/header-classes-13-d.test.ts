@@ -177,6 +177,20 @@ describe('a card run together on one line, and a placeholder for none (726’s s
   });
 });
 
+describe('a catalogue’s card and an index number that opens like a date', () => {
+  it('knows the catalogue’s keys in cells and alone over their values', () => {
+    const a = read('| 信息索引 | 0031/2025-0007 | 文件類型 | 公告 |\n| 公開責任部門 | 某局 | 生成日期 | 2025-02-11 |\n某局公告\n主旨：公告某事項。\n');
+    expect(a.meta).toEqual(['信息索引=0031/2025-0007', '公開責任部門=某局', '文件類型=公告', '生成日期=2025-02-11']);
+  });
+
+  it('keeps a number whole that opens with a year and a month, and a date range', () => {
+    const a = read('某局工作要点\n索引号：2024-03-000456\n有效期：2025-01-01-2025-12-31\n一、总体要求\n正文。\n');
+    expect(a.meta).toEqual(['有效期=2025-01-01-2025-12-31', '索引号=2024-03-000456']);
+    // A date with its time and a key glued after it still parts there.
+    expect(read('某局工作要点\n发布时间：2024-01-01 10:30:00来源：某局\n一、总体要求\n正文。\n').meta).toEqual(['发布时间=2024-01-01 10:30:00', '来源=某局']);
+  });
+});
+
 describe('the round-13 card patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
@@ -195,6 +209,7 @@ describe('the round-13 card patterns on a line of 200 000 characters', () => {
     ['a head row of 50 000 keys', `${'| 文号 '.repeat(50_000)}|\n| 某局 |\n正文。\n`],
     ['a key, 200 000 spaces, then a colon', `某报告\n发布机构${' '.repeat(200_000)}: 某局\n正文。\n`],
     ['spaced colons over and over', `某报告\n${'文号 : '.repeat(40_000)}\n正文。\n`],
+    ['a date, then 200 000 digits', `某报告\n索引号：2024-01-${'0'.repeat(200_000)}\n正文。\n`],
     ['a key ending in 200 000 asterisks', `| 发布机构${'*'.repeat(200_000)} | 某局 |\n某报告\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
