@@ -201,3 +201,18 @@ export function gluedColons(line: string, isKeyWord: (word: string) => boolean):
 export function isPlaceholder(value: string): boolean {
   return /^[-－—–/／\s]{1,6}$/.test(value);
 }
+
+/** Where a new pair starts in a cell: after spaces or a semicolon, at a word and its colon. */
+const PAIR_START = /(?:\s+|[；;]\s*)(?=[^\s:：\d；;]{1,12}[:：])/;
+
+/**
+ * A cell's pairs: a space before `key：` starts a new one, and so does a semicolon between them (发文机关：国务院；
+ * 发文字号：国发〔2025〕1号；), whose last pair then ends in the list's semicolon, not the value's.
+ */
+export function splitPairs(cell: string): string[] {
+  const parts = cell.split(PAIR_START);
+  const last = parts.length - 1;
+  const before = cell.slice(0, cell.length - parts[last]!.length).trimEnd();
+  if (last > 0 && /[；;]$/.test(before)) parts[last] = parts[last]!.replace(/[；;]\s*$/, '');
+  return parts;
+}

@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, withoutLinkLabel } from './meta-card.js';
+import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
@@ -244,7 +244,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
   for (const c of cells(t))
-    for (const part of c.split(/\s+(?=[^\s:：\d]{1,12}[:：])/)) {
+    for (const part of splitPairs(c)) {
       // After a label left empty (信息来源: 区司法局发布时间:…) the value stands glued before the next key.
       const afterLabel = parts.length > 0 && /[:：]$/.test(parts[parts.length - 1]!);
       for (const p of unglue(part, afterLabel)) parts.push(p); // no spread: a line may hold any number

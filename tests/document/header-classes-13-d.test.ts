@@ -191,6 +191,18 @@ describe('a catalogue’s card and an index number that opens like a date', () =
   });
 });
 
+describe('a card’s pairs parted by semicolons', () => {
+  it('reads each pair, the last one without the list’s semicolon', () => {
+    const a = read('发布机构：市商务局；成文日期：2025-05-06；文号：某商发〔2025〕9号；\n市商务局关于促进消费的若干措施\n各区商务局：\n现印发给你们。\n');
+    expect(a.meta).toEqual(['发布机构=市商务局', '成文日期=2025-05-06', '文号=某商发〔2025〕9号']);
+    expect(a.title).toBe('市商务局关于促进消费的若干措施');
+  });
+
+  it('leaves a list of tasks after a colon as the text', () => {
+    expect(read('某县工作要点\n重点任务：一是抓项目；二是：促消费；\n一、总体要求\n正文。\n').meta).toEqual([]);
+  });
+});
+
 describe('the round-13 card patterns on a line of 200 000 characters', () => {
   // Each was written so its work grows with the line, not its square; a quadratic one takes minutes here.
   it.each([
@@ -210,6 +222,8 @@ describe('the round-13 card patterns on a line of 200 000 characters', () => {
     ['a key, 200 000 spaces, then a colon', `某报告\n发布机构${' '.repeat(200_000)}: 某局\n正文。\n`],
     ['spaced colons over and over', `某报告\n${'文号 : '.repeat(40_000)}\n正文。\n`],
     ['a date, then 200 000 digits', `某报告\n索引号：2024-01-${'0'.repeat(200_000)}\n正文。\n`],
+    ['pairs parted by semicolons over and over', `某报告\n${'文号：1；'.repeat(40_000)}\n正文。\n`],
+    ['semicolons, then 200 000 spaces', `某报告\n文号：1；${' '.repeat(200_000)}来源：某局；\n正文。\n`],
     ['a key ending in 200 000 asterisks', `| 发布机构${'*'.repeat(200_000)} | 某局 |\n某报告\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
