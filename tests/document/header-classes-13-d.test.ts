@@ -2,7 +2,9 @@
 // pages of other words, places and scripts than the real pages they came from (named; those are held to their
 // gold in real-pages.test.ts), with look-alikes the rules must leave alone. Batch 27 of
 // tests/fixtures/page-variants.json holds more of each. And each new pattern on a line of 200 000 characters.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CARD_KEYS } from '../../src/document/meta-card.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -46,6 +48,22 @@ describe('the card’s keys, in both scripts (1121, 910, 912, 1123)', () => {
     // A title opening with 更新 or 版面 keeps its words.
     expect(read('更新理念 提升时效 推动高质量发展\n——在全市干部大会上的讲话\n同志们：\n今天开会。\n').title).toBe('更新理念 提升时效 推动高质量发展');
     expect(read('版面设计规范化工作方案\n为规范版面设计，制定本方案。\n').title).toBe('版面设计规范化工作方案');
+  });
+});
+
+describe('the card’s keys in the text', () => {
+  it('never make a pair of a sentence that opens with one and its colon', () => {
+    // Any card key, either script, then a clause with a comma and a full stop: the text's, not a pair.
+    const clause = fc.tuple(fc.stringMatching(/^[一-龥]{2,12}$/), fc.stringMatching(/^[一-龥]{2,12}$/));
+    fc.assert(
+      fc.property(fc.constantFrom(...CARD_KEYS), clause, fc.constantFrom('：', ':', ' : '), (key, [a, b], colon) => {
+        // Right under the title, where the header still reads pairs.
+        const doc = parse(`某县关于做好政务公开工作的通知\n${key}${colon}${a}，${b}。\n各乡镇人民政府：\n现通知如下。\n`);
+        expect(doc.meta).toEqual([]);
+        expect(doc.title).toBe('某县关于做好政务公开工作的通知');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
