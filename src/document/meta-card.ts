@@ -33,6 +33,7 @@ const CARD_WORDS = [
   '成文日期',
   '发文日期',
   '发布日期',
+  '发布时间',
   '生成日期',
   '印发日期',
   '施行日期',
@@ -112,9 +113,11 @@ const TRADITIONAL: Record<string, string> = {
 };
 
 const traditional = (word: string) => [...word].map((c) => TRADITIONAL[c] ?? c).join('');
+/** Hong Kong and Macau write 發佈 where Taiwan writes 發布 (發佈日期, 發佈機構). */
+const hongKong = (word: string) => word.replace('發布', '發佈');
 
-/** Every card key in both scripts (发布机构, 發布機構). */
-export const CARD_KEYS: readonly string[] = [...new Set(CARD_WORDS.flatMap((w) => [w, traditional(w)]))];
+/** Every card key in both scripts (发布机构, 發布機構, 發佈機構). */
+export const CARD_KEYS: readonly string[] = [...new Set(CARD_WORDS.flatMap((w) => [w, traditional(w), hongKong(traditional(w))]))];
 
 /**
  * A word and its colon right after a key the page left empty (文号: 关键字: 信息,公开): a key of its own

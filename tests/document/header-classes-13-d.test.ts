@@ -41,6 +41,14 @@ describe('the card’s keys, in both scripts (1121, 910, 912, 1123)', () => {
     ]);
   });
 
+  it('knows Hong Kong’s 發佈 for 發布, in a cell and glued after a value', () => {
+    expect(read('| 發佈單位 | 社會福利署 | 發佈日期 | 2025-02-03 |\n社會福利署公布長者服務計劃\n社會福利署今日公布計劃。\n').meta).toEqual([
+      '發佈單位=社會福利署',
+      '發佈日期=2025-02-03',
+    ]);
+    expect(read('某署公布計劃\n來源:政府新聞處發佈時間:2025-02-03 11:00\n某署今日公布計劃。\n').meta).toEqual(['來源=政府新聞處', '發佈時間=2025-02-03 11:00']);
+  });
+
   it('never makes a pair of a sentence or a title that names the card’s words', () => {
     // A sentence after a card word and its colon is the text's.
     const a = read('某县关于做好政务公开工作的通知\n各乡镇：\n公开方式：以主动公开为原则，时效以文件规定为准。\n');
