@@ -21,6 +21,7 @@ const CARD_WORDS = [
   '文件编号',
   // who issued it
   '发文机关',
+  '发布机关',
   '发文单位',
   '发布机构',
   '发布单位',
@@ -43,6 +44,8 @@ const CARD_WORDS = [
   '废止日期',
   '公告日期',
   '公布日期',
+  '修正日期',
+  '公发布日',
   '更新',
   '更新日期',
   // its number and standing
@@ -52,6 +55,8 @@ const CARD_WORDS = [
   '是否有效',
   '时效',
   '时效性',
+  '生效状态',
+  '法规类别',
   '有效期',
   // its words and reach
   '关键词',
@@ -108,6 +113,7 @@ const TRADITIONAL: Record<string, string> = {
   征: '徵',
   状: '狀',
   态: '態',
+  规: '規',
   馈: '饋',
   体: '體',
 };
