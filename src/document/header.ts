@@ -39,6 +39,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
+import { columnPairs, fitsTime, isRuleRow, isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -142,6 +143,11 @@ export function readHeader(source: string): Header {
       } else stop = li;
       break;
     }
+    // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
+    if (pending && isSpacer(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     const waiting = pending;
     pending = null;
     // A bulleted item under a key that had no bullet (分類 ⏎ • 正報): the key heads a list of the site's.
@@ -157,6 +163,7 @@ export function readHeader(source: string): Header {
       waiting &&
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
+      fitsTime(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&
@@ -164,7 +171,7 @@ export function readHeader(source: string): Header {
       !metaPairs(trimmed, isMarker)
     ) {
       // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)
-      waiting.value = trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, '');
+      waiting.value = withoutLinkLabel(trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, ''));
       if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -174,10 +181,23 @@ export function readHeader(source: string): Header {
         .split('|')
         .map((c) => c.trim())
         .filter((c) => c !== '');
-      if (filled.length === 0 || filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) || isFurniture(filled.join(' '))) {
+      if (
+        filled.length === 0 ||
+        isRuleRow(filled) ||
+        filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
+        isFurniture(filled.join(' '))
+      ) {
         const tail = breadcrumbTail(filled.join(' '));
         if (tail) echoes.push(tail);
         rows.push({ li, kind: 'furniture', text: '' });
+        continue;
+      }
+      // A card's keys over one row of their values (| 索引号 | 发布机构 | ⏎ | 001/… | 某局 |): the pairs, by column.
+      const columns = columnPairs(filled, lines.at(li + 1).text, lines.at(li + 2).text, (c) => keyOnly(c, true));
+      if (columns) {
+        addPairs(columns);
+        rows.push({ li, kind: 'meta', text: '' }, { li: li + 1, kind: 'meta', text: '' });
+        li++;
         continue;
       }
       // A table's column names (| 时间 | 内容 |) over its first row (| 5月1日 | 开幕式 |): the report's table, no pairs.
@@ -396,6 +416,11 @@ export function readHeader(source: string): Header {
         stop = above ? above.li : li;
         break;
       }
+    }
+    // A consultation card's 主题: over the title it names: the card's label, no end of the header.
+    if (isSubjectLabel(trimmed) && hasContentAfter(li)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.

@@ -15,8 +15,11 @@ const ENGLISH_LABEL = new RegExp(
 );
 /** A date key (发布时间, 發布日期, 时间) and its date, with the first sentence after them. */
 const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))\\s*[:：]\\s*(${DATE}${TIME})(?=\\s)`, 'u');
-/** A date in Chinese numerals, as a speech's bracket gives it: 二〇二五年一月八日. */
-const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+/**
+ * A date in Chinese numerals, as a speech's bracket gives it: 二〇二五年一月八日; a cover's month alone
+ * (二〇二六年一月), and 〇 as a scrape leaves it, the letter O or the digit 0 (二OO六年三月, 二0一五年).
+ */
+const HAN_DATE = '[〇○零OＯ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?';
 const HAN_DATE_LINE = new RegExp(`^\\s*(${HAN_DATE})\\s*$`);
 /** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
 const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE}|\\d{4}年\\d{1,2}月)\\s*[)）]`); // a chronicle's month too
@@ -61,11 +64,18 @@ const NAME = '[A-Za-z\\p{Script=Han}][A-Za-z\\p{Script=Han} ]{0,29}';
 const NAME_DATE = new RegExp(`^${NAME}[·•・‧|｜]\\s{0,3}(${DATE}${TIME})$`, 'u');
 const DATE_NAME = new RegExp(`^(${DATE}${TIME})\\s{0,3}[·•・‧|｜]\\s{0,3}${NAME}$`, 'u');
 
-/** The date of a line that is a source's name and a date joined by a dot: only the date is the page's (the name has no key). */
+/** A document site's stamp: its name, the date, the column's name, set apart by spaces (公文搜 2021-07-27 17:29:52 政府报告). */
+const WORD = '[A-Za-z\\p{Script=Han}]{2,10}';
+const STAMP = new RegExp(`^${WORD}\\s{1,3}(${DATE}${TIME})\\s{1,3}${WORD}$`, 'u');
+
+/**
+ * The date of a line that is a source's name and a date joined by a dot, or a site's stamp of its name, the
+ * date and a column: only the date is the page's (the names have no key).
+ */
 export function sourceDate(line: string): string | null {
   const t = line.trim();
   if (t.length > 80) return null;
-  const m = NAME_DATE.exec(t) ?? DATE_NAME.exec(t);
+  const m = NAME_DATE.exec(t) ?? DATE_NAME.exec(t) ?? STAMP.exec(t);
   return m ? m[1]!.trim() : null;
 }
 

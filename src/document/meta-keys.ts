@@ -1,6 +1,8 @@
 // The keys of metadata as report pages print them, and of a page footer's lines: lists, and the tests on a
 // key alone (does it name the title, is it a basis label), kept apart from meta.ts's reading of lines.
 
+import { CARD_KEYS } from './meta-card.js';
+
 /** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
 export const KNOWN_KEYS = [
   '索引号',
@@ -163,6 +165,8 @@ export const KNOWN_KEYS = [
   '新闻稿联络人',
   '新聞聯絡人',
   '新闻联络人',
+  // The 政府信息公开 card's keys in both scripts (是否有效, 組配分類, 更新, 版面): meta-card.ts.
+  ...CARD_KEYS,
 ];
 
 /**

@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
+import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
@@ -41,7 +42,8 @@ function joinSpacedLabel(all: string, before: string, a: string, b: string): str
 export function normaliseKey(s: string): string {
   return withoutPinyin(s)
     .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(/^[•·●○▪■◆◇\-*?？]+/, '');
+    .replace(/^[•·●○▪■◆◇\-*?？]+/, '')
+    .replace(/(?<=\p{Script=Han})(?:\*\*|__)$/u, ''); // a key in markdown's bold (**索引號**)
 }
 
 /**
@@ -69,7 +71,8 @@ const keysPlain = (line: string) => plainKeys(line, normaliseKey, bracketedKey);
 
 /** A known key alone (with or without a colon): 索引号: / 索 引 号 / • 发布机构： */
 export function keyOnly(cell: string, inTable = false): string | null {
-  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(keysPlain(cell));
+  // Without a converter's pinyin residue first: 發(fā)文機(jī)關(guān) is four characters of key, not seventeen.
+  const m = /^\s*[•·●○▪■◆◇\-*]?\s*([^:：|]{1,16}?)\s*[:：]?\s*$/.exec(keysPlain(withoutPinyin(cell)));
   if (!m) return null;
   const key = normaliseKey(m[1]!);
   // 新闻稿 alone names the page's kind (新聞稿 ⏎ the headline); with a colon it keys the release's date.
@@ -92,8 +95,8 @@ export const DATE =
   '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:日|\\s+日(?![\\u3400-\\u9fff]))?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
-/** A date (and time) at the start of a value, and what a page glued after it. */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)\\s*(.*)$`, 's');
+/** A date (and time) at the start of a value, and what a page glued after it; not the head of a number that runs on (索引号 2024-01-000123). */
+const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)(?![\\d/.-])\\s*(.*)$`, 's');
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
@@ -111,7 +114,7 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   const counted = COUNTER_TAIL.exec(p.value);
   if (counted && counted[1]!.trim() !== '')
     return [...tidy({ key: p.key, value: counted[1]! }, lineDated), { key: counted[2]!, value: counted[3]!.replace(/\s+/g, '') }];
-  const value = p.value.replace(EMPTY_COUNTER, '').trim();
+  const value = withoutLinkLabel(p.value.replace(EMPTY_COUNTER, '').trim());
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
   if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
@@ -216,7 +219,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
   // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
-  const t = keysPlain(line.replace(/\s{3,}/g, '  '))
+  const t = gluedColons(keysPlain(line.replace(/\s{3,}/g, '  ')), (w) => isKey(w, false))
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
@@ -241,7 +244,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
   for (const c of cells(t))
-    for (const part of c.split(/\s+(?=[^\s:：\d]{1,12}[:：])/)) {
+    for (const part of splitPairs(c)) {
       // After a label left empty (信息来源: 区司法局发布时间:…) the value stands glued before the next key.
       const afterLabel = parts.length > 0 && /[:：]$/.test(parts[parts.length - 1]!);
       for (const p of unglue(part, afterLabel)) parts.push(p); // no spread: a line may hold any number
@@ -281,7 +284,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     if (kv && CLOCK_KEY.test(normaliseKey(kv[1]!))) continue; // 今天是：2024年1月1日 among the pairs: the site's clock
     if (
       kv &&
-      (isKey(normaliseKey(kv[1]!), inTable) || isBasis(normaliseKey(kv[1]!), kv[2]!) || unlisted(normaliseKey(kv[1]!), kv[2]!)) &&
+      (isKey(normaliseKey(kv[1]!), inTable) ||
+        isBasis(normaliseKey(kv[1]!), kv[2]!) ||
+        unlisted(normaliseKey(kv[1]!), kv[2]!) ||
+        keyAfterEmpty(pairs.at(-1)?.value, normaliseKey(kv[1]!), kv[2]!)) &&
       !/[。，,；;！？]$/.test(kv[2]!) &&
       !/[。！？]/.test(kv[2]!)
     ) {
@@ -303,7 +309,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
-  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key)).flatMap((p) => tidy(p, lineDated));
+  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key) && fitsTime(p.key, p.value) && !isPlaceholder(p.value)).flatMap((p) => tidy(p, lineDated));
   // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
   const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
   return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };
