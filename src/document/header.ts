@@ -71,6 +71,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
+import { calendarDateLead, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
   masked: string;
@@ -247,6 +248,7 @@ export function readHeader(source: string): Header {
     // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
     if (
       isFurniture(trimmed) ||
+      isShapeFurniture(trimmed) ||
       stamp ||
       /^[:：]+$/.test(trimmed) ||
       COPY_SITE_NOTE.test(trimmed) ||
@@ -274,7 +276,7 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
-    const dated = dateBeforeTitle(line.text.trim());
+    const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));

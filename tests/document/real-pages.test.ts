@@ -11,7 +11,7 @@
 // to floors; held-out-6 (601–632, likewise, handed over in round 11), tuned-7 (801–830, gold committed before
 // langdu first ran on them, measured once, then handed over for tuning) and tuned-8 (1001–1026, likewise) page
 // by page and to floors; held-out-7 (701–732) and held-out-8 (901–932), measured once, then handed over in
-// round 12, to floors; held-out-9 (1101–1130), never tuned on, to floors.
+// round 12, to floors; held-out-9 (1101–1130), measured once in round 12, then handed over in round 13, to floors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figures, SETS, scoreRealPages } from '../../bench/titles.js';
@@ -170,10 +170,11 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
   // 21 pairs, 1 invented; held-out-8 23 of 32 titles, 27 of 32 metadata, 22 of 28 pairs, 1 invented (on the
   // code before round 11, 9aa1479: 19, 25 and 22, 26). Those are their honest figures. Handed over when
   // held-out-9 was begun: round 12's general rules (a title names something, box labels, clocks with a colon,
-  // a separator left after a title) bring them to 23 and 26 titles. Floors that only go up; the pages each
-  // gets wrong carry their miss notes.
+  // a separator left after a title) bring them to 23 and 26 titles; round 13's shapes (a news text's first
+  // crosshead under a photo's caption) held-out-7 to 24. Floors that only go up; the pages each gets wrong
+  // carry their miss notes.
   it.each([
-    ['held-out-7', 23, 26, 11],
+    ['held-out-7', 24, 26, 11],
     ['held-out-8', 26, 27, 22],
   ] as const)('%s keeps at least %i of 32 titles, %i of 32 metadata, %i pairs, at most 1 invented key', async (set, titles, metaPages, found) => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === set));
@@ -185,17 +186,19 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
   });
 });
 
-describe('the ninth held-out set (pages 1101–1130), never tuned on', () => {
+describe('the ninth held-out set (pages 1101–1130), handed over in round 13', () => {
   // Built by someone who writes no rules, its gold committed before langdu first ran on it (7375f3e), and
   // measured once after round 12 had landed (the code of face3d5): 25 of 30 titles, 24 of 30 metadata, 20 of 30
-  // pairs, none invented (on the code of round 11, e6e8113: 24 titles, the same metadata). Floors that only go
-  // up; the pages it gets wrong carry their miss notes.
-  it('keeps at least 25 of 30 titles, 24 of 30 metadata, 20 pairs, at most 1 invented key', async () => {
+  // pairs, none invented (on the code of round 11, e6e8113: 24 titles, the same metadata). Handed over in round
+  // 13, whose shapes (a paper's page label, a "you are here" line, a date of the Taiwan calendar before a
+  // heading) bring it to 28 titles, 25 metadata, 21 pairs. Floors that only go up; the pages it gets wrong carry
+  // their miss notes.
+  it('keeps at least 28 of 30 titles, 25 of 30 metadata, 21 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-9'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(25);
-    expect(f.metaPages).toBeGreaterThanOrEqual(24);
-    expect(f.found).toBeGreaterThanOrEqual(20);
+    expect(f.titles).toBeGreaterThanOrEqual(28);
+    expect(f.metaPages).toBeGreaterThanOrEqual(25);
+    expect(f.found).toBeGreaterThanOrEqual(21);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,131 @@
+// Lines that are never a title by their shape, whatever their words (issue 26, round 13): a paper's page
+// label (第A03版:要闻), a "you are here" line (路徑 : 服務介紹 > 最新消息) or a chain of short names joined by
+// arrows, a menu's line of short names joined by _ | · or wide gaps (就業服務處_青年就業服務); a date of any
+// calendar glued before a heading (96.3.21 國際自由車環台賽在彰化: the date is the page's, the heading its
+// title); and a news text's first crosshead under a photo's caption, its siblings further down. Each
+// pattern is bounded or anchored so that it stays linear on a long line. Imports no ui.
+import { CAPTION_CREDIT, isByline } from './bylines.js';
+import type { Lines, Row } from './lines.js';
+import { CAPTION, namesGenre } from './page.js';
+import { PHOTO_CAPTION } from './title-noise.js';
+
+/**
+ * A paper's page label, with its section perhaps: 第A03版:要闻, A3版 要闻, 第05版：综合新闻, 【第3版】, 要闻·A03版,
+ * 第三版 地方新聞. The page number is the key (第…版), so no pair either; 版面:03 要闻 (a key with a value) is
+ * left to the pairs.
+ */
+const PAGE_LABEL = '[【[]?\\s*(?:第\\s*)?[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十〇零]{1,5}\\s*版\\s*[】\\]]?';
+// A section's name set apart (第3版 : 地方新聞) or glued when short (A3版要闻); a headline glued on (第3版城市总体规划获批) is none.
+const SECTION = '(?:\\s*[:：·・|｜]\\s*|\\s+)\\p{Script=Han}{1,6}|\\p{Script=Han}{1,4}';
+const EDITION = new RegExp(`^(?:${PAGE_LABEL}(?:${SECTION})?|\\p{Script=Han}{1,6}\\s*[:：·・|｜]?\\s*${PAGE_LABEL})$`, 'u');
+export const isPageLabel = (t: string): boolean => t.length <= 30 && EDITION.test(t);
+
+/** The label of a "you are here" line, qualified (当前位置, 您現在的位置, 目前位置) or bare (位置, 路徑, 導覽). */
+const WHERE_QUALIFIED = '(?:您|你|我)?(?:现在|現在|当前|當前|目前|所在)?(?:的)?(?:所在)?位置';
+const WHERE_BARE = '(?:位置|路径|路徑|导航|導航|导览|導覽|网站导航|網站導覽)';
+/** The label at the line's start, a column's name perhaps before it (lazy: 您现在的位置 is one label), and its colon. */
+const WHERE_LEAD = new RegExp(`^[【[]?\\s*(?:\\p{Script=Han}{1,8}?\\s*)??(${WHERE_QUALIFIED}|${WHERE_BARE})\\s*[:：]\\s*`, 'u');
+/** A home page's name that starts a crumb: 首页, 首頁, 网站首页, Home. */
+const HOME = /^(?:首页|首頁|网站首页|網站首頁|主页|主頁|home|Home|HOME)/;
+/** The arrows a crumb joins its names with: > » › → ＞ (a slash only with three names or after home). */
+const ARROW = /\s*(?:>>|>|＞|›|»|→)\s*/;
+
+/**
+ * A chain of short names joined by arrows (服務介紹 > 最新消息, 新闻中心 » 地方新闻 » 正文): a crumb, wherever it
+ * sits. Each name of one to sixteen characters with a letter or Han in it and no sentence's mark; no
+ * title of the real pages holds an arrow.
+ */
+export function isNameChain(text: string): boolean {
+  const t = text.trim();
+  // A quote or a bracket is a headline's (从“制造”到“智造”→…), a number beside > a comparison (增长>6%).
+  if (t.length > 120 || !ARROW.test(t) || /[。！？；，,“”「」《》"]|\d\s*[>＞]|[>＞]\s*\d/.test(t)) return false;
+  const names = t.split(ARROW).map((s) => s.trim());
+  if (names[0] === '') names.shift(); // > 正文: the crumb's first name left out
+  return names.length >= 2 && names.every((n) => n.length >= 1 && n.length <= 16 && /[\p{Script=Han}A-Za-z]/u.test(n));
+}
+
+/**
+ * A "you are here" line: its label (qualified: any value; bare: nothing, a crumb, or home's name after it),
+ * in either script, any colon, spaced: 当前位置：首页 > 政务公开, 路徑 : 服務介紹 > 最新消息, 導覽： 首頁/最新消息, 位置:.
+ * A bare 位置: with an address after it (位置：人民路1号) is an event's place, no crumb.
+ */
+export function isWhereLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160) return false;
+  const m = WHERE_LEAD.exec(t);
+  if (!m) return false;
+  if (new RegExp(`^${WHERE_QUALIFIED}$`, 'u').test(m[1]!) && m[1] !== '位置') return true;
+  const rest = t.slice(m[0].length);
+  return rest === '' || HOME.test(rest) || isNameChain(rest) || rest.split(/\s*\/\s*/).length >= 3;
+}
+
+/** The marks a menu joins its links with: _ | ｜ · ・, a slash, or a wide gap (two spaces, an ideographic space). */
+const MENU_SEP = /\s*[_|｜·・/]\s*|\s{2,}|\u3000+/;
+
+/**
+ * A menu's line of links: short names joined by _ | · / or wide gaps (就業服務處_青年就業服務, 政务公开 | 办事服务 |
+ * 互动交流, 首页　新闻　通知). Each name two to ten characters with Han, none a sentence, a date, a pair or a genre's
+ * name (a page's <title> 某县政府工作报告_某县人民政府 names its document); with a slash, a dot or gaps, three names
+ * at least (安東尼·布林肯訪華, 两岸/台北报道团… are a headline's). A byline (政治中心/基隆報導) is left to bylines.ts.
+ */
+export function isMenuLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[。！？；，,:：]/.test(t) || isByline(t)) return false;
+  const names = t.split(MENU_SEP).filter((n) => n !== '');
+  if (names.length < 2) return false;
+  const twoWay = /[_|｜]/.test(t) && !/[·・/]|\s{2,}|\u3000/.test(t); // an underscore or a bar: two names are enough
+  if (names.length < (twoWay ? 2 : 3)) return false;
+  return names.every((n) => n.length >= 2 && n.length <= 10 && /\p{Script=Han}/u.test(n) && !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(n) && !namesGenre(n));
+}
+
+/** A line that is furniture by its shape: a paper's page label, a "you are here" line, a crumb, a menu's links. */
+export const isShapeFurniture = (text: string): boolean => {
+  const t = text.trim();
+  return t !== '' && (isPageLabel(t) || isWhereLine(t) || isNameChain(t) || isMenuLine(t));
+};
+
+/**
+ * A date of another calendar glued before a heading: the Republic of China's year with dots, slashes or hyphens
+ * (96.3.21, 113.05.02, 113/5/2: a year of 40 to 199 and a real month and day, so a section's number 12.3.1 is
+ * none), or a month and day set apart by a space (5月1日 某县…). The forms with a full year (2024.5.1, 113年5月2日)
+ * are meta.ts's dateBeforeTitle. The heading after it starts with Han and is six characters at least.
+ */
+const CALENDAR_LEAD =
+  /^((?:[4-9]\d|1\d{2})\s*([./-])\s*(?:0?[1-9]|1[0-2])\s*\2\s*(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日(?=[ \u3000]))[ \u3000]*(?=\p{Script=Han})/u;
+export function calendarDateLead(line: string): { date: string; at: number } | null {
+  const m = CALENDAR_LEAD.exec(line);
+  if (!m || line.length - m[0].length < 6 || /[。！？，,；]/.test(line.slice(m[0].length))) return null;
+  return { date: m[1]!.trim(), at: m[0].length };
+}
+
+/** A short heading between paragraphs: six to thirty characters, no sentence's mark. */
+const isHeadingShape = (t: string) => t.length >= 6 && t.length <= 30 && !/[。！？；，,:：]/.test(t);
+/** A paragraph: a sentence's mark in it, or a long run. */
+const isParagraph = (t: string) => /[。！？]/.test(t) || t.length > 60;
+
+/**
+ * A news text's first crosshead taken for its title: the row stands right under a photo's caption at the page's
+ * top (the headline over the photo was not copied), right over a paragraph, and the text under it has two more
+ * short headings of its kind, each between paragraphs (or the last line of the copy) (敬老、博愛卡補助翻倍到1千點, 明年預算少20億 但建設不會停).
+ * At most 80 lines under it are looked at.
+ */
+export function isFirstCrosshead(lines: Lines, rows: Row[], row: Row): boolean {
+  const k = rows.indexOf(row);
+  const above = rows.slice(0, k).filter((r) => lines.at(r.li).text.trim() !== '');
+  const caption = above.at(-1);
+  if (caption === undefined) return false; // a caption by its words, whichever kind of row it was read as
+  const ct = lines.at(caption.li).text.trim();
+  if (!(CAPTION.test(ct) || CAPTION_CREDIT.test(ct) || PHOTO_CAPTION.test(ct))) return false;
+  if (!isHeadingShape(row.text)) return false;
+  const filled: string[] = [];
+  for (let li = row.li + 1; li < Math.min(lines.length, row.li + 80); li++) {
+    const t = lines.at(li).text.trim();
+    if (t !== '') filled.push(t.slice(0, 200));
+  }
+  if (filled[0] === undefined || !isParagraph(filled[0])) return false;
+  let siblings = 0;
+  // The copy may stop right under the last one (a page trimmed to its head).
+  for (let j = 1; j < filled.length; j++)
+    if (isHeadingShape(filled[j]!) && isParagraph(filled[j - 1]!) && (j + 1 === filled.length || isParagraph(filled[j + 1]!))) siblings++;
+  return siblings >= 2;
+}
