@@ -71,7 +71,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
-import { calendarDateLead, isShapeFurniture } from './title-shape.js';
+import { calendarDateLead, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
 
 export interface Header {
   masked: string;
@@ -157,6 +157,7 @@ export function readHeader(source: string): Header {
       waiting &&
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
+      valueFitsKeyShape(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&

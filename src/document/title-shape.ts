@@ -8,6 +8,7 @@ import { CAPTION_CREDIT, isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { CAPTION, namesGenre } from './page.js';
 import { PHOTO_CAPTION } from './title-noise.js';
+import { isSiteBoxLine } from './title-site-words.js';
 
 /**
  * A paper's page label, with its section perhaps: 第A03版:要闻, A3版 要闻, 第05版：综合新闻, 【第3版】, 要闻·A03版,
@@ -78,10 +79,13 @@ export function isMenuLine(text: string): boolean {
   return names.every((n) => n.length >= 2 && n.length <= 10 && /\p{Script=Han}/u.test(n) && !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(n) && !namesGenre(n));
 }
 
-/** A line that is furniture by its shape: a paper's page label, a "you are here" line, a crumb, a menu's links. */
+/**
+ * A line that is furniture by its shape: a paper's page label, a "you are here" line, a crumb, a menu's links, a
+ * site's box (a switcher, the weather, a pager, comments, accounts; title-site-words.ts).
+ */
 export const isShapeFurniture = (text: string): boolean => {
   const t = text.trim();
-  return t !== '' && (isPageLabel(t) || isWhereLine(t) || isNameChain(t) || isMenuLine(t));
+  return t !== '' && (isPageLabel(t) || isWhereLine(t) || isNameChain(t) || isMenuLine(t) || isSiteBoxLine(t));
 };
 
 /**
@@ -129,3 +133,13 @@ export function isFirstCrosshead(lines: Lines, rows: Row[], row: Row): boolean {
     if (isHeadingShape(filled[j]!) && isParagraph(filled[j - 1]!) && (j + 1 === filled.length || isParagraph(filled[j + 1]!))) siblings++;
   return siblings >= 2;
 }
+
+/** A key that names a time (发布时间, 成文日期, 更新時間, 日期): its value is a date. */
+const TIME_KEY = /(?:时间|時間|日期|时|時|日)$/;
+/** A date's shape in a value: a digit, or a year, a month or a day in Han numerals (二〇二五年三月一日). */
+const DATE_SHAPE = /\d|[〇零○一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,3}日/;
+/**
+ * Whether a line can be the value on the next line of a key the page left empty (发布时间： ⏎ 2025-03-01): not when
+ * the key names a time and the line holds no date (发布时间： ⏎ 某县召开优化营商环境推进会, the headline under it).
+ */
+export const valueFitsKeyShape = (key: string, value: string): boolean => !TIME_KEY.test(key) || DATE_SHAPE.test(value);

@@ -139,6 +139,58 @@ describe("a news text's first crosshead under a photo's caption is no title", ()
   });
 });
 
+describe("a site's box by its words, and a lunar date alone, is furniture", () => {
+  it.each([
+    ['a script switcher', '繁體版 简体版 English'],
+    ['a language switcher', 'EN | 中文 | 日本語'],
+    ['a weather box', '多雲時晴 氣溫 26°C'],
+    ['a weather box with its label', '今日天气 多云转晴 气温 15-23℃'],
+    ['a pager', '上一页 1 2 3 下一页'],
+    ['a pager, Traditional', '首頁 上一頁 下一頁 末頁'],
+    ['a pager of arrows', '« 1 2 3 4 5 »'],
+    ['a comment count', '0条评论'],
+    ['a comment box', '已有 12 人参与 共 3 条评论'],
+    ['a comment box, Traditional', '網友評論 (0)'],
+    ["the site's accounts", '政务微博 政务微信 政务头条'],
+    ['a toolbar action', '返回列表'],
+    ['a lunar date', '农历甲辰年三月廿三'],
+    ['a lunar date, its year apart', '乙巳年 正月十五'],
+  ])('%s: %s', (_kind, line) => {
+    expect(isShapeFurniture(line)).toBe(true);
+    expect(title(`${line}\n`)).toBeNull();
+    expect(title(`${line}\n某县部署防汛抗旱工作\n`)).toBe('某县部署防汛抗旱工作');
+  });
+  it.each([
+    '某县英语教学改革工作推进会召开',
+    '中文版某市营商环境白皮书正式发布',
+    '全市气温将下降8℃以上 请注意防寒保暖',
+    '奋力书写高质量发展的下一页',
+    '1 2 3 木头人 童年游戏进社区',
+    '某县召开网络评论工作座谈会',
+    '某县政务微信公众号正式上线运行',
+    '农历新年团拜会在某县隆重举行',
+    '正月十五闹元宵 某县民俗活动精彩纷呈',
+  ])('a headline with such words stays the title: %s', (line) => {
+    expect(isShapeFurniture(line)).toBe(false);
+    expect(title(`${line}\n`)).toBe(line);
+  });
+});
+
+describe('a headline under a time key the page left empty is no value of it', () => {
+  it.each(['发布时间：', '更新時間:', '• 日期:', '成文日期 ：'])('%s over a headline', (key) => {
+    expect(read(`${key}\n某县召开优化营商环境推进会\n`)).toEqual({ title: '某县召开优化营商环境推进会', meta: [] });
+  });
+  it('a date under it, in digits or in Han numerals, is still its value', () => {
+    expect(read('发布时间：\n2025-03-01\n某县召开优化营商环境推进会\n')).toEqual({ title: '某县召开优化营商环境推进会', meta: ['发布时间=2025-03-01'] });
+    expect(read('成文日期：\n二〇二五年三月一日\n关于做好春耕生产工作的通知\n')).toEqual({
+      title: '关于做好春耕生产工作的通知',
+      meta: ['成文日期=二〇二五年三月一日'],
+    });
+    // A key that names no time keeps a value of any shape (发布机构： ⏎ 县政府办公室).
+    expect(read('发布机构：\n某县人民政府办公室\n某县召开优化营商环境推进会\n').meta).toEqual(['发布机构=某县人民政府办公室']);
+  });
+});
+
 describe('the round-13 shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -150,6 +202,11 @@ describe('the round-13 shapes on a line of 200 000 characters', () => {
     ['a Taiwan date then a run of spaces', `96.3.21${S}x`],
     ['a month and day then a run of ideographic spaces', `5月1日${'　'.repeat(200_000)}`],
     ['a caption then 100 000 short lines', `图为会议现场\n\n${'重大项目集中开工\n'.repeat(100_000)}`],
+    ['a lunar year then a run of spaces', `农历甲辰年${S}三月`],
+    ['degrees over and over', `${'26°C '.repeat(40_000)}x`],
+    ['arrows and numbers over and over', `${'« 1 '.repeat(50_000)}x`],
+    ['comment words over and over', `${'评论 '.repeat(60_000)}x`],
+    ['an empty time key over 200 000 characters of no date', `发布时间：\n${'某'.repeat(200_000)}`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(`${text}${BODY}`);

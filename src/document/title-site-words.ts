@@ -1,0 +1,94 @@
+// Lines a site's boxes print near a title, never a title, as lexicons of each box's words in both scripts
+// (issue 26, round 13): a language or script switcher (简体 | 繁體 | English), a weather box (多雲時晴 氣溫 26°C),
+// a pager (上一页 1 2 3 下一页), a comment box (已有 12 人参与 共 3 条评论), the site's accounts and actions (政务微博
+// 政务微信, 返回列表, 微信扫一扫), and a date of the lunar calendar (农历甲辰年三月廿三), the clock's second line. A
+// line is one of them when every piece of it is that box's word (a headline holds words of its own). Imports nothing.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Languages and scripts a switcher offers. */
+const LANGUAGES = words(`
+  简体 簡體 繁体 繁體 简体版 簡體版 繁体版 繁體版 简体中文 簡體中文 繁体中文 繁體中文 正體 正體中文 中文 中文版 英文 英文版
+  English ENGLISH english EN En 中 简 繁 簡 日本語 日文 한국어 韩文 韓文 Français Español Deutsch Русский Português
+  粤语 粵語 葡文 Português 無障礙 无障碍
+`);
+
+/** A weather box's labels; its sky is any run of weather characters, its temperature a number with degrees. */
+const WEATHER_LABELS = words(`
+  天气 天氣 今日天气 今日天氣 今天天气 今天天氣 气温 氣溫 温度 溫度 湿度 濕度 体感 體感 降雨 降雨概率 降雨機率 降雨几率
+  空气质量 空氣品質 空气 空氣 风力 風力 风向 風向 紫外线 紫外線 AQI PM2.5 优 優 良 轻度污染 輕度污染
+`);
+const SKY = /^[晴阴陰云雲雨雪雾霧霾风風多少转轉时時小中大暴阵陣雷有间間偶局部冰雹沙尘塵阴]{1,8}$/;
+const DEGREES = /^-?\d{1,2}(?:\s*(?:°C|℃|°|度))?(?:\s*[~～-]\s*-?\d{1,2})?\s*(?:°C|℃|°|度|°F)$/;
+
+/** A pager's words (both scripts); numbers and arrows between them. */
+const PAGER = words(`
+  首页 首頁 尾页 尾頁 末页 末頁 上一页 上一頁 下一页 下一頁 上页 上頁 下页 下頁 前一页 前一頁 后一页 後一頁 跳转 跳轉 转到 轉到
+  GO Go go 页 頁 « » ‹ › < > … ...
+`);
+
+/** A comment box's words: its label, who joined, how many. */
+const COMMENT_WORD = /(?:评论|評論|留言|跟帖)/;
+const COMMENT = words(`
+  评论 評論 留言 跟帖 评论区 評論區 留言区 留言區 网友评论 網友評論 全部评论 全部評論 热门评论 熱門評論 最新评论 最新評論
+  我要评论 我要評論 发表评论 發表評論 查看评论 查看評論 精彩评论 精彩評論 我要留言 发表留言 發表留言 评论列表 評論列表
+  条评论 條評論 人参与 人參與 参与 參與 人 条 條 共 已有 有 已 共有 暂无评论 暫無評論 暂无 暫無
+`);
+
+/** A site's accounts and toolbar actions. */
+const SITE_ACTIONS = words(`
+  政务微博 政務微博 政务微信 政務微信 政务头条 政務頭條 政务抖音 政務抖音 官方微博 官方微信 微博 微信 抖音 快手 头条号 頭條號
+  视频号 視頻號 公众号 公眾號 客户端 客戶端 手机版 手機版 移动版 移動版 微信扫一扫 微信掃一掃 手机扫一扫 手機掃一掃 扫一扫 掃一掃
+  二维码 二維碼 高级搜索 高級搜尋 高級搜索 站内搜索 站內搜尋 全站搜索 全站搜尋 搜索 搜尋 检索 檢索 返回列表 返回上页 返回上頁
+  返回 收藏本页 收藏本頁 加入收藏 设为首页 設為首頁 网站地图 網站地圖 联系我们 聯絡我們 关于我们 關於我們 登录 登入 注册 註冊
+`);
+
+/** The pieces of a line: split at spaces, bars, slashes, and round a pager's arrows and brackets. */
+const pieces = (t: string) =>
+  t
+    .replace(/([«»‹›<>()（）])/g, ' $1 ')
+    .split(/[\s\u3000|｜/]+/)
+    .filter((p) => p !== '' && !/^[()（）]$/.test(p));
+
+const isNumber = (p: string) => /^\d{1,4}$/.test(p);
+
+/** A language or script switcher: two names at least, each a language's or a script's. */
+const isSwitcher = (ps: string[]) => ps.length >= 2 && ps.every((p) => LANGUAGES.has(p));
+
+/** A weather box: its sky, labels and temperatures only, with a temperature or a label among them. */
+const isWeather = (ps: string[]) =>
+  ps.length >= 2 &&
+  ps.some((p) => DEGREES.test(p) || WEATHER_LABELS.has(p)) &&
+  ps.every((p) => SKY.test(p) || DEGREES.test(p) || WEATHER_LABELS.has(p) || /^\d{1,3}$/.test(p));
+
+/** A pager: its words and page numbers only, a word or an arrow among them (1 2 3 alone could be anything's). */
+const isPager = (ps: string[]) => ps.length >= 2 && ps.some((p) => PAGER.has(p) && !/^(?:页|頁)$/.test(p)) && ps.every((p) => PAGER.has(p) || isNumber(p));
+
+/** A comment box's line: a comment word, then only the box's words and counts. */
+const isCommentBox = (ps: string[]) => {
+  const t = ps.join('');
+  if (!COMMENT_WORD.test(t) || t.length > 30) return false;
+  // A count glued to its word (0条评论, 共3条评论) is read as the number and the word.
+  const split = ps.flatMap((p) => p.split(/(\d+)/)).filter((p) => p !== '');
+  return split.every((p) => COMMENT.has(p) || isNumber(p) || /^(?:条|條|人)(?:评论|評論|参与|參與)$/.test(p));
+};
+
+/** The site's accounts and toolbar actions, every piece one of them. */
+const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every((p) => SITE_ACTIONS.has(p));
+
+/**
+ * A date of the lunar calendar alone, as a site's clock prints it under the solar one: 农历甲辰年三月廿三,
+ * 農曆十二月初六, 乙巳年 正月十五 (a year's stem and branch, perhaps its animal, a month, a day).
+ */
+const LUNAR =
+  /^(?:农历|農曆|阴历|陰曆)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬])?年)?\s*(?:闰|閏)?(?:正|十一|十二|[一二三四五六七八九十]|冬|腊|臘)月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十|卅)日?$/;
+const isLunarDate = (t: string) => t.length <= 24 && LUNAR.test(t) && /农历|農曆|阴历|陰曆|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]/.test(t);
+
+/** A line of a site's box (switcher, weather, pager, comments, accounts and actions) or the lunar half of its clock. */
+export function isSiteBoxLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 60) return false;
+  if (isLunarDate(t)) return true;
+  const ps = pieces(t);
+  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps);
+}
