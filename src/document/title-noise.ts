@@ -108,7 +108,7 @@ export function isEditionNav(text: string): boolean {
  * last ones perhaps in a bracket. Over the text it is the site's, not a title.
  */
 export const PHOTO_CAPTION =
-  /(?:现场|現場|合影|合影留念|留影|一角)$|(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
+  /(?:现场|現場|合影|合影留念|留影|一角)$|(?:集体照|集體照|合照|大合照|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
 
 /**
  * A journal's or a gazette's issue line, alone or after its name: 2017年2期, 2019年第4期, 第12期, 总第356期,

@@ -6,6 +6,7 @@
 // pattern is bounded or anchored so that it stays linear on a long line. Imports no ui.
 import { CAPTION_CREDIT, isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
+import { keyOnly } from './meta.js';
 import { CAPTION, namesGenre } from './page.js';
 import { PHOTO_CAPTION } from './title-noise.js';
 import { isSiteBoxLine } from './title-site-words.js';
@@ -79,13 +80,26 @@ export function isMenuLine(text: string): boolean {
   return names.every((n) => n.length >= 2 && n.length <= 10 && /\p{Script=Han}/u.test(n) && !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(n) && !namesGenre(n));
 }
 
+/** A list's column heads that are no keys of the page (序号, 操作), beside the keys meta.ts knows. */
+const LIST_HEADS = new Set(['序号', '序號', '操作', '下载', '下載', '附件', '状态', '狀態', '点击率', '點擊率']);
+/**
+ * A row of keys with no values (索引号 发布机构 生成日期, | 序号 | 标题 | 发文字号 |): a list's or a table's head, no
+ * title and no pairs. Two keys at least, set apart by spaces or bars, none with a colon (索引号： is a key left empty).
+ */
+export function isKeysRow(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[:：]/.test(t)) return false;
+  const cells = t.split(/[\s\u3000|｜]+/).filter((c) => c !== '');
+  return cells.length >= 2 && cells.every((c) => LIST_HEADS.has(c) || keyOnly(c) !== null);
+}
+
 /**
  * A line that is furniture by its shape: a paper's page label, a "you are here" line, a crumb, a menu's links, a
- * site's box (a switcher, the weather, a pager, comments, accounts; title-site-words.ts).
+ * site's box (a switcher, the weather, a pager, comments, accounts, a player; title-site-words.ts), a row of keys.
  */
 export const isShapeFurniture = (text: string): boolean => {
   const t = text.trim();
-  return t !== '' && (isPageLabel(t) || isWhereLine(t) || isNameChain(t) || isMenuLine(t) || isSiteBoxLine(t));
+  return t !== '' && (isPageLabel(t) || isWhereLine(t) || isNameChain(t) || isMenuLine(t) || isSiteBoxLine(t) || isKeysRow(t));
 };
 
 /**

@@ -1,7 +1,8 @@
 // Lines a site's boxes print near a title, never a title, as lexicons of each box's words in both scripts
 // (issue 26, round 13): a language or script switcher (简体 | 繁體 | English), a weather box (多雲時晴 氣溫 26°C),
 // a pager (上一页 1 2 3 下一页), a comment box (已有 12 人参与 共 3 条评论), the site's accounts and actions (政务微博
-// 政务微信, 返回列表, 微信扫一扫), and a date of the lunar calendar (农历甲辰年三月廿三), the clock's second line. A
+// 政务微信, 返回列表, 微信扫一扫, 新浪微博 QQ空间), a media player (点击播放, 视频加载中..., 您的浏览器不支持 video 标签), and a
+// date of the lunar calendar (农历甲辰年三月廿三), the clock's second line. A
 // line is one of them when every piece of it is that box's word (a headline holds words of its own). Imports nothing.
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -41,7 +42,21 @@ const SITE_ACTIONS = words(`
   视频号 視頻號 公众号 公眾號 客户端 客戶端 手机版 手機版 移动版 移動版 微信扫一扫 微信掃一掃 手机扫一扫 手機掃一掃 扫一扫 掃一掃
   二维码 二維碼 高级搜索 高級搜尋 高級搜索 站内搜索 站內搜尋 全站搜索 全站搜尋 搜索 搜尋 检索 檢索 返回列表 返回上页 返回上頁
   返回 收藏本页 收藏本頁 加入收藏 设为首页 設為首頁 网站地图 網站地圖 联系我们 聯絡我們 关于我们 關於我們 登录 登入 注册 註冊
+  用户登录 用戶登入 个人中心 個人中心 退出 智能问答 智能問答 网站纠错 網站糾錯 我为政府网站找错 政府网站找错 免责声明 免責聲明
+  适老化 適老化 无障碍服务 無障礙服務 适老化无障碍服务 長者模式 长者模式 关怀版 關懷版 阅读模式 閱讀模式 夜间模式 夜間模式
+  护眼模式 護眼模式 热门标签 熱門標籤 阅读提示 閱讀提示 下载此附件 下載此附件 转载请注明出处 轉載請註明出處 Ctrl+D
+  新浪微博 腾讯微博 騰訊微博 QQ空间 QQ空間 QQ 人人网 人人網 豆瓣 朋友圈 微信朋友圈 Facebook Twitter LINE Line Telegram
+  WhatsApp 复制链接 複製連結 複製鏈接
 `);
+/** A media player's controls and messages, a browser's complaint: 点击播放, 播放 暂停, 跳过广告, 视频加载中... */
+const PLAYER = words(`
+  播放 暂停 暫停 重播 静音 靜音 全屏 全螢幕 点击播放 點擊播放 视频播放位置 視頻播放位置 跳过广告 跳過廣告 广告 廣告 关闭广告 關閉廣告
+  倍速 清晰度 高清 标清 標清 弹幕 彈幕 00:00
+`);
+/** A loading line (视频加载中..., 載入中…, Loading...) or a browser that cannot play or show the page's media. */
+const LOADING =
+  /^(?:视频|視頻|音频|音頻|图片|圖片|内容|內容|页面|頁面|数据|數據)?(?:正在)?(?:加载中|加載中|載入中|加载|載入)(?:\.{1,6}|…{1,3}|[,，]?\s*(?:请稍候|請稍候|请稍后|請稍後))?$|^Loading\s*\.{0,6}$/i;
+const BROWSER = /(?:浏览器|瀏覽器|browser).{0,24}(?:不支持|不支援|不能播放|無法播放|无法播放|does not support|doesn't support|not supported)/i;
 
 /** The pieces of a line: split at spaces, bars, slashes, and round a pager's arrows and brackets. */
 const pieces = (t: string) =>
@@ -76,6 +91,9 @@ const isCommentBox = (ps: string[]) => {
 /** The site's accounts and toolbar actions, every piece one of them. */
 const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every((p) => SITE_ACTIONS.has(p));
 
+/** A player's controls: its words and times (0:00 / 3:25) only. */
+const isPlayer = (ps: string[]) => ps.length >= 1 && ps.some((p) => PLAYER.has(p)) && ps.every((p) => PLAYER.has(p) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(p));
+
 /**
  * A date of the lunar calendar alone, as a site's clock prints it under the solar one: 农历甲辰年三月廿三,
  * 農曆十二月初六, 乙巳年 正月十五 (a year's stem and branch, perhaps its animal, a month, a day).
@@ -88,7 +106,7 @@ const isLunarDate = (t: string) => t.length <= 24 && LUNAR.test(t) && /农历|�
 export function isSiteBoxLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
-  if (isLunarDate(t)) return true;
+  if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t))) return true;
   const ps = pieces(t);
-  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps);
+  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps);
 }

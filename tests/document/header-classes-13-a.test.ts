@@ -155,6 +155,15 @@ describe("a site's box by its words, and a lunar date alone, is furniture", () =
     ['a toolbar action', '返回列表'],
     ['a lunar date', '农历甲辰年三月廿三'],
     ['a lunar date, its year apart', '乙巳年 正月十五'],
+    ["a browser's complaint", '您的浏览器不支持 video 标签'],
+    ["a browser's complaint, in English", 'Your browser does not support the video tag.'],
+    ['a loading line', '视频加载中...'],
+    ["a player's controls", '播放 暫停 全螢幕'],
+    ["a share bar's targets", '新浪微博 微信 QQ空间'],
+    ["the site's services", '适老化无障碍服务'],
+    ['a reading mode switch', '閱讀模式 夜間模式'],
+    ["a list's head of keys", '索引号 发布机构 生成日期'],
+    ["a list's head by bars", '序號 | 標題 | 發布單位 | 日期'],
   ])('%s: %s', (_kind, line) => {
     expect(isShapeFurniture(line)).toBe(true);
     expect(title(`${line}\n`)).toBeNull();
@@ -170,6 +179,9 @@ describe("a site's box by its words, and a lunar date alone, is furniture", () =
     '某县政务微信公众号正式上线运行',
     '农历新年团拜会在某县隆重举行',
     '正月十五闹元宵 某县民俗活动精彩纷呈',
+    '某县融媒体中心视频播放量突破千万',
+    '某港口集装箱加载作业效率大幅提升',
+    '某县开展政务公开标准化规范化建设',
   ])('a headline with such words stays the title: %s', (line) => {
     expect(isShapeFurniture(line)).toBe(false);
     expect(title(`${line}\n`)).toBe(line);
@@ -206,6 +218,9 @@ describe('the round-13 shapes on a line of 200 000 characters', () => {
     ['degrees over and over', `${'26°C '.repeat(40_000)}x`],
     ['arrows and numbers over and over', `${'« 1 '.repeat(50_000)}x`],
     ['comment words over and over', `${'评论 '.repeat(60_000)}x`],
+    ['a loading word then a run of dots', `加载中${'.'.repeat(200_000)}`],
+    ["a browser's word then 200 000 characters", `浏览器${'不'.repeat(200_000)}`],
+    ['keys over and over', `${'索引号 '.repeat(50_000)}x`],
     ['an empty time key over 200 000 characters of no date', `发布时间：\n${'某'.repeat(200_000)}`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
