@@ -130,7 +130,7 @@ export const isIssueLine = (text: string): boolean => {
 const BRAND =
   /^(?:\p{Script=Han}{2,8}[ \u3000]+[A-Za-z][A-Za-z.-]{2,15}(?:[ \u3000][A-Za-z][A-Za-z.-]{1,15}){0,2}|[A-Za-z][A-Za-z.-]{2,15}[ \u3000]+\p{Script=Han}{2,8})$/u;
 /** A site's own word closing its name: 凤凰网, 澎湃新闻, 某某日报, 某某频道. */
-const SITE_WORD = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|财经|財經|头条|頭條|资讯|資訊)$/;
+export const SITE_WORD = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|财经|財經|头条|頭條|资讯|資訊)$/;
 /**
  * Its Latin one word in lower case (kuaihz, ifeng: a brand or its pinyin), or any Latin beside a name that
  * closes on a site's word (澎湃新闻 The Paper). An acronym (某市 GDP) or a person's name (某某会见 Bill Gates) is

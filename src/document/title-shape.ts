@@ -8,7 +8,7 @@ import { CAPTION_CREDIT, isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { keyOnly } from './meta.js';
 import { CAPTION, namesGenre } from './page.js';
-import { PHOTO_CAPTION } from './title-noise.js';
+import { PHOTO_CAPTION, SITE_WORD } from './title-noise.js';
 import { isSiteBoxLine } from './title-site-words.js';
 
 /**
@@ -77,7 +77,11 @@ export function isMenuLine(text: string): boolean {
   if (names.length < 2) return false;
   const twoWay = /[_|｜]/.test(t) && !/[·・/]|\s{2,}|\u3000/.test(t); // an underscore or a bar: two names are enough
   if (names.length < (twoWay ? 2 : 3)) return false;
-  return names.every((n) => n.length >= 2 && n.length <= 10 && /\p{Script=Han}/u.test(n) && !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(n) && !namesGenre(n));
+  // Two names, the last a site's (春耕正当时 | 某县融媒, 某县召开安全会议_某县新闻网): a page's <title>, its headline first.
+  if (names.length === 2 && (SITE_WORD.test(names[1]!) || /(?:融媒|政府|门户|門戶|官网|官網)$/.test(names[1]!))) return false;
+  // A link's name is short; three phrases of a headline set apart by ideographic spaces run longer than six.
+  const most = twoWay ? 10 : 6;
+  return names.every((n) => n.length >= 2 && n.length <= most && /\p{Script=Han}/u.test(n) && !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(n) && !namesGenre(n));
 }
 
 /** A list's column heads that are no keys of the page (序号, 操作), beside the keys meta.ts knows. */
@@ -154,6 +158,6 @@ const TIME_KEY = /(?:时间|時間|日期|时|時|日)$/;
 const DATE_SHAPE = /\d|[〇零○一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,3}日/;
 /**
  * Whether a line can be the value on the next line of a key the page left empty (发布时间： ⏎ 2025-03-01): not when
- * the key names a time and the line holds no date (发布时间： ⏎ 某县召开优化营商环境推进会, the headline under it).
+ * the key names a time and the line, a headline's length, holds no date (发布时间： ⏎ 某县召开优化营商环境推进会).
  */
-export const valueFitsKeyShape = (key: string, value: string): boolean => !TIME_KEY.test(key) || DATE_SHAPE.test(value);
+export const valueFitsKeyShape = (key: string, value: string): boolean => !TIME_KEY.test(key) || DATE_SHAPE.test(value) || value.trim().length <= 6; // 长期有效, 暂无

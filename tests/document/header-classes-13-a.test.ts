@@ -98,6 +98,11 @@ describe("a menu's line of short names joined by _ | · or wide gaps is furnitur
     expect(isMenuLine('两岸/台北报道团访问厦门取得圆满成功')).toBe(false);
     expect(isMenuLine('政府工作报告_某县人民政府')).toBe(false);
     expect(isMenuLine('政治中心/基隆報導')).toBe(false);
+    // A page's <title>, its headline then the site's name, is no menu: its headline is.
+    expect(isMenuLine('某县召开安全生产会议_某县新闻网')).toBe(false);
+    expect(title('某县召开安全生产会议_某县新闻网\n某县召开安全生产会议\n')).toBe('某县召开安全生产会议');
+    // Three phrases of a headline set apart by ideographic spaces run longer than a link's name.
+    expect(isMenuLine('花蓮觀光振興　縣府推三大措施　業者樂見')).toBe(false);
     // Two phrases of a headline with one space between are no menu either.
     expect(isMenuLine('縣長施政總報告 議會質詢熱烈')).toBe(false);
   });
@@ -198,7 +203,8 @@ describe('a headline under a time key the page left empty is no value of it', ()
       title: '关于做好春耕生产工作的通知',
       meta: ['成文日期=二〇二五年三月一日'],
     });
-    // A key that names no time keeps a value of any shape (发布机构： ⏎ 县政府办公室).
+    // A short value with no date (长期有效, 暂无) is still one; a key that names no time keeps a value of any shape.
+    expect(read('失效日期：\n长期有效\n某县召开优化营商环境推进会\n').meta).toEqual(['失效日期=长期有效']);
     expect(read('发布机构：\n某县人民政府办公室\n某县召开优化营商环境推进会\n').meta).toEqual(['发布机构=某县人民政府办公室']);
   });
 });
