@@ -1,7 +1,7 @@
 // Lines a site's boxes print near a title, never a title, as lexicons of each box's words in both scripts
 // (issue 26, round 13): a language or script switcher (简体 | 繁體 | English), a weather box (多雲時晴 氣溫 26°C),
 // a pager (上一页 1 2 3 下一页), a comment box (已有 12 人参与 共 3 条评论), the site's accounts and actions (政务微博
-// 政务微信, 返回列表, 微信扫一扫, 新浪微博 QQ空间), a media player (点击播放, 视频加载中..., 您的浏览器不支持 video 标签), and a
+// 政务微信, 返回列表, 微信扫一扫, 新浪微博 QQ空间), a prompt to the reader (請繼續往下閱讀, 加入LINE好友), a media player (点击播放, 视频加载中..., 您的浏览器不支持 video 标签), and a
 // date of the lunar calendar (农历甲辰年三月廿三), the clock's second line. A
 // line is one of them when every piece of it is that box's word (a headline holds words of its own). Imports nothing.
 
@@ -46,8 +46,32 @@ const SITE_ACTIONS = words(`
   适老化 適老化 无障碍服务 無障礙服務 适老化无障碍服务 長者模式 长者模式 关怀版 關懷版 阅读模式 閱讀模式 夜间模式 夜間模式
   护眼模式 護眼模式 热门标签 熱門標籤 阅读提示 閱讀提示 下载此附件 下載此附件 转载请注明出处 轉載請註明出處 Ctrl+D
   新浪微博 腾讯微博 騰訊微博 QQ空间 QQ空間 QQ 人人网 人人網 豆瓣 朋友圈 微信朋友圈 Facebook Twitter LINE Line Telegram
-  WhatsApp 复制链接 複製連結 複製鏈接
+  WhatsApp 复制链接 複製連結 複製鏈接 訂閱電子報 订阅电子报 電郵本頁 电邮本页 按此瀏覽 按此浏览 原文網址 原文网址 點閱次數 点阅次数
+  瀏覽人次 浏览人次 推薦閱讀 推荐阅读 延伸閱讀 延伸阅读 你可能也喜歡 你可能也喜欢 猜你喜欢 猜你喜歡 相關報導 相关报道 文章分類 文章分类
+  新聞分類 新闻分类 人氣排行 人气排行 今日焦點 今日焦点 最新消息 意見信箱 意见信箱 縣長信箱 县长信箱 市長信箱 市长信箱 首長信箱
+  首长信箱 書記信箱 书记信箱 便民服務 便民服务
 `);
+/**
+ * One piece of a prompt addressed to the reader, an ad's or the site's: 請繼續往下閱讀, 點我下載APP, 按我看活動辦法,
+ * 加入LINE好友, 請加入自由財經粉絲團, 現在用APP看新聞, 看更多, 保證天天中獎.
+ */
+const PROMPT_PIECE = new RegExp(
+  [
+    '^(?:请|請)?(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)(?:全文)?(?:\\.{0,6}|…{0,2})$',
+    '^(?:按我|點我|点我|按此|點此|点此|戳我)\\S{0,10}$',
+    '^(?:请|請|欢迎|歡迎|立即|马上|馬上)?(?:加入|追蹤|追踪|关注|關注|订阅|訂閱)\\S{0,12}(?:好友|粉絲團|粉丝团|粉絲專頁|粉丝专页|頻道|频道|群組|群组|會員|会员|電子報|电子报|公眾號|公众号|我們|我们)$',
+    '^(?:现在|現在|马上|馬上)?用\\s*APP\\s*(?:看|讀|读)\\S{0,6}$',
+    '^看更多\\S{0,6}$',
+    '^\\S{0,6}(?:中獎|中奖|抽獎|抽奖|送好禮|送好礼|領好禮|领好礼)$',
+    '^不用(?:抽|搶|抢|等|排隊|排队)$',
+  ].join('|'),
+  'i',
+);
+/** A line of such prompts only, split at spaces and a prompt's marks. */
+const isReaderPrompt = (t: string) => {
+  const ps = t.split(/[\s\u3000!！,，]+/).filter((p) => p !== '');
+  return ps.length >= 1 && ps.every((p) => PROMPT_PIECE.test(p));
+};
 /** A media player's controls and messages, a browser's complaint: 点击播放, 播放 暂停, 跳过广告, 视频加载中... */
 const PLAYER = words(`
   播放 暂停 暫停 重播 静音 靜音 全屏 全螢幕 点击播放 點擊播放 视频播放位置 視頻播放位置 跳过广告 跳過廣告 广告 廣告 关闭广告 關閉廣告
@@ -106,7 +130,7 @@ const isLunarDate = (t: string) => t.length <= 24 && LUNAR.test(t) && /农历|�
 export function isSiteBoxLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
-  if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t))) return true;
+  if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
   const ps = pieces(t);
   return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps);
 }

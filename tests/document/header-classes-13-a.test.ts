@@ -169,6 +169,12 @@ describe("a site's box by its words, and a lunar date alone, is furniture", () =
     ['a reading mode switch', '閱讀模式 夜間模式'],
     ["a list's head of keys", '索引号 发布机构 生成日期'],
     ["a list's head by bars", '序號 | 標題 | 發布單位 | 日期'],
+    ['a prompt to read on', '請繼續往下閱讀...'],
+    ["an app's ad in phrases", '不用抽 不用搶 現在用APP看新聞 保證天天中獎'],
+    ["prompts to join the site's fans", '看更多！請加入自由財經粉絲團'],
+    ['a prompt to join its friends', '加入LINE好友'],
+    ["a column's name", '人氣排行'],
+    ["the mayor's mailbox", '市長信箱'],
   ])('%s: %s', (_kind, line) => {
     expect(isShapeFurniture(line)).toBe(true);
     expect(title(`${line}\n`)).toBeNull();
@@ -187,6 +193,8 @@ describe("a site's box by its words, and a lunar date alone, is furniture", () =
     '某县融媒体中心视频播放量突破千万',
     '某港口集装箱加载作业效率大幅提升',
     '某县开展政务公开标准化规范化建设',
+    '某县加入长三角一体化发展协作联盟',
+    '市民用APP看病更方便 某市智慧医疗平台上线',
   ])('a headline with such words stays the title: %s', (line) => {
     expect(isShapeFurniture(line)).toBe(false);
     expect(title(`${line}\n`)).toBe(line);
@@ -227,6 +235,7 @@ describe('the round-13 shapes on a line of 200 000 characters', () => {
     ['a loading word then a run of dots', `加载中${'.'.repeat(200_000)}`],
     ["a browser's word then 200 000 characters", `浏览器${'不'.repeat(200_000)}`],
     ['keys over and over', `${'索引号 '.repeat(50_000)}x`],
+    ['prompts over and over', `${'按我 '.repeat(60_000)}x`],
     ['an empty time key over 200 000 characters of no date', `发布时间：\n${'某'.repeat(200_000)}`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
