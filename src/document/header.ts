@@ -249,7 +249,7 @@ export function readHeader(source: string): Header {
     // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
     if (
       isFurniture(trimmed) ||
-      isShapeFurniture(trimmed) ||
+      (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null) || // a line of pairs is read for them
       stamp ||
       /^[:：]+$/.test(trimmed) ||
       COPY_SITE_NOTE.test(trimmed) ||

@@ -77,6 +77,8 @@ export function isMenuLine(text: string): boolean {
   if (names.length < 2) return false;
   const twoWay = /[_|｜]/.test(t) && !/[·・/]|\s{2,}|\u3000/.test(t); // an underscore or a bar: two names are enough
   if (names.length < (twoWay ? 2 : 3)) return false;
+  // A key and its value set apart by a bar (来源 | 县融媒体中心) is a pair.
+  if (keyOnly(names[0]!) !== null) return false;
   // Two names, the last a site's (春耕正当时 | 某县融媒, 某县召开安全会议_某县新闻网): a page's <title>, its headline first.
   if (names.length === 2 && (SITE_WORD.test(names[1]!) || /(?:融媒|政府|门户|門戶|官网|官網)$/.test(names[1]!))) return false;
   // A link's name is short; three phrases of a headline set apart by ideographic spaces run longer than six.

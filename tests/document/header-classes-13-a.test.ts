@@ -98,6 +98,9 @@ describe("a menu's line of short names joined by _ | · or wide gaps is furnitur
     expect(isMenuLine('两岸/台北报道团访问厦门取得圆满成功')).toBe(false);
     expect(isMenuLine('政府工作报告_某县人民政府')).toBe(false);
     expect(isMenuLine('政治中心/基隆報導')).toBe(false);
+    // A key and its value set apart by a bar is a pair, whatever its shape.
+    expect(isMenuLine('来源 | 县融媒体中心')).toBe(false);
+    expect(read('某县召开优化营商环境推进会\n来源 | 县融媒体中心\n').meta).toEqual(['来源=县融媒体中心']);
     // A page's <title>, its headline then the site's name, is no menu: its headline is.
     expect(isMenuLine('某县召开安全生产会议_某县新闻网')).toBe(false);
     expect(title('某县召开安全生产会议_某县新闻网\n某县召开安全生产会议\n')).toBe('某县召开安全生产会议');
