@@ -71,7 +71,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
-import { calendarDateLead, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
+import { calendarDateLead, dateAfterHeading, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
 
 export interface Header {
   masked: string;
@@ -281,6 +281,14 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
+      continue;
+    }
+    // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):
+    // the page's date, and the heading its title.
+    const after = untitled ? dateAfterHeading(trimmed) : null;
+    if (after && looksLikeTitle(cleanTitle(trimmed.slice(0, after.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
+      addPairs([{ key: '日期', value: after.date }]);
+      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + after.at), line.start));
       continue;
     }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's

@@ -122,6 +122,25 @@ export function calendarDateLead(line: string): { date: string; at: number } | n
   return { date: m[1]!.trim(), at: m[0].length };
 }
 
+/** The forms of a date after a heading: the Taiwan calendar's, a full year's (with its time perhaps), a month and day. */
+const DATE_AFTER =
+  /[ \u3000]+[[【(（]?((?:[4-9]\d|1\d{2})([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)[\]】)）]?$/;
+/**
+ * A date of any calendar set apart after a heading at its line's end (國際自由車環台賽在彰化 96.3.21, 某县召开安全生产
+ * 会议 2025-03-01 10:30, … [5月1日]): the date, and where it starts. Only a line's last 60 characters are tried.
+ */
+export function dateAfterHeading(line: string): { date: string; at: number } | null {
+  const from = Math.max(0, line.length - 60);
+  const m = DATE_AFTER.exec(line.slice(from));
+  if (!m) return null;
+  const at = from + m.index;
+  const head = line.slice(0, at);
+  if ((head.match(/\p{Script=Han}/gu)?.length ?? 0) < 6 || /[。！？，,；;:：|｜]/.test(head)) return null;
+  // A row of pairs with no colons (发布机构 市交通运输局 发布日期 2015-10-15): a key among its words.
+  if (head.split(/[\s\u3000]+/).some((w) => keyOnly(w) !== null)) return null;
+  return { date: m[1]!, at };
+}
+
 /** A short heading between paragraphs: six to thirty characters, no sentence's mark. */
 const isHeadingShape = (t: string) => t.length >= 6 && t.length <= 30 && !/[。！？；，,:：]/.test(t);
 /** A paragraph: a sentence's mark in it, or a long run. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBytes } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
-import { calendarDateLead, isMenuLine, isNameChain, isPageLabel, isShapeFurniture, isWhereLine } from '../../src/document/title-shape.js';
+import { calendarDateLead, dateAfterHeading, isMenuLine, isNameChain, isPageLabel, isShapeFurniture, isWhereLine } from '../../src/document/title-shape.js';
 import { accountedText, fixture } from '../helpers.js';
 
 const BODY = '\n市政府今天召开会议，研究部署今年的重点工作。会议要求各部门抓好落实。\n一、工作回顾\n我们做了工作。\n';
@@ -130,6 +130,21 @@ describe("a date of another calendar glued before a heading is the page's 日期
   });
 });
 
+describe("a date of any calendar after the first heading is the page's 日期", () => {
+  it.each([
+    ['國際自由車環台賽在彰化 96.3.21', '國際自由車環台賽在彰化', '96.3.21'],
+    ['某县召开安全生产工作会议 2025-03-01 10:30\n某县开展春季植树活动 2025-02-28 09:00', '某县召开安全生产工作会议', '2025-03-01 10:30'],
+    ['嘉義縣推動青年返鄉創業計畫 【5月1日】', '嘉義縣推動青年返鄉創業計畫', '5月1日'],
+  ])('%s', (head, want, date) => {
+    expect(read(`${head}\n`)).toEqual({ title: want, meta: [`日期=${date}`] });
+  });
+  it("a site's year, a day inside the headline's words and a row of pairs with no colons are no such date", () => {
+    expect(dateAfterHeading('某县2025年第一季度经济运行情况 2025')).toBeNull();
+    expect(dateAfterHeading('第十四届全国人大三次会议 3月5日开幕')).toBeNull();
+    expect(dateAfterHeading('发布机构 市交通运输局 发布日期 2015-10-15 10:06:36')).toBeNull();
+  });
+});
+
 describe("a news text's first crosshead under a photo's caption is no title", () => {
   const P = '县委县政府高度重视这项工作，多次召开专题会议研究部署，各乡镇各部门密切配合，形成了齐抓共管的良好局面，取得了明显成效。\n';
   const text = (caption: string, head: string, under = '') => `${caption}\n\n${head}\n${under}\n${P}\n产业项目占比过半\n\n${P}\n民生项目加快推进\n\n${P}`;
@@ -238,6 +253,8 @@ describe('the round-13 shapes on a line of 200 000 characters', () => {
     ['a loading word then a run of dots', `加载中${'.'.repeat(200_000)}`],
     ["a browser's word then 200 000 characters", `浏览器${'不'.repeat(200_000)}`],
     ['keys over and over', `${'索引号 '.repeat(50_000)}x`],
+    ['a heading then a run of spaces before a date', `某县召开安全生产工作会议${S}2025-03-01`],
+    ['dates over and over', `${'2025-03-01 '.repeat(20_000)}`],
     ['prompts over and over', `${'按我 '.repeat(60_000)}x`],
     ['an empty time key over 200 000 characters of no date', `发布时间：\n${'某'.repeat(200_000)}`],
   ])('%s', (_name, text) => {
