@@ -99,13 +99,47 @@ export function isKeysRow(text: string): boolean {
   return cells.length >= 2 && cells.every((c) => LIST_HEADS.has(c) || keyOnly(c) !== null);
 }
 
+/** A column's label and its name (所属栏目：通知公告, 當前欄目: 縣政新聞, 频道：要闻, 专题：2025全国两会): where the page sits. */
+const COLUMN_LABEL = /^[【[]?\s*(?:所属|所屬|当前|當前|本)?(?:栏目|欄目|频道|頻道|专题|專題)\s*[】\]]?\s*[:：]\s*\S.{0,30}$/;
+/** A site's column by its last word (新闻, 动态, 公开, 服务, 招商, 旅游 …). */
+const COLUMN =
+  '(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|公开|公開|服务|服務|招商|引资|引資|旅游|旅遊|概况|概況|中心|互动|互動|专题|專題|专栏|專欄|信箱|指南|下载|下載|首页|首頁)';
+const COLUMN_WORD = new RegExp(`${COLUMN}$`);
+/** A column's name alone in brackets or after a list's mark (【县区动态】, [工作动态], ▍滁州要闻): a section's label. */
+const MARKED = new RegExp(`^(?:[【[]\\s*\\p{Script=Han}{0,6}${COLUMN}\\s*[】\\]]|[▍▌■◆●|｜]\\s*\\p{Script=Han}{0,6}${COLUMN})$`, 'u');
 /**
- * A line that is furniture by its shape: a paper's page label, a "you are here" line, a crumb, a menu's links, a
- * site's box (a switcher, the weather, a pager, comments, accounts, a player; title-site-words.ts), a row of keys.
+ * A menu set apart by single spaces: the home page's name first and two names after it (首页 走进花莲 县政新闻 招商引资),
+ * or four names at least, two of them a column's (走进滁州 滁州要闻 政务公开 招商引资). Each name two to eight
+ * characters, none a sentence or a genre's name; a slogan's phrases (牢记嘱托 感恩奋进 …) name no column.
+ */
+export function isSpacedMenu(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[。！？；，,:：、]/.test(t)) return false;
+  const names = t.split(/[\s\u3000]+/);
+  if (names.length < 3 || !names.every((n) => n.length >= 2 && n.length <= 8 && !namesGenre(n) && !/\d{2,4}\s*[-/.年]/.test(n))) return false;
+  if (HOME.test(names[0]!) && names[0]!.length <= 4) return true;
+  return names.length >= 4 && names.filter((n) => COLUMN_WORD.test(n)).length >= 2;
+}
+
+/**
+ * A line that is furniture by its shape: a paper's page label, a "you are here" line, a crumb, a menu's links (joined
+ * by marks or spaces), a column's label or its name marked, a site's box (a switcher, the weather, a pager, comments,
+ * accounts, a player; title-site-words.ts), a row of keys.
  */
 export const isShapeFurniture = (text: string): boolean => {
   const t = text.trim();
-  return t !== '' && (isPageLabel(t) || isWhereLine(t) || isNameChain(t) || isMenuLine(t) || isSiteBoxLine(t) || isKeysRow(t));
+  return (
+    t !== '' &&
+    (isPageLabel(t) ||
+      isWhereLine(t) ||
+      isNameChain(t) ||
+      isMenuLine(t) ||
+      isSpacedMenu(t) ||
+      COLUMN_LABEL.test(t) ||
+      MARKED.test(t) ||
+      isSiteBoxLine(t) ||
+      isKeysRow(t))
+  );
 };
 
 /**

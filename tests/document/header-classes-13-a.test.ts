@@ -111,6 +111,30 @@ describe("a menu's line of short names joined by _ | · or wide gaps is furnitur
   });
 });
 
+describe("a menu by single spaces, a column's label or its name marked, is furniture", () => {
+  it.each([
+    '首页 走进花莲 县政新闻 招商引资 旅游花莲',
+    '認識嘉義 縣政資訊 觀光旅遊 便民服務',
+    'Home 首页 新闻 About',
+    '所属栏目：通知公告',
+    '當前欄目: 縣政新聞',
+    '频道：要闻',
+    '【县区动态】',
+    '▍滁州要闻',
+    '[工作动态]',
+  ])('%s', (line) => {
+    expect(isShapeFurniture(line)).toBe(true);
+    expect(title(`${line}\n某县召开优化营商环境推进会\n`)).toBe('某县召开优化营商环境推进会');
+    expect(title(`${line}\n`)).toBeNull();
+  });
+  it("a slogan's phrases, a headline's, a title printed in brackets and a 分类 pair are left alone", () => {
+    expect(title('牢记嘱托 感恩奋进 砥砺前行 再创辉煌\n')).toBe('牢记嘱托 感恩奋进 砥砺前行 再创辉煌');
+    expect(title('春耕正当时 农机备耕忙 田间地头奏响丰收曲\n')).toBe('春耕正当时 农机备耕忙 田间地头奏响丰收曲');
+    expect(title('【政协年中工作会议】\n')).toBe('政协年中工作会议');
+    expect(read('某县召开优化营商环境推进会\n信息分类：工作动态\n').meta).toEqual(['信息分类=工作动态']);
+  });
+});
+
 describe("a date of another calendar glued before a heading is the page's 日期, the heading its title", () => {
   it.each([
     ['96.3.21 國際自由車環台賽在彰化', '國際自由車環台賽在彰化', '96.3.21'],
@@ -253,6 +277,9 @@ describe('the round-13 shapes on a line of 200 000 characters', () => {
     ['a loading word then a run of dots', `加载中${'.'.repeat(200_000)}`],
     ["a browser's word then 200 000 characters", `浏览器${'不'.repeat(200_000)}`],
     ['keys over and over', `${'索引号 '.repeat(50_000)}x`],
+    ['a column label then 200 000 characters', `所属栏目：${'某'.repeat(200_000)}`],
+    ['a bracket then a run of spaces', `【${S}县区动态`],
+    ['short names by single spaces over and over', `首页${' 新闻'.repeat(60_000)}`],
     ['a heading then a run of spaces before a date', `某县召开安全生产工作会议${S}2025-03-01`],
     ['dates over and over', `${'2025-03-01 '.repeat(20_000)}`],
     ['prompts over and over', `${'按我 '.repeat(60_000)}x`],
