@@ -49,8 +49,16 @@ const SITE_ACTIONS = words(`
   WhatsApp 复制链接 複製連結 複製鏈接 訂閱電子報 订阅电子报 電郵本頁 电邮本页 按此瀏覽 按此浏览 原文網址 原文网址 點閱次數 点阅次数
   瀏覽人次 浏览人次 推薦閱讀 推荐阅读 延伸閱讀 延伸阅读 你可能也喜歡 你可能也喜欢 猜你喜欢 猜你喜歡 相關報導 相关报道 文章分類 文章分类
   新聞分類 新闻分类 人氣排行 人气排行 今日焦點 今日焦点 最新消息 意見信箱 意见信箱 縣長信箱 县长信箱 市長信箱 市长信箱 首長信箱
-  首长信箱 書記信箱 书记信箱 便民服務 便民服务
+  首长信箱 書記信箱 书记信箱 便民服務 便民服务 分享此頁 分享此页 列印此頁 打印此页 電郵此頁 电邮此页 返回頁首 返回页首 播放影片
+  相片集 大家都在看 相关搜索 相關搜尋 精品推荐 精品推薦 最新上传 最新上傳 下载提示 下載提示 常见问题 常見問題 付费下载 付費下載
+  文档介绍 文檔介紹 内容提示 內容提示 文档简介 文檔簡介 预览本文档 預覽本文檔
 `);
+/** A search box's label and its hot words (热门搜索：工作总结 工作计划, 熱門搜尋: 施政報告). */
+const HOT_SEARCH = /^(?:热门搜索|熱門搜索|熱門搜尋|热搜|熱搜|搜索热词|搜尋熱詞|热门关键词|熱門關鍵詞|热门标签|熱門標籤|大家都在搜)\s*[:：]/;
+/** A document site's or a portal's own name alone (百度文库, 原创力文档, 豆丁网, …政府入口網站). */
+const SITE_OWN_NAME = /^\p{Script=Han}{1,6}(?:文库|文庫|文档|文檔)$|^\p{Script=Han}{2,4}(?:网|網)$|(?:入口网站|入口網站)$/u;
+/** A document's page count alone (本文档共5页, 共 12 頁). */
+const DOC_PAGES = /^(?:本文档|本文檔|文档|文檔|全文)?共\s*\d{1,4}\s*[页頁]$/;
 /**
  * One piece of a prompt addressed to the reader, an ad's or the site's: 請繼續往下閱讀, 點我下載APP, 按我看活動辦法,
  * 加入LINE好友, 請加入自由財經粉絲團, 現在用APP看新聞, 看更多, 保證天天中獎.
@@ -131,6 +139,7 @@ export function isSiteBoxLine(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
   if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
+  if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t)) return true;
   const ps = pieces(t);
   return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps);
 }

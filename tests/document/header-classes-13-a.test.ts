@@ -217,6 +217,10 @@ describe("a site's box by its words, and a lunar date alone, is furniture", () =
     ['a prompt to join its friends', '加入LINE好友'],
     ["a column's name", '人氣排行'],
     ["the mayor's mailbox", '市長信箱'],
+    ["a search box's hot words", '热门搜索：工作总结 工作计划'],
+    ["a document site's name", '百度文库'],
+    ["a document's page count", '本文档共5页'],
+    ["a page's action, Traditional", '列印此頁'],
   ])('%s: %s', (_kind, line) => {
     expect(isShapeFurniture(line)).toBe(true);
     expect(title(`${line}\n`)).toBeNull();
@@ -237,6 +241,8 @@ describe("a site's box by its words, and a lunar date alone, is furniture", () =
     '某县开展政务公开标准化规范化建设',
     '某县加入长三角一体化发展协作联盟',
     '市民用APP看病更方便 某市智慧医疗平台上线',
+    '某市上线全市统一的热门搜索服务平台',
+    '某县政府门户网站完成适老化改造',
   ])('a headline with such words stays the title: %s', (line) => {
     expect(isShapeFurniture(line)).toBe(false);
     expect(title(`${line}\n`)).toBe(line);
