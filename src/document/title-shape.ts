@@ -43,7 +43,9 @@ export function isNameChain(text: string): boolean {
   if (t.length > 120 || !ARROW.test(t) || /[。！？；，,“”「」《》"]|\d\s*[>＞]|[>＞]\s*\d/.test(t)) return false;
   const names = t.split(ARROW).map((s) => s.trim());
   if (names[0] === '') names.shift(); // > 正文: the crumb's first name left out
-  return names.length >= 2 && names.every((n) => n.length >= 1 && n.length <= 16 && /[\p{Script=Han}A-Za-z]/u.test(n));
+  // An arrow alone between two places is a route's (成都→重庆高铁开通); a crumb's → joins three names at least.
+  const least = /→/.test(t) && !/>|＞|›|»/.test(t) ? 3 : 2;
+  return names.length >= least && names.every((n) => n.length >= 1 && n.length <= 16 && /[\p{Script=Han}A-Za-z]/u.test(n));
 }
 
 /**

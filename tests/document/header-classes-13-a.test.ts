@@ -76,6 +76,8 @@ describe('a "you are here" line or a chain of short names joined by arrows is fu
     expect(isNameChain('从“制造”到“智造”→某县产业转型升级纪实')).toBe(false);
     expect(title('从“制造”到“智造”→某县产业转型升级纪实\n')).toBe('从“制造”到“智造”→某县产业转型升级纪实');
     expect(isNameChain('全市GDP增长>6%的目标如期实现')).toBe(false);
+    expect(isNameChain('成都→重庆高铁今日正式开通')).toBe(false); // a route, two places
+    expect(isNameChain('首页→新闻中心→正文')).toBe(true);
     expect(title('全市GDP增长>6%的目标如期实现\n')).toBe('全市GDP增长>6%的目标如期实现');
   });
 });
