@@ -73,6 +73,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
+import { calendarDateLead, dateAfterHeading, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
 
 export interface Header {
   masked: string;
@@ -164,6 +165,7 @@ export function readHeader(source: string): Header {
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
       fitsTime(waiting.key, trimmed) &&
+      valueFitsKeyShape(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&
@@ -268,6 +270,7 @@ export function readHeader(source: string): Header {
     // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
     if (
       isFurniture(trimmed) ||
+      (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null) || // a line of pairs is read for them
       stamp ||
       /^[:：]+$/.test(trimmed) ||
       COPY_SITE_NOTE.test(trimmed) ||
@@ -295,7 +298,7 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
-    const dated = dateBeforeTitle(line.text.trim());
+    const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
@@ -306,6 +309,14 @@ export function readHeader(source: string): Header {
     if (creditsAfter && hasContentAfter(li)) {
       addPairs(creditsAfter.pairs);
       rows.push(candidate(li, line.text.slice(0, creditsAfter.at), line.start));
+      continue;
+    }
+    // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):
+    // the page's date, and the heading its title.
+    const after = untitled ? dateAfterHeading(trimmed) : null;
+    if (after && looksLikeTitle(cleanTitle(trimmed.slice(0, after.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
+      addPairs([{ key: '日期', value: after.date }]);
+      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + after.at), line.start));
       continue;
     }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's

@@ -25,6 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
+import { isFirstCrosshead } from './title-shape.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -44,7 +45,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
-  const candidates = rows.filter((r) => r.kind === 'candidate' && (namesSomething(r.text) || afterPart(r)) && (!isNeverTitle(r.text) || overPairs(r)));
+  const candidates = rows.filter(
+    (r) => r.kind === 'candidate' && (namesSomething(r.text) || afterPart(r)) && (!isNeverTitle(r.text) || overPairs(r)) && !isFirstCrosshead(lines, rows, r),
+  );
   if (candidates.length === 0) return null;
   // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing
   // of it; its lines are no title when the page prints it better on one line.

@@ -108,7 +108,7 @@ export function isEditionNav(text: string): boolean {
  * last ones perhaps in a bracket. Over the text it is the site's, not a title.
  */
 export const PHOTO_CAPTION =
-  /(?:现场|現場|合影|合影留念|留影|一角)$|(?:集体照|集體照|合照|大合照|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
+  /(?:现场|現場|合影|合影留念|留影|一角)$|(?:集体照|集體照|合照|大合照|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|供图|供圖|配图|配圖|截图|截圖)[)）]?$/;
 
 /**
  * A journal's or a gazette's issue line, alone or after its name: 2017年2期, 2019年第4期, 第12期, 总第356期,
@@ -130,7 +130,7 @@ export const isIssueLine = (text: string): boolean => {
 const BRAND =
   /^(?:\p{Script=Han}{2,8}[ \u3000]+[A-Za-z][A-Za-z.-]{2,15}(?:[ \u3000][A-Za-z][A-Za-z.-]{1,15}){0,2}|[A-Za-z][A-Za-z.-]{2,15}[ \u3000]+\p{Script=Han}{2,8})$/u;
 /** A site's own word closing its name: 凤凰网, 澎湃新闻, 某某日报, 某某频道. */
-const SITE_WORD = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|财经|財經|头条|頭條|资讯|資訊)$/;
+export const SITE_WORD = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|财经|財經|头条|頭條|资讯|資訊)$/;
 /**
  * Its Latin one word in lower case (kuaihz, ifeng: a brand or its pinyin), or any Latin beside a name that
  * closes on a site's word (澎湃新闻 The Paper). An acronym (某市 GDP) or a person's name (某某会见 Bill Gates) is

@@ -1,0 +1,145 @@
+// Lines a site's boxes print near a title, never a title, as lexicons of each box's words in both scripts
+// (issue 26, round 13): a language or script switcher (简体 | 繁體 | English), a weather box (多雲時晴 氣溫 26°C),
+// a pager (上一页 1 2 3 下一页), a comment box (已有 12 人参与 共 3 条评论), the site's accounts and actions (政务微博
+// 政务微信, 返回列表, 微信扫一扫, 新浪微博 QQ空间), a prompt to the reader (請繼續往下閱讀, 加入LINE好友), a media player (点击播放, 视频加载中..., 您的浏览器不支持 video 标签), and a
+// date of the lunar calendar (农历甲辰年三月廿三), the clock's second line. A
+// line is one of them when every piece of it is that box's word (a headline holds words of its own). Imports nothing.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Languages and scripts a switcher offers. */
+const LANGUAGES = words(`
+  简体 簡體 繁体 繁體 简体版 簡體版 繁体版 繁體版 简体中文 簡體中文 繁体中文 繁體中文 正體 正體中文 中文 中文版 英文 英文版
+  English ENGLISH english EN En 中 简 繁 簡 日本語 日文 한국어 韩文 韓文 Français Español Deutsch Русский Português
+  粤语 粵語 葡文 Português 無障礙 无障碍
+`);
+
+/** A weather box's labels; its sky is any run of weather characters, its temperature a number with degrees. */
+const WEATHER_LABELS = words(`
+  天气 天氣 今日天气 今日天氣 今天天气 今天天氣 气温 氣溫 温度 溫度 湿度 濕度 体感 體感 降雨 降雨概率 降雨機率 降雨几率
+  空气质量 空氣品質 空气 空氣 风力 風力 风向 風向 紫外线 紫外線 AQI PM2.5 优 優 良 轻度污染 輕度污染
+`);
+const SKY = /^[晴阴陰云雲雨雪雾霧霾风風多少转轉时時小中大暴阵陣雷有间間偶局部冰雹沙尘塵阴]{1,8}$/;
+const DEGREES = /^-?\d{1,2}(?:\s*(?:°C|℃|°|度))?(?:\s*[~～-]\s*-?\d{1,2})?\s*(?:°C|℃|°|度|°F)$/;
+
+/** A pager's words (both scripts); numbers and arrows between them. */
+const PAGER = words(`
+  首页 首頁 尾页 尾頁 末页 末頁 上一页 上一頁 下一页 下一頁 上页 上頁 下页 下頁 前一页 前一頁 后一页 後一頁 跳转 跳轉 转到 轉到
+  GO Go go 页 頁 « » ‹ › < > … ...
+`);
+
+/** A comment box's words: its label, who joined, how many. */
+const COMMENT_WORD = /(?:评论|評論|留言|跟帖)/;
+const COMMENT = words(`
+  评论 評論 留言 跟帖 评论区 評論區 留言区 留言區 网友评论 網友評論 全部评论 全部評論 热门评论 熱門評論 最新评论 最新評論
+  我要评论 我要評論 发表评论 發表評論 查看评论 查看評論 精彩评论 精彩評論 我要留言 发表留言 發表留言 评论列表 評論列表
+  条评论 條評論 人参与 人參與 参与 參與 人 条 條 共 已有 有 已 共有 暂无评论 暫無評論 暂无 暫無
+`);
+
+/** A site's accounts and toolbar actions. */
+const SITE_ACTIONS = words(`
+  政务微博 政務微博 政务微信 政務微信 政务头条 政務頭條 政务抖音 政務抖音 官方微博 官方微信 微博 微信 抖音 快手 头条号 頭條號
+  视频号 視頻號 公众号 公眾號 客户端 客戶端 手机版 手機版 移动版 移動版 微信扫一扫 微信掃一掃 手机扫一扫 手機掃一掃 扫一扫 掃一掃
+  二维码 二維碼 高级搜索 高級搜尋 高級搜索 站内搜索 站內搜尋 全站搜索 全站搜尋 搜索 搜尋 检索 檢索 返回列表 返回上页 返回上頁
+  返回 收藏本页 收藏本頁 加入收藏 设为首页 設為首頁 网站地图 網站地圖 联系我们 聯絡我們 关于我们 關於我們 登录 登入 注册 註冊
+  用户登录 用戶登入 个人中心 個人中心 退出 智能问答 智能問答 网站纠错 網站糾錯 我为政府网站找错 政府网站找错 免责声明 免責聲明
+  适老化 適老化 无障碍服务 無障礙服務 适老化无障碍服务 長者模式 长者模式 关怀版 關懷版 阅读模式 閱讀模式 夜间模式 夜間模式
+  护眼模式 護眼模式 热门标签 熱門標籤 阅读提示 閱讀提示 下载此附件 下載此附件 转载请注明出处 轉載請註明出處 Ctrl+D
+  新浪微博 腾讯微博 騰訊微博 QQ空间 QQ空間 QQ 人人网 人人網 豆瓣 朋友圈 微信朋友圈 Facebook Twitter LINE Line Telegram
+  WhatsApp 复制链接 複製連結 複製鏈接 訂閱電子報 订阅电子报 電郵本頁 电邮本页 按此瀏覽 按此浏览 原文網址 原文网址 點閱次數 点阅次数
+  瀏覽人次 浏览人次 推薦閱讀 推荐阅读 延伸閱讀 延伸阅读 你可能也喜歡 你可能也喜欢 猜你喜欢 猜你喜歡 相關報導 相关报道 文章分類 文章分类
+  新聞分類 新闻分类 人氣排行 人气排行 今日焦點 今日焦点 最新消息 意見信箱 意见信箱 縣長信箱 县长信箱 市長信箱 市长信箱 首長信箱
+  首长信箱 書記信箱 书记信箱 便民服務 便民服务 分享此頁 分享此页 列印此頁 打印此页 電郵此頁 电邮此页 返回頁首 返回页首 播放影片
+  相片集 大家都在看 相关搜索 相關搜尋 精品推荐 精品推薦 最新上传 最新上傳 下载提示 下載提示 常见问题 常見問題 付费下载 付費下載
+  文档介绍 文檔介紹 内容提示 內容提示 文档简介 文檔簡介 预览本文档 預覽本文檔
+`);
+/** A search box's label and its hot words (热门搜索：工作总结 工作计划, 熱門搜尋: 施政報告). */
+const HOT_SEARCH = /^(?:热门搜索|熱門搜索|熱門搜尋|热搜|熱搜|搜索热词|搜尋熱詞|热门关键词|熱門關鍵詞|热门标签|熱門標籤|大家都在搜)\s*[:：]/;
+/** A document site's or a portal's own name alone (百度文库, 原创力文档, 豆丁网, …政府入口網站). */
+const SITE_OWN_NAME = /^\p{Script=Han}{1,6}(?:文库|文庫|文档|文檔)$|^\p{Script=Han}{2,4}(?:网|網)$|(?:入口网站|入口網站)$/u;
+/** A document's page count alone (本文档共5页, 共 12 頁). */
+const DOC_PAGES = /^(?:本文档|本文檔|文档|文檔|全文)?共\s*\d{1,4}\s*[页頁]$/;
+/**
+ * One piece of a prompt addressed to the reader, an ad's or the site's: 請繼續往下閱讀, 點我下載APP, 按我看活動辦法,
+ * 加入LINE好友, 請加入自由財經粉絲團, 現在用APP看新聞, 看更多, 保證天天中獎.
+ */
+const PROMPT_PIECE = new RegExp(
+  [
+    '^(?:请|請)?(?:继续|繼續)(?:往下|向下)?(?:阅读|閱讀|看)(?:全文)?(?:\\.{0,6}|…{0,2})$',
+    '^(?:按我|點我|点我|按此|點此|点此|戳我)\\S{0,10}$',
+    '^(?:请|請|欢迎|歡迎|立即|马上|馬上)?(?:加入|追蹤|追踪|关注|關注|订阅|訂閱)\\S{0,12}(?:好友|粉絲團|粉丝团|粉絲專頁|粉丝专页|頻道|频道|群組|群组|會員|会员|電子報|电子报|公眾號|公众号|我們|我们)$',
+    '^(?:现在|現在|马上|馬上)?用\\s*APP\\s*(?:看|讀|读)\\S{0,6}$',
+    '^看更多\\S{0,6}$',
+    '^\\S{0,6}(?:中獎|中奖|抽獎|抽奖|送好禮|送好礼|領好禮|领好礼)$',
+    '^不用(?:抽|搶|抢|等|排隊|排队)$',
+  ].join('|'),
+  'i',
+);
+/** A line of such prompts only, split at spaces and a prompt's marks. */
+const isReaderPrompt = (t: string) => {
+  const ps = t.split(/[\s\u3000!！,，]+/).filter((p) => p !== '');
+  return ps.length >= 1 && ps.every((p) => PROMPT_PIECE.test(p));
+};
+/** A media player's controls and messages, a browser's complaint: 点击播放, 播放 暂停, 跳过广告, 视频加载中... */
+const PLAYER = words(`
+  播放 暂停 暫停 重播 静音 靜音 全屏 全螢幕 点击播放 點擊播放 视频播放位置 視頻播放位置 跳过广告 跳過廣告 广告 廣告 关闭广告 關閉廣告
+  倍速 清晰度 高清 标清 標清 弹幕 彈幕 00:00
+`);
+/** A loading line (视频加载中..., 載入中…, Loading...) or a browser that cannot play or show the page's media. */
+const LOADING =
+  /^(?:视频|視頻|音频|音頻|图片|圖片|内容|內容|页面|頁面|数据|數據)?(?:正在)?(?:加载中|加載中|載入中|加载|載入)(?:\.{1,6}|…{1,3}|[,，]?\s*(?:请稍候|請稍候|请稍后|請稍後))?$|^Loading\s*\.{0,6}$/i;
+const BROWSER = /(?:浏览器|瀏覽器|browser).{0,24}(?:不支持|不支援|不能播放|無法播放|无法播放|does not support|doesn't support|not supported)/i;
+
+/** The pieces of a line: split at spaces, bars, slashes, and round a pager's arrows and brackets. */
+const pieces = (t: string) =>
+  t
+    .replace(/([«»‹›<>()（）])/g, ' $1 ')
+    .split(/[\s\u3000|｜/]+/)
+    .filter((p) => p !== '' && !/^[()（）]$/.test(p));
+
+const isNumber = (p: string) => /^\d{1,4}$/.test(p);
+
+/** A language or script switcher: two names at least, each a language's or a script's. */
+const isSwitcher = (ps: string[]) => ps.length >= 2 && ps.every((p) => LANGUAGES.has(p));
+
+/** A weather box: its sky, labels and temperatures only, with a temperature or a label among them. */
+const isWeather = (ps: string[]) =>
+  ps.length >= 2 &&
+  ps.some((p) => DEGREES.test(p) || WEATHER_LABELS.has(p)) &&
+  ps.every((p) => SKY.test(p) || DEGREES.test(p) || WEATHER_LABELS.has(p) || /^\d{1,3}$/.test(p));
+
+/** A pager: its words and page numbers only, a word or an arrow among them (1 2 3 alone could be anything's). */
+const isPager = (ps: string[]) => ps.length >= 2 && ps.some((p) => PAGER.has(p) && !/^(?:页|頁)$/.test(p)) && ps.every((p) => PAGER.has(p) || isNumber(p));
+
+/** A comment box's line: a comment word, then only the box's words and counts. */
+const isCommentBox = (ps: string[]) => {
+  const t = ps.join('');
+  if (!COMMENT_WORD.test(t) || t.length > 30) return false;
+  // A count glued to its word (0条评论, 共3条评论) is read as the number and the word.
+  const split = ps.flatMap((p) => p.split(/(\d+)/)).filter((p) => p !== '');
+  return split.every((p) => COMMENT.has(p) || isNumber(p) || /^(?:条|條|人)(?:评论|評論|参与|參與)$/.test(p));
+};
+
+/** The site's accounts and toolbar actions, every piece one of them. */
+const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every((p) => SITE_ACTIONS.has(p));
+
+/** A player's controls: its words and times (0:00 / 3:25) only. */
+const isPlayer = (ps: string[]) => ps.length >= 1 && ps.some((p) => PLAYER.has(p)) && ps.every((p) => PLAYER.has(p) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(p));
+
+/**
+ * A date of the lunar calendar alone, as a site's clock prints it under the solar one: 农历甲辰年三月廿三,
+ * 農曆十二月初六, 乙巳年 正月十五 (a year's stem and branch, perhaps its animal, a month, a day).
+ */
+const LUNAR =
+  /^(?:农历|農曆|阴历|陰曆)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬])?年)?\s*(?:闰|閏)?(?:正|十一|十二|[一二三四五六七八九十]|冬|腊|臘)月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十|卅)日?$/;
+const isLunarDate = (t: string) => t.length <= 24 && LUNAR.test(t) && /农历|農曆|阴历|陰曆|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]/.test(t);
+
+/** A line of a site's box (switcher, weather, pager, comments, accounts and actions) or the lunar half of its clock. */
+export function isSiteBoxLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 60) return false;
+  if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
+  if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t)) return true;
+  const ps = pieces(t);
+  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps);
+}
