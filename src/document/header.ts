@@ -70,6 +70,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
+import { skipNoticeBox } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
@@ -140,6 +141,12 @@ export function readHeader(source: string): Header {
         rows.length = first + 1;
       } else stop = li;
       break;
+    }
+    // A site's notice box over the page (重要公告, its text, its links, 关闭): skipped, not the end of the header.
+    const boxEnd = skipNoticeBox(lines, li, rows);
+    if (boxEnd > li) {
+      li = boxEnd - 1;
+      continue;
     }
     const waiting = pending;
     pending = null;

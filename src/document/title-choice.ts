@@ -25,6 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
+import { isDeck, namedIssuer, siteTailAt } from './title-deck.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -107,6 +108,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .reverse()
       .find((r) => r.kind !== 'furniture');
     if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
+    // A deck that reports who did what (某某等在主席台就座 某某作政府工作报告) under a headline is the story's, never the title.
+    if (above?.kind === 'candidate' && above.text.length >= 8 && !isTopFurniture(above.text) && !isDeck(above.text) && isDeck(row.text)) score -= 8;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title; over its own date,
     // with no headline anywhere under it, it is the page's (a yearbook's entry: 青岛市人民政府 ⏎ 2018-10-15).
     if (candidates.length > 1 && isIssuingOffice(row.text) && !(metaNext && !candidates.some((c) => c !== row && isHeadlineLike(c.text)))) score -= 8;
@@ -134,6 +137,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   // A title printed whole in square brackets (【政协年中工作会议】): the brackets are the site's, as 《》 round a whole title are.
   const whole = best && /^【([^【】]{4,})】$/.exec(best.text);
   if (best && whole) best.text = whole[1]!;
+  // A site's run after the headline's bar (…解读政策措施|99国产精品…, …預算案_某某新聞網) is no part of it.
+  const tail = best ? siteTailAt(best.text) : -1;
+  if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
 }
 
@@ -272,8 +278,8 @@ function printedBetter(text: string, other: string): boolean {
   return namesGenre(heading) && fuller(other, heading);
 }
 
-/** A year and a place (2020年海口市, 2024年江宁区人民) before a document's name. */
-const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u;
+/** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
+const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
 
 /**
  * `headline` is `heading` named more fully: a bracketed qualifier (not a part number) after it (…工作报告 +
@@ -370,7 +376,16 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   const phrases = b.text.split(/[ \u3000]+/);
   const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
   // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
-  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text) && !phrases.some((p) => ATTENDED.test(p));
+  return (
+    upper &&
+    line(a) &&
+    line(b) &&
+    phrases.length >= 2 &&
+    phrases.every(phrase) &&
+    !DECK_VERB.test(b.text) &&
+    !phrases.some((p) => ATTENDED.test(p)) &&
+    !isDeck(b.text)
+  );
 }
 
 /** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
@@ -440,13 +455,14 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     return [year, chosen];
   // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
   // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
+  // Blank lines between them too, when the page names the office as the issuer (发文机关: 洛阳市人民政府) or it signs.
   const office = rows[k - 1];
   if (
     office?.kind === 'candidate' &&
-    office.li === chosen.li - 1 &&
+    onlyBlankBetween(lines, office.li, chosen.li) &&
     isIssuingOffice(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    signs(lines, office.text, chosen.li + 1)
+    (signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
   )
     return [office, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.

@@ -170,11 +170,12 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
   // 21 pairs, 1 invented; held-out-8 23 of 32 titles, 27 of 32 metadata, 22 of 28 pairs, 1 invented (on the
   // code before round 11, 9aa1479: 19, 25 and 22, 26). Those are their honest figures. Handed over when
   // held-out-9 was begun: round 12's general rules (a title names something, box labels, clocks with a colon,
-  // a separator left after a title) bring them to 23 and 26 titles. Floors that only go up; the pages each
-  // gets wrong carry their miss notes.
+  // a separator left after a title) bring them to 23 and 26 titles; round 13's classes of where a title is and
+  // ends (a notice box skipped, a deck, an issuer named in the metadata, a year's printing, a site's tail after a
+  // bar, a portal's (图)) to 26 and 30. Floors that only go up; the pages each gets wrong carry their miss notes.
   it.each([
-    ['held-out-7', 23, 26, 11],
-    ['held-out-8', 26, 27, 22],
+    ['held-out-7', 26, 26, 11],
+    ['held-out-8', 30, 27, 22],
   ] as const)('%s keeps at least %i of 32 titles, %i of 32 metadata, %i pairs, at most 1 invented key', async (set, titles, metaPages, found) => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === set));
     expect(f.pages).toBe(32);
@@ -188,12 +189,13 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
 describe('the ninth held-out set (pages 1101–1130), never tuned on', () => {
   // Built by someone who writes no rules, its gold committed before langdu first ran on it (7375f3e), and
   // measured once after round 12 had landed (the code of face3d5): 25 of 30 titles, 24 of 30 metadata, 20 of 30
-  // pairs, none invented (on the code of round 11, e6e8113: 24 titles, the same metadata). Floors that only go
-  // up; the pages it gets wrong carry their miss notes.
-  it('keeps at least 25 of 30 titles, 24 of 30 metadata, 20 pairs, at most 1 invented key', async () => {
+  // pairs, none invented (on the code of round 11, e6e8113: 24 titles, the same metadata); round 13's classes of
+  // where a title is (a deck under a headline, a year's and place's printing) bring it to 27 titles. Floors that
+  // only go up; the pages it gets wrong carry their miss notes.
+  it('keeps at least 27 of 30 titles, 24 of 30 metadata, 20 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-9'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(25);
+    expect(f.titles).toBeGreaterThanOrEqual(27);
     expect(f.metaPages).toBeGreaterThanOrEqual(24);
     expect(f.found).toBeGreaterThanOrEqual(20);
     expect(f.invented).toBeLessThanOrEqual(1);

@@ -1,0 +1,141 @@
+// Round 13's classes of where a title is and where it ends, each stated for its kind of line rather than
+// for one page: a news deck that reports who did what is no title and no part of the headline over it; a
+// site's run after a bar ends a headline; an issuer's line over 关于… starts the title when the page names
+// it as the issuer; a site's notice box at the top is skipped, not an end of the header. Pure tests on
+// strings and lines; title-choice.ts and header.ts call them.
+import type { Lines, Row } from './lines.js';
+import { namesGenre } from './page.js';
+import { isNeverTitle } from './title.js';
+
+/**
+ * A phrase that reports a person's part at the event rather than the event: who sat on the platform
+ * (…等在主席台就座), who came (…等到会祝贺, …出席), who chaired, spoke or gave a report (…主持会议, …出席并讲话,
+ * 某某作政府工作报告). Both scripts.
+ */
+const PART_VERB =
+  /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|视察|視察|调研|調研)(?:会议|會議|活动|活動|大会|大會)?$/;
+/** Someone gave the report: 刘靖作政府工作报告, 崔波作政協常委會工作報告 (作 after a name, not in 工作 or 合作; the report's name after it). */
+const GAVE_REPORT = /^\p{Script=Han}{2,14}(?<![工合创創操写寫动動制製协協])作\p{Script=Han}{0,16}(?:报告|報告|讲话|講話|发言|發言)$/u;
+
+/** Whether a phrase of a deck reports someone's part (PART_VERB, GAVE_REPORT). */
+export function reportsPart(phrase: string): boolean {
+  const p = phrase.trim();
+  return p.length >= 4 && p.length <= 30 && (PART_VERB.test(p) || GAVE_REPORT.test(p));
+}
+
+/**
+ * A news deck under a headline that reports who did what at the event (张某等在主席台就座 李某作政府工作报告
+ * 王某主持会议; 省长某某出席 副省长某某主持): phrases set apart by spaces, two and at least half of them a
+ * person's part. It is the story's, not the headline's: no title, and no second line of a two-line headline.
+ */
+export function isDeck(text: string): boolean {
+  const phrases = text.trim().split(/[ \u3000]+/);
+  const parts = phrases.filter(reportsPart).length;
+  // Two parts at least: one (省长某某 向大会作政府工作报告) may be a poster headline's second line.
+  return parts >= 2 && parts * 2 >= phrases.length && text.length <= 80 && !/[。！？]/.test(text);
+}
+
+/**
+ * A site's run after the headline's last bar or underscore, as a page's <title> prints it (…解读政策措施|99国产
+ * 精品…, …工作会议｜天天彩票官网, …預算案_某某即時新聞網): where the headline ends, or -1. The run names no genre
+ * and is shorter than the headline; a column's name before a bar (两会｜…) is a lead, not a tail.
+ */
+export function siteTailAt(text: string): number {
+  const m = /[|｜_]([^|｜_]{2,24})$/.exec(text.slice(-26));
+  if (!m) return -1;
+  const at = text.length - m[0].length;
+  const head = text.slice(0, at).trimEnd();
+  const tail = m[1]!.trim();
+  if (head.length < 8 || tail.length >= head.length || /\s/.test(tail) || namesGenre(tail) || /\d{4}/.test(tail)) return -1;
+  return head.length;
+}
+
+/** A key that names who issued a document (发文机关: 某市人民政府), both scripts. */
+const ISSUER_KEY =
+  /(?:发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|成文机关|成文機關|成文单位|成文單位|制发机关|制發機關|发布机关|發布機關)\s*[:：]\s*/g;
+
+/**
+ * Whether a line above `to` (the page's metadata) names `office` as the document's issuer (发文机关: 洛阳市人民政府):
+ * then the office's line over 关于… is the title's start, as when the office signs the document.
+ */
+export function namedIssuer(lines: Lines, office: string, to: number): boolean {
+  for (let li = Math.max(0, to - 60); li < to; li++) {
+    const t = lines.at(li).text;
+    if (t.length > 400) continue;
+    for (const m of t.matchAll(ISSUER_KEY)) {
+      const value = t.slice(m.index + m[0].length);
+      if (value.startsWith(office) && !/^[\p{Script=Han}]/u.test(value.slice(office.length))) return true;
+    }
+  }
+  return false;
+}
+
+/** A site's notice box's label (重要公告, 【系統公告】, 温馨提示：…), alone or with its text glued after a colon. */
+const BOX_LABEL =
+  /^[【[]?(?:重要公告|重要通知|网站公告|網站公告|系统公告|系統公告|温馨提示|溫馨提示|特别提示|特別提示|友情提示|友情提醒|网站声明|網站聲明)[】\]]?(?:\s*[:：].*)?$/;
+/** A box's close button: ×, 关闭, 關閉按鈕, [关闭]. */
+const CLOSE = /^[【[]?\s*(?:[×xX✕✖]|关闭|關閉|关闭按钮|關閉按鈕|关闭窗口|關閉窗口)\s*[】\]]?$/;
+/** A box's text: a sentence, or a line leading into its links (…详情请浏览以下新闻公报:). */
+const BOX_TEXT = (t: string) => t.length >= 12 && (/[。！？!?]/.test(t) || /[:：]$/.test(t));
+
+/**
+ * At line `li`, before any title: a site's notice box (its label, its close button, its text, and the links its
+ * text leads into, short lines with the same last two characters) over the page. The line after the box, or -1
+ * when `li` opens none or nothing of the page follows the box.
+ */
+export function noticeBoxEnd(lines: Lines, li: number): number {
+  const label = lines.at(li).text.trim();
+  if (!BOX_LABEL.test(label)) return -1;
+  let k = li + 1;
+  let text = BOX_TEXT(label.replace(BOX_LABEL_HEAD, ''));
+  let leads = /[:：]$/.test(label);
+  const filled = (at: number) => lines.at(at).text.trim();
+  for (; k < lines.length; k++) {
+    const t = filled(k);
+    if (t === '' || CLOSE.test(t)) continue;
+    if (BOX_TEXT(t) && lines.at(k).end - lines.at(k).start <= 600) {
+      text = true;
+      leads = /[:：]$/.test(t);
+      continue;
+    }
+    break;
+  }
+  if (!text) return -1;
+  // The links the text leads into (二零一九年十月八日的新闻公报 ⏎ 二零一七年四月五日的新闻公报): their endings match.
+  if (leads) {
+    const links: number[] = [];
+    for (let j = k; j < lines.length && links.length < 12; j++) {
+      const t = filled(j);
+      if (t === '') continue;
+      const prev = links.length > 0 ? filled(links.at(-1)!) : null;
+      const next = nextFilledAt(lines, j);
+      const same = (o: string | null) => o !== null && o.length <= 40 && o.slice(-2) === t.slice(-2);
+      if (t.length > 40 || !(same(prev) || (prev === null && same(next)))) break;
+      links.push(j);
+    }
+    if (links.length >= 2) k = links.at(-1)! + 1;
+  }
+  while (k < lines.length && (filled(k) === '' || CLOSE.test(filled(k)))) k++;
+  return k < lines.length ? k : -1;
+}
+const BOX_LABEL_HEAD = /^[【[]?\p{Script=Han}{4}[】\]]?\s*[:：]?/u;
+
+/** The next line with something on it after `li`, or null. */
+function nextFilledAt(lines: Lines, li: number): string | null {
+  for (let k = li + 1; k < Math.min(lines.length, li + 5); k++) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t;
+  }
+  return null;
+}
+
+/**
+ * At line `li`: a notice box over the page, before any row that could be its title (noticeBoxEnd): the box's lines
+ * made furniture rows, and the line after it returned; -1 when there is none.
+ */
+export function skipNoticeBox(lines: Lines, li: number, rows: Row[]): number {
+  if (rows.some((r) => r.kind === 'candidate' && !isNeverTitle(r.text) && !CLOSE.test(r.text))) return -1;
+  const end = noticeBoxEnd(lines, li);
+  for (let k = li; k < end; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
+  return end;
+}
