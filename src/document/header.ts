@@ -70,7 +70,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
-import { skipNoticeBox } from './title-deck.js';
+import { skipNoticeBox, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
@@ -279,6 +279,13 @@ export function readHeader(source: string): Header {
     if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
       addPairs([{ key: '文号', value: numbered.number }]); // not twice when the table gave it (549)
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
+      continue;
+    }
+    // The page's pairs glued after the title on its line (某某纲要 发布时间:2021-03-01 17:50): the pairs, and the title.
+    const paired = titleThenPairs(line.text, isMarker);
+    if (paired && hasContentAfter(li)) {
+      addPairs(paired.pairs);
+      rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim());

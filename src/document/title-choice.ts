@@ -25,7 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { isDeck, namedIssuer, siteTailAt } from './title-deck.js';
+import { isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -423,6 +423,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
       (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      // A cover's title set out in lines: whose (瓯海区国民经济和社会发展) over which (第十一个五年规划纲要).
+      (ORDINAL_HEAD.test(b.text) && !namesGenre(a.text) && namesGenre(b.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A

@@ -4,8 +4,10 @@
 // it as the issuer; a site's notice box at the top is skipped, not an end of the header. Pure tests on
 // strings and lines; title-choice.ts and header.ts call them.
 import type { Lines, Row } from './lines.js';
+import { metaPairs } from './meta.js';
+import { KNOWN_KEYS } from './meta-keys.js';
 import { namesGenre } from './page.js';
-import { isNeverTitle } from './title.js';
+import { cleanTitle, isNeverTitle, looksLikeTitle } from './title.js';
 
 /**
  * A phrase that reports a person's part at the event rather than the event: who sat on the platform
@@ -138,4 +140,36 @@ export function skipNoticeBox(lines: Lines, li: number, rows: Row[]): number {
   const end = noticeBoxEnd(lines, li);
   for (let k = li; k < end; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'furniture', text: '' });
   return end;
+}
+
+/**
+ * A genre's name that opens with its ordinal (第十一个五年规划纲要, 第三次全国经济普查公报, 第五届…会议决议): it says
+ * which one but not whose, so on a cover set out in lines the line above it (瓯海区国民经济和社会发展) is its start.
+ */
+export const ORDINAL_HEAD = /^第[\d〇零一二三四五六七八九十百]{1,4}(?:个|個|次|届|屆)/;
+
+const KNOWN = new Set(KNOWN_KEYS);
+/** A space, then a word and its colon: where a pair may start after a title on its line. */
+const KEY_AFTER_SPACE = /[ \u3000]+([^\s:：]{2,8})\s*[:：]/g;
+
+/**
+ * A title with the page's pairs glued after it on its line (某某纲要(附全文) 发布时间:2021-03-01 17:50): where
+ * the title ends and the pairs, or null. The pairs are all of known keys and the rest of the line is nothing but
+ * them; the head looks like a title on its own. Only a line's first 300 characters are looked at.
+ */
+export function titleThenPairs(line: string, isMarker: (s: string) => boolean): { end: number; pairs: { key: string; value: string }[] } | null {
+  const t = line.trimEnd();
+  if (t.length > 300) return null;
+  for (const m of t.matchAll(KEY_AFTER_SPACE)) {
+    if (m.index < 6) continue;
+    if (!KNOWN.has(m[1]!)) return null; // the first key-like word decides: an unknown one is the title's own (某某：…)
+    const head = t.slice(0, m.index);
+    if (metaPairs(head, isMarker) !== null) return null; // a row of pairs (发布时间：… 来源：…), no title before them
+    const found = metaPairs(t.slice(m.index), isMarker);
+    if (!found || found.pending || found.pairs.length === 0 || !found.pairs.every((p) => KNOWN.has(p.key) && p.value !== '')) return null;
+    const title = cleanTitle(head.trim());
+    if (title.length < 6 || !looksLikeTitle(title) || isNeverTitle(title) || !/\p{Script=Han}{3}/u.test(title)) return null;
+    return { end: m.index, pairs: found.pairs };
+  }
+  return null;
 }

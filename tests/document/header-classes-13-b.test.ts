@@ -117,6 +117,37 @@ describe("an issuer's line over 关于…, blank lines between", () => {
   });
 });
 
+describe("a cover's title set out in lines: whose over which", () => {
+  it.each([
+    ['某区国民经济和社会发展\n第十四个五年规划纲要\n某区人民政府\n', '某区国民经济和社会发展第十四个五年规划纲要'],
+    ['某市人民代表大会常务委员会\n第十二次会议决议\n', '某市人民代表大会常务委员会第十二次会议决议'],
+  ])('%s is one title', (head, want) => {
+    expect(title(head)).toBe(want);
+  });
+  it("a line that names no ordinal stays apart (71's search bar, 138's credit line are held in real-pages.test.ts)", () => {
+    expect(title('快捷搜索:论文 合同 演讲 心得\n区长在代表会上工作汇报\n')).toBe('区长在代表会上工作汇报');
+  });
+});
+
+describe("the page's pairs glued after the title on its line", () => {
+  it.each([
+    [
+      '某县2024年政府信息公开工作年度报告 发布日期：2025-01-15 来源：某县政府办\n',
+      '某县2024年政府信息公开工作年度报告',
+      ['发布日期=2025-01-15', '来源=某县政府办'],
+    ],
+    ['某市十四五规划纲要（附全文） 发布时间:2021-03-01\n', '某市十四五规划纲要', ['发布时间=2021-03-01']],
+  ])('%s: the title, and the pairs', (head, want, meta) => {
+    const doc = parse(`${head}${BODY}`);
+    expect(doc.title).toBe(want);
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`).sort()).toEqual([...meta].sort());
+  });
+  it('a word with a colon that is no key stays in the headline, and a row of pairs is no title', () => {
+    expect(title('全市两会 代表说：要把民生实事办好\n')).toBe('全市两会 代表说：要把民生实事办好');
+    expect(title('发布时间：2025-01-20 来源：某县政府办\n')).toBeNull();
+  });
+});
+
 describe('the new patterns stay linear on a line of 200 000 characters', () => {
   it('parse each hostile head in well under the limit', () => {
     const t0 = performance.now();
@@ -128,6 +159,8 @@ describe('the new patterns stay linear on a line of 200 000 characters', () => {
     parse(`发文机关：${S}\n某县人民政府\n关于印发的通知\n${BODY}`);
     parse(`2025${'年'.repeat(200_000)}政府工作报告\n政府工作报告\n${BODY}`);
     parse(`某县召开会议(${'图'.repeat(200_000)})\n${BODY}`);
+    parse(`某某报告${' 发布时间：'.repeat(40_000)}\n${BODY}`);
+    parse(`${'某'.repeat(200_000)}\n第十四个五年规划纲要\n${BODY}`);
     expect(isDeck(`${'某某作报告'.repeat(40_000)}`)).toBe(false);
     expect(performance.now() - t0).toBeLessThan(5000);
   });
