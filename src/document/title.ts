@@ -393,11 +393,18 @@ export function isSpeakerLine(text: string): boolean {
 
 /**
  * A news headline that exclaims or asks (新年新气象！某县重点项目集中开工, 如何看待…目标？): a title when it is
- * the first of the page, short and with no other sentence mark.
+ * the first of the page, short and with no other sentence mark. Its clauses may be set off by a comma or two
+ * when it ends exclaiming (干的漂亮!某市政府奋力拼搏五年,结果让人大吃一惊!), unless it speaks to someone: a
+ * salutation or a site's prompt (各位代表,大家好!, 还没有评论,快来抢沙发吧!) is no headline.
  */
 export function isExclaimedHeadline(text: string): boolean {
-  return text.length >= 8 && text.length <= 40 && /[！？!?]/.test(text) && !/[。，,；;]/.test(text) && !isSalutation(text);
+  const t = withoutPinyin(text);
+  const commas = t.match(/[，,]/g)?.length ?? 0;
+  const clauses = commas <= 2 && /[！？!?]$/.test(t) && !/[：:]/.test(t) && !ADDRESSED.test(t); // 某某:…,…? is a speaker's line
+  return t.length >= 8 && t.length <= 40 && /[！？!?]/.test(t) && !/[。；;]/.test(t) && (commas === 0 || clauses) && !isSalutation(t);
 }
+/** Words that speak to the reader or the room: 您, 大家, 各位, 尊敬, 亲, …吧. */
+const ADDRESSED = /[我你您咱亲親吧]|大家|各位|尊敬|朋友|同志/;
 
 /** An article's line whose title follows its author's name and a colon (何俊志:…的职能变迁——路径与模式). */
 export const isAuthoredTitle = (text: string): boolean => noise.authorLead(text, isNameAlone) > 0 && looksLikeTitle(cleanTitle(text));

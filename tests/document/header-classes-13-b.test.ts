@@ -26,6 +26,9 @@ describe('the real pages these classes came from get their gold title', () => {
     ['920', "the same notice box, another set's copy"],
     ['927', 'a spam run after a bar glued to the headline'],
     ['716', "a portal's (图) after the headline"],
+    ['705', "the page's 发布时间 glued after the title, and a copy's (附全文)"],
+    ['706', "a plan's cover, the place over the plan's ordinal name"],
+    ['717', 'a clickbait headline exclaiming across clauses'],
   ])('%s: %s', async (n) => {
     const file = page(n);
     const { text } = await loadBytes(readFileSync(fixture(`real-pages/${file}`)), file);
@@ -145,6 +148,15 @@ describe("the page's pairs glued after the title on its line", () => {
   it('a word with a colon that is no key stays in the headline, and a row of pairs is no title', () => {
     expect(title('全市两会 代表说：要把民生实事办好\n')).toBe('全市两会 代表说：要把民生实事办好');
     expect(title('发布时间：2025-01-20 来源：某县政府办\n')).toBeNull();
+  });
+});
+
+describe('a headline that exclaims across clauses', () => {
+  it.each(['好消息!某市新建公园十座,市民家门口就能休闲!', '震撼！某县五年脱贫十万人，村村通上硬化路！'])('%s, first on the page, is the title', (line) => {
+    expect(title(`${line}\n`)).toBe(line);
+  });
+  it.each(['各位代表,各位来宾,大家好!', '亲,本文档已超出免费预览范围,下载吧!', '张某某:这件事,怎么看?'])('%s, speaking to someone, is not', (line) => {
+    expect(title(`${line}\n`)).toBeNull();
   });
 });
 
