@@ -70,7 +70,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
-import { skipNoticeBox, titleThenPairs } from './title-deck.js';
+import { labelsTitleBelow, skipNoticeBox, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
@@ -405,6 +405,11 @@ export function readHeader(source: string): Header {
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.
+    // A label of the page's subject alone (主题:) over a line naming a genre: the label is the page's, the line a title row.
+    if (labelsTitleBelow(trimmed, nextFilled(lines, li))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
     if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: label[1]! });

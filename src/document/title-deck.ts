@@ -173,3 +173,14 @@ export function titleThenPairs(line: string, isMarker: (s: string) => boolean): 
   }
   return null;
 }
+
+/** A label that names what the page is about, alone with its colon: 主题:, 题目:, 征集主题: (its value on a line below). */
+const SUBJECT_LABEL = /^(?:主题|主題|题目|題目|议题|議題|征集主题|徵集主題|标题|標題|名称|名稱)\s*[:：]$/;
+
+/**
+ * A label of the page's subject alone on its line (主题:) over a line that names a genre (…关于征求…意见的函): the
+ * label is the page's, and the line under it a title row, not an end of the header.
+ */
+export function labelsTitleBelow(line: string, below: string): boolean {
+  return SUBJECT_LABEL.test(line) && below.length >= 6 && looksLikeTitle(cleanTitle(below)) && namesGenre(below) && !isNeverTitle(below);
+}
