@@ -15,7 +15,7 @@ import { cleanTitle, isNeverTitle, looksLikeTitle } from './title.js';
  * 某某作政府工作报告). Both scripts.
  */
 const PART_VERB =
-  /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|视察|視察|调研|調研)(?:会议|會議|活动|活動|大会|大會)?$/;
+  /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|视察|視察|调研|調研|揭牌|剪彩|颁奖|頒獎|参加审议|參加審議)(?:会议|會議|活动|活動|大会|大會|仪式|儀式)?$/;
 /** Someone gave the report: 刘靖作政府工作报告, 崔波作政協常委會工作報告 (作 after a name, not in 工作 or 合作; the report's name after it). */
 const GAVE_REPORT = /^\p{Script=Han}{2,14}(?<![工合创創操写寫动動制製协協])作\p{Script=Han}{0,16}(?:报告|報告|讲话|講話|发言|發言)$/u;
 
@@ -74,7 +74,7 @@ export function namedIssuer(lines: Lines, office: string, to: number): boolean {
 
 /** A site's notice box's label (重要公告, 【系統公告】, 温馨提示：…), alone or with its text glued after a colon. */
 const BOX_LABEL =
-  /^[【[]?(?:重要公告|重要通知|网站公告|網站公告|系统公告|系統公告|温馨提示|溫馨提示|特别提示|特別提示|友情提示|友情提醒|网站声明|網站聲明)[】\]]?(?:\s*[:：].*)?$/;
+  /^[【[]?(?:重要公告|重要通知|重要提醒|网站公告|網站公告|系统公告|系統公告|维护公告|維護公告|温馨提示|溫馨提示|温馨提醒|溫馨提醒|特别提示|特別提示|特别提醒|特別提醒|友情提示|友情提醒|系统提示|系統提示|网站提示|網站提示|防骗提醒|防騙提醒|网站声明|網站聲明)[】\]]?(?:\s*[:：].*)?$/;
 /** A box's close button: ×, 关闭, 關閉按鈕, [关闭]. */
 const CLOSE = /^[【[]?\s*(?:[×xX✕✖]|关闭|關閉|关闭按钮|關閉按鈕|关闭窗口|關閉窗口)\s*[】\]]?$/;
 /** A box's text: a sentence, or a line leading into its links (…详情请浏览以下新闻公报:). */

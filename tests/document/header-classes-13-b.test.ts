@@ -41,6 +41,7 @@ describe('a deck that reports who did what at the event, under a headline', () =
   it.each([
     ['全区文化旅游发展大会召开\n区委书记某某等出席 区长某某作工作报告\n', '全区文化旅游发展大会召开'],
     ['全國人大某省代表團舉行全體會議\n團長某某主持會議 副團長某某等列席\n', '全國人大某省代表團舉行全體會議'],
+    ['某县乡村振兴学院挂牌成立\n县委书记某某揭牌 县长某某致辞\n', '某县乡村振兴学院挂牌成立'],
     ['同心共筑中国梦 奋进新征程\n某市政协十届三次会议开幕 某某等在主席台就座 某某作常委会工作报告\n', '同心共筑中国梦 奋进新征程'],
   ])('the deck of %s is neither the title nor part of it', (head, want) => {
     expect(title(head)).toBe(want);
@@ -54,6 +55,9 @@ describe('a deck that reports who did what at the event, under a headline', () =
     expect(isDeck('审议政府专项工作报告 听取财政预算执行情况报告')).toBe(false);
     expect(isDeck('政府工作报告')).toBe(false);
     expect(isDeck('深化区域合作报告 共谋发展新篇')).toBe(false);
+  });
+  it('a line of parts alone at the top, with no headline over it, is the title whole (824)', () => {
+    expect(title('某某宣布运动会开幕 某某致辞 某某主持\n')).toBe('某某宣布运动会开幕 某某致辞 某某主持');
   });
   it('a headline alone that names who attended stays the title', () => {
     expect(title('市长某某出席全市招商引资大会并讲话\n')).toBe('市长某某出席全市招商引资大会并讲话');
@@ -80,6 +84,7 @@ describe("a site's notice box over the page", () => {
       '某县2024年国民经济和社会发展统计公报',
     ],
     ['溫馨提示：本網站已改版，舊網址將於年底停用，請更新您的書籤。\n×\n某市政府施政報告\n', '某市政府施政報告'],
+    ['系统提示\n本网站正在升级维护，部分页面可能无法正常访问，敬请谅解。\n关闭\n某县2025年政府工作报告\n', '某县2025年政府工作报告'],
   ])('is skipped: %s', (head, want) => {
     expect(title(head)).toBe(want);
   });
