@@ -25,7 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
+import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -523,7 +523,13 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
     const head = candidate(stop, line.text.slice(0, span!.end), line.start, span!.start);
     return { ...head, rest: line.start + numbered.end };
   }
-  if (!span) return null;
+  if (!span) {
+    // A one-line scrape of a news item: its headline, its date, its text (datedRunOn).
+    const dated = datedRunOn(line.text);
+    if (!dated) return null;
+    addPairs([dated.pair]);
+    return { li: stop, kind: 'candidate', text: line.text.slice(dated.start, dated.end), rest: line.start + dated.rest };
+  }
   const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
   // Its document number set apart after it (…的通知 豫政〔2023〕5号 现将…) is the page's 文号.
   const num = head.rest === undefined ? NUMBER_AFTER.exec(line.text.slice(span.end, span.end + 40)) : null;

@@ -184,3 +184,38 @@ const SUBJECT_LABEL = /^(?:主题|主題|题目|題目|议题|議題|征集主�
 export function labelsTitleBelow(line: string, below: string): boolean {
   return SUBJECT_LABEL.test(line) && below.length >= 6 && looksLikeTitle(cleanTitle(below)) && namesGenre(below) && !isNeverTitle(below);
 }
+
+/** A date near a one-line scrape's start, with its key or bare: 發布時間: 2023/05/05, 2021-03-21 17:40. */
+const RUN_ON_DATE =
+  /(?:(發布時間|发布时间|發佈時間|更新時間|更新时间|时间|時間|日期)\s*[:：]\s*)?((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]\d{1,2}:\d{2}(?::\d{2})?)?)(?![\d:])/;
+/** A short word of its own at either end of the head: a category (綜合), a section (政情), a source (芋傳媒). */
+const SHORT_WORD = /^\p{Script=Han}{2,3}$/u;
+
+/**
+ * A one-line scrape of a news item: the headline, then its date (keyed or bare), then the text, all on one long
+ * line (綜合 某headline 芋傳媒 2021-03-21 17:40 基隆市府…; 某headline 政情 發布時間: 2023/05/05 分享: …). The
+ * headline's span, without a short category, section or source word at either end, its date as a pair, and where
+ * the text starts; or null. The text must go on after the date; only the line's first 320 characters are looked at.
+ */
+export function datedRunOn(line: string): { start: number; end: number; pair: { key: string; value: string }; rest: number } | null {
+  const m = RUN_ON_DATE.exec(line.slice(0, 120));
+  if (!m || m.index < 8 || !/[ \u3000]/.test(line[m.index - 1]!)) return null; // set apart: 将于2017年… is a sentence's
+  const phrases = [...line.slice(0, m.index).matchAll(/[^ \u3000]+/g)];
+  let a = 0;
+  let b = phrases.length;
+  const long = (from: number, to: number) => phrases.slice(from, to).some((p) => p[0].length >= 6);
+  if (b - a >= 2 && SHORT_WORD.test(phrases[a]![0]) && long(a + 1, b)) a++;
+  if (b - a >= 2 && SHORT_WORD.test(phrases[b - 1]![0]) && long(a, b - 1)) b--;
+  if (a >= b) return null;
+  const start = phrases[a]!.index;
+  const end = phrases[b - 1]!.index + phrases[b - 1]![0].length;
+  const head = line.slice(start, end);
+  if (head.length < 8 || /[，,；;。！？]/.test(head) || !looksLikeTitle(head) || isNeverTitle(head)) return null;
+  let rest = m.index + m[0].length;
+  const share = /^(?:[ \u3000]*(?:分享|分享到|分享至)[:：]?)+/.exec(line.slice(rest, rest + 40));
+  if (share) rest += share[0].length;
+  // The text goes on after the date, on the same line: a sentence or more.
+  const text = line.slice(rest, rest + 200);
+  if (text.trim().length < 30 || !/[。，,]/.test(text)) return null;
+  return { start, end, pair: { key: m[1] ?? '日期', value: m[2]! }, rest };
+}

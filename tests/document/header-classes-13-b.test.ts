@@ -30,6 +30,8 @@ describe('the real pages these classes came from get their gold title', () => {
     ['706', "a plan's cover, the place over the plan's ordinal name"],
     ['717', 'a clickbait headline exclaiming across clauses'],
     ['709', "a consultation's title under its 主题: label"],
+    ['921', "a one-line scrape's headline before its section and 發布時間"],
+    ['825', "a tag page's one-line item, its category and source left out"],
   ])('%s: %s', async (n) => {
     const file = page(n);
     const { text } = await loadBytes(readFileSync(fixture(`real-pages/${file}`)), file);
@@ -178,6 +180,22 @@ describe("a label of the page's subject over its title", () => {
   });
 });
 
+describe('a one-line scrape of a news item: headline, date, text', () => {
+  const TEXT = '市政府今天表示，将持续推进城市更新，今年计划完成改造项目三十个，惠及居民两万余户。';
+  it.each([
+    [`要闻 某市启动城市更新三年行动 融媒体 2025-05-06 08:00 ${TEXT}`, '某市启动城市更新三年行动', '日期=2025-05-06 08:00'],
+    [`某縣推動長照服務 成效顯著 縣政 發布時間: 2024/07/01 分享: ${TEXT}`, '某縣推動長照服務 成效顯著', '發布時間=2024/07/01'],
+  ])('%s', (line, want, pair) => {
+    const doc = parse(`${line}\n`);
+    expect(doc.title).toBe(want);
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`)).toEqual([pair]);
+  });
+  it('a sentence that runs into its date, or opens with it, has none (545)', () => {
+    expect(parse(`某市人代会将于2025年1月15日开幕 ${TEXT}\n`).title).toBeNull();
+    expect(parse(`2025年1月15日，某市人代会开幕，${TEXT}\n`).title).toBeNull();
+  });
+});
+
 describe('the new patterns stay linear on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   // Each hostile head is parsed in a fraction of a second; a pattern gone quadratic takes minutes.
@@ -193,6 +211,7 @@ describe('the new patterns stay linear on a line of 200 000 characters', () => {
     ['a long line over an ordinal name', `${'某'.repeat(200_000)}\n第十四个五年规划纲要`],
     ['a subject label in spaces', `主题${S}x\n关于征求意见的通知`],
     ['an exclaiming run', `${'好消息!某市,'.repeat(30_000)}!`],
+    ['a one-line scrape in spaces', `某市召开会议${S}2025-01-05${S}，`],
   ])('%s', (_name, head) => {
     const t0 = performance.now();
     parse(`${head}\n${BODY}`);

@@ -136,13 +136,14 @@ describe('tuned-7 (pages 801–830 less 808 and 819), measured once before any r
   // and tuning on them would leak into the never-seen set (28 pages: 17 titles, 24 metadata, 18 of 28 pairs).
   // Handed over for tuning: floors that only go up; the pages it gets wrong carry their miss notes, the others
   // are held to their gold page by page above.
-  // Round 11 fixed its misses as classes: 27 of 28 titles, 27 of 28 metadata, 27 of 28 pairs, none invented.
-  it('keeps at least 27 of 28 titles, 27 of 28 metadata, 27 of 28 pairs, no invented key', async () => {
+  // Round 11 fixed its misses as classes: 27 of 28 titles, 27 of 28 metadata, 27 of 28 pairs, none invented;
+  // round 13's one-line scrape of a news item (825) all 28.
+  it('keeps all 28 titles, 28 metadata, 28 pairs, no invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'tuned-7'));
     expect(f.pages).toBe(28);
-    expect(f.titles).toBeGreaterThanOrEqual(27);
-    expect(f.metaPages).toBeGreaterThanOrEqual(27);
-    expect(f.found).toBeGreaterThanOrEqual(27);
+    expect(f.titles).toBeGreaterThanOrEqual(28);
+    expect(f.metaPages).toBeGreaterThanOrEqual(28);
+    expect(f.found).toBeGreaterThanOrEqual(28);
     expect(f.invented).toBe(0);
   });
 });
@@ -172,10 +173,11 @@ describe('the seventh and eighth held-out sets (701–732, 901–932), handed ov
   // held-out-9 was begun: round 12's general rules (a title names something, box labels, clocks with a colon,
   // a separator left after a title) bring them to 23 and 26 titles; round 13's classes of where a title is and
   // ends (a notice box skipped, a deck, an issuer named in the metadata, a year's printing, a site's tail after a
-  // bar, a portal's (图), a cover's title set out in lines, pairs glued after a title, a headline exclaiming in clauses, a subject's label over the title) to 30 and 30. Floors that only go up; the pages each gets wrong carry their miss notes.
+  // bar, a portal's (图), a cover's title set out in lines, pairs glued after a title, a headline exclaiming in clauses, a subject's label over the title, a one-line scrape's headline and date) to 30
+  // and 31. Floors that only go up; the pages each gets wrong carry their miss notes.
   it.each([
     ['held-out-7', 30, 27, 12],
-    ['held-out-8', 30, 27, 22],
+    ['held-out-8', 31, 28, 23],
   ] as const)('%s keeps at least %i of 32 titles, %i of 32 metadata, %i pairs, at most 1 invented key', async (set, titles, metaPages, found) => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === set));
     expect(f.pages).toBe(32);
