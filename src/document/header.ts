@@ -70,7 +70,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
-import { labelsTitleBelow, skipNoticeBox, titleThenPairs } from './title-deck.js';
+import { labelsTitleBelow, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 
 export interface Header {
@@ -238,6 +238,12 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'candidate', text: filed });
       continue;
     }
+    // A page's <title> line, the headline then the site's name (…年度报告 - 某县人民政府门户网站): the headline.
+    const beforeSite = titleBeforeSite(trimmed);
+    if (beforeSite > 0 && hasContentAfter(li)) {
+      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + beforeSite), line.start));
+      continue;
+    }
     // A news list's headline with its date and credits (…「堅持」 2022年11月24日|文:…|https://…): the date, and the headline.
     // Before the stamp test: the link at its end makes the line look like a copy site's stamp.
     const credited = creditedDate(line.text);
@@ -281,8 +287,8 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
-    // The page's pairs glued after the title on its line (某某纲要 发布时间:2021-03-01 17:50): the pairs, and the title.
-    const paired = titleThenPairs(line.text, isMarker);
+    // The page's pairs glued after the title on its line (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）): the pairs, and the title.
+    const paired = titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));

@@ -6,7 +6,7 @@
 import type { Lines, Row } from './lines.js';
 import { metaPairs } from './meta.js';
 import { KNOWN_KEYS } from './meta-keys.js';
-import { namesGenre } from './page.js';
+import { namesGenre, withoutPinyin } from './page.js';
 import { cleanTitle, isNeverTitle, looksLikeTitle } from './title.js';
 
 /**
@@ -218,4 +218,56 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   const text = line.slice(rest, rest + 200);
   if (text.trim().length < 30 || !/[。，,]/.test(text)) return null;
   return { start, end, pair: { key: m[1] ?? '日期', value: m[2]! }, rest };
+}
+
+/** A site's own name as its pages' <title> ends: …门户网站, …人民政府, …全球資訊網, …新闻网, 某某在线. */
+const SITE_END = /(?:网站|網站|门户|門戶|网|網|人民政府|政府|在线|在線|平台|官网|官網)$/;
+/** The separator of a page's <title> (标题 - 站点, 标题_站点, 标题 | 站点, 标题－站点). */
+const PAGE_TITLE_SEP = /[ \u3000]+[-－—|｜_][ \u3000]+|[_｜－]/g;
+
+/**
+ * A page's <title> line, the headline then the site's name (某县2024年…年度报告 - 某县人民政府门户网站, 某縣113年度施政報告
+ * －某縣政府全球資訊網): where the headline ends, or -1. The last separator decides; the site's part has no space and
+ * names a site, the headline part looks like a title of six characters or more. Only a line of 160 characters or
+ * fewer is looked at.
+ */
+export function titleBeforeSite(text: string): number {
+  const t = text.trimEnd();
+  if (t.length > 160) return -1;
+  let last: RegExpExecArray | null = null;
+  for (const m of t.matchAll(PAGE_TITLE_SEP)) last = m as RegExpExecArray;
+  if (!last) return -1;
+  const head = t.slice(0, last.index).trimEnd();
+  const site = t.slice(last.index + last[0].length).trim();
+  if (site.length < 2 || site.length > 24 || /\s/.test(site) || !SITE_END.test(withoutPinyin(site)) || namesGenre(site)) return -1;
+  if (head.length < 6 || !looksLikeTitle(head) || isNeverTitle(head) || !/\p{Script=Han}{3}/u.test(head)) return -1;
+  // A path of names (首页 - 政务公开 - 某县人民政府) is a breadcrumb, not a headline and its site.
+  if (/[>»›＞]|[ \u3000][-－—|｜_][ \u3000]/.test(head)) return -1;
+  return head.length;
+}
+
+/** A bracket closing a line, and what it holds: (2025-05-01), （来源：某县应急局）. */
+const BRACKET_TAIL = /[(（【[]\s*([^()（）【】[\]]{2,48})[)）】\]]$/;
+/** A whole date: 2025-05-01, 2025年5月1日 (a year alone, (2023年), is a title's qualifier). */
+const FULL_DATE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
+
+/**
+ * A title with one pair or a whole date in brackets glued after it (…的通知（来源：某县应急局）, …的通知 (2025-05-01)):
+ * where the title ends and the pair (a date alone is 日期), or null. A key must be a known one; a qualifier (2023年),
+ * a document number or a tag stays the title's.
+ */
+export function titleThenBracket(line: string): { end: number; pairs: { key: string; value: string }[] } | null {
+  const t = line.trimEnd();
+  if (t.length > 200) return null;
+  const m = BRACKET_TAIL.exec(t.slice(-52));
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  let pair: { key: string; value: string };
+  const kv = /^([^:：\s]{2,8})\s*[:：]\s*(\S.*)$/.exec(inner);
+  if (FULL_DATE.test(inner)) pair = { key: '日期', value: inner };
+  else if (kv && KNOWN.has(kv[1]!)) pair = { key: kv[1]!, value: kv[2]!.trim() };
+  else return null;
+  const head = t.slice(0, t.length - m[0].length).trimEnd();
+  if (head.length < 6 || !looksLikeTitle(head) || isNeverTitle(head) || !/\p{Script=Han}{3}/u.test(head) || metaPairs(head, () => false) !== null) return null;
+  return { end: head.length, pairs: [pair] };
 }

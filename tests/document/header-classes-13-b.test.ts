@@ -196,6 +196,26 @@ describe('a one-line scrape of a news item: headline, date, text', () => {
   });
 });
 
+describe('where a title ends on its line: a site after it, a bracketed pair or date, a toolbar', () => {
+  it.each([
+    ['某市2025年政府工作报告 - 某市人民政府门户网站', '某市2025年政府工作报告', []],
+    ['某縣政府施政報告－某縣政府全球資訊網', '某縣政府施政報告', []],
+    ['关于开展安全生产大检查的通知（来源：某县应急局）', '关于开展安全生产大检查的通知', ['来源=某县应急局']],
+    ['某区2024年法治政府建设情况报告 (2025年1月20日)', '某区2024年法治政府建设情况报告', ['日期=2025年1月20日']],
+    ['某区2024年法治政府建设情况报告【字号：大 中 小】【打印本页】', '某区2024年法治政府建设情况报告', []],
+  ])('%s', (line, want, meta) => {
+    const doc = parse(`${line}${BODY}`);
+    expect(doc.title).toBe(want);
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`)).toEqual(meta);
+  });
+  it("a path, a genre after the bar, a year's qualifier and a number in brackets stay", () => {
+    expect(title('首页 - 新闻中心 - 某市人民政府门户网站\n')).toBeNull();
+    expect(title('某市召开全市经济工作会议 | 会议纪要\n')).toBe('某市召开全市经济工作会议 | 会议纪要');
+    expect(title('某区人民政府工作报告(2025年)\n')).toBe('某区人民政府工作报告(2025年)');
+    expect(title('关于印发某县应急预案的通知(某政办发〔2025〕3号)\n')).toBe('关于印发某县应急预案的通知(某政办发〔2025〕3号)');
+  });
+});
+
 describe('the new patterns stay linear on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   // Each hostile head is parsed in a fraction of a second; a pattern gone quadratic takes minutes.
@@ -212,6 +232,9 @@ describe('the new patterns stay linear on a line of 200 000 characters', () => {
     ['a subject label in spaces', `主题${S}x\n关于征求意见的通知`],
     ['an exclaiming run', `${'好消息!某市,'.repeat(30_000)}!`],
     ['a one-line scrape in spaces', `某市召开会议${S}2025-01-05${S}，`],
+    ['separators run long', `某市召开会议${' - '.repeat(60_000)}某某网`],
+    ['brackets run long', `某市召开会议${'（来源：'.repeat(40_000)}）`],
+    ['a toolbar run long', `某市召开会议${'【打印】 '.repeat(40_000)}`],
   ])('%s', (_name, head) => {
     const t0 = performance.now();
     parse(`${head}\n${BODY}`);
