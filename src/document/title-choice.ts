@@ -278,6 +278,8 @@ function printedBetter(text: string, other: string): boolean {
   return namesGenre(heading) && fuller(other, heading);
 }
 
+/** A place's name alone (某县, 沧州市, 伊州區) before a year and the document's name: 某县 + 2025年政府工作报告. */
+const PLACE = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)$/u;
 /** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
 const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
 
@@ -296,7 +298,7 @@ function fuller(headline: string, heading: string): boolean {
   if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;
   const before = headline.slice(0, -shared);
   const lead = heading.slice(0, heading.length - shared);
-  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before));
+  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before) || PLACE.test(before));
 }
 
 /** Whether every character of `part` stands in `whole`, in the same order. */

@@ -246,15 +246,13 @@ export function titleBeforeSite(text: string): number {
   return head.length;
 }
 
-/** A bracket closing a line, and what it holds: (2025-05-01), （来源：某县应急局）. */
+/** A bracket closing a line, and what it holds: （来源：某县应急局）. */
 const BRACKET_TAIL = /[(（【[]\s*([^()（）【】[\]]{2,48})[)）】\]]$/;
-/** A whole date: 2025-05-01, 2025年5月1日 (a year alone, (2023年), is a title's qualifier). */
-const FULL_DATE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
 
 /**
- * A title with one pair or a whole date in brackets glued after it (…的通知（来源：某县应急局）, …的通知 (2025-05-01)):
- * where the title ends and the pair (a date alone is 日期), or null. A key must be a known one; a qualifier (2023年),
- * a document number or a tag stays the title's.
+ * A title with one pair in brackets glued after it (…的通知（来源：某县应急局）): where the title ends and the pair, or
+ * null. The key must be a known one; a qualifier (2023年), a document number, a tag stays the title's, and so does a
+ * date alone (a speech's （2025年1月5日）: the date's rules decide it).
  */
 export function titleThenBracket(line: string): { end: number; pairs: { key: string; value: string }[] } | null {
   const t = line.trimEnd();
@@ -262,11 +260,9 @@ export function titleThenBracket(line: string): { end: number; pairs: { key: str
   const m = BRACKET_TAIL.exec(t.slice(-52));
   if (!m) return null;
   const inner = m[1]!.trim();
-  let pair: { key: string; value: string };
   const kv = /^([^:：\s]{2,8})\s*[:：]\s*(\S.*)$/.exec(inner);
-  if (FULL_DATE.test(inner)) pair = { key: '日期', value: inner };
-  else if (kv && KNOWN.has(kv[1]!)) pair = { key: kv[1]!, value: kv[2]!.trim() };
-  else return null;
+  if (!kv || !KNOWN.has(kv[1]!)) return null;
+  const pair = { key: kv[1]!, value: kv[2]!.trim() };
   const head = t.slice(0, t.length - m[0].length).trimEnd();
   if (head.length < 6 || !looksLikeTitle(head) || isNeverTitle(head) || !/\p{Script=Han}{3}/u.test(head) || metaPairs(head, () => false) !== null) return null;
   return { end: head.length, pairs: [pair] };

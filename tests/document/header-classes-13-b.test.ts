@@ -196,19 +196,19 @@ describe('a one-line scrape of a news item: headline, date, text', () => {
   });
 });
 
-describe('where a title ends on its line: a site after it, a bracketed pair or date, a toolbar', () => {
+describe('where a title ends on its line: a site after it, a bracketed pair, a toolbar', () => {
   it.each([
     ['某市2025年政府工作报告 - 某市人民政府门户网站', '某市2025年政府工作报告', []],
     ['某縣政府施政報告－某縣政府全球資訊網', '某縣政府施政報告', []],
     ['关于开展安全生产大检查的通知（来源：某县应急局）', '关于开展安全生产大检查的通知', ['来源=某县应急局']],
-    ['某区2024年法治政府建设情况报告 (2025年1月20日)', '某区2024年法治政府建设情况报告', ['日期=2025年1月20日']],
     ['某区2024年法治政府建设情况报告【字号：大 中 小】【打印本页】', '某区2024年法治政府建设情况报告', []],
   ])('%s', (line, want, meta) => {
     const doc = parse(`${line}${BODY}`);
     expect(doc.title).toBe(want);
     expect(doc.meta.map((m) => `${m.key}=${m.value}`)).toEqual(meta);
   });
-  it("a path, a genre after the bar, a year's qualifier and a number in brackets stay", () => {
+  it("a path, a genre after the bar, a year's qualifier, a number or a speech's date in brackets stay", () => {
+    expect(title('某区2024年法治政府建设情况报告 (2025年1月20日)\n')).toBe('某区2024年法治政府建设情况报告(2025年1月20日)');
     expect(title('首页 - 新闻中心 - 某市人民政府门户网站\n')).toBeNull();
     expect(title('某市召开全市经济工作会议 | 会议纪要\n')).toBe('某市召开全市经济工作会议 | 会议纪要');
     expect(title('某区人民政府工作报告(2025年)\n')).toBe('某区人民政府工作报告(2025年)');
@@ -238,11 +238,11 @@ describe('the new patterns stay linear on a line of 200 000 characters', () => {
   ])('%s', (_name, head) => {
     const t0 = performance.now();
     parse(`${head}\n${BODY}`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
   it('isDeck on a long run', () => {
     const t0 = performance.now();
     expect(isDeck(`${'某某作报告'.repeat(40_000)}`)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
