@@ -1,13 +1,15 @@
 // Round 13's classes of where a title is and where it ends, each stated for its kind of line rather than
 // for one page: a news deck that reports who did what is no title and no part of the headline over it; a
-// site's run after a bar ends a headline; an issuer's line over 关于… starts the title when the page names
-// it as the issuer; a site's notice box at the top is skipped, not an end of the header. Pure tests on
-// strings and lines; title-choice.ts and header.ts call them.
+// site's run after a bar, the site's name after a page <title>'s separator, one bracketed pair, or the page's
+// pairs glued after a title end it; an issuer's line over 关于… starts the title when the page names it as the
+// issuer; a cover's whose-line starts an ordinal genre name under it; a site's notice box at the top and a
+// subject's label (主题:) are skipped, not an end of the header; a one-line scrape's headline stands before its
+// date. Pure tests on strings and lines; title-choice.ts and header.ts call them.
 import type { Lines, Row } from './lines.js';
-import { metaPairs } from './meta.js';
+import { isDateOnly, metaPairs } from './meta.js';
 import { KNOWN_KEYS } from './meta-keys.js';
 import { namesGenre, withoutPinyin } from './page.js';
-import { cleanTitle, isNeverTitle, looksLikeTitle } from './title.js';
+import { cleanTitle, isIssuingOffice, isNeverTitle, looksLikeTitle } from './title.js';
 
 /**
  * A phrase that reports a person's part at the event rather than the event: who sat on the platform
@@ -118,7 +120,9 @@ export function noticeBoxEnd(lines: Lines, li: number): number {
     if (links.length >= 2) k = links.at(-1)! + 1;
   }
   while (k < lines.length && (filled(k) === '' || CLOSE.test(filled(k)))) k++;
-  return k < lines.length ? k : -1;
+  // A page that is itself the notice goes on with its signature (某县卫生健康局 ⏎ 2025年7月1日): no box of a site's.
+  if (k >= lines.length || isIssuingOffice(filled(k)) || isDateOnly(filled(k))) return -1;
+  return k;
 }
 const BOX_LABEL_HEAD = /^[【[]?\p{Script=Han}{4}[】\]]?\s*[:：]?/u;
 

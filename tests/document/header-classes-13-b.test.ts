@@ -94,6 +94,10 @@ describe("a site's notice box over the page", () => {
     const lines = new Lines('重要公告\n\n详情请浏览以下新闻公报:\n\n十月八日的新闻公报\n\n七月五日的新闻公报\n\n地区行政\n\n正文。\n');
     expect(lines.at(noticeBoxEnd(lines, 0)).text).toBe('地区行政');
   });
+  it('is no box when the page is the notice itself, signed under its text', () => {
+    expect(title('重要通知\n因管网改造，明日城区部分区域停水，请居民提前储水，敬请谅解。\n某县自来水公司\n2025年5月1日\n')).toBe('重要通知');
+    expect(title('温馨提示\n近期气温较高，请广大市民注意防暑降温。\n某县卫生健康局\n2025年7月1日\n')).toBeNull();
+  });
   it('is no box when nothing of the page follows it, nor a 温馨提示 inside a report under its title', () => {
     expect(noticeBoxEnd(new Lines('重要公告\n本网站将于今晚进行维护，敬请谅解。\n'), 0)).toBe(-1);
     expect(title('某县防汛避险指南\n发布时间：2025-06-01\n温馨提示\n请居民关注天气预报。\n')).toBe('某县防汛避险指南');
