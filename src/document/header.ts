@@ -72,6 +72,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
+import { labelsTitleBelow, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
 
@@ -147,6 +148,12 @@ export function readHeader(source: string): Header {
     // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
     if (pending && isSpacer(trimmed)) {
       rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A site's notice box over the page (重要公告, its text, its links, 关闭): skipped, not the end of the header.
+    const boxEnd = skipNoticeBox(lines, li, rows);
+    if (boxEnd > li) {
+      li = boxEnd - 1;
       continue;
     }
     const waiting = pending;
@@ -254,6 +261,12 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'candidate', text: filed });
       continue;
     }
+    // A page's <title> line, the headline then the site's name (…年度报告 - 某县人民政府门户网站): the headline.
+    const beforeSite = titleBeforeSite(trimmed);
+    if (beforeSite > 0 && hasContentAfter(li)) {
+      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + beforeSite), line.start));
+      continue;
+    }
     // A news list's headline with its date and credits (…「堅持」 2022年11月24日|文:…|https://…): the date, and the headline.
     // Before the stamp test: the link at its end makes the line look like a copy site's stamp.
     const credited = creditedDate(line.text);
@@ -296,6 +309,13 @@ export function readHeader(source: string): Header {
     if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
       addPairs([{ key: '文号', value: numbered.number }]); // not twice when the table gave it (549)
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
+      continue;
+    }
+    // The page's pairs glued after the title on its line (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）): the pairs, and the title.
+    const paired = titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
+    if (paired && hasContentAfter(li)) {
+      addPairs(paired.pairs);
+      rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
@@ -435,6 +455,11 @@ export function readHeader(source: string): Header {
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.
+    // A label of the page's subject alone (主题:) over a line naming a genre: the label is the page's, the line a title row.
+    if (labelsTitleBelow(trimmed, nextFilled(lines, li))) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
     if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: label[1]! });

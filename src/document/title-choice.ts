@@ -25,6 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
+import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -110,6 +111,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .reverse()
       .find((r) => r.kind !== 'furniture');
     if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
+    // A deck that reports who did what (某某等在主席台就座 某某作政府工作报告) under a headline is the story's, never the title.
+    if (above?.kind === 'candidate' && above.text.length >= 8 && !isTopFurniture(above.text) && !isDeck(above.text) && isDeck(row.text)) score -= 8;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title; over its own date,
     // with no headline anywhere under it, it is the page's (a yearbook's entry: 青岛市人民政府 ⏎ 2018-10-15).
     if (candidates.length > 1 && isIssuingOffice(row.text) && !(metaNext && !candidates.some((c) => c !== row && isHeadlineLike(c.text)))) score -= 8;
@@ -137,6 +140,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   // A title printed whole in square brackets (【政协年中工作会议】): the brackets are the site's, as 《》 round a whole title are.
   const whole = best && /^【([^【】]{4,})】$/.exec(best.text);
   if (best && whole) best.text = whole[1]!;
+  // A site's run after the headline's bar (…解读政策措施|99国产精品…, …預算案_某某新聞網) is no part of it.
+  const tail = best ? siteTailAt(best.text) : -1;
+  if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
 }
 
@@ -275,8 +281,10 @@ function printedBetter(text: string, other: string): boolean {
   return namesGenre(heading) && fuller(other, heading);
 }
 
-/** A year and a place (2020年海口市, 2024年江宁区人民) before a document's name. */
-const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\p{Script=Han}{2,20}$/u;
+/** A place's name alone (某县, 沧州市, 伊州區) before a year and the document's name: 某县 + 2025年政府工作报告. */
+const PLACE = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)$/u;
+/** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
+const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
 
 /**
  * `headline` is `heading` named more fully: a bracketed qualifier (not a part number) after it (…工作报告 +
@@ -293,7 +301,7 @@ function fuller(headline: string, heading: string): boolean {
   if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;
   const before = headline.slice(0, -shared);
   const lead = heading.slice(0, heading.length - shared);
-  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before));
+  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before) || PLACE.test(before));
 }
 
 /** Whether every character of `part` stands in `whole`, in the same order. */
@@ -373,7 +381,16 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   const phrases = b.text.split(/[ \u3000]+/);
   const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
   // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
-  return upper && line(a) && line(b) && phrases.length >= 2 && phrases.every(phrase) && !DECK_VERB.test(b.text) && !phrases.some((p) => ATTENDED.test(p));
+  return (
+    upper &&
+    line(a) &&
+    line(b) &&
+    phrases.length >= 2 &&
+    phrases.every(phrase) &&
+    !DECK_VERB.test(b.text) &&
+    !phrases.some((p) => ATTENDED.test(p)) &&
+    !isDeck(b.text)
+  );
 }
 
 /** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
@@ -411,6 +428,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
       (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      // A cover's title set out in lines: whose (瓯海区国民经济和社会发展) over which (第十一个五年规划纲要).
+      (ORDINAL_HEAD.test(b.text) && !namesGenre(a.text) && namesGenre(b.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
@@ -443,13 +462,14 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     return [year, chosen];
   // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
   // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
+  // Blank lines between them too, when the page names the office as the issuer (发文机关: 洛阳市人民政府) or it signs.
   const office = rows[k - 1];
   if (
     office?.kind === 'candidate' &&
-    office.li === chosen.li - 1 &&
+    onlyBlankBetween(lines, office.li, chosen.li) &&
     isIssuingOffice(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    signs(lines, office.text, chosen.li + 1)
+    (signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
   )
     return [office, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
@@ -508,7 +528,13 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
     const head = candidate(stop, line.text.slice(0, span!.end), line.start, span!.start);
     return { ...head, rest: line.start + numbered.end };
   }
-  if (!span) return null;
+  if (!span) {
+    // A one-line scrape of a news item: its headline, its date, its text (datedRunOn).
+    const dated = datedRunOn(line.text);
+    if (!dated) return null;
+    addPairs([dated.pair]);
+    return { li: stop, kind: 'candidate', text: line.text.slice(dated.start, dated.end), rest: line.start + dated.rest };
+  }
   const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);
   // Its document number set apart after it (…的通知 豫政〔2023〕5号 现将…) is the page's 文号.
   const num = head.rest === undefined ? NUMBER_AFTER.exec(line.text.slice(span.end, span.end + 40)) : null;

@@ -21,7 +21,7 @@ export interface Span {
  * (2023年), (2022年政府工作报告)) name no such tag.
  */
 const SITE_TAG_WORD =
-  '(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|优质|優質|精品|精华|精華|经典|經典|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|可下载|可下載|免费|免費|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新|影音新闻|影音新聞|影音|视频新闻|視頻新聞|视频|視頻|图文|圖文|组图|組圖|多图|多圖|图集|圖集|直播|独家|獨家)'; // a news site's media tags too (【影音新聞】)
+  '(?:最新修订|最新修訂|最新|更新|新版|修订版|修訂版|精选|精選|推荐|推薦|热门|熱門|优秀|優秀|优质|優質|精品|精华|精華|经典|經典|完整|范文|範文|通用|汇总|彙總|大全|合集|word|WORD|Word|可编辑|可編輯|可下载|可下載|免费|免費|原创|原創|必备|必備|实用|實用|精编|精編|热|熱|荐|薦|新|影音新闻|影音新聞|影音|视频新闻|視頻新聞|视频|視頻|图文|圖文|组图|組圖|多图|多圖|图集|圖集|图|圖|直播|独家|獨家)'; // a news site's media tags too (【影音新聞】, a portal's (图))
 const SITE_TAG = new RegExp(
   `\\s*(?:[(（【〔[［]\\s*(?:(?:19|20)\\d{2}\\s*年?\\s*度?\\s*)?(?:${SITE_TAG_WORD}\\s*){1,3}(?:版本?)?\\s*(?:\\d{1,3}\\s*篇)?\\s*[)）】〕\\]］]|\\s(?:(?:19|20)\\d{2}\\s*年?\\s*)?(?:最新|更新|精选|精選)版?)$`,
 );
@@ -48,8 +48,9 @@ const TAIL_RESIDUE = [
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
   /\s*[(（[]\s*共\s*\d+\s*(?:篇|条|條|则|則|项|項|个|個)\s*(?:文章|新闻|新聞|结果|結果|信息|資訊|资讯)?\s*[)）\]]$/, // 施政辯論 (共25篇): a tag page's count
-  /\s*[(（]\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文)
+  /\s*[(（]\s*附?\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文), a copy's (附全文)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
+  /\s*(?:[【[]\s*(?:字体|字體|字号|字號|打印|列印|关闭|關閉|收藏|纠错|糾錯|返回|大\s*中\s*小)[^【】[\]]{0,16}[】\]]\s*){1,32}$/, // 【字体：大 中 小】【打印】【关闭】, a toolbar glued after it
   /\s*(?:本文简介|本文內容|本文内容|本文摘要|文章摘要)\s*[:：]$/, // 某某讲话 本文简介: (a copy site's label)
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
   noise.PAGE_TAIL, // … - Page 178, …_第2页 (a paged copy's page number)
@@ -393,11 +394,18 @@ export function isSpeakerLine(text: string): boolean {
 
 /**
  * A news headline that exclaims or asks (新年新气象！某县重点项目集中开工, 如何看待…目标？): a title when it is
- * the first of the page, short and with no other sentence mark.
+ * the first of the page, short and with no other sentence mark. Its clauses may be set off by a comma or two
+ * when it ends exclaiming (干的漂亮!某市政府奋力拼搏五年,结果让人大吃一惊!), unless it speaks to someone: a
+ * salutation or a site's prompt (各位代表,大家好!, 还没有评论,快来抢沙发吧!) is no headline.
  */
 export function isExclaimedHeadline(text: string): boolean {
-  return text.length >= 8 && text.length <= 40 && /[！？!?]/.test(text) && !/[。，,；;]/.test(text) && !isSalutation(text);
+  const t = withoutPinyin(text);
+  const commas = t.match(/[，,]/g)?.length ?? 0;
+  const clauses = commas <= 2 && /[！？!?]$/.test(t) && !/[：:]/.test(t) && !ADDRESSED.test(t); // 某某:…,…? is a speaker's line
+  return t.length >= 8 && t.length <= 40 && /[！？!?]/.test(t) && !/[。；;]/.test(t) && (commas === 0 || clauses) && !isSalutation(t);
 }
+/** Words that speak to the reader or the room: 您, 大家, 各位, 尊敬, 亲, …吧. */
+const ADDRESSED = /[我你您咱亲親吧]|大家|各位|尊敬|朋友|同志/;
 
 /** An article's line whose title follows its author's name and a colon (何俊志:…的职能变迁——路径与模式). */
 export const isAuthoredTitle = (text: string): boolean => noise.authorLead(text, isNameAlone) > 0 && looksLikeTitle(cleanTitle(text));
