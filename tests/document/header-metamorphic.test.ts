@@ -30,9 +30,9 @@ interface Page {
   metaRight: boolean;
 }
 
-const norm = (pairs: [string, string][]) =>
+const norm = (pairs: [string, string][], key = (k: string) => k) =>
   pairs
-    .map(([k, v]) => `${k.replace(/\s+/g, '')}：${v.replace(/\s+/g, ' ').trim()}`)
+    .map(([k, v]) => `${key(k.replace(/\s+/g, ''))}：${v.replace(/\s+/g, ' ').trim()}`)
     .sort()
     .join(' | ');
 const answerOf = (text: string): Answer => {
@@ -82,7 +82,7 @@ function run(t: Transformation | ((p: Page) => Transformation), only?: (p: Page)
     }
     if (p.metaRight) {
       out.metaOf++;
-      if (norm(got.meta) === norm(want.meta)) out.metas++;
+      if (norm(got.meta, tr.key) === norm(want.meta, tr.key)) out.metas++;
       else out.wrong.push(`${p.file}: meta ${norm(got.meta)} (want ${norm(want.meta)})`);
     }
   }
