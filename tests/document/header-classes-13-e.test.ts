@@ -62,6 +62,46 @@ const classes: Record<string, Record<string, Page>> = {
       meta: [],
     },
   },
+  // A reporter's or a desk's byline ends in 報導 in any script's form: 报导 is how a converter writes Taiwan's
+  // 報導 in Simplified (bylines.ts). Found on the Simplified printing of 51, 617 and 826. First: 3 of 7 (the
+  // two look-alikes, and a headline over its byline, which won anyway).
+  'a byline ending in 报导': {
+    'a paper and a reporter over the text, no headline in the copy': {
+      text: `东森新闻／ 记者王大明／高雄报导\n高雄市政府今天宣布，明年起扩大补助银发族搭乘公车。\n`,
+      title: null,
+      meta: [],
+    },
+    'a reporter under the headline, half-width slash': {
+      text: `台南推动长照2.0 新增十处据点\n记者陈小华/台南报导\n台南市政府今天表示，今年将新增十处长照据点。\n`,
+      title: '台南推动长照2.0 新增十处据点',
+      meta: [],
+    },
+    'a desk with no reporter named, 即时': {
+      text: `社会中心／台北即时报导\n台北市议会今天召开定期大会，市长提出施政报告。\n`,
+      title: null,
+      meta: [],
+    },
+    'a desk over a headline, spaces round the slash': {
+      text: `生活中心 / 综合报导\n新竹县推动智慧农业 补助农民导入物联网\n县府今天表示，将持续协助农民导入数位工具。\n`,
+      title: '新竹县推动智慧农业 补助农民导入物联网',
+      meta: [],
+    },
+    'a byline glued after the headline on its line': {
+      text: `嘉义县长出席产业论坛 中时新闻网／ 记者林宏达／嘉义即时报导\n县长今天出席产业论坛，说明县府推动智慧制造的成果。\n`,
+      title: '嘉义县长出席产业论坛',
+      meta: [],
+    },
+    'look-alike: a headline that names a report (专题报导)': {
+      text: `某县防汛抗旱工作专题报导\n${BODY_S}`,
+      title: '某县防汛抗旱工作专题报导',
+      meta: [],
+    },
+    'look-alike: a headline with a slash and 报导 inside it': {
+      text: `市长/县长调研报导汇编（2024年）\n${BODY_S}`,
+      title: '市长/县长调研报导汇编（2024年）',
+      meta: [],
+    },
+  },
 };
 
 describe.each(Object.entries(classes))('%s', (_name, pages) => {
@@ -71,5 +111,19 @@ describe.each(Object.entries(classes))('%s', (_name, pages) => {
     expect(doc.meta.map((m) => `${m.key}=${m.value}`).sort()).toEqual([...page.meta].sort());
     const { source, parts } = accountedText(doc);
     expect(parts).toBe(source);
+  });
+});
+
+describe('the round-13 E patterns on a line of 200 000 characters', () => {
+  // Each is bounded by the line's tail or a length check; a quadratic one takes minutes here.
+  it.each([
+    ['记者 over and over, then 报导', `${'记者'.repeat(100_000)}／台北报导\n正文。\n`],
+    ['a desk and slashes over and over, then 报导', `社会中心${'／'.repeat(200_000)}台北即时报导\n正文。\n`],
+    ['Traditional keys over and over', `${'發佈時間：'.repeat(40_000)}\n正文。\n`],
+    ['發佈於 over and over', `- 2025-11-03 ${'發佈於'.repeat(60_000)}福建\n正文。\n`],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    parse(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
