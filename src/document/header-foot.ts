@@ -2,13 +2,13 @@
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
-import { keyForm } from './key-script.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
+import { oneForm } from './script-forms.js';
 
 const isMarker = startsWithMarker;
 
@@ -52,7 +52,7 @@ export function readBody(
       continue;
     }
     const pairs = /[。！？]/.test(t) ? null : metaPairs(t, isMarker);
-    if (pairs?.pairs.every((p) => FOOT_KEYS.test(keyForm(p.key)) || FOOTER_KEYS.has(p.key))) {
+    if (pairs?.pairs.every((p) => FOOT_KEYS.test(oneForm(p.key)) || FOOTER_KEYS.has(p.key))) {
       footMeta.unshift(pairs.pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
       blank(line.start, line.end);
       continue;

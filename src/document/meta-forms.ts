@@ -3,8 +3,8 @@
 // (文号: 公开日期: 2025-08-12, 来源:发布时间:…), a time with spaces inside or in words (19: 55,
 // 19时55分). Pure string helpers for meta.ts, kept apart so its line reading stays one piece.
 
-import { anyScript } from './key-script.js';
 import { KNOWN_KEYS } from './meta-keys.js';
+import { anyScript } from './script-forms.js';
 
 const KNOWN = anyScript(KNOWN_KEYS);
 

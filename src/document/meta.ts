@@ -2,10 +2,10 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { anyScript, keyForm } from './key-script.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
+import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
 import { sourceName } from './text-lines.js';
 
@@ -53,7 +53,7 @@ export function normaliseKey(s: string): string {
 const META_NOUN_WORDS =
   /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數|阅数|閱數|人次)$/; // 阅读人数, 點閱數
 /** The nouns above in any script's form (信息索引號, 發佈機構 end as 索引号, 机构 do). */
-const META_NOUN = { test: (key: string) => META_NOUN_WORDS.test(keyForm(key)) };
+const META_NOUN = { test: (key: string) => META_NOUN_WORDS.test(oneForm(key)) };
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
@@ -160,7 +160,7 @@ export function dateOfByline(line: string): string | null {
   // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date
   // only, the counters before it on the same line too (0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报).
   const posted = DATE_HEAD.exec(t.replace(COUNTERS, ''));
-  if (posted && POSTED_FROM.test(keyForm(posted[2]!))) return posted[1]!.trim();
+  if (posted && POSTED_FROM.test(oneForm(posted[2]!))) return posted[1]!.trim();
   const d = DATE_HEAD.exec(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.

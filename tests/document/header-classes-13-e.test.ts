@@ -102,6 +102,53 @@ const classes: Record<string, Record<string, Page>> = {
       meta: [],
     },
   },
+  // A furniture line, a copy site's label or a page count in any script's form: the lexicons of page.ts
+  // (furniture lines, toolbar and menu words) and title.ts (residue after a title) match through one form
+  // (script-forms.ts). Found on the Traditional printing of 31 (第20/30頁), 66 (選擇特殊符號), 204 (本文簡介) and
+  // the Simplified printing of 40 (您的浏览器不支援…, 字级设定). First: 5 of 8 (the look-alikes, and the search box
+  // and download prompt, which the headline under them outranked anyway).
+  'furniture and residue in any script’s form': {
+    "a Taiwan page's toolbar printed in Simplified": {
+      text: `您的浏览器不支援JavaScript功能,若部份网页功能无法正常使用时,请开启浏览器JavaScript状态\n友善列印 :\n字级设定 :\n\n台中市政府113年度施政计划\n\n日期:113-01-15\n资料来源:研究发展考核委员会\n\n一、本府113年度施政计划依据市政发展愿景订定。\n`,
+      title: '台中市政府113年度施政计划',
+      meta: ['日期=113-01-15', '资料来源=研究发展考核委员会'],
+    },
+    "a copy site's label after the title, Traditional": {
+      text: `在全縣安全生產工作會議上的講話 本文簡介:\n同志們：今天召開全縣安全生產工作會議，主要任務是部署今年工作。\n`,
+      title: '在全縣安全生產工作會議上的講話',
+      meta: [],
+    },
+    "a collection's page count after the title, Traditional, full-width brackets": {
+      text: `某鎮2024年政府工作報告-8篇（第3/12頁）\n${BODY}`,
+      title: '某鎮2024年政府工作報告',
+      meta: [],
+    },
+    "a search box's lines over a notice, Traditional": {
+      text: `選擇搜索類型\n選擇特殊符號\n某市人民政府關於做好2025年春運工作的通知\n${BODY}`,
+      title: '某市人民政府關於做好2025年春運工作的通知',
+      meta: [],
+    },
+    "a document site's download prompt, Traditional": {
+      text: `下載文檔到電腦，查找使用更方便\n某縣2025年政府工作報告\n${BODY}`,
+      title: '某縣2025年政府工作報告',
+      meta: [],
+    },
+    'look-alike: a headline that begins with 選擇': {
+      text: `選擇與堅守：某縣鄉村振興紀實\n${BODY}`,
+      title: '選擇與堅守：某縣鄉村振興紀實',
+      meta: [],
+    },
+    'look-alike: a title naming a page design rule (頁 inside it)': {
+      text: `關於印發《政府網站頁面設計規範》的通知\n${BODY}`,
+      title: '關於印發《政府網站頁面設計規範》的通知',
+      meta: [],
+    },
+    'look-alike: a title whose last words name a part, in brackets': {
+      text: `某縣2024年工作總結（第一部分）\n${BODY}`,
+      title: '某縣2024年工作總結（第一部分）',
+      meta: [],
+    },
+  },
 };
 
 describe.each(Object.entries(classes))('%s', (_name, pages) => {
@@ -121,6 +168,9 @@ describe('the round-13 E patterns on a line of 200 000 characters', () => {
     ['a desk and slashes over and over, then 报导', `社会中心${'／'.repeat(200_000)}台北即时报导\n正文。\n`],
     ['Traditional keys over and over', `${'發佈時間：'.repeat(40_000)}\n正文。\n`],
     ['發佈於 over and over', `- 2025-11-03 ${'發佈於'.repeat(60_000)}福建\n正文。\n`],
+    ['toolbar words in Simplified over and over', `${'字级设定 '.repeat(40_000)}\n正文。\n`],
+    ['a page count over and over after a title', `某镇报告${'（第3/12頁）'.repeat(25_000)}\n正文。\n`],
+    ['browser help in Simplified, 200 000 characters', `您的浏览器不支援${'啊'.repeat(200_000)}\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(text);
