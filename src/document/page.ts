@@ -145,11 +145,11 @@ export function isSpamLine(t: string): boolean {
 }
 
 /**
- * The pinyin a broken Traditional converter leaves after a character, 發(fā)布 for 發布, 樂(lè )縣: left
+ * The pinyin a broken Traditional converter leaves after a character, 發(fā)布 for 發布, 樂(lè )縣, in brackets of either width: left
  * out when a key, a number or a site name is recognised (the page's text itself is kept as it is).
  */
 export function withoutPinyin(s: string): string {
-  return s.replace(/(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)\)/gu, '');
+  return s.replace(/(?<=\p{Script=Han})[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)[)）]/gu, '');
 }
 
 /** The heading of a page's list of other articles at its foot: 相关推荐, 热门文章. */

@@ -149,6 +149,41 @@ const classes: Record<string, Record<string, Page>> = {
       meta: [],
     },
   },
+  // A converter's pinyin residue after a character in brackets of either width (發（fā）布 as 發(fā)布): a key, a
+  // document number and a site's name are read without it (page.ts's withoutPinyin). Found on the full-width
+  // printing of 03, 60, 103, 105, 128, 224, 432, 436, 512, 525, 527, 541, 922. First: 2 of 6 (the look-alikes).
+  'pinyin residue in full-width brackets': {
+    'keys with residue on one line': {
+      text: `某縣人民政府關（guān）於加強安全生產工作的通知\n發（fā）布時（shí）間：2024-05-06  來源：本網（wǎng）\n${BODY}`,
+      title: '某縣人民政府關（guān）於加強安全生產工作的通知',
+      meta: ['發布時間=2024-05-06', '來源=本網（wǎng）'],
+    },
+    'a document number with residue over the title': {
+      text: `甘政發（fā）〔2024〕12號（hào）\n某省人民政府關（guān）於印發營商環境條例實施辦法的通知\n${BODY}`,
+      title: '某省人民政府關（guān）於印發營商環境條例實施辦法的通知',
+      meta: ['文号=甘政發（fā）〔2024〕12號（hào）'],
+    },
+    'a copy site’s posted date with residue in its key': {
+      text: `在全市經濟工作會議上的講話\n發（fā）表於：2025-01-08 09:12:30\n同志們：今天召開全市經濟工作會議，主要任務是部署今年工作。\n`,
+      title: '在全市經濟工作會議上的講話',
+      meta: ['發表於=2025-01-08 09:12:30'],
+    },
+    'a speaker’s line with residue under a speech': {
+      text: `在全縣三級幹部大會上的講話\n縣長（zhǎng） 王小明\n同志們：今天召開全縣三級幹部大會，主要任務是部署今年工作。\n`,
+      title: '在全縣三級幹部大會上的講話',
+      meta: [],
+    },
+    'look-alike: a title with a batch number in full-width brackets': {
+      text: `關於公布2024年度（第一批）重點項目的通知\n${BODY}`,
+      title: '關於公布2024年度（第一批）重點項目的通知',
+      meta: [],
+    },
+    'look-alike: a title with an English word in full-width brackets': {
+      text: `某市推進「一網通辦（one-stop）」改革工作方案\n${BODY}`,
+      title: '某市推進「一網通辦（one-stop）」改革工作方案',
+      meta: [],
+    },
+  },
 };
 
 describe.each(Object.entries(classes))('%s', (_name, pages) => {
@@ -170,6 +205,8 @@ describe('the round-13 E patterns on a line of 200 000 characters', () => {
     ['發佈於 over and over', `- 2025-11-03 ${'發佈於'.repeat(60_000)}福建\n正文。\n`],
     ['toolbar words in Simplified over and over', `${'字级设定 '.repeat(40_000)}\n正文。\n`],
     ['a page count over and over after a title', `某镇报告${'（第3/12頁）'.repeat(25_000)}\n正文。\n`],
+    ['full-width pinyin residue over and over', `來源：本網${'（wǎng）'.repeat(30_000)}\n正文。\n`],
+    ['full-width brackets and letters, never closed', `發布時間：${'（abc'.repeat(50_000)}\n正文。\n`],
     ['browser help in Simplified, 200 000 characters', `您的浏览器不支援${'啊'.repeat(200_000)}\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
