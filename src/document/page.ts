@@ -4,7 +4,7 @@
 // line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
 // last rows and the watermark lines; none of it sees the body scan.
 
-import { anyScript, anyScriptPattern, oneForm } from './script-forms.js';
+import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
 import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine } from './title-noise.js';
 
 // A word list that has its words in either script's form (字級設定 and 字级设定, 無障礙 and 无障碍).
@@ -90,8 +90,9 @@ const PAGE_COUNT =
  * …一文来源于网友上传, 写写帮文库小编为你整理了…, 亲，该文档总共34页…; and its statement on rights (声明 : 本文档内容版权
  * 归属内容提供方…, 若此文所含内容侵犯了您的版权…, 163文库仅提供信息存储空间…).
  */
-export const COPY_SITE_NOTE =
-  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益|版权归属内容提供方|版權歸屬內容提供方|(?:若|如)(?:此文|本文|该文|該文|文档|文檔|本文档|本文檔)[^。]{0,12}侵犯了?您的(?:版权|版權|权益|權益|隐私|隱私)|仅提供信息存储空间|僅提供信息存儲空間|如有侵权[，,]?请?联系(?:本站|我们|删除)|如有侵權[，,]?請?聯繫(?:本站|我們|刪除)/;
+export const COPY_SITE_NOTE = anyScriptTest(
+  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益|版权归属内容提供方|版權歸屬內容提供方|(?:若|如)(?:此文|本文|该文|該文|文档|文檔|本文档|本文檔)[^。]{0,12}侵犯了?您的(?:版权|版權|权益|權益|隐私|隱私)|仅提供信息存储空间|僅提供信息存儲空間|如有侵权[，,]?请?联系(?:本站|我们|删除)|如有侵權[，,]?請?聯繫(?:本站|我們|刪除)/,
+);
 
 /** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
 export const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;

@@ -29,3 +29,9 @@ export function anyScript(keys: Iterable<string>): { has(key: string): boolean }
 export function anyScriptPattern(re: RegExp): RegExp {
   return new RegExp(oneForm(re.source), re.flags);
 }
+
+/** A lexicon's pattern as a test that takes text in any form (for a pattern only ever tested, never exec'd). */
+export function anyScriptTest(re: RegExp): { test(text: string): boolean } {
+  const folded = anyScriptPattern(re);
+  return { test: (text) => folded.test(oneForm(text)) };
+}

@@ -105,8 +105,9 @@ const classes: Record<string, Record<string, Page>> = {
   // A furniture line, a copy site's label or a page count in any script's form: the lexicons of page.ts
   // (furniture lines, toolbar and menu words) and title.ts (residue after a title) match through one form
   // (script-forms.ts). Found on the Traditional printing of 31 (第20/30頁), 66 (選擇特殊符號), 204 (本文簡介) and
-  // the Simplified printing of 40 (您的浏览器不支援…, 字级设定). First: 5 of 8 (the look-alikes, and the search box
-  // and download prompt, which the headline under them outranked anyway).
+  // the Simplified printing of 40 (您的浏览器不支援…, 字级设定); a copy site's note (下載文檔前請自行甄別…) on the
+  // Traditional printing of 78, added in a second commit. First: 5 of 8 (the look-alikes, and the search box and
+  // download prompt, which the headline under them outranked anyway); the ninth page, the note, 0 of 1.
   'furniture and residue in any script’s form': {
     "a Taiwan page's toolbar printed in Simplified": {
       text: `您的浏览器不支援JavaScript功能,若部份网页功能无法正常使用时,请开启浏览器JavaScript状态\n友善列印 :\n字级设定 :\n\n台中市政府113年度施政计划\n\n日期:113-01-15\n资料来源:研究发展考核委员会\n\n一、本府113年度施政计划依据市政发展愿景订定。\n`,
@@ -131,6 +132,11 @@ const classes: Record<string, Record<string, Page>> = {
     "a document site's download prompt, Traditional": {
       text: `下載文檔到電腦，查找使用更方便\n某縣2025年政府工作報告\n${BODY}`,
       title: '某縣2025年政府工作報告',
+      meta: [],
+    },
+    "a copy site's note between a title and its printing without a part number, Traditional": {
+      text: `某鎮2024年上半年工作總結(三)\n- 1、下載文檔前請自行甄別文檔內容的完整性，平臺不提供額外的編輯服務。\n某鎮2024年上半年工作總結\n${BODY}`,
+      title: '某鎮2024年上半年工作總結',
       meta: [],
     },
     'look-alike: a headline that begins with 選擇': {
@@ -207,6 +213,7 @@ describe('the round-13 E patterns on a line of 200 000 characters', () => {
     ['a page count over and over after a title', `某镇报告${'（第3/12頁）'.repeat(25_000)}\n正文。\n`],
     ['full-width pinyin residue over and over', `來源：本網${'（wǎng）'.repeat(30_000)}\n正文。\n`],
     ['full-width brackets and letters, never closed', `發布時間：${'（abc'.repeat(50_000)}\n正文。\n`],
+    ["a copy site's note in Traditional, 200 000 characters", `下載文檔前請${'甄'.repeat(200_000)}\n正文。\n`],
     ['browser help in Simplified, 200 000 characters', `您的浏览器不支援${'啊'.repeat(200_000)}\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
