@@ -190,6 +190,36 @@ const classes: Record<string, Record<string, Page>> = {
       meta: [],
     },
   },
+  // A title a PDF text layer broke at every change of script (XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告) starts with its
+  // short pieces, each part of a name: a toolbar's label above them (分享到:, 【字体:, 打印) is not one
+  // (title-choice.ts). Found with another page's furniture on top of 82. First: 2 of 5 (the look-alikes).
+  'a toolbar label over a title in pieces': {
+    'a share label over a report in pieces': {
+      text: `分享到:\nAB\n区\n2024\n年政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n`,
+      title: 'AB区2024年政府工作报告',
+      meta: [],
+    },
+    'a font-size label in brackets over a bulletin in pieces': {
+      text: `【字号:\n某\n市\n2023\n年国民经济和社会发展统计公报\n2023年，全市经济运行总体平稳。\n`,
+      title: '某市2023年国民经济和社会发展统计公报',
+      meta: [],
+    },
+    'a print link over a Traditional plan in pieces': {
+      text: `列印\nXX\n鄉\n2025\n年工作要點\n2025年是全面完成規劃目標任務的關鍵之年。\n`,
+      title: 'XX鄉2025年工作要點',
+      meta: [],
+    },
+    'look-alike: the pieces with nothing over them': {
+      text: `XX\n镇\n2023\n年政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n`,
+      title: 'XX镇2023年政府工作报告',
+      meta: [],
+    },
+    'look-alike: a year alone as a piece': {
+      text: `某县\n2022\n年法治政府建设情况报告\n2022年，我县深入推进依法行政。\n`,
+      title: '某县2022年法治政府建设情况报告',
+      meta: [],
+    },
+  },
 };
 
 describe.each(Object.entries(classes))('%s', (_name, pages) => {
@@ -214,6 +244,7 @@ describe('the round-13 E patterns on a line of 200 000 characters', () => {
     ['full-width pinyin residue over and over', `來源：本網${'（wǎng）'.repeat(30_000)}\n正文。\n`],
     ['full-width brackets and letters, never closed', `發布時間：${'（abc'.repeat(50_000)}\n正文。\n`],
     ["a copy site's note in Traditional, 200 000 characters", `下載文檔前請${'甄'.repeat(200_000)}\n正文。\n`],
+    ['a title in pieces under 200 000 characters of a label', `${'分'.repeat(200_000)}:\nXX\n镇\n2023\n年政府工作报告\n正文。\n`],
     ['browser help in Simplified, 200 000 characters', `您的浏览器不支援${'啊'.repeat(200_000)}\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
