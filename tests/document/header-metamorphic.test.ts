@@ -92,12 +92,42 @@ function run(t: Transformation | ((p: Page) => Transformation), only?: (p: Page)
   return out;
 }
 
-describe('the same page as another site would print it', () => {
-  it('measures', async () => {
-    for (const t of await invariantTransformations()) run(t);
-    for (const t of layoutTransformations()) run(t);
-    run((p) => valueOnNextLine(p.gold));
-    for (const f of FURNITURE) run(furnitureOnTop(f));
-    expect(pages.length).toBeGreaterThan(400);
-  }, 600_000);
+// Printings that must not change the answer: the other script, the other width of a key's colon or of brackets,
+// a space after a colon or none, CRLF line ends, trailing spaces. Every page right today stays right.
+describe('the same page as another site would print it, which must read the same', async () => {
+  const transformations = await invariantTransformations();
+  it.each(transformations.map((t) => [t.name, t] as const))('%s', (_name, t) => {
+    const out = run(t);
+    expect(out.wrong).toEqual([]);
+    expect(out.titleOf).toBeGreaterThan(400);
+  });
+
+  it("with another real page's furniture line on top (a clock, a breadcrumb, a share or font-size bar, a skip link)", () => {
+    // Each page under one line of the list, and again under another, so every line sits on ~70 pages.
+    for (const shift of [0, 5]) {
+      const out = run((p) => furnitureOnTop(FURNITURE[(pages.indexOf(p) + shift) % FURNITURE.length]!));
+      expect(out.wrong).toEqual([]);
+    }
+  });
+});
+
+// Layout that may change the answer: measured and held to floors (figures of round 13, on the code of its last
+// commit). A blank line between the header's lines parts a title set out over two lines (212's issuer and its
+// 关于…的通知, 507's and 533's kicker and headline, 82's pieces) and a headline from its subtitle or lead (414,
+// 906, 61): a page with blank lines printed that way reads differently, rightly or not. A value on the line after
+// its key is read in the header (bullet lists) but not yet at a page's foot (15, 22, 107, 132, 329, 607, 630,
+// 813: 责任编辑： ⏎ 王傲) nor for a counter, a name or a list of words alone on the next line (90, 423, 1011, 88,
+// 727).
+describe('the same page with another layout (floors)', () => {
+  it('a blank line between the first 12 lines: at least 425 of 437 titles, 439 of 441 metadata', () => {
+    const out = run(layoutTransformations()[0]!);
+    expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 12);
+    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 2);
+  });
+
+  it("a pair's value moved to the next line: every title, at least 428 of 441 metadata", () => {
+    const out = run((p) => valueOnNextLine(p.gold));
+    expect(out.titles).toBe(out.titleOf);
+    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 13);
+  });
 });
