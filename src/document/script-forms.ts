@@ -2,7 +2,8 @@
 // 訪問量 and 访问量, 本文簡介 and 本文简介, 選擇特殊符號 and 选择特殊符号): a list or a pattern is written in a form or
 // two, and a page in another form says the same. Words are compared in one form, the Simplified one, through
 // the characters of the lexicons (generated from opencc-js's tw, hk and t forms of every Han word in
-// src/document/*.ts; a character not here is its own form). Pure: no converter needs loading to read a page.
+// src/document/*.ts by scripts/script-forms.mjs; a character not here is its own form). Pure: no converter needs
+// loading to read a page.
 const TRADITIONAL =
   '並么亞佈佔來個們偉傑備傳僅價儀億優儲內兩冊別刪則剛創劃劇劉動務勝匯區協參叢吳呂員問啓啟喬單噸嚴國圍圖團執堅報場塗壇娛婁孫學宮實寧審寫寶將專尋對導屆屢屬島嶗嶽帥師幣幫庫廢廣廳張強彔彙後徑從復徵徹愛態慶憲應懷戰戶掃採換揮擇擊據攝數於時暢曆曉書會東條楊業構槓樂樓標機檔檢欄權欒歎歐歡歲歸氣決況涇減湯準溫漲澤濟瀋瀏灣為無熱營爲狀獎獨獻現瑪環產畝畢當發盡監盤盧眾瞭碩確碼磚礙祕禮稅種稱積穩竇節範簡簽籤糾紀約級細終組結絡給統經綜綠維綱網綿線編縣縮總績繆繫繼續纔羅羣義習聞聯聲聶職聽肅脈腦臉臘臨臺與興舉荊莊華萬葉著蓋蓮蔣蕭薦藍藺蘇蘭處號衆術衛衞裏裝裡製複覆覈見規視親覽觀訂計訊討訓記訪設許訴註評詞詢試話該詳誅誌認語說説課調談請論諶諸講謝識譚議護讀變讓財貢貨貫責費賀資賈賓賞質賬賺贊趙跡蹤軌載輛輝輯輸轉辦辭辯農這連週進遊過達遠適遲遷選還郵鄉鄒鄔鄧鄭鄺醫鈕銀錄錢錫錯鍵鍾鎮鏈鐘鑑長門閆閉開間閔閩閱閲閻關陳陸陽隊隨隱雙雜雲電鞏韋韓頁頂頃項順預頒頓領頭頻題額顏願類顧顯養餘館饒馬馮駱驗驚體鬥鬱魯鮑鳳麗麥黃點黨齊龍龐龔';
 const SIMPLIFIED =

@@ -1,7 +1,7 @@
 // script-forms.ts puts the header's lexicons and a page's words in one form, through a table of characters
 // generated from the lexicons' words. A word added to a lexicon later must still match in the other script:
 // this checks every Han word of src/document against opencc-js (the project's converter), so a missing
-// character fails here with the word that needs it.
+// character fails here with the word that needs it (`node scripts/script-forms.mjs` regenerates the table).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
