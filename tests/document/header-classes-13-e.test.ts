@@ -220,6 +220,36 @@ const classes: Record<string, Record<string, Page>> = {
       meta: [],
     },
   },
+  // A foot's key alone on its line over its value (责任编辑： ⏎ 王傲), as a page sets the two in cells of their own,
+  // is the pair, as the header's bullet lists are (header-foot.ts). Found by moving a foot pair's value to the
+  // next line on 15, 22, 107, 132, 329, 607, 630, 813, 1011, 88. First: 2 of 5 (the look-alikes).
+  'a foot key over its value': {
+    'an editor under the last paragraph': {
+      text: `某县召开全县安全生产工作会议\n${BODY_S}责任编辑：\n王小明\n`,
+      title: '某县召开全县安全生产工作会议',
+      meta: ['责任编辑=王小明'],
+    },
+    'a source and an editor in Traditional, a blank line between key and value': {
+      text: `某縣舉行鄉村振興現場會\n${BODY}來源：\n\n中央社\n編輯：\n李大同\n`,
+      title: '某縣舉行鄉村振興現場會',
+      meta: ['來源=中央社', '編輯=李大同'],
+    },
+    'a spaced half-width colon': {
+      text: `某镇开展防汛应急演练\n${BODY_S}稿件来源 :\n本站原创\n`,
+      title: '某镇开展防汛应急演练',
+      meta: ['稿件来源=本站原创'],
+    },
+    'look-alike: a heading with a colon over a point at the end of the text': {
+      text: `某县2025年工作要点\n${BODY_S}主要任务：\n加强组织领导\n`,
+      title: '某县2025年工作要点',
+      meta: [],
+    },
+    'look-alike: a source key over a sentence': {
+      text: `某县召开全县安全生产工作会议\n${BODY_S}来源：\n记者在现场了解到，全县今年共完成改造项目十二个。\n`,
+      title: '某县召开全县安全生产工作会议',
+      meta: [],
+    },
+  },
 };
 
 describe.each(Object.entries(classes))('%s', (_name, pages) => {
@@ -245,6 +275,8 @@ describe('the round-13 E patterns on a line of 200 000 characters', () => {
     ['full-width brackets and letters, never closed', `發布時間：${'（abc'.repeat(50_000)}\n正文。\n`],
     ["a copy site's note in Traditional, 200 000 characters", `下載文檔前請${'甄'.repeat(200_000)}\n正文。\n`],
     ['a title in pieces under 200 000 characters of a label', `${'分'.repeat(200_000)}:\nXX\n镇\n2023\n年政府工作报告\n正文。\n`],
+    ['a foot key over 200 000 characters of a value', `某县会议\n正文。\n责任编辑：\n${'王'.repeat(200_000)}\n`],
+    ['a foot key of 200 000 characters over a value', `某县会议\n正文。\n${'编'.repeat(200_000)}：\n王某\n`],
     ['browser help in Simplified, 200 000 characters', `您的浏览器不支援${'啊'.repeat(200_000)}\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();

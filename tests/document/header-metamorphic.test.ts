@@ -115,9 +115,8 @@ describe('the same page as another site would print it, which must read the same
 // commit). A blank line between the header's lines parts a title set out over two lines (212's issuer and its
 // 关于…的通知, 507's and 533's kicker and headline, 82's pieces) and a headline from its subtitle or lead (414,
 // 906, 61): a page with blank lines printed that way reads differently, rightly or not. A value on the line after
-// its key is read in the header (bullet lists) but not yet at a page's foot (15, 22, 107, 132, 329, 607, 630,
-// 813: 责任编辑： ⏎ 王傲) nor for a counter, a name or a list of words alone on the next line (90, 423, 1011, 88,
-// 727).
+// its key is read in the header (bullet lists) and at a page's foot (责任编辑： ⏎ 王傲, round 13: 428 → 438 of
+// 441), not yet for a counter, a disclosure's value or a journal's keywords alone on the next line (90, 423, 727).
 describe('the same page with another layout (floors)', () => {
   it('a blank line between the first 12 lines: at least 425 of 437 titles, 439 of 441 metadata', () => {
     const out = run(layoutTransformations()[0]!);
@@ -125,9 +124,9 @@ describe('the same page with another layout (floors)', () => {
     expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 2);
   });
 
-  it("a pair's value moved to the next line: every title, at least 428 of 441 metadata", () => {
+  it("a pair's value moved to the next line: every title, at least 438 of 441 metadata", () => {
     const out = run((p) => valueOnNextLine(p.gold));
     expect(out.titles).toBe(out.titleOf);
-    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 13);
+    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 3);
   });
 });
