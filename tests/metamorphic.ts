@@ -47,6 +47,10 @@ const toFullColon = (s: string) => s.replace(new RegExp(`(${HAN}) ?:`, 'gu'), '$
 const toHalfBrackets = (s: string) => s.replace(/（/g, '(').replace(/）/g, ')');
 const toFullBrackets = (s: string) => s.replace(/\(/g, '（').replace(/\)/g, '）');
 const toHalfSpace = (s: string) => s.replace(/\u3000/g, ' ');
+// A gap between pairs (发布时间：… 来源：…) as a site prints it in ideographic spaces: two of them for two or more spaces.
+const toWideGaps = (s: string) => s.replace(/(?<=\S) {2,}(?=\S)/g, '\u3000\u3000');
+// 来源 ：县政府 — a key's colon after a space, as a template's label cell and its colon are printed apart.
+const spaceBeforeColon = (s: string) => s.replace(new RegExp(`(${HAN})([：:])`, 'gu'), '$1 $2');
 // A space after a key's colon added where there is none, or taken away where there is one (one space only:
 // wider gaps split a label left empty from the next item, 作者:  语音阅读正文, which gluing would change).
 const spaceAfterColon = (s: string) => s.replace(new RegExp(`(${HAN}[：:])(?=[^\\s])`, 'gu'), '$1 ');
@@ -58,14 +62,20 @@ export async function invariantTransformations(): Promise<Transformation[]> {
   await loadScript('traditional');
   const trad = (s: string) => convertUncached(s, 'traditional');
   const simp = (s: string) => convertUncached(s, 'simplified');
+  // Hong Kong's forms (the converter of the reader is Taiwan's): opencc-js directly.
+  const toHk = (await import('opencc-js/cn2t')).Converter({ from: 'cn', to: 'hk' });
+  const hk = (s: string) => toHk(s);
   return [
     scriptWise('Simplified → Traditional', trad),
     scriptWise('Traditional → Simplified', simp),
+    scriptWise('Simplified → Hong Kong Traditional', hk),
     textWise('key colons full-width → half-width', toHalfColon),
     textWise('key colons half-width → full-width', toFullColon),
     textWise('brackets full-width → half-width', toHalfBrackets),
     textWise('brackets half-width → full-width', toFullBrackets),
     textWise('ideographic spaces → spaces', toHalfSpace),
+    textWise('gaps of two or more spaces → ideographic spaces', toWideGaps),
+    textWise('a space before each colon after Han', spaceBeforeColon),
     textWise('a space after each colon after Han', spaceAfterColon),
     textWise('no space after a colon after Han', noSpaceAfterColon),
     { name: 'CRLF line ends', page: (s) => s.replace(/\r?\n/g, '\r\n'), answer: same },

@@ -223,6 +223,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
+    // A key's colon printed after a space (发布时间 :2024-03-28, 來源 : 中央社) is its colon: the pairs split as at 来源：.
+    .replace(/(?<=\p{Script=Han})[ \u3000]{1,2}(?=[:：])/gu, '')
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
