@@ -100,9 +100,9 @@ const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)\\s*(.*)$`
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
-const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
+const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|閲讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
-const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
+const EMPTY_COUNTER = /\s+(?:阅读|閱讀|閲讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
 /**
  * A value as pages spoil it: a date followed by a column's name (2023-05-07 17:15:05 公文范文) or by

@@ -17,9 +17,10 @@ const BODY_S = '会议指出，要坚持稳中求进工作总基调，扎实推�
 
 const classes: Record<string, Record<string, Page>> = {
   // A metadata key in either script and in the forms sites and converters print is the same key: 發佈 (the
-  // Taiwan and Hong Kong form of 发布), 訪問量 beside 访问量, 信息索引號 ending in 索引號 (src/document/key-script.ts).
+  // Taiwan and Hong Kong form of 发布), 訪問量 beside 访问量, 信息索引號 ending in 索引號 (src/document/script-forms.ts).
   // Found on 24 real pages printed in Traditional (02, 46, 203, 131, 520, 603, 612, 549 …; none wrong in the
-  // bench as printed). First: 3 of 8 (the two look-alikes, and a Simplified card with one key in the 佈 form).
+  // bench as printed); 閲讀, Hong Kong's form of a counter (11, 540 in that form), added later. First: 3 of 9 (the
+  // two look-alikes, and a Simplified card with one key in the 佈 form).
   'a key in any script’s form': {
     'Taiwan 發佈 keys and a counter on one line': {
       text: `某縣政府關於加強汛期安全工作的通知\n發佈時間:2025-06-01 09:30  來源:縣水利局  訪問量:356\n${BODY}`,
@@ -50,6 +51,11 @@ const classes: Record<string, Record<string, Page>> = {
       text: `某縣舉行鄉村振興現場會\n${BODY}信息來源：縣融媒體中心　責任編輯：林小美\n`,
       title: '某縣舉行鄉村振興現場會',
       meta: ['信息來源=縣融媒體中心', '責任編輯=林小美'],
+    },
+    "a counter in Hong Kong's form (閲讀) after a value, and one left empty": {
+      text: `某區召開防災減災工作會議\n來源：區應急管理局 閲讀 (215次)\n作者：區政府辦 閲讀 次\n${BODY}`,
+      title: '某區召開防災減災工作會議',
+      meta: ['來源=區應急管理局', '閲讀=215次', '作者=區政府辦'],
     },
     'look-alike: a headline whose first words end in 發佈, with a colon': {
       text: `市政府發佈：2025年十項民生實事全部完成\n${BODY}`,
@@ -308,6 +314,7 @@ describe('the round-13 E patterns on a line of 200 000 characters', () => {
     ['a foot key over 200 000 characters of a value', `某县会议\n正文。\n责任编辑：\n${'王'.repeat(200_000)}\n`],
     ['a foot key of 200 000 characters over a value', `某县会议\n正文。\n${'编'.repeat(200_000)}：\n王某\n`],
     ['Han and spaces before a colon over and over', `来源 :${'县 '.repeat(100_000)}:\n正文。\n`],
+    ['閲讀 over and over after a value', `來源：某局${' 閲讀'.repeat(60_000)} (215次)\n正文。\n`],
     ['browser help in Simplified, 200 000 characters', `您的浏览器不支援${'啊'.repeat(200_000)}\n正文。\n`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
