@@ -98,10 +98,7 @@ function run(t: Transformation | ((p: Page) => Transformation), only?: (p: Page)
 // a value's (103: 政務公開 通知); a space before a colon in a headline that is a pair's shape (136: 李家超 :…), in a
 // one-line page (431) and before a premier's remarks (102).
 const KNOWN_WRONG: Record<string, string[]> = {
-  'Simplified → Hong Kong Traditional': [
-    '220-haikou-2020-report.txt',
-    '541-veladacinema-dongguan-mirror-spam-line.txt',
-  ],
+  'Simplified → Hong Kong Traditional': ['220-haikou-2020-report.txt', '541-veladacinema-dongguan-mirror-spam-line.txt'],
   'gaps of two or more spaces → ideographic spaces': ['103-eshutan-gov-cn-mirror-table.txt'],
   'a space before each colon after Han': ['102-ey-gov-tw-premier-remarks.txt', '136-wenweipo-hk-video-tag.txt', '431-777doc-county-speech-one-line.txt'],
 };
