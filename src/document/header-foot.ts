@@ -9,6 +9,7 @@ import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
+import { oneForm } from './script-forms.js';
 
 const isMarker = startsWithMarker;
 
@@ -98,6 +99,14 @@ export function readBody(
         continue;
       }
     }
+    // A foot key alone on its line over its value (责任编辑： ⏎ 王傲).
+    const split = keyOverValue(lines, last, stop);
+    if (split) {
+      footMeta.push([split.pair]);
+      blank(lines.at(split.keyLine).start, line.end);
+      last = split.keyLine;
+      continue;
+    }
     break;
   }
   for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
@@ -154,6 +163,21 @@ export function readBody(
     }
   }
   return stamps;
+}
+
+/**
+ * A foot's key alone on its line over its value (责任编辑： ⏎ 王傲, 來源: ⏎ 中央社), as a page set the two in
+ * cells of their own: the pair, when the value is a few words with no sentence's punctuation.
+ */
+function keyOverValue(lines: Lines, li: number, stop: number): { pair: MetaEntry; keyLine: number } | null {
+  const value = lines.at(li).text.trim();
+  if (value.length > 30 || /[。！？，,；;:：]/.test(value)) return null;
+  let k = li - 1;
+  while (k >= stop && lines.at(k).text.trim() === '') k--;
+  if (k < stop) return null;
+  const key = /^\s*([^\s:：]{1,8})\s*[:：]\s*$/.exec(lines.at(k).text);
+  if (!key || !FOOT_KEYS.test(oneForm(key[1]!))) return null;
+  return { pair: { key: key[1]!, value }, keyLine: k };
 }
 
 const ABSTRACT = /^[【[]?\s*(?:摘\s*要|内容摘要|內容摘要|提\s*要)\s*[】\]:：]/;

@@ -195,7 +195,7 @@ export function bylinedHeadline(lines: Lines, li: number): number {
     const t = lines.at(k).text.trim();
     if (t === '') continue;
     if (t.length > 80) return -1;
-    if (isByline(t) && /(?:報導|报道|報道)$/.test(t)) {
+    if (isByline(t) && /(?:報導|报道|報道|报导)$/.test(t)) {
       if (last < li) return -1;
       const head = cleanTitle(lines.at(last).text.trim());
       return looksLikeTitle(head) || isExclaimedHeadline(head) ? last : -1;

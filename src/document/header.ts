@@ -56,6 +56,7 @@ import {
   SITE_CLOCK,
   titleOfPageTitle,
 } from './page.js';
+import { oneForm } from './script-forms.js';
 import { isWrappedSentence, sameValue } from './text-lines.js';
 import {
   candidate,
@@ -121,7 +122,7 @@ export function readHeader(source: string): Header {
       // 标题：…, 文件名称：… in a metadata table names the title; it is not kept as metadata of its own.
       if (TITLE_KEY.test(p.key)) echoes.push(p.value);
       // The same pair printed twice (a table row, then a line of pairs under it) is one pair.
-      else if (!meta.some((m) => m.key === p.key && m.value === p.value)) meta.push(p);
+      else if (!meta.some((m) => oneForm(m.key) === oneForm(p.key) && m.value === p.value)) meta.push(p);
     }
   };
 

@@ -4,8 +4,9 @@
 // 19时55分). Pure string helpers for meta.ts, kept apart so its line reading stays one piece.
 
 import { KNOWN_KEYS } from './meta-keys.js';
+import { anyScript } from './script-forms.js';
 
-const KNOWN = new Set(KNOWN_KEYS);
+const KNOWN = anyScript(KNOWN_KEYS);
 
 /**
  * A time after a date, as pages print it: 19:55, 19:55:08, 19: 55 (spaces left by a scraper round the

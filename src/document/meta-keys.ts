@@ -1,5 +1,6 @@
 // The keys of metadata as report pages print them, and of a page footer's lines: lists, and the tests on a
 // key alone (does it name the title, is it a basis label), kept apart from meta.ts's reading of lines.
+import { anyScript } from './script-forms.js';
 
 import { CARD_KEYS } from './meta-card.js';
 
@@ -180,7 +181,7 @@ export const TITLE_KEY =
 export const NAMING_KEY = /(?:名称|名稱|标题|標題|题名|題名)$/;
 
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
-export const FOOTER_KEYS = new Set([
+export const FOOTER_KEYS = anyScript([
   '地址',
   '地址：',
   '邮编',
@@ -214,7 +215,7 @@ export const FOOTER_KEYS = new Set([
  * Keys of toolbar items printed like metadata (字号：[ 大 中 小 ]) and of a breadcrumb set in a table's cells
  * (當(dāng)前位置 : 首頁 |, the residue hiding it from the breadcrumb test): dropped.
  */
-export const FURNITURE_KEYS = new Set([
+export const FURNITURE_KEYS = anyScript([
   '字号',
   '字號',
   '字体',

@@ -6,6 +6,7 @@ import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withou
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
+import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
 import { sourceName } from './text-lines.js';
 
@@ -19,7 +20,7 @@ export interface Pair {
   value: string;
 }
 
-const KNOWN = new Set(KNOWN_KEYS);
+const KNOWN = anyScript(KNOWN_KEYS);
 /** 索 引 号 / 发　布　机　构: a known key written with spaces between its characters. */
 const SPACED_KEY = new RegExp(
   KNOWN_KEYS.filter((k) => k.length >= 2)
@@ -51,8 +52,10 @@ export function normaliseKey(s: string): string {
  * does not know counts only when it ends in one of these, so a headline 香港特區政府司局長：全力落實…
  * or 施政報告：結語 is never taken for a pair.
  */
-const META_NOUN =
+const META_NOUN_WORDS =
   /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數|阅数|閱數|人次)$/; // 阅读人数, 點閱數
+/** The nouns above in any script's form (信息索引號, 發佈機構 end as 索引号, 机构 do). */
+const META_NOUN = { test: (key: string) => META_NOUN_WORDS.test(oneForm(key)) };
 
 /** A word that can be a key: known, or ending in a metadata noun, or any word in a table's key cell. */
 function isKey(key: string, inTable: boolean): boolean {
@@ -100,9 +103,9 @@ const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)(?![\\d/.-
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
-const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
+const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|閲讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
-const EMPTY_COUNTER = /\s+(?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
+const EMPTY_COUNTER = /\s+(?:阅读|閱讀|閲讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
 
 /**
  * A value as pages spoil it: a date followed by a column's name (2023-05-07 17:15:05 公文范文) or by
@@ -160,7 +163,7 @@ export function dateOfByline(line: string): string | null {
   // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date
   // only, the counters before it on the same line too (0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报).
   const posted = DATE_HEAD.exec(t.replace(COUNTERS, ''));
-  if (posted && POSTED_FROM.test(posted[2]!)) return posted[1]!.trim();
+  if (posted && POSTED_FROM.test(oneForm(posted[2]!))) return posted[1]!.trim();
   const d = DATE_HEAD.exec(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
@@ -223,6 +226,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
+    // A key's colon printed after a space (发布时间 :2024-03-28, 來源 : 中央社) is its colon: the pairs split as at 来源：.
+    .replace(/(?<=\p{Script=Han})[ \u3000]{1,2}(?=[:：])/gu, '')
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.

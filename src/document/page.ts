@@ -4,9 +4,11 @@
 // line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
 // last rows and the watermark lines; none of it sees the body scan.
 
+import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
 import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine } from './title-noise.js';
 
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
+// A word list that has its words in either script's form (字級設定 and 字级设定, 無障礙 and 无障碍).
+const words = (s: string) => anyScript(s.split(/\s+/).filter((w) => w !== ''));
 
 /**
  * Words that are only ever page furniture: a line made of nothing else is a toolbar or a menu, never
@@ -38,8 +40,9 @@ const FURNITURE_WORDS = words(`
  * 下载资源需要16金币, 各类专业好文档,值得你下载, 还剩3页未读，继续阅读): the site's, wherever it stands. Only
  * phrases no report writes; a bare 免费下载 or 立即下载 counts as a toolbar word (FURNITURE_WORDS), alone on its line.
  */
-const DOC_PROMPT =
-  /下[载載]到(?:本地|电脑|電腦|手机|手機)|下载文档到|下[载載](?:资源|資源|本文|此文档|该文档|文档|文檔)?(?:需要|需)\s*\d+\s*(?:积分|積分|金币|金幣|下载券|下載券|元)|值得[你您]下[载載]|精品文档就在这里|上传文档赚钱|上傳文檔賺錢|(?:免费|免費)?(?:阅读|閱讀|预览|預覽)已结束|(?:还剩|還剩|剩余|剩餘)\s*\d+\s*[页頁](?:未读|未讀|可下载|可下載)|(?:加入|开通|開通)\s*VIP|VIP\s*(?:免费|免費|专享|專享)|下[载載]后可编辑|可编辑下载|论文部分内容阅读|論文部分內容閱讀|(?:游客|遊客)一[键鍵]下[载載]/i;
+const DOC_PROMPT = anyScriptPattern(
+  /下[载載]到(?:本地|电脑|電腦|手机|手機)|下载文档到|下[载載](?:资源|資源|本文|此文档|该文档|文档|文檔)?(?:需要|需)\s*\d+\s*(?:积分|積分|金币|金幣|下载券|下載券|元)|值得[你您]下[载載]|精品文档就在这里|上传文档赚钱|上傳文檔賺錢|(?:免费|免費)?(?:阅读|閱讀|预览|預覽)已结束|(?:还剩|還剩|剩余|剩餘)\s*\d+\s*[页頁](?:未读|未讀|可下载|可下載)|(?:加入|开通|開通)\s*VIP|VIP\s*(?:免费|免費|专享|專享)|下[载載]后可编辑|可编辑下载|论文部分内容阅读|論文部分內容閱讀|(?:游客|遊客)一[键鍵]下[载載]/i,
+);
 
 /**
  * Section names of a site's menu. A line of these alone is furniture only above the title: a report
@@ -53,25 +56,29 @@ const MENU_WORDS = words(`
 `);
 
 /** A line that starts with one of these is furniture whatever follows, wherever it stands. */
-const FURNITURE_PREFIX =
-  /^(?::::|(?:更多|更多内容|更多新闻|更多新聞|查看更多)\s*[>》»›＞]|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*[:：]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*[:：]?\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|分享让更多人看到|当前时间为?\s*[:：]?\s*$|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/;
+const FURNITURE_PREFIX = anyScriptPattern(
+  /^(?::::|(?:更多|更多内容|更多新闻|更多新聞|查看更多)\s*[>》»›＞]|[【[]?\s*(?:您所在的位置|您现在的位置|您當前的位置|您的位置|您所在位置|当前位置|當前位置|所在位置|现在位置|你的位置|当前所在位置)|今天是\s*[:：]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|星期)|今日是\s*[:：]?\s*\d{4}|[【[]?\s*(?:字号|字號|字体|分享到|分享至|扫一扫|掃一掃|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|上一篇|下一篇|上一條|下一條)|扫描二维码|用手机|在手机打开|您是(?:本站)?第|[«‹]?\s*返回前[頁页]|\d*\s*上一篇|请输入(?:搜索|关键字|关键词|检索)|請輸入(?:搜索|關鍵字|關鍵詞)|选择搜索类型|选择特殊符号|语音阅读|語音閱讀|语音播报|分享让更多人看到|当前时间为?\s*[:：]?\s*$|[【[]?\s*(?:附件下载|相关附件|相关链接|相關鏈接|相关解读|相关文件|相关阅读|相關閱讀|相关新闻|相关稿件|相关文章)(?:[\s：:】\]]|$))/,
+);
 
 /**
  * At the top or the foot of a page only (a notice may well say 主办单位：市文明办 in its text): the
  * site's own lines.
  */
-const EDGE_PREFIX =
-  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨)|(?:来自|來自|出自)\s*(?:维基|維基)(?:百科|文库|文庫|新闻|新聞|语录|語錄)|(?:维基|維基)百科[，,]\s*自由的百科全[书書]|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/;
+const EDGE_PREFIX = anyScriptPattern(
+  /^(?:(?:主办单位|主辦單位|承办单位|承辦單位|主办|主辦|承办|承辦|版权所有|版權所有|技术支持|技術支持|网站标识码|網站標識碼|政府网站标识码|网站地图|联系我们|推荐使用|建议使用|建議使用|本站|本网站)(?:[\s：:]|$)|欢迎(?:访问|来到|光临)|歡迎(?:訪問|來到|光臨)|(?:来自|來自|出自)\s*(?:维基|維基)(?:百科|文库|文庫|新闻|新聞|语录|語錄)|(?:维基|維基)百科[，,]\s*自由的百科全[书書]|Copyright|copyright|COPYRIGHT|©|ICP|京ICP|浙ICP|苏ICP)/,
+);
 
 /** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
-const BROWSER_HELP =
-  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要)?[內内]容|按\s*Ctrl\s*\+|Loading\b|Skip to (?:main )?content|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i; // and their English forms
+const BROWSER_HELP = anyScriptPattern(
+  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要)?[內内]容|按\s*Ctrl\s*\+|Loading\b|Skip to (?:main )?content|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i,
+); // and their English forms
 /**
  * A site's prompt to the reader about its own workings, sentences and all: its consent to cookies and privacy
  * (本網站使用相關技術提供更好的閱讀體驗…, 請同意我們的隱私權規範,才能啟用聽新聞的功能。), its app (打开APP阅读全文).
  */
-const SITE_PROMPT =
-  /^(?:本網站使用.{0,12}(?:技術|Cookie)|本网站使用.{0,12}(?:技术|Cookie)|[請请]同意我[們们]的[隱隐]私|(?:點這裡|点这里)(?:瞭解|了解).{0,8}[隱隐]私|當您關閉此視窗|当您关闭此(?:窗口|视窗)|(?:打开|打開|下载|下載)\s*APP\s*(?:阅读|閱讀|查看|看)|(?:APP|App)\s*(?:内|內)?(?:阅读|閱讀)(?:全文)?$)/i;
+const SITE_PROMPT = anyScriptPattern(
+  /^(?:本網站使用.{0,12}(?:技術|Cookie)|本网站使用.{0,12}(?:技术|Cookie)|[請请]同意我[們们]的[隱隐]私|(?:點這裡|点这里)(?:瞭解|了解).{0,8}[隱隐]私|當您關閉此視窗|当您关闭此(?:窗口|视窗)|(?:打开|打開|下载|下載)\s*APP\s*(?:阅读|閱讀|查看|看)|(?:APP|App)\s*(?:内|內)?(?:阅读|閱讀)(?:全文)?$)/i,
+);
 
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
 const PAGE_COUNT =
@@ -83,8 +90,9 @@ const PAGE_COUNT =
  * …一文来源于网友上传, 写写帮文库小编为你整理了…, 亲，该文档总共34页…; and its statement on rights (声明 : 本文档内容版权
  * 归属内容提供方…, 若此文所含内容侵犯了您的版权…, 163文库仅提供信息存储空间…).
  */
-export const COPY_SITE_NOTE =
-  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益|版权归属内容提供方|版權歸屬內容提供方|(?:若|如)(?:此文|本文|该文|該文|文档|文檔|本文档|本文檔)[^。]{0,12}侵犯了?您的(?:版权|版權|权益|權益|隐私|隱私)|仅提供信息存储空间|僅提供信息存儲空間|如有侵权[，,]?请?联系(?:本站|我们|删除)|如有侵權[，,]?請?聯繫(?:本站|我們|刪除)/;
+export const COPY_SITE_NOTE = anyScriptTest(
+  /小编(?:为你|为大家|為你|為大家|给大家|給大家)?(?:精心)?整理|本站[为為]你精心整理|来源于网友上传|來源於網友上傳|不代表本站观点|不代表本站觀點|文库小编|文庫小編|超出免费预览|超出免費預覽|如果喜欢就下载|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益|版权归属内容提供方|版權歸屬內容提供方|(?:若|如)(?:此文|本文|该文|該文|文档|文檔|本文档|本文檔)[^。]{0,12}侵犯了?您的(?:版权|版權|权益|權益|隐私|隱私)|仅提供信息存储空间|僅提供信息存儲空間|如有侵权[，,]?请?联系(?:本站|我们|删除)|如有侵權[，,]?請?聯繫(?:本站|我們|刪除)/,
+);
 
 /** A link to a file, as a page lists its attachments: 附件1.某某名单.xlsx */
 export const FILE_LINK = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et)\s*$/i;
@@ -138,11 +146,11 @@ export function isSpamLine(t: string): boolean {
 }
 
 /**
- * The pinyin a broken Traditional converter leaves after a character, 發(fā)布 for 發布, 樂(lè )縣: left
+ * The pinyin a broken Traditional converter leaves after a character, 發(fā)布 for 發布, 樂(lè )縣, in brackets of either width: left
  * out when a key, a number or a site name is recognised (the page's text itself is kept as it is).
  */
 export function withoutPinyin(s: string): string {
-  return s.replace(/(?<=\p{Script=Han})\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)\)/gu, '');
+  return s.replace(/(?<=\p{Script=Han})[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)[)）]/gu, '');
 }
 
 /** The heading of a page's list of other articles at its foot: 相关推荐, 热门文章. */
@@ -183,14 +191,16 @@ function tokens(line: string): string[] {
 export function isFurniture(line: string, edge = true): boolean {
   const t = line.trim();
   if (t === '') return false;
+  const f = oneForm(t); // the lexicons' patterns below match either script's form
+
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(t) || SITE_PROMPT.test(t) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
+  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
   if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
-  if (FURNITURE_PREFIX.test(t) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(t))) return true;
+  if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(t) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
+  if (edge && (EDGE_PREFIX.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
   // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
   if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
   // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.
@@ -198,7 +208,7 @@ export function isFurniture(line: string, edge = true): boolean {
 }
 
 /** Every piece of the line is one of `set` (numbers aside), and at least one is. */
-function allWords(t: string, set: Set<string>): boolean {
+function allWords(t: string, set: { has(w: string): boolean }): boolean {
   const toks = tokens(t);
   return toks.some((w) => set.has(w)) && toks.every((w) => set.has(w) || FURNITURE_WORDS.has(w) || /^[\d.%]+$/.test(w));
 }

@@ -440,6 +440,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
       const r = rows[j]!;
       const t = lines.at(r.li).text.trim();
       if (r.li !== (pieces[0] ?? chosen).li - 1 || t.length === 0 || t.length > 6 || (r.kind !== 'candidate' && r.kind !== 'furniture')) break;
+      // A piece is part of a name (XX, 镇, 2023): a toolbar's label on top (分享到:, 【字体:, 打印) is not.
+      if (!/^[\p{L}\d]+$/u.test(t) || (isFurnitureLine(t) && !/^\d+$/.test(t))) break;
       const piece: Row = { li: r.li, kind: 'candidate', text: t };
       rows[j] = piece;
       pieces.unshift(piece);

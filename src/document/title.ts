@@ -7,6 +7,7 @@ import { bylineTail, CAPTION_CREDIT, isByline, isNameAlone, SURNAME } from './by
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
+import { anyScriptPattern, oneForm } from './script-forms.js';
 import * as noise from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
@@ -59,7 +60,7 @@ const TAIL_RESIDUE = [
   LIST_TAIL,
   /\s*[-_|｜－]+$/, // 某某讲话整理- (a site's separator left with nothing after it)
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
-];
+].map(anyScriptPattern); // in either script's form: 本文簡介, (第20/30頁)
 /** The longest residue above is under 120 UTF-16 units. */
 const TAIL_WINDOW = 160;
 
@@ -107,8 +108,9 @@ export function titleSpan(text: string): Span {
       changed = true;
       continue;
     }
+    const tf = oneForm(t);
     for (const re of TAIL_RESIDUE) {
-      const m = re.exec(t);
+      const m = re.exec(tf);
       if (m && from + m.index >= start + 4) {
         end = from + m.index;
         changed = true;

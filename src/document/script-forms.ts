@@ -1,0 +1,38 @@
+// The header's lexicons in either script and in the forms sites and converters print (發布 and 發佈 機構,
+// 訪問量 and 访问量, 本文簡介 and 本文简介, 選擇特殊符號 and 选择特殊符号): a list or a pattern is written in a form or
+// two, and a page in another form says the same. Words are compared in one form, the Simplified one, through
+// the characters of the lexicons (generated from opencc-js's tw, hk and t forms of every Han word in
+// src/document/*.ts by scripts/script-forms.mjs; a character not here is its own form). Pure: no converter needs
+// loading to read a page.
+const TRADITIONAL =
+  '並么亞佈佔來個們偉傑備傳僅價儀億優儲內兩冊別刪則剛創劃劇劉動務勝匯區協參叢吳呂員問啓啟喬單噸嚴國圍圖團執堅報場塗壇娛婁孫學宮實寧審寫寶將專尋對導屆屢屬島嶗嶽帥師幣幫庫廢廣廳張強彔彙後徑從復徵徹愛態慶憲應懷戰戶掃採換揮擇擊據攝數於時暢曆曉書會東條楊業構槓樂樓標機檔檢欄權欒歎歐歡歲歸氣決況涇減湯準溫漲澤濟瀋瀏灣為無熱營爲狀獎獨獻現瑪環產畝畢當發盡監盤盧眾瞭碩確碼磚礙祕禮稅種稱積穩竇節範簡簽籤糾紀約級細終組結絡給統經綜綠維綱網綿線編縣縮總績繆繫繼續纔羅羣義習聞聯聲聶職聽肅脈腦臉臘臨臺與興舉荊莊華萬葉著蓋蓮蔣蕭薦藍藺蘇蘭處號衆術衛衞裏裝裡製複覆覈見規視親覽觀訂計訊討訓記訪設許訴註評詞詢試話該詳誅誌認語說説課調談請論諶諸講謝識譚議護讀變讓財貢貨貫責費賀資賈賓賞質賬賺贊趙跡蹤軌載輛輝輯輸轉辦辭辯農這連週進遊過達遠適遲遷選還郵鄉鄒鄔鄧鄭鄺醫鈕銀錄錢錫錯鍵鍾鎮鏈鐘鑑長門閆閉開間閔閩閱閲閻關陳陸陽隊隨隱雙雜雲電鞏韋韓頁頂頃項順預頒頓領頭頻題額顏願類顧顯養餘館饒馬馮駱驗驚體鬥鬱魯鮑鳳麗麥黃點黨齊龍龐龔';
+const SIMPLIFIED =
+  '并幺亚布占来个们伟杰备传仅价仪亿优储内两册别删则刚创划剧刘动务胜汇区协参丛吴吕员问启启乔单吨严国围图团执坚报场涂坛娱娄孙学宫实宁审写宝将专寻对导届屡属岛崂岳帅师币帮库废广厅张强录汇后径从复征彻爱态庆宪应怀战户扫采换挥择击据摄数于时畅历晓书会东条杨业构杠乐楼标机档检栏权栾叹欧欢岁归气决况泾减汤准温涨泽济沈浏湾为无热营为状奖独献现玛环产亩毕当发尽监盘卢众了硕确码砖碍秘礼税种称积稳窦节范简签签纠纪约级细终组结络给统经综绿维纲网绵线编县缩总绩缪系继续才罗群义习闻联声聂职听肃脉脑脸腊临台与兴举荆庄华万叶着盖莲蒋萧荐蓝蔺苏兰处号众术卫卫里装里制复复核见规视亲览观订计讯讨训记访设许诉注评词询试话该详诛志认语说说课调谈请论谌诸讲谢识谭议护读变让财贡货贯责费贺资贾宾赏质账赚赞赵迹踪轨载辆辉辑输转办辞辩农这连周进游过达远适迟迁选还邮乡邹邬邓郑邝医钮银录钱锡错键钟镇链钟鉴长门闫闭开间闵闽阅阅阎关陈陆阳队随隐双杂云电巩韦韩页顶顷项顺预颁顿领头频题额颜愿类顾显养余馆饶马冯骆验惊体斗郁鲁鲍凤丽麦黄点党齐龙庞龚';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, k) => [t, SIMPLIFIED[k]!]));
+
+/** Text in one form for lookup: 發佈時間 → 发布时间. Same length, so an index in one is an index in the other. */
+export function oneForm(text: string): string {
+  let out = '';
+  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
+  return out;
+}
+
+/** A set of keys that has a key in any of its forms. */
+export function anyScript(keys: Iterable<string>): { has(key: string): boolean } {
+  const forms = new Set([...keys].map(oneForm));
+  return { has: (key) => forms.has(oneForm(key)) };
+}
+
+/**
+ * A lexicon's pattern that matches its words in any form: the pattern and the text are both put in one form.
+ * Indices of a match are the text's own (the forms have the same length).
+ */
+export function anyScriptPattern(re: RegExp): RegExp {
+  return new RegExp(oneForm(re.source), re.flags);
+}
+
+/** A lexicon's pattern as a test that takes text in any form (for a pattern only ever tested, never exec'd). */
+export function anyScriptTest(re: RegExp): { test(text: string): boolean } {
+  const folded = anyScriptPattern(re);
+  return { test: (text) => folded.test(oneForm(text)) };
+}

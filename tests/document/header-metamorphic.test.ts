@@ -1,0 +1,145 @@
+// Metamorphic robustness of the header reading (issue 26, round 13 E): every real page whose title or
+// metadata is right today, printed the way another site would print it (tests/metamorphic.ts), must give the
+// same answer, written the same way. A never-seen set differs from the tuned ones mostly in how a site prints
+// the same things, so each failure here is brittleness such a set would hit.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SETS } from '../../bench/titles.js';
+import { loadBytes } from '../../src/document/load.js';
+import { parse } from '../../src/document/parse.js';
+import { fixture } from '../helpers.js';
+import {
+  type Answer,
+  FURNITURE,
+  furnitureOnTop,
+  invariantTransformations,
+  layoutTransformations,
+  type Transformation,
+  valueOnNextLine,
+} from '../metamorphic.js';
+
+interface Gold extends Answer {
+  set: string;
+}
+
+interface Page {
+  file: string;
+  text: string;
+  gold: Answer;
+  titleRight: boolean;
+  metaRight: boolean;
+}
+
+const norm = (pairs: [string, string][], key = (k: string) => k) =>
+  pairs
+    .map(([k, v]) => `${key(k.replace(/\s+/g, ''))}：${v.replace(/\s+/g, ' ').trim()}`)
+    .sort()
+    .join(' | ');
+const answerOf = (text: string): Answer => {
+  const doc = parse(text);
+  return { title: doc.title, meta: doc.meta.map((m) => [m.key, m.value]) };
+};
+
+let pages: Page[] = [];
+
+beforeAll(async () => {
+  const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
+  const known = new Set<string>(SETS);
+  for (const [file, g] of Object.entries(gold)) {
+    if (!known.has(g.set)) continue;
+    const { text } = await loadBytes(readFileSync(fixture(`real-pages/${file}`)), file);
+    const got = answerOf(text);
+    pages.push({
+      file,
+      text,
+      gold: { title: g.title, meta: g.meta },
+      titleRight: got.title === g.title,
+      metaRight: norm(got.meta) === norm(g.meta),
+    });
+  }
+  pages = pages.filter((p) => p.titleRight || p.metaRight);
+});
+
+interface Outcome {
+  titles: number;
+  titleOf: number;
+  metas: number;
+  metaOf: number;
+  wrong: string[];
+}
+
+function run(t: Transformation | ((p: Page) => Transformation), only?: (p: Page) => boolean): Outcome {
+  const out: Outcome = { titles: 0, titleOf: 0, metas: 0, metaOf: 0, wrong: [] };
+  for (const p of pages) {
+    if (only && !only(p)) continue;
+    const tr = typeof t === 'function' ? t(p) : t;
+    const want = tr.answer(p.gold);
+    const got = answerOf(tr.page(p.text));
+    if (p.titleRight) {
+      out.titleOf++;
+      if (got.title === want.title) out.titles++;
+      else out.wrong.push(`${p.file}: title ${JSON.stringify(got.title)} (want ${JSON.stringify(want.title)})`);
+    }
+    if (p.metaRight) {
+      out.metaOf++;
+      if (norm(got.meta, tr.key) === norm(want.meta, tr.key)) out.metas++;
+      else out.wrong.push(`${p.file}: meta ${norm(got.meta)} (want ${norm(want.meta)})`);
+    }
+  }
+  const name = typeof t === 'function' ? 'per page' : t.name;
+  console.log(`${name}: titles ${out.titles}/${out.titleOf}, metadata ${out.metas}/${out.metaOf}`);
+  for (const w of out.wrong) console.log(`  ${w}`);
+  return out;
+}
+
+// The pages a printing still reads wrongly, found late in round 13 and left for the next (the invariance holds
+// on every other page): Hong Kong's forms in a line of pairs whose patterns are not yet read through one form
+// (220, 541; 閲讀 in a counter, 11 and 540, was added to the counters' lexicon); a column's name after a wide gap read as
+// a value's (103: 政務公開 通知); a space before a colon in a headline that is a pair's shape (136: 李家超 :…), in a
+// one-line page (431) and before a premier's remarks (102).
+const KNOWN_WRONG: Record<string, string[]> = {
+  'Simplified → Hong Kong Traditional': ['220-haikou-2020-report.txt', '541-veladacinema-dongguan-mirror-spam-line.txt'],
+  'gaps of two or more spaces → ideographic spaces': ['103-eshutan-gov-cn-mirror-table.txt'],
+  'a space before each colon after Han': ['102-ey-gov-tw-premier-remarks.txt', '136-wenweipo-hk-video-tag.txt', '431-777doc-county-speech-one-line.txt'],
+};
+
+// Printings that must not change the answer: the other script (Taiwan's and Hong Kong's forms), the other width
+// of a key's colon, of brackets and of spaces, a space after or before a colon or none, CRLF line ends, trailing
+// spaces. Every page right today stays right, but for the few named above.
+describe('the same page as another site would print it, which must read the same', async () => {
+  const transformations = await invariantTransformations();
+  it.each(transformations.map((t) => [t.name, t] as const))('%s', (name, t) => {
+    const out = run(t);
+    const known = KNOWN_WRONG[name] ?? [];
+    expect(out.wrong.filter((w) => !known.some((k) => w.startsWith(`${k}:`)))).toEqual([]);
+    expect(out.titleOf).toBeGreaterThan(400);
+  });
+
+  it("with another real page's furniture line on top (a clock, a breadcrumb, a share or font-size bar, a skip link)", () => {
+    // Each page under one line of the list, and again under another, so every line sits on ~70 pages.
+    for (const shift of [0, 5]) {
+      const out = run((p) => furnitureOnTop(FURNITURE[(pages.indexOf(p) + shift) % FURNITURE.length]!));
+      expect(out.wrong).toEqual([]);
+    }
+  });
+});
+
+// Layout that may change the answer: measured and held to floors (figures of round 13, on the code of its last
+// commit). A blank line between the header's lines parts a title set out over two lines (212's issuer and its
+// 关于…的通知, 507's and 533's kicker and headline, 82's pieces) and a headline from its subtitle or lead (414,
+// 906, 61): a page with blank lines printed that way reads differently, rightly or not. A value on the line after
+// its key is read in the header (bullet lists) and at a page's foot (责任编辑： ⏎ 王傲, round 13: 428 → 438 of
+// 441), not yet for a counter, a disclosure's value or a journal's keywords alone on the next line (90, 423, 727).
+describe('the same page with another layout (floors)', () => {
+  it('a blank line between the first 12 lines: at least 425 of 437 titles, 439 of 441 metadata', () => {
+    const out = run(layoutTransformations()[0]!);
+    expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 12);
+    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 2);
+  });
+
+  it("a pair's value moved to the next line: every title, at least 438 of 441 metadata", () => {
+    const out = run((p) => valueOnNextLine(p.gold));
+    expect(out.titles).toBe(out.titleOf);
+    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 3);
+  });
+});
