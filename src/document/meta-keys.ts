@@ -1,8 +1,7 @@
 // The keys of metadata as report pages print them, and of a page footer's lines: lists, and the tests on a
 // key alone (does it name the title, is it a basis label), kept apart from meta.ts's reading of lines.
-import { anyScript } from './script-forms.js';
-
 import { CARD_KEYS } from './meta-card.js';
+import { anyScript } from './script-forms.js';
 
 /** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
 export const KNOWN_KEYS = [
