@@ -2,6 +2,8 @@
 // genre uses, written once in Simplified and given in Traditional too, so a key the card prints alone (a
 // table cell with no colon, a bulleted key left empty, 时效 over its value) is known in either script.
 
+import { oneForm } from './script-forms.js';
+
 /** The card's keys, Simplified. What each names: its place in the catalogue, who issued it, when, its number, standing, words and reach. */
 const CARD_WORDS = [
   // where the catalogue files it
@@ -157,6 +159,8 @@ export function isSubjectLabel(line: string): boolean {
 /** A key that names when (发布时间, 成文日期, 時間, 更新, 截止). */
 const TIME_KEY = /(?:日期|时间|時間)$|^(?:更新|截止)$/;
 /** A number, or a Chinese numeral before a unit of the calendar or the clock (二OO六年, 三時正). */
+/** A card's word for a time it has none of (失效日期：长期有效, 废止日期：暂无): the value, though no date. */
+const NO_DATE = /^(?:长期|永久|现行)?有效$|^(?:长期|永久|暂无|无|不详|待定|未定|已?失效|已?废止)$/;
 const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两兩廿]\s{0,2}[年月日号號时時点點分]/;
 
 /**
@@ -164,7 +168,7 @@ const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两�
  * column (时间: 小龙 工作报告, 發布日期：編輯部 最新消息) has left its time out: no pair. Empty: a key still waiting.
  */
 export function fitsTime(key: string, value: string): boolean {
-  return value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value);
+  return value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value) || NO_DATE.test(oneForm(value.trim()));
 }
 
 /** A markdown table's rule row under its first row (| --- | :---: |): the table's drawing, no cells. */
