@@ -29,6 +29,7 @@ export const SETS = [
   'held-out-8',
   'held-out-9',
   'held-out-10',
+  'held-out-11',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));
