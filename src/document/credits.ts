@@ -223,16 +223,6 @@ export function isFootFurniture(line: string): boolean {
   return (t.length <= 30 && !/[。！？]/.test(t) && SITE_ACTION.test(t)) || (t.length <= 200 && RIGHTS.test(t)) || isFurniture(t);
 }
 
-/**
- * A bare time or date label holds a date: 时间: 小龙 工作报告 (a 范文 site's template filled with an author and a
- * column) is no pair. A fuller key (发布日期：…) names its field whatever the page put there, and stays. The pairs
- * read, without such; a key still waiting for its value (on the next line) stays.
- */
-export function withDatedTimes<T extends { pairs: MetaEntry[] }>(read: T | null): T | null {
-  const undated = (p: MetaEntry) => /^(?:时间|時間|日期)$/.test(p.key) && p.value !== '' && !/[\d〇○零一二三四五六七八九十]/.test(p.value);
-  return read?.pairs.some(undated) ? { ...read, pairs: read.pairs.filter((p) => !undated(p)) } : read;
-}
-
 /** A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null. */
 export function headCredits(line: string): { pairs: MetaEntry[]; pending: false; bare?: boolean } | null {
   const pairs = creditLine(line) ?? postedLine(line);

@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits, withDatedTimes } from './credits.js';
+import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -21,7 +21,7 @@ function footPairs(t: string): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
   const credits = footCredits(t);
   if (credits) return credits;
-  const pairs = withDatedTimes(metaPairs(t, isMarker));
+  const pairs = metaPairs(t, isMarker);
   return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
 }
 

@@ -5,7 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import { isByline } from './bylines.js';
-import { creditTail, headCredits, withDatedTimes } from './credits.js';
+import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -347,7 +347,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
-    const pairs = headCredits(trimmed) ?? withDatedTimes(metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed)));
+    const pairs = headCredits(trimmed) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
       rows.push({ li, kind: 'furniture', text: '' });

@@ -3,7 +3,8 @@
 // pages it was found on (held to their gold in real-pages.test.ts; named here), on made-up pages in other words,
 // places and scripts (these and more in page-variants.json, batch 26), and on look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFootFurniture, postedLine, withDatedTimes } from '../../src/document/credits.js';
+import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFootFurniture, postedLine } from '../../src/document/credits.js';
+import { metaPairs } from '../../src/document/meta.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -264,6 +265,7 @@ describe("a time's key holds a date (708)", () => {
     ['Traditional 時間 with a name', '時間：小編 工作總結', []],
     ['a date in Chinese numerals stays', '时间：二〇二四年一月', ['时间=二〇二四年一月']],
     ['an undated 时间 beside a dated 来源 line', '来源：某县政府办 时间：暂无', ['来源=某县政府办']],
+    ['a count, not a date, once the counter is split off', '时间：小龙 阅读 12次', ['阅读=12次']],
   ])('%s', (_name, line, meta) => {
     expect(read(`某县2023年政府工作报告\n${line}\n\n各位代表：\n  现在，我代表县人民政府向大会报告工作。\n`)).toEqual({
       title: '某县2023年政府工作报告',
@@ -271,7 +273,7 @@ describe("a time's key holds a date (708)", () => {
     });
   });
   it('keeps a key still waiting for its value', () => {
-    expect(withDatedTimes({ pairs: [{ key: '发布时间', value: '' }], pending: true })?.pairs).toEqual([{ key: '发布时间', value: '' }]);
+    expect(metaPairs('发布时间：', () => false)).toEqual({ pairs: [{ key: '发布时间', value: '' }], pending: true });
   });
 });
 
