@@ -75,7 +75,7 @@ import {
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { labelsTitleBelow, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
-import { calendarDateLead, dateAfterHeading, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
+import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
   masked: string;
@@ -173,7 +173,6 @@ export function readHeader(source: string): Header {
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
       fitsTime(waiting.key, trimmed) &&
-      valueFitsKeyShape(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&

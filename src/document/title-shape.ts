@@ -208,13 +208,3 @@ export function isFirstCrosshead(lines: Lines, rows: Row[], row: Row): boolean {
     if (isHeadingShape(filled[j]!) && isParagraph(filled[j - 1]!) && (j + 1 === filled.length || isParagraph(filled[j + 1]!))) siblings++;
   return siblings >= 2;
 }
-
-/** A key that names a time (发布时间, 成文日期, 更新時間, 日期): its value is a date. */
-const TIME_KEY = /(?:时间|時間|日期|时|時|日)$/;
-/** A date's shape in a value: a digit, or a year, a month or a day in Han numerals (二〇二五年三月一日). */
-const DATE_SHAPE = /\d|[〇零○一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,3}日/;
-/**
- * Whether a line can be the value on the next line of a key the page left empty (发布时间： ⏎ 2025-03-01): not when
- * the key names a time and the line, a headline's length, holds no date (发布时间： ⏎ 某县召开优化营商环境推进会).
- */
-export const valueFitsKeyShape = (key: string, value: string): boolean => !TIME_KEY.test(key) || DATE_SHAPE.test(value) || value.trim().length <= 6; // 长期有效, 暂无

@@ -148,6 +148,15 @@ describe('a time key takes a time (708)', () => {
   it('keeps times in Chinese numerals and in words', () => {
     expect(read('某会议记录\n日期：二〇二五年三月五日\n开始时间：下午三时正\n会议开始。\n').meta).toEqual(['开始时间=下午三时正', '日期=二〇二五年三月五日']);
   });
+
+  it('one test on its line and below it: a named key keeps a word saying there is no time, a bare one does not', () => {
+    // Rounds 13 A (the value below) and D (on its line) had a test each, and disagreed on 长期有效.
+    expect(read('某县召开优化营商环境推进会\n失效日期：长期有效\n会议要求，各部门抓好落实。\n').meta).toEqual(['失效日期=长期有效']);
+    expect(read('失效日期：\n长期有效\n某县召开优化营商环境推进会\n').meta).toEqual(['失效日期=长期有效']);
+    expect(read('某县召开优化营商环境推进会\n来源：某县政府办 时间：暂无\n会议要求，各部门抓好落实。\n').meta).toEqual(['来源=某县政府办']);
+    // A key ending in 日 names a time too: a headline under it is none of its value.
+    expect(read('公发布日：\n某县召开优化营商环境推进会\n会议要求，各部门抓好落实。\n').meta).toEqual([]);
+  });
 });
 
 describe('a cover’s date and a document site’s stamp (706, 923)', () => {
