@@ -158,9 +158,12 @@ export function calendarDateLead(line: string): { date: string; at: number } | n
   return { date: m[1]!.trim(), at: m[0].length };
 }
 
-/** The forms of a date after a heading: the Taiwan calendar's, a full year's (with its time perhaps), a month and day. */
+/**
+ * The forms of a date after a heading: the Taiwan calendar's, a full year's (with its time perhaps), a month and day;
+ * bare or in square brackets. In round ones it is a speech's date, the title's (某某的讲话 （2025年1月5日）).
+ */
 const DATE_AFTER =
-  /[ \u3000]+[[【(（]?((?:[4-9]\d|1\d{2})([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)[\]】)）]?$/;
+  /[ \u3000]+[[【]?((?:[4-9]\d|1\d{2})([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)[\]】]?$/;
 /**
  * A date of any calendar set apart after a heading at its line's end (國際自由車環台賽在彰化 96.3.21, 某县召开安全生产
  * 会议 2025-03-01 10:30, … [5月1日]): the date, and where it starts. Only a line's last 60 characters are tried.
