@@ -208,7 +208,8 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   let a = 0;
   let b = phrases.length;
   const long = (from: number, to: number) => phrases.slice(from, to).some((p) => p[0].length >= 6);
-  if (b - a >= 2 && SHORT_WORD.test(phrases[a]![0]) && long(a + 1, b)) a++;
+  // Not a speaker's name before the colon of what they said (麥美娟 :區會履職制…, a space before the colon).
+  if (b - a >= 2 && SHORT_WORD.test(phrases[a]![0]) && !/^[:：]/.test(phrases[a + 1]![0]) && long(a + 1, b)) a++;
   if (b - a >= 2 && SHORT_WORD.test(phrases[b - 1]![0]) && long(a, b - 1)) b--;
   if (a >= b) return null;
   const start = phrases[a]!.index;

@@ -189,6 +189,8 @@ describe('a one-line scrape of a news item: headline, date, text', () => {
   it.each([
     [`要闻 某市启动城市更新三年行动 融媒体 2025-05-06 08:00 ${TEXT}`, '某市启动城市更新三年行动', '日期=2025-05-06 08:00'],
     [`某縣推動長照服務 成效顯著 縣政 發布時間: 2024/07/01 分享: ${TEXT}`, '某縣推動長照服務 成效顯著', '發布時間=2024/07/01'],
+    // A speaker's name before a spaced colon is the headline's, no category word (921 as another site prints it).
+    [`李某某 :長照服務成效顯著 市民受惠 政情 發布時間: 2024/07/01 ${TEXT}`, '李某某 :長照服務成效顯著 市民受惠', '發布時間=2024/07/01'],
   ])('%s', (line, want, pair) => {
     const doc = parse(`${line}\n`);
     expect(doc.title).toBe(want);
