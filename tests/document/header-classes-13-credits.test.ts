@@ -114,6 +114,11 @@ describe('an editor on a line of their own inside the text (1119)', () => {
       ['責任編輯=黃小明'],
     ],
     [
+      'its key alone over the name, as a page set them in cells (1119 with its value on the next line)',
+      '代表履職，貴在日常\n如果群眾不滿意，工作就要從頭再來。\n責任編輯:\n黃小明\n我在社區工作了十幾年，更加覺得擔子重了。\n',
+      ['責任編輯=黃小明'],
+    ],
+    [
       '编辑 and 审核 on one line',
       '某县举办农民丰收节\n  9月23日，某县第六届农民丰收节开幕。\n编辑：李华 审核：王强\n  活动现场，各乡镇展示了特色农产品。\n',
       ['审核=王强', '编辑=李华'],
@@ -185,6 +190,11 @@ describe("credits at the foot above the site's comment, share and copyright line
     [
       "over a comment box with readers' comments under its heading",
       '来源：新华社\n编辑：张三\n热门评论\n网友A：说得好。\n网友B：支持！加油。\n',
+      ['来源=新华社', '编辑=张三'],
+    ],
+    [
+      'each key over its value, over a comment box (1111 with its values on the next lines)',
+      '来源：\n新华社\n编辑：\n张三\n热门评论\n网友A：说得好。\n',
       ['来源=新华社', '编辑=张三'],
     ],
     ['Traditional, a counted comment heading', '來源：中央社\n編輯：王小明\n網友評論(12)\n網友A：說得好。\n', ['來源=中央社', '編輯=王小明']],
