@@ -15,7 +15,7 @@ const isMarker = startsWithMarker;
 
 /**
  * Line `k` ends the credits: a line of them, a text's last line closing on them in brackets, or a credit's value
- * under its key (编辑： ⏎ 黄唯诚). The site's furniture may follow it.
+ * under its key (编辑： ⏎ 王某). The site's furniture may follow it.
  */
 function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   const text = lines.at(k).text;
@@ -138,7 +138,7 @@ export function readBody(
     }
     // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
     // credits among the text's first lines (a summary ⏎ 来源：… 作者：… ⏎ the text): the page's.
-    // Its key may stand alone over its value (責任編輯: ⏎ 蔡軍劍), as a page set the two in cells: read as one line.
+    // Its key may stand alone over its value (責任編輯: ⏎ 王某), as a page set the two in cells: read as one line.
     const credits = (text: string) => (text.length > 80 ? null : lead <= 3 ? leadCredits(text) : editorLine(text));
     const editors = credits(line.text);
     if (editors) {
