@@ -39,7 +39,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
-import { columnPairs, fitsTime, isRuleRow, isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
+import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -73,7 +73,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
-import { labelsTitleBelow, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
+import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
@@ -448,18 +448,13 @@ export function readHeader(source: string): Header {
         break;
       }
     }
-    // A consultation card's 主题: over the title it names: the card's label, no end of the header.
+    // A label of the page's subject alone (a consultation card's 主题:, 议题:) over the title it names: the card's, no end of the header.
     if (isSubjectLabel(trimmed) && hasContentAfter(li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.
-    // A label of the page's subject alone (主题:) over a line naming a genre: the label is the page's, the line a title row.
-    if (labelsTitleBelow(trimmed, nextFilled(lines, li))) {
-      rows.push({ li, kind: 'furniture', text: '' });
-      continue;
-    }
     const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
     if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: label[1]! });

@@ -146,14 +146,6 @@ export function withoutLinkLabel(value: string): string {
   return value.replace(LINK_LABEL, '');
 }
 
-/**
- * A consultation card's subject label with nothing after it (主题: ⏎ the title): the card's, and what it
- * names is the title on the next line, no value of it. With a value on its line (主题：书香满城) it is the text's.
- */
-export function isSubjectLabel(line: string): boolean {
-  return /^(?:主题|主題)\s{0,3}[:：]$/.test(line.trim());
-}
-
 /** A key that names when (发布时间, 成文日期, 時間, 公发布日, 更新, 截止). */
 const TIME_KEY = /(?:日期|时间|時間|时|時|日)$|^(?:更新|截止)$/;
 /** A bare time key: it names no field, only that a time goes there (a template's 时间：). */

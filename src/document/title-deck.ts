@@ -179,15 +179,13 @@ export function titleThenPairs(line: string, isMarker: (s: string) => boolean): 
 }
 
 /** A label that names what the page is about, alone with its colon: 主题:, 题目:, 征集主题: (its value on a line below). */
-const SUBJECT_LABEL = /^(?:主题|主題|题目|題目|议题|議題|征集主题|徵集主題|标题|標題|名称|名稱)\s*[:：]$/;
+const SUBJECT_LABEL = /^(?:主题|主題|题目|題目|议题|議題|征集主题|徵集主題|标题|標題|名称|名稱)\s{0,3}[:：]$/;
 
 /**
- * A label of the page's subject alone on its line (主题:) over a line that names a genre (…关于征求…意见的函): the
- * label is the page's, and the line under it a title row, not an end of the header.
+ * A label of the page's subject alone on its line (a consultation card's 主题: ⏎ 关于征求…意见的函): the card's,
+ * and the line under it a title row, not an end of the header. With a value on its line (主题：书香满城) it is the text's.
  */
-export function labelsTitleBelow(line: string, below: string): boolean {
-  return SUBJECT_LABEL.test(line) && below.length >= 6 && looksLikeTitle(cleanTitle(below)) && namesGenre(below) && !isNeverTitle(below);
-}
+export const isSubjectLabel = (line: string): boolean => SUBJECT_LABEL.test(line.trim());
 
 /** A date near a one-line scrape's start, with its key or bare: 發布時間: 2023/05/05, 2021-03-21 17:40. */
 const RUN_ON_DATE =
