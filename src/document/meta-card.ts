@@ -104,6 +104,7 @@ const TRADITIONAL: Record<string, string> = {
   实: '實',
   废: '廢',
   时: '時',
+  间: '間',
   键: '鍵',
   词: '詞',
   开: '開',

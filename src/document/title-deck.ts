@@ -9,6 +9,7 @@ import type { Lines, Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { KNOWN_KEYS } from './meta-keys.js';
 import { namesGenre, withoutPinyin } from './page.js';
+import { anyScript } from './script-forms.js';
 import { cleanTitle, isIssuingOffice, isNeverTitle, looksLikeTitle } from './title.js';
 
 /**
@@ -152,7 +153,7 @@ export function skipNoticeBox(lines: Lines, li: number, rows: Row[]): number {
  */
 export const ORDINAL_HEAD = /^第[\d〇零一二三四五六七八九十百]{1,4}(?:个|個|次|届|屆)/;
 
-const KNOWN = new Set(KNOWN_KEYS);
+const KNOWN = anyScript(KNOWN_KEYS); // in any script's form: 徵集時間 as 征集时间
 /** A space, then a word and its colon: where a pair may start after a title on its line. */
 const KEY_AFTER_SPACE = /[ \u3000]+([^\s:：]{2,8})\s*[:：]/g;
 

@@ -207,6 +207,8 @@ describe('where a title ends on its line: a site after it, a bracketed pair, a t
     ['某市2025年政府工作报告 - 某市人民政府门户网站', '某市2025年政府工作报告', []],
     ['某縣政府施政報告－某縣政府全球資訊網', '某縣政府施政報告', []],
     ['关于开展安全生产大检查的通知（来源：某县应急局）', '关于开展安全生产大检查的通知', ['来源=某县应急局']],
+    // A card's key in Traditional after the title (a key of another script than its list's).
+    ['某縣長照服務計畫草案意見徵集 徵集時間:2025-01-05', '某縣長照服務計畫草案意見徵集', ['徵集時間=2025-01-05']],
     ['某区2024年法治政府建设情况报告【字号：大 中 小】【打印本页】', '某区2024年法治政府建设情况报告', []],
   ])('%s', (line, want, meta) => {
     const doc = parse(`${line}${BODY}`);

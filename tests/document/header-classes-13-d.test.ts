@@ -59,6 +59,14 @@ describe('the card’s keys, in both scripts (1121, 910, 912, 1123)', () => {
   });
 });
 
+describe('the card’s keys in Traditional', () => {
+  it('writes every character of a key in Traditional, none left in Simplified', () => {
+    expect(CARD_KEYS).toContain('發布時間');
+    expect(CARD_KEYS).toContain('徵集時間');
+    expect(CARD_KEYS.filter((k) => /[发时间机构关号类]/.test(k) && /[發時間機構關號類]/.test(k))).toEqual([]);
+  });
+});
+
 describe('the card’s keys in the text', () => {
   it('never make a pair of a sentence that opens with one and its colon', () => {
     // Any card key, either script, then a clause with a comma and a full stop: the text's, not a pair.
