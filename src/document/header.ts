@@ -311,8 +311,10 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
-    // The page's pairs glued after the title on its line (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）): the pairs, and the title.
-    const paired = titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
+    // The page's pairs glued after the title on its line: a news page's credits (…会议 来源：某报 记者 张三, credits.ts
+    // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
+    const creditsAfter = creditTail(line.text);
+    const paired = (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ?? titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
@@ -322,13 +324,6 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
-      continue;
-    }
-    // A news page's credits glued after its headline (…纲要 发布时间:2021-03-01 17:50): pairs, and the headline (credits.ts).
-    const creditsAfter = creditTail(line.text);
-    if (creditsAfter && hasContentAfter(li)) {
-      addPairs(creditsAfter.pairs);
-      rows.push(candidate(li, line.text.slice(0, creditsAfter.at), line.start));
       continue;
     }
     // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):

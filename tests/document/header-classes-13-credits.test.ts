@@ -88,6 +88,14 @@ describe('credits glued after the headline on its line (705)', () => {
       '某县召开经济工作会议',
       ['日期=2024-12-20', '来源=某县融媒体中心'],
     ],
+    // Read as on a line of their own: each role apart, a bracketed stamp its date (round 13 B's pairs of known keys ran them together).
+    [
+      'a reporter with no colon after 来源',
+      '某县召开经济工作会议 来源：某县融媒体中心 记者 张三',
+      '某县召开经济工作会议',
+      ['来源=某县融媒体中心', '记者=张三'],
+    ],
+    ['作者 and a bracketed stamp', '某县召开经济工作会议 作者：张三 (2024/12/20 22:12:40)', '某县召开经济工作会议', ['作者=张三', '日期=2024/12/20 22:12:40']],
   ])('%s', (_name, line, title, meta) => {
     expect(read(`${line}\n\n${BODY}`)).toEqual({ title, meta: [...meta].sort() });
   });
