@@ -178,15 +178,6 @@ export function editorLine(line: string): MetaEntry[] | null {
   return pairs?.every((p) => EDITOR_KEY.test(p.key)) ? pairs : null;
 }
 
-/** A document site's line of its name, the date it posted the text and the column it filed it in (公文搜 2021-07-27 17:29:52 政府报告). */
-const POSTED = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,12}[ \\u3000]{1,3}(${DATE}(?:[ \\u3000]{1,3}${CLOCK})?)[ \\u3000]{1,3}\\p{Script=Han}{2,8}$`, 'u');
-
-/** The page's date on such a line (no key names the site or the column), or null. Only for a page's head. */
-export function postedLine(line: string): MetaEntry[] | null {
-  const m = line.length <= 60 ? POSTED.exec(line.trim()) : null;
-  return m ? [{ key: '日期', value: m[1]!.trim() }] : null;
-}
-
 /**
  * Credits glued after a headline on its line, after a space (…纲要 发布时间:2021-03-01 17:50, …会议  来源：某县融媒体中心
  * 2024-12-20): where they start and their pairs, or null.
@@ -225,6 +216,6 @@ export function isFootFurniture(line: string): boolean {
 
 /** A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null. */
 export function headCredits(line: string): { pairs: MetaEntry[]; pending: false; bare?: boolean } | null {
-  const pairs = creditLine(line) ?? postedLine(line);
+  const pairs = creditLine(line);
   return pairs ? { pairs, pending: false } : null;
 }

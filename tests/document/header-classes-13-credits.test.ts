@@ -3,8 +3,9 @@
 // pages it was found on (held to their gold in real-pages.test.ts; named here), on made-up pages in other words,
 // places and scripts (these and more in page-variants.json, batch 26), and on look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFootFurniture, postedLine } from '../../src/document/credits.js';
+import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFootFurniture } from '../../src/document/credits.js';
 import { metaPairs } from '../../src/document/meta.js';
+import { sourceDate } from '../../src/document/meta-dates.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -271,9 +272,9 @@ describe("a document site's line of its name, the date and its column (923)", ()
     });
   });
   it('needs a name, a date and a column only', () => {
-    expect(postedLine('公文搜 2021-07-27 17:29:52 政府报告')).toEqual([{ key: '日期', value: '2021-07-27 17:29:52' }]);
-    expect(postedLine('公文搜 2021-07-27 17:29:52 政府报告 下载')).toBeNull();
-    expect(postedLine('2021-07-27 17:29:52 政府报告')).toBeNull();
+    expect(sourceDate('公文搜 2021-07-27 17:29:52 政府报告')).toBe('2021-07-27 17:29:52'); // one rule with round 13 D's (meta-dates.ts)
+    expect(sourceDate('公文搜 2021-07-27 17:29:52 政府报告 下载')).toBeNull();
+    expect(sourceDate('2021-07-27 17:29:52 政府报告')).toBeNull();
   });
 });
 
@@ -304,7 +305,7 @@ describe('the credit patterns stay linear on hostile input', () => {
     expect(creditLine(`来源:${S}新湖南`)).toBeNull();
     expect(creditTail(`某县召开经济工作会议${S}来源：某县融媒体中心`)).toBeNull(); // a headline that far off is none
     expect(creditTail(`${'某县 来源：'.repeat(40_000)}x`)).toBeNull(); // a key twice is no block, nor a run of them a headline
-    expect(postedLine(`公文网 2023-02-14${S}工作报告`)).toBeNull();
+    expect(sourceDate(`公文网 2023-02-14${S}工作报告`)).toBeNull();
     expect(isFootFurniture(`版权${S}所有`)).toBe(false);
     expect(gluedCredits(`。（${S}来源：某报）`)).toBeNull();
     expect(gluedCredits(`${'。（'.repeat(100_000)}来源：某报）`)).toEqual({ at: 199_999, pairs: [{ key: '来源', value: '某报' }] });
