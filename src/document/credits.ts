@@ -191,12 +191,18 @@ export function creditTail(line: string): { at: number; pairs: MetaEntry[] } | n
     const pairs = creditLine(line.slice(m.index + 1));
     // A headline names something: four Han characters at least (a date before the credits is none), and looks
     // like one, no pairs of its own.
-    const head = line.slice(0, m.index);
+    // A date set apart just before them (…会议 2024-12-20 来源：…) is theirs: the page's date, no part of the headline.
+    const stamp = pairs ? STAMP_BEFORE.exec(line.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const at = stamp ? m.index - stamp[0].length : m.index;
+    const dated = stamp ? creditLine(line.slice(at + 1)) : null;
+    const head = line.slice(0, at);
     if (!pairs || (head.slice(-40).match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
-    return looksLikeTitle(cleanTitle(head)) && !metaPairs(head.trim(), startsWithMarker) ? { at: m.index, pairs } : null;
+    return looksLikeTitle(cleanTitle(head)) && !metaPairs(head.trim(), startsWithMarker) ? { at, pairs: dated ?? pairs } : null;
   }
   return null;
 }
+/** A date and its time set apart at the end of a headline's run, before its credits. */
+const STAMP_BEFORE = new RegExp(`[\\s\\u3000][(（]?(?:${DATE})[/.]?(?:\\s{0,3}${CLOCK})?[)）]?[\\s\\u3000]{0,3}$`, 'u');
 
 /** A comment box's heading (网友评论, 熱門評論 (12), 我要留言): the readers' lines under it are the site's. */
 export const COMMENT_HEADING =

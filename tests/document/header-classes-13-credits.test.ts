@@ -96,6 +96,12 @@ describe('credits glued after the headline on its line (705)', () => {
       '某县召开经济工作会议',
       ['来源=某县融媒体中心', '记者=张三'],
     ],
+    [
+      'a date set apart before 来源',
+      '某县召开经济工作会议 2024-12-20 10:00 来源：某县融媒体中心',
+      '某县召开经济工作会议',
+      ['日期=2024-12-20 10:00', '来源=某县融媒体中心'],
+    ],
     ['作者 and a bracketed stamp', '某县召开经济工作会议 作者：张三 (2024/12/20 22:12:40)', '某县召开经济工作会议', ['作者=张三', '日期=2024/12/20 22:12:40']],
   ])('%s', (_name, line, title, meta) => {
     expect(read(`${line}\n\n${BODY}`)).toEqual({ title, meta: [...meta].sort() });
@@ -305,6 +311,7 @@ describe('the credit patterns stay linear on hostile input', () => {
     expect(creditLine(`来源:${S}新湖南`)).toBeNull();
     expect(creditTail(`某县召开经济工作会议${S}来源：某县融媒体中心`)).toBeNull(); // a headline that far off is none
     expect(creditTail(`${'某县 来源：'.repeat(40_000)}x`)).toBeNull(); // a key twice is no block, nor a run of them a headline
+    expect(creditTail(`某县召开会议${' 2024-12-20'.repeat(20_000)} 来源：某报`)).toBeNull(); // a run of dates before them: no headline, one looked at
     expect(sourceDate(`公文网 2023-02-14${S}工作报告`)).toBeNull();
     expect(isFootFurniture(`版权${S}所有`)).toBe(false);
     expect(gluedCredits(`。（${S}来源：某报）`)).toBeNull();
