@@ -178,15 +178,6 @@ export function editorLine(line: string): MetaEntry[] | null {
   return pairs?.every((p) => EDITOR_KEY.test(p.key)) ? pairs : null;
 }
 
-/** A document site's line of its name, the date it posted the text and the column it filed it in (公文搜 2021-07-27 17:29:52 政府报告). */
-const POSTED = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,12}[ \\u3000]{1,3}(${DATE}(?:[ \\u3000]{1,3}${CLOCK})?)[ \\u3000]{1,3}\\p{Script=Han}{2,8}$`, 'u');
-
-/** The page's date on such a line (no key names the site or the column), or null. Only for a page's head. */
-export function postedLine(line: string): MetaEntry[] | null {
-  const m = line.length <= 60 ? POSTED.exec(line.trim()) : null;
-  return m ? [{ key: '日期', value: m[1]!.trim() }] : null;
-}
-
 /**
  * Credits glued after a headline on its line, after a space (…纲要 发布时间:2021-03-01 17:50, …会议  来源：某县融媒体中心
  * 2024-12-20): where they start and their pairs, or null.
@@ -200,12 +191,18 @@ export function creditTail(line: string): { at: number; pairs: MetaEntry[] } | n
     const pairs = creditLine(line.slice(m.index + 1));
     // A headline names something: four Han characters at least (a date before the credits is none), and looks
     // like one, no pairs of its own.
-    const head = line.slice(0, m.index);
+    // A date set apart just before them (…会议 2024-12-20 来源：…) is theirs: the page's date, no part of the headline.
+    const stamp = pairs ? STAMP_BEFORE.exec(line.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const at = stamp ? m.index - stamp[0].length : m.index;
+    const dated = stamp ? creditLine(line.slice(at + 1)) : null;
+    const head = line.slice(0, at);
     if (!pairs || (head.slice(-40).match(/\p{Script=Han}/gu)?.length ?? 0) < 4) continue;
-    return looksLikeTitle(cleanTitle(head)) && !metaPairs(head.trim(), startsWithMarker) ? { at: m.index, pairs } : null;
+    return looksLikeTitle(cleanTitle(head)) && !metaPairs(head.trim(), startsWithMarker) ? { at, pairs: dated ?? pairs } : null;
   }
   return null;
 }
+/** A date and its time set apart at the end of a headline's run, before its credits. */
+const STAMP_BEFORE = new RegExp(`[\\s\\u3000][(（]?(?:${DATE})[/.]?(?:\\s{0,3}${CLOCK})?[)）]?[\\s\\u3000]{0,3}$`, 'u');
 
 /** A comment box's heading (网友评论, 熱門評論 (12), 我要留言): the readers' lines under it are the site's. */
 export const COMMENT_HEADING =
@@ -223,18 +220,8 @@ export function isFootFurniture(line: string): boolean {
   return (t.length <= 30 && !/[。！？]/.test(t) && SITE_ACTION.test(t)) || (t.length <= 200 && RIGHTS.test(t)) || isFurniture(t);
 }
 
-/**
- * A bare time or date label holds a date: 时间: 小龙 工作报告 (a 范文 site's template filled with an author and a
- * column) is no pair. A fuller key (发布日期：…) names its field whatever the page put there, and stays. The pairs
- * read, without such; a key still waiting for its value (on the next line) stays.
- */
-export function withDatedTimes<T extends { pairs: MetaEntry[] }>(read: T | null): T | null {
-  const undated = (p: MetaEntry) => /^(?:时间|時間|日期)$/.test(p.key) && p.value !== '' && !/[\d〇○零一二三四五六七八九十]/.test(p.value);
-  return read?.pairs.some(undated) ? { ...read, pairs: read.pairs.filter((p) => !undated(p)) } : read;
-}
-
 /** A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null. */
 export function headCredits(line: string): { pairs: MetaEntry[]; pending: false; bare?: boolean } | null {
-  const pairs = creditLine(line) ?? postedLine(line);
+  const pairs = creditLine(line);
   return pairs ? { pairs, pending: false } : null;
 }

@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits, withDatedTimes } from './credits.js';
+import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -13,15 +13,21 @@ import { oneForm } from './script-forms.js';
 
 const isMarker = startsWithMarker;
 
-/** A line of credits, or a text's last line closing on them in brackets: the site's furniture may follow it. */
-const creditsEnd = (text: string): boolean => footPairs(text.trim()) !== null || gluedCredits(text) !== null;
+/**
+ * Line `k` ends the credits: a line of them, a text's last line closing on them in brackets, or a credit's value
+ * under its key (编辑： ⏎ 王某). The site's furniture may follow it.
+ */
+function creditsEnd(lines: Lines, k: number, stop: number): boolean {
+  const text = lines.at(k).text;
+  return footPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
+}
 
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
 function footPairs(t: string): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
   const credits = footCredits(t);
   if (credits) return credits;
-  const pairs = withDatedTimes(metaPairs(t, isMarker));
+  const pairs = metaPairs(t, isMarker);
   return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
 }
 
@@ -52,7 +58,7 @@ export function readBody(
     if (!COMMENT_HEADING.test(lines.at(li).text.trim())) continue;
     let k = li - 1;
     while (k > stop && lines.at(k).text.trim() === '') k--;
-    if (creditsEnd(lines.at(k).text)) {
+    if (creditsEnd(lines, k, stop)) {
       blank(lines.at(li).start, lines.at(last).end);
       last = li - 1;
     }
@@ -93,7 +99,7 @@ export function readBody(
     if (isFootFurniture(t)) {
       let k = last - 1;
       while (k >= stop && (lines.at(k).text.trim() === '' || isFootFurniture(lines.at(k).text))) k--;
-      if (k >= stop && creditsEnd(lines.at(k).text)) {
+      if (k >= stop && creditsEnd(lines, k, stop)) {
         blank(lines.at(k + 1).start, line.end);
         last = k + 1;
         continue;
@@ -132,10 +138,20 @@ export function readBody(
     }
     // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
     // credits among the text's first lines (a summary ⏎ 来源：… 作者：… ⏎ the text): the page's.
-    const editors = line.end - line.start > 80 ? null : lead <= 3 ? leadCredits(line.text) : editorLine(line.text);
+    // Its key may stand alone over its value (責任編輯: ⏎ 王某), as a page set the two in cells: read as one line.
+    const credits = (text: string) => (text.length > 80 ? null : lead <= 3 ? leadCredits(text) : editorLine(text));
+    const editors = credits(line.text);
     if (editors) {
       addPairs(editors);
       blank(line.start, line.end);
+      continue;
+    }
+    const value = li < last && /[:：]\s*$/.test(line.text) ? lines.at(li + 1) : null;
+    const split = value ? credits(`${line.text.trim()}${value.text.trim()}`) : null;
+    if (value && split) {
+      addPairs(split);
+      blank(line.start, value.end);
+      li++;
       continue;
     }
     for (const [a, b] of watermarks(line.text)) {

@@ -5,7 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import { isByline } from './bylines.js';
-import { creditTail, headCredits, withDatedTimes } from './credits.js';
+import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -39,7 +39,7 @@ import {
   numberBeforeTitle,
   startsWithBasis,
 } from './meta.js';
-import { columnPairs, fitsTime, isRuleRow, isSpacer, isSubjectLabel, withoutLinkLabel } from './meta-card.js';
+import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import type { MetaEntry, Range } from './model.js';
@@ -73,9 +73,9 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
-import { labelsTitleBelow, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
+import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
-import { calendarDateLead, dateAfterHeading, isShapeFurniture, valueFitsKeyShape } from './title-shape.js';
+import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
   masked: string;
@@ -173,7 +173,6 @@ export function readHeader(source: string): Header {
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
       fitsTime(waiting.key, trimmed) &&
-      valueFitsKeyShape(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&
@@ -312,8 +311,10 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
       continue;
     }
-    // The page's pairs glued after the title on its line (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）): the pairs, and the title.
-    const paired = titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
+    // The page's pairs glued after the title on its line: a news page's credits (…会议 来源：某报 记者 张三, credits.ts
+    // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
+    const creditsAfter = creditTail(line.text);
+    const paired = (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ?? titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
@@ -323,13 +324,6 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
-      continue;
-    }
-    // A news page's credits glued after its headline (…纲要 发布时间:2021-03-01 17:50): pairs, and the headline (credits.ts).
-    const creditsAfter = creditTail(line.text);
-    if (creditsAfter && hasContentAfter(li)) {
-      addPairs(creditsAfter.pairs);
-      rows.push(candidate(li, line.text.slice(0, creditsAfter.at), line.start));
       continue;
     }
     // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):
@@ -347,7 +341,7 @@ export function readHeader(source: string): Header {
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
-    const pairs = headCredits(trimmed) ?? withDatedTimes(metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed)));
+    const pairs = headCredits(trimmed) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
       rows.push({ li, kind: 'furniture', text: '' });
@@ -449,18 +443,13 @@ export function readHeader(source: string): Header {
         break;
       }
     }
-    // A consultation card's 主题: over the title it names: the card's label, no end of the header.
+    // A label of the page's subject alone (a consultation card's 主题:, 议题:) over the title it names: the card's, no end of the header.
     if (isSubjectLabel(trimmed) && hasContentAfter(li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.
-    // A label of the page's subject alone (主题:) over a line naming a genre: the label is the page's, the line a title row.
-    if (labelsTitleBelow(trimmed, nextFilled(lines, li))) {
-      rows.push({ li, kind: 'furniture', text: '' });
-      continue;
-    }
     const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
     if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: label[1]! });

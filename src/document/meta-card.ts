@@ -2,8 +2,6 @@
 // genre uses, written once in Simplified and given in Traditional too, so a key the card prints alone (a
 // table cell with no colon, a bulleted key left empty, 时效 over its value) is known in either script.
 
-import { oneForm } from './script-forms.js';
-
 /** The card's keys, Simplified. What each names: its place in the catalogue, who issued it, when, its number, standing, words and reach. */
 const CARD_WORDS = [
   // where the catalogue files it
@@ -106,6 +104,7 @@ const TRADITIONAL: Record<string, string> = {
   实: '實',
   废: '廢',
   时: '時',
+  间: '間',
   键: '鍵',
   词: '詞',
   开: '開',
@@ -148,27 +147,23 @@ export function withoutLinkLabel(value: string): string {
   return value.replace(LINK_LABEL, '');
 }
 
-/**
- * A consultation card's subject label with nothing after it (主题: ⏎ the title): the card's, and what it
- * names is the title on the next line, no value of it. With a value on its line (主题：书香满城) it is the text's.
- */
-export function isSubjectLabel(line: string): boolean {
-  return /^(?:主题|主題)\s{0,3}[:：]$/.test(line.trim());
-}
-
-/** A key that names when (发布时间, 成文日期, 時間, 更新, 截止). */
-const TIME_KEY = /(?:日期|时间|時間)$|^(?:更新|截止)$/;
+/** A key that names when (发布时间, 成文日期, 時間, 公发布日, 更新, 截止). */
+const TIME_KEY = /(?:日期|时间|時間|时|時|日)$|^(?:更新|截止)$/;
+/** A bare time key: it names no field, only that a time goes there (a template's 时间：). */
+const BARE_TIME_KEY = /^(?:日期|时间|時間)$/;
 /** A number, or a Chinese numeral before a unit of the calendar or the clock (二OO六年, 三時正). */
-/** A card's word for a time it has none of (失效日期：长期有效, 废止日期：暂无): the value, though no date. */
-const NO_DATE = /^(?:长期|永久|现行)?有效$|^(?:长期|永久|暂无|无|不详|待定|未定|已?失效|已?废止)$/;
 const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两兩廿]\s{0,2}[年月日号號时時点點分]/;
 
 /**
- * A value a time key can take: one that holds a date or a time. A template's 时间 holding an author and a
- * column (时间: 小龙 工作报告, 發布日期：編輯部 最新消息) has left its time out: no pair. Empty: a key still waiting.
+ * A value a time key can take: one that holds a date or a time, or, after a key that names its field
+ * (失效日期), one short word saying there is none (长期有效, 暂无). A template's time holding an author and a
+ * column (时间: 小龙 工作报告, 發布日期：編輯部 最新消息), a headline under an empty key (发布时间： ⏎ 某县召开…)
+ * and a bare 时间's word (时间：暂无) have left the time out: no pair. Empty: a key still waiting.
  */
 export function fitsTime(key: string, value: string): boolean {
-  return value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value) || NO_DATE.test(oneForm(value.trim()));
+  if (value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value)) return true;
+  const v = value.trim();
+  return v.length <= 6 && !/\s/.test(v) && !BARE_TIME_KEY.test(key);
 }
 
 /** A markdown table's rule row under its first row (| --- | :---: |): the table's drawing, no cells. */

@@ -314,7 +314,11 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
-  const kept = pairs.filter((p) => !FURNITURE_KEYS.has(p.key) && fitsTime(p.key, p.value) && !isPlaceholder(p.value)).flatMap((p) => tidy(p, lineDated));
+  // A time key's value is tested once tidied: 时间: 小龙 阅读 (12次) holds a count, no date.
+  const kept = pairs
+    .filter((p) => !FURNITURE_KEYS.has(p.key) && !isPlaceholder(p.value))
+    .flatMap((p) => tidy(p, lineDated))
+    .filter((p) => fitsTime(p.key, p.value));
   // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
   const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
   return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };

@@ -9,6 +9,7 @@ import type { Lines, Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { KNOWN_KEYS } from './meta-keys.js';
 import { namesGenre, withoutPinyin } from './page.js';
+import { anyScript } from './script-forms.js';
 import { cleanTitle, isIssuingOffice, isNeverTitle, looksLikeTitle } from './title.js';
 
 /**
@@ -152,7 +153,7 @@ export function skipNoticeBox(lines: Lines, li: number, rows: Row[]): number {
  */
 export const ORDINAL_HEAD = /^第[\d〇零一二三四五六七八九十百]{1,4}(?:个|個|次|届|屆)/;
 
-const KNOWN = new Set(KNOWN_KEYS);
+const KNOWN = anyScript(KNOWN_KEYS); // in any script's form: 徵集時間 as 征集时间
 /** A space, then a word and its colon: where a pair may start after a title on its line. */
 const KEY_AFTER_SPACE = /[ \u3000]+([^\s:：]{2,8})\s*[:：]/g;
 
@@ -179,15 +180,13 @@ export function titleThenPairs(line: string, isMarker: (s: string) => boolean): 
 }
 
 /** A label that names what the page is about, alone with its colon: 主题:, 题目:, 征集主题: (its value on a line below). */
-const SUBJECT_LABEL = /^(?:主题|主題|题目|題目|议题|議題|征集主题|徵集主題|标题|標題|名称|名稱)\s*[:：]$/;
+const SUBJECT_LABEL = /^(?:主题|主題|题目|題目|议题|議題|征集主题|徵集主題|标题|標題|名称|名稱)\s{0,3}[:：]$/;
 
 /**
- * A label of the page's subject alone on its line (主题:) over a line that names a genre (…关于征求…意见的函): the
- * label is the page's, and the line under it a title row, not an end of the header.
+ * A label of the page's subject alone on its line (a consultation card's 主题: ⏎ 关于征求…意见的函): the card's,
+ * and the line under it a title row, not an end of the header. With a value on its line (主题：书香满城) it is the text's.
  */
-export function labelsTitleBelow(line: string, below: string): boolean {
-  return SUBJECT_LABEL.test(line) && below.length >= 6 && looksLikeTitle(cleanTitle(below)) && namesGenre(below) && !isNeverTitle(below);
-}
+export const isSubjectLabel = (line: string): boolean => SUBJECT_LABEL.test(line.trim());
 
 /** A date near a one-line scrape's start, with its key or bare: 發布時間: 2023/05/05, 2021-03-21 17:40. */
 const RUN_ON_DATE =
@@ -208,7 +207,8 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   let a = 0;
   let b = phrases.length;
   const long = (from: number, to: number) => phrases.slice(from, to).some((p) => p[0].length >= 6);
-  if (b - a >= 2 && SHORT_WORD.test(phrases[a]![0]) && long(a + 1, b)) a++;
+  // Not a speaker's name before the colon of what they said (麥美娟 :區會履職制…, a space before the colon).
+  if (b - a >= 2 && SHORT_WORD.test(phrases[a]![0]) && !/^[:：]/.test(phrases[a + 1]![0]) && long(a + 1, b)) a++;
   if (b - a >= 2 && SHORT_WORD.test(phrases[b - 1]![0]) && long(a, b - 1)) b--;
   if (a >= b) return null;
   const start = phrases[a]!.index;

@@ -158,13 +158,15 @@ export function calendarDateLead(line: string): { date: string; at: number } | n
   return { date: m[1]!.trim(), at: m[0].length };
 }
 
-/** The forms of a date after a heading: the Taiwan calendar's, a full year's (with its time perhaps), a month and day. */
+/**
+ * The forms of a date after a heading: the Taiwan calendar's, a full year's (with its time perhaps), a month and day;
+ * bare or in square brackets. In round ones it is a speech's date, the title's (某某的讲话 （2025年1月5日）).
+ */
 const DATE_AFTER =
   /[ \u3000]+[[【]?((?:[4-9]\d|1\d{2})([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)[\]】]?$/;
 /**
  * A date of any calendar set apart after a heading at its line's end (國際自由車環台賽在彰化 96.3.21, 某县召开安全生产
- * 会议 2025-03-01 10:30, … [5月1日]): the date, and where it starts. Only a line's last 60 characters are tried. A date
- * in round brackets stays the title's (a speech's （2025年1月5日）, as round 11 keeps it).
+ * 会议 2025-03-01 10:30, … [5月1日]): the date, and where it starts. Only a line's last 60 characters are tried.
  */
 export function dateAfterHeading(line: string): { date: string; at: number } | null {
   const from = Math.max(0, line.length - 60);
@@ -209,13 +211,3 @@ export function isFirstCrosshead(lines: Lines, rows: Row[], row: Row): boolean {
     if (isHeadingShape(filled[j]!) && isParagraph(filled[j - 1]!) && (j + 1 === filled.length || isParagraph(filled[j + 1]!))) siblings++;
   return siblings >= 2;
 }
-
-/** A key that names a time (发布时间, 成文日期, 更新時間, 日期): its value is a date. */
-const TIME_KEY = /(?:时间|時間|日期|时|時|日)$/;
-/** A date's shape in a value: a digit, or a year, a month or a day in Han numerals (二〇二五年三月一日). */
-const DATE_SHAPE = /\d|[〇零○一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,3}日/;
-/**
- * Whether a line can be the value on the next line of a key the page left empty (发布时间： ⏎ 2025-03-01): not when
- * the key names a time and the line, a headline's length, holds no date (发布时间： ⏎ 某县召开优化营商环境推进会).
- */
-export const valueFitsKeyShape = (key: string, value: string): boolean => !TIME_KEY.test(key) || DATE_SHAPE.test(value) || value.trim().length <= 6; // 长期有效, 暂无

@@ -167,6 +167,7 @@ describe("a date of any calendar after the first heading is the page's 日期", 
   it("a site's year, a day inside the headline's words and a row of pairs with no colons are no such date", () => {
     expect(dateAfterHeading('某县2025年第一季度经济运行情况 2025')).toBeNull();
     expect(dateAfterHeading('第十四届全国人大三次会议 3月5日开幕')).toBeNull();
+    expect(dateAfterHeading('在全县经济工作会议上的讲话 （2025年1月5日）')).toBeNull(); // a speech's date in round brackets is its title's (round 13 B)
     expect(dateAfterHeading('发布机构 市交通运输局 发布日期 2015-10-15 10:06:36')).toBeNull();
   });
 });

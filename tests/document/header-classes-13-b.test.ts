@@ -189,6 +189,8 @@ describe('a one-line scrape of a news item: headline, date, text', () => {
   it.each([
     [`要闻 某市启动城市更新三年行动 融媒体 2025-05-06 08:00 ${TEXT}`, '某市启动城市更新三年行动', '日期=2025-05-06 08:00'],
     [`某縣推動長照服務 成效顯著 縣政 發布時間: 2024/07/01 分享: ${TEXT}`, '某縣推動長照服務 成效顯著', '發布時間=2024/07/01'],
+    // A speaker's name before a spaced colon is the headline's, no category word (921 as another site prints it).
+    [`李某某 :長照服務成效顯著 市民受惠 政情 發布時間: 2024/07/01 ${TEXT}`, '李某某 :長照服務成效顯著 市民受惠', '發布時間=2024/07/01'],
   ])('%s', (line, want, pair) => {
     const doc = parse(`${line}\n`);
     expect(doc.title).toBe(want);
@@ -205,6 +207,8 @@ describe('where a title ends on its line: a site after it, a bracketed pair, a t
     ['某市2025年政府工作报告 - 某市人民政府门户网站', '某市2025年政府工作报告', []],
     ['某縣政府施政報告－某縣政府全球資訊網', '某縣政府施政報告', []],
     ['关于开展安全生产大检查的通知（来源：某县应急局）', '关于开展安全生产大检查的通知', ['来源=某县应急局']],
+    // A card's key in Traditional after the title (a key of another script than its list's).
+    ['某縣長照服務計畫草案意見徵集 徵集時間:2025-01-05', '某縣長照服務計畫草案意見徵集', ['徵集時間=2025-01-05']],
     ['某区2024年法治政府建设情况报告【字号：大 中 小】【打印本页】', '某区2024年法治政府建设情况报告', []],
   ])('%s', (line, want, meta) => {
     const doc = parse(`${line}${BODY}`);

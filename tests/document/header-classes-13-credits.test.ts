@@ -3,7 +3,9 @@
 // pages it was found on (held to their gold in real-pages.test.ts; named here), on made-up pages in other words,
 // places and scripts (these and more in page-variants.json, batch 26), and on look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFootFurniture, postedLine, withDatedTimes } from '../../src/document/credits.js';
+import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFootFurniture } from '../../src/document/credits.js';
+import { metaPairs } from '../../src/document/meta.js';
+import { sourceDate } from '../../src/document/meta-dates.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -87,6 +89,20 @@ describe('credits glued after the headline on its line (705)', () => {
       '某县召开经济工作会议',
       ['日期=2024-12-20', '来源=某县融媒体中心'],
     ],
+    // Read as on a line of their own: each role apart, a bracketed stamp its date (round 13 B's pairs of known keys ran them together).
+    [
+      'a reporter with no colon after 来源',
+      '某县召开经济工作会议 来源：某县融媒体中心 记者 张三',
+      '某县召开经济工作会议',
+      ['来源=某县融媒体中心', '记者=张三'],
+    ],
+    [
+      'a date set apart before 来源',
+      '某县召开经济工作会议 2024-12-20 10:00 来源：某县融媒体中心',
+      '某县召开经济工作会议',
+      ['日期=2024-12-20 10:00', '来源=某县融媒体中心'],
+    ],
+    ['作者 and a bracketed stamp', '某县召开经济工作会议 作者：张三 (2024/12/20 22:12:40)', '某县召开经济工作会议', ['作者=张三', '日期=2024/12/20 22:12:40']],
   ])('%s', (_name, line, title, meta) => {
     expect(read(`${line}\n\n${BODY}`)).toEqual({ title, meta: [...meta].sort() });
   });
@@ -110,6 +126,11 @@ describe('an editor on a line of their own inside the text (1119)', () => {
     [
       'Traditional 責任編輯 between a summary and the text (as 1119)',
       '代表履職，貴在日常\n如果群眾不滿意，工作就要從頭再來。\n責任編輯:黃小明\n我在社區工作了十幾年，更加覺得擔子重了。\n',
+      ['責任編輯=黃小明'],
+    ],
+    [
+      'its key alone over the name, as a page set them in cells (1119 with its value on the next line)',
+      '代表履職，貴在日常\n如果群眾不滿意，工作就要從頭再來。\n責任編輯:\n黃小明\n我在社區工作了十幾年，更加覺得擔子重了。\n',
       ['責任編輯=黃小明'],
     ],
     [
@@ -186,6 +207,11 @@ describe("credits at the foot above the site's comment, share and copyright line
       '来源：新华社\n编辑：张三\n热门评论\n网友A：说得好。\n网友B：支持！加油。\n',
       ['来源=新华社', '编辑=张三'],
     ],
+    [
+      'each key over its value, over a comment box (1111 with its values on the next lines)',
+      '来源：\n新华社\n编辑：\n张三\n热门评论\n网友A：说得好。\n',
+      ['来源=新华社', '编辑=张三'],
+    ],
     ['Traditional, a counted comment heading', '來源：中央社\n編輯：王小明\n網友評論(12)\n網友A：說得好。\n', ['來源=中央社', '編輯=王小明']],
     ["look-alike: a paper's (本报记者 …) at the end of the text", '（本报记者 廖睿灵）\n', []],
   ])('%s', (_name, foot, meta) => {
@@ -252,9 +278,9 @@ describe("a document site's line of its name, the date and its column (923)", ()
     });
   });
   it('needs a name, a date and a column only', () => {
-    expect(postedLine('公文搜 2021-07-27 17:29:52 政府报告')).toEqual([{ key: '日期', value: '2021-07-27 17:29:52' }]);
-    expect(postedLine('公文搜 2021-07-27 17:29:52 政府报告 下载')).toBeNull();
-    expect(postedLine('2021-07-27 17:29:52 政府报告')).toBeNull();
+    expect(sourceDate('公文搜 2021-07-27 17:29:52 政府报告')).toBe('2021-07-27 17:29:52'); // one rule with round 13 D's (meta-dates.ts)
+    expect(sourceDate('公文搜 2021-07-27 17:29:52 政府报告 下载')).toBeNull();
+    expect(sourceDate('2021-07-27 17:29:52 政府报告')).toBeNull();
   });
 });
 
@@ -264,6 +290,7 @@ describe("a time's key holds a date (708)", () => {
     ['Traditional 時間 with a name', '時間：小編 工作總結', []],
     ['a date in Chinese numerals stays', '时间：二〇二四年一月', ['时间=二〇二四年一月']],
     ['an undated 时间 beside a dated 来源 line', '来源：某县政府办 时间：暂无', ['来源=某县政府办']],
+    ['a count, not a date, once the counter is split off', '时间：小龙 阅读 12次', ['阅读=12次']],
   ])('%s', (_name, line, meta) => {
     expect(read(`某县2023年政府工作报告\n${line}\n\n各位代表：\n  现在，我代表县人民政府向大会报告工作。\n`)).toEqual({
       title: '某县2023年政府工作报告',
@@ -271,7 +298,7 @@ describe("a time's key holds a date (708)", () => {
     });
   });
   it('keeps a key still waiting for its value', () => {
-    expect(withDatedTimes({ pairs: [{ key: '发布时间', value: '' }], pending: true })?.pairs).toEqual([{ key: '发布时间', value: '' }]);
+    expect(metaPairs('发布时间：', () => false)).toEqual({ pairs: [{ key: '发布时间', value: '' }], pending: true });
   });
 });
 
@@ -284,7 +311,8 @@ describe('the credit patterns stay linear on hostile input', () => {
     expect(creditLine(`来源:${S}新湖南`)).toBeNull();
     expect(creditTail(`某县召开经济工作会议${S}来源：某县融媒体中心`)).toBeNull(); // a headline that far off is none
     expect(creditTail(`${'某县 来源：'.repeat(40_000)}x`)).toBeNull(); // a key twice is no block, nor a run of them a headline
-    expect(postedLine(`公文网 2023-02-14${S}工作报告`)).toBeNull();
+    expect(creditTail(`某县召开会议${' 2024-12-20'.repeat(20_000)} 来源：某报`)).toBeNull(); // a run of dates before them: no headline, one looked at
+    expect(sourceDate(`公文网 2023-02-14${S}工作报告`)).toBeNull();
     expect(isFootFurniture(`版权${S}所有`)).toBe(false);
     expect(gluedCredits(`。（${S}来源：某报）`)).toBeNull();
     expect(gluedCredits(`${'。（'.repeat(100_000)}来源：某报）`)).toEqual({ at: 199_999, pairs: [{ key: '来源', value: '某报' }] });

@@ -59,6 +59,14 @@ describe('the card’s keys, in both scripts (1121, 910, 912, 1123)', () => {
   });
 });
 
+describe('the card’s keys in Traditional', () => {
+  it('writes every character of a key in Traditional, none left in Simplified', () => {
+    expect(CARD_KEYS).toContain('發布時間');
+    expect(CARD_KEYS).toContain('徵集時間');
+    expect(CARD_KEYS.filter((k) => /[发时间机构关号类]/.test(k) && /[發時間機構關號類]/.test(k))).toEqual([]);
+  });
+});
+
 describe('the card’s keys in the text', () => {
   it('never make a pair of a sentence that opens with one and its colon', () => {
     // Any card key, either script, then a clause with a comma and a full stop: the text's, not a pair.
@@ -147,6 +155,15 @@ describe('a time key takes a time (708)', () => {
 
   it('keeps times in Chinese numerals and in words', () => {
     expect(read('某会议记录\n日期：二〇二五年三月五日\n开始时间：下午三时正\n会议开始。\n').meta).toEqual(['开始时间=下午三时正', '日期=二〇二五年三月五日']);
+  });
+
+  it('one test on its line and below it: a named key keeps a word saying there is no time, a bare one does not', () => {
+    // Rounds 13 A (the value below) and D (on its line) had a test each, and disagreed on 长期有效.
+    expect(read('某县召开优化营商环境推进会\n失效日期：长期有效\n会议要求，各部门抓好落实。\n').meta).toEqual(['失效日期=长期有效']);
+    expect(read('失效日期：\n长期有效\n某县召开优化营商环境推进会\n').meta).toEqual(['失效日期=长期有效']);
+    expect(read('某县召开优化营商环境推进会\n来源：某县政府办 时间：暂无\n会议要求，各部门抓好落实。\n').meta).toEqual(['来源=某县政府办']);
+    // A key ending in 日 names a time too: a headline under it is none of its value.
+    expect(read('公发布日：\n某县召开优化营商环境推进会\n会议要求，各部门抓好落实。\n').meta).toEqual([]);
   });
 });
 

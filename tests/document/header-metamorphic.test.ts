@@ -100,12 +100,7 @@ function run(t: Transformation | ((p: Page) => Transformation), only?: (p: Page)
 const KNOWN_WRONG: Record<string, string[]> = {
   'Simplified → Hong Kong Traditional': ['220-haikou-2020-report.txt', '541-veladacinema-dongguan-mirror-spam-line.txt'],
   'gaps of two or more spaces → ideographic spaces': ['103-eshutan-gov-cn-mirror-table.txt'],
-  'a space before each colon after Han': [
-    '102-ey-gov-tw-premier-remarks.txt',
-    '136-wenweipo-hk-video-tag.txt',
-    '431-777doc-county-speech-one-line.txt',
-    '921-hket-hk-one-line-section-share-tags.txt', // a headline shaped like a pair (麥美娟 :區會履職制…), right since round 13's merge
-  ],
+  'a space before each colon after Han': ['102-ey-gov-tw-premier-remarks.txt', '136-wenweipo-hk-video-tag.txt', '431-777doc-county-speech-one-line.txt'],
 };
 
 // Printings that must not change the answer: the other script (Taiwan's and Hong Kong's forms), the other width
@@ -142,12 +137,10 @@ describe('the same page with another layout (floors)', () => {
     expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 2);
   });
 
-  // After the merge of round 13: held-out-10's 1205 (measured once, never tuned on), whose (文号 date) line under
-  // the title, split, reads as a card; and held-out-9's 1111 and 1119, whose credits inside a news text (right since
-  // round 13) are read only on their line.
-  it("a pair's value moved to the next line: every title but one, all metadata but five", () => {
+  // held-out-10's 1205 (measured once, never tuned on): its (文号 date) line under the title, split, reads as a card.
+  it("a pair's value moved to the next line: every title but one, at least all metadata but three", () => {
     const out = run((p) => valueOnNextLine(p.gold));
     expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 1);
-    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 5);
+    expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 3);
   });
 });
