@@ -162,9 +162,11 @@ const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两�
  */
 export function fitsTime(key: string, value: string): boolean {
   if (value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value)) return true;
-  const v = value.trim();
-  return v.length <= 6 && !/\s/.test(v) && !BARE_TIME_KEY.test(key);
+  return !BARE_TIME_KEY.test(key) && NO_TIME.test(value.trim());
 }
+
+/** The words a card prints for a time it has none of (长期有效, 暂无, 長期): any other word is no time (点击量). */
+const NO_TIME = /^(?:(?:长期|長期|永久|现行|現行)?有效|长期|長期|永久|暂无|暫無|无|無|不详|不詳|待定|未定|已?失效|已?废止|已?廢止|[-—/]+)$/;
 
 /** A markdown table's rule row under its first row (| --- | :---: |): the table's drawing, no cells. */
 export function isRuleRow(cells: string[]): boolean {

@@ -266,6 +266,10 @@ describe('a headline under a time key the page left empty is no value of it', ()
     expect(read('失效日期：\n长期有效\n某县召开优化营商环境推进会\n').meta).toEqual(['失效日期=长期有效']);
     expect(read('发布机构：\n某县人民政府办公室\n某县召开优化营商环境推进会\n').meta).toEqual(['发布机构=某县人民政府办公室']);
   });
+  it("a short word that says nothing of time (a counter's label, a column) is no value of an empty time key", () => {
+    expect(read('发布时间：\n点击量\n关于做好春耕生产工作的通知\n').meta).toEqual([]);
+    expect(read('成文日期：\n综合政务\n关于做好春耕生产工作的通知\n').meta).toEqual([]);
+  });
 });
 
 describe('the round-13 shapes on a line of 200 000 characters', () => {
