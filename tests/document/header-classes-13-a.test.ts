@@ -298,12 +298,13 @@ describe('the round-13 shapes on a line of 200 000 characters', () => {
     ['prompts over and over', `${'按我 '.repeat(60_000)}x`],
     ['an empty time key over 200 000 characters of no date', `发布时间：\n${'某'.repeat(200_000)}`],
   ])('%s', (_name, text) => {
+    // 15 s: about 1 s alone, 6.8 s on a machine running a CI clone beside it; a quadratic pass over 100 000 lines takes minutes.
     const t0 = performance.now();
     parse(`${text}${BODY}`);
     for (const line of [text, text.slice(0, 100_000)]) {
       isShapeFurniture(line);
       calendarDateLead(line);
     }
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
