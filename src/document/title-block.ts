@@ -2,12 +2,14 @@
 // paper sets a headline as a kicker (引题: a purpose or slogan line, 为…/牢记…) over the main line, with a deck
 // (副题) of who did what under it. The title is the kicker and the main line, read with a space between them; a
 // deck line is never the title, whether its parts are set apart by spaces, glued, or one alone on its line; a
-// byline with its credits (本报记者 某某 /文 某某/图) is never the title either. Pure tests on strings and rows;
-// title-choice.ts calls them.
+// byline with its credits (本报记者 某某 /文 某某/图) is never the title either; and a report's own title row under a
+// news page's summary paragraphs is its title. Pure tests on strings, rows and lines; title-choice.ts and header.ts
+// call them.
 import { isByline } from './bylines.js';
-import type { Row } from './lines.js';
+import type { Lines, Row } from './lines.js';
 import { isDateOnly } from './meta.js';
-import { isTopFurniture, namesGenre, withoutPinyin } from './page.js';
+import { isSubtitle, isTopFurniture, namesGenre, withoutPinyin } from './page.js';
+import { candidate, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
 import { GAVE_REPORT } from './title-deck.js';
 
 /**
@@ -151,4 +153,34 @@ export function isCreditedByline(text: string): boolean {
   if (t.length > 60 || !/[/／]/.test(t)) return false;
   const names = t.replace(CREDIT_MARK, ' ').replace(/\s+/g, ' ').trim();
   return names !== t && names.length >= 4 && isByline(names);
+}
+
+/** A paragraph of text: a sentence or more (it ends with a full stop, or has one and runs on). */
+const isParagraph = (t: string): boolean => t.length >= 16 && /[。！？]/.test(t);
+
+/**
+ * No title row in the header, which ended at a news page's summary paragraphs: the report printed under them
+ * starts with its own title row (政府工作报告, 某某工作报告, …的通知), right over its subtitle or meeting line
+ * (——2026年2月7日在…会议上). That row is the title; the summary stays the text's. Only the 12 lines from `stop` are
+ * looked at, and each line over the title row must be a paragraph; a line of more than 2 000 characters ends the look.
+ */
+export function reportRowBelow(lines: Lines, stop: number): Row | null {
+  let paragraphs = 0;
+  for (let li = stop; li < Math.min(lines.length, stop + 12); li++) {
+    const line = lines.at(li);
+    if (line.end - line.start > 2000) return null;
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (isParagraph(t)) {
+      paragraphs++;
+      continue;
+    }
+    if (paragraphs === 0 || t.length > 40 || !namesGenre(t) || /[，,。：:]/.test(t) || !looksLikeTitle(t) || isNeverTitle(t)) return null;
+    let next = li + 1;
+    while (next < lines.length && lines.at(next).text.trim() === '') next++;
+    const under = next < lines.length ? lines.at(next).text.trim() : '';
+    if (!isSubtitle(under) && !isMeetingLine(under)) return null;
+    return candidate(li, line.text, line.start);
+  }
+  return null;
 }

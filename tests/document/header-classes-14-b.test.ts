@@ -26,6 +26,8 @@ describe('the real pages each class came from, and real pages of other sites', (
     // A kicker over the main line is read with it; the deck under it is not.
     ['1209-zjjubao-zhoushan-cppcc-opening-kicker-headline-deck.txt', '为助推“四个舟山”建设更好地凝聚共识和力量 市政协七届四次会议开幕', []],
     ['1308-fjsen-nanping-cppcc-opening-kicker-deck-one-long-line.txt', '牢记新使命汇入新时代 推进新发展实现新跨越 南平市政协五届二次会议开幕', []],
+    // A report's own title row under a news page's summary paragraphs is the title.
+    ['1213-henan100-pingdingshan-report-summary-above-report-title-caption.txt', '政府工作报告', []],
     // Other sites (tuned-9): a deck glued with pinyin residue, a headline printed alone over its kicker block.
     ['1621-yzydsg-national-cppcc-opening-traditional-pinyin-breadcrumb-deck-glued.txt', '全國政協(xié)十二屆四次會議在京開幕', []],
     [
@@ -115,6 +117,16 @@ describe('a byline with a credit after each name is never the title', () => {
   });
 });
 
+describe("a report's own title row under a news page's summary paragraphs is the title", () => {
+  const SUMMARY = '2月3日，某区2025年政府工作报告全文发布。\n报告提出，今年全区地区生产总值增长5.5%左右。\n';
+  it('takes the row over its meeting line, with or without a dash, and nothing without one', () => {
+    expect(title(`${SUMMARY}区政府工作报告\n——2025年1月15日在某区第十届人民代表大会第三次会议上\n各位代表：\n`)).toBe('区政府工作报告');
+    expect(title(`${SUMMARY}政府工作报告\n2025年1月15日在某区第十届人民代表大会第三次会议上\n`)).toBe('政府工作报告');
+    // A crosshead that names a genre, over a paragraph: the summary's, no title.
+    expect(title(`${SUMMARY}政府工作报告要点\n报告共分四个部分，回顾了过去一年的工作。\n`)).toBeNull();
+  });
+});
+
 describe('the round-14 headline-block shapes on a line of 200 000 characters', () => {
   it.each([
     ['a deck verb over and over', `${'某某主持'.repeat(50_000)}`],
@@ -122,6 +134,8 @@ describe('the round-14 headline-block shapes on a line of 200 000 characters', (
     ['a kicker word then a run of spaces', `为${' '.repeat(200_000)}某会议开幕`],
     ['slashes and credits over and over', `${'/文 '.repeat(60_000)}x`],
     ['a kicker, a headline, then 100 000 deck lines', `为实现新跨越而奋斗\n某会议开幕\n${'某某作工作报告\n'.repeat(100_000)}`],
+    ['a summary paragraph of 200 000 characters over a report row', `报告提出${'。'.repeat(200_000)}\n政府工作报告\n——2025年1月在某会议上`],
+    ['100 000 summary paragraphs over a report row', `${'报告提出，今年全区生产总值增长。\n'.repeat(100_000)}政府工作报告\n——2025年1月在某会议上`],
   ])('%s', (_name, text) => {
     // 15 s: about 1 s alone; a quadratic pass over 100 000 lines or 200 000 characters takes minutes.
     const t0 = performance.now();
