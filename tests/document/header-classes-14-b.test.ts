@@ -5,6 +5,8 @@
 // And each new pattern on a line of 200 000 characters.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Lines } from '../../src/document/lines.js';
+import { listDateRows } from '../../src/document/list-items.js';
 import { loadBytes } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { isCreditedByline, isDeckLine, isKicker, kickerRunOn } from '../../src/document/title-block.js';
@@ -28,6 +30,8 @@ describe('the real pages each class came from, and real pages of other sites', (
     ['1308-fjsen-nanping-cppcc-opening-kicker-deck-one-long-line.txt', '牢记新使命汇入新时代 推进新发展实现新跨越 南平市政协五届二次会议开幕', []],
     // A report's own title row under a news page's summary paragraphs is the title.
     ['1213-henan100-pingdingshan-report-summary-above-report-title-caption.txt', '政府工作报告', []],
+    // A list page's date is its first item's; the last item's row is no foot.
+    ['1230-businesstoday-taitung-tag-page-snippets-date-label-rows.txt', null, ['日期=2023-01-19']],
     // Other sites (tuned-9): a deck glued with pinyin residue, a headline printed alone over its kicker block.
     ['1621-yzydsg-national-cppcc-opening-traditional-pinyin-breadcrumb-deck-glued.txt', '全國政協(xié)十二屆四次會議在京開幕', []],
     [
@@ -127,6 +131,20 @@ describe("a report's own title row under a news page's summary paragraphs is the
   });
 });
 
+describe("a list page's date is its first item's", () => {
+  it('reads the first row of a list of items closed by the same date row, and no schedule', () => {
+    expect(read('某县召开防汛工作会议，部署今年的防汛工作。\n時間：2024-06-01\n某县开展安全生产大检查，排查隐患一百余处。\n時間：2024-05-20\n').meta).toEqual([
+      '時間=2024-06-01',
+    ]);
+    // The key alone over its date, as another site prints the row.
+    expect(read('某县召开防汛工作会议，部署今年的防汛工作。\n日期:\n2024-06-01\n某县开展安全生产大检查，排查隐患一百余处。\n日期:\n2024-05-20\n').meta).toEqual(
+      ['日期=2024-06-01'],
+    );
+    // A schedule's numbered entries: their times are no page's date.
+    expect(read('活动安排如下：\n（一）开幕式\n时间：2025年3月1日\n（二）闭幕式\n时间：2025年3月3日\n').meta).toEqual([]);
+  });
+});
+
 describe('the round-14 headline-block shapes on a line of 200 000 characters', () => {
   it.each([
     ['a deck verb over and over', `${'某某主持'.repeat(50_000)}`],
@@ -135,6 +153,8 @@ describe('the round-14 headline-block shapes on a line of 200 000 characters', (
     ['slashes and credits over and over', `${'/文 '.repeat(60_000)}x`],
     ['a kicker, a headline, then 100 000 deck lines', `为实现新跨越而奋斗\n某会议开幕\n${'某某作工作报告\n'.repeat(100_000)}`],
     ['a summary paragraph of 200 000 characters over a report row', `报告提出${'。'.repeat(200_000)}\n政府工作报告\n——2025年1月在某会议上`],
+    ['a snippet and a date row 50 000 times', `${'某县召开会议。\n日期:2024-01-01\n'.repeat(50_000)}`],
+    ['a date row with a value of 200 000 characters', `日期:${'2'.repeat(200_000)}\n某县召开会议。\n日期:2024-01-01`],
     ['100 000 summary paragraphs over a report row', `${'报告提出，今年全区生产总值增长。\n'.repeat(100_000)}政府工作报告\n——2025年1月在某会议上`],
   ])('%s', (_name, text) => {
     // 15 s: about 1 s alone; a quadratic pass over 100 000 lines or 200 000 characters takes minutes.
@@ -146,6 +166,8 @@ describe('the round-14 headline-block shapes on a line of 200 000 characters', (
       kickerRunOn(line);
       isCreditedByline(line);
     }
+    const all = new Lines(text);
+    listDateRows(all, 0, all.length - 1);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
