@@ -22,7 +22,7 @@ const DECK_PART =
 const part = (p: string): boolean => p.length >= 4 && p.length <= 30 && (DECK_PART.test(p) || GAVE_REPORT.test(p));
 
 /**
- * Whether a phrase with no spaces is one part or several glued (习近平…到会祝贺俞正声作政协常委会工作报告): cut
+ * Whether a phrase with no spaces is one part or several glued (某某某某等到会祝贺某某作政协常委会工作报告): cut
  * where each part ends. A phrase of 60 characters or more is never parsed (a sentence, not a deck).
  */
 function parts(p: string): boolean {
@@ -39,7 +39,7 @@ function parts(p: string): boolean {
 
 /**
  * A deck line: every phrase of it (set apart by spaces or commas) reports people's parts at the event
- * (孟宪东作政府工作报告; 钱荣旭主持大会; 江建国作工作报告 俞东来…等到会祝贺; glued: …到會祝賀俞正聲作…報告).
+ * (某某作政府工作报告; 某某主持大会; 某某作工作报告 某某等到会祝贺; glued: …到會祝賀某某作…報告).
  */
 export function isDeckLine(text: string): boolean {
   const t = withoutPinyin(text.trim());
@@ -95,7 +95,7 @@ export const isJoinedKicker = (row: Row | undefined): boolean => row !== undefin
 
 /**
  * A headline block at the chosen row (rows[k]): a kicker right over a main line that a deck line right under it
- * closes (为助推…力量 ⏎ 市政协七届四次会议开幕 ⏎ 江建国作工作报告 …等到会祝贺). The title's rows, kicker and main line, or
+ * closes (为助推…力量 ⏎ 市政协七届四次会议开幕 ⏎ 某某作工作报告 …等到会祝贺). The title's rows, kicker and main line, or
  * null. The chosen row may be the main line, the kicker, or the headline printed alone above the block (a page's <title>
  * over the paper's block: 某会议开幕 ⏎ kicker ⏎ 某会议开幕 ⏎ deck), then the block's own rows are the title.
  */
@@ -123,7 +123,7 @@ export function kickerOver(rows: Row[], k: number, adjacent: (a: Row, b: Row) =>
 /**
  * A one-line scrape of a headline block: kicker phrases, the main line, then two or more deck phrases and the text,
  * all set apart by spaces on one long line (牢记新使命汇入新时代 推进新发展实现新跨越 南平市政协五届二次会议开幕
- * 黄健平作…报告 卓立筑作…报告 陈少敏主持 …等到会祝贺 …). The title's span (kicker and main line) and where the
+ * 某某作…报告 某某作…报告 某某主持 …等到会祝贺 …). The title's span (kicker and main line) and where the
  * deck starts, or null. Only the line's first 400 characters are looked at.
  */
 export function kickerRunOn(line: string): { end: number; rest: number } | null {
@@ -141,11 +141,11 @@ export function kickerRunOn(line: string): { end: number; rest: number } | null 
   return { end: main.index + main[0].length, rest: decks[0]!.index };
 }
 
-/** Credit marks after or before a name in a byline (倪军/图, /文, 文/): the byline with them taken out. */
+/** Credit marks after or before a name in a byline (某某/图, /文, 文/): the byline with them taken out. */
 const CREDIT_MARK = /\s*[/／]\s*(?:文|图|圖|摄|攝|摄影|攝影|视频|視頻)(?=\s|$)|(?:^|\s)(?:文|图|圖|摄|攝)\s*[/／]\s*/g;
 
 /**
- * A paper's byline with a credit after each name (本报记者 张明星 尚家起 /文 倪军/图): a byline once the credit marks
+ * A paper's byline with a credit after each name (本报记者 某某 某某 /文 某某/图): a byline once the credit marks
  * are taken out (isByline), never a title. Only a line of 60 characters or fewer is looked at.
  */
 export function isCreditedByline(text: string): boolean {
