@@ -2,9 +2,9 @@
 // paper sets a headline as a kicker (引题: a purpose or slogan line, 为…/牢记…) over the main line, with a deck
 // (副题) of who did what under it. The title is the kicker and the main line, read with a space between them; a
 // deck line is never the title, whether its parts are set apart by spaces, glued, or one alone on its line; a
-// byline with its credits (本报记者 某某 /文 某某/图) is never the title either; and a report's own title row under a
-// news page's summary paragraphs is its title. Pure tests on strings, rows and lines; title-choice.ts and header.ts
-// call them.
+// byline with its credits (本报记者 某某 /文 某某/图) or a site's rights line (某中心版权所有 未经授权禁止复制) is never the
+// title either; and a report's own title row under a news page's summary paragraphs is its title. Pure tests on
+// strings, rows and lines; title-choice.ts and header.ts call them.
 import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { isDateOnly } from './meta.js';
@@ -184,3 +184,12 @@ export function reportRowBelow(lines: Lines, stop: number): Row | null {
   }
   return null;
 }
+
+/**
+ * A site's rights or licence words anywhere in a line (某传媒中心版权所有 未经授权禁止复制, 浙ICP备05073341号, 网络支持:
+ * 某公司, 广告经营许可证:…): its foot, wherever the scrape put it, never the title. A label's colon is required
+ * after 技术支持 and 网络支持 (a headline may offer technical support).
+ */
+const SITE_RIGHTS =
+  /版权所有(?:\s|$|[:：©])|版權所有(?:\s|$|[:：©])|未经授权(?:禁止|不得)|未經授權(?:禁止|不得)|ICP(?:备|備|证|證)\s*\d|(?:技术支持|技術支持|网络支持|網絡支持)\s*[:：]|广告经营许可证|廣告經營許可證/;
+export const isSiteRights = (text: string): boolean => text.length <= 200 && SITE_RIGHTS.test(text);

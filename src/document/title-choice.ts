@@ -25,7 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { deckUnderHeadline, isCreditedByline, isJoinedKicker, kickerOver, kickerRunOn } from './title-block.js';
+import { deckUnderHeadline, isCreditedByline, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
 import { isFirstCrosshead } from './title-shape.js';
 
@@ -68,8 +68,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
     // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
     if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
-    // A byline with its credits (本报记者 某某 /文 某某/图) is never the title (title-block.ts).
-    if (isCreditedByline(row.text)) continue;
+    // A byline with its credits (本报记者 某某 /文 某某/图), a site's rights line (…版权所有 未经授权禁止复制) are never the title (title-block.ts).
+    if (isCreditedByline(row.text) || isSiteRights(row.text)) continue;
     const twice = texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
