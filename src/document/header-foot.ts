@@ -4,6 +4,7 @@
 import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
+import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import type { MetaEntry } from './model.js';
@@ -64,9 +65,12 @@ export function readBody(
     }
     break;
   }
+  // A list's items, each closed by its own date row: the page's date is the first item's, the last row no foot's (list-items.ts).
+  const listed = listDateRows(lines, stop, last);
   for (; last >= stop; last--) {
     const line = lines.at(last);
     const t = line.text.trim();
+    if (listed?.rows.has(last)) break;
     if (t === '' || t.replace(/\|/g, '').trim() === '') {
       if (t !== '') blank(line.start, line.end);
       continue;
@@ -114,6 +118,10 @@ export function readBody(
       continue;
     }
     break;
+  }
+  if (listed) {
+    addPairs([listed.pair]);
+    blank(lines.at(listed.first[0]).start, lines.at(listed.first[1]).end);
   }
   for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
   let lead = 0; // lines with something on them since the text began: a lead or a summary comes first

@@ -72,6 +72,7 @@ import {
   looksLikeTitle,
   withoutLayoutSpaces,
 } from './title.js';
+import { reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
@@ -517,6 +518,12 @@ export function readHeader(source: string): Header {
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu
   let chosen = chooseTitle(rows, echoes, lines);
+  // A report's own title row under a news page's summary paragraphs (title-block.ts): the text starts at the summary.
+  const reportRow = chosen || stop >= lines.length ? null : reportRowBelow(lines, stop);
+  if (reportRow) {
+    rows.push(reportRow);
+    chosen = reportRow;
+  }
   if (!chosen && stop < lines.length) {
     chosen = runOnHead(lines, stop, addPairs);
     if (chosen) {

@@ -25,6 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
+import { deckUnderHeadline, isCreditedByline, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
 import { isFirstCrosshead } from './title-shape.js';
 
@@ -67,6 +68,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
     // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
     if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
+    // A byline with its credits (本报记者 某某 /文 某某/图), a site's rights line (…版权所有 未经授权禁止复制) are never the title (title-block.ts).
+    if (isCreditedByline(row.text) || isSiteRights(row.text)) continue;
     const twice = texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
@@ -113,6 +116,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
     // A deck that reports who did what (某某等在主席台就座 某某作政府工作报告) under a headline is the story's, never the title.
     if (above?.kind === 'candidate' && above.text.length >= 8 && !isTopFurniture(above.text) && !isDeck(above.text) && isDeck(row.text)) score -= 8;
+    // So is a deck line of one part or of parts glued (某某作政府工作报告, …到會祝賀某某作…報告) under a headline (title-block.ts).
+    if (deckUnderHeadline(rows, k)) score -= 8;
     // The issuing office over the title (某市人民政府办公室, …办公厅文件) is not the title; over its own date,
     // with no headline anywhere under it, it is the page's (a yearbook's entry: 青岛市人民政府 ⏎ 2018-10-15).
     if (candidates.length > 1 && isIssuingOffice(row.text) && !(metaNext && !candidates.some((c) => c !== row && isHeadlineLike(c.text)))) score -= 8;
@@ -400,7 +405,8 @@ const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參
 export function titleText(rows: Row[]): string {
   let out = '';
   // A part's number is read apart from its title too: 第9章 就政府工作提出的質詢.
-  for (let k = 0; k < rows.length; k++) out += (k > 0 && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text)) ? ' ' : '') + rows[k]!.text;
+  for (let k = 0; k < rows.length; k++)
+    out += (k > 0 && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text) || isJoinedKicker(rows[k - 1])) ? ' ' : '') + rows[k]!.text;
   return out;
 }
 
@@ -412,6 +418,9 @@ export function titleText(rows: Row[]): string {
 export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
   if (!chosen) return [];
   const k = rows.indexOf(chosen);
+  // A kicker over the main line that a deck closes: both lines, a space between (title-block.ts).
+  const block = kickerOver(rows, k, (a, b) => onlyBlankBetween(lines, a.li, b.li));
+  if (block) return block;
   const joins = (a: Row | undefined, b: Row | undefined) =>
     a !== undefined &&
     b !== undefined &&
@@ -520,6 +529,9 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
  */
 export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: string; value: string }[]) => void): Row | null {
   const line = lines.at(stop);
+  // A headline block on one line: kicker and main line are the title, the deck and the text go on (title-block.ts).
+  const block = kickerRunOn(line.text);
+  if (block) return { li: stop, kind: 'candidate', text: line.text.slice(0, block.end), rest: line.start + block.rest };
   const numbered = numberedRunOn(line.text);
   const span = numbered?.title ?? runOnTitle(line.text);
   if (numbered) {

@@ -20,7 +20,7 @@ import { cleanTitle, isIssuingOffice, isNeverTitle, looksLikeTitle } from './tit
 const PART_VERB =
   /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|视察|視察|调研|調研|揭牌|剪彩|颁奖|頒獎|参加审议|參加審議)(?:会议|會議|活动|活動|大会|大會|仪式|儀式)?$/;
 /** Someone gave the report: 刘靖作政府工作报告, 崔波作政協常委會工作報告 (作 after a name, not in 工作 or 合作; the report's name after it). */
-const GAVE_REPORT = /^\p{Script=Han}{2,14}(?<![工合创創操写寫动動制製协協])作\p{Script=Han}{0,16}(?:报告|報告|讲话|講話|发言|發言)$/u;
+export const GAVE_REPORT = /^\p{Script=Han}{2,14}(?<![工合创創操写寫动動制製协協])作\p{Script=Han}{0,16}(?:报告|報告|讲话|講話|发言|發言)$/u;
 
 /** Whether a phrase of a deck reports someone's part (PART_VERB, GAVE_REPORT). */
 export function reportsPart(phrase: string): boolean {

@@ -1,0 +1,195 @@
+// Round 14's classes of a news headline block, stated for the block's kind of line rather than for one page: a
+// paper sets a headline as a kicker (引题: a purpose or slogan line, 为…/牢记…) over the main line, with a deck
+// (副题) of who did what under it. The title is the kicker and the main line, read with a space between them; a
+// deck line is never the title, whether its parts are set apart by spaces, glued, or one alone on its line; a
+// byline with its credits (本报记者 某某 /文 某某/图) or a site's rights line (某中心版权所有 未经授权禁止复制) is never the
+// title either; and a report's own title row under a news page's summary paragraphs is its title. Pure tests on
+// strings, rows and lines; title-choice.ts and header.ts call them.
+import { isByline } from './bylines.js';
+import type { Lines, Row } from './lines.js';
+import { isDateOnly } from './meta.js';
+import { isSubtitle, isTopFurniture, namesGenre, withoutPinyin } from './page.js';
+import { candidate, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
+import { GAVE_REPORT } from './title-deck.js';
+
+/**
+ * A deck's part: someone chaired, attended, sat on the platform, came to congratulate (…主持会议, …出席并讲话,
+ * …等到会祝贺, …在主席台就座). Only the verbs of a meeting's report: 调研, 会见 and 视察 head stories of their own.
+ */
+const DECK_PART =
+  /(?:主持|出席|列席|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|(?:出席|主持)并(?:讲话|講話|致辞|致辭))(?:会议|會議|大会|大會|开幕式|開幕式|开幕会|開幕會)?$/;
+
+const part = (p: string): boolean => p.length >= 4 && p.length <= 30 && (DECK_PART.test(p) || GAVE_REPORT.test(p));
+
+/**
+ * Whether a phrase with no spaces is one part or several glued (某某某某等到会祝贺某某作政协常委会工作报告): cut
+ * where each part ends. A phrase of 60 characters or more is never parsed (a sentence, not a deck).
+ */
+function parts(p: string): boolean {
+  const n = p.length;
+  if (n > 60) return false;
+  // ok[i]: the phrase from i on is parts, end to end.
+  const ok: boolean[] = new Array(n + 1).fill(false);
+  ok[n] = true;
+  for (let i = n - 4; i >= 0; i--) {
+    for (let j = i + 4; j <= Math.min(n, i + 30) && !ok[i]; j++) if (ok[j] && part(p.slice(i, j))) ok[i] = true;
+  }
+  return ok[0]!;
+}
+
+/**
+ * A deck line: every phrase of it (set apart by spaces or commas) reports people's parts at the event
+ * (某某作政府工作报告; 某某主持大会; 某某作工作报告 某某等到会祝贺; glued: …到會祝賀某某作…報告).
+ */
+export function isDeckLine(text: string): boolean {
+  const t = withoutPinyin(text.trim());
+  if (t.length < 4 || t.length > 120 || /[。！？!?；;：:]/.test(t)) return false;
+  const phrases = t.split(/[ \u3000,，]+/).filter((p) => p !== '');
+  return phrases.length > 0 && phrases.every(parts);
+}
+
+/** A headline line: short, whole, no sentence, no deck, no site's label. */
+const isMainLine = (t: string): boolean =>
+  t.length >= 6 && t.length <= 40 && !/[。！？!?；;：:|｜>＞]/.test(t) && !isDeckLine(t) && !isTopFurniture(t) && !isDateOnly(t);
+
+/**
+ * A deck line under a headline: the nearest candidate above that is no deck line is a headline (eight characters
+ * or more). Then the line is the story's, never its title; alone (no headline over it) it may be a headline.
+ */
+export function deckUnderHeadline(rows: Row[], k: number): boolean {
+  const row = rows[k];
+  if (row?.kind !== 'candidate' || !isDeckLine(row.text)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const r = rows[j]!;
+    if (r.kind !== 'candidate' || isDeckLine(r.text)) continue;
+    return r.text.length >= 8 && isMainLine(r.text);
+  }
+  return false;
+}
+
+/**
+ * The words a purpose or slogan kicker opens with (为助推…, 牢记新使命…, 在建设…中作出新的更大贡献, 以…为…),
+ * both scripts.
+ */
+const KICKER_HEAD =
+  /^(?:为|為|以|在|牢记|牢記|坚持|堅持|奋力|奮力|聚焦|凝心|凝聚|同心|携手|攜手|踔厉|踔厲|勇毅|砥砺|砥礪|锚定|錨定|围绕|圍繞|奋进|奮進|扛起|担当|擔當|共谋|共謀|共绘|共繪|共商|汇聚|匯聚|守正|赓续|賡續|弘扬|弘揚|不忘|高举|高舉|建设|建設|谱写|譜寫|开创|開創|创建|創建)/;
+/** A kicker ends as a phrase, not a clause cut off (…的, …和, …关于): then it is a wrapped title's first line. */
+const OPEN_END = /(?:的|之|和|及|与|與|对|對|在|暨|关于|關於)$/;
+
+/**
+ * A kicker line: a purpose or slogan (KICKER_HEAD), or two slogan phrases set apart by a space (牢记新使命汇入新时代
+ * 推进新发展实现新跨越); no sentence, no genre's name, no date, no deck.
+ */
+export function isKicker(text: string): boolean {
+  const t = withoutPinyin(text.trim());
+  if (t.length < 6 || t.length > 48 || /[。！？!?；;：:|｜>＞]/.test(t) || /\d{4}/.test(t) || OPEN_END.test(t)) return false;
+  if (isDeckLine(t) || namesGenre(t) || isTopFurniture(t) || isByline(t)) return false;
+  const phrases = t.split(/[ \u3000]+/);
+  const couplet = phrases.length === 2 && phrases.every((p) => /^\p{Script=Han}{4,16}$/u.test(p));
+  return KICKER_HEAD.test(t) || couplet;
+}
+
+/** Kicker rows joined over their main line by kickerOver: titleText reads a space between them. */
+const KICKERS = new WeakSet<Row>();
+export const isJoinedKicker = (row: Row | undefined): boolean => row !== undefined && KICKERS.has(row);
+
+/**
+ * A headline block at the chosen row (rows[k]): a kicker right over a main line that a deck line right under it
+ * closes (为助推…力量 ⏎ 市政协七届四次会议开幕 ⏎ 某某作工作报告 …等到会祝贺). The title's rows, kicker and main line, or
+ * null. The chosen row may be the main line, the kicker, or the headline printed alone above the block (a page's <title>
+ * over the paper's block: 某会议开幕 ⏎ kicker ⏎ 某会议开幕 ⏎ deck), then the block's own rows are the title.
+ */
+export function kickerOver(rows: Row[], k: number, adjacent: (a: Row, b: Row) => boolean): Row[] | null {
+  const block = (m: number): Row[] | null => {
+    const kick = rows[m - 1];
+    const main = rows[m];
+    const deck = rows[m + 1];
+    if (kick?.kind !== 'candidate' || main?.kind !== 'candidate' || deck?.kind !== 'candidate') return null;
+    if (!adjacent(kick, main) || !adjacent(main, deck) || !isKicker(kick.text) || !isMainLine(main.text) || !isDeckLine(deck.text)) return null;
+    KICKERS.add(kick);
+    return [kick, main];
+  };
+  const chosen = rows[k];
+  if (!chosen) return null;
+  // The chosen row is the main line, or the kicker over it (a couplet scores as a headline too).
+  const own = block(k) ?? block(k + 1);
+  if (own) return own;
+  // The headline alone above its block, the same words.
+  const again = rows[k + 2];
+  if (again?.kind === 'candidate' && again.text === chosen.text) return block(k + 2);
+  return null;
+}
+
+/**
+ * A one-line scrape of a headline block: kicker phrases, the main line, then two or more deck phrases and the text,
+ * all set apart by spaces on one long line (牢记新使命汇入新时代 推进新发展实现新跨越 南平市政协五届二次会议开幕
+ * 某某作…报告 某某作…报告 某某主持 …等到会祝贺 …). The title's span (kicker and main line) and where the
+ * deck starts, or null. Only the line's first 400 characters are looked at.
+ */
+export function kickerRunOn(line: string): { end: number; rest: number } | null {
+  const head = line.slice(0, 400);
+  const phrases = [...head.matchAll(/[^ \u3000]+/g)];
+  // The main line is the phrase before the first deck phrase; one or two kicker phrases before it.
+  const deckAt = phrases.findIndex((p) => parts(withoutPinyin(p[0])));
+  if (deckAt < 2 || deckAt > 3) return null;
+  const decks = phrases.slice(deckAt, deckAt + 2);
+  if (decks.length < 2 || !decks.every((p) => parts(withoutPinyin(p[0])))) return null;
+  const main = phrases[deckAt - 1]!;
+  if (!isMainLine(main[0])) return null;
+  const kicker = line.slice(0, main.index).trim();
+  if (phrases[0]!.index !== 0 || !isKicker(kicker)) return null;
+  return { end: main.index + main[0].length, rest: decks[0]!.index };
+}
+
+/** Credit marks after or before a name in a byline (某某/图, /文, 文/): the byline with them taken out. */
+const CREDIT_MARK = /\s*[/／]\s*(?:文|图|圖|摄|攝|摄影|攝影|视频|視頻)(?=\s|$)|(?:^|\s)(?:文|图|圖|摄|攝)\s*[/／]\s*/g;
+
+/**
+ * A paper's byline with a credit after each name (本报记者 某某 某某 /文 某某/图): a byline once the credit marks
+ * are taken out (isByline), never a title. Only a line of 60 characters or fewer is looked at.
+ */
+export function isCreditedByline(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || !/[/／]/.test(t)) return false;
+  const names = t.replace(CREDIT_MARK, ' ').replace(/\s+/g, ' ').trim();
+  return names !== t && names.length >= 4 && isByline(names);
+}
+
+/** A paragraph of text: a sentence or more (it ends with a full stop, or has one and runs on). */
+const isParagraph = (t: string): boolean => t.length >= 16 && /[。！？]/.test(t);
+
+/**
+ * No title row in the header, which ended at a news page's summary paragraphs: the report printed under them
+ * starts with its own title row (政府工作报告, 某某工作报告, …的通知), right over its subtitle or meeting line
+ * (——2026年2月7日在…会议上). That row is the title; the summary stays the text's. Only the 12 lines from `stop` are
+ * looked at, and each line over the title row must be a paragraph; a line of more than 2 000 characters ends the look.
+ */
+export function reportRowBelow(lines: Lines, stop: number): Row | null {
+  let paragraphs = 0;
+  for (let li = stop; li < Math.min(lines.length, stop + 12); li++) {
+    const line = lines.at(li);
+    if (line.end - line.start > 2000) return null;
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (isParagraph(t)) {
+      paragraphs++;
+      continue;
+    }
+    if (paragraphs === 0 || t.length > 40 || !namesGenre(t) || /[，,。：:]/.test(t) || !looksLikeTitle(t) || isNeverTitle(t)) return null;
+    let next = li + 1;
+    while (next < lines.length && lines.at(next).text.trim() === '') next++;
+    const under = next < lines.length ? lines.at(next).text.trim() : '';
+    if (!isSubtitle(under) && !isMeetingLine(under)) return null;
+    return candidate(li, line.text, line.start);
+  }
+  return null;
+}
+
+/**
+ * A site's rights or licence words anywhere in a line (某传媒中心版权所有 未经授权禁止复制, 浙ICP备05073341号, 网络支持:
+ * 某公司, 广告经营许可证:…): its foot, wherever the scrape put it, never the title. A label's colon is required
+ * after 技术支持 and 网络支持 (a headline may offer technical support).
+ */
+const SITE_RIGHTS =
+  /版权所有(?:\s|$|[:：©])|版權所有(?:\s|$|[:：©])|未经授权(?:禁止|不得)|未經授權(?:禁止|不得)|ICP(?:备|備|证|證)\s*\d|(?:技术支持|技術支持|网络支持|網絡支持)\s*[:：]|广告经营许可证|廣告經營許可證/;
+export const isSiteRights = (text: string): boolean => text.length <= 200 && SITE_RIGHTS.test(text);
