@@ -73,7 +73,7 @@ function unbracket(line: string): string {
  * A line that is a credit block and nothing else: its pairs (a date with no key as 日期), or null. At least
  * one credit is keyed with a colon; a toolbar word among them (打印本页, 【关闭】) is the site's and left out.
  */
-export function creditLine(line: string): MetaEntry[] | null {
+export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
   const s = unbracket(line);
   const pairs: MetaEntry[] = [];
@@ -140,7 +140,18 @@ export function creditLine(line: string): MetaEntry[] | null {
   }
   // A block names each credit once; a key twice is a list of items, not one text's credits.
   const once = new Set(pairs.map((p) => p.key)).size === pairs.length;
-  return keyed > 0 && once && pairs.every((p) => p.value !== '') ? pairs : null;
+  // With `bare`, roles and names alone (校对 徐珩, 监制 刘强 责编 赵敏) will do: the caller knows the line stands in a credit block.
+  const credited = keyed > 0 || (bare && pairs.length > 0 && pairs.every((p) => ROLE_KEY.test(p.key)));
+  return credited && once && pairs.every((p) => p.value !== '') ? pairs : null;
+}
+
+/**
+ * A foot line of roles and names with no colon (校对 徐珩, 審核　陳志明): its pairs, or null. Only ever asked of a
+ * line in a foot's block of credits, next to a keyed one, so a list's 审核 通过 alone is never a credit.
+ */
+export function bareCredits(line: string): MetaEntry[] | null {
+  const t = line.trim();
+  return /[:：]/.test(t) ? null : creditLine(t, true);
 }
 
 /** Credits in brackets glued after a sentence at a line's end: …取得新成效。（来源：湖南日报）, …。【作者：某 编辑：某】. */
@@ -170,6 +181,12 @@ export function footCredits(line: string): MetaEntry[] | null {
 export function leadCredits(line: string): MetaEntry[] | null {
   const pairs = footCredits(line.trim());
   return pairs?.every((p) => !WHEN_KEY.test(p.key) && p.key !== '日期') ? pairs : null;
+}
+
+/** A line of the desk's roles and names with no colon (校对 徐珩, 监制 刘强 责编 赵敏): its pairs, or null. */
+export function bareEditors(line: string): MetaEntry[] | null {
+  const pairs = bareCredits(line);
+  return pairs?.every((p) => EDITOR_KEY.test(p.key)) ? pairs : null;
 }
 
 /** A line of editorial credits alone (责任编辑：王某 审核：李某, 【责编：某某】): its pairs, or null. */

@@ -1,7 +1,7 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
+import { bareCredits, bareEditors, COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -78,6 +78,13 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    // A role and a name with a space for the colon (校对 徐珩 ⏎ 编辑 : 胡妍璐): a credit when a keyed one stands next to it.
+    const bare = footMeta.length > 0 || creditNextAbove(lines, last, stop) ? bareCredits(t) : null;
+    if (bare) {
+      footMeta.push(bare);
+      blank(line.start, line.end);
+      continue;
+    }
     if (isFurniture(t) || isWatermarkLine(t)) {
       blank(line.start, line.end);
       continue;
@@ -116,6 +123,7 @@ export function readBody(
     break;
   }
   for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
+  let editorAt = -1; // the last line read as an editor's credits
   let lead = 0; // lines with something on them since the text began: a lead or a summary comes first
   for (let li = stop; li <= last; li++) {
     const line = lines.at(li);
@@ -144,6 +152,15 @@ export function readBody(
     if (editors) {
       addPairs(editors);
       blank(line.start, line.end);
+      editorAt = li;
+      continue;
+    }
+    // The desk's roles with a space for the colon (校对 徐珩 ⏎ 编辑 : 胡妍璐), next to an editor's line: the page's too.
+    const bareEd = line.end - line.start < 80 ? bareEditors(line.text) : null;
+    if (bareEd && (editorAt === prevText(lines, li, stop) || editorLineNext(lines, li, last))) {
+      addPairs(bareEd);
+      blank(line.start, line.end);
+      editorAt = li;
       continue;
     }
     const value = li < last && /[:：]\s*$/.test(line.text) ? lines.at(li + 1) : null;
@@ -179,6 +196,30 @@ export function readBody(
     }
   }
   return stamps;
+}
+
+/** The line with something on it before line `li` (or -1). */
+function prevText(lines: Lines, li: number, stop: number): number {
+  let k = li - 1;
+  while (k >= stop && lines.at(k).text.trim() === '') k--;
+  return k >= stop ? k : -1;
+}
+
+/** The next line with something on it after line `li` is an editor's credits alone (编辑 : 胡妍璐, or 编辑： ⏎ 胡妍璐). */
+function editorLineNext(lines: Lines, li: number, last: number): boolean {
+  let k = li + 1;
+  while (k <= last && lines.at(k).text.trim() === '') k++;
+  if (k > last || lines.at(k).text.length > 80) return false;
+  const text = lines.at(k).text.trim();
+  const split = /[:：]$/.test(text) && k < last ? `${text}${lines.at(k + 1).text.trim()}` : text;
+  return split.length <= 80 && editorLine(split) !== null;
+}
+
+/** The next line with something on it above line `li` is a keyed credit line (编辑：王晓 ⏎ 校对 李文华). */
+function creditNextAbove(lines: Lines, li: number, stop: number): boolean {
+  let k = li - 1;
+  while (k >= stop && lines.at(k).text.trim() === '') k--;
+  return k >= stop && footCredits(lines.at(k).text.trim()) !== null;
 }
 
 /**
