@@ -229,7 +229,7 @@ export const COMMENT_HEADING =
 const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
 /** Its copyright statement, a sentence or two. */
 const RIGHTS =
-  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
+  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
 
 /** A line of the site's under the credits at a news page's foot; only ever passed over when credits stand above it. */
 export function isFootFurniture(line: string): boolean {

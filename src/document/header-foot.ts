@@ -6,6 +6,7 @@ import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } fr
 import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
@@ -22,13 +23,22 @@ function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   return footPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
 }
 
+/** A foot line of where the text came from or the page's own address, and nothing else: its pairs, or null. */
+function statedPairs(t: string): MetaEntry[] | null {
+  if (t.length > 300 || /[。！？]/.test(t)) return null;
+  const own = provenanceLine(t);
+  if (own) return own.pairs;
+  const pairs = metaPairs(t, isMarker)?.pairs;
+  return pairs?.length && pairs.every((p) => p.value !== '' && (isOwnAddress(p) || isProvenanceKey(p.key))) ? pairs : null;
+}
+
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
 function footPairs(t: string): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
   const credits = footCredits(t);
   if (credits) return credits;
   const pairs = metaPairs(t, isMarker);
-  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
+  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
 }
 
 /**
@@ -85,6 +95,21 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    // Where the text came from and the page's own address (转自：…, 地址：http://…/12138.html): before furniture, which an address line is.
+    const stated = statedPairs(t);
+    if (stated) {
+      footMeta.push(stated);
+      blank(line.start, line.end);
+      continue;
+    }
+    const above = prevText(lines, last, stop);
+    const statedSplit = above >= 0 ? provenanceSplit(lines.at(above).text, t) : null;
+    if (statedSplit) {
+      footMeta.push([statedSplit]);
+      blank(lines.at(above).start, line.end);
+      last = above;
+      continue;
+    }
     if (isFurniture(t) || isWatermarkLine(t)) {
       blank(line.start, line.end);
       continue;
@@ -97,7 +122,7 @@ export function readBody(
     }
     const pairs = footPairs(t);
     if (pairs) {
-      footMeta.push(pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
+      footMeta.push(pairs.filter((p) => (!FOOTER_KEYS.has(p.key) || isOwnAddress(p)) && p.value !== '')); // nor the site's address and phone (the page's own address is its), nor a key left empty
       blank(line.start, line.end);
       continue;
     }

@@ -42,6 +42,7 @@ import {
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
+import { isOwnAddress, provenanceLine } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -276,6 +277,13 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text.slice(0, credited.at), line.start));
       continue;
     }
+    // An archive's label for the original's address (Original URL: http://…): the page's, before a link is taken for furniture.
+    const stated = provenanceLine(trimmed);
+    if (stated) {
+      addPairs(stated.pairs);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
     // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
@@ -343,7 +351,7 @@ export function readHeader(source: string): Header {
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
     const pairs = headCredits(trimmed) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
-    if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
+    if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key) && !isOwnAddress(p))) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }

@@ -40,3 +40,71 @@ describe("a credit role with a space for its colon, in a foot's block of credits
     expect(bareEditors('校对 徐珩')).toEqual([{ key: '校对', value: '徐珩' }]);
   });
 });
+
+describe("where the text came from and the page's own address are pairs (1317, 1329, 1205, 1641)", () => {
+  it.each([
+    [
+      'a repost key under the date (as 1317, other words)',
+      `${HEAD}2024-06-12 09:30\n\n转载自：某市发布\n\n${BODY}`,
+      ['日期=2024-06-12 09:30', '转载自=某市发布'],
+    ],
+    ['Traditional 轉自 and 稿源 at the foot', `${HEAD}${BODY}\n轉自：中央社\n稿源：某縣新聞處\n`, ['轉自=中央社', '稿源=某縣新聞處']],
+    [
+      "the foot's own address after a title echo (as 1329)",
+      `${HEAD}${BODY}标题：某县召开重点项目建设推进会\n地址：http://www.example.cn/xwzx/12138.html\n`,
+      ['地址=http://www.example.cn/xwzx/12138.html'],
+    ],
+    [
+      'the own address over a copyright sentence (as 1641)',
+      `${HEAD}${BODY}上一篇:某县召开安全生产会议\n网址:https://www.example.cn/rwfb/56131.html\n注明“来源:某某网”的所有作品,版权均属于某某网\n`,
+      ['网址=https://www.example.cn/rwfb/56131.html'],
+    ],
+    [
+      "an archive's Original URL over the title (as 1205)",
+      `Original URL: http://lib.example.cn/bin/mse.exe?K=b4&rec=187\n\n${HEAD}${BODY}`,
+      ['Original URL=http://lib.example.cn/bin/mse.exe?K=b4&rec=187'],
+    ],
+    [
+      '原文链接 after the editor',
+      `${HEAD}${BODY}\n责任编辑：孙丽\n原文链接：http://www.example.gov.cn/art/2024/10/8/art_12.html\n`,
+      ['责任编辑=孙丽', '原文链接=http://www.example.gov.cn/art/2024/10/8/art_12.html'],
+    ],
+  ])('%s', (_name, page, meta) => {
+    expect(read(page)).toEqual({ title: '某县召开重点项目建设推进会', meta: [...meta].sort() });
+  });
+
+  it('reads the address with a space after its colon, or alone on the line under its key', () => {
+    const want = ['地址=http://www.example.cn/xwzx/12138.html'];
+    expect(read(`${HEAD}${BODY}地址: http://www.example.cn/xwzx/12138.html\n`).meta).toEqual(want);
+    expect(read(`${HEAD}${BODY}地址：\nhttp://www.example.cn/xwzx/12138.html\n`).meta).toEqual(want);
+    expect(read(`${HEAD}${BODY}轉載自：\nhttps://www.example.tw/news/1.html\n`).meta).toEqual(['轉載自=https://www.example.tw/news/1.html']);
+  });
+
+  it("leaves the site's footer and a title's echo alone", () => {
+    expect(read(`${HEAD}${BODY}\n地址：某县人民路88号 邮编：123456\n电话：0123-4567890\n`).meta).toEqual([]); // a street address
+    expect(read(`${HEAD}${BODY}\n主办单位：某县人民政府 网址：www.example.gov.cn\n`).meta).toEqual([]); // the site's home
+    expect(read(`${HEAD}${BODY}\n网址：http://www.example.gov.cn/\n`).meta).toEqual([]); // a home with nothing after its slash
+    expect(read(`${HEAD}原标题：某县全面部署重点项目建设\n${BODY}`).meta).toEqual([]); // 原标题 repeats the title (211, 213)
+    expect(read(`${HEAD}${BODY}  本文转自某县发布，有删节。\n`).meta).toEqual([]); // a sentence
+    expect(read(`${HEAD}${BODY}(转载自某县门户网站)\n`).meta).toEqual([]); // no key (602)
+  });
+});
+
+describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
+  const S = ' '.repeat(200_000);
+  it.each([
+    ['a role then a run of spaces before a name', `校对${S}徐珩`],
+    ['roles and names over and over', `${'校对 徐珩 '.repeat(30_000)}x`],
+    ['an English source label then a run of spaces', `Original URL:${S}http://x`],
+    ['a web address then 200 000 characters without a slash', `地址：http://${'a'.repeat(200_000)}`],
+    ['a copyright word then a run of spaces', `版权${S}属于`],
+    ['a key alone then a run of spaces', `地址：${S}\nhttp://x.cn/1`],
+    ['colons over and over', `${'地址：'.repeat(60_000)}http://x.cn/1`],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    parse(`${HEAD}${BODY}${text}\n`);
+    parse(`${text}\n${HEAD}${BODY}`);
+    bareCredits(text);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
