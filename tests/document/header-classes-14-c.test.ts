@@ -4,6 +4,8 @@
 // and on look-alikes it must leave alone; each new pattern on a line of 200 000 characters.
 import { describe, expect, it } from 'vitest';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
+import { DATE } from '../../src/document/meta.js';
+import { dateRange } from '../../src/document/meta-range.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -90,6 +92,32 @@ describe("where the text came from and the page's own address are pairs (1317, 1
   });
 });
 
+describe("a time key's value keeps the whole of a date range (征集时间:2025-01-05至2025-02-05)", () => {
+  it.each([
+    ['至 between two dates', '征集时间:2025-01-05至2025-02-05', ['征集时间=2025-01-05至2025-02-05']],
+    [
+      '年月日 with a spaced dash, a second pair after a wide gap',
+      '公示时间：2024年3月1日 — 2024年3月15日　发布单位：某县自然资源局',
+      ['公示时间=2024年3月1日 — 2024年3月15日', '发布单位=某县自然资源局'],
+    ],
+    ['Traditional, times of one day', '活動時間：2024-05-10 09:00至2024-05-10 12:00', ['活動時間=2024-05-10 09:00至2024-05-10 12:00']],
+    ['the end a month and day only', '征求意见时间：2025年6月3日至7月2日', ['征求意见时间=2025年6月3日至7月2日']],
+    ['a tilde, the end a time only', '报名时间：2025-03-01 08:30～17:30', ['报名时间=2025-03-01 08:30～17:30']],
+  ])('%s', (_name, line, meta) => {
+    expect(read(`关于公开征集民生实事项目建议的公告\n${line}\n  为广泛听取群众意见，现公开征集建议。\n`).meta).toEqual([...meta].sort());
+  });
+
+  it('leaves a date alone when what follows is no range', () => {
+    expect(read(`${HEAD}发布时间：2025-03-12　来源：某县应急管理局\n  2024年至今，全县未发生较大事故。\n`).meta).toEqual([
+      '发布时间=2025-03-12',
+      '来源=某县应急管理局',
+    ]);
+    expect(dateRange('2025-01-05至今', DATE)).toBeNull();
+    expect(dateRange('2025-01-05至2025-02-05 来源：某局', DATE)).toBeNull();
+    expect(dateRange('2025-01-05 至 2025-02-05', DATE)).toBe('2025-01-05 至 2025-02-05');
+  });
+});
+
 describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -100,11 +128,15 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     ['a copyright word then a run of spaces', `版权${S}属于`],
     ['a key alone then a run of spaces', `地址：${S}\nhttp://x.cn/1`],
     ['colons over and over', `${'地址：'.repeat(60_000)}http://x.cn/1`],
+    ['a time key, a date and a run of spaces before 至', `征集时间:2025-01-05${S}至2025-02-05`],
+    ['dates joined by dashes over and over', `征集时间:${'2025-01-05-'.repeat(18_000)}`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(`${HEAD}${BODY}${text}\n`);
     parse(`${text}\n${HEAD}${BODY}`);
     bareCredits(text);
+    dateRange(text, DATE);
+    dateRange(text.slice(-160), DATE);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
