@@ -40,7 +40,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
+import { creditedDate, datedLead, sourceDate, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { isOwnAddress, provenanceLine } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
@@ -406,6 +406,13 @@ export function readHeader(source: string): Header {
     if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
       // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
       if (!meta.some((m) => sameValue(m.value, trimmed))) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A date with its weekday alone on its line (a blog's date header, 2012年11月18日星期日; 星期三, 4月 30, 2025): the page's date.
+    const dayDate = weekdayDate(trimmed);
+    if (dayDate !== null) {
+      if (!meta.some((m) => m.key === '日期')) meta.push({ key: '日期', value: dayDate });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

@@ -104,3 +104,24 @@ export function creditedDate(line: string): { date: string; at: number; credits:
     .map((c) => ({ key: c[1]!, value: c[2]!.trim() }));
   return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
 }
+
+/** A weekday as a date's line prints it: 星期日, 礼拜三, 週二, 周五. */
+const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
+/** A view counter's label a blog template leaves after the date with no count (… 2025 Views). */
+const EMPTY_VIEWS = '(?:\\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?';
+/** A date and its weekday, glued or set apart (2012年11月18日星期日, 2021年3月4日 星期四, 113年4月2日 週二). */
+const DATE_WEEKDAY = new RegExp(`^(${DATE}\\s{0,3}[(（]?${WEEKDAY}[)）]?)${EMPTY_VIEWS}$`);
+/** A blog's date header in its template's order: weekday, month and day, year (星期三, 4月 30, 2025). */
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY}\\s{0,2}[,，]\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`);
+
+/**
+ * A line that is only a date with its weekday, as a blog's date header or a news page's line under its headline
+ * prints it: the date as printed, or null. (A site's clock over the title, 2025年1月5日 星期日, is page.ts's SITE_CLOCK,
+ * tested first; 今天是… and a lunar date are no date line.)
+ */
+export function weekdayDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 60) return null;
+  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t);
+  return m ? m[1]!.trim() : null;
+}

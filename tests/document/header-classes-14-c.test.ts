@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
 import { DATE } from '../../src/document/meta.js';
+import { weekdayDate } from '../../src/document/meta-dates.js';
 import { dateRange } from '../../src/document/meta-range.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
@@ -118,6 +119,35 @@ describe("a time key's value keeps the whole of a date range (征集时间:2025-
   });
 });
 
+describe("a date with its weekday alone on its line is the page's date (1642; 1220 and 1223 in part)", () => {
+  it.each([
+    [
+      "a blog's date header, the weekday glued, over a title printed twice (as 1642)",
+      '页面\n\n2023年5月6日星期六\n\n走进乡村振兴示范村\n\n走进乡村振兴示范村\n\n',
+      '走进乡村振兴示范村',
+      '2023年5月6日星期六',
+    ],
+    ['under the headline, the weekday set apart', '某市召开全市经济工作会议\n2021年3月4日 星期四\n', '某市召开全市经济工作会议', '2021年3月4日 星期四'],
+    ['Traditional, an ROC date with 週', '縣府部署防汛工作\n113年4月2日 週二\n', '縣府部署防汛工作', '113年4月2日 週二'],
+    [
+      "a blog template's weekday-first order under the headline (as 1223), its empty view counter left out",
+      '澎湖縣府推動觀光季活動\n星期三, 4月 30, 2025 Views\n',
+      '澎湖縣府推動觀光季活動',
+      '星期三, 4月 30, 2025',
+    ],
+  ])('%s', (_name, head, title, date) => {
+    expect(read(`${head}${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+
+  it("leaves a site's clock, a lunar date and a sentence alone", () => {
+    expect(read(`今天是2024年5月6日 星期一\n${HEAD}${BODY}`).meta).toEqual([]);
+    expect(read(`2025年1月5日 星期日 农历腊月初六\n${HEAD}${BODY}`).meta).toEqual([]);
+    expect(weekdayDate('2025年1月5日星期日上午，全县召开大会')).toBeNull();
+    expect(weekdayDate('星期三')).toBeNull();
+    expect(weekdayDate('2012年11月18日星期日')).toBe('2012年11月18日星期日');
+  });
+});
+
 describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -130,12 +160,16 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     ['colons over and over', `${'地址：'.repeat(60_000)}http://x.cn/1`],
     ['a time key, a date and a run of spaces before 至', `征集时间:2025-01-05${S}至2025-02-05`],
     ['dates joined by dashes over and over', `征集时间:${'2025-01-05-'.repeat(18_000)}`],
+    ['a date then a run of spaces before its weekday', `2025年1月5日${S}星期日`],
+    ['weekdays and commas over and over', `${'星期三, '.repeat(30_000)}4月 30, 2025`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(`${HEAD}${BODY}${text}\n`);
     parse(`${text}\n${HEAD}${BODY}`);
     bareCredits(text);
     dateRange(text, DATE);
+    weekdayDate(text);
+    weekdayDate(text.slice(0, 60));
     dateRange(text.slice(-160), DATE);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });
