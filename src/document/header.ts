@@ -40,9 +40,9 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, sourceDate, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, numberAndDate, sourceDate, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
-import { isOwnAddress, provenanceLine } from './meta-provenance.js';
+import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -279,9 +279,11 @@ export function readHeader(source: string): Header {
     }
     // An archive's label for the original's address (Original URL: http://…): the page's, before a link is taken for furniture.
     const stated = provenanceLine(trimmed);
-    if (stated) {
-      addPairs(stated.pairs);
+    const statedSplit = stated || li + 1 >= lines.length ? null : provenanceSplit(trimmed, lines.at(li + 1).text); // its address on the next line
+    if (stated || statedSplit) {
+      addPairs(stated ? stated.pairs : [statedSplit!]);
       rows.push({ li, kind: 'meta', text: '' });
+      if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.
@@ -427,6 +429,13 @@ export function readHeader(source: string): Header {
       !meta.some((m) => m.key === '日期')
     ) {
       meta.push({ key: '日期', value: inner });
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A document's number and date in a bracket under its title ((枣政发[2012]6号 2012年2月15日)): 文号 and 日期.
+    const issued = inner !== undefined && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') ? numberAndDate(inner) : null;
+    if (issued) {
+      for (const p of issued) if (!meta.some((m) => m.key === p.key || sameValue(m.value, p.value))) meta.push(p);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

@@ -3,7 +3,7 @@
 // a speech's (date) glued to the salutation ((2006年8月30日) 同志们:), a source's name joined to the date
 // by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines.
 
-import { DATE, normaliseKey } from './meta.js';
+import { DATE, isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
@@ -124,4 +124,30 @@ export function weekdayDate(line: string): string | null {
   if (t.length > 60) return null;
   const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t);
   return m ? m[1]!.trim() : null;
+}
+
+/** A document's number and its date in one bracket under its title, either first ((某政发〔2015〕3号 2015年1月5日)). */
+const NUMBER_THEN_DATE = new RegExp(`^(\\S.{1,30}?[号號])[\\s\\u3000，,、]{0,3}(${DATE})$`, 'u');
+const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,30}?[号號])$`, 'u');
+
+/**
+ * The inside of a bracket under a title that gives the document's number and date (枣政发[2012]6号 2012年2月15日,
+ * 2015年1月5日，某政发〔2015〕3号): 文号 and 日期, as a number alone is 文号 and a date alone 日期; or null.
+ */
+export function numberAndDate(inner: string): { key: string; value: string }[] | null {
+  const t = inner.trim();
+  if (t.length > 60) return null;
+  const a = NUMBER_THEN_DATE.exec(t);
+  if (a && isDocNumber(a[1]!))
+    return [
+      { key: '文号', value: a[1]!.trim() },
+      { key: '日期', value: a[2]!.trim() },
+    ];
+  const b = DATE_THEN_NUMBER.exec(t);
+  if (b && isDocNumber(b[2]!))
+    return [
+      { key: '文号', value: b[2]!.trim() },
+      { key: '日期', value: b[1]!.trim() },
+    ];
+  return null;
 }

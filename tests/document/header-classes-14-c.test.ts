@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
 import { DATE } from '../../src/document/meta.js';
-import { weekdayDate } from '../../src/document/meta-dates.js';
+import { numberAndDate, weekdayDate } from '../../src/document/meta-dates.js';
 import { dateRange } from '../../src/document/meta-range.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
@@ -148,6 +148,39 @@ describe("a date with its weekday alone on its line is the page's date (1642; 12
   });
 });
 
+describe("a document's number and date in a bracket under its title are 文号 and 日期 (1205)", () => {
+  const NOTICE = '各乡镇人民政府，县政府各部门：\n  现将有关事项通知如下。\n';
+  it.each([
+    [
+      'number then date (as 1205, another city)',
+      '某市人民政府关于加强安全生产工作的意见\n(某政发〔2015〕3号 2015年1月5日)\n',
+      '某市人民政府关于加强安全生产工作的意见',
+      ['文号=某政发〔2015〕3号', '日期=2015年1月5日'],
+    ],
+    [
+      'Traditional, date first, full-width brackets and a comma',
+      '某縣政府關於加強防災工作的通知\n（2016年3月2日，某府發〔2016〕12號）\n',
+      '某縣政府關於加強防災工作的通知',
+      ['文号=某府發〔2016〕12號', '日期=2016年3月2日'],
+    ],
+    [
+      "an archive's Original URL over the title, its address on the next line",
+      'Original URL:\nhttp://lib.example.cn/bin/mse.exe?rec=187\n\n某市人民政府关于加强安全生产工作的意见\n(某政发[2012]6号 2012年2月15日)\n',
+      '某市人民政府关于加强安全生产工作的意见',
+      ['Original URL=http://lib.example.cn/bin/mse.exe?rec=187', '文号=某政发[2012]6号', '日期=2012年2月15日'],
+    ],
+  ])('%s', (_name, head, title, meta) => {
+    expect(read(`${head}${NOTICE}`)).toEqual({ title, meta: [...meta].sort() });
+  });
+
+  it('leaves a bracket of other words alone', () => {
+    expect(numberAndDate('2019年12月12日市政府令第2号公布')).toBeNull(); // an order's note, no document number
+    expect(numberAndDate('国发〔2014〕45号')).toBeNull(); // a number alone: the number's own rule
+    expect(numberAndDate('2012年2月15日')).toBeNull();
+    expect(read(`某市人民政府关于加强安全生产工作的意见\n（2019年12月12日市政府令第2号公布）\n${NOTICE}`).meta).toEqual([]);
+  });
+});
+
 describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -162,6 +195,7 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     ['dates joined by dashes over and over', `征集时间:${'2025-01-05-'.repeat(18_000)}`],
     ['a date then a run of spaces before its weekday', `2025年1月5日${S}星期日`],
     ['weekdays and commas over and over', `${'星期三, '.repeat(30_000)}4月 30, 2025`],
+    ['a bracket of 号 over and over', `(${'某政发〔2015〕3号'.repeat(20_000)} 2015年1月5日)`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     parse(`${HEAD}${BODY}${text}\n`);
@@ -170,6 +204,8 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     dateRange(text, DATE);
     weekdayDate(text);
     weekdayDate(text.slice(0, 60));
+    numberAndDate(text);
+    numberAndDate(text.slice(0, 60));
     dateRange(text.slice(-160), DATE);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });

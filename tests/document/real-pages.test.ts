@@ -221,13 +221,13 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
   // pages it gets wrong carry their miss notes. Handed over in round 14: theme C's foot roles with no colon (1208)
-  // and an archive's Original URL (1205, still missing its (文号 date) line) raised it to 23 of 30 metadata, 18 pairs.
-  it('keeps at least 21 of 30 titles, 23 of 30 metadata, 18 pairs, at most 1 invented key', async () => {
+  // and an archive's Original URL and (文号 date) line under its title (1205) raised it to 24 of 30 metadata, 20 pairs.
+  it('keeps at least 21 of 30 titles, 24 of 30 metadata, 20 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(21);
-    expect(f.metaPages).toBeGreaterThanOrEqual(23);
-    expect(f.found).toBeGreaterThanOrEqual(18);
+    expect(f.metaPages).toBeGreaterThanOrEqual(24);
+    expect(f.found).toBeGreaterThanOrEqual(20);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
