@@ -108,6 +108,15 @@ describe("a time key's value keeps the whole of a date range (征集时间:2025-
     expect(read(`关于公开征集民生实事项目建议的公告\n${line}\n  为广泛听取群众意见，现公开征集建议。\n`).meta).toEqual([...meta].sort());
   });
 
+  it("reads a consultation's desk glued before its start and end (as 1643), in either script", () => {
+    const tail = '  为广泛听取群众意见，现公开征集建议。\n';
+    expect(read(`关于公开征集民生实事项目建议的公告\n征集部门:某区政府办公室开始时间:2024-09-04 结束时间:2024-09-27\n${tail}`).meta).toEqual(
+      ['征集部门=某区政府办公室', '开始时间=2024-09-04', '结束时间=2024-09-27'].sort(),
+    );
+    expect(read(`關於公開徵求意見的公告\n起草部門：某縣政府辦公室\n${tail}`).meta).toEqual(['起草部門=某縣政府辦公室']);
+    expect(read(`关于公开征集民生实事项目建议的公告\n  征集部门将认真研究各方意见。\n${tail}`).meta).toEqual([]); // a sentence
+  });
+
   it('leaves a date alone when what follows is no range', () => {
     expect(read(`${HEAD}发布时间：2025-03-12　来源：某县应急管理局\n  2024年至今，全县未发生较大事故。\n`).meta).toEqual([
       '发布时间=2025-03-12',
