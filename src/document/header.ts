@@ -40,7 +40,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, numberAndDate, sourceDate, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, sourceDate, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
@@ -334,6 +334,14 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
+      continue;
+    }
+    // A short label with the page's date glued after it (…新聞參考資料106.12.28, a mirror's 某某代理2023-01-31 16:05): the date;
+    // over the title only a label of a few words, so a headline with its date glued on stays a headline.
+    const labelled = labelledDate(trimmed);
+    if (labelled && labelled.label <= (untitled ? 12 : 16) && !meta.some((m) => m.key === '日期')) {
+      meta.push({ key: '日期', value: labelled.date });
+      rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):

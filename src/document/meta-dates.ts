@@ -151,3 +151,20 @@ export function numberAndDate(inner: string): { key: string; value: string }[] |
     ];
   return null;
 }
+
+/** A short label with a date glued to its end, no space (雲林縣政府新聞參考資料106.12.28, 网信彩票代理2023-01-31 16:05). */
+const LABEL_DATE = new RegExp(
+  `^(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{1,15})((?:${DATE})(?:\\s{0,3}${CLOCK})?|(?:[4-9]\\d|1\\d{2})\\.(?:0?[1-9]|1[0-2])\\.(?:0?[1-9]|[12]\\d|3[01]))$`,
+  'u',
+);
+
+/**
+ * A line that is a short label and the page's date glued after it, in any calendar (a press release's series label,
+ * a mirror's label): the label's length and the date, or null. The caller decides whether the label may be a
+ * headline instead (header.ts: only a label of a few words over the title, any under it).
+ */
+export function labelledDate(line: string): { label: number; date: string } | null {
+  const t = line.trim();
+  const m = t.length <= 50 ? LABEL_DATE.exec(t) : null;
+  return m ? { label: m[1]!.length, date: m[2]!.trim() } : null;
+}

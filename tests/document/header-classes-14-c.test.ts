@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
 import { DATE } from '../../src/document/meta.js';
-import { numberAndDate, weekdayDate } from '../../src/document/meta-dates.js';
+import { labelledDate, numberAndDate, weekdayDate } from '../../src/document/meta-dates.js';
 import { dateRange } from '../../src/document/meta-range.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
@@ -190,6 +190,28 @@ describe("a document's number and date in a bracket under its title are 文号 a
   });
 });
 
+describe("a date glued after a short label is the page's date, in any calendar (1221, 1310)", () => {
+  it.each([
+    ["an ROC date after a press release's series label, under the title (as 1221)", '縣府部署防汛工作\n新聞處參考資料113.4.2\n', '縣府部署防汛工作', '113.4.2'],
+    [
+      "a mirror's label and a date and time over the title (as 1310)",
+      '某某彩票代理2023-01-31 16:05\n某县召开重点项目建设推进会\n',
+      '某县召开重点项目建设推进会',
+      '2023-01-31 16:05',
+    ],
+    ['a label and a 年月日 date', '某市召开全市经济工作会议\n市政府新闻办2024年3月5日\n', '某市召开全市经济工作会议', '2024年3月5日'],
+  ])('%s', (_name, head, title, date) => {
+    expect(read(`${head}${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+
+  it('leaves a headline with its date glued on, and numbers that are no date, alone', () => {
+    expect(read(`全县重点项目建设推进会议召开2025-03-01\n${BODY}`).title).toBe('全县重点项目建设推进会议召开2025-03-01'); // over the title: a label is a few words
+    expect(labelledDate('某县召开会议。2025-03-01')).toBeNull();
+    expect(labelledDate('索引号2025-0001')).toBeNull();
+    expect(labelledDate('參考資料106.13.28')).toBeNull(); // no 13th month
+  });
+});
+
 describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -204,6 +226,7 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     ['dates joined by dashes over and over', `征集时间:${'2025-01-05-'.repeat(18_000)}`],
     ['a date then a run of spaces before its weekday', `2025年1月5日${S}星期日`],
     ['weekdays and commas over and over', `${'星期三, '.repeat(30_000)}4月 30, 2025`],
+    ['a label then a run of dots and digits', `參考資料${'1.'.repeat(100_000)}`],
     ['a bracket of 号 over and over', `(${'某政发〔2015〕3号'.repeat(20_000)} 2015年1月5日)`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
@@ -215,6 +238,8 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     weekdayDate(text.slice(0, 60));
     numberAndDate(text);
     numberAndDate(text.slice(0, 60));
+    labelledDate(text);
+    labelledDate(text.slice(-50));
     dateRange(text.slice(-160), DATE);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });
