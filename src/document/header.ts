@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline } from './bylines.js';
+import { isByline, ownLineByline } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
@@ -451,6 +451,13 @@ export function readHeader(source: string): Header {
     const prevRow = rows.at(-1);
     if (prevRow?.kind === 'kept' && isSubtitle(prevRow.text) && prevRow.li === li - 1 - blankRun(lines, li) && /(?:会议|會議|大会|大會)上$/.test(trimmed)) {
       rows.push({ li, kind: 'kept', text: trimmed });
+      continue;
+    }
+    // A paper's byline alone on its line (光明日报记者 常河 丁一鸣): the page's pair, as a credit line's 记者 is.
+    const reporters = ownLineByline(trimmed);
+    if (reporters) {
+      addPairs([reporters]);
+      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).

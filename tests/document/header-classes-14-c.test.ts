@@ -3,6 +3,7 @@
 // their gold in real-pages.test.ts; named here), on made-up pages in other words (page-variants.json, batch 30),
 // and on look-alikes it must leave alone; each new pattern on a line of 200 000 characters.
 import { describe, expect, it } from 'vitest';
+import { ownLineByline } from '../../src/document/bylines.js';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
 import { DATE } from '../../src/document/meta.js';
 import { labelledDate, numberAndDate, weekdayDate } from '../../src/document/meta-dates.js';
@@ -212,6 +213,39 @@ describe("a date glued after a short label is the page's date, in any calendar (
   });
 });
 
+describe("a paper's byline alone on its line is a pair keyed by its own words (1212, 1310)", () => {
+  it.each([
+    [
+      "a national paper's reporters under the headline (as 1310)",
+      `${HEAD}光明日报记者 常河 丁一鸣\n`,
+      '某县召开重点项目建设推进会',
+      ['光明日报记者=常河 丁一鸣'],
+    ],
+    [
+      "本报记者 with the credit's marks, the page starting at it: no title (as 1212)",
+      '本报记者 张明星 尚家起 /文 倪军/图\n',
+      null,
+      ['本报记者=张明星 尚家起 /文 倪军/图'],
+    ],
+    [
+      'Traditional, 全媒體記者 and names parted by 、',
+      `${HEAD}某某日報全媒體記者 陳明、林佳\n`,
+      '某县召开重点项目建设推进会',
+      ['某某日報全媒體記者=陳明、林佳'],
+    ],
+  ])('%s', (_name, head, title, meta) => {
+    expect(read(`${head}${BODY}`)).toEqual({ title, meta });
+  });
+
+  it('leaves a byline inside the first sentence or in brackets, and a reporter with no paper, alone', () => {
+    expect(ownLineByline('本报讯（记者 张三）3月5日，全县召开大会。')).toBeNull();
+    expect(ownLineByline('（本报记者 张三）')).toBeNull();
+    expect(ownLineByline('记者 张三 李四')).toBeNull(); // no paper's name: isByline's, the text's
+    expect(ownLineByline('本报记者 张三 李四')).toEqual({ key: '本报记者', value: '张三 李四' });
+    expect(ownLineByline('本报记者 王某 通讯员 李某')).toBeNull(); // another role: batch 5's e14 holds such a line to no pair
+  });
+});
+
 describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -227,6 +261,7 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     ['a date then a run of spaces before its weekday', `2025年1月5日${S}星期日`],
     ['weekdays and commas over and over', `${'星期三, '.repeat(30_000)}4月 30, 2025`],
     ['a label then a run of dots and digits', `參考資料${'1.'.repeat(100_000)}`],
+    ['a byline then names over and over', `本报记者${' 张三'.repeat(60_000)}`],
     ['a bracket of 号 over and over', `(${'某政发〔2015〕3号'.repeat(20_000)} 2015年1月5日)`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
@@ -240,6 +275,8 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     numberAndDate(text.slice(0, 60));
     labelledDate(text);
     labelledDate(text.slice(-50));
+    ownLineByline(text);
+    ownLineByline(text.slice(0, 60));
     dateRange(text.slice(-160), DATE);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });

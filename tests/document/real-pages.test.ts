@@ -221,14 +221,14 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
   // pages it gets wrong carry their miss notes. Handed over in round 14: theme C's foot roles with no colon (1208),
-  // an archive's Original URL and (文号 date) line under its title (1205) and an ROC date glued after a label (1221)
-  // raised it to 25 of 30 metadata, 21 pairs.
-  it('keeps at least 21 of 30 titles, 25 of 30 metadata, 21 pairs, at most 1 invented key', async () => {
+  // an archive's Original URL and (文号 date) line under its title (1205), an ROC date glued after a label (1221) and a
+  // paper's byline alone on its line (1212, no title now) raised it to 22 of 30 titles, 26 of 30 metadata, 22 pairs.
+  it('keeps at least 22 of 30 titles, 26 of 30 metadata, 22 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(21);
-    expect(f.metaPages).toBeGreaterThanOrEqual(25);
-    expect(f.found).toBeGreaterThanOrEqual(21);
+    expect(f.titles).toBeGreaterThanOrEqual(22);
+    expect(f.metaPages).toBeGreaterThanOrEqual(26);
+    expect(f.found).toBeGreaterThanOrEqual(22);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
@@ -238,14 +238,14 @@ describe('the eleventh held-out set (pages 1301–1330), never tuned on', () => 
   // its gold committed before langdu first ran on it (4f3f098), and measured once after round 13 had landed (the
   // code of 5093a9d): 25 of 30 titles, 27 of 30 metadata, 24 of 28 pairs, none invented; the same on the code
   // before round 13 (88ab75c). Floors that only go up; the pages it gets wrong carry their miss notes. Handed over
-  // in round 14: theme C's repost key (1317, 转自), the foot's own address (1329, 地址：http://…) and a date glued after
-  // a mirror's label (1310, its byline still missed) raised it to 29 of 30 metadata, 27 pairs.
-  it('keeps at least 25 of 30 titles, 29 of 30 metadata, 27 pairs, at most 1 invented key', async () => {
+  // in round 14: theme C's repost key (1317, 转自), the foot's own address (1329, 地址：http://…), a date glued after a
+  // mirror's label and the paper's byline alone on its line (1310) raised it to 30 of 30 metadata, 28 pairs.
+  it('keeps at least 25 of 30 titles, 30 of 30 metadata, 28 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-11'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(25);
-    expect(f.metaPages).toBeGreaterThanOrEqual(29);
-    expect(f.found).toBeGreaterThanOrEqual(27);
+    expect(f.metaPages).toBeGreaterThanOrEqual(30);
+    expect(f.found).toBeGreaterThanOrEqual(28);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
