@@ -226,7 +226,8 @@ export const COMMENT_HEADING =
   /^[【[]?\s*(?:热门|熱門|最新|网友|網友|全部|精彩|读者|讀者|我要|发表|發表|查看)?(?:评论|評論|跟帖|留言)(?:区|區|列表)?\s*(?:[(（]\s*\d{0,7}\s*[)）]\s*)?[】\]]?$/; // one run of spaces before the end: two side by side were quadratic
 
 /** The site's lines under a news text's credits: its comment box, share and like buttons, a login prompt. */
-const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
+const SITE_ACTION =
+  /(?:[上下]一(?:篇|條|条)|评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
 /** Its copyright statement, a sentence or two. */
 const RIGHTS =
   /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;

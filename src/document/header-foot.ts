@@ -7,6 +7,7 @@ import { isTableRow, type Lines } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
+import { termsLine } from './meta-terms.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
@@ -20,12 +21,14 @@ const isMarker = startsWithMarker;
  */
 function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   const text = lines.at(k).text;
-  return footPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
+  return footPairs(text.trim()) !== null || statedPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
 }
 
 /** A foot line of where the text came from or the page's own address, and nothing else: its pairs, or null. */
 function statedPairs(t: string): MetaEntry[] | null {
   if (t.length > 300 || /[。！？]/.test(t)) return null;
+  const terms = termsLine(t); // 相關字詞﹕… 編輯推介
+  if (terms) return [terms];
   const own = provenanceLine(t);
   if (own) return own.pairs;
   const pairs = metaPairs(t, isMarker)?.pairs;

@@ -40,7 +40,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, sourceDate, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
@@ -324,7 +324,11 @@ export function readHeader(source: string): Header {
     // The page's pairs glued after the title on its line: a news page's credits (…会议 来源：某报 记者 张三, credits.ts
     // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
     const creditsAfter = creditTail(line.text);
-    const paired = (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ?? titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
+    const paired =
+      (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
+      titleThenPairs(line.text, isMarker) ??
+      titleThenBracket(line.text) ??
+      titleThenTime(line.text);
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));

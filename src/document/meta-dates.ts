@@ -168,3 +168,20 @@ export function labelledDate(line: string): { label: number; date: string } | nu
   const m = t.length <= 50 ? LABEL_DATE.exec(t) : null;
   return m ? { label: m[1]!.length, date: m[2]!.trim() } : null;
 }
+
+/** A time alone in brackets at the end of a headline's line, as an instant-news page stamps it (… (17:15)). */
+const TIME_TAIL = /[ \u3000]{0,3}[(（]\s{0,2}((?:[01]?\d|2[0-3])\s?[:：]\s?[0-5]\d)\s{0,2}[)）][ \u3000]{0,3}$/;
+
+/**
+ * A headline with the time it was posted in brackets after it (…發表《施政報告》 (17:15)): where the headline ends and
+ * the time as the page's 日期, as printed; or null. The head must read as words (four Han characters, no sentence's end).
+ */
+export function titleThenTime(line: string): { end: number; pairs: { key: string; value: string }[] } | null {
+  const t = line.trimEnd();
+  if (t.length > 200) return null;
+  const m = TIME_TAIL.exec(t.slice(-24));
+  if (!m) return null;
+  const head = t.slice(0, t.length - m[0].length);
+  if ((head.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || /[。！？.!?]$/.test(head)) return null;
+  return { end: head.length, pairs: [{ key: '日期', value: m[1]!.replace(/\s/g, '') }] };
+}

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ownLineByline } from '../../src/document/bylines.js';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
 import { DATE } from '../../src/document/meta.js';
-import { labelledDate, numberAndDate, weekdayDate } from '../../src/document/meta-dates.js';
+import { labelledDate, numberAndDate, titleThenTime, weekdayDate } from '../../src/document/meta-dates.js';
 import { dateRange } from '../../src/document/meta-range.js';
+import { termsLine } from '../../src/document/meta-terms.js';
 import { parse } from '../../src/document/parse.js';
 import { accountedText } from '../helpers.js';
 
@@ -246,6 +247,27 @@ describe("a paper's byline alone on its line is a pair keyed by its own words (1
   });
 });
 
+describe("an instant-news page's time after its headline and its related terms at the foot (1225)", () => {
+  it("reads the time in brackets as the date, the terms without the next block's label", () => {
+    const foot = '\n其他報道︰行會明休會 配合特首出席論壇\n相關字詞﹕施政報告 林鄭月娥 編輯推介\n上 / 下一篇新聞\n';
+    expect(read(`即時港聞\n林鄭月娥下周三發表《施政報告》 (17:15)\n${BODY}${foot}`)).toEqual({
+      title: '林鄭月娥下周三發表《施政報告》',
+      meta: ['日期=17:15', '相關字詞=施政報告 林鄭月娥'],
+    });
+    expect(read(`某县召开重点项目建设推进会（09:30）\n${BODY}\n编辑：王晓\n相关字词：重点项目 推进会\n`).meta).toEqual(
+      ['日期=09:30', '相关字词=重点项目 推进会', '编辑=王晓'].sort(),
+    );
+  });
+
+  it('leaves a sentence ending in a time, a bracketed number, and terms in a sentence alone', () => {
+    expect(titleThenTime('会议于上午举行。(10:30)')).toBeNull();
+    expect(titleThenTime('某县召开会议 (25:30)')).toBeNull();
+    expect(titleThenTime('2024 (10:30)')).toBeNull();
+    expect(termsLine('相关字词是指与本文有关的词语。')).toBeNull();
+    expect(termsLine('相关字词：')).toBeNull();
+  });
+});
+
 describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -262,6 +284,8 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     ['weekdays and commas over and over', `${'星期三, '.repeat(30_000)}4月 30, 2025`],
     ['a label then a run of dots and digits', `參考資料${'1.'.repeat(100_000)}`],
     ['a byline then names over and over', `本报记者${' 张三'.repeat(60_000)}`],
+    ['a headline then a run of spaces before a time', `某县召开会议${S}(17:15)`],
+    ['related terms and spaces over and over', `相關字詞﹕${' 施政'.repeat(60_000)} 編輯推介`],
     ['a bracket of 号 over and over', `(${'某政发〔2015〕3号'.repeat(20_000)} 2015年1月5日)`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
@@ -277,6 +301,10 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     labelledDate(text.slice(-50));
     ownLineByline(text);
     ownLineByline(text.slice(0, 60));
+    titleThenTime(text);
+    titleThenTime(text.slice(-200));
+    termsLine(text);
+    termsLine(text.slice(0, 220));
     dateRange(text.slice(-160), DATE);
     expect(performance.now() - t0).toBeLessThan(15_000);
   });

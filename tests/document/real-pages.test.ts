@@ -221,14 +221,15 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
   // pages it gets wrong carry their miss notes. Handed over in round 14: theme C's foot roles with no colon (1208),
-  // an archive's Original URL and (文号 date) line under its title (1205), an ROC date glued after a label (1221) and a
-  // paper's byline alone on its line (1212, no title now) raised it to 22 of 30 titles, 26 of 30 metadata, 22 pairs.
-  it('keeps at least 22 of 30 titles, 26 of 30 metadata, 22 pairs, at most 1 invented key', async () => {
+  // an archive's Original URL and (文号 date) line under its title (1205), an ROC date glued after a label (1221), a
+  // paper's byline alone on its line (1212, no title now) and a headline's (17:15) and 相關字詞﹕ (1225, its title still
+  // wrong) raised it to 22 of 30 titles, 27 of 30 metadata, 24 pairs.
+  it('keeps at least 22 of 30 titles, 27 of 30 metadata, 24 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(22);
-    expect(f.metaPages).toBeGreaterThanOrEqual(26);
-    expect(f.found).toBeGreaterThanOrEqual(22);
+    expect(f.metaPages).toBeGreaterThanOrEqual(27);
+    expect(f.found).toBeGreaterThanOrEqual(24);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
