@@ -444,7 +444,7 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
-    // A document's number and date in a bracket under its title ((枣政发[2012]6号 2012年2月15日)): 文号 and 日期.
+    // A document's number and date in a bracket under its title ((某政发[2012]6号 2012年2月15日)): 文号 and 日期.
     const issued = inner !== undefined && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') ? numberAndDate(inner) : null;
     if (issued) {
       for (const p of issued) if (!meta.some((m) => m.key === p.key || sameValue(m.value, p.value))) meta.push(p);
@@ -457,7 +457,7 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }
-    // A paper's byline alone on its line (光明日报记者 常河 丁一鸣): the page's pair, as a credit line's 记者 is.
+    // A paper's byline alone on its line (某某日报记者 张某 李某): the page's pair, as a credit line's 记者 is.
     const reporters = ownLineByline(trimmed);
     if (reporters) {
       addPairs([reporters]);

@@ -131,7 +131,7 @@ const NUMBER_THEN_DATE = new RegExp(`^(\\S.{1,30}?[号號])[\\s\\u3000，,、]{0
 const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,30}?[号號])$`, 'u');
 
 /**
- * The inside of a bracket under a title that gives the document's number and date (枣政发[2012]6号 2012年2月15日,
+ * The inside of a bracket under a title that gives the document's number and date (某政发[2012]6号 2012年2月15日,
  * 2015年1月5日，某政发〔2015〕3号): 文号 and 日期, as a number alone is 文号 and a date alone 日期; or null.
  */
 export function numberAndDate(inner: string): { key: string; value: string }[] | null {
