@@ -161,3 +161,19 @@ export function isColumnCredit(text: string): boolean {
   const words = text.trim().split(/[ \u3000]+/);
   return words.length === 2 && /^\p{Script=Han}{2,8}$/u.test(words[0]!) && isNameAlone(words[1]!);
 }
+
+/** A paper's reporters' byline on a line of its own: the paper's or 本报's 记者, then names, a credit's marks after them (/文 王某/图). */
+const OWN_LINE_BYLINE =
+  /^((?:本报|本報|[\p{Script=Han}]{2,8}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台|臺))(?:全媒体|全媒體|首席|特约|特約|见习|見習)?(?:记者|記者))[ \u3000]+([\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4}){0,5}(?:[ \u3000]*[/／]\s?(?:文|图|圖|摄|攝)(?:[ \u3000]+[\p{Script=Han}·]{2,4}[/／](?:文|图|圖|摄|攝))?)?)$/u;
+
+/**
+ * A byline standing alone on its line (本报记者 张某 李某 /文 王某/图, 某某日报记者 张某 李某): a pair keyed by the
+ * byline's own words, its value the rest of the line, as a credit line's 记者 is; or null. One in brackets or inside
+ * the first sentence (本报讯（记者 …）) is the text's, and not this.
+ */
+export function ownLineByline(text: string): { key: string; value: string } | null {
+  const t = text.trim();
+  const m = t.length <= 60 ? OWN_LINE_BYLINE.exec(t) : null;
+  // Another role among the names (本报记者 王某 通讯员 李某) makes it a line of credits, which batch 5 (e14) holds to no pair.
+  return m && !/(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯)/.test(m[2]!) ? { key: m[1]!, value: m[2]!.trim() } : null;
+}

@@ -73,7 +73,7 @@ function unbracket(line: string): string {
  * A line that is a credit block and nothing else: its pairs (a date with no key as 日期), or null. At least
  * one credit is keyed with a colon; a toolbar word among them (打印本页, 【关闭】) is the site's and left out.
  */
-export function creditLine(line: string): MetaEntry[] | null {
+export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
   const s = unbracket(line);
   const pairs: MetaEntry[] = [];
@@ -140,7 +140,18 @@ export function creditLine(line: string): MetaEntry[] | null {
   }
   // A block names each credit once; a key twice is a list of items, not one text's credits.
   const once = new Set(pairs.map((p) => p.key)).size === pairs.length;
-  return keyed > 0 && once && pairs.every((p) => p.value !== '') ? pairs : null;
+  // With `bare`, roles and names alone (校对 徐珩, 监制 刘强 责编 赵敏) will do: the caller knows the line stands in a credit block.
+  const credited = keyed > 0 || (bare && pairs.length > 0 && pairs.every((p) => ROLE_KEY.test(p.key)));
+  return credited && once && pairs.every((p) => p.value !== '') ? pairs : null;
+}
+
+/**
+ * A foot line of roles and names with no colon (校对 徐珩, 審核　陳志明): its pairs, or null. Only ever asked of a
+ * line in a foot's block of credits, next to a keyed one, so a list's 审核 通过 alone is never a credit.
+ */
+export function bareCredits(line: string): MetaEntry[] | null {
+  const t = line.trim();
+  return /[:：]/.test(t) ? null : creditLine(t, true);
 }
 
 /** Credits in brackets glued after a sentence at a line's end: …取得新成效。（来源：湖南日报）, …。【作者：某 编辑：某】. */
@@ -170,6 +181,12 @@ export function footCredits(line: string): MetaEntry[] | null {
 export function leadCredits(line: string): MetaEntry[] | null {
   const pairs = footCredits(line.trim());
   return pairs?.every((p) => !WHEN_KEY.test(p.key) && p.key !== '日期') ? pairs : null;
+}
+
+/** A line of the desk's roles and names with no colon (校对 徐珩, 监制 刘强 责编 赵敏): its pairs, or null. */
+export function bareEditors(line: string): MetaEntry[] | null {
+  const pairs = bareCredits(line);
+  return pairs?.every((p) => EDITOR_KEY.test(p.key)) ? pairs : null;
 }
 
 /** A line of editorial credits alone (责任编辑：王某 审核：李某, 【责编：某某】): its pairs, or null. */
@@ -209,10 +226,11 @@ export const COMMENT_HEADING =
   /^[【[]?\s*(?:热门|熱門|最新|网友|網友|全部|精彩|读者|讀者|我要|发表|發表|查看)?(?:评论|評論|跟帖|留言)(?:区|區|列表)?\s*(?:[(（]\s*\d{0,7}\s*[)）]\s*)?[】\]]?$/; // one run of spaces before the end: two side by side were quadratic
 
 /** The site's lines under a news text's credits: its comment box, share and like buttons, a login prompt. */
-const SITE_ACTION = /(?:评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
+const SITE_ACTION =
+  /(?:[上下]一(?:篇|條|条)|评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
 /** Its copyright statement, a sentence or two. */
 const RIGHTS =
-  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
+  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
 
 /** A line of the site's under the credits at a news page's foot; only ever passed over when credits stand above it. */
 export function isFootFurniture(line: string): boolean {

@@ -1,12 +1,14 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
+import { bareCredits, bareEditors, COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
 import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
+import { termsLine } from './meta-terms.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, RELATED_HEADING, watermarks } from './page.js';
 import { releaseTail } from './release-tail.js';
@@ -20,7 +22,18 @@ const isMarker = startsWithMarker;
  */
 function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   const text = lines.at(k).text;
-  return footPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
+  return footPairs(text.trim()) !== null || statedPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
+}
+
+/** A foot line of where the text came from or the page's own address, and nothing else: its pairs, or null. */
+function statedPairs(t: string): MetaEntry[] | null {
+  if (t.length > 300 || /[。！？]/.test(t)) return null;
+  const terms = termsLine(t); // 相關字詞﹕… 編輯推介
+  if (terms) return [terms];
+  const own = provenanceLine(t);
+  if (own) return own.pairs;
+  const pairs = metaPairs(t, isMarker)?.pairs;
+  return pairs?.length && pairs.every((p) => p.value !== '' && (isOwnAddress(p) || isProvenanceKey(p.key))) ? pairs : null;
 }
 
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
@@ -29,7 +42,7 @@ function footPairs(t: string): MetaEntry[] | null {
   const credits = footCredits(t);
   if (credits) return credits;
   const pairs = metaPairs(t, isMarker);
-  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key)) ? pairs.pairs : null;
+  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
 }
 
 /**
@@ -82,6 +95,28 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    // A role and a name with a space for the colon (校对 徐珩 ⏎ 编辑 : 胡妍璐): a credit when a keyed one stands next to it.
+    const bare = footMeta.length > 0 || creditNextAbove(lines, last, stop) ? bareCredits(t) : null;
+    if (bare) {
+      footMeta.push(bare);
+      blank(line.start, line.end);
+      continue;
+    }
+    // Where the text came from and the page's own address (转自：…, 地址：http://…/12138.html): before furniture, which an address line is.
+    const stated = statedPairs(t);
+    if (stated) {
+      footMeta.push(stated);
+      blank(line.start, line.end);
+      continue;
+    }
+    const above = prevText(lines, last, stop);
+    const statedSplit = above >= 0 ? provenanceSplit(lines.at(above).text, t) : null;
+    if (statedSplit) {
+      footMeta.push([statedSplit]);
+      blank(lines.at(above).start, line.end);
+      last = above;
+      continue;
+    }
     if (isFurniture(t) || isWatermarkLine(t)) {
       blank(line.start, line.end);
       continue;
@@ -94,7 +129,7 @@ export function readBody(
     }
     const pairs = footPairs(t);
     if (pairs) {
-      footMeta.push(pairs.filter((p) => !FOOTER_KEYS.has(p.key) && p.value !== '')); // nor the site's address and phone, nor a key left empty
+      footMeta.push(pairs.filter((p) => (!FOOTER_KEYS.has(p.key) || isOwnAddress(p)) && p.value !== '')); // nor the site's address and phone (the page's own address is its), nor a key left empty
       blank(line.start, line.end);
       continue;
     }
@@ -124,6 +159,7 @@ export function readBody(
     blank(lines.at(listed.first[0]).start, lines.at(listed.first[1]).end);
   }
   for (let k = footMeta.length - 1; k >= 0; k--) addPairs(footMeta[k]!);
+  let editorAt = -1; // the last line read as an editor's credits
   let lead = 0; // lines with something on them since the text began: a lead or a summary comes first
   for (let li = stop; li <= last; li++) {
     const line = lines.at(li);
@@ -152,6 +188,15 @@ export function readBody(
     if (editors) {
       addPairs(editors);
       blank(line.start, line.end);
+      editorAt = li;
+      continue;
+    }
+    // The desk's roles with a space for the colon (校对 徐珩 ⏎ 编辑 : 胡妍璐), next to an editor's line: the page's too.
+    const bareEd = line.end - line.start < 80 ? bareEditors(line.text) : null;
+    if (bareEd && (editorAt === prevText(lines, li, stop) || editorLineNext(lines, li, last))) {
+      addPairs(bareEd);
+      blank(line.start, line.end);
+      editorAt = li;
       continue;
     }
     const value = li < last && /[:：]\s*$/.test(line.text) ? lines.at(li + 1) : null;
@@ -187,6 +232,30 @@ export function readBody(
     }
   }
   return stamps;
+}
+
+/** The line with something on it before line `li` (or -1). */
+function prevText(lines: Lines, li: number, stop: number): number {
+  let k = li - 1;
+  while (k >= stop && lines.at(k).text.trim() === '') k--;
+  return k >= stop ? k : -1;
+}
+
+/** The next line with something on it after line `li` is an editor's credits alone (编辑 : 胡妍璐, or 编辑： ⏎ 胡妍璐). */
+function editorLineNext(lines: Lines, li: number, last: number): boolean {
+  let k = li + 1;
+  while (k <= last && lines.at(k).text.trim() === '') k++;
+  if (k > last || lines.at(k).text.length > 80) return false;
+  const text = lines.at(k).text.trim();
+  const split = /[:：]$/.test(text) && k < last ? `${text}${lines.at(k + 1).text.trim()}` : text;
+  return split.length <= 80 && editorLine(split) !== null;
+}
+
+/** The next line with something on it above line `li` is a keyed credit line (编辑：王晓 ⏎ 校对 李文华). */
+function creditNextAbove(lines: Lines, li: number, stop: number): boolean {
+  let k = li - 1;
+  while (k >= stop && lines.at(k).text.trim() === '') k--;
+  return k >= stop && footCredits(lines.at(k).text.trim()) !== null;
 }
 
 /**

@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline } from './bylines.js';
+import { isByline, ownLineByline } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
@@ -40,8 +40,9 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, sourceDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
+import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
 import {
   breadcrumbTail,
@@ -277,6 +278,15 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text.slice(0, credited.at), line.start));
       continue;
     }
+    // An archive's label for the original's address (Original URL: http://…): the page's, before a link is taken for furniture.
+    const stated = provenanceLine(trimmed);
+    const statedSplit = stated || li + 1 >= lines.length ? null : provenanceSplit(trimmed, lines.at(li + 1).text); // its address on the next line
+    if (stated || statedSplit) {
+      addPairs(stated ? stated.pairs : [statedSplit!]);
+      rows.push({ li, kind: 'meta', text: '' });
+      if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
+      continue;
+    }
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
     // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
@@ -315,7 +325,11 @@ export function readHeader(source: string): Header {
     // The page's pairs glued after the title on its line: a news page's credits (…会议 来源：某报 记者 张三, credits.ts
     // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
     const creditsAfter = creditTail(line.text);
-    const paired = (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ?? titleThenPairs(line.text, isMarker) ?? titleThenBracket(line.text);
+    const paired =
+      (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
+      titleThenPairs(line.text, isMarker) ??
+      titleThenBracket(line.text) ??
+      titleThenTime(line.text);
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
@@ -325,6 +339,14 @@ export function readHeader(source: string): Header {
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
+      continue;
+    }
+    // A short label with the page's date glued after it (…新聞參考資料106.12.28, a mirror's 某某代理2023-01-31 16:05): the date;
+    // over the title only a label of a few words, so a headline with its date glued on stays a headline.
+    const labelled = labelledDate(trimmed);
+    if (labelled && labelled.label <= (untitled ? 12 : 16) && !meta.some((m) => m.key === '日期')) {
+      meta.push({ key: '日期', value: labelled.date });
+      rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):
@@ -344,7 +366,7 @@ export function readHeader(source: string): Header {
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
     const pairs = headCredits(trimmed) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
-    if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key))) {
+    if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key) && !isOwnAddress(p))) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -402,6 +424,13 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
+    // A date with its weekday alone on its line (a blog's date header, 2012年11月18日星期日; 星期三, 4月 30, 2025): the page's date.
+    const dayDate = weekdayDate(trimmed);
+    if (dayDate !== null) {
+      if (!meta.some((m) => m.key === '日期')) meta.push({ key: '日期', value: dayDate });
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // A speech's date in brackets under its title, (2019年3月31日): the date it was given.
     // One greedy group, trimmed after: \s* round a lazy group that holds spaces too was cubic on a run of spaces.
     const inner = /^[(（]([^()（）]+)[)）]$/.exec(trimmed)?.[1]?.trim();
@@ -416,10 +445,24 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
+    // A document's number and date in a bracket under its title ((某政发[2012]6号 2012年2月15日)): 文号 and 日期.
+    const issued = inner !== undefined && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') ? numberAndDate(inner) : null;
+    if (issued) {
+      for (const p of issued) if (!meta.some((m) => m.key === p.key || sameValue(m.value, p.value))) meta.push(p);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // A subtitle the page wrapped (——2023年1月7日在三亞市第八屆 ⏎ 人民代表大會第四次會議上): its second line too.
     const prevRow = rows.at(-1);
     if (prevRow?.kind === 'kept' && isSubtitle(prevRow.text) && prevRow.li === li - 1 - blankRun(lines, li) && /(?:会议|會議|大会|大會)上$/.test(trimmed)) {
       rows.push({ li, kind: 'kept', text: trimmed });
+      continue;
+    }
+    // A paper's byline alone on its line (某某日报记者 张某 李某): the page's pair, as a credit line's 记者 is.
+    const reporters = ownLineByline(trimmed);
+    if (reporters) {
+      addPairs([reporters]);
+      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).

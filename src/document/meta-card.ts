@@ -29,6 +29,11 @@ const CARD_WORDS = [
   '责任部门',
   '责任单位',
   '公开责任部门',
+  // the desk a consultation or a notice names as its own (征集部门:市中区政府办公室开始时间:…)
+  '发布部门',
+  '征集部门',
+  '征求部门',
+  '起草部门',
   '信息来源',
   // when
   '成文日期',

@@ -3,7 +3,7 @@
 // a speech's (date) glued to the salutation ((2006年8月30日) 同志们:), a source's name joined to the date
 // by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines.
 
-import { DATE, normaliseKey } from './meta.js';
+import { DATE, isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
@@ -103,4 +103,85 @@ export function creditedDate(line: string): { date: string; at: number; credits:
     .filter((c) => c !== null)
     .map((c) => ({ key: c[1]!, value: c[2]!.trim() }));
   return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
+}
+
+/** A weekday as a date's line prints it: 星期日, 礼拜三, 週二, 周五. */
+const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
+/** A view counter's label a blog template leaves after the date with no count (… 2025 Views). */
+const EMPTY_VIEWS = '(?:\\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?';
+/** A date and its weekday, glued or set apart (2012年11月18日星期日, 2021年3月4日 星期四, 113年4月2日 週二). */
+const DATE_WEEKDAY = new RegExp(`^(${DATE}\\s{0,3}[(（]?${WEEKDAY}[)）]?)${EMPTY_VIEWS}$`);
+/** A blog's date header in its template's order: weekday, month and day, year (星期三, 4月 30, 2025). */
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY}\\s{0,2}[,，]\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`);
+
+/**
+ * A line that is only a date with its weekday, as a blog's date header or a news page's line under its headline
+ * prints it: the date as printed, or null. (A site's clock over the title, 2025年1月5日 星期日, is page.ts's SITE_CLOCK,
+ * tested first; 今天是… and a lunar date are no date line.)
+ */
+export function weekdayDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 60) return null;
+  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t);
+  return m ? m[1]!.trim() : null;
+}
+
+/** A document's number and its date in one bracket under its title, either first ((某政发〔2015〕3号 2015年1月5日)). */
+const NUMBER_THEN_DATE = new RegExp(`^(\\S.{1,30}?[号號])[\\s\\u3000，,、]{0,3}(${DATE})$`, 'u');
+const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,30}?[号號])$`, 'u');
+
+/**
+ * The inside of a bracket under a title that gives the document's number and date (某政发[2012]6号 2012年2月15日,
+ * 2015年1月5日，某政发〔2015〕3号): 文号 and 日期, as a number alone is 文号 and a date alone 日期; or null.
+ */
+export function numberAndDate(inner: string): { key: string; value: string }[] | null {
+  const t = inner.trim();
+  if (t.length > 60) return null;
+  const a = NUMBER_THEN_DATE.exec(t);
+  if (a && isDocNumber(a[1]!))
+    return [
+      { key: '文号', value: a[1]!.trim() },
+      { key: '日期', value: a[2]!.trim() },
+    ];
+  const b = DATE_THEN_NUMBER.exec(t);
+  if (b && isDocNumber(b[2]!))
+    return [
+      { key: '文号', value: b[2]!.trim() },
+      { key: '日期', value: b[1]!.trim() },
+    ];
+  return null;
+}
+
+/** A short label with a date glued to its end, no space (雲林縣政府新聞參考資料106.12.28, 网信彩票代理2023-01-31 16:05). */
+const LABEL_DATE = new RegExp(
+  `^(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{1,15})((?:${DATE})(?:\\s{0,3}${CLOCK})?|(?:[4-9]\\d|1\\d{2})\\.(?:0?[1-9]|1[0-2])\\.(?:0?[1-9]|[12]\\d|3[01]))$`,
+  'u',
+);
+
+/**
+ * A line that is a short label and the page's date glued after it, in any calendar (a press release's series label,
+ * a mirror's label): the label's length and the date, or null. The caller decides whether the label may be a
+ * headline instead (header.ts: only a label of a few words over the title, any under it).
+ */
+export function labelledDate(line: string): { label: number; date: string } | null {
+  const t = line.trim();
+  const m = t.length <= 50 ? LABEL_DATE.exec(t) : null;
+  return m ? { label: m[1]!.length, date: m[2]!.trim() } : null;
+}
+
+/** A time alone in brackets at the end of a headline's line, as an instant-news page stamps it (… (17:15)). */
+const TIME_TAIL = /[ \u3000]{0,3}[(（]\s{0,2}((?:[01]?\d|2[0-3])\s?[:：]\s?[0-5]\d)\s{0,2}[)）][ \u3000]{0,3}$/;
+
+/**
+ * A headline with the time it was posted in brackets after it (…發表《施政報告》 (17:15)): where the headline ends and
+ * the time as the page's 日期, as printed; or null. The head must read as words (four Han characters, no sentence's end).
+ */
+export function titleThenTime(line: string): { end: number; pairs: { key: string; value: string }[] } | null {
+  const t = line.trimEnd();
+  if (t.length > 200) return null;
+  const m = TIME_TAIL.exec(t.slice(-24));
+  if (!m) return null;
+  const head = t.slice(0, t.length - m[0].length);
+  if ((head.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || /[。！？.!?]$/.test(head)) return null;
+  return { end: head.length, pairs: [{ key: '日期', value: m[1]!.replace(/\s/g, '') }] };
 }

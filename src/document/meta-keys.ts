@@ -1,6 +1,7 @@
 // The keys of metadata as report pages print them, and of a page footer's lines: lists, and the tests on a
 // key alone (does it name the title, is it a basis label), kept apart from meta.ts's reading of lines.
 import { CARD_KEYS } from './meta-card.js';
+import { PROVENANCE_KEYS } from './meta-provenance.js';
 import { anyScript } from './script-forms.js';
 
 /** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
@@ -167,6 +168,8 @@ export const KNOWN_KEYS = [
   '新闻联络人',
   // The 政府信息公开 card's keys in both scripts (是否有效, 組配分類, 更新, 版面): meta-card.ts.
   ...CARD_KEYS,
+  // Where a reposted text came from, the original's link (转自, 稿源, 原文链接): meta-provenance.ts.
+  ...PROVENANCE_KEYS,
 ];
 
 /**
@@ -182,6 +185,7 @@ export const NAMING_KEY = /(?:名称|名稱|标题|標題|题名|題名)$/;
 /** Keys of a page footer's lines (地址：… 邮编：… 电话：…): furniture, not the report's metadata. */
 export const FOOTER_KEYS = anyScript([
   '地址',
+  '网址',
   '地址：',
   '邮编',
   '郵編',

@@ -5,6 +5,7 @@
 import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
+import { dateRange } from './meta-range.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
@@ -118,6 +119,8 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   if (counted && counted[1]!.trim() !== '')
     return [...tidy({ key: p.key, value: counted[1]! }, lineDated), { key: counted[2]!, value: counted[3]!.replace(/\s+/g, '') }];
   const value = withoutLinkLabel(p.value.replace(EMPTY_COUNTER, '').trim());
+  const range = dateRange(value, DATE); // a range keeps its end (征集时间:2025-01-05至2025-02-05)
+  if (range) return [{ key: p.key, value: range }];
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
   if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))

@@ -220,14 +220,15 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // Built by someone who writes no rules, its gold committed before langdu first ran on it (028dcd5), and
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
-  // pages it gets wrong carry their miss notes. Round 14's headline-block and report-row classes (title-block.ts): 25 titles;
-  // its list-date class (list-items.ts): 23 metadata, 17 pairs, none invented.
-  it('keeps at least 25 of 30 titles, 23 of 30 metadata, 17 pairs, at most 1 invented key', async () => {
+  // pages it gets wrong carry their miss notes. Handed over in round 14: its headline-block, report-row
+  // and list-date classes (title-block.ts, list-items.ts) and theme C's credits, provenance and dates (1205, 1208, 1212,
+  // 1221, 1225's pairs) raised it to 25 of 30 titles, 28 of 30 metadata, 25 pairs, none invented.
+  it('keeps at least 25 of 30 titles, 28 of 30 metadata, 25 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(25);
-    expect(f.metaPages).toBeGreaterThanOrEqual(23);
-    expect(f.found).toBeGreaterThanOrEqual(17);
+    expect(f.metaPages).toBeGreaterThanOrEqual(28);
+    expect(f.found).toBeGreaterThanOrEqual(25);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
@@ -236,14 +237,15 @@ describe('the eleventh held-out set (pages 1301–1330), never tuned on', () => 
   // Built by someone who writes no rules (asked this time for the plainest reading where no convention spoke),
   // its gold committed before langdu first ran on it (4f3f098), and measured once after round 13 had landed (the
   // code of 5093a9d): 25 of 30 titles, 27 of 30 metadata, 24 of 28 pairs, none invented; the same on the code
-  // before round 13 (88ab75c). Floors that only go up; the pages it gets wrong carry their miss notes. Round 14's
-  // headline-block classes (title-block.ts): 26 titles.
-  it('keeps at least 26 of 30 titles, 27 of 30 metadata, 24 pairs, at most 1 invented key', async () => {
+  // before round 13 (88ab75c). Floors that only go up; the pages it gets wrong carry their miss notes. Handed over
+  // in round 14: the headline-block classes (1308) and theme C's repost key (1317), the foot's own address (1329) and
+  // a mirror's glued date and byline (1310) raised it to 26 of 30 titles, 30 of 30 metadata, 28 pairs.
+  it('keeps at least 26 of 30 titles, 30 of 30 metadata, 28 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-11'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(26);
-    expect(f.metaPages).toBeGreaterThanOrEqual(27);
-    expect(f.found).toBeGreaterThanOrEqual(24);
+    expect(f.metaPages).toBeGreaterThanOrEqual(30);
+    expect(f.found).toBeGreaterThanOrEqual(28);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
