@@ -34,7 +34,9 @@ interface Gold {
     | 'held-out-7'
     | 'held-out-8'
     | 'held-out-9'
-    | 'held-out-10';
+    | 'held-out-10'
+    | 'held-out-11'
+    | 'tuned-9';
   title: string | null;
   meta: [string, string][];
   /** A page the rules still get wrong, and why: held to being wrong, so a fix shows and is recorded. */
@@ -42,7 +44,8 @@ interface Gold {
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
 // Round 13 tuned on held-out-7, -8 and -9 (handed over when held-out-10 was begun): each page right now is held page by page.
-const tunedSets = new Set(['tuned', 'tuned-6', 'held-out-6', 'tuned-7', 'tuned-8', 'held-out-7', 'held-out-8', 'held-out-9']);
+// tuned-9 (round 14: real pages of each class's shape from other sites, gold committed before langdu ran on them) likewise.
+const tunedSets = new Set(['tuned', 'tuned-6', 'held-out-6', 'tuned-7', 'tuned-8', 'held-out-7', 'held-out-8', 'held-out-9', 'tuned-9']);
 const tuned = Object.keys(gold).filter((f) => tunedSets.has(gold[f]!.set) && gold[f]!.miss === undefined);
 // Only the sets the bench knows: a never-seen set is not read until the lead measures it.
 const known = new Set<string>(SETS);
