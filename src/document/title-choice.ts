@@ -26,6 +26,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
+import { isAliasBracket } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -295,7 +296,10 @@ const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)
  */
 function fuller(headline: string, heading: string): boolean {
   if (headline === heading) return false;
-  if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
+  // Not an alias that names the subject again (…工作报告(咸阳市2025年工作安排)): title-furniture.ts.
+  const tail = headline.slice(heading.length);
+  if (headline.startsWith(heading))
+    return /^[(（][^()（）]{1,12}[)）]$/.test(tail) && withoutPartNumber(headline) === headline && !isAliasBracket(heading, tail);
   let shared = 0;
   while (shared < heading.length && shared < headline.length && headline[headline.length - 1 - shared] === heading[heading.length - 1 - shared]) shared++;
   if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;

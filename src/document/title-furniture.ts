@@ -109,3 +109,35 @@ export function isSiteEditionLine(text: string, plain: (s: string) => string): b
   const t = plain(text.trim()).replace(/[?？]+/g, '');
   return t.length >= 4 && t.length <= 24 && SITE_EDITION.test(t) && !LAUNCH.test(t);
 }
+
+/**
+ * Decoration marks run after a headline (走近这张抗日名将创办的报纸……******, …会议召开 ★★★, … ====): a spam mirror's or a
+ * list's, never the title's; three marks at least, so a title's own * (a footnote) stays.
+ */
+// The lookbehind starts a try only where a run of spaces or marks starts: inside a long run each start would scan it again.
+export const DECORATION_TAIL = /(?<![*＊※★☆=＝~～#＃ \u3000])[ \u3000]*[*＊※★☆=＝~～#＃]{3,}$/;
+
+/**
+ * A season's or a half year's label alone (2019第四季, 2024年第一季度, 2023上半年, 2025年春季): a blog's or a series' label
+ * over its post, never a title (a report names its genre after it: 2024年第一季度工作总结).
+ */
+const SEASON = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*(?:第\s*[一二三四1-4]\s*季度?|[上下]半年|[春夏秋冬]季)$/;
+export const isSeasonLabel = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= 16 && SEASON.test(t);
+};
+
+/** A list's mark glued before a headline (⊙【雲林縣】…, ◎某县…, ▶…): the list's, not the title's. */
+export const MARK_LEAD = /^[⊙◎○▶►▷▸❖✦✧➤➢☞][ \u3000]*/;
+
+/**
+ * A bracket after a title that names the same subject again (咸阳市2025年政府工作报告(咸阳市2025年工作安排)): an alias a
+ * copy site adds, not a qualifier of the title ((2023年), (试行), (征求意见稿)); the page printing the title without it is
+ * the better printing. It opens with the title's own first four characters at least.
+ */
+export function isAliasBracket(title: string, bracket: string): boolean {
+  const inner = bracket.replace(/^[(（]|[)）]$/g, '');
+  let same = 0;
+  while (same < inner.length && same < title.length && inner[same] === title[same]) same++;
+  return same >= 4 && inner.length >= 6;
+}

@@ -6,7 +6,7 @@
 // copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
 // of page.ts or title.ts, which use them.
 import type { Lines, Row } from './lines.js';
-import { isResultsLine, isStatsLine } from './title-furniture.js';
+import { isResultsLine, isSeasonLabel, isStatsLine } from './title-furniture.js';
 
 /** A prompt's verb, and what it offers: 下载APP, 阅读全文, 关注公众号. */
 const READ = '查看|阅读|閱讀|下载|下載|打开|打開|开启|開啟|观看|觀看|关注|關注|收听|收聽|分享';
@@ -69,7 +69,7 @@ const READING_STAT =
 // Its three \s* side by side split a run of spaces every way (cubic): a run read as one space matches alike.
 // And a statistics line or a search's count of results in any of its shapes (title-furniture.ts).
 export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim().replace(/\s+/g, ' ')) || isStatsLine(text) || isResultsLine(text);
-export { TIME_TAIL, topicLead } from './title-furniture.js';
+export { DECORATION_TAIL, MARK_LEAD, TIME_TAIL, topicLead } from './title-furniture.js';
 
 /**
  * A breadcrumb's label after the column's name on one line (联盟导读您现在的位置:首页 -- 联盟导读): furniture, as the
@@ -123,7 +123,7 @@ const ISSUE =
 const VOLUME = /^(?:(?:Vol|VOL|vol)\.?\s*\d{1,4}\s*[,，]?\s*(?:(?:No|NO|no)\.?\s*\d{1,4})?|(?:No|NO)\.\s*\d{1,4})$/;
 export const isIssueLine = (text: string): boolean => {
   const t = text.trim();
-  return t.length <= 40 && (ISSUE.test(t) || VOLUME.test(t));
+  return t.length <= 40 && (ISSUE.test(t) || VOLUME.test(t) || isSeasonLabel(t)); // and a season's label (2019第四季)
 };
 
 /**

@@ -223,12 +223,12 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // Built by someone who writes no rules, its gold committed before langdu first ran on it (028dcd5), and
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
-  // pages it gets wrong carry their miss notes. Round 14's classes of furniture (header-classes-14-a) bring it to 24
-  // titles (1218, 1225, 1229); its metadata unchanged.
-  it('keeps at least 24 of 30 titles, 22 of 30 metadata, 16 pairs, at most 1 invented key', async () => {
+  // pages it gets wrong carry their miss notes. Round 14's classes of furniture (header-classes-14-a) bring it to 25
+  // titles (1218, 1220, 1225, 1229); its metadata unchanged.
+  it('keeps at least 25 of 30 titles, 22 of 30 metadata, 16 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(24);
+    expect(f.titles).toBeGreaterThanOrEqual(25);
     expect(f.metaPages).toBeGreaterThanOrEqual(22);
     expect(f.found).toBeGreaterThanOrEqual(16);
     expect(f.invented).toBeLessThanOrEqual(1);
@@ -240,11 +240,11 @@ describe('the eleventh held-out set (pages 1301–1330), never tuned on', () => 
   // its gold committed before langdu first ran on it (4f3f098), and measured once after round 13 had landed (the
   // code of 5093a9d): 25 of 30 titles, 27 of 30 metadata, 24 of 28 pairs, none invented; the same on the code
   // before round 13 (88ab75c). Floors that only go up; the pages it gets wrong carry their miss notes. Round 14's
-  // classes of furniture (header-classes-14-a) bring it to 26 titles (1303).
-  it('keeps at least 26 of 30 titles, 27 of 30 metadata, 24 pairs, at most 1 invented key', async () => {
+  // classes of furniture (header-classes-14-a) bring it to 28 titles (1303, 1310, 1320).
+  it('keeps at least 28 of 30 titles, 27 of 30 metadata, 24 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-11'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(26);
+    expect(f.titles).toBeGreaterThanOrEqual(28);
     expect(f.metaPages).toBeGreaterThanOrEqual(27);
     expect(f.found).toBeGreaterThanOrEqual(24);
     expect(f.invented).toBeLessThanOrEqual(1);
