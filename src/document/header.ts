@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline } from './bylines.js';
+import { isByline, isNameAlone } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
@@ -74,6 +74,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
+import { accountByline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
@@ -318,6 +319,14 @@ export function readHeader(source: string): Header {
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
+      continue;
+    }
+    // A WeChat copy's byline row under its headline (author, account, date: title-furniture.ts): its date is the page's,
+    // the rest furniture. Not before any headline: a list's first item (张家港 再获… 2024-11-15) may open with a place.
+    const accountDate = untitled ? null : accountByline(trimmed, isNameAlone);
+    if (accountDate !== null) {
+      addPairs([{ key: '日期', value: accountDate }]);
+      rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());

@@ -141,3 +141,29 @@ export function isAliasBracket(title: string, bracket: string): boolean {
   while (same < inner.length && same < title.length && inner[same] === title[same]) same++;
   return same >= 4 && inner.length >= 6;
 }
+
+/**
+ * A WeChat copy's byline row under its headline: perhaps 原创, the author's name, the account's name and the date
+ * (杨波 信息通信技术与政策 2022-12-10): the date is the page's, the names the copy's furniture; no news list's item (a
+ * headline and its date), since its first word is a person's name alone. `isName` is bylines.ts's isNameAlone.
+ */
+const ACCOUNT_ROW =
+  /^(?:原创[ \u3000]+)?(\p{Script=Han}{2,4})[ \u3000]+[\p{Script=Han}A-Za-z\d·]{2,16}[ \u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日)$/u;
+export function accountByline(text: string, isName: (s: string) => boolean): string | null {
+  const t = text.trim();
+  if (t.length > 60) return null;
+  const m = ACCOUNT_ROW.exec(t);
+  return m && isName(m[1]!) ? m[2]! : null;
+}
+
+/** The marks an account's or a site's slogan is framed in. */
+const FRAME = '[※★☆◆◇■□●○◎✦❖♦♢]';
+const FRAMED = new RegExp(`^${FRAME}+[^※★☆◆◇■□●○◎✦❖♦♢]+${FRAME}+(?:[^※★☆◆◇■□●○◎✦❖♦♢]+${FRAME}+)+$`);
+/**
+ * A slogan framed in marks, two phrases or more (※ 信息社会政策探究的思想库 ※※ 信息通信技术前沿的风向标 ※, ★ 权威 ★ 及时 ★):
+ * an account's or a site's motto, never a title (a headline decorated once, ★…★, is one phrase).
+ */
+export const isFramedSlogan = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= 80 && FRAMED.test(t);
+};

@@ -5,12 +5,15 @@
 // each new pattern on a line of 200 000 characters.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isNameAlone } from '../../src/document/bylines.js';
 import { loadBytes } from '../../src/document/load.js';
 import { withoutPinyin } from '../../src/document/page.js';
 import { parse } from '../../src/document/parse.js';
 import {
+  accountByline,
   DECORATION_TAIL,
   isAliasBracket,
+  isFramedSlogan,
   isResultsLine,
   isSeasonLabel,
   isSiteEditionLine,
@@ -43,6 +46,8 @@ describe('the real pages each class came from, and the real pages of other sites
     ['1310-wqp8-national-guangming-spam-mirror-lottery-title-series-tag-byline.txt', '走近这张抗日名将创办的报纸……'],
     // an alias in brackets, the title printed again without it (held-out-11)
     ['1320-trucostecnicos-xianyang-content-farm-report-title-with-alias-then-again.txt', '咸阳市2025年政府工作报告'],
+    // another site: a journal's column glued by 丨, the WeChat byline row (author, account, date), a framed slogan
+    ['1603-freewechat-journal-column-stroke-headline-account-date-title-again.txt', '以提升互联网网络质效助推数字经济发展'],
     // a site's name with its mobile edition and pinyin inside (held-out-10)
     [
       '1218-0872dd-national-xinhua-county-secretaries-taiwan-net-mirror-pinyin.txt',
@@ -184,6 +189,28 @@ describe('decoration after a headline, a season label, a list mark and an alias 
   });
 });
 
+describe("a WeChat copy's byline row and a framed slogan are furniture", () => {
+  it('reads the date of the row of the author, the account and the date under a headline', () => {
+    const doc = parse(`以提升互联网网络质效助推数字经济发展\n杨波 信息通信技术与政策 2022-12-10${BODY}`);
+    expect(doc.title).toBe('以提升互联网网络质效助推数字经济发展');
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`)).toEqual(['日期=2022-12-10']);
+    expect(accountByline('原创 李文华 江西发布 2024年3月5日', isNameAlone)).toBe('2024年3月5日');
+  });
+
+  it("leaves a list's item whose first word is a place alone, and a headline first on the page", () => {
+    expect(accountByline('某县召开安全生产工作会议 2025-03-01', isNameAlone)).toBe(null);
+    const doc = parse(`张家港 再获全国文明城市称号 2024-11-15${BODY}`);
+    expect(doc.title).toBe('张家港 再获全国文明城市称号');
+  });
+
+  it('takes a slogan of two phrases framed in marks as furniture, not a headline decorated once', () => {
+    expect(isFramedSlogan('※  信息社会政策探究的思想库  ※※  信息通信技术前沿的风向标  ※')).toBe(true);
+    expect(isFramedSlogan('★ 权威 ★ 及时 ★ 准确 ★')).toBe(true);
+    expect(isFramedSlogan('★市政府召开常务会议★')).toBe(false);
+    expect(title('★ 权威 ★ 及时 ★ 准确 ★\n县政府召开常务会议研究防汛工作')).toBe('县政府召开常务会议研究防汛工作');
+  });
+});
+
 describe('the round-14 shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -203,6 +230,8 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
     ['a year then 200 000 characters before a season', `2024年${'第'.repeat(200_000)}季度`],
     ['season labels over and over', `${'2024第一季度 '.repeat(20_000)}`],
     ['marks over and over', `${'◎'.repeat(200_000)}某县`],
+    ['framed phrases over and over', `${'※ 思想库 '.repeat(40_000)}x`],
+    ['a name, an account, then a run of spaces before a date', `杨波 信息通信技术与政策${S}2022-12-10`],
   ])('%s', (_name, text) => {
     // 15 s: a generous bound for a loaded machine; a quadratic pass over 200 000 characters takes minutes.
     const t0 = performance.now();
@@ -217,6 +246,8 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
       DECORATION_TAIL.test(line);
       isSeasonLabel(line);
       isAliasBracket(line, line);
+      isFramedSlogan(line);
+      accountByline(line, isNameAlone);
     }
     expect(performance.now() - t0).toBeLessThan(15_000);
   });
