@@ -74,7 +74,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
-import { accountByline } from './title-furniture.js';
+import { accountByline, isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
@@ -345,7 +345,12 @@ export function readHeader(source: string): Header {
     }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's
     // item (a headline, then its date|credit|link), makes no pair.
-    if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker)) && hasContentAfter(li)) {
+    // Or a headline under a topic's label and a bar (两会速递|向东:…, title-furniture.ts); a copy's 原标题： line repeats it.
+    if (isOriginalTitleLine(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker) || isTopicHeadline(trimmed, looksLikeTitle)) && hasContentAfter(li)) {
       rows.push(candidate(li, line.text, line.start));
       continue;
     }

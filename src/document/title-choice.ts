@@ -26,7 +26,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
-import { isAliasBracket } from './title-furniture.js';
+import { isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -175,7 +175,8 @@ function hasSibling(lines: Lines, row: Row): boolean {
     const line = lines.at(li);
     if (li === row.li || line.end - line.start > 120) continue;
     const other = line.text.trim();
-    if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other)) continue;
+    // A copy's 原标题： line repeats the headline (title-furniture.ts): no sibling.
+    if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other) || isOriginalTitleLine(other)) continue;
     let p = 0;
     while (p < t.length && p < other.length && t[p] === other[p]) p++;
     let q = 0;

@@ -167,3 +167,16 @@ export const isFramedSlogan = (text: string): boolean => {
   const t = text.trim();
   return t.length <= 80 && FRAMED.test(t);
 };
+
+/** A copy's line giving the item's original title (原标题：…): a repeat of the headline, the copy's furniture, no pair. */
+export const isOriginalTitleLine = (text: string): boolean => /^[(（【[]?(?:原标题|原標題|原题|原題)\s*[:：]/.test(text.trim());
+
+/**
+ * A headline under a topic's label glued on by a bar (两会速递|向东:政府工作报告的起草过程…): a headline, even with a
+ * speaker's colon in it, never a row of pairs. `looksLikeTitle` is title.ts's (passed in: title.ts imports this file).
+ */
+export const isTopicHeadline = (text: string, looksLikeTitle: (s: string) => boolean): boolean => {
+  const t = text.trim();
+  const at = topicLead(t);
+  return at > 0 && looksLikeTitle(t.slice(at).trim());
+};

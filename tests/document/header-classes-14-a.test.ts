@@ -14,6 +14,7 @@ import {
   DECORATION_TAIL,
   isAliasBracket,
   isFramedSlogan,
+  isOriginalTitleLine,
   isResultsLine,
   isSeasonLabel,
   isSiteEditionLine,
@@ -46,6 +47,8 @@ describe('the real pages each class came from, and the real pages of other sites
     ['1310-wqp8-national-guangming-spam-mirror-lottery-title-series-tag-byline.txt', '走近这张抗日名将创办的报纸……'],
     // an alias in brackets, the title printed again without it (held-out-11)
     ['1320-trucostecnicos-xianyang-content-farm-report-title-with-alias-then-again.txt', '咸阳市2025年政府工作报告'],
+    // another site: a topic glued by a bar before a headline with a speaker's colon, its 原标题 line under it
+    ['1601-ysigr-national-topic-pipe-headline-original-title-spam-words.txt', '向东:政府工作报告的起草过程是一个集众智汇众力的过程'],
     // another site: a journal's column glued by 丨, the WeChat byline row (author, account, date), a framed slogan
     ['1603-freewechat-journal-column-stroke-headline-account-date-title-again.txt', '以提升互联网网络质效助推数字经济发展'],
     // a site's name with its mobile edition and pinyin inside (held-out-10)
@@ -211,6 +214,22 @@ describe("a WeChat copy's byline row and a framed slogan are furniture", () => {
   });
 });
 
+describe("a headline under a topic's bar is no pair, and a copy's 原标题 line is furniture", () => {
+  it('reads the headline with its speaker and leaves no pair', () => {
+    const doc = parse(`两会快讯|市人大代表：建议加快推进老旧小区改造\n原标题：市人大代表建议加快推进老旧小区改造工作${BODY}`);
+    expect(doc.title).toBe('市人大代表：建议加快推进老旧小区改造');
+    expect(doc.meta).toEqual([]);
+    expect(isOriginalTitleLine('原標題：縣長答詢明年預算編列')).toBe(true);
+    expect(isOriginalTitleLine('标题：关于做好春耕生产工作的通知')).toBe(false);
+  });
+
+  it('leaves pairs set apart by a bar under a title as pairs', () => {
+    const doc = parse(`关于做好2025年春耕生产工作的通知\n作者：王某某|来源：县农业农村局${BODY}`);
+    expect(doc.title).toBe('关于做好2025年春耕生产工作的通知');
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`).sort()).toEqual(['作者=王某某', '来源=县农业农村局']);
+  });
+});
+
 describe('the round-14 shapes on a line of 200 000 characters', () => {
   const S = ' '.repeat(200_000);
   it.each([
@@ -230,6 +249,7 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
     ['a year then 200 000 characters before a season', `2024年${'第'.repeat(200_000)}季度`],
     ['season labels over and over', `${'2024第一季度 '.repeat(20_000)}`],
     ['marks over and over', `${'◎'.repeat(200_000)}某县`],
+    ["an original title's label then 200 000 characters", `原标题：${'某'.repeat(200_000)}`],
     ['framed phrases over and over', `${'※ 思想库 '.repeat(40_000)}x`],
     ['a name, an account, then a run of spaces before a date', `杨波 信息通信技术与政策${S}2022-12-10`],
   ])('%s', (_name, text) => {
@@ -247,6 +267,7 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
       isSeasonLabel(line);
       isAliasBracket(line, line);
       isFramedSlogan(line);
+      isOriginalTitleLine(line);
       accountByline(line, isNameAlone);
     }
     expect(performance.now() - t0).toBeLessThan(15_000);
