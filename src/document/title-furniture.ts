@@ -69,6 +69,8 @@ export function isStatsLine(text: string): boolean {
     '$1',
   );
   const pieces = glued.split(/[\s\u3000,，、;；|｜·・/]+/).filter((p) => p !== '');
+  // Two to four bare counts side by side (44808 3076: a forum thread's views and replies) are the same box, its words left out.
+  if (pieces.length >= 2 && pieces.length <= 4 && pieces.every((p) => /^\d{1,9}$/.test(p)) && !/^(?:19|20)\d{2}$/.test(pieces[0]!)) return true;
   return pieces.length > 0 && pieces.every((p) => STAT_WHOLE.test(p));
 }
 

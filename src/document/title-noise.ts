@@ -18,7 +18,7 @@ const APP_PIECE = new RegExp(
     // (the name and its spaces one optional group: \s*[…]{0,8}?\s* split a run of spaces every way, quadratic)
     '(?:打开|打開|开启|開啟|下载|下載|安装|安裝|前往|进入|進入)\\s*(?:[\\p{Script=Han}A-Za-z0-9]{1,8}?\\s*)??(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
     // 复制链接, 請複製以下鏈接發送給好友 (a share box's prompt)
-    '(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接)\\p{Script=Han}{0,8}',
+    '[[【]?(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接|連結|网址|網址)\\p{Script=Han}{0,8}[\\]】]?', // and Taiwan's [複製連結]
     // APP下载, 客户端下载, 在APP内打开, APP阅读全文
     '(?:在\\s*)?(?:APP|App|app|客户端|客戶端)\\s*(?:下载|下載|内打开|內打開|内开启|內開啟|中开启|中開啟|内查看|內查看|阅读|閱讀|查看|观看|觀看|打开|打開|开启|開啟)\\p{Script=Han}{0,4}',
     // 查看精彩图片, 阅读全文, 查看更多评论, 观看完整视频, 展开全文

@@ -117,6 +117,14 @@ describe("a page's statistics line is furniture", () => {
     expect(title(`${line}\n县委常委会召开扩大会议传达学习全国两会精神`)).toBe('县委常委会召开扩大会议传达学习全国两会精神');
   });
 
+  it("takes a forum thread's bare counts and a share box's [複製連結] as furniture: the header goes on under them", () => {
+    expect(isStatsLine('44808 3076')).toBe(true);
+    expect(isStatsLine('2023 2024')).toBe(false); // years side by side are a table's head, not counts
+    const doc = parse(`[中部] 縣府推動長照服務成果豐碩\n [複製連結]\n12034 85\n發佈時間：2023-04-07${BODY}`);
+    expect(doc.title).toBe('縣府推動長照服務成果豐碩');
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`)).toEqual(['發佈時間=2023-04-07']);
+  });
+
   it('leaves a headline with counts in it and a pair of a key and its count alone', () => {
     expect(isStatsLine('全市新增城镇就业1.2万人')).toBe(false);
     expect(isStatsLine('阅读量超十万的政务新媒体作品获表彰')).toBe(false);
