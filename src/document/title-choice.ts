@@ -26,7 +26,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
-import { isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
+import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -525,6 +525,9 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
  */
 export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: string; value: string }[]) => void): Row | null {
   const line = lines.at(stop);
+  // A headline in 【】 glued before the first paragraph (【某市…会议召开】 昨天，…): title-furniture.ts.
+  const bracketed = bracketHeadRunOn(line.text);
+  if (bracketed) return { ...candidate(stop, line.text.slice(0, bracketed.end), line.start, bracketed.start), rest: line.start + bracketed.rest };
   const numbered = numberedRunOn(line.text);
   const span = numbered?.title ?? runOnTitle(line.text);
   if (numbered) {

@@ -182,3 +182,20 @@ export const isTopicHeadline = (text: string, looksLikeTitle: (s: string) => boo
   const at = topicLead(t);
   return at > 0 && looksLikeTitle(t.slice(at).trim());
 };
+
+/** A headline in 【】 opening the text's first line, the text straight after it (【某市…会议召开】 昨天，…). */
+const BRACKET_HEAD = /^[ \u3000]*【([^【】\n]{8,60})】[ \u3000]*(?=\S)/;
+/**
+ * Where the headline lies when a page prints it in 【】 at the start of its first paragraph (a copy that glued the
+ * headline to the text): the bracket's inside, and where the text goes on. Not a credit or a label in brackets
+ * (【记者 张三】, 【编者按】: a sentence's mark, a colon or a credit's word in it, or under eight Han).
+ */
+export function bracketHeadRunOn(line: string): { start: number; end: number; rest: number } | null {
+  const m = BRACKET_HEAD.exec(line.slice(0, 200));
+  if (!m) return null;
+  const inner = m[1]!;
+  if (/[。！？；:：]|记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|报道|報導|编者按|編者按/.test(inner) || (inner.match(/\p{Script=Han}/gu)?.length ?? 0) < 8)
+    return null;
+  const start = line.indexOf('【') + 1;
+  return { start, end: start + inner.length, rest: m[0].length };
+}

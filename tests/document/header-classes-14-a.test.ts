@@ -11,6 +11,7 @@ import { withoutPinyin } from '../../src/document/page.js';
 import { parse } from '../../src/document/parse.js';
 import {
   accountByline,
+  bracketHeadRunOn,
   DECORATION_TAIL,
   isAliasBracket,
   isFramedSlogan,
@@ -63,10 +64,16 @@ describe('the real pages each class came from, and the real pages of other sites
     expect(parse(text).title).toBe(want);
   });
 
-  it("1329's reading-time line is no title any more (its headline, glued in brackets to the text, is still not taken)", async () => {
+  it("1329's reading-time line is furniture and its headline, glued in 【】 before the text, is the title", async () => {
     const file = '1329-e6x2f-ezhou-congress-copy-bracketed-headline-glued-spam-tags-foot-title-address.txt';
     const { text } = await loadBytes(readFileSync(fixture(`real-pages/${file}`)), file);
-    expect(parse(text).title).not.toBe('本篇文章523字,读完约1分钟');
+    expect(parse(text).title).toBe('鄂州市第八届人大常委会第九次会议召开');
+  });
+
+  it("takes a headline in 【】 glued before the first paragraph, never a reporter's credit in brackets", () => {
+    expect(title('【县政府召开第十五次常务会议】 9月2日，县长主持召开县政府第十五次常务会议，研究部署近期重点工作。')).toBe('县政府召开第十五次常务会议');
+    expect(bracketHeadRunOn('【记者 张明 通讯员 李华】 9月2日，县长主持召开会议。')).toBe(null);
+    expect(bracketHeadRunOn('【编者按】 今年是全面建设的关键一年。')).toBe(null);
   });
 });
 
@@ -258,6 +265,7 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
     ['season labels over and over', `${'2024第一季度 '.repeat(20_000)}`],
     ['marks over and over', `${'◎'.repeat(200_000)}某县`],
     ["an original title's label then 200 000 characters", `原标题：${'某'.repeat(200_000)}`],
+    ['a bracket then 200 000 characters', `【${'某'.repeat(200_000)}】`],
     ['framed phrases over and over', `${'※ 思想库 '.repeat(40_000)}x`],
     ['a name, an account, then a run of spaces before a date', `杨波 信息通信技术与政策${S}2022-12-10`],
   ])('%s', (_name, text) => {
@@ -276,6 +284,7 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
       isAliasBracket(line, line);
       isFramedSlogan(line);
       isOriginalTitleLine(line);
+      bracketHeadRunOn(line);
       accountByline(line, isNameAlone);
     }
     expect(performance.now() - t0).toBeLessThan(15_000);

@@ -240,11 +240,11 @@ describe('the eleventh held-out set (pages 1301–1330), never tuned on', () => 
   // its gold committed before langdu first ran on it (4f3f098), and measured once after round 13 had landed (the
   // code of 5093a9d): 25 of 30 titles, 27 of 30 metadata, 24 of 28 pairs, none invented; the same on the code
   // before round 13 (88ab75c). Floors that only go up; the pages it gets wrong carry their miss notes. Round 14's
-  // classes of furniture (header-classes-14-a) bring it to 28 titles (1303, 1310, 1320).
-  it('keeps at least 28 of 30 titles, 27 of 30 metadata, 24 pairs, at most 1 invented key', async () => {
+  // classes of furniture (header-classes-14-a) bring it to 29 titles (1303, 1310, 1320, 1329).
+  it('keeps at least 29 of 30 titles, 27 of 30 metadata, 24 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-11'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(28);
+    expect(f.titles).toBeGreaterThanOrEqual(29);
     expect(f.metaPages).toBeGreaterThanOrEqual(27);
     expect(f.found).toBeGreaterThanOrEqual(24);
     expect(f.invented).toBeLessThanOrEqual(1);
