@@ -74,7 +74,7 @@ import {
 } from './title.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
-import { accountByline, isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
+import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
@@ -341,6 +341,14 @@ export function readHeader(source: string): Header {
     if (after && looksLikeTitle(cleanTitle(trimmed.slice(0, after.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: after.date }]);
       rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + after.at), line.start));
+      continue;
+    }
+    // A clock's time set apart after the first headline (… (17:15), title-furniture.ts): the page's 日期. A column's
+    // short name above it (即時港聞) is no headline yet; a list's later items keep theirs.
+    const timed = rows.some((r) => r.kind === 'candidate' && r.text.length >= 8) ? null : timeAfterHeadline(trimmed);
+    if (timed && looksLikeTitle(cleanTitle(trimmed.slice(0, timed.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
+      addPairs([{ key: '日期', value: timed.time }]);
+      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + timed.at), line.start));
       continue;
     }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's

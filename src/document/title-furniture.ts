@@ -199,3 +199,16 @@ export function bracketHeadRunOn(line: string): { start: number; end: number; re
   const start = line.indexOf('【') + 1;
   return { start, end: start + inner.length, rest: m[0].length };
 }
+
+/**
+ * The clock's time set apart after a headline (林鄭月娥…發表《施政報告》 (17:15)): the time, the page's 日期, and where it
+ * starts; null when the line ends in none or holds under six Han before it. Only the line's last 20 characters are tried.
+ */
+export function timeAfterHeadline(line: string): { time: string; at: number } | null {
+  const from = Math.max(0, line.length - 20);
+  const m = TIME_TAIL.exec(line.slice(from));
+  if (!m) return null;
+  const at = from + m.index;
+  const time = /\d{1,2}:\d{2}/.exec(m[0])![0];
+  return (line.slice(0, at).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? { time, at } : null;
+}

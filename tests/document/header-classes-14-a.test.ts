@@ -22,6 +22,7 @@ import {
   isStatsLine,
   MARK_LEAD,
   TIME_TAIL,
+  timeAfterHeadline,
   topicLead,
 } from '../../src/document/title-furniture.js';
 import { isShapeFurniture } from '../../src/document/title-shape.js';
@@ -100,6 +101,13 @@ describe('a column or a topic label glued before a headline by a bar or a stroke
     expect(topicLead('2025|某县召开安全生产工作会议')).toBe(0); // a year is no label
     expect(topicLead('两会快讯|市人大开幕')).toBe(0); // too short a headline after it
     expect(title('全力以赴抓好春耕备耕工作|某县融媒体中心')).toBe('全力以赴抓好春耕备耕工作');
+  });
+
+  it("reads a clock's time after the first headline as the page's 日期", () => {
+    const doc = parse(`即時港聞\n港聞|特首出席立法會答問會回應議員提問 (10:45)${BODY}`);
+    expect(doc.title).toBe('特首出席立法會答問會回應議員提問');
+    expect(doc.meta.map((m) => `${m.key}=${m.value}`)).toEqual(['日期=10:45']);
+    expect(timeAfterHeadline('比分定格在3:1')).toBe(null);
   });
 
   it('cuts a clock time after a headline only when set apart, never a year or a ratio inside it', () => {
@@ -285,6 +293,7 @@ describe('the round-14 shapes on a line of 200 000 characters', () => {
       isFramedSlogan(line);
       isOriginalTitleLine(line);
       bracketHeadRunOn(line);
+      timeAfterHeadline(line);
       accountByline(line, isNameAlone);
     }
     expect(performance.now() - t0).toBeLessThan(15_000);

@@ -224,13 +224,13 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
   // pages it gets wrong carry their miss notes. Round 14's classes of furniture (header-classes-14-a) bring it to 25
-  // titles (1218, 1220, 1225, 1229); its metadata unchanged.
-  it('keeps at least 25 of 30 titles, 22 of 30 metadata, 16 pairs, at most 1 invented key', async () => {
+  // titles (1218, 1220, 1225, 1229) and 17 pairs (1225's time); its metadata pages unchanged.
+  it('keeps at least 25 of 30 titles, 22 of 30 metadata, 17 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
     expect(f.titles).toBeGreaterThanOrEqual(25);
     expect(f.metaPages).toBeGreaterThanOrEqual(22);
-    expect(f.found).toBeGreaterThanOrEqual(16);
+    expect(f.found).toBeGreaterThanOrEqual(17);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
