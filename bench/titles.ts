@@ -6,7 +6,8 @@
 // 301–331, chosen and given their gold by someone who writes no rules, committed before langdu first ran on
 // them; never tuned on until round 9 fixed its title misses); and tuned-6 (pages 501–, gold likewise committed before the first run, for tuning on);
 // and tuned-7 (pages 801–830, likewise: measured once, then handed over for tuning); and tuned-8 (pages 1001–1026,
-// likewise); held-out-5 to -9 (gold committed before the first run; -9 never tuned on). Pages of a set
+// likewise); held-out-5 to -11 (gold committed before the first run; -10 and -11 measured once, then handed over in
+// round 14); tuned-9 (pages 1601–, real pages of round 14's classes, gold committed before langdu ran on them). Pages of a set
 // not listed in SETS (a never-seen set not yet measured) are not even read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ export const SETS = [
   'held-out-9',
   'held-out-10',
   'held-out-11',
+  'tuned-9',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));

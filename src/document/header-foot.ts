@@ -22,7 +22,14 @@ const isMarker = startsWithMarker;
  */
 function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   const text = lines.at(k).text;
-  return footPairs(text.trim()) !== null || statedPairs(text.trim()) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null;
+  const t = text.trim();
+  return footPairs(t) !== null || statedPairs(t) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null || addressUnderKey(lines, k, stop);
+}
+
+/** Line `k` is a source's or the page's address under its key alone (地址： ⏎ http://…/1.html), a pair, not furniture. */
+function addressUnderKey(lines: Lines, k: number, stop: number): boolean {
+  const above = prevText(lines, k, stop);
+  return above >= 0 && provenanceSplit(lines.at(above).text, lines.at(k).text) !== null;
 }
 
 /** A foot line of where the text came from or the page's own address, and nothing else: its pairs, or null. */
@@ -137,7 +144,7 @@ export function readBody(
     // passed over only when credits stand above them, so a report's last line is never taken for the site's.
     if (isFootFurniture(t)) {
       let k = last - 1;
-      while (k >= stop && (lines.at(k).text.trim() === '' || isFootFurniture(lines.at(k).text))) k--;
+      while (k >= stop && (lines.at(k).text.trim() === '' || (isFootFurniture(lines.at(k).text) && !addressUnderKey(lines, k, stop)))) k--;
       if (k >= stop && creditsEnd(lines, k, stop)) {
         blank(lines.at(k + 1).start, line.end);
         last = k + 1;

@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline, ownLineByline } from './bylines.js';
+import { isByline, isNameAlone, ownLineByline } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
@@ -76,6 +76,7 @@ import {
 import { reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
+import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
@@ -335,6 +336,14 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
       continue;
     }
+    // A WeChat copy's byline row under its headline (author, account, date: title-furniture.ts): its date is the page's,
+    // the rest furniture. Not before any headline: a list's first item (张家港 再获… 2024-11-15) may open with a place.
+    const accountDate = untitled ? null : accountByline(trimmed, isNameAlone);
+    if (accountDate !== null) {
+      addPairs([{ key: '日期', value: accountDate }]);
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
     if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
       addPairs([{ key: '日期', value: dated.date }]);
@@ -357,9 +366,22 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + after.at), line.start));
       continue;
     }
+    // A clock's time set apart after the first headline (… (17:15), title-furniture.ts): the page's 日期. A column's
+    // short name above it (即時港聞) is no headline yet; a list's later items keep theirs.
+    const timed = rows.some((r) => r.kind === 'candidate' && r.text.length >= 8) ? null : timeAfterHeadline(trimmed);
+    if (timed && looksLikeTitle(cleanTitle(trimmed.slice(0, timed.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
+      addPairs([{ key: '日期', value: timed.time }]);
+      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + timed.at), line.start));
+      continue;
+    }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's
     // item (a headline, then its date|credit|link), makes no pair.
-    if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker)) && hasContentAfter(li)) {
+    // Or a headline under a topic's label and a bar (两会速递|向东:…, title-furniture.ts); a copy's 原标题： line repeats it.
+    if (isOriginalTitleLine(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker) || isTopicHeadline(trimmed, looksLikeTitle)) && hasContentAfter(li)) {
       rows.push(candidate(li, line.text, line.start));
       continue;
     }

@@ -27,6 +27,7 @@ import {
 } from './title.js';
 import { deckUnderHeadline, isCreditedByline, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
+import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -179,7 +180,8 @@ function hasSibling(lines: Lines, row: Row): boolean {
     const line = lines.at(li);
     if (li === row.li || line.end - line.start > 120) continue;
     const other = line.text.trim();
-    if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other)) continue;
+    // A copy's 原标题： line repeats the headline (title-furniture.ts): no sibling.
+    if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other) || isOriginalTitleLine(other)) continue;
     let p = 0;
     while (p < t.length && p < other.length && t[p] === other[p]) p++;
     let q = 0;
@@ -300,7 +302,10 @@ const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)
  */
 function fuller(headline: string, heading: string): boolean {
   if (headline === heading) return false;
-  if (headline.startsWith(heading)) return /^[(（][^()（）]{1,12}[)）]$/.test(headline.slice(heading.length)) && withoutPartNumber(headline) === headline;
+  // Not an alias that names the subject again (…工作报告(咸阳市2025年工作安排)): title-furniture.ts.
+  const tail = headline.slice(heading.length);
+  if (headline.startsWith(heading))
+    return /^[(（][^()（）]{1,12}[)）]$/.test(tail) && withoutPartNumber(headline) === headline && !isAliasBracket(heading, tail);
   let shared = 0;
   while (shared < heading.length && shared < headline.length && headline[headline.length - 1 - shared] === heading[heading.length - 1 - shared]) shared++;
   if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;
@@ -532,6 +537,9 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
   // A headline block on one line: kicker and main line are the title, the deck and the text go on (title-block.ts).
   const block = kickerRunOn(line.text);
   if (block) return { li: stop, kind: 'candidate', text: line.text.slice(0, block.end), rest: line.start + block.rest };
+  // A headline in 【】 glued before the first paragraph (【某市…会议召开】 昨天，…): title-furniture.ts.
+  const bracketed = bracketHeadRunOn(line.text);
+  if (bracketed) return { ...candidate(stop, line.text.slice(0, bracketed.end), line.start, bracketed.start), rest: line.start + bracketed.rest };
   const numbered = numberedRunOn(line.text);
   const span = numbered?.title ?? runOnTitle(line.text);
   if (numbered) {

@@ -6,6 +6,7 @@
 // copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
 // of page.ts or title.ts, which use them.
 import type { Lines, Row } from './lines.js';
+import { isResultsLine, isSeasonLabel, isStatsLine } from './title-furniture.js';
 
 /** A prompt's verb, and what it offers: 下载APP, 阅读全文, 关注公众号. */
 const READ = '查看|阅读|閱讀|下载|下載|打开|打開|开启|開啟|观看|觀看|关注|關注|收听|收聽|分享';
@@ -17,7 +18,7 @@ const APP_PIECE = new RegExp(
     // (the name and its spaces one optional group: \s*[…]{0,8}?\s* split a run of spaces every way, quadratic)
     '(?:打开|打開|开启|開啟|下载|下載|安装|安裝|前往|进入|進入)\\s*(?:[\\p{Script=Han}A-Za-z0-9]{1,8}?\\s*)??(?:APP|App|app|客户端|客戶端|新闻|新聞|头条|頭條)',
     // 复制链接, 請複製以下鏈接發送給好友 (a share box's prompt)
-    '(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接)\\p{Script=Han}{0,8}',
+    '[[【]?(?:请|請)?(?:复制|複製)(?:以下)?(?:链接|鏈接|連結|网址|網址)\\p{Script=Han}{0,8}[\\]】]?', // and Taiwan's [複製連結]
     // APP下载, 客户端下载, 在APP内打开, APP阅读全文
     '(?:在\\s*)?(?:APP|App|app|客户端|客戶端)\\s*(?:下载|下載|内打开|內打開|内开启|內開啟|中开启|中開啟|内查看|內查看|阅读|閱讀|查看|观看|觀看|打开|打開|开启|開啟)\\p{Script=Han}{0,4}',
     // 查看精彩图片, 阅读全文, 查看更多评论, 观看完整视频, 展开全文
@@ -66,7 +67,9 @@ export function isAppPrompt(text: string): boolean {
 const READING_STAT =
   /^(?:全文字数|全文字數|全文约|全文約|字数|字數|本文字数|本文字數|阅读时间|閱讀時間|阅读时长|閱讀時長|预计阅读|預計閱讀|阅读需要|閱讀需要|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量)\s*[|｜:：]?\s*(?:约|約)?\s*[\d.,]+\s*(?:千|万|萬|字|分钟|分鐘|秒|次|人次)?(?:字|左右)?$/;
 // Its three \s* side by side split a run of spaces every way (cubic): a run read as one space matches alike.
-export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim().replace(/\s+/g, ' '));
+// And a statistics line or a search's count of results in any of its shapes (title-furniture.ts).
+export const isReadingStat = (text: string): boolean => READING_STAT.test(text.trim().replace(/\s+/g, ' ')) || isStatsLine(text) || isResultsLine(text);
+export { DECORATION_TAIL, MARK_LEAD, TIME_TAIL, topicLead } from './title-furniture.js';
 
 /**
  * A breadcrumb's label after the column's name on one line (联盟导读您现在的位置:首页 -- 联盟导读): furniture, as the
@@ -120,7 +123,7 @@ const ISSUE =
 const VOLUME = /^(?:(?:Vol|VOL|vol)\.?\s*\d{1,4}\s*[,，]?\s*(?:(?:No|NO|no)\.?\s*\d{1,4})?|(?:No|NO)\.\s*\d{1,4})$/;
 export const isIssueLine = (text: string): boolean => {
   const t = text.trim();
-  return t.length <= 40 && (ISSUE.test(t) || VOLUME.test(t));
+  return t.length <= 40 && (ISSUE.test(t) || VOLUME.test(t) || isSeasonLabel(t)); // and a season's label (2019第四季)
 };
 
 /**

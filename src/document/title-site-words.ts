@@ -121,7 +121,11 @@ const isCommentBox = (ps: string[]) => {
 };
 
 /** The site's accounts and toolbar actions, every piece one of them. */
-const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every((p) => SITE_ACTIONS.has(p));
+// Two of them glued (公眾號二維碼, 微信扫一扫二维码 split once): a site's box prints its labels without a space.
+const isActionWord = (p: string) =>
+  SITE_ACTIONS.has(p) ||
+  (p.length <= 16 && [...Array(p.length - 1).keys()].some((i) => SITE_ACTIONS.has(p.slice(0, i + 1)) && SITE_ACTIONS.has(p.slice(i + 1))));
+const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every(isActionWord);
 
 /** A player's controls: its words and times (0:00 / 3:25) only. */
 const isPlayer = (ps: string[]) => ps.length >= 1 && ps.some((p) => PLAYER.has(p)) && ps.every((p) => PLAYER.has(p) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(p));

@@ -56,6 +56,8 @@ const TAIL_RESIDUE = [
   /\s+(?:19|20)\d{2}$/, // 2022年某县统计公报 2022 (a site's year tag)
   noise.PAGE_TAIL, // … - Page 178, …_第2页 (a paged copy's page number)
   noise.PROMPT_TAIL, // … 打开APP阅读全文 (an app's prompt)
+  noise.TIME_TAIL, // … (17:15) (a news list's time of the item)
+  noise.DECORATION_TAIL, // …报纸……****** (a spam mirror's marks)
   SITE_TAG,
   LIST_TAIL,
   /\s*[-_|｜－]+$/, // 某某讲话整理- (a site's separator left with nothing after it)
@@ -91,9 +93,12 @@ export function titleSpan(text: string): Span {
   if (lead) start = lead[0].length;
   // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {
-    const tag = LEAD_TAG.exec(text.slice(start)) ?? noise.PAGE_LEAD.exec(text.slice(start)) ?? noise.PROMPT_LEAD.exec(text.slice(start));
-    if (!tag || text.length - start - tag[0].length < 6) break;
-    start += tag[0].length;
+    const rest = text.slice(start);
+    const tag = LEAD_TAG.exec(rest) ?? noise.PAGE_LEAD.exec(rest) ?? noise.PROMPT_LEAD.exec(rest) ?? noise.MARK_LEAD.exec(rest);
+    // Or a column's or a topic's label glued on by a bar (两会快讯|…, 产业与政策丨…): title-furniture.ts.
+    const cut = tag ? tag[0].length : noise.topicLead(text.slice(start));
+    if (cut === 0 || text.length - start - cut < 6) break;
+    start += cut;
   }
   for (let changed = true; changed; ) {
     changed = false;

@@ -87,6 +87,16 @@ describe("where the text came from and the page's own address are pairs (1317, 1
     expect(read(`${HEAD}${BODY}轉載自：\nhttps://www.example.tw/news/1.html\n`).meta).toEqual(['轉載自=https://www.example.tw/news/1.html']);
   });
 
+  it("reads the address under its key with the site's rights line below it, as it does with both on one line", () => {
+    // The bare address line is furniture alone: it was passed over with the rights line, and its key lost (1641 reprinted).
+    const rights = '凡注明“来源：某某网”的作品，版权均属于某某网，转载请注明出处';
+    const want = ['地址=http://www.example.cn/a/20240301/88.html'];
+    expect(read(`${HEAD}${BODY}地址：http://www.example.cn/a/20240301/88.html\n${rights}\n`).meta).toEqual(want);
+    expect(read(`${HEAD}${BODY}地址：\nhttp://www.example.cn/a/20240301/88.html\n${rights}\n`).meta).toEqual(want);
+    expect(read(`${HEAD}${BODY}地址：\n\nhttp://www.example.cn/a/20240301/88.html\n\n${rights}\n`).meta).toEqual(want);
+    expect(read(`${HEAD}${BODY}http://www.example.cn/a/20240301/88.html\n${rights}\n`).meta).toEqual([]); // no key: the site's
+  });
+
   it("leaves the site's footer and a title's echo alone", () => {
     expect(read(`${HEAD}${BODY}\n地址：某县人民路88号 邮编：123456\n电话：0123-4567890\n`).meta).toEqual([]); // a street address
     expect(read(`${HEAD}${BODY}\n主办单位：某县人民政府 网址：www.example.gov.cn\n`).meta).toEqual([]); // the site's home

@@ -34,7 +34,9 @@ interface Gold {
     | 'held-out-7'
     | 'held-out-8'
     | 'held-out-9'
-    | 'held-out-10';
+    | 'held-out-10'
+    | 'held-out-11'
+    | 'tuned-9';
   title: string | null;
   meta: [string, string][];
   /** A page the rules still get wrong, and why: held to being wrong, so a fix shows and is recorded. */
@@ -42,7 +44,20 @@ interface Gold {
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
 // Round 13 tuned on held-out-7, -8 and -9 (handed over when held-out-10 was begun): each page right now is held page by page.
-const tunedSets = new Set(['tuned', 'tuned-6', 'held-out-6', 'tuned-7', 'tuned-8', 'held-out-7', 'held-out-8', 'held-out-9']);
+// tuned-9 (round 14: real pages of each class's shape from other sites, gold committed before langdu ran on them) likewise; so are held-out-10 and -11, tuned on in round 14.
+const tunedSets = new Set([
+  'tuned',
+  'tuned-6',
+  'held-out-6',
+  'tuned-7',
+  'tuned-8',
+  'held-out-7',
+  'held-out-8',
+  'held-out-9',
+  'tuned-9',
+  'held-out-10',
+  'held-out-11',
+]);
 const tuned = Object.keys(gold).filter((f) => tunedSets.has(gold[f]!.set) && gold[f]!.miss === undefined);
 // Only the sets the bench knows: a never-seen set is not read until the lead measures it.
 const known = new Set<string>(SETS);
@@ -220,13 +235,14 @@ describe('the tenth held-out set (pages 1201–1230), never tuned on', () => {
   // Built by someone who writes no rules, its gold committed before langdu first ran on it (028dcd5), and
   // measured once after round 13 had landed (the code of 997ed97): 21 of 30 titles, 22 of 30 metadata, 16 of 27
   // pairs, 1 invented (on the code before round 13, 88ab75c: 20, 22, 15 of 27, 1). Floors that only go up; the
-  // pages it gets wrong carry their miss notes. Handed over in round 14: its headline-block, report-row
-  // and list-date classes (title-block.ts, list-items.ts) and theme C's credits, provenance and dates (1205, 1208, 1212,
-  // 1221, 1225's pairs) raised it to 25 of 30 titles, 28 of 30 metadata, 25 pairs, none invented.
-  it('keeps at least 25 of 30 titles, 28 of 30 metadata, 25 pairs, at most 1 invented key', async () => {
+  // pages it gets wrong carry their miss notes. Handed over in round 14, whose three themes together raised it to
+  // 29 of 30 titles, 28 of 30 metadata, 25 of 27 pairs, none invented: furniture round a title (title-furniture.ts:
+  // 1218, 1220, 1225, 1229), the headline block, report row and list dates (title-block.ts, list-items.ts: 1204, 1209,
+  // 1213, 1230) and credits, provenance and dates (1205, 1208, 1212, 1221, 1225's pairs).
+  it('keeps at least 29 of 30 titles, 28 of 30 metadata, 25 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-10'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(25);
+    expect(f.titles).toBeGreaterThanOrEqual(29);
     expect(f.metaPages).toBeGreaterThanOrEqual(28);
     expect(f.found).toBeGreaterThanOrEqual(25);
     expect(f.invented).toBeLessThanOrEqual(1);
@@ -237,15 +253,14 @@ describe('the eleventh held-out set (pages 1301–1330), never tuned on', () => 
   // Built by someone who writes no rules (asked this time for the plainest reading where no convention spoke),
   // its gold committed before langdu first ran on it (4f3f098), and measured once after round 13 had landed (the
   // code of 5093a9d): 25 of 30 titles, 27 of 30 metadata, 24 of 28 pairs, none invented; the same on the code
-  // before round 13 (88ab75c). Floors that only go up; the pages it gets wrong carry their miss notes. Handed over
-  // in round 14: the headline-block classes (1308) and theme C's repost key (1317), the foot's own address (1329) and
-  // a mirror's glued date and byline (1310) raised it to 26 of 30 titles, 30 of 30 metadata, 28 pairs.
-  it('keeps at least 26 of 30 titles, 30 of 30 metadata, 28 pairs, at most 1 invented key', async () => {
+  // before round 13 (88ab75c). Floors that only go up. Handed over in round 14, whose three themes together made
+  // every page right: 30 of 30 titles, 30 of 30 metadata, 28 of 28 pairs (1303, 1308, 1310, 1317, 1320, 1329).
+  it('keeps all 30 titles, 30 of 30 metadata, 28 pairs, at most 1 invented key', async () => {
     const f = figures((await scoreRealPages()).filter((s) => s.set === 'held-out-11'));
     expect(f.pages).toBe(30);
-    expect(f.titles).toBeGreaterThanOrEqual(26);
-    expect(f.metaPages).toBeGreaterThanOrEqual(30);
-    expect(f.found).toBeGreaterThanOrEqual(28);
+    expect(f.titles).toBe(30);
+    expect(f.metaPages).toBe(30);
+    expect(f.found).toBe(28);
     expect(f.invented).toBeLessThanOrEqual(1);
   });
 });
