@@ -23,7 +23,9 @@ const isMarker = startsWithMarker;
 function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   const text = lines.at(k).text;
   const t = text.trim();
-  return footPairs(t) !== null || statedPairs(t) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null || addressUnderKey(lines, k, stop);
+  return (
+    footPairs(t) !== null || statedPairs(t) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null || addressUnderKey(lines, k, stop)
+  );
 }
 
 /** Line `k` is a source's or the page's address under its key alone (地址： ⏎ http://…/1.html), a pair, not furniture. */
