@@ -32,6 +32,8 @@ export const SETS = [
   'held-out-10',
   'held-out-11',
   'tuned-9',
+  'held-out-12',
+  'held-out-13',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));
