@@ -270,6 +270,14 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const pairs: Pair[] = [];
   let keyed: Pair | null = null; // the last pair written key: value in one part
   let pending = false;
+  // Parts are only appended to a value, so its head is tested once: re-tested as it grew, a line of
+  // 100 000 dates took seconds (quadratic).
+  const dated = new Map<Pair, boolean>();
+  const startsDated = (p: Pair): boolean => {
+    if (p.value === '') return false;
+    if (!dated.has(p)) dated.set(p, DATE_HEAD.test(p.value));
+    return dated.get(p)!;
+  };
   for (let k = first; k < parts.length; k++) {
     const part = parts[k]!;
     if (furniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
@@ -304,7 +312,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
       // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
       pairs.push({ key: '日期', value: part });
-    } else if (pairs.length > 0 && DATE_ONLY.test(part) && !DATE_HEAD.test(pairs[pairs.length - 1]!.value)) {
+    } else if (pairs.length > 0 && DATE_ONLY.test(part) && !startsDated(pairs[pairs.length - 1]!)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;

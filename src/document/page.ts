@@ -126,7 +126,7 @@ const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the issue's date: 某县
 export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
 
 /** A photo's caption: 图为会议现场。, 圖為…, （记者 某某 摄）. Over the title it is the site's. */
-export const CAPTION = /^(?:图为|圖為|图片为|圖片為|图：|圖：|图片来源|圖片來源)|[(（](?:记者|記者|通讯员|通訊員)?\s*\S{0,12}\s*(?:摄|攝)[)）]$/;
+export const CAPTION = /^(?:图为|圖為|图片为|圖片為|图：|圖：|图片来源|圖片來源)|[(（](?:记者|記者|通讯员|通訊員)?\s*(?:\S{1,12}\s*)?(?:摄|攝)[)）]$/; // not \s*\S{0,12}\s*: two runs of spaces back to back split a long run every way (quadratic)
 
 /** A time alone, as a site's clock or a press release's stamp prints it: 19:41, 香港時間10時30分. */
 const CLOCK_TIME = /^(?:(?:香港|北京|台北)?(?:時間|时间))?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:[:：]\d{2})?|[時时]\s*\d{1,2}\s*分)$/;

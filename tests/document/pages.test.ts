@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocIndex } from '../../src/document/address.js';
 import { loadBytes } from '../../src/document/load.js';
-import { isFurniture } from '../../src/document/page.js';
+import { CAPTION, isFurniture } from '../../src/document/page.js';
 import { type Document, parse } from '../../src/document/parse.js';
 import { sentenceStream } from '../../src/document/reading.js';
 import { outlineLines, toJson } from '../../src/document/text-views.js';
@@ -345,6 +345,47 @@ describe("a reporter's line with a long run of spaces", () => {
     expect(performance.now() - t0).toBeLessThan(5000); // quadratic took minutes; 5 s leaves room for a loaded machine
     expect(doc.nodes.length).toBe(1);
     expect(parse('某县召开经济工作会议\n本报记者   王某某   报道\n一、工作回顾\n我们做了工作。\n').title).toBe('某县召开经济工作会议');
+  });
+});
+
+describe('a year or a bracket, then a long run of spaces', () => {
+  it("is read in linear time, and a copy site's 2025最新 and a photo's (记者 某某 摄) are still known", () => {
+    // \s*年?\s* (a site's tag before a title) and \s*\S{0,12}\s* (a photo's credit) split a run of spaces every
+    // way: 200 000 spaces after 2024 took about 45 s, after （ about 30 s.
+    const S = ' '.repeat(200_000);
+    const t0 = performance.now();
+    parse(`2024${S}第一季度\n一、工作回顾\n我们做了工作。\n`);
+    parse(`（${S}第一季度\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took most of a minute; 5 s leaves room for a loaded machine
+    expect(parse('2025年 最新版 某县人民政府工作报告\n一、工作回顾\n我们做了工作。\n').title).toBe('某县人民政府工作报告');
+    expect(CAPTION.test('（记者 张三 摄）')).toBe(true);
+    expect(CAPTION.test('(通讯员   李四  摄)')).toBe(true);
+  });
+});
+
+describe('a title with a long row of separators after it', () => {
+  it('is read in linear time, and the title is still cut before them', () => {
+    // The title's tail was cut one bar a turn, each turn trying every residue pattern: 200 000 characters took ~15 s.
+    const t0 = performance.now();
+    const doc = parse(`某县2024年政府工作报告${'｜ '.repeat(100_000)}\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(5000); // ~15 s before; 5 s leaves room for a loaded machine
+    expect(doc.title).toBe('某县2024年政府工作报告');
+    expect(parse('某县2024年政府工作报告 - - _\n一、工作回顾\n我们做了工作。\n').title).toBe('某县2024年政府工作报告');
+  });
+});
+
+describe('a line of many dates', () => {
+  it("is read in linear time, and a date after a source's value is still the page's date", () => {
+    // Each date after the first was tested against the value grown from all before it: 200 000 characters took ~17 s.
+    const t0 = performance.now();
+    parse(`${'2024-01-01\u3000'.repeat(18_000)}\n一、工作回顾\n我们做了工作。\n`);
+    expect(performance.now() - t0).toBeLessThan(5000); // quadratic took ~17 s; 5 s leaves room for a loaded machine
+    const doc = parse('某县2024年政府工作报告\n来源：县政府办   2023-01-10\n一、工作回顾\n我们做了工作。\n');
+    expect(doc.meta).toContainEqual({ key: '日期', value: '2023-01-10' });
+    expect(parse('某县2024年政府工作报告\n发布时间：2023-01-10   2023-01-11\n一、工作回顾\n我们做了工作。\n').meta).not.toContainEqual({
+      key: '日期',
+      value: '2023-01-11',
+    });
   });
 });
 
