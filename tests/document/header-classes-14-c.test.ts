@@ -139,6 +139,11 @@ describe("a time key's value keeps the whole of a date range (征集时间:2025-
     expect(dateRange('2025-01-05至今', DATE)).toBeNull();
     expect(dateRange('2025-01-05至2025-02-05 来源：某局', DATE)).toBeNull();
     expect(dateRange('2025-01-05 至 2025-02-05', DATE)).toBe('2025-01-05 至 2025-02-05');
+    // Joined by a bare dash, ISO dates on one side or both (the quick test before the pattern must let them by).
+    expect(dateRange('2025-01-05-2025-02-05', DATE)).toBe('2025-01-05-2025-02-05');
+    expect(dateRange('1.5.2024-2024-02-05', DATE)).toBe('1.5.2024-2024-02-05');
+    expect(dateRange('2024-03-01 09:00-17:30', DATE)).toBe('2024-03-01 09:00-17:30');
+    expect(dateRange('2024-03-01 09:00', DATE)).toBeNull();
   });
 });
 
