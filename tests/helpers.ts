@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Document, Node } from '../src/document/parse.js';
+import { expect } from 'vitest';
+import { type Document, type Node, parse } from '../src/document/parse.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEED_PATH = fileURLToPath(new URL('../content/shangyu-2024-rule-of-law-report.txt', import.meta.url));
@@ -36,6 +37,18 @@ export function accountedText(doc: Document): { source: string; parts: string } 
  * Processes (other than ones already gone) whose environment holds LANGDU_TEST_TAG=tag: everything a
  * test's langdu started, even after it was orphaned, and nothing started by a test running alongside.
  */
+/**
+ * A page's header as a listener gets it: its title and its pairs as `key=value` (in page order, or sorted),
+ * after checking that nothing of the page's text was lost, whatever the header took.
+ */
+export function readPage(text: string, opts: { sorted?: boolean } = {}): { title: string | null; meta: string[] } {
+  const doc = parse(text);
+  const { source, parts } = accountedText(doc);
+  expect(parts).toBe(source);
+  const meta = doc.meta.map((m) => `${m.key}=${m.value}`);
+  return { title: doc.title, meta: opts.sorted ? meta.sort() : meta };
+}
+
 export function taggedProcesses(tag: string): number[] {
   const found: number[] = [];
   for (const name of readdirSync('/proc')) {

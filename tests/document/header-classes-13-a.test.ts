@@ -7,15 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { loadBytes } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { calendarDateLead, dateAfterHeading, isMenuLine, isNameChain, isPageLabel, isShapeFurniture, isWhereLine } from '../../src/document/title-shape.js';
-import { accountedText, fixture } from '../helpers.js';
+import { fixture, readPage } from '../helpers.js';
 
 const BODY = '\n市政府今天召开会议，研究部署今年的重点工作。会议要求各部门抓好落实。\n一、工作回顾\n我们做了工作。\n';
-const read = (head: string) => {
-  const doc = parse(`${head}${BODY}`);
-  const { source, parts } = accountedText(doc);
-  expect(parts).toBe(source); // nothing of the page lost
-  return { title: doc.title, meta: doc.meta.map((m) => `${m.key}=${m.value}`) };
-};
+const read = (head: string) => readPage(`${head}${BODY}`);
 const title = (head: string) => read(head).title;
 
 describe('the real pages each class came from', () => {

@@ -7,14 +7,9 @@ import { COMMENT_HEADING, creditLine, creditTail, editorLine, gluedCredits, isFo
 import { metaPairs } from '../../src/document/meta.js';
 import { sourceDate } from '../../src/document/meta-dates.js';
 import { parse } from '../../src/document/parse.js';
-import { accountedText } from '../helpers.js';
+import { readPage } from '../helpers.js';
 
-const read = (text: string) => {
-  const doc = parse(text);
-  const { source, parts } = accountedText(doc);
-  expect(parts).toBe(source); // nothing of the page lost, whatever the header took
-  return { title: doc.title, meta: doc.meta.map((m) => `${m.key}=${m.value}`).sort() };
-};
+const read = (text: string) => readPage(text, { sorted: true });
 const BODY = '  3月5日，全县召开重点项目建设推进会，会议总结了去年工作，部署了今年任务。\n\n  会议要求，各级各部门要压实责任，确保各项工作落到实处。\n';
 
 describe('a line of credits under the headline is metadata (1120, 716)', () => {

@@ -6,14 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD_KEYS } from '../../src/document/meta-card.js';
 import { parse } from '../../src/document/parse.js';
-import { accountedText } from '../helpers.js';
+import { readPage } from '../helpers.js';
 
-const read = (text: string) => {
-  const doc = parse(text);
-  const { source, parts } = accountedText(doc);
-  expect(parts).toBe(source); // nothing of the report lost, whatever the header took
-  return { title: doc.title, meta: doc.meta.map((m) => `${m.key}=${m.value}`).sort() };
-};
+const read = (text: string) => readPage(text, { sorted: true });
 
 describe('the card’s keys, in both scripts (1121, 910, 912, 1123)', () => {
   it('reads a card’s row of cells with no colons whatever card key it holds (是否有效, 時效, 組配分類, 公開屬性)', () => {

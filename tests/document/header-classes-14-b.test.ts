@@ -10,15 +10,10 @@ import { listDateRows } from '../../src/document/list-items.js';
 import { loadBytes } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { isCreditedByline, isDeckLine, isKicker, isSiteRights, kickerRunOn } from '../../src/document/title-block.js';
-import { accountedText, fixture } from '../helpers.js';
+import { fixture, readPage } from '../helpers.js';
 
 const BODY = '\n会议听取和审议了有关报告。代表们认为，报告实事求是，催人奋进。\n';
-const read = (head: string) => {
-  const doc = parse(`${head}${BODY}`);
-  const { source, parts } = accountedText(doc);
-  expect(parts).toBe(source); // nothing of the page lost
-  return { title: doc.title, meta: doc.meta.map((m) => `${m.key}=${m.value}`) };
-};
+const read = (head: string) => readPage(`${head}${BODY}`);
 const title = (head: string) => read(head).title;
 
 describe('the real pages each class came from, and real pages of other sites', () => {
