@@ -70,8 +70,8 @@ const EDGE_PREFIX = anyScriptPattern(
 
 /** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
 const BROWSER_HELP = anyScriptPattern(
-  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要)?[內内]容|按\s*Ctrl\s*\+|Loading\b|Skip to (?:main )?content|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i,
-); // and their English forms
+  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要|中央|主)?(?:[內内]容|[區区]塊|[區区]域|[選选]單|[導导][覽览航])|跳[过過](?:[導导][覽览航]|[選选]單|菜单)|(?:回到?|返回)(?:[頁页]首|[頂顶]端|上方|最上方)$|按\s*Ctrl\s*\+|Loading\b|(?:Skip|Jump|Go|Move)\s+(?:to\s+)?(?:the\s+)?(?:beginning\s+of\s+|start\s+of\s+)?(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|search)\b|Skip\s+(?:nav|links?)\b|(?:Back|Return|Go)\s+to\s+top\b|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i,
+); // and their English forms: a skip link (Skip to main content, Jump to the beginning of content), a back-to-top link
 /**
  * A site's prompt to the reader about its own workings, sentences and all: its consent to cookies and privacy
  * (本網站使用相關技術提供更好的閱讀體驗…, 請同意我們的隱私權規範,才能啟用聽新聞的功能。), its app (打开APP阅读全文).
@@ -111,6 +111,12 @@ const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+
 
 /** A site's greeting at its top (西安市人大网欢迎您!), its weather strip (温度:25-36℃ 天气现象:多云…). */
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
+
+/**
+ * An image's alt text a scraper kept for a picture of the template (border image, spacer, banner image, logo): the
+ * site's decoration, in English as templates name their parts.
+ */
+const IMAGE_ALT = /^(?:(?:border|spacer|banner|header|footer|top|bottom|left|right|decorative|blank|line|dot|bg|background)[ _-]?)?(?:image|img|picture|graphic|icon|logo)$/i;
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
@@ -161,7 +167,7 @@ export const RELATED_HEADING =
  * A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. Five characters at
  * most: 关于征地的公告 is a title.
  */
-const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
+const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞公報|新闻公报|新聞稿|新闻稿|新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
 
 /** A markdown image or empty link, as scrapers write them: ![](…), ![alt](url), [](url). */
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
@@ -194,7 +200,7 @@ export function isFurniture(line: string, edge = true): boolean {
   const f = oneForm(t); // the lexicons' patterns below match either script's form
 
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
+  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
   if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
