@@ -125,6 +125,9 @@ export function isByline(text: string): boolean {
   // A dateline alone, or with the reporters after it in brackets (新华社北京3月5日电（记者 张某 李某）).
   const dated = /^([^(（]{4,30})[(（]([^()（）]+)[)）]$/.exec(t);
   if (DATELINE.test(t) || (dated && DATELINE.test(dated[1]!.trim()) && isByline(dated[2]!))) return true;
+  // A dateline in brackets alone on its line (【中新社北京1月18日電】, 〔新华社北京3月5日电〕, [ 人民网南京1月18日电 ]).
+  const framed = /^[〔【[(（]\s*([^〔〕【】[\]()（）]{4,30}?)\s*[〕】\])）]$/.exec(t);
+  if (framed && DATELINE.test(framed[1]!)) return true;
   const own = OWN_NEWS.exec(t);
   if (own) {
     t = t.slice(own[0].length);

@@ -36,3 +36,25 @@ describe('a site\'s navigation and accessibility lines (skip links, back-to-top 
     expect(read(head).title).toBe(want);
   });
 });
+
+describe('a news agency\'s or a paper\'s dateline opening the text, in brackets, is no title', () => {
+  it.each([
+    // glued before the first paragraph, in either script, the day in digits, full-width digits or Han, spaces inside
+    '【中新社北京1月18日電】 (記者 余湛奕)中國國務院總理李克強18日在北京主持召開國務院第六次全體會議,討論擬提請十二屆全國人大五次會議審議的政府工作報告。\n李克強在講話中指出,向全國人民代表大會報告工作,是國務院的法定職責。\n',
+    '【新华社杭州3月5日电】（记者 张三）浙江省十四届人大二次会议5日上午在杭州开幕，省长作政府工作报告。\n会议听取了报告。\n',
+    '【中新網北京十八日電】國務院總理18日主持召開國務院全體會議，討論政府工作報告。\n會議決定徵求意見。\n',
+    '【人民網南京1月18日電】　江苏省十四届人大三次会议18日开幕，省长作政府工作报告。\n会议听取了报告。\n',
+    '【 新华社北京3月5日电 】十四届全国人大二次会议5日上午在人民大会堂开幕，国务院总理作政府工作报告。\n会议听取了报告。\n',
+    // alone on its line over the text
+    '【中新社北京1月18日電】\n中國國務院總理李克強18日在北京主持召開國務院第六次全體會議,討論政府工作報告。\n李克強在講話中指出,向全國人民代表大會報告工作,是國務院的法定職責。\n',
+  ])('%j', (page) => {
+    expect(readPage(page).title).toBe(null);
+  });
+  it.each([
+    // a headline in 【】 that ends in 发电, or names a day
+    ['【全省加快发展新能源发电】 昨天，省政府召开会议，部署新能源发展工作。\n会议要求抓好落实。\n', '全省加快发展新能源发电'],
+    ['【某市召开十八日工作部署会】 昨天，市政府召开会议，部署工作。\n会议要求抓好落实。\n', '某市召开十八日工作部署会'],
+  ])('stays: %j', (page, want) => {
+    expect(readPage(page).title).toBe(want);
+  });
+});
