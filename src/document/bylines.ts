@@ -42,6 +42,23 @@ const isPhotoCredit = (t: string): boolean => {
 export const CAPTION_CREDIT =
   /[(（]\s*(?:[\p{Script=Han}A-Za-z]{1,8}\s+|(?:本报|本報)?(?:记者|記者)\s*)?[\p{Script=Han}·]{2,4}(?:\s*[、，,]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝影|摄影|攝|摄)\s*[)）]\s*[|｜]?$/u;
 
+/** A photographer's credit set after a caption by a space, with no brackets (…營養價值 李建泉攝, …现场 记者 张三 摄). */
+const BARE_CREDIT = /[ \u3000]((?:本报|本報)?(?:记者|記者)?[ \u3000]?[\p{Script=Han}·]{2,4}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3})[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
+/**
+ * A photo's caption ending in its photographer's credit after a space (同學們聽農業專家講解火龍果的營養價值 李建泉攝): the
+ * picture's, never a title. The names checked as names, six Han at least before them; only the last 40 characters tried.
+ */
+export function isCreditedCaption(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160) return false;
+  const from = Math.max(0, t.length - 40);
+  const m = BARE_CREDIT.exec(t.slice(from));
+  if (!m) return false;
+  const named = /^(?:本报|本報)?(?:记者|記者)/.test(m[1]!);
+  const names = m[1]!.replace(/^(?:本报|本報)?(?:记者|記者)/, '').trim().split(/\s*[、，,]\s*/);
+  return (named || names.every(isNameAlone)) && (t.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+}
+
 /** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
 const OWN_NEWS =
   /^[【[(（〔]?(?:本|[\p{Script=Han}A-Za-z]{2,8})(?:报讯|報訊|报消息|報消息|专讯|專訊|网讯|網訊|网消息|網消息|台讯|臺訊|刊讯|刊訊)[】\])）〕]?\s*/u;

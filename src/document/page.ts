@@ -127,6 +127,15 @@ const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
  */
 const EDITION_LINE = /^[^:：。！？]{0,40}第\s*[\d一二三四五六七八九十〇零]{1,3}\s*版\p{Script=Han}{0,4}$/u; // after 版 at most its section's name (要闻)
 const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the issue's date: 某县统计公报发布-第二版 is a title
+/**
+ * A paper's credit line under a copied article, its name and the issue's page, the date perhaps before or after the
+ * name, in brackets or not: 《中國青年報》(2014年11月11日05版), 人民日报（2024-03-06 第04版）, 2024年3月6日《光明日报》第5版.
+ */
+const PAPER_DATE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*[-年/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[-月/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[日号號]?';
+const PAPER_CREDIT = new RegExp(
+  `^(?:${PAPER_DATE}\\s*)?[《〈]?[\\p{Script=Han}A-Za-z·]{1,12}(?:报|報|刊|讯|訊)[》〉]?\\s*[(（]?\\s*(?:${PAPER_DATE}\\s*[,，]?\\s*)?(?:第\\s*)?[\\d一二三四五六七八九十〇零]{1,3}\\s*版\\s*[)）]?$`,
+  'u',
+);
 
 /** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
 export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
@@ -202,7 +211,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
   if (isLocationLine(withoutPinyin(t))) return true;
-  if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
+  if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || PAPER_CREDIT.test(t))) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

@@ -58,3 +58,45 @@ describe('a news agency\'s or a paper\'s dateline opening the text, in brackets,
     expect(readPage(page).title).toBe(want);
   });
 });
+
+describe('a paper\'s credit line (its name, the issue\'s date and page) over a copied article is no title', () => {
+  it.each([
+    ['《中國青年報》(2014年11月11日05版)', null],
+    ['人民日报（2024-03-06 第04版）', null],
+    ['《欽州日報》（2014年11月11日 第3版）', null],
+    ['  《中國青年報》(2014年11月11日05版)\n  掃描二維碼觀看全國大學生記者走進欽州尋訪活動視頻\n  大學生記者在三娘灣全合影 李建泉攝', null],
+    // over the headline: the headline is found
+    ['《中国青年报》（2014年11月11日 05 版）\n某市召开2024年安全生产工作会议', '某市召开2024年安全生产工作会议'],
+  ])('%j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+  it.each([
+    // a headline about a paper, its page named in a sentence's words
+    ['市委机关报改版：2024年新版上线', '市委机关报改版：2024年新版上线'],
+    ['《某市日报》创刊70周年特刊', '《某市日报》创刊70周年特刊'],
+    ['人民日报第5版刊发评论', '人民日报第5版刊发评论'],
+  ])('stays: %j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+});
+
+describe('a gallery\'s captions ending in their photographer\'s credit after a space are no title, nor the uncredited lines among them', () => {
+  it.each([
+    ['大學生記者在三娘灣全合影 李建泉攝\n同學們聽農業專家講解火龍果的營養價值 李建泉攝', null],
+    ['大学生记者在三娘湾合影 李建泉摄\n“南国蓬莱”龙门群岛海上公园\n跃出海面的中华白海豚 谢勇云摄\n广西钦州市城市新貌 翟可隽摄', null],
+    ['会议代表认真审议政府工作报告 记者 张三 摄', null],
+    ['市民在新建成的公园里休闲健身 王小明、李华摄', null],
+    // under them the headline is found, and one over them stays
+    ['会议代表认真审议政府工作报告 记者 张三 摄\n代表们分组讨论\n委员们在会场外交流意见　记者 李四 摄\n市民在新建成的公园里休闲健身 王小明、李华摄\n某市召开2024年安全生产工作会议', '某市召开2024年安全生产工作会议'],
+    ['某市召开2024年安全生产工作会议\n代表们认真听取报告　陈立新 攝影', '某市召开2024年安全生产工作会议'],
+    ['某市召开2024年安全生产工作会议\n大學生記者在三娘灣全合影 李建泉攝\n“南國蓬萊”龍門群島海上公園七十二涇\n躍出海面的三娘灣中華白海豚 謝勇雲攝\n廣西欽州市城市新貌 翟可雋攝', '某市召开2024年安全生产工作会议'],
+  ])('%j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+  it.each([
+    // a headline of two phrases, no credit
+    ['全民健身 人人参与', '全民健身 人人参与'],
+  ])('stays: %j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+});
