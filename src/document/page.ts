@@ -80,6 +80,14 @@ const SITE_PROMPT = anyScriptPattern(
   /^(?:本網站使用.{0,12}(?:技術|Cookie)|本网站使用.{0,12}(?:技术|Cookie)|[請请]同意我[們们]的[隱隐]私|(?:點這裡|点这里)(?:瞭解|了解).{0,8}[隱隐]私|當您關閉此視窗|当您关闭此(?:窗口|视窗)|(?:打开|打開|下载|下載)\s*APP\s*(?:阅读|閱讀|查看|看)|(?:APP|App)\s*(?:内|內)?(?:阅读|閱讀)(?:全文)?$)/i,
 );
 
+/**
+ * A link's prompt to more of the same (點擊查閱更多2021年地方政府工作報告, 点此阅读更多政府工作报告>>, 【点击查看更多】, 更多2023年
+ * 地方政府工作报告请点击这里): a mirror's or a portal's link, never a title. Tested with a converter's pinyin left out.
+ */
+const LINK_PROMPT = anyScriptPattern(
+  /^[【[]?\s*(?:请|請)?(?:点击|點擊|点此|點此|点这里|點這裡|戳这里|戳這裡)\s*(?:查阅|查閱|查看|阅读|閱讀|浏览|瀏覽|进入|進入|了解|瞭解|获取|獲取|下载|下載)?\s*(?:更多|全部|往期)|^更多[^。！？]{0,40}?(?:请|請)(?:点击|點擊|点此|點此|戳)(?:这里|這裡|此处|此處)?\s*[】\]>》»]*$/,
+);
+
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
 const PAGE_COUNT =
   // The mark and the spaces after it one optional group: \s*[,，]?\s* split a run of spaces every way (quadratic).
@@ -210,7 +218,7 @@ export function isFurniture(line: string, edge = true): boolean {
 
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
-  if (isLocationLine(withoutPinyin(t))) return true;
+  if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
   if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || PAPER_CREDIT.test(t))) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;

@@ -100,3 +100,26 @@ describe('a gallery\'s captions ending in their photographer\'s credit after a s
     expect(read(head).title).toBe(want);
   });
 });
+
+describe('a link\'s prompt to more of the same (点击查阅更多…, 更多…请点击) is no title', () => {
+  const speech = (head: string, trad: boolean) =>
+    trad
+      ? `${head}\n——2024年1月10日在某市第五屆人民代表大會第三次會議上\n各位代表：\n現在，我代表市人民政府，向大會報告政府工作，請予審議。\n一、2023年工作回顧\n我們做了工作。\n`
+      : `${head}\n——2024年1月10日在某市第五届人民代表大会第三次会议上\n市长 王某\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n一、2023年工作回顾\n我们做了工作。\n`;
+  it.each([
+    // a converter's pinyin inside, and an acting mayor's line under it (代理市長藍(lán)曉: the speaker's)
+    [speech('點(diǎn)擊查閱更多2021年地方政府工作報(bào)告\n代理市長藍(lán)曉', true), null],
+    [speech('点击查看更多2024年政府工作报告', false), null],
+    [speech('【點此閱讀更多地方政府工作報告】', true), null],
+    [speech('更多2023年地方政府工作报告请点击这里>>', false), null],
+  ])('%j', (page, want) => {
+    expect(readPage(page).title).toBe(want);
+  });
+  it.each([
+    ['点击率大幅提升的背后：某市政务新媒体工作报告', '点击率大幅提升的背后：某市政务新媒体工作报告'],
+    ['更多精彩来自基层：某县乡村振兴工作报告', '更多精彩来自基层：某县乡村振兴工作报告'],
+    ['点击查阅更多政府工作报告\n某市2024年政府工作报告', '某市2024年政府工作报告'],
+  ])('stays: %j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+});
