@@ -123,3 +123,33 @@ describe('a link\'s prompt to more of the same (点击查阅更多…, 更多…
     expect(read(head).title).toBe(want);
   });
 });
+
+describe('an e-paper\'s page line and buttons are no title and no pair; its page and date framed in brackets are pairs', () => {
+  it.each([
+    [
+      '第0d01版:川南读本 上一版  下一版\n日期:[2016年02月01日] -- 川南读本 -- 版次:[d01]\n泸州市七届人大六次会议今日开幕\n2016年02月01日',
+      '泸州市七届人大六次会议今日开幕',
+      ['日期=2016年02月01日', '版次=d01'],
+    ],
+    ['第A04版：要聞 上一版 下一版\n日期：［2016年02月01日］ -- 要聞 -- 版次：［A04］\n泸州市七屆人大六次會議今日開幕', '泸州市七屆人大六次會議今日開幕', ['日期=2016年02月01日', '版次=A04']],
+    [
+      '通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n发布日期: 2026年02月05日\n政府工作报告\n——2026年1月18日在某市第五届人民代表大会第六次会议上',
+      '政府工作报告',
+      ['当前版=02版', '发布日期=2026年02月05日'],
+    ],
+    ['通版閱讀請點擊：\n展開通版\n收縮通版\n當前版：03版\n發布日期：2026年02月05日\n某市召開2024年安全生產工作會議', '某市召開2024年安全生產工作會議', ['當前版=03版', '發布日期=2026年02月05日']],
+    // the page line alone over the text: no title
+    ['第A04版：要聞　上一版　下一版', null, []],
+    ['第12版:时政新闻 上一版 下一版', null, []],
+  ])('%j', (head, title, meta) => {
+    expect(read(head)).toEqual({ title, meta });
+  });
+  it.each([
+    // a toolbar's buttons spaced inside their brackets after a label: no pair
+    ['2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]\n某镇2023年政府工作报告', '某镇2023年政府工作报告', ['日期=2023-04-25 15:10:15']],
+    ['第三版城市规划发布', '第三版城市规划发布', []],
+    ['A4版面设计大赛在我市举行', 'A4版面设计大赛在我市举行', []],
+  ])('stays: %j', (head, title, meta) => {
+    expect(read(head)).toEqual({ title, meta });
+  });
+});
