@@ -153,3 +153,27 @@ describe('an e-paper\'s page line and buttons are no title and no pair; its page
     expect(read(head)).toEqual({ title, meta });
   });
 });
+
+describe('a news site\'s menu of channels, glued or spaced, and a row of many short links are no title', () => {
+  it.each([
+    [
+      '首頁政治社會美食旅遊生活校園活動健康學習工商村里影音專題\n新聞總覽 圖片集 最多人瀏覽 民調中心 公共消息 公私立招考 學習新知 達人系列 寺廟宗教 TNN店家好康\n列印  轉寄好友  分享:  字級設定:\n立法會三題:行政長官向中央人民政府述職',
+      '立法會三題:行政長官向中央人民政府述職',
+    ],
+    ['首页国内国际 财经科技 体育娱乐\n市长答问：今年经济如何发展', '市长答问：今年经济如何发展'],
+    ['首页时政社会国际财经体育娱乐', null],
+    ['最新消息 活動花絮 相片集 影音專區 公告事項 下載專區 常見問答 網站導覽', null],
+    // a toolbar's forward-to-a-friend button and a share label over the headline
+    ['转寄好友 分享：\n某市召开2024年安全生产工作会议', '某市召开2024年安全生产工作会议'],
+  ])('%j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+  it.each([
+    // a headline of paired words, a slogan of four-character phrases, a headline of two phrases naming channels
+    ['政治 经济 文化 社会 生态', '政治 经济 文化 社会 生态'],
+    ['稳中求进 提质增效 创新驱动 协调发展 绿色低碳 开放合作 共享发展', '稳中求进 提质增效 创新驱动 协调发展 绿色低碳 开放合作 共享发展'],
+    ['体育强国建设 文化惠民工程', '体育强国建设 文化惠民工程'],
+  ])('stays: %j', (head, want) => {
+    expect(read(head).title).toBe(want);
+  });
+});
