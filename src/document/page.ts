@@ -117,6 +117,14 @@ export const isSiteName = (t: string): boolean => SITE_NAME.test(withoutPinyin(t
 /** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
 const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
 
+/**
+ * A site's contact bar at its top or foot: its hotlines and mailboxes with their numbers (新闻热线:0577-67898890 广告热线:67810777 |
+ * 关于我们, 新聞線索提供熱線:010-63074375, 投稿邮箱：tougao@…): the site's, no pair of the page. The number right after the key.
+ */
+const HOTLINE_BAR = anyScriptPattern(
+  /^(?:新闻|新聞|广告|廣告|服务|服務|投诉|投訴|举报|舉報|值班|订报|訂報|发行|發行|读者|讀者|咨询|諮詢|客服|新闻线索提供|新聞線索提供|新闻线索|新聞線索)?(?:热线|熱線|热线电话|熱線電話|投稿邮箱|投稿郵箱|投稿信箱|报料电话|報料電話|爆料电话|爆料電話)[ \u3000]?[:：][ \u3000]?[\d(（+a-zA-Z]/u,
+);
+
 /** A site's greeting at its top (西安市人大网欢迎您!), its weather strip (温度:25-36℃ 天气现象:多云…). */
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
 
@@ -223,7 +231,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
+  if (edge && (EDGE_PREFIX.test(f) || HOTLINE_BAR.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
   // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
   if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
   // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.

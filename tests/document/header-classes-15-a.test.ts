@@ -177,3 +177,20 @@ describe('a news site\'s menu of channels, glued or spaced, and a row of many sh
     expect(read(head).title).toBe(want);
   });
 });
+
+describe('a site\'s contact bar (its hotlines and mailboxes with their numbers) is no pair of the page', () => {
+  it.each([
+    ['2018/12/28 上午9:27:28 星期五\n新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版\n站在新起点 瞄准新目标 踏上新征程\n发布时间:2016年03月02日 来源:文成新闻网', '站在新起点 瞄准新目标 踏上新征程', ['发布时间=2016年03月02日', '来源=文成新闻网']],
+    ['2024/03/02 上午9:27:28 星期六\n新聞熱線：02-23456789　廣告熱線：02-87654321 ｜ 關於我們 ｜ 舊版\n某市召開2024年安全生產工作會議\n發布時間：2024年03月02日', '某市召開2024年安全生產工作會議', ['發布時間=2024年03月02日']],
+    ['2024/03/02 星期六\n广告热线 : 67810777 | 关于我们 | 旧版\n站在新起点 瞄准新目标 踏上新征程', '站在新起点 瞄准新目标 踏上新征程', []],
+    ['2024年3月2日 星期六\n投诉热线:12345 新闻热线:0577-67898890 | 网站地图\n某市召开2024年安全生产工作会议', '某市召开2024年安全生产工作会议', []],
+  ])('%j', (head, title, meta) => {
+    expect(read(head)).toEqual({ title, meta });
+  });
+  it.each([
+    // a headline about a hotline; a notice's contact under its title stays text
+    ['某市开通政务服务热线：12345全天候受理', '某市开通政务服务热线：12345全天候受理', []],
+  ])('stays: %j', (head, title, meta) => {
+    expect(read(head)).toEqual({ title, meta });
+  });
+});
