@@ -24,9 +24,9 @@ export function isNameAlone(text: string): boolean {
   return (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!) && !NOT_A_NAME.test(t)) || COMPOUND_SURNAME.test(t);
 }
 
-/** A reporter's byline ending in 報導 (报导 as a converter writes it in Simplified) or a dateline's 電, a paper's name and a slash perhaps before it. */
+/** A reporter's byline ending in 報導 (报导 as a converter writes it in Simplified) or a dateline's place, day and 電 (記者王某／新竹19日電), a paper's name and a slash perhaps before it. */
 const REPORTED =
-  /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道|报导)$/u;
+  /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?:(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道|报导)| ?[/／] ?\p{Script=Han}{2,8}?(?:[\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:電|电))$/u; // …／新竹19日電: the dateline's place and day
 /** A desk's byline with no reporter named (政治中心/基隆報導, 生活中心／綜合報導, 地方中心/台中即時報導). */
 const DESK_REPORTED = /^\p{Script=Han}{2,8}\s*[/／]\s*\p{Script=Han}{2,6}?(?:即時|即时)?(?:報導|报道|報道|报导)$/u;
 /** A photographer's credit alone (王玉震 攝, 记者 李明 摄, 张三、李四摄影): the names checked as names below. */
