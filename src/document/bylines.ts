@@ -43,7 +43,8 @@ export const CAPTION_CREDIT =
   /[(（]\s*(?:[\p{Script=Han}A-Za-z]{1,8}\s+|(?:本报|本報)?(?:记者|記者)\s*)?[\p{Script=Han}·]{2,4}(?:\s*[、，,]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝影|摄影|攝|摄)\s*[)）]\s*[|｜]?$/u;
 
 /** A photographer's credit set after a caption by a space, with no brackets (…營養價值 李建泉攝, …现场 记者 张三 摄). */
-const BARE_CREDIT = /[ \u3000]((?:本报|本報)?(?:记者|記者)?[ \u3000]?[\p{Script=Han}·]{2,4}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3})[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
+const BARE_CREDIT =
+  /[ \u3000]((?:本报|本報)?(?:记者|記者)?[ \u3000]?[\p{Script=Han}·]{2,4}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3})[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
 /**
  * A photo's caption ending in its photographer's credit after a space (同學們聽農業專家講解火龍果的營養價值 李建泉攝): the
  * picture's, never a title. The names checked as names, six Han at least before them; only the last 40 characters tried.
@@ -55,7 +56,10 @@ export function isCreditedCaption(text: string): boolean {
   const m = BARE_CREDIT.exec(t.slice(from));
   if (!m) return false;
   const named = /^(?:本报|本報)?(?:记者|記者)/.test(m[1]!);
-  const names = m[1]!.replace(/^(?:本报|本報)?(?:记者|記者)/, '').trim().split(/\s*[、，,]\s*/);
+  const names = m[1]!
+    .replace(/^(?:本报|本報)?(?:记者|記者)/, '')
+    .trim()
+    .split(/\s*[、，,]\s*/);
   return (named || names.every(isNameAlone)) && (t.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
 }
 

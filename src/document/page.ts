@@ -132,7 +132,8 @@ const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^
  * An image's alt text a scraper kept for a picture of the template (border image, spacer, banner image, logo): the
  * site's decoration, in English as templates name their parts.
  */
-const IMAGE_ALT = /^(?:(?:border|spacer|banner|header|footer|top|bottom|left|right|decorative|blank|line|dot|bg|background)[ _-]?)?(?:image|img|picture|graphic|icon|logo)$/i;
+const IMAGE_ALT =
+  /^(?:(?:border|spacer|banner|header|footer|top|bottom|left|right|decorative|blank|line|dot|bg|background)[ _-]?)?(?:image|img|picture|graphic|icon|logo)$/i;
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
@@ -147,7 +148,8 @@ const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the issue's date: 某县
  * A paper's credit line under a copied article, its name and the issue's page, the date perhaps before or after the
  * name, in brackets or not: 《中國青年報》(2014年11月11日05版), 人民日报（2024-03-06 第04版）, 2024年3月6日《光明日报》第5版.
  */
-const PAPER_DATE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*[-年/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[-月/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[日号號]?';
+const PAPER_DATE =
+  '(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*[-年/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[-月/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[日号號]?';
 const PAPER_CREDIT = new RegExp(
   `^(?:${PAPER_DATE}\\s*)?[《〈]?[\\p{Script=Han}A-Za-z·]{1,12}(?:报|報|刊|讯|訊)[》〉]?\\s*[(（]?\\s*(?:${PAPER_DATE}\\s*[,，]?\\s*)?(?:第\\s*)?[\\d一二三四五六七八九十〇零]{1,3}\\s*版\\s*[)）]?$`,
   'u',
@@ -192,7 +194,8 @@ export const RELATED_HEADING =
  * A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. Five characters at
  * most: 关于征地的公告 is a title.
  */
-const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞公報|新闻公报|新聞稿|新闻稿|新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
+const SECTION_NAME =
+  /^[\p{Script=Han}]{0,3}(?:新聞公報|新闻公报|新聞稿|新闻稿|新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
 
 /** A markdown image or empty link, as scrapers write them: ![](…), ![alt](url), [](url). */
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
@@ -225,13 +228,18 @@ export function isFurniture(line: string, edge = true): boolean {
   const f = oneForm(t); // the lexicons' patterns below match either script's form
 
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
+  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t))
+    return true;
   if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
   if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || PAPER_CREDIT.test(t))) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(f) || HOTLINE_BAR.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
+  if (
+    edge &&
+    (EDGE_PREFIX.test(f) || HOTLINE_BAR.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))
+  )
+    return true;
   // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
   if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
   // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.

@@ -184,7 +184,8 @@ export const isTopicHeadline = (text: string, looksLikeTitle: (s: string) => boo
 };
 
 /** A dateline's end: the day and 电/讯 (…北京1月18日電, …5日电, 廿三日訊) or an own-news mark (…網訊, …专讯). */
-const DATELINE_END = /(?:[\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]\s*(?:电|電|讯|訊|报道|報道|消息)$|(?:报讯|報訊|专讯|專訊|网讯|網訊|台讯|臺訊)$/;
+const DATELINE_END =
+  /(?:[\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]\s*(?:电|電|讯|訊|报道|報道|消息)$|(?:报讯|報訊|专讯|專訊|网讯|網訊|台讯|臺訊)$/;
 /** A headline in 【】 opening the text's first line, the text straight after it (【某市…会议召开】 昨天，…). */
 const BRACKET_HEAD = /^[ \u3000]*【([^【】\n]{8,60})】[ \u3000]*(?=\S)/;
 /**
