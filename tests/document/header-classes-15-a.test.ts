@@ -159,6 +159,12 @@ describe("an e-paper's page line and buttons are no title and no pair; its page 
       '某市召開2024年安全生產工作會議',
       ['當前版=03版', '發布日期=2026年02月05日'],
     ],
+    // a space before each colon
+    [
+      '通版阅读请点击 :\n展开通版\n收缩通版\n当前版 : 02版\n发布日期 : 2026年02月05日\n政府工作报告\n——2026年1月18日在某市第五届人民代表大会第六次会议上',
+      '政府工作报告',
+      ['当前版=02版', '发布日期=2026年02月05日'],
+    ],
     // the page line alone over the text: no title
     ['第A04版：要聞　上一版　下一版', null, []],
     ['第12版:时政新闻 上一版 下一版', null, []],
