@@ -24,9 +24,9 @@ export function isNameAlone(text: string): boolean {
   return (/^\p{Script=Han}{2,3}$/u.test(t) && SURNAME.has(t[0]!) && !NOT_A_NAME.test(t)) || COMPOUND_SURNAME.test(t);
 }
 
-/** A reporter's byline ending in 報導 (报导 as a converter writes it in Simplified) or a dateline's 電, a paper's name and a slash perhaps before it. */
+/** A reporter's byline ending in 報導 (报导 as a converter writes it in Simplified) or a dateline's place, day and 電 (記者王某／新竹19日電), a paper's name and a slash perhaps before it. */
 const REPORTED =
-  /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道|报导)$/u;
+  /^(?:[\p{Script=Han}A-Za-z]{1,12} ?[/／|｜] ?)?[\p{Script=Han}A-Za-z]{0,12}(?:記者|记者)(?: ?[\p{Script=Han}·、 ]{2,16}?)(?:(?: ?[/／] ?\p{Script=Han}{2,8})? ?(?:報導|报道|報道|报导)| ?[/／] ?\p{Script=Han}{2,8}?(?:[\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:電|电))$/u; // …／新竹19日電: the dateline's place and day
 /** A desk's byline with no reporter named (政治中心/基隆報導, 生活中心／綜合報導, 地方中心/台中即時報導). */
 const DESK_REPORTED = /^\p{Script=Han}{2,8}\s*[/／]\s*\p{Script=Han}{2,6}?(?:即時|即时)?(?:報導|报道|報道|报导)$/u;
 /** A photographer's credit alone (王玉震 攝, 记者 李明 摄, 张三、李四摄影): the names checked as names below. */
@@ -41,6 +41,27 @@ const isPhotoCredit = (t: string): boolean => {
  */
 export const CAPTION_CREDIT =
   /[(（]\s*(?:[\p{Script=Han}A-Za-z]{1,8}\s+|(?:本报|本報)?(?:记者|記者)\s*)?[\p{Script=Han}·]{2,4}(?:\s*[、，,]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝影|摄影|攝|摄)\s*[)）]\s*[|｜]?$/u;
+
+/** A photographer's credit set after a caption by a space, with no brackets (…營養價值 李建泉攝, …现场 记者 张三 摄). */
+const BARE_CREDIT =
+  /[ \u3000]((?:本报|本報)?(?:记者|記者)?[ \u3000]?[\p{Script=Han}·]{2,4}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3})[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
+/**
+ * A photo's caption ending in its photographer's credit after a space (同學們聽農業專家講解火龍果的營養價值 李建泉攝): the
+ * picture's, never a title. The names checked as names, six Han at least before them; only the last 40 characters tried.
+ */
+export function isCreditedCaption(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160) return false;
+  const from = Math.max(0, t.length - 40);
+  const m = BARE_CREDIT.exec(t.slice(from));
+  if (!m) return false;
+  const named = /^(?:本报|本報)?(?:记者|記者)/.test(m[1]!);
+  const names = m[1]!
+    .replace(/^(?:本报|本報)?(?:记者|記者)/, '')
+    .trim()
+    .split(/\s*[、，,]\s*/);
+  return (named || names.every(isNameAlone)) && (t.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+}
 
 /** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
 const OWN_NEWS =
@@ -125,6 +146,9 @@ export function isByline(text: string): boolean {
   // A dateline alone, or with the reporters after it in brackets (新华社北京3月5日电（记者 张某 李某）).
   const dated = /^([^(（]{4,30})[(（]([^()（）]+)[)）]$/.exec(t);
   if (DATELINE.test(t) || (dated && DATELINE.test(dated[1]!.trim()) && isByline(dated[2]!))) return true;
+  // A dateline in brackets alone on its line (【中新社北京1月18日電】, 〔新华社北京3月5日电〕, [ 人民网南京1月18日电 ]).
+  const framed = /^[〔【[(（]\s*([^〔〕【】[\]()（）]{4,30}?)\s*[〕】\])）]$/.exec(t);
+  if (framed && DATELINE.test(framed[1]!)) return true;
   const own = OWN_NEWS.exec(t);
   if (own) {
     t = t.slice(own[0].length);

@@ -186,7 +186,7 @@ export function isListItem(trimmed: string, isMarker: (s: string) => boolean): b
 
 /**
  * A news site's ticker of other headlines (快訊 ⏎ 東京驚悚5死命案！… ⏎ 台股上漲61點… ⏎ …) over the article's own,
- * which its byline right under it marks (…被問選縣長？他只重複一句老話… ⏎ 聯合報／ 記者戴永華／宜蘭即時報導). From
+ * which its byline right under it marks (…被問選縣長？他只重複一句老話… ⏎ 聯合報／ 記者戴永華／宜蘭即時報導, 記者王某、黃某／新竹19日電). From
  * line `li`, within 30 lines of short lines with no sentence: the headline's line, or -1.
  */
 export function bylinedHeadline(lines: Lines, li: number): number {
@@ -195,7 +195,7 @@ export function bylinedHeadline(lines: Lines, li: number): number {
     const t = lines.at(k).text.trim();
     if (t === '') continue;
     if (t.length > 80) return -1;
-    if (isByline(t) && /(?:報導|报道|報道|报导)$/.test(t)) {
+    if (isByline(t) && /(?:報導|报道|報道|报导|日電|日电)$/.test(t)) {
       if (last < li) return -1;
       const head = cleanTitle(lines.at(last).text.trim());
       return looksLikeTitle(head) || isExclaimedHeadline(head) ? last : -1;

@@ -1,6 +1,7 @@
 // Rows at a page's top that a site's template makes its own, whatever their words: what stands above a
 // Taiwan government site's guide mark (:::) and a list page's bulleted menu over the bulleted text. They are
 // made furniture before the title is chosen (header.ts).
+import { isCreditedCaption } from './bylines.js';
 import { BULLET } from './header-lines.js';
 import type { Lines, Row } from './lines.js';
 
@@ -38,8 +39,26 @@ function menuOverBulletedText(rows: Row[], lines: Lines, stop: number): void {
   for (const row of run) if (row.kind === 'candidate') row.kind = 'furniture';
 }
 
+/**
+ * A gallery's captions over the text, one a line, most ending in their photographer's credit (大學生記者在三娘灣全合影 李建泉攝 ⏎
+ * “南國蓬萊”龍門群島海上公園七十二涇 ⏎ 廣西欽州市城市新貌 翟可雋攝): the run is the pictures', its uncredited lines too, no headline.
+ * Three credited captions at least, half the lines from the first of them to the last.
+ */
+function captionRun(rows: Row[], lines: Lines): void {
+  for (let a = 0; a < rows.length; ) {
+    let b = a;
+    while (b < rows.length && rows[b]!.kind === 'candidate') b++;
+    // From the first credited caption to the last: a headline over the gallery or under it stays.
+    const credited = rows.slice(a, b).flatMap((r, k) => (isCreditedCaption(lines.at(r.li).text) ? [a + k] : []));
+    const span = credited.length > 0 ? credited.at(-1)! - credited[0]! + 1 : 0;
+    if (credited.length >= 3 && credited.length * 2 >= span) for (let k = credited[0]!; k < credited[0]! + span; k++) rows[k]!.kind = 'furniture';
+    a = b + 1;
+  }
+}
+
 /** The template's rows among the header's, made furniture: see above. `stop` is the line the text starts at. */
 export function markTemplateRows(rows: Row[], lines: Lines, stop: number): void {
   aboveGuideMark(rows, lines);
   menuOverBulletedText(rows, lines, stop);
+  captionRun(rows, lines);
 }

@@ -73,9 +73,10 @@ const CARD_WORDS = [
   '公开属性',
   '公开形式',
   '公开类型',
-  // an e-paper's page: 版面:03 要闻, 版次:A04
+  // an e-paper's page: 版面:03 要闻, 版次:A04, 当前版:02版
   '版面',
   '版次',
+  '当前版',
   // a consultation's card (征求意见, 征集调查): how long it runs and where it stands
   '时限',
   '截止',

@@ -23,7 +23,7 @@ const FURNITURE_WORDS = words(`
   QQ空间 QQ 朋友圈 扫一扫 掃一掃 手机版 手機版 移动版 视力保护色 视力保护 放大 缩小 縮小 读屏 讀屏 语音播报 朗读
   更多 更多>> 上一篇 下一篇 上一條 下一條 相关链接 相關鏈接 相关文章 相关阅读 相關閱讀 热点推荐 推荐阅读
   点赞 在看 评论 留言 打印文章 字体 字體 背景 大字 标准 標準 语音 网站地图 網站地圖 联系我们 聯繫我們
-  回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 分享至 ::: 列印本頁
+  回首頁 回首页 網站導覽 网站导览 友善列印 回上一頁 回上頁 回上一页 字級 字級設定 字型大小 轉寄 轉寄好友 寄給好友 分享至 ::: 列印本頁
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
   回顶部 回頂部 点击查看全文 點擊查看全文 查看全文 閱讀全文 阅读全文
@@ -70,14 +70,22 @@ const EDGE_PREFIX = anyScriptPattern(
 
 /** A site's help on using the browser, sentences and all: 您的瀏覽器不支援JavaScript…, 請利用鍵盤按住Ctrl + P… */
 const BROWSER_HELP = anyScriptPattern(
-  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要)?[內内]容|按\s*Ctrl\s*\+|Loading\b|Skip to (?:main )?content|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i,
-); // and their English forms
+  /^(?:您的瀏覽器不支援|您的浏览器不支持|請利用鍵盤|请利用键盘|IE\d+請利用|IE\d+请利用|而IE\d+或|跳(?:转|轉)?[到至](?:主要|中央|主)?(?:[內内]容|[區区]塊|[區区]域|[選选]單|[導导][覽览航])|跳[过過](?:[導导][覽览航]|[選选]單|菜单)|(?:回到?|返回)(?:[頁页]首|[頂顶]端|上方|最上方)$|按\s*Ctrl\s*\+|Loading\b|(?:Skip|Jump|Go|Move)\s+(?:to\s+)?(?:the\s+)?(?:beginning\s+of\s+|start\s+of\s+)?(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|search)\b|Skip\s+(?:nav|links?)\b|(?:Back|Return|Go)\s+to\s+top\b|Toggle navigation|JavaScript (?:is )?(?:disabled|required))/i,
+); // and their English forms: a skip link (Skip to main content, Jump to the beginning of content), a back-to-top link
 /**
  * A site's prompt to the reader about its own workings, sentences and all: its consent to cookies and privacy
  * (本網站使用相關技術提供更好的閱讀體驗…, 請同意我們的隱私權規範,才能啟用聽新聞的功能。), its app (打开APP阅读全文).
  */
 const SITE_PROMPT = anyScriptPattern(
   /^(?:本網站使用.{0,12}(?:技術|Cookie)|本网站使用.{0,12}(?:技术|Cookie)|[請请]同意我[們们]的[隱隐]私|(?:點這裡|点这里)(?:瞭解|了解).{0,8}[隱隐]私|當您關閉此視窗|当您关闭此(?:窗口|视窗)|(?:打开|打開|下载|下載)\s*APP\s*(?:阅读|閱讀|查看|看)|(?:APP|App)\s*(?:内|內)?(?:阅读|閱讀)(?:全文)?$)/i,
+);
+
+/**
+ * A link's prompt to more of the same (點擊查閱更多2021年地方政府工作報告, 点此阅读更多政府工作报告>>, 【点击查看更多】, 更多2023年
+ * 地方政府工作报告请点击这里): a mirror's or a portal's link, never a title. Tested with a converter's pinyin left out.
+ */
+const LINK_PROMPT = anyScriptPattern(
+  /^[【[]?\s*(?:请|請)?(?:点击|點擊|点此|點此|点这里|點這裡|戳这里|戳這裡)\s*(?:查阅|查閱|查看|阅读|閱讀|浏览|瀏覽|进入|進入|了解|瞭解|获取|獲取|下载|下載)?\s*(?:更多|全部|往期)|^更多[^。！？]{0,40}?(?:请|請)(?:点击|點擊|点此|點此|戳)(?:这里|這裡|此处|此處)?\s*[】\]>》»]*$/,
 );
 
 /** A page count: 第1页 / 共34页, 共12页 第1页, 某报告.doc_第2页 (a document site's page images). */
@@ -109,8 +117,23 @@ export const isSiteName = (t: string): boolean => SITE_NAME.test(withoutPinyin(t
 /** HTML tags a scraper left as text, alone or after a list number: <tbody id="x"></tbody>, 1. <dd>…</dd>. */
 const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+$/i;
 
+/**
+ * A site's contact bar at its top or foot: its hotlines and mailboxes with their numbers (新闻热线:0577-67898890 广告热线:67810777 |
+ * 关于我们, 新聞線索提供熱線:010-63074375, 投稿邮箱：tougao@…): the site's, no pair of the page. The number right after the key.
+ */
+const HOTLINE_BAR = anyScriptPattern(
+  /^(?:新闻|新聞|广告|廣告|服务|服務|投诉|投訴|举报|舉報|值班|订报|訂報|发行|發行|读者|讀者|咨询|諮詢|客服|新闻线索提供|新聞線索提供|新闻线索|新聞線索)?(?:热线|熱線|热线电话|熱線電話|投稿邮箱|投稿郵箱|投稿信箱|报料电话|報料電話|爆料电话|爆料電話)[ \u3000]?[:：][ \u3000]?[\d(（+a-zA-Z]/u,
+);
+
 /** A site's greeting at its top (西安市人大网欢迎您!), its weather strip (温度:25-36℃ 天气现象:多云…). */
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
+
+/**
+ * An image's alt text a scraper kept for a picture of the template (border image, spacer, banner image, logo): the
+ * site's decoration, in English as templates name their parts.
+ */
+const IMAGE_ALT =
+  /^(?:(?:border|spacer|banner|header|footer|top|bottom|left|right|decorative|blank|line|dot|bg|background)[ _-]?)?(?:image|img|picture|graphic|icon|logo)$/i;
 
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
@@ -121,6 +144,16 @@ const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
  */
 const EDITION_LINE = /^[^:：。！？]{0,40}第\s*[\d一二三四五六七八九十〇零]{1,3}\s*版\p{Script=Han}{0,4}$/u; // after 版 at most its section's name (要闻)
 const EDITION_OF = /\d{4}\s*[年\-/.][\s/]*\d{1,2}/; // the issue's date: 某县统计公报发布-第二版 is a title
+/**
+ * A paper's credit line under a copied article, its name and the issue's page, the date perhaps before or after the
+ * name, in brackets or not: 《中國青年報》(2014年11月11日05版), 人民日报（2024-03-06 第04版）, 2024年3月6日《光明日报》第5版.
+ */
+const PAPER_DATE =
+  '(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*[-年/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[-月/.]\\s*[\\d一二三四五六七八九十]{1,3}\\s*[日号號]?';
+const PAPER_CREDIT = new RegExp(
+  `^(?:${PAPER_DATE}\\s*)?[《〈]?[\\p{Script=Han}A-Za-z·]{1,12}(?:报|報|刊|讯|訊)[》〉]?\\s*[(（]?\\s*(?:${PAPER_DATE}\\s*[,，]?\\s*)?(?:第\\s*)?[\\d一二三四五六七八九十〇零]{1,3}\\s*版\\s*[)）]?$`,
+  'u',
+);
 
 /** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
 export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
@@ -161,7 +194,8 @@ export const RELATED_HEADING =
  * A column's or a section's name over a page: 總統府新聞, 新聞與活動, 部门动态, 图片新闻. Five characters at
  * most: 关于征地的公告 is a title.
  */
-const SECTION_NAME = /^[\p{Script=Han}]{0,3}(?:新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
+const SECTION_NAME =
+  /^[\p{Script=Han}]{0,3}(?:新聞公報|新闻公报|新聞稿|新闻稿|新聞|新闻|動態|动态|要聞|要闻|資訊|资讯|活動|活动|專區|专区|專欄|专栏|快訊|快讯)$/u;
 
 /** A markdown image or empty link, as scrapers write them: ![](…), ![alt](url), [](url). */
 const MARKDOWN_MEDIA = /^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/;
@@ -194,13 +228,18 @@ export function isFurniture(line: string, edge = true): boolean {
   const f = oneForm(t); // the lexicons' patterns below match either script's form
 
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
-  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
-  if (isLocationLine(withoutPinyin(t))) return true;
-  if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
+  if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t))
+    return true;
+  if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
+  if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || PAPER_CREDIT.test(t))) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (edge && (EDGE_PREFIX.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))) return true;
+  if (
+    edge &&
+    (EDGE_PREFIX.test(f) || HOTLINE_BAR.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))
+  )
+    return true;
   // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
   if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;
   // A date among toolbar words (2017-06-20 08:39:33 字号:) is the page's date: the line is metadata.

@@ -91,10 +91,15 @@ export const PAGE_TAIL = /(?:(?:\s*[-–—_|｜]\s*|\s+)(?:(?:Page|PAGE|page|P\
 const PAGE_ALONE = /^(?:(?:Page|PAGE|page|P\.?)\s*\d{1,4}|第\s*\d{1,4}\s*[页頁]|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*[/／]\s*\d{1,4})$/;
 export const isPageNumber = (text: string): boolean => PAGE_ALONE.test(text.trim());
 
-/** One piece of a paper's or a journal's navigation between its editions: 下一版», 本期共4版, 当前第1版, PDF. */
+/**
+ * One piece of a paper's or a journal's navigation between its editions: 下一版», 本期共4版, 当前第1版, PDF, its page with its
+ * section's name (第0d01版:川南读本, A04版：要闻), its whole-edition buttons (展开通版).
+ */
 const EDITION_PIECE =
-  /^(?:[«‹<]?\s*(?:上一版|下一版|上一期|下一期|上一页|下一页|往期回顾|往期|版面导航|版面導航|返回目录|返回目錄|本版目录|PDF|pdf|PDF版|电子版|電子版)\s*[»›>]?|本期共\s*\d{1,3}\s*版|当前第\s*\d{1,3}\s*版|當前第\s*\d{1,3}\s*版|第\s*\d{1,3}\s*版)$/;
-/** A line of an e-paper's navigation alone: 下一版»本期共4版, 当前第1版 PDF. */
+  /^(?:[«‹<]?\s*(?:上一版|下一版|上一期|下一期|上一页|下一页|上一頁|下一頁|往期回顾|往期回顧|往期|版面导航|版面導航|返回目录|返回目錄|本版目录|本版目錄|PDF|pdf|PDF版|电子版|電子版|展开通版|展開通版|收缩通版|收縮通版)\s*[»›>]?|本期共\s*\d{1,3}\s*版|[当當]前第\s*\d{1,3}\s*版|第\s*[\dA-Za-z]{1,6}\s*版(?:\s*[:：]\s*[\p{Script=Han}A-Za-z]{1,10})?|[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[\p{Script=Han}A-Za-z]{1,10})?|通版(?:阅读|閱讀)(?:请点击|請點擊)?(?:[ \u3000]?[:：])?)$/u;
+/** An e-paper's whole-edition button alone (通版阅读请点击:, 展开通版): its toolbar's, no pair. */
+const EDITION_BUTTON = /^(?:通版(?:阅读|閱讀)(?:请点击|請點擊)?(?:[ \u3000]?[:：])?|展开通版|展開通版|收缩通版|收縮通版)$/;
+/** A line of an e-paper's navigation alone: 下一版»本期共4版, 当前第1版 PDF, 第0d01版:川南读本 上一版 下一版, 通版阅读请点击:. */
 export function isEditionNav(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
@@ -102,7 +107,7 @@ export function isEditionNav(text: string): boolean {
     .replace(/([»›>])/g, '$1 ')
     .split(/[\s\u3000,，|｜、]+/)
     .filter((p) => p !== '');
-  return pieces.length >= 2 && pieces.every((p) => EDITION_PIECE.test(p));
+  return (pieces.length >= 2 && pieces.every((p) => EDITION_PIECE.test(p))) || EDITION_BUTTON.test(t);
 }
 
 /**

@@ -138,12 +138,56 @@ const LUNAR =
   /^(?:农历|農曆|阴历|陰曆)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬])?年)?\s*(?:闰|閏)?(?:正|十一|十二|[一二三四五六七八九十]|冬|腊|臘)月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十|卅)日?$/;
 const isLunarDate = (t: string) => t.length <= 24 && LUNAR.test(t) && /农历|農曆|阴历|陰曆|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]/.test(t);
 
+/** A news site's channels, as its menu names them (both scripts). */
+const CHANNELS = words(`
+  首页 首頁 新闻 新聞 要闻 要聞 即时 即時 最新 热门 熱門 焦点 焦點 头条 頭條 政治 时政 時政 政经 政經 社会 社會 民生 法治 法制 警政
+  国际 國際 国内 國內 两岸 兩岸 大陆 大陸 港澳 台湾 台灣 地方 县市 縣市 城市 乡镇 鄉鎮 村里 社区 社區 财经 財經 经济 經濟 产经 產經
+  股市 楼市 樓市 房产 房產 理财 理財 科技 数码 數碼 汽车 汽車 体育 體育 运动 運動 娱乐 娛樂 影视 影視 影音 视频 視頻 图片 圖片 直播
+  文化 艺文 藝文 文教 教育 校园 校園 学习 學習 健康 医疗 醫療 养生 養生 生活 美食 旅游 旅遊 旅行 休闲 休閒 时尚 時尚 女性 亲子 親子
+  宠物 寵物 游戏 遊戲 动漫 動漫 宗教 公益 环境 環境 农业 農業 工商 产业 產業 商业 商業 军事 軍事 历史 歷史 人物 评论 評論 观点 觀點
+  专题 專題 专栏 專欄 副刊 论坛 論壇 活动 活動 天气 天氣 招聘 综合 綜合 English
+`);
+/**
+ * A segmentation of a piece into channels' names, glued (首頁政治社會美食旅遊 → 5 words), or 0 when some of it is none.
+ * Names are of two characters or more, at most four; a piece of at most 60 is tried.
+ */
+function channelCount(p: string): number {
+  if (p.length > 60) return 0;
+  const best: number[] = [0]; // best[i]: the fewest names covering p's first i characters, or -1
+  for (let i = 1; i <= p.length; i++) {
+    best[i] = -1;
+    for (let n = 2; n <= Math.min(7, i); n++)
+      if (best[i - n]! >= 0 && CHANNELS.has(p.slice(i - n, i)) && (best[i] === -1 || best[i - n]! + 1 < best[i]!)) best[i] = best[i - n]! + 1;
+  }
+  return Math.max(0, best[p.length]!);
+}
+/**
+ * A news site's menu of channels, spaced or glued with no separator (首頁政治社會美食旅遊生活校園, 首页 国际 财经 体育 娱乐): every
+ * piece channels' names only, five of them at least (a headline of three or four paired words, 政治 经济 文化 社会, is a slogan's).
+ */
+const isChannelMenu = (ps: string[]) => {
+  let total = 0;
+  for (const p of ps) {
+    const n = channelCount(p);
+    if (n === 0) return false;
+    total += n;
+  }
+  return total >= 5;
+};
+
+/**
+ * A row of a menu's links set apart by spaces, whatever their words (新聞總覽 圖片集 最多人瀏覽 民調中心 公共消息 公私立招考 學習新知 …):
+ * seven short items at least, with no mark of a sentence; not a slogan of four-character phrases alone (稳中求进 提质增效 …).
+ */
+const isLinkRow = (ps: string[]) =>
+  ps.length >= 7 && ps.every((p) => /^[\p{Script=Han}A-Za-z\d·]{2,8}$/u.test(p)) && !ps.every((p) => /^\p{Script=Han}{4}$/u.test(p));
+
 /** A line of a site's box (switcher, weather, pager, comments, accounts and actions) or the lunar half of its clock. */
 export function isSiteBoxLine(text: string): boolean {
   const t = text.trim();
-  if (t === '' || t.length > 60) return false;
+  if (t === '' || t.length > 80) return false;
   if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
   if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t)) return true;
   const ps = pieces(t);
-  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps);
+  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps) || isChannelMenu(ps) || isLinkRow(ps);
 }

@@ -3,7 +3,7 @@
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
 // standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
 // reads is title-choice.ts's.
-import { bylineTail, CAPTION_CREDIT, isByline, isNameAlone, SURNAME } from './bylines.js';
+import { bylineTail, CAPTION_CREDIT, isByline, isCreditedCaption, isNameAlone, SURNAME } from './bylines.js';
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
@@ -392,9 +392,9 @@ export function isSpeakerLine(text: string): boolean {
   // A converter's pinyin after the post (市長(zhǎng) 李楚) is no part of it.
   const t = withoutPinyin(text.trim());
   if (/^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
-  // With no space (银川市人民政府市长陶少华): a government's or a party committee's post, then a name by its surname.
+  // With no space (银川市人民政府市长陶少华, 代理市長藍曉): a government's or a party committee's post, an acting one too, then a name by its surname.
   const m =
-    /^\p{Script=Han}{0,20}(?:政府|人大|政协|政協|委员会|委員會|党委|黨委|[省市县縣区區州旗委])(?:副)?(?:[省市县縣区區州]长|[省市县縣区區州]長|主席|书记|書記|主任)(\p{Script=Han}{2,3})$/u.exec(
+    /^\p{Script=Han}{0,20}(?:政府|人大|政协|政協|委员会|委員會|党委|黨委|[省市县縣区區州旗委]|代理|代)(?:副)?(?:[省市县縣区區州]长|[省市县縣区區州]長|主席|书记|書記|主任)(\p{Script=Han}{2,3})$/u.exec(
       t,
     );
   return m !== null && SURNAME.has(m[1]![0]!);
@@ -442,7 +442,7 @@ export function isNeverTitle(text: string, caption = true): boolean {
   if (t === '' || isDateOnly(t) || isDocNumber(t) || /^[\d\s.,:：/-]+$/.test(t) || noise.isPageNumber(t) || noise.isReadingStat(t) || noise.isNavLink(t))
     return true;
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
-  if (CAPTION_CREDIT.test(t)) return true; // …會見傳媒(中評社 陸文煜攝): a photo's caption
+  if (CAPTION_CREDIT.test(t) || isCreditedCaption(t)) return true; // …會見傳媒(中評社 陸文煜攝), …營養價值 李建泉攝: a photo's caption
   if (BOX_LABEL.test(t)) return true; // 重要公告 names a genre and is still a pop-up's label
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
@@ -475,8 +475,8 @@ export function candidate(li: number, text: string, lineStart: number, from = 0)
   const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
   const body = text.slice(lead).trimEnd();
   const sub = subtitleStart(body);
-  // A photo's caption ending in its credit (…會見傳媒(中評社 陸文煜攝)) keeps the credit, for isNeverTitle to see it.
-  const title = CAPTION_CREDIT.test(body) ? body : cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
+  // A photo's caption ending in its credit (…會見傳媒(中評社 陸文煜攝), …營養價值 李建泉攝) keeps the credit, for isNeverTitle to see it.
+  const title = CAPTION_CREDIT.test(body) || isCreditedCaption(body) ? body : cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
   const row: Row = { li, kind: 'candidate', text: title };
   if (sub !== null) row.rest = lineStart + lead + sub;
   return row;
