@@ -65,6 +65,10 @@ const TAIL_RESIDUE = [
 ].map(anyScriptPattern); // in either script's form: 本文簡介, (第20/30頁)
 /** The longest residue above is under 120 UTF-16 units. */
 const TAIL_WINDOW = 160;
+/** Emoji, spaces or a row of separators (｜ ｜ ｜, - - -) ending a title. */
+const TRAIL = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+$|\s*[-_|｜－](?:\s*[-_|｜－])+\s*$/u;
+/** How many pieces of residue a title's tail loses at most. */
+const TAIL_TURNS = 12;
 
 /**
  * A copy site's or a column's tag before the title: [县长在县委书记]县长在…, 【文字解读】《…》文件解读, an
@@ -100,17 +104,25 @@ export function titleSpan(text: string): Span {
     if (cut === 0 || text.length - start - cut < 6) break;
     start += cut;
   }
-  for (let changed = true; changed; ) {
+  // A few pieces of residue at most (three on the real pages): a line of one piece over and over (李建泉攝 × 40 000)
+  // lost a piece a turn, each turn trying every pattern below and bylineTail's, 7 s for 200 000 characters.
+  for (let turn = 0, changed = true; changed && turn < TAIL_TURNS; turn++) {
     changed = false;
     // The patterns end in $ and start with \s*: tried at every offset of a long line with a run of
     // spaces in it they take quadratic time (a 1 MB line, hours). Residue is short, so only the row's
-    // tail is tried; a longer run of spaces before it is cut by the next turn of the loop. Separators
-    // left in a row (｜ ｜ ｜, - - -) go with the spaces: one bar a turn took 7 s for 100 000 characters.
+    // tail is tried; a longer run of spaces is cut a window at a time, here, with no other pattern tried between.
+    // Separators left in a row (｜ ｜ ｜, - - -) go with the spaces: one bar a turn took 7 s for 100 000 characters.
     const from = Math.max(start, end - TAIL_WINDOW);
     const t = text.slice(from, end);
-    const trail = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s)+$|\s*[-_|｜－](?:\s*[-_|｜－])+\s*$/u.exec(t);
+    let trail = TRAIL.exec(t);
     if (trail && from + trail.index > start) {
       end = from + trail.index;
+      while (trail?.index === 0) {
+        const f = Math.max(start, end - TAIL_WINDOW);
+        trail = TRAIL.exec(text.slice(f, end));
+        if (trail && f + trail.index > start) end = f + trail.index;
+        else break;
+      }
       changed = true;
       continue;
     }
