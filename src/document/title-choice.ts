@@ -25,7 +25,7 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { deckUnderHeadline, isCreditedByline, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
+import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
@@ -284,6 +284,8 @@ const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 function printedBetter(text: string, other: string): boolean {
   if (text === other) return false;
   if (titleOfPageTitle(text) === other || withoutPartNumber(text) === other || text.replace(/[(（]?全文[)）]?$/, '') === other) return true;
+  // The headline with its deck after it (…第三次会议 某某主持并讲话) where the page prints it alone too (title-block.ts).
+  if (deckAfter(text, other)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
   return namesGenre(heading) && fuller(other, heading);
 }
@@ -433,6 +435,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
+    !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
       (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
@@ -518,6 +521,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTopFurniture(tail.text) &&
     !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
     !isNeverTitle(tail.text) && // a photo's caption under the headline (全体委员合照)
+    !isDeckLine(tail.text) && // a deck part under the headline (某某主持会议)
     (after === undefined || after.kind === 'meta');
   if (twoLineHeadline(rows, k - 1)) return [rows[k - 1]!, chosen];
   if (twoLineHeadline(rows, k)) return [chosen, rows[k + 1]!];
