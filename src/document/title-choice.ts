@@ -408,12 +408,18 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
 /** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
 const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見)(?:会议|會議|活动|活動)?$/;
 
+/** A dash closing a line: ——, ――, —, －－, --. */
+const DASH_END = /(?:—|―|－－|--)$/;
+
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
 export function titleText(rows: Row[]): string {
   let out = '';
   // A part's number is read apart from its title too: 第9章 就政府工作提出的質詢.
+  // A line that ends at its dash (…宣传工作—— ⏎ 传递权威声音 …) runs on into the next: no space after the dash.
   for (let k = 0; k < rows.length; k++)
-    out += (k > 0 && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text) || isJoinedKicker(rows[k - 1])) ? ' ' : '') + rows[k]!.text;
+    out +=
+      (k > 0 && !DASH_END.test(rows[k - 1]!.text) && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text) || isJoinedKicker(rows[k - 1])) ? ' ' : '') +
+      rows[k]!.text;
   return out;
 }
 
@@ -442,6 +448,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTopFurniture(a.text) &&
     // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|印发|印發|转发|轉發|颁布|頒布|联合|聯合)$/.test(a.text) ||
+      DASH_END.test(a.text) || // a headline broken at its dash (…宣传工作—— ⏎ 传递权威声音…)
       (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||

@@ -235,8 +235,16 @@ export function subtitleStart(text: string): number | null {
   const after = text.slice(from);
   // A dash inside brackets is a range's (行动方案（2025—2027年）), not a subtitle's.
   if (after.length < 4 || /[。！？]/.test(before) || isFragmentJoin(before)) return null;
-  return SUBTITLE_WORDS.test(after) ? at : null;
+  if (!SUBTITLE_WORDS.test(after)) return null;
+  // Several speakers before their meeting (…单位代表及7位委员在…会议上发言, 代表們在…會上發言) make a news headline's
+  // subtitle, part of it; one speaker's (某某同志在…会议上的讲话) is a speech's meeting line, not its title's.
+  const speaker = MEETING_AT.exec(after);
+  return speaker && SEVERAL.test(speaker[1]!) ? null : at;
 }
+/** The speaker's words before a meeting line's 在 (…委员在…会议上). */
+const MEETING_AT = /^([^在于於]{1,30})[在于於]/;
+/** Words that make several speakers: 及, 等, 和, 与, a list mark, 们, a count of people (7位, 十位). */
+const SEVERAL = /[及等和与與、]|[们們]$|(?:\d+|[一二两兩三四五六七八九十百]+)(?:位|名)/;
 
 /** A speech's meeting line with no dash: 在2025年全市经济工作会议上的讲话. */
 export function isMeetingLine(text: string): boolean {

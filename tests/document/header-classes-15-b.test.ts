@@ -37,3 +37,45 @@ describe('a deck of who did what, glued after a meeting headline or on the line 
     expect(title(head)).toBe(want);
   });
 });
+
+describe('a headline broken at its dash runs on into its second half, no space after the dash', () => {
+  const LEAD = '\n南阳网讯 (全媒体记者陈琼)近日，省委宣传部盛赞本报的新闻宣传工作。全国两会是国家政治生活大事之一。\n';
+  it.each([
+    // The second half in phrases (1407's shape).
+    ['省委宣传部充分肯定本报全国两会新闻宣传工作——\n传递权威声音 回应社会关切', '省委宣传部充分肯定本报全国两会新闻宣传工作——传递权威声音 回应社会关切'],
+    // Traditional, a horizontal bar for the dash.
+    ['省委宣傳部充分肯定本報全國兩會新聞宣傳工作――\n傳遞權威聲音 回應社會關切', '省委宣傳部充分肯定本報全國兩會新聞宣傳工作――傳遞權威聲音 回應社會關切'],
+    // The second half one phrase, no space in it.
+    ['市委宣传部充分肯定本报全国两会新闻宣传工作——\n传递权威声音回应社会关切', '市委宣传部充分肯定本报全国两会新闻宣传工作——传递权威声音回应社会关切'],
+    // A single dash, Traditional, one phrase; a blank line between the halves.
+    ['縣委宣傳部肯定本報兩會報道工作—\n\n傳遞權威聲音回應社會關切', '縣委宣傳部肯定本報兩會報道工作—傳遞權威聲音回應社會關切'],
+  ])('%s', (head, want) => {
+    expect(readPage(`${head}${LEAD}`).title).toBe(want);
+  });
+  it('look-alike stays: a ——subtitle on its own line under a complete headline is not the title (1011, 84)', () => {
+    expect(readPage(`聚焦发展献良策 同心奋进启新程\n——民进某市委会2026年市两会履职综述${LEAD}`).title).toBe('聚焦发展献良策 同心奋进启新程');
+  });
+});
+
+describe("several speakers' ——line on the headline's line is the headline's, one speaker's meeting line is not", () => {
+  const TEXT = '\n编者按：\n在市政协会议第一次全体会议上，委员们围绕民生热点问题进行了大会发言。本报特将发言摘要刊登。\n';
+  it.each([
+    // A group and a count of people (1430's shape).
+    ['集智聚力献良策 同心同德惠民生(上)——提案办理单位代表及7位政协委员在市政协十四届五次会议第一次全体会议上发言'],
+    // Traditional, a count in Chinese numerals.
+    ['集智聚力獻良策 同心同德惠民生(下)——十位政協委員在市政協十四屆五次會議第二次全體會議上發言'],
+    // Plural 们, a horizontal bar.
+    ['建言献策谋发展――委员们在县政协九届四次会议大会上发言'],
+    // A list mark between two speakers, 座谈会.
+    ['凝聚共识促发展——企业代表、基层干部在全市民营经济座谈会上发言'],
+  ])('%s', (head) => {
+    expect(readPage(`${head}${TEXT}`).title).toBe(head);
+  });
+  it.each([
+    // One speaker's meeting line after a speech's title: the speech's title alone (35's gold).
+    ['强化“四个度”推进高质量发展——领导在市十五届人大三次会议闭幕会上的讲话', '强化“四个度”推进高质量发展'],
+    ['政府工作報告——縣長 陳志明在縣十屆人大五次會議上', '政府工作報告'],
+  ])('look-alike is cut: %s', (head, want) => {
+    expect(readPage(`${head}${TEXT}`).title).toBe(want);
+  });
+});
