@@ -416,10 +416,11 @@ export function titleText(rows: Row[]): string {
   let out = '';
   // A part's number is read apart from its title too: 第9章 就政府工作提出的質詢.
   // A line that ends at its dash (…宣传工作—— ⏎ 传递权威声音 …) runs on into the next: no space after the dash.
-  for (let k = 0; k < rows.length; k++)
-    out +=
-      (k > 0 && !DASH_END.test(rows[k - 1]!.text) && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text) || isJoinedKicker(rows[k - 1])) ? ' ' : '') +
-      rows[k]!.text;
+  for (let k = 0; k < rows.length; k++) {
+    const prev = rows[k - 1];
+    const spaced = prev !== undefined && !DASH_END.test(prev.text) && (twoLineHeadline(rows, k - 1) || isPartNumber(prev.text) || isJoinedKicker(prev));
+    out += (spaced ? ' ' : '') + rows[k]!.text;
+  }
   return out;
 }
 
