@@ -240,14 +240,45 @@ export function titleBeforeSite(text: string): number {
   if (t.length > 160) return -1;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(PAGE_TITLE_SEP)) last = m as RegExpExecArray;
-  if (!last) return -1;
-  const head = t.slice(0, last.index).trimEnd();
-  const site = t.slice(last.index + last[0].length).trim();
-  if (site.length < 2 || site.length > 24 || /\s/.test(site) || !SITE_END.test(withoutPinyin(site)) || namesGenre(site)) return -1;
+  const end = last && isSiteName(t.slice(last.index + last[0].length).trim()) ? headlineEnd(t, last.index) : -1;
+  return end > 0 ? end : siteChainAt(t);
+}
+
+/** A site's name: short, no space, ending as a site's does (…网, …门户网站), no genre's name. */
+const isSiteName = (site: string): boolean =>
+  site.length >= 2 && site.length <= 24 && !/\s/.test(site) && SITE_END.test(withoutPinyin(site)) && !namesGenre(site);
+
+/** Where the headline before `at` ends, if it looks like a headline of six characters or more and no breadcrumb; else -1. */
+function headlineEnd(t: string, at: number): number {
+  const head = t.slice(0, at).trimEnd();
   if (head.length < 6 || !looksLikeTitle(head) || isNeverTitle(head) || !/\p{Script=Han}{3}/u.test(head)) return -1;
   // A path of names (首页 - 政务公开 - 某县人民政府) is a breadcrumb, not a headline and its site.
   if (/[>»›＞]|[ \u3000][-－—|｜_][ \u3000]/.test(head)) return -1;
   return head.length;
+}
+
+/** Where a page <title>'s site chain may start: one or two underscores, a bar, a spaced dash. */
+const CHAIN_START = /[_＿]{1,2}|[|｜]|[ \u3000]+[-－—][ \u3000]+/g;
+/** The marks between a chain's parts: underscores, bars, dashes, hyphens, with or without spaces. */
+const CHAIN_SEP = /[ \u3000]*(?:[_＿]{1,2}|[|｜]|—{1,2}|－|-)[ \u3000]*/;
+
+/**
+ * A page's <title> whose site part is a chain (标题__新闻频道——某某网-某市唯一重点新闻门户网; 标题_时政要闻_某某新闻网;
+ * 標題 | 新聞頻道 | 某某網): where the headline ends, or -1. From the first separator whose rest is two or more short
+ * parts with no space, date or genre's name, one of them a site's name; the headline before it is whole (a ——line of its
+ * own, …之四, stays).
+ */
+function siteChainAt(t: string): number {
+  for (const m of t.matchAll(CHAIN_START)) {
+    const parts = t
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(CHAIN_SEP);
+    if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > 24 || /\s/.test(p) || /\d{4}/.test(p) || namesGenre(p))) continue;
+    if (!parts.some(isSiteName)) continue;
+    return headlineEnd(t, m.index);
+  }
+  return -1;
 }
 
 /** A bracket closing a line, and what it holds: （来源：某县应急局）. */

@@ -79,3 +79,42 @@ describe("several speakers' ——line on the headline's line is the headline's,
     expect(readPage(`${head}${TEXT}`).title).toBe(want);
   });
 });
+
+describe("a page <title>'s site part as a chain (channel, site, slogan) goes; the headline and its ——line stay", () => {
+  const REST = '\n注册 | 登录 | 帮助中心\n来源:某某日报 时间:2019-01-18 08:30:00\n  市委七届九次全会重点对“四城同建”作了安排，并就具体目标提出意见。\n';
+  it.each([
+    // Two underscores, then a channel, a dash, the site, a hyphen, its slogan (1422's shape).
+    [
+      '全力推进“四城同建” 让某市更加精彩 ——系列评论之四__新闻频道——某某网-某某市委、市政府唯一重点新闻门户网',
+      '全力推进“四城同建” 让某市更加精彩 ——系列评论之四',
+    ],
+    // Traditional, bars with spaces.
+    ['全力推進「四城同建」 讓某市更加精彩 ――系列評論之四 | 新聞頻道 | 某某新聞網', '全力推進「四城同建」 讓某市更加精彩 ――系列評論之四'],
+    // Spaced hyphens.
+    ['全力推进“四城同建” 让某市更加精彩 - 本地新闻 - 某某网', '全力推进“四城同建” 让某市更加精彩'],
+    // Full-width underscores, Traditional.
+    ['全力推進四城同建 讓某市更加精彩＿新聞頻道＿某某網', '全力推進四城同建 讓某市更加精彩'],
+  ])('%s', (head, want) => {
+    expect(readPage(`${head}${REST}`).title).toBe(want);
+  });
+  it.each([
+    // A column's name before a bar is the headline's lead, no site chain after it.
+    ['两会专题|政府工作报告解读', '政府工作报告解读'],
+    // A chain with no site's name in it stays the title's.
+    ['某县召开全县经济工作会议 - 部署今年重点工作 - 确保开好局', '某县召开全县经济工作会议 - 部署今年重点工作 - 确保开好局'],
+  ])('look-alike: %s', (head, want) => {
+    expect(readPage(`${head}${REST}`).title).toBe(want);
+  });
+});
+
+describe('the new patterns stay linear on hostile lines', () => {
+  it.each([
+    ['a deck-like line of 200 000 characters', `某会议开幕 ${'某某主持并讲话 '.repeat(25_000)}`],
+    ['a chain of 200 000 separators', `全力推进某项工作${'__新闻频道——某某网'.repeat(20_000)}`],
+    ['a dash-ended line of 200 000 characters', `${'宣传工作'.repeat(50_000)}——\n传递权威声音`],
+  ])('%s', (_name, head) => {
+    const t0 = performance.now();
+    readPage(`${head}\n本报讯 会议召开。\n`);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
