@@ -294,11 +294,13 @@ function printedBetter(text: string, other: string): boolean {
 const PLACE = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)$/u;
 /** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
 const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
+/** A place then its year (辰溪县2026年, 某縣 2025 年度, 某区二〇二五年) before a document's name: the other order of YEAR_PLACE. */
+const PLACE_YEAR = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)\s?(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年度?$/u;
 
 /**
  * `headline` is `heading` named more fully: a bracketed qualifier (not a part number) after it (…工作报告 +
- * (2023年)), or, before the name they share (…政府工作报告, …突发公共事件总体应急预案), the issuer or a year and a
- * place where the heading has less or nothing: 2020年海口市 + 政府工作报告, 重庆市九龙坡区陶家镇人民政府 over
+ * (2023年)), or, before the name they share (…政府工作报告, …突发公共事件总体应急预案), the issuer or a year and a place
+ * (either order) where the heading has less or nothing: 2020年海口市 or 辰溪县2026年 + 政府工作报告, 重庆市九龙坡区陶家镇人民政府 over
  * 陶家镇 + 突发公共事件总体应急预案, 某自治区人民政府 + 关于印发…的通知. A column's or a person's name before it
  * (中部新聞苗栗縣…, 徐某某:…) is the site's, no fuller name.
  */
@@ -313,7 +315,7 @@ function fuller(headline: string, heading: string): boolean {
   if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;
   const before = headline.slice(0, -shared);
   const lead = heading.slice(0, heading.length - shared);
-  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before) || PLACE.test(before));
+  return inOrder(lead, before) && (YEAR_PLACE.test(before) || PLACE_YEAR.test(before) || isIssuingOffice(before) || PLACE.test(before));
 }
 
 /** Whether every character of `part` stands in `whole`, in the same order. */

@@ -118,3 +118,25 @@ describe('the new patterns stay linear on hostile lines', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("a headline that names the place then the year before a report's spaced-out heading is the title", () => {
+  const REPORT =
+    '\n发布时间:2026-01-15 11:12 信息来源:某县人民政府办公室\n政 府 工 作 报 告\n—2025年12月18日在县第十七届人民代表大会第五次会议上\n县人民政府县长 王某某\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n';
+  const REPORT_T =
+    '\n發布時間:2026-01-15 11:12 信息來源:某縣人民政府辦公室\n政　府　工　作　報　告\n——2025年12月18日在縣第十七屆人民代表大會第五次會議上\n各位代表:\n現在,我代表縣人民政府,向大會報告工作,請予審議。\n';
+  it.each([
+    // 1410's shape: a county, a year, the genre.
+    ['某溪县2026年政府工作报告', REPORT],
+    // Traditional, 年度, a full-width spaced heading under it.
+    ['某溪縣2025年度政府工作報告', REPORT_T],
+    // A district, a year in Chinese numerals.
+    ['某某区二〇二五年政府工作报告', REPORT],
+    // A city, spaces round the year.
+    ['某某市 2026 年政府工作报告', REPORT],
+  ])('%s', (head, rest) => {
+    expect(readPage(`${head}${rest}`).title).toBe(head);
+  });
+  it("look-alike: a person's words before the genre are no fuller name (the heading stays)", () => {
+    expect(readPage(`某溪县县长在会上作政府工作报告${REPORT}`).title).toBe('政府工作报告');
+  });
+});
