@@ -77,7 +77,7 @@ import { reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
-import { fileTitle, isBracketKeyRow } from './title-noise.js';
+import { fileTitle, isBracketKeyRow, withoutJammer } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
@@ -495,7 +495,8 @@ export function readHeader(source: string): Header {
     // A line cut from a paragraph, as a PDF text layer wraps it: its brackets open or close elsewhere
     // ((以下简称《条例》, )和《…》), or it starts with a closing mark. Unless it is half of a title the
     // page wrapped, it is text, and so is the line right above it: the paragraph's first line.
-    if (isFragment(trimmed)) {
+    // Not for a forum's anti-copy junk after a title (…热潮: b( a `/ n/): its brackets are no paragraph's (title-noise.ts).
+    if (isFragment(withoutJammer(trimmed))) {
       const prev = rows.at(-1);
       // The line above is the paragraph's first only when a title stands above it still.
       const titled = rows.filter((r) => r.kind === 'candidate').length >= 2;

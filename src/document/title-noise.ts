@@ -229,3 +229,24 @@ export function namesAlone(text: string, isName: (s: string) => boolean): boolea
   const words = text.split(/[ \u3000、，,]+/).filter((w) => w !== '');
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Script=Han}{2,3}$/u.test(w) && isName(w));
 }
+
+/**
+ * A forum's anti-copy junk glued after a title (…热潮: b( a `/ n/ C7 \! a; Discuz prints random marks in hidden
+ * fonts between a post's words): where it starts, a colon before it included, or -1. Four or more short ASCII tokens
+ * set apart by spaces at the end, two of them with a mark in them; a title's own English words or numbers have none.
+ */
+export function jammerTail(text: string): number {
+  const m = /(?:[ \u3000：]+[!-~]{1,3}){4,24}[ \u3000]*$/.exec(text.slice(-110));
+  if (!m) return -1;
+  const marked = m[0].split(/[ \u3000：]+/).filter((tok) => /[!-/:-@[-`{-~]/.test(tok)).length;
+  if (marked < 2) return -1;
+  let at = text.length - Math.min(text.length, 110) + m.index;
+  while (at > 0 && /[ \u3000:：]/.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** A line with a forum's anti-copy junk at its end taken off (jammerTail). */
+export function withoutJammer(text: string): string {
+  const at = jammerTail(text);
+  return at >= 0 ? text.slice(0, at) : text;
+}

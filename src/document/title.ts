@@ -124,6 +124,13 @@ export function titleSpan(text: string): Span {
         break;
       }
     }
+    // A forum's anti-copy junk glued after it by a colon (…热潮: b( a `/ n/ C7 \! a): title-noise.ts.
+    const jam = changed ? -1 : noise.jammerTail(t);
+    if (jam >= 0 && from + jam >= start + 4) {
+      end = from + jam;
+      changed = true;
+      continue;
+    }
     // A byline or a credit glued after it (…修訂 文:冼樂石, …願景 聯合報／ 記者江婉儀／新北即時報導): bylines.ts's.
     const by = changed ? -1 : bylineTail(t);
     if (by >= 0 && from + by >= start + 4) {

@@ -140,3 +140,28 @@ describe("a headline that names the place then the year before a report's spaced
     expect(readPage(`某溪县县长在会上作政府工作报告${REPORT}`).title).toBe('政府工作报告');
   });
 });
+
+describe("a forum's anti-copy junk glued after a title is no part of it, nor a paragraph's broken brackets", () => {
+  const POST =
+    '\n亲民网信息 《南阳日报》3月1日在头版头题位置刊发的长篇通讯，在县内外引起广泛关注。\n针对通讯中揭示出来的命题，县内外读者普遍反映文章找到了病源。\n';
+  it.each([
+    // After a half-width colon and a space (1412's shape).
+    ['内乡再掀解放思想加快发展热潮: b( a `/ n/ C7 \\! a', '内乡再掀解放思想加快发展热潮'],
+    // A full-width colon glued to the first mark.
+    ['某县再掀解放思想加快发展热潮：] q. T8 ~& Z) x', '某县再掀解放思想加快发展热潮'],
+    // Traditional, no colon, a bar and a quote among the marks.
+    ['某縣再掀解放思想加快發展熱潮 ?) V- n, | p2 W"', '某縣再掀解放思想加快發展熱潮'],
+    // Under a stray bar line, as the forum's page starts.
+    ['|\n某县再掀解放思想热潮: X3 }* b7 e$ R/ u', '某县再掀解放思想热潮'],
+  ])('%s', (head, want) => {
+    expect(readPage(`${head}${POST}`).title).toBe(want);
+  });
+  it("look-alike: a title's own letters with no marks stay", () => {
+    expect(readPage(`某县发布2025年GDP数据 A B C D${POST}`).title).toBe('某县发布2025年GDP数据 A B C D');
+  });
+  it('a jammer-like tail of 200 000 characters stays linear', () => {
+    const t0 = performance.now();
+    readPage(`某县再掀解放思想热潮${' b( a `/'.repeat(30_000)}${POST}`);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
