@@ -235,10 +235,16 @@ export function namesAlone(text: string, isName: (s: string) => boolean): boolea
  * fonts between a post's words): where it starts, a colon before it included, or -1. Four or more short ASCII tokens
  * set apart by spaces at the end, two of them with a mark in them; a title's own English words or numbers have none.
  */
+/**
+ * The junk's tokens, half- or full-width (a site may print its brackets full-width), set apart by spaces or colons; a
+ * colon is never a token's, so the two cannot share a character and the run is read one way only.
+ */
+const JAMMER = /(?:[ \u3000:：]+[!-9;-~\uFF01-\uFF19\uFF1B-\uFF5E]{1,3}){4,24}[ \u3000]*$/;
+
 export function jammerTail(text: string): number {
-  const m = /(?:[ \u3000：]+[!-~]{1,3}){4,24}[ \u3000]*$/.exec(text.slice(-110));
+  const m = JAMMER.exec(text.slice(-110));
   if (!m) return -1;
-  const marked = m[0].split(/[ \u3000：]+/).filter((tok) => /[!-/:-@[-`{-~]/.test(tok)).length;
+  const marked = m[0].split(/[ \u3000:：]+/).filter((tok) => /[!-/;-@[-`{-~\uFF01-\uFF0F\uFF1B-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/.test(tok)).length;
   if (marked < 2) return -1;
   let at = text.length - Math.min(text.length, 110) + m.index;
   while (at > 0 && /[ \u3000:：]/.test(text[at - 1]!)) at--;

@@ -151,6 +151,8 @@ describe("a forum's anti-copy junk glued after a title is no part of it, nor a p
     ['某县再掀解放思想加快发展热潮：] q. T8 ~& Z) x', '某县再掀解放思想加快发展热潮'],
     // Traditional, no colon, a bar and a quote among the marks.
     ['某縣再掀解放思想加快發展熱潮 ?) V- n, | p2 W"', '某縣再掀解放思想加快發展熱潮'],
+    // Full-width brackets, the colon glued to the first mark.
+    ['某县再掀解放思想加快发展热潮:b（ a `/ n/ C7 ） a', '某县再掀解放思想加快发展热潮'],
     // Under a stray bar line, as the forum's page starts.
     ['|\n某县再掀解放思想热潮: X3 }* b7 e$ R/ u', '某县再掀解放思想热潮'],
   ])('%s', (head, want) => {
