@@ -26,7 +26,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
-import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
+import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
 
@@ -567,7 +567,11 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
   if (!span) {
     // A one-line scrape of a news item: its headline, its date, its text (datedRunOn).
     const dated = datedRunOn(line.text);
-    if (!dated) return null;
+    if (!dated) {
+      // A one-line page's headline glued before its text with a space (title-deck.ts).
+      const spaced = spacedRunOn(line.text);
+      return spaced ? { li: stop, kind: 'candidate', text: cleanTitle(line.text.slice(0, spaced.end)), rest: line.start + spaced.rest } : null;
+    }
     addPairs([dated.pair]);
     return { li: stop, kind: 'candidate', text: line.text.slice(dated.start, dated.end), rest: line.start + dated.rest };
   }

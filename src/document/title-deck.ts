@@ -5,6 +5,7 @@
 // issuer; a cover's whose-line starts an ordinal genre name under it; a site's notice box at the top and a
 // subject's label (主题:) are skipped, not an end of the header; a one-line scrape's headline stands before its
 // date. Pure tests on strings and lines; title-choice.ts and header.ts call them.
+import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { KNOWN_KEYS } from './meta-keys.js';
@@ -223,6 +224,32 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   if (text.trim().length < 30 || !/[。，,]/.test(text)) return null;
   return { start, end, pair: { key: m[1] ?? '日期', value: m[2]! }, rest };
 }
+
+/**
+ * A one-line page's headline glued before its text's first sentence with a space (合作創雙贏 高虹安拜會竹縣府、議會
+ * 新竹市長當選人高虹安22日率隊拜訪…,…): the headline's end and where the text starts, or null. The headline is the run
+ * before the last space ahead of the first sentence's comma or stop: eight to forty characters, no sentence mark, no
+ * byline or dateline; the text after it runs on for a sentence or more. Only the line's first 240 characters are read.
+ */
+export function spacedRunOn(line: string): { end: number; rest: number } | null {
+  const t = line.slice(0, 240);
+  const mark = /[，,。；;！？!?]/.exec(t);
+  if (!mark || mark.index > 120) return null;
+  const space = Math.max(t.lastIndexOf(' ', mark.index), t.lastIndexOf('\u3000', mark.index));
+  if (space < 8) return null;
+  const head = t.slice(0, space).trim();
+  if (head.length < 8 || head.length > 40 || /[：:《》「」“”"]/.test(head) || !looksLikeTitle(head) || isNeverTitle(head) || isByline(head)) return null;
+  // Not a dateline (中評社香港10月20日電(記者 …), whose bracket closes in the text.
+  if (!/\p{Script=Han}{4}/u.test(head) || /^(?:本报讯|本報訊)|\d{1,2}日(?:電|电|讯|訊)/.test(head) || unbalanced(head)) return null;
+  const text = line.slice(space + 1, space + 241);
+  if (text.trim().length < 60 || !/[。，,]/.test(text) || !/\p{Script=Han}/u.test(text[0] ?? '')) return null;
+  let rest = space + 1;
+  while (/[ \u3000]/.test(line[rest] ?? '')) rest++;
+  return { end: t.indexOf(head) + head.length, rest };
+}
+
+/** Whether a bracket opens in `t` and does not close there. */
+const unbalanced = (t: string): boolean => (t.match(/[(（【[]/g)?.length ?? 0) !== (t.match(/[)）】\]]/g)?.length ?? 0);
 
 /** A site's own name as its pages' <title> ends: …门户网站, …人民政府, …全球資訊網, …新闻网, 某某在线. */
 const SITE_END = /(?:网站|網站|门户|門戶|网|網|人民政府|政府|在线|在線|平台|官网|官網)$/;

@@ -471,8 +471,9 @@ export function isNeverTitle(text: string, caption = true): boolean {
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;
   // A key spaced out letter by letter, then its value (主 席 洪議長允典): 政 府 工 作 报 告 is spaced throughout.
   if (/^\p{Script=Han}[ \u3000]+\p{Script=Han}[ \u3000]+\p{Script=Han}{2}/u.test(t)) return true;
-  // A short key, then a list of names (質詢議員 歐陽議員儀雄、唐議員麗輝).
-  return words.length === 2 && words[0]!.length <= 6 && /^(?:[^、]{1,10}、)+[^、]{1,10}$/.test(words[1]!);
+  // A short key, then a list of names (質詢議員 歐陽議員儀雄、唐議員麗輝); a name with its office is seven characters
+  // at most, a clause is longer (合作創雙贏 高虹安拜會竹縣府、議會 is a headline).
+  return words.length === 2 && words[0]!.length <= 6 && /^(?:[^、]{1,7}、)+[^、]{1,7}$/.test(words[1]!);
 }
 
 export function looksLikeTitle(text: string): boolean {

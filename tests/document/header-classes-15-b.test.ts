@@ -167,3 +167,32 @@ describe("a forum's anti-copy junk glued after a title is no part of it, nor a p
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("a one-line page's headline glued before its text's first sentence with a space is the title", () => {
+  const TEXT =
+    '新竹市長當選人高虹安22日率隊拜訪新竹縣議長張鎮榮,尋求縣議會對未來縣市合作的支持,隨後也拜會新竹縣長楊文科與縣府團隊,就道路工程的進度、未來規劃與預算等議題進行意見交換。\n';
+  const TEXT_S =
+    '市长当选人王某22日率队拜访县议会，寻求县议会对未来县市合作的支持，随后也拜会县长与县府团队，就道路工程的进度、未来规划与预算等议题进行意见交换。\n';
+  it.each([
+    // Two phrases, Traditional, a comma in the text (1528's shape).
+    [`合作創雙贏 高虹安拜會竹縣府、議會 ${TEXT}`, '合作創雙贏 高虹安拜會竹縣府、議會'],
+    // Simplified, full-width comma, a full-width space before the text.
+    [`合作创双赢 市长当选人拜会县府、议会\u3000${TEXT_S}`, '合作创双赢 市长当选人拜会县府、议会'],
+    // One phrase, two spaces before the text.
+    [`高虹安拜會竹縣府尋求縣市合作  ${TEXT}`, '高虹安拜會竹縣府尋求縣市合作'],
+    // Another city's names and numbers, the headline with a number in it.
+    [`县市携手推进5项重点工程 市长拜会县府 ${TEXT_S}`, '县市携手推进5项重点工程 市长拜会县府'],
+  ])('%s', (page, want) => {
+    expect(readPage(page).title).toBe(want);
+  });
+  it.each([
+    // A dateline before the text is no headline (1022).
+    [`中評社香港10月20日電(記者 陸文煜)10月19日,${TEXT}`],
+    // A paper's news mark and byline neither.
+    [`本报讯 记者 王某某 ${TEXT_S}`],
+    // A short opening word is the sentence's own.
+    [`今年以来 ${TEXT_S}`],
+  ])('look-alike has no title: %s', (page) => {
+    expect(readPage(page).title).toBe(null);
+  });
+});
