@@ -34,6 +34,7 @@ export const SETS = [
   'tuned-9',
   'held-out-12',
   'held-out-13',
+  'tuned-10',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));
