@@ -184,6 +184,8 @@ function hasSibling(lines: Lines, row: Row): boolean {
     if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other) || isOriginalTitleLine(other)) continue;
     let p = 0;
     while (p < t.length && p < other.length && t[p] === other[p]) p++;
+    // A section on the title's subject (编辑发稿三审制详解 over 编辑发稿三审制的优势, …之意義) is the page's own, no sibling.
+    if (p >= 4 && /[的之]/.test(other[p] ?? '')) continue;
     let q = 0;
     while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
     const shorter = Math.min(t.length, other.length);

@@ -196,3 +196,20 @@ describe("a one-line page's headline glued before its text's first sentence with
     expect(readPage(page).title).toBe(null);
   });
 });
+
+describe("a heading in the text on the title's subject (its words, then 的/之…) is a section of the page, no sibling of the title", () => {
+  const SECTIONS = (subject: string, de: string) =>
+    `${subject}是新闻媒体行业中的一项重要流程，它主要是为了保证文章的质量。\n一、编辑\n编辑是指专门负责对稿件进行审核和修改的人员。\n${subject}${de}优势\n它可以保证新闻报道的准确性和客观性。\n总结\n它可以让媒体机构更好地控制信息的质量。\n`;
+  it.each([
+    // 1641's shape: the title, its text, a heading 某某的优势 further down.
+    ['编辑发稿三审制详解', '编辑发稿三审制', '的'],
+    // Traditional, 之 for 的.
+    ['編輯發稿三審制詳解', '編輯發稿三審制', '之'],
+    // Another subject and genre word, an empty line over the title.
+    ['\n新闻稿件三级审核制度详解', '新闻稿件三级审核制度', '的'],
+    // The title with a year in it, another closing word.
+    ['2025年稿件三审流程全攻略', '2025年稿件三审流程', '的'],
+  ])('%s', (head, subject, de) => {
+    expect(readPage(`${head}\n${SECTIONS(subject, de)}`).title).toBe(head.trim());
+  });
+});
