@@ -77,7 +77,7 @@ import { reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
-import { fileTitle, isBracketKeyRow, withoutJammer } from './title-noise.js';
+import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
@@ -298,6 +298,7 @@ export function readHeader(source: string): Header {
       (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null) || // a line of pairs is read for them
       stamp ||
       /^[:：]+$/.test(trimmed) ||
+      (isSiteBlurb(trimmed) && !rows.some((r) => r.kind === 'candidate')) || // 某日報提供…服務等! over the page (title-noise.ts)
       COPY_SITE_NOTE.test(trimmed) ||
       COLLECTION_ITEM.test(trimmed) ||
       DOC_SITE_ROW.test(trimmed)

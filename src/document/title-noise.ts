@@ -256,3 +256,18 @@ export function withoutJammer(text: string): string {
   const at = jammerTail(text);
   return at >= 0 ? text.slice(0, at) : text;
 }
+
+/** A site's name as it opens its own blurb: 澎湖日報, 某某新闻网, 某某電視台, 某某传媒. */
+const BLURB =
+  /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:日報|日报|晚報|晚报|報|报|新聞網|新闻网|網|网|網站|网站|電視台|电视台|傳媒|传媒|平台|平臺)(?:提供|是|為|为|致力於|致力于|專注於|专注于|專注|专注)/u;
+
+/**
+ * A site's blurb about itself at the top of its pages (澎湖日報提供澎湖每日在地新聞、時事專欄評論…印刷服務等!; 某某新闻网是
+ * 某市…新闻门户网站。): the site's, never the text's start. Its name, a verb of what it offers or is, a list or 等, one
+ * sentence of 120 characters at most.
+ */
+export function isSiteBlurb(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || !BLURB.test(t) || /[。！!？?]./.test(t)) return false;
+  return /、/.test(t) || /等[!！。]?$/.test(t) || /(?:网站|網站|门户|門戶|平台|平臺)[!！。]?$/.test(t);
+}

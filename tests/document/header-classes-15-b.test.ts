@@ -213,3 +213,25 @@ describe("a heading in the text on the title's subject (its words, then 的/之�
     expect(readPage(`${head}\n${SECTIONS(subject, de)}`).title).toBe(head.trim());
   });
 });
+
+describe("a site's blurb about itself over its page is the site's; the headline under it is the title", () => {
+  const PAGE =
+    '\n\n熱門文章\n\n澎湖地檢主動率隊出擊 鐵腕清查廢棄物濫倒8處\n\n星期三, 4月 30, 2025 Views \n【記者鄭家瑜報導】澎湖地檢署周士榆檢察長29日率同環保局等機關共同聯合稽查非法傾倒廢棄物案件。本次稽查地點橫跨澎湖...\n';
+  const PAGE_S =
+    '\n\n热门文章\n\n县检察院主动出击 清查废弃物滥倒8处\n\n2025-04-30\n【记者王某报道】县检察院检察长29日率同环保局等机关共同联合稽查非法倾倒废弃物案件。本次稽查地点横跨全县...\n';
+  it.each([
+    // 1223's shape: a paper offers a list of services, 等!
+    ['澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞、專題報導、旅遊動態報導、夾報、印刷服務等!', PAGE, '澎湖地檢主動率隊出擊 鐵腕清查廢棄物濫倒8處'],
+    // Simplified, a news site, a full stop.
+    ['某某新闻网提供本地新闻、时政评论、专题报道、便民服务等。', PAGE_S, '县检察院主动出击 清查废弃物滥倒8处'],
+    // A site that says what it is.
+    ['某某网是某市委、市政府主办的重点新闻网站。', PAGE_S, '县检察院主动出击 清查废弃物滥倒8处'],
+    // Traditional, a media company, a longer list.
+    ['某某傳媒提供在地新聞、生活資訊、公共服務、印刷服務等。', PAGE, '澎湖地檢主動率隊出擊 鐵腕清查廢棄物濫倒8處'],
+  ])('%s', (blurb, page, want) => {
+    expect(readPage(`${blurb}${page}`).title).toBe(want);
+  });
+  it("look-alike: an office's sentence that opens the text stays the text's (no title)", () => {
+    expect(readPage('县政府提供就业岗位、技能培训、创业扶持等服务，帮助群众增收。今年以来全县新增就业3000人。\n').title).toBe(null);
+  });
+});
