@@ -73,7 +73,7 @@ import {
   looksLikeTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { reportRowBelow } from './title-block.js';
+import { cutDeck, reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
@@ -581,6 +581,8 @@ export function readHeader(source: string): Header {
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
+  // A meeting headline with its deck on its line (某会议开幕 某某等到会祝贺 某某出席): the deck is the story's (title-block.ts).
+  for (const row of rows) cutDeck(row, lines);
   trimSiteTails(rows, lines, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu

@@ -9,7 +9,7 @@ import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { isDateOnly } from './meta.js';
 import { isSubtitle, isTopFurniture, namesGenre, withoutPinyin } from './page.js';
-import { candidate, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
+import { candidate, cleanTitle, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
 import { GAVE_REPORT } from './title-deck.js';
 
 /**
@@ -58,7 +58,7 @@ const EVENT_END = /(?:开幕|開幕|闭幕|閉幕|召开|召開|举行|舉行|�
  * 李家超及多名司局长出席) may be the headline's own second half, and a line of parts with no event before them (某某宣布…
  * 某某致辞 某某主持) is the only headline a page shows: both stay. Only a line of 120 characters or fewer is looked at.
  */
-export function deckTailStart(text: string): number {
+function deckTailStart(text: string): number {
   if (text.length > 120 || /[。！？!?；;：:]/.test(text)) return -1;
   const phrases = [...text.matchAll(/[^ \u3000]+/g)];
   // The first phrase from which all the rest are parts; the head before it must stay a headline.
@@ -70,9 +70,24 @@ export function deckTailStart(text: string): number {
   return phrases[from]!.index;
 }
 
-/** Rows whose deck candidate() cut off their line (deckTailStart): a main line closed by its deck, for kickerOver. */
+/** Rows whose deck cutDeck took off their line: a main line closed by its deck, for kickerOver. */
 const DECKED = new WeakSet<Row>();
-export const markDecked = (row: Row): void => void DECKED.add(row);
+
+/**
+ * A candidate row of a whole line that is a meeting's headline with its deck after it (deckTailStart): the row made
+ * the headline, the text going on at the deck (the story's, as a deck line under a headline is).
+ */
+export function cutDeck(row: Row, lines: Lines): void {
+  if (row.kind !== 'candidate' || row.rest !== undefined) return;
+  const line = lines.at(row.li);
+  const body = line.text.trim();
+  if (cleanTitle(body) !== row.text) return;
+  const at = deckTailStart(body);
+  if (at < 0) return;
+  row.text = cleanTitle(body.slice(0, at).trimEnd());
+  row.rest = line.start + line.text.indexOf(body) + at;
+  DECKED.add(row);
+}
 
 /** A headline printed with its deck after it, `full`, where the page prints it alone too (`alone`): the deck's. */
 export const deckAfter = (full: string, alone: string): boolean =>

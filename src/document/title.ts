@@ -8,7 +8,6 @@ import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
 import { anyScriptPattern, oneForm } from './script-forms.js';
-import { deckTailStart, markDecked } from './title-block.js';
 import * as noise from './title-noise.js';
 
 /** Where the title lies in a row's text: [start, end). */
@@ -491,13 +490,10 @@ export function looksLikeTitle(text: string): boolean {
 export function candidate(li: number, text: string, lineStart: number, from = 0): Row {
   const lead = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
   const body = text.slice(lead).trimEnd();
-  // A deck glued after the headline on its line (某会议开幕 某某主持并讲话) is the story's: the text goes on there.
-  const deck = deckTailStart(body);
-  const sub = deck >= 0 ? deck : subtitleStart(body);
+  const sub = subtitleStart(body);
   // A photo's caption ending in its credit (…會見傳媒(中評社 陸文煜攝)) keeps the credit, for isNeverTitle to see it.
   const title = CAPTION_CREDIT.test(body) ? body : cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
   const row: Row = { li, kind: 'candidate', text: title };
   if (sub !== null) row.rest = lineStart + lead + sub;
-  if (deck >= 0) markDecked(row);
   return row;
 }
