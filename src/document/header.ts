@@ -73,11 +73,11 @@ import {
   looksLikeTitle,
   withoutLayoutSpaces,
 } from './title.js';
-import { reportRowBelow } from './title-block.js';
+import { cutDeck, reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
-import { fileTitle, isBracketKeyRow } from './title-noise.js';
+import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
@@ -298,6 +298,7 @@ export function readHeader(source: string): Header {
       (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null) || // a line of pairs is read for them
       stamp ||
       /^[:：]+$/.test(trimmed) ||
+      (isSiteBlurb(trimmed) && !rows.some((r) => r.kind === 'candidate')) || // 某日報提供…服務等! over the page (title-noise.ts)
       COPY_SITE_NOTE.test(trimmed) ||
       COLLECTION_ITEM.test(trimmed) ||
       DOC_SITE_ROW.test(trimmed)
@@ -495,7 +496,8 @@ export function readHeader(source: string): Header {
     // A line cut from a paragraph, as a PDF text layer wraps it: its brackets open or close elsewhere
     // ((以下简称《条例》, )和《…》), or it starts with a closing mark. Unless it is half of a title the
     // page wrapped, it is text, and so is the line right above it: the paragraph's first line.
-    if (isFragment(trimmed)) {
+    // Not for a forum's anti-copy junk after a title (…热潮: b( a `/ n/): its brackets are no paragraph's (title-noise.ts).
+    if (isFragment(withoutJammer(trimmed))) {
       const prev = rows.at(-1);
       // The line above is the paragraph's first only when a title stands above it still.
       const titled = rows.filter((r) => r.kind === 'candidate').length >= 2;
@@ -579,6 +581,8 @@ export function readHeader(source: string): Header {
   // A key still waiting for its value takes none, and a label the page left empty is no metadata.
   for (let k = meta.length - 1; k >= 0; k--) if (meta[k]!.value.trim() === '') meta.splice(k, 1);
 
+  // A meeting headline with its deck on its line (某会议开幕 某某等到会祝贺 某某出席): the deck is the story's (title-block.ts).
+  for (const row of rows) cutDeck(row, lines);
   trimSiteTails(rows, lines, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu

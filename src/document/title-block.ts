@@ -9,7 +9,7 @@ import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { isDateOnly } from './meta.js';
 import { isSubtitle, isTopFurniture, namesGenre, withoutPinyin } from './page.js';
-import { candidate, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
+import { candidate, cleanTitle, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
 import { GAVE_REPORT } from './title-deck.js';
 
 /**
@@ -17,7 +17,7 @@ import { GAVE_REPORT } from './title-deck.js';
  * …等到会祝贺, …在主席台就座). Only the verbs of a meeting's report: 调研, 会见 and 视察 head stories of their own.
  */
 const DECK_PART =
-  /(?:主持|出席|列席|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|(?:出席|主持)并(?:讲话|講話|致辞|致辭))(?:会议|會議|大会|大會|开幕式|開幕式|开幕会|開幕會)?$/;
+  /(?:主持|出席|列席|就座|就坐|到会|到會|祝贺|祝賀|致贺|致賀|莅临|蒞臨|(?:出席|主持)[并並](?:讲话|講話|致辞|致辭))(?:会议|會議|大会|大會|开幕式|開幕式|开幕会|開幕會)?$/;
 
 const part = (p: string): boolean => p.length >= 4 && p.length <= 30 && (DECK_PART.test(p) || GAVE_REPORT.test(p));
 
@@ -47,6 +47,51 @@ export function isDeckLine(text: string): boolean {
   const phrases = t.split(/[ \u3000,，]+/).filter((p) => p !== '');
   return phrases.length > 0 && phrases.every(parts);
 }
+
+/** A meeting's headline ends with its event: 某会议开幕, …召开, …举行, 某某第三次会议 (both scripts). */
+const EVENT_END = /(?:开幕|開幕|闭幕|閉幕|召开|召開|举行|舉行|会议|會議|大会|大會|全会|全會|开班|開班|举办|舉辦)$/;
+
+/**
+ * A meeting's headline with its deck glued after it on its line, set apart by spaces (某会议开幕 某某等到会祝贺
+ * 某某出席; 某會議開幕　某某主持並講話　某某出席): where the deck starts, or -1. Two phrases or more after the cut
+ * are a deck's parts, and the head names the event, no part itself. One part alone after a headline (…咨询会下午举行
+ * 李家超及多名司局长出席) may be the headline's own second half, and a line of parts with no event before them (某某宣布…
+ * 某某致辞 某某主持) is the only headline a page shows: both stay. Only a line of 120 characters or fewer is looked at.
+ */
+function deckTailStart(text: string): number {
+  if (text.length > 120 || /[。！？!?；;：:]/.test(text)) return -1;
+  const phrases = [...text.matchAll(/[^ \u3000]+/g)];
+  // The first phrase from which all the rest are parts; the head before it must stay a headline.
+  let from = phrases.length;
+  while (from > 1 && parts(withoutPinyin(phrases[from - 1]![0]))) from--;
+  if (phrases.length - from < 2) return -1;
+  const head = withoutPinyin(text.slice(0, phrases[from]!.index)).replace(/[ \u3000]+/g, '');
+  if (head.length < 8 || !EVENT_END.test(head) || !isMainLine(head) || parts(head)) return -1;
+  return phrases[from]!.index;
+}
+
+/** Rows whose deck cutDeck took off their line: a main line closed by its deck, for kickerOver. */
+const DECKED = new WeakSet<Row>();
+
+/**
+ * A candidate row of a whole line that is a meeting's headline with its deck after it (deckTailStart): the row made
+ * the headline, the text going on at the deck (the story's, as a deck line under a headline is).
+ */
+export function cutDeck(row: Row, lines: Lines): void {
+  if (row.kind !== 'candidate' || row.rest !== undefined) return;
+  const line = lines.at(row.li);
+  const body = line.text.trim();
+  if (cleanTitle(body) !== row.text) return;
+  const at = deckTailStart(body);
+  if (at < 0) return;
+  row.text = cleanTitle(body.slice(0, at).trimEnd());
+  row.rest = line.start + line.text.indexOf(body) + at;
+  DECKED.add(row);
+}
+
+/** A headline printed with its deck after it, `full`, where the page prints it alone too (`alone`): the deck's. */
+export const deckAfter = (full: string, alone: string): boolean =>
+  full.length > alone.length && full.startsWith(alone) && /^[ \u3000]/.test(full.slice(alone.length)) && isDeckLine(full.slice(alone.length));
 
 /** A headline line: short, whole, no sentence, no deck, no site's label. */
 const isMainLine = (t: string): boolean =>
@@ -85,7 +130,8 @@ export function isKicker(text: string): boolean {
   if (t.length < 6 || t.length > 48 || /[。！？!?；;：:|｜>＞]/.test(t) || /\d{4}/.test(t) || OPEN_END.test(t)) return false;
   if (isDeckLine(t) || namesGenre(t) || isTopFurniture(t) || isByline(t)) return false;
   const phrases = t.split(/[ \u3000]+/);
-  const couplet = phrases.length === 2 && phrases.every((p) => /^\p{Script=Han}{4,16}$/u.test(p));
+  // A headline with one deck part after it (某会议 某某主持会议) is no couplet: the part is the deck's.
+  const couplet = phrases.length === 2 && phrases.every((p) => /^\p{Script=Han}{4,16}$/u.test(p) && !parts(p));
   return KICKER_HEAD.test(t) || couplet;
 }
 
@@ -104,8 +150,10 @@ export function kickerOver(rows: Row[], k: number, adjacent: (a: Row, b: Row) =>
     const kick = rows[m - 1];
     const main = rows[m];
     const deck = rows[m + 1];
-    if (kick?.kind !== 'candidate' || main?.kind !== 'candidate' || deck?.kind !== 'candidate') return null;
-    if (!adjacent(kick, main) || !adjacent(main, deck) || !isKicker(kick.text) || !isMainLine(main.text) || !isDeckLine(deck.text)) return null;
+    if (kick?.kind !== 'candidate' || main?.kind !== 'candidate') return null;
+    // The deck on the main line's own line after it (某会议开幕 某某等在主席台就座 …) closes it as well as a deck line.
+    const closed = DECKED.has(main) || (deck?.kind === 'candidate' && adjacent(main, deck) && isDeckLine(deck.text));
+    if (!closed || !adjacent(kick, main) || !isKicker(kick.text) || !isMainLine(main.text)) return null;
     KICKERS.add(kick);
     return [kick, main];
   };

@@ -25,8 +25,8 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { deckUnderHeadline, isCreditedByline, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
-import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt } from './title-deck.js';
+import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
+import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
 import { isFirstCrosshead } from './title-shape.js';
 
@@ -184,6 +184,8 @@ function hasSibling(lines: Lines, row: Row): boolean {
     if (other.length < 4 || other.length > 40 || other === t || !looksLikeTitle(other) || isTopFurniture(other) || isOriginalTitleLine(other)) continue;
     let p = 0;
     while (p < t.length && p < other.length && t[p] === other[p]) p++;
+    // A section on the title's subject (编辑发稿三审制详解 over 编辑发稿三审制的优势, …之意義) is the page's own, no sibling.
+    if (p >= 4 && /[的之]/.test(other[p] ?? '')) continue;
     let q = 0;
     while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
     const shorter = Math.min(t.length, other.length);
@@ -284,6 +286,8 @@ const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 function printedBetter(text: string, other: string): boolean {
   if (text === other) return false;
   if (titleOfPageTitle(text) === other || withoutPartNumber(text) === other || text.replace(/[(（]?全文[)）]?$/, '') === other) return true;
+  // The headline with its deck after it (…第三次会议 某某主持并讲话) where the page prints it alone too (title-block.ts).
+  if (deckAfter(text, other)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
   return namesGenre(heading) && fuller(other, heading);
 }
@@ -292,11 +296,13 @@ function printedBetter(text: string, other: string): boolean {
 const PLACE = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)$/u;
 /** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
 const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
+/** A place then its year (辰溪县2026年, 某縣 2025 年度, 某区二〇二五年) before a document's name: the other order of YEAR_PLACE. */
+const PLACE_YEAR = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)\s?(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年度?$/u;
 
 /**
  * `headline` is `heading` named more fully: a bracketed qualifier (not a part number) after it (…工作报告 +
- * (2023年)), or, before the name they share (…政府工作报告, …突发公共事件总体应急预案), the issuer or a year and a
- * place where the heading has less or nothing: 2020年海口市 + 政府工作报告, 重庆市九龙坡区陶家镇人民政府 over
+ * (2023年)), or, before the name they share (…政府工作报告, …突发公共事件总体应急预案), the issuer or a year and a place
+ * (either order) where the heading has less or nothing: 2020年海口市 or 辰溪县2026年 + 政府工作报告, 重庆市九龙坡区陶家镇人民政府 over
  * 陶家镇 + 突发公共事件总体应急预案, 某自治区人民政府 + 关于印发…的通知. A column's or a person's name before it
  * (中部新聞苗栗縣…, 徐某某:…) is the site's, no fuller name.
  */
@@ -311,7 +317,7 @@ function fuller(headline: string, heading: string): boolean {
   if (shared < 4 || !namesGenre(heading.slice(-shared))) return false;
   const before = headline.slice(0, -shared);
   const lead = heading.slice(0, heading.length - shared);
-  return inOrder(lead, before) && (YEAR_PLACE.test(before) || isIssuingOffice(before) || PLACE.test(before));
+  return inOrder(lead, before) && (YEAR_PLACE.test(before) || PLACE_YEAR.test(before) || isIssuingOffice(before) || PLACE.test(before));
 }
 
 /** Whether every character of `part` stands in `whole`, in the same order. */
@@ -406,12 +412,19 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
 /** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
 const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見)(?:会议|會議|活动|活動)?$/;
 
+/** A dash closing a line: ——, ――, —, －－, --. */
+const DASH_END = /(?:—|―|－－|--)$/;
+
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
 export function titleText(rows: Row[]): string {
   let out = '';
   // A part's number is read apart from its title too: 第9章 就政府工作提出的質詢.
-  for (let k = 0; k < rows.length; k++)
-    out += (k > 0 && (twoLineHeadline(rows, k - 1) || isPartNumber(rows[k - 1]!.text) || isJoinedKicker(rows[k - 1])) ? ' ' : '') + rows[k]!.text;
+  // A line that ends at its dash (…宣传工作—— ⏎ 传递权威声音 …) runs on into the next: no space after the dash.
+  for (let k = 0; k < rows.length; k++) {
+    const prev = rows[k - 1];
+    const spaced = prev !== undefined && !DASH_END.test(prev.text) && (twoLineHeadline(rows, k - 1) || isPartNumber(prev.text) || isJoinedKicker(prev));
+    out += (spaced ? ' ' : '') + rows[k]!.text;
+  }
   return out;
 }
 
@@ -433,12 +446,14 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
+    !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
       (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
     (/(?:的|关于|關於|和|及|与|與|对|對|在|暨|年度|印发|印發|转发|轉發|颁布|頒布|联合|聯合)$/.test(a.text) ||
+      DASH_END.test(a.text) || // a headline broken at its dash (…宣传工作—— ⏎ 传递权威声音…)
       (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
@@ -518,6 +533,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isTopFurniture(tail.text) &&
     !/^(?:全文|摘要|附件|解读|解讀|图解|圖解|原文|目录|目錄|正文)/.test(tail.text) &&
     !isNeverTitle(tail.text) && // a photo's caption under the headline (全体委员合照)
+    !isDeckLine(tail.text) && // a deck part under the headline (某某主持会议)
     (after === undefined || after.kind === 'meta');
   if (twoLineHeadline(rows, k - 1)) return [rows[k - 1]!, chosen];
   if (twoLineHeadline(rows, k)) return [chosen, rows[k + 1]!];
@@ -553,7 +569,11 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
   if (!span) {
     // A one-line scrape of a news item: its headline, its date, its text (datedRunOn).
     const dated = datedRunOn(line.text);
-    if (!dated) return null;
+    if (!dated) {
+      // A one-line page's headline glued before its text with a space (title-deck.ts).
+      const spaced = spacedRunOn(line.text);
+      return spaced ? { li: stop, kind: 'candidate', text: cleanTitle(line.text.slice(0, spaced.end)), rest: line.start + spaced.rest } : null;
+    }
     addPairs([dated.pair]);
     return { li: stop, kind: 'candidate', text: line.text.slice(dated.start, dated.end), rest: line.start + dated.rest };
   }

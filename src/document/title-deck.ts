@@ -5,6 +5,7 @@
 // issuer; a cover's whose-line starts an ordinal genre name under it; a site's notice box at the top and a
 // subject's label (主题:) are skipped, not an end of the header; a one-line scrape's headline stands before its
 // date. Pure tests on strings and lines; title-choice.ts and header.ts call them.
+import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { KNOWN_KEYS } from './meta-keys.js';
@@ -224,6 +225,32 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   return { start, end, pair: { key: m[1] ?? '日期', value: m[2]! }, rest };
 }
 
+/**
+ * A one-line page's headline glued before its text's first sentence with a space (合作創雙贏 高虹安拜會竹縣府、議會
+ * 新竹市長當選人高虹安22日率隊拜訪…,…): the headline's end and where the text starts, or null. The headline is the run
+ * before the last space ahead of the first sentence's comma or stop: eight to forty characters, no sentence mark, no
+ * byline or dateline; the text after it runs on for a sentence or more. Only the line's first 240 characters are read.
+ */
+export function spacedRunOn(line: string): { end: number; rest: number } | null {
+  const t = line.slice(0, 240);
+  const mark = /[，,。；;！？!?]/.exec(t);
+  if (!mark || mark.index > 120) return null;
+  const space = Math.max(t.lastIndexOf(' ', mark.index), t.lastIndexOf('\u3000', mark.index));
+  if (space < 8) return null;
+  const head = t.slice(0, space).trim();
+  if (head.length < 8 || head.length > 40 || /[：:《》「」“”"]/.test(head) || !looksLikeTitle(head) || isNeverTitle(head) || isByline(head)) return null;
+  // Not a dateline (中評社香港10月20日電(記者 …), whose bracket closes in the text.
+  if (!/\p{Script=Han}{4}/u.test(head) || /^(?:本报讯|本報訊)|\d{1,2}日(?:電|电|讯|訊)/.test(head) || unbalanced(head)) return null;
+  const text = line.slice(space + 1, space + 241);
+  if (text.trim().length < 60 || !/[。，,]/.test(text) || !/\p{Script=Han}/u.test(text[0] ?? '')) return null;
+  let rest = space + 1;
+  while (/[ \u3000]/.test(line[rest] ?? '')) rest++;
+  return { end: t.indexOf(head) + head.length, rest };
+}
+
+/** Whether a bracket opens in `t` and does not close there. */
+const unbalanced = (t: string): boolean => (t.match(/[(（【[]/g)?.length ?? 0) !== (t.match(/[)）】\]]/g)?.length ?? 0);
+
 /** A site's own name as its pages' <title> ends: …门户网站, …人民政府, …全球資訊網, …新闻网, 某某在线. */
 const SITE_END = /(?:网站|網站|门户|門戶|网|網|人民政府|政府|在线|在線|平台|官网|官網)$/;
 /** The separator of a page's <title> (标题 - 站点, 标题_站点, 标题 | 站点, 标题－站点). */
@@ -240,14 +267,45 @@ export function titleBeforeSite(text: string): number {
   if (t.length > 160) return -1;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(PAGE_TITLE_SEP)) last = m as RegExpExecArray;
-  if (!last) return -1;
-  const head = t.slice(0, last.index).trimEnd();
-  const site = t.slice(last.index + last[0].length).trim();
-  if (site.length < 2 || site.length > 24 || /\s/.test(site) || !SITE_END.test(withoutPinyin(site)) || namesGenre(site)) return -1;
+  const end = last && isSiteName(t.slice(last.index + last[0].length).trim()) ? headlineEnd(t, last.index) : -1;
+  return end > 0 ? end : siteChainAt(t);
+}
+
+/** A site's name: short, no space, ending as a site's does (…网, …门户网站), no genre's name. */
+const isSiteName = (site: string): boolean =>
+  site.length >= 2 && site.length <= 24 && !/\s/.test(site) && SITE_END.test(withoutPinyin(site)) && !namesGenre(site);
+
+/** Where the headline before `at` ends, if it looks like a headline of six characters or more and no breadcrumb; else -1. */
+function headlineEnd(t: string, at: number): number {
+  const head = t.slice(0, at).trimEnd();
   if (head.length < 6 || !looksLikeTitle(head) || isNeverTitle(head) || !/\p{Script=Han}{3}/u.test(head)) return -1;
   // A path of names (首页 - 政务公开 - 某县人民政府) is a breadcrumb, not a headline and its site.
   if (/[>»›＞]|[ \u3000][-－—|｜_][ \u3000]/.test(head)) return -1;
   return head.length;
+}
+
+/** Where a page <title>'s site chain may start: one or two underscores, a bar, a spaced dash. */
+const CHAIN_START = /[_＿]{1,2}|[|｜]|[ \u3000]+[-－—][ \u3000]+/g;
+/** The marks between a chain's parts: underscores, bars, dashes, hyphens, with or without spaces. */
+const CHAIN_SEP = /[ \u3000]*(?:[_＿]{1,2}|[|｜]|—{1,2}|－|-)[ \u3000]*/;
+
+/**
+ * A page's <title> whose site part is a chain (标题__新闻频道——某某网-某市唯一重点新闻门户网; 标题_时政要闻_某某新闻网;
+ * 標題 | 新聞頻道 | 某某網): where the headline ends, or -1. From the first separator whose rest is two or more short
+ * parts with no space, date or genre's name, one of them a site's name; the headline before it is whole (a ——line of its
+ * own, …之四, stays).
+ */
+function siteChainAt(t: string): number {
+  for (const m of t.matchAll(CHAIN_START)) {
+    const parts = t
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(CHAIN_SEP);
+    if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > 24 || /\s/.test(p) || /\d{4}/.test(p) || namesGenre(p))) continue;
+    if (!parts.some(isSiteName)) continue;
+    return headlineEnd(t, m.index);
+  }
+  return -1;
 }
 
 /** A bracket closing a line, and what it holds: （来源：某县应急局）. */

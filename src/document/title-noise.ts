@@ -234,3 +234,45 @@ export function namesAlone(text: string, isName: (s: string) => boolean): boolea
   const words = text.split(/[ \u3000、，,]+/).filter((w) => w !== '');
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Script=Han}{2,3}$/u.test(w) && isName(w));
 }
+
+/**
+ * A forum's anti-copy junk glued after a title (…热潮: b( a `/ n/ C7 \! a; Discuz prints random marks in hidden
+ * fonts between a post's words): where it starts, a colon before it included, or -1. Four or more short ASCII tokens
+ * set apart by spaces at the end, two of them with a mark in them; a title's own English words or numbers have none.
+ */
+/**
+ * The junk's tokens, half- or full-width (a site may print its brackets full-width), set apart by spaces or colons; a
+ * colon is never a token's, so the two cannot share a character and the run is read one way only.
+ */
+const JAMMER = /(?:[ \u3000:：]+[!-9;-~\uFF01-\uFF19\uFF1B-\uFF5E]{1,3}){4,24}[ \u3000]*$/;
+
+export function jammerTail(text: string): number {
+  const m = JAMMER.exec(text.slice(-110));
+  if (!m) return -1;
+  const marked = m[0].split(/[ \u3000:：]+/).filter((tok) => /[!-/;-@[-`{-~\uFF01-\uFF0F\uFF1B-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/.test(tok)).length;
+  if (marked < 2) return -1;
+  let at = text.length - Math.min(text.length, 110) + m.index;
+  while (at > 0 && /[ \u3000:：]/.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** A line with a forum's anti-copy junk at its end taken off (jammerTail). */
+export function withoutJammer(text: string): string {
+  const at = jammerTail(text);
+  return at >= 0 ? text.slice(0, at) : text;
+}
+
+/** A site's name as it opens its own blurb: 澎湖日報, 某某新闻网, 某某電視台, 某某传媒. */
+const BLURB =
+  /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:日報|日报|晚報|晚报|報|报|新聞網|新闻网|網|网|網站|网站|電視台|电视台|傳媒|传媒|平台|平臺)(?:提供|是|為|为|致力於|致力于|專注於|专注于|專注|专注)/u;
+
+/**
+ * A site's blurb about itself at the top of its pages (澎湖日報提供澎湖每日在地新聞、時事專欄評論…印刷服務等!; 某某新闻网是
+ * 某市…新闻门户网站。): the site's, never the text's start. Its name, a verb of what it offers or is, a list or 等, one
+ * sentence of 120 characters at most.
+ */
+export function isSiteBlurb(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || !BLURB.test(t) || /[。！!？?]./.test(t)) return false;
+  return /、/.test(t) || /等[!！。]?$/.test(t) || /(?:网站|網站|门户|門戶|平台|平臺)[!！。]?$/.test(t);
+}

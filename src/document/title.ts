@@ -135,6 +135,13 @@ export function titleSpan(text: string): Span {
         break;
       }
     }
+    // A forum's anti-copy junk glued after it by a colon (…热潮: b( a `/ n/ C7 \! a): title-noise.ts.
+    const jam = changed ? -1 : noise.jammerTail(t);
+    if (jam >= 0 && from + jam >= start + 4) {
+      end = from + jam;
+      changed = true;
+      continue;
+    }
     // A byline or a credit glued after it (…修訂 文:冼樂石, …願景 聯合報／ 記者江婉儀／新北即時報導): bylines.ts's.
     const by = changed ? -1 : bylineTail(t);
     if (by >= 0 && from + by >= start + 4) {
@@ -246,8 +253,16 @@ export function subtitleStart(text: string): number | null {
   const after = text.slice(from);
   // A dash inside brackets is a range's (行动方案（2025—2027年）), not a subtitle's.
   if (after.length < 4 || /[。！？]/.test(before) || isFragmentJoin(before)) return null;
-  return SUBTITLE_WORDS.test(after) ? at : null;
+  if (!SUBTITLE_WORDS.test(after)) return null;
+  // Several speakers before their meeting (…单位代表及7位委员在…会议上发言, 代表們在…會上發言) make a news headline's
+  // subtitle, part of it; one speaker's (某某同志在…会议上的讲话) is a speech's meeting line, not its title's.
+  const speaker = MEETING_AT.exec(after);
+  return speaker && SEVERAL.test(speaker[1]!) ? null : at;
 }
+/** The speaker's words before a meeting line's 在 (…委员在…会议上). */
+const MEETING_AT = /^([^在于於]{1,30})[在于於]/;
+/** Words that make several speakers: 及, 等, 和, 与, a list mark, 们, a count of people (7位, 十位). */
+const SEVERAL = /[及等和与與、]|[们們]$|(?:\d+|[一二两兩三四五六七八九十百]+)(?:位|名)/;
 
 /** A speech's meeting line with no dash: 在2025年全市经济工作会议上的讲话. */
 export function isMeetingLine(text: string): boolean {
@@ -467,8 +482,9 @@ export function isNeverTitle(text: string, caption = true): boolean {
   if (words.length >= 3 && words.some((w) => /^\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(w))) return true;
   // A key spaced out letter by letter, then its value (主 席 洪議長允典): 政 府 工 作 报 告 is spaced throughout.
   if (/^\p{Script=Han}[ \u3000]+\p{Script=Han}[ \u3000]+\p{Script=Han}{2}/u.test(t)) return true;
-  // A short key, then a list of names (質詢議員 歐陽議員儀雄、唐議員麗輝).
-  return words.length === 2 && words[0]!.length <= 6 && /^(?:[^、]{1,10}、)+[^、]{1,10}$/.test(words[1]!);
+  // A short key, then a list of names (質詢議員 歐陽議員儀雄、唐議員麗輝); a name with its office is seven characters
+  // at most, a clause is longer (合作創雙贏 高虹安拜會竹縣府、議會 is a headline).
+  return words.length === 2 && words[0]!.length <= 6 && /^(?:[^、]{1,7}、)+[^、]{1,7}$/.test(words[1]!);
 }
 
 export function looksLikeTitle(text: string): boolean {

@@ -31,8 +31,7 @@ interface Gold {
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
 // Round 13 tuned on held-out-7, -8 and -9 (handed over when held-out-10 was begun): each page right now is held page by page.
-// tuned-9 (round 14: real pages of each class's shape from other sites, gold committed before langdu ran on them) likewise; so are held-out-10 and -11, tuned on in round 14,
-// and tuned-10 (round 15's pages of the same kind).
+// tuned-9 (round 14: real pages of each class's shape from other sites, gold committed before langdu ran on them) likewise; so are held-out-10 and -11, tuned on in round 14, and tuned-10 (round 15's real pages of its classes, 1701–1799).
 const tunedSets = new Set([
   'tuned',
   'tuned-6',
