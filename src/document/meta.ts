@@ -235,9 +235,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
     // A document number's year in square brackets (增府辦規[2020]6號) is the number's, no button.
-    // A value framed in square brackets right after its key's colon (日期:[2016年02月01日], 版次:［d01］) is the value, no button.
+    // A value framed in square brackets right after its key's colon (日期:[2016年02月01日], 版次:［d01］) is the value, no button;
+    // the bracket closes the value: 文号：[2020]6号 is a number's year, 标题：[转载]… a copy site's tag before a title.
     // A toolbar's button after a label ([ 阅读: ] [ 文档下载 ]) is spaced inside its brackets: no value.
-    .replace(/([:：])[ \u3000]?[[［](?![ \u3000])([^[\]［］\n]{1,30})(?<![ \u3000])[\]］]/g, '$1$2')
+    .replace(/([:：])[ \u3000]?[[［](?![ \u3000])([^[\]［］\n]{1,30})(?<![ \u3000])[\]］](?=[ \u3000|｜]|$)/g, '$1$2')
     .replace(/【([^【】:：]{0,24})】|\[(?!\s*\d+\s*\])\s*([^[\]:：]{1,12}?)[:：]?\s*\]/g, (all, a, b) =>
       KNOWN.has(normaliseKey(a ?? b ?? '')) || BASIS_KEY.test(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )

@@ -119,11 +119,20 @@ const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+
 
 /**
  * A site's contact bar at its top or foot: its hotlines and mailboxes with their numbers (新闻热线:0577-67898890 广告热线:67810777 |
- * 关于我们, 新聞線索提供熱線:010-63074375, 投稿邮箱：tougao@…): the site's, no pair of the page. The number right after the key.
+ * 关于我们, 新聞線索提供熱線:010-63074375, 投稿邮箱：tougao@…): the site's, no pair of the page. The number or the address right
+ * after the key, and whole: a space, a bar, the line's end or the next key after it (服务热线：12345热线全年受理… is a headline).
+ * A paper's own line alone (新闻热线, 广告热线, 新闻线索提供热线, 报料电话) is its bar; an office's (咨询热线：0571-…, 举报热线：12345,
+ * 投稿邮箱：…) alone ends a notice's text, and is the site's only in a bar of two keys or with a bar mark.
  */
 const HOTLINE_BAR = anyScriptPattern(
-  /^(?:新闻|新聞|广告|廣告|服务|服務|投诉|投訴|举报|舉報|值班|订报|訂報|发行|發行|读者|讀者|咨询|諮詢|客服|新闻线索提供|新聞線索提供|新闻线索|新聞線索)?(?:热线|熱線|热线电话|熱線電話|投稿邮箱|投稿郵箱|投稿信箱|报料电话|報料電話|爆料电话|爆料電話)[ \u3000]?[:：][ \u3000]?[\d(（+a-zA-Z]/u,
+  /^(?:新闻|新聞|广告|廣告|服务|服務|投诉|投訴|举报|舉報|值班|订报|訂報|发行|發行|读者|讀者|咨询|諮詢|客服|新闻线索提供|新聞線索提供|新闻线索|新聞線索)?(?:热线|熱線|热线电话|熱線電話|投稿邮箱|投稿郵箱|投稿信箱|报料电话|報料電話|爆料电话|爆料電話)[ \u3000]?[:：][ \u3000]?(?:[\d(（][\d()（）+\-－—]{2,24}|[\w.+-]{1,40}@[\w.-]{1,40})(?:$|[ \u3000|｜,，;；/、]|\p{Script=Han}{0,8}(?:热线|熱線|电话|電話|邮箱|郵箱|信箱)[ \u3000]?[:：])/u,
 );
+
+const PAPER_HOTLINE = anyScriptPattern(
+  /^(?:新闻|新聞|广告|廣告|订报|訂報|发行|發行|读者|讀者|新闻线索提供|新聞線索提供|新闻线索|新聞線索|报料|報料|爆料)(?:热线|熱線|电话|電話)/,
+);
+const isHotlineBar = (f: string): boolean =>
+  HOTLINE_BAR.test(f) && (PAPER_HOTLINE.test(f) || /[|｜]/.test(f) || (f.match(/(?:热线|邮箱|信箱|电话)[ \u3000]?[:：]/g)?.length ?? 0) >= 2);
 
 /** A site's greeting at its top (西安市人大网欢迎您!), its weather strip (温度:25-36℃ 天气现象:多云…). */
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
@@ -154,6 +163,8 @@ const PAPER_CREDIT = new RegExp(
   `^(?:${PAPER_DATE}\\s*)?[《〈]?[\\p{Script=Han}A-Za-z·]{1,12}(?:报|報|刊|讯|訊)[》〉]?\\s*[(（]?\\s*(?:${PAPER_DATE}\\s*[,，]?\\s*)?(?:第\\s*)?[\\d一二三四五六七八九十〇零]{1,3}\\s*版\\s*[)）]?$`,
   'u',
 );
+/** The issue's date, before or after the paper's name: with none, 某市统计公报（第二版） is a document's second edition. */
+const PAPER_DATED = new RegExp(PAPER_DATE);
 
 /** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
 export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
@@ -231,14 +242,11 @@ export function isFurniture(line: string, edge = true): boolean {
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t))
     return true;
   if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
-  if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || PAPER_CREDIT.test(t))) return true;
+  if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || (PAPER_CREDIT.test(t) && PAPER_DATED.test(t)))) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.
-  if (
-    edge &&
-    (EDGE_PREFIX.test(f) || HOTLINE_BAR.test(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t))
-  )
+  if (edge && (EDGE_PREFIX.test(f) || isHotlineBar(f) || GREETING.test(t) || FOOTER_MARK.test(t) || /^\d{1,7}$/.test(t) || CLOCK_TIME.test(t) || isSpamLine(t)))
     return true;
   // A toolbar word the page spaced out letter by letter: 返 回, 打 印.
   if (t.length <= 12 && FURNITURE_WORDS.has(t.replace(/[\s\u3000]+/g, ''))) return true;

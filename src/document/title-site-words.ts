@@ -161,9 +161,13 @@ function channelCount(p: string): number {
   }
   return Math.max(0, best[p.length]!);
 }
+/** A channel only a news site has: 首页, 新闻, 视频, 专题 … (经济 文化 社会 教育 are a headline's words as well). */
+const SITE_CHANNEL =
+  /首[页頁]|新[闻聞]|要[闻聞]|即[时時]|最新|[热熱]门|[热熱]門|焦[点點]|[头頭][条條]|[时時]政|[视視][频頻]|[图圖]片|影音|直播|[专專][题題]|[专專][栏欄]|副刊|[论論][坛壇]|[评評][论論]|[观觀][点點]|[娱娛][乐樂]|English/;
 /**
  * A news site's menu of channels, spaced or glued with no separator (首頁政治社會美食旅遊生活校園, 首页 国际 财经 体育 娱乐): every
- * piece channels' names only, five of them at least (a headline of three or four paired words, 政治 经济 文化 社会, is a slogan's).
+ * piece channels' names only, five of them at least (a headline of three or four paired words, 政治 经济 文化 社会, is a slogan's),
+ * one a news site's own (经济 文化 社会 教育 医疗, 国际文化旅游体育产业 are a headline's).
  */
 const isChannelMenu = (ps: string[]) => {
   let total = 0;
@@ -172,7 +176,7 @@ const isChannelMenu = (ps: string[]) => {
     if (n === 0) return false;
     total += n;
   }
-  return total >= 5;
+  return total >= 5 && SITE_CHANNEL.test(ps.join(' '));
 };
 
 /**

@@ -419,9 +419,10 @@ export function isSpeakerLine(text: string): boolean {
   // A converter's pinyin after the post (市長(zhǎng) 李楚) is no part of it.
   const t = withoutPinyin(text.trim());
   if (/^\S{0,24}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長|委员|委員)\s+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
-  // With no space (银川市人民政府市长陶少华, 代理市長藍曉): a government's or a party committee's post, an acting one too, then a name by its surname.
+  // With no space (银川市人民政府市长陶少华, 代理市長藍曉): a government's or a party committee's post, an acting one too (代, 代理)
+  // opening the line or after its place (新时代书记李强: no acting post), then a name by its surname.
   const m =
-    /^\p{Script=Han}{0,20}(?:政府|人大|政协|政協|委员会|委員會|党委|黨委|[省市县縣区區州旗委]|代理|代)(?:副)?(?:[省市县縣区區州]长|[省市县縣区區州]長|主席|书记|書記|主任)(\p{Script=Han}{2,3})$/u.exec(
+    /^(?:\p{Script=Han}{0,20}(?:政府|人大|政协|政協|委员会|委員會|党委|黨委|[省市县縣区區州旗委])|(?=代))(?:代理|代)?(?:副)?(?:[省市县縣区區州]长|[省市县縣区區州]長|主席|书记|書記|主任)(\p{Script=Han}{2,3})$/u.exec(
       t,
     );
   return m !== null && SURNAME.has(m[1]![0]!);

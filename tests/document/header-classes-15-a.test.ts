@@ -9,7 +9,7 @@ import { parse } from '../../src/document/parse.js';
 import { bracketHeadRunOn } from '../../src/document/title-furniture.js';
 import { isEditionNav } from '../../src/document/title-noise.js';
 import { isSiteBoxLine } from '../../src/document/title-site-words.js';
-import { readPage } from '../helpers.js';
+import { allNodes, readPage } from '../helpers.js';
 
 const BODY = '\n市政府今天召开会议，研究部署今年的重点工作。会议要求各部门抓好落实。\n一、工作回顾\n我们做了工作。\n';
 const read = (head: string) => readPage(`${head}${BODY}`);
@@ -82,6 +82,9 @@ describe("a paper's credit line (its name, the issue's date and page) over a cop
     ['市委机关报改版：2024年新版上线', '市委机关报改版：2024年新版上线'],
     ['《某市日报》创刊70周年特刊', '《某市日报》创刊70周年特刊'],
     ['人民日报第5版刊发评论', '人民日报第5版刊发评论'],
+    // a document's second edition, no issue's date: a title
+    ['某市统计公报（第二版）', '某市统计公报（第二版）'],
+    ['政府信息公开工作年报（第二版）', '政府信息公开工作年报（第二版）'],
   ])('stays: %j', (head, want) => {
     expect(read(head).title).toBe(want);
   });
@@ -132,6 +135,8 @@ describe("a link's prompt to more of the same (点击查阅更多…, 更多…�
     ['点击率大幅提升的背后：某市政务新媒体工作报告', '点击率大幅提升的背后：某市政务新媒体工作报告'],
     ['更多精彩来自基层：某县乡村振兴工作报告', '更多精彩来自基层：某县乡村振兴工作报告'],
     ['点击查阅更多政府工作报告\n某市2024年政府工作报告', '某市2024年政府工作报告'],
+    // 代 of 新时代 before a post and a name: no acting post (代理市長, 某市代市长 open the line or follow the place)
+    ['新时代书记李强', '新时代书记李强'],
   ])('stays: %j', (head, want) => {
     expect(read(head).title).toBe(want);
   });
@@ -176,6 +181,9 @@ describe("an e-paper's page line and buttons are no title and no pair; its page 
     ['2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ] [ 文档下载 ]\n某镇2023年政府工作报告', '某镇2023年政府工作报告', ['日期=2023-04-25 15:10:15']],
     ['第三版城市规划发布', '第三版城市规划发布', []],
     ['A4版面设计大赛在我市举行', 'A4版面设计大赛在我市举行', []],
+    // a bracket that does not close the value: a document number's year, a copy site's tag before a title
+    ['文号：[2020]6号\n发布日期：2020-05-01\n某县关于做好防汛工作的通知', '某县关于做好防汛工作的通知', ['文号=[2020]6号', '发布日期=2020-05-01']],
+    ['标题：[转载]某县关于做好防汛工作的通知\n发布日期：2020-05-01', '某县关于做好防汛工作的通知', ['发布日期=2020-05-01']],
   ])('stays: %j', (head, title, meta) => {
     expect(read(head)).toEqual({ title, meta });
   });
@@ -200,6 +208,9 @@ describe("a news site's menu of channels, glued or spaced, and a row of many sho
     ['政治 经济 文化 社会 生态', '政治 经济 文化 社会 生态'],
     ['稳中求进 提质增效 创新驱动 协调发展 绿色低碳 开放合作 共享发展', '稳中求进 提质增效 创新驱动 协调发展 绿色低碳 开放合作 共享发展'],
     ['体育强国建设 文化惠民工程', '体育强国建设 文化惠民工程'],
+    // five channels' words, none a news site's own (首页, 新闻, 视频 …): a headline's
+    ['经济 文化 社会 教育 医疗', '经济 文化 社会 教育 医疗'],
+    ['国际文化旅游体育产业', '国际文化旅游体育产业'],
   ])('stays: %j', (head, want) => {
     expect(read(head).title).toBe(want);
   });
@@ -225,8 +236,24 @@ describe("a site's contact bar (its hotlines and mailboxes with their numbers) i
   it.each([
     // a headline about a hotline; a notice's contact under its title stays text
     ['某市开通政务服务热线：12345全天候受理', '某市开通政务服务热线：12345全天候受理', []],
+    // a headline that opens with a hotline's key: the number runs on into its words
+    ['服务热线：12345热线全年受理群众诉求52万件', '服务热线：12345热线全年受理群众诉求52万件', []],
   ])('stays: %j', (head, title, meta) => {
     expect(read(head)).toEqual({ title, meta });
+  });
+  it.each([
+    // an office's hotline or mailbox alone at the text's foot is the notice's: read with its text
+    [
+      '某县关于开展2024年度征兵工作的通告\n各乡镇：\n为做好今年征兵工作，现通告如下。\n一、对象\n年满18岁男性公民。\n二、报名\n符合条件者请到县人武部报名。\n咨询热线：0571-88888888\n',
+      '0571-88888888',
+    ],
+    [
+      '某县关于开展2024年征文活动的通知\n各单位：\n为丰富文化生活，现开展征文活动。\n一、主题\n礼赞新时代。\n二、投稿\n请于5月前投稿。\n投稿邮箱：zhengwen@163.com\n',
+      'zhengwen@163.com',
+    ],
+  ])('read in the text: %j', (page, words) => {
+    const doc = parse(page);
+    expect(allNodes(doc.nodes).some((n) => n.body.includes(words))).toBe(true);
   });
 });
 
