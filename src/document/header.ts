@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline, isNameAlone, ownLineByline } from './bylines.js';
+import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
@@ -385,6 +385,14 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text, line.start));
       continue;
     }
+    // A byline alone on its line (某某日报记者 张某 李某, ■记者某某, 记者 某 通讯员 某): the page's pairs, as a credit line's 记者 is;
+    // before the rows of pairs, which would take 記者　某某 (a wide space) for one key and the rest for its value.
+    const reporters = ownLineBylines(trimmed);
+    if (reporters) {
+      addPairs(reporters);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
     const pairs = headCredits(trimmed) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
@@ -478,13 +486,6 @@ export function readHeader(source: string): Header {
     const prevRow = rows.at(-1);
     if (prevRow?.kind === 'kept' && isSubtitle(prevRow.text) && prevRow.li === li - 1 - blankRun(lines, li) && /(?:会议|會議|大会|大會)上$/.test(trimmed)) {
       rows.push({ li, kind: 'kept', text: trimmed });
-      continue;
-    }
-    // A paper's byline alone on its line (某某日报记者 张某 李某): the page's pair, as a credit line's 记者 is.
-    const reporters = ownLineByline(trimmed);
-    if (reporters) {
-      addPairs([reporters]);
-      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).

@@ -1,0 +1,55 @@
+// Round 15, theme C: what a page states about itself — bylines, credits — each class written for every printing a
+// reader would meet (marks, spaces or none, Simplified and Traditional, another outlet's name, one role or two),
+// tested on made-up pages of the handed page's shape, on look-alikes it must leave alone, and on a line of 200 000
+// characters. The real pages it came from are held to their gold in real-pages.test.ts (named per class).
+import { describe, expect, it } from 'vitest';
+import { ownLineBylines } from '../../src/document/bylines.js';
+import { readPage } from '../helpers.js';
+
+const read = (text: string) => readPage(text, { sorted: true });
+const BODY = '  3月5日，全县召开重点项目建设推进会，会议总结了去年工作，部署了今年任务。\n\n  会议要求，各级各部门要压实责任，确保各项工作落到实处。\n';
+const HEAD = '某县召开重点项目建设推进会\n';
+const TITLE = '某县召开重点项目建设推进会';
+
+describe('a byline on a line of its own is a pair for each role, however it is marked (1425, 1512, 1521, 1625)', () => {
+  it.each([
+    ['a square mark, the name glued (as 1425)', `${HEAD}\n■记者杨海云\n`, TITLE, ['记者=杨海云']],
+    ['a hollow square and a space, Traditional', `${HEAD}□ 記者 陳志明\n`, TITLE, ['記者=陳志明']],
+    ['a dot mark, an outlet before the role, two names', `${HEAD}●某某日报记者 王晓 李明\n`, TITLE, ['某某日报记者=王晓 李明']],
+    ['two roles with spaces (as 1521)', `${HEAD}记者 张苑卉 通讯员 彭达明\n`, TITLE, ['记者=张苑卉', '通讯员=彭达明']],
+    ['two roles, Traditional, ideographic spaces', `${HEAD}記者　林佳穎　通訊員　黃俊傑\n`, TITLE, ['記者=林佳穎', '通訊員=黃俊傑']],
+    ['two roles glued to their names, a trainee', `${HEAD}本报记者王丽 实习生 陈晨\n`, TITLE, ['本报记者=王丽', '实习生=陈晨']],
+    ["a writer's and a photographer's marks (as 1625)", `${HEAD}记者 义永华/文 杨波/摄\n`, TITLE, ['记者=义永华/文 杨波/摄']],
+    ['the marks full-width, Traditional', `${HEAD}記者 蔡文華／文 鄭小明／攝\n`, TITLE, ['記者=蔡文華／文 鄭小明／攝']],
+    ['names glued with no mark, first on the page (as 1512)', `新聞記者張艷劉微徐穎高東起\n${BODY}`, null, ['新聞記者=張艷劉微徐穎高東起']],
+    ['names glued, Simplified, under a headline', `${HEAD}新闻记者王芳李强赵敏\n`, TITLE, ['新闻记者=王芳李强赵敏']],
+  ])('%s', (_name, head, title, meta) => {
+    const text = head.endsWith(BODY) ? head : `${head}${BODY}`;
+    expect(read(text)).toEqual({ title, meta: [...meta].sort() });
+  });
+
+  it('leaves alone a headline or a sentence opening with 记者, a byline in brackets, and a Taiwan slash credit', () => {
+    expect(read(`记者走进乡村振兴一线\n${BODY}`)).toEqual({ title: '记者走进乡村振兴一线', meta: [] });
+    expect(read(`${HEAD}本报讯（记者 王小红 通讯员 李刚）6月20日，区人大常委会召开会议。\n${BODY}`).meta).toEqual([]);
+    expect(read(`${HEAD}(记者 王振巍/文 杜庆荣/图)\n${BODY}`).meta).toEqual([]);
+    expect(ownLineBylines('記者 蘇盈華/整理報導')).toBeNull();
+    expect(ownLineBylines('记者手记')).toBeNull();
+    expect(ownLineBylines('记者 手记')).toBeNull();
+    expect(ownLineBylines('记者张三走访社区')).toBeNull();
+  });
+});
+
+describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
+  const long = 200_000;
+  it.each([
+    ['a role then names and spaces over and over', `记者 ${'张三 '.repeat(long / 3)}`],
+    ['a role then a run of spaces', `记者${' '.repeat(long)}通讯员`],
+    ['names glued over and over', `新闻记者${'王芳'.repeat(long / 2)}`],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    read(`${HEAD}${text}\n${BODY}`);
+    ownLineBylines(text);
+    ownLineBylines(text.slice(0, 60));
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
