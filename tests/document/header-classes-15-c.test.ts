@@ -39,6 +39,33 @@ describe('a byline on a line of its own is a pair for each role, however it is m
   });
 });
 
+describe("a foot's rows of the desk's roles, each keyed by a bar or a colon, are pairs, 主编 and 监制 among them (1508)", () => {
+  it.each([
+    [
+      'half-width bars with spaces (as 1508)',
+      '记者 | 德阳台 周伟华\n编辑 | 邓伟林 邱晨\n责编 | 黄辉 李思瑶\n主编 | 张玉池\n',
+      ['记者=德阳台 周伟华', '编辑=邓伟林 邱晨', '责编=黄辉 李思瑶', '主编=张玉池'],
+    ],
+    ['Traditional, full-width bars, blank lines between', '記者｜陳明\n\n編輯｜林佳穎\n\n主編｜王大同\n', ['記者=陳明', '編輯=林佳穎', '主編=王大同']],
+    [
+      'full-width bars with spaces, Simplified, a supervisor',
+      '来源：某县融媒体中心\n摄像 ｜ 李四\n监制 ｜ 刘强\n',
+      ['来源=某县融媒体中心', '摄像=李四', '监制=刘强'],
+    ],
+    [
+      'bars without spaces, a cameraman and a proof-reader',
+      '编辑|王芳\n摄像|李四\n审校|赵敏\n终审|孙明\n',
+      ['编辑=王芳', '摄像=李四', '审校=赵敏', '终审=孙明'],
+    ],
+  ])('%s', (_name, foot, meta) => {
+    expect(read(`${HEAD}${BODY}${foot}`)).toEqual({ title: TITLE, meta: [...meta].sort() });
+  });
+
+  it('leaves alone a sentence about an editor at the foot', () => {
+    expect(read(`${HEAD}${BODY}本报主编张玉池出席会议并讲话。\n`).meta).toEqual([]);
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
