@@ -318,6 +318,13 @@ export function readHeader(source: string): Header {
     }
     // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
     const numbered = numberBeforeTitle(trimmed);
+    // A document number with the document's own pairs after it (揭府〔2025〕28号 签发人:曲晓杰): 文号 and those pairs, no title.
+    const numberPairs = numbered ? metaPairs(trimmed.slice(numbered.at), isMarker) : null;
+    if (numbered && numberPairs && numberPairs.pairs.length > 0 && numberPairs.pairs.every((p) => p.value !== '' && !FOOTER_KEYS.has(p.key))) {
+      addPairs([{ key: '文号', value: numbered.number }, ...numberPairs.pairs]);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
       addPairs([{ key: '文号', value: numbered.number }]); // not twice when the table gave it (549)
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));

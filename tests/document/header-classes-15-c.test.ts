@@ -66,6 +66,37 @@ describe("a foot's rows of the desk's roles, each keyed by a bar or a colon, are
   });
 });
 
+describe("a document number with the document's own pairs after it on its line is 文号 and those pairs, no title (1503)", () => {
+  const REPORT = '市委：\n  2025年，市政府坚持依法行政，法治政府建设取得积极成效。现将有关情况报告如下。\n';
+  it.each([
+    [
+      'half-width colon after a space, first on the page (as 1503)',
+      `揭府〔2025〕28号 签发人:曲晓杰\n${REPORT}`,
+      null,
+      ['文号=揭府〔2025〕28号', '签发人=曲晓杰'],
+    ],
+    [
+      'Traditional, square brackets, full-width colon, an ideographic space',
+      `某府函［2024］12號　簽發人：王大同\n${REPORT}`,
+      null,
+      ['文号=某府函［2024］12號', '簽發人=王大同'],
+    ],
+    ['glued, no space between the number and its key', `某政发〔2023〕5号签发人：张三\n${REPORT}`, null, ['文号=某政发〔2023〕5号', '签发人=张三']],
+    [
+      'round brackets, under a headline',
+      `关于2025年法治政府建设情况的报告\n某府(2025)3号 签发人：刘强\n${REPORT}`,
+      '关于2025年法治政府建设情况的报告',
+      ['文号=某府(2025)3号', '签发人=刘强'],
+    ],
+  ])('%s', (_name, text, title, meta) => {
+    expect(read(text)).toEqual({ title, meta: [...meta].sort() });
+  });
+
+  it('leaves a number glued before a title a title', () => {
+    expect(read(`某政发〔2024〕12号 关于印发某某办法的通知\n${BODY}`)).toEqual({ title: '关于印发某某办法的通知', meta: ['文号=某政发〔2024〕12号'] });
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
