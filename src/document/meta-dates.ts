@@ -111,8 +111,13 @@ const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 const EMPTY_VIEWS = '(?:\\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?';
 /** A date and its weekday, glued or set apart (2012年11月18日星期日, 2021年3月4日 星期四, 113年4月2日 週二). */
 const DATE_WEEKDAY = new RegExp(`^(${DATE}\\s{0,3}[(（]?${WEEKDAY}[)）]?)${EMPTY_VIEWS}$`);
-/** A blog's date header in its template's order: weekday, month and day, year (星期三, 4月 30, 2025). */
-const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY}\\s{0,2}[,，]\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`);
+/**
+ * A date in a blog's or a news template's English order: month and day, year, the weekday perhaps before them
+ * (星期三, 4月 30, 2025; 5 月 26, 2016; 十二月 31, 2019), the month in digits or in words.
+ */
+const WEEKDAY_FIRST = new RegExp(
+  `^((?:${WEEKDAY}\\s{0,2}[,，]\\s{0,2})?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日?\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`,
+);
 
 /**
  * A line that is only a date with its weekday, as a blog's date header or a news page's line under its headline
@@ -122,7 +127,7 @@ const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY}\\s{0,2}[,，]\\s{0,2}\\d{1,2}\\s{
 export function weekdayDate(line: string): string | null {
   const t = line.trim();
   if (t.length > 60) return null;
-  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t);
+  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t); // the English order: a date with no weekday too
   return m ? m[1]!.trim() : null;
 }
 

@@ -112,6 +112,13 @@ const HTML_RESIDUE = /^(?:\d{1,3}\.\s*)?(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>\s*)+
 /** A site's greeting at its top (西安市人大网欢迎您!), its weather strip (温度:25-36℃ 天气现象:多云…). */
 const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^(?:温度|天气现象|天气)\s*[:：]/; // and a weather strip
 
+/**
+ * A site's line about itself at its top: its name (…報, …网, …平台), then what it offers (澎湖日報提供…專題報導、印刷服務等!, 某某网致力于
+ * 提供…资讯): the site's, not a sentence of the page's text.
+ */
+const SITE_BLURB =
+  /^[\p{Script=Han}A-Za-z]{1,12}?(?:報|报|網|网|站|台|臺|媒體|媒体|平台)(?:提供|致力於|致力于|專注於|专注于)[^。！？!?]{4,60}?(?:服務|服务|資訊|资讯|新聞|新闻|報導|报道)等?[!！。]?$/u;
+
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
 
@@ -197,6 +204,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
   if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
+  if (edge && t.length <= 90 && SITE_BLURB.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

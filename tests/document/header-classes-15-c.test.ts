@@ -97,12 +97,50 @@ describe("a document number with the document's own pairs after it on its line i
   });
 });
 
+describe("a date in the English order (month and day, year) under the headline is the page's date (1519, 1223)", () => {
+  it.each([
+    ['a spaced month, no weekday, Traditional page (as 1519)', '5 月 26, 2016', '5 月 26, 2016'],
+    ['no spaces, Simplified', '4月30, 2025', '4月30, 2025'],
+    ['the month in words', '十二月 31, 2019', '十二月 31, 2019'],
+    ['a 日 after the day, a full-width comma', '4月 30日，2025', '4月 30日，2025'],
+    ['a weekday and 日 after the day, a view label with no count', '星期三, 4月 30日, 2025 Views', '星期三, 4月 30日, 2025'],
+  ])('%s', (_name, line, date) => {
+    expect(read(`${HEAD}\n${line}\n\n${BODY}`)).toEqual({ title: TITLE, meta: [`日期=${date}`] });
+  });
+
+  it('leaves a sentence that opens with a date in that order alone', () => {
+    expect(read(`${HEAD}4月30, 2025年全县完成了全年目标。\n${BODY}`).meta).toEqual([]);
+  });
+});
+
+describe("a site's line about itself at the top (its name, then what it offers) is the site's, not the text's start (1223)", () => {
+  const PAGE = `某县召开重点项目建设推进会\n\n星期三, 4月 30, 2025\n${BODY}`;
+  const want = { title: TITLE, meta: ['日期=星期三, 4月 30, 2025'] };
+  it.each([
+    [
+      'Traditional, a list of services, a half-width mark (as 1223)',
+      '澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞、專題報導、旅遊動態報導、夾報、印刷服務等!',
+    ],
+    ['Simplified, a full-width mark', '某某日报提供本地每日新闻、时事专栏评论、县政新闻、专题报道、旅游动态报道、印刷服务等！'],
+    ['致力于 … 资讯, a full stop', '某某新闻网致力于为广大读者提供及时、准确、权威的本地时政、社会、民生、文化、旅游资讯。'],
+    ['致力於 … 新聞, Traditional, a paper, a full stop', '某某時報致力於提供地方政治、社會、教育、文化、體育、觀光、產業等在地新聞。'],
+  ])('%s', (_name, blurb) => {
+    expect(read(`${blurb}\n\n${PAGE}`)).toEqual(want);
+  });
+
+  it('leaves a headline about a service, with no site name before it, the title', () => {
+    expect(read(`全县提供便民政务服务\n${BODY}`).title).toBe('全县提供便民政务服务');
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
     ['a role then names and spaces over and over', `记者 ${'张三 '.repeat(long / 3)}`],
     ['a role then a run of spaces', `记者${' '.repeat(long)}通讯员`],
     ['names glued over and over', `新闻记者${'王芳'.repeat(long / 2)}`],
+    ['a month and day then commas over and over', `4月 30${', '.repeat(long / 2)}`],
+    ["a site's name then what it offers and list marks over and over", `某某日报提供${'新闻、'.repeat(long / 3)}服务`],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     read(`${HEAD}${text}\n${BODY}`);
