@@ -118,6 +118,9 @@ export const KNOWN_KEYS = [
   '點擊',
   '阅读',
   '閱讀',
+  // A catalogue record's page count (页数: 33); a document site's 文档页数 is its file's, not the text's.
+  '页数',
+  '頁數',
   '关键词',
   '關鍵詞',
   '内容概述',

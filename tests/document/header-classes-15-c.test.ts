@@ -133,6 +133,37 @@ describe("a site's line about itself at the top (its name, then what it offers) 
   });
 });
 
+describe("a catalogue record's field rows are pairs, its 名称 row repeating the title none (1420)", () => {
+  const TEXT = '\n内容\n\n1982年\n  11月10日国务院批准设立某市，分设三个区，两县划归该市领导。\n';
+  it.each([
+    [
+      'half-width colons and a space (as 1420)',
+      '大事记\n\n知识类型: 析出资源\n查看原文\n内容出处: 《某区志(1998-2005)》 图书\n唯一号: 151320020210007674\n颗粒名称: 大事记\n分类号: K106\n页数: 33\n页码: 13-45\n',
+      '大事记',
+      ['知识类型=析出资源', '内容出处=《某区志(1998-2005)》 图书', '唯一号=151320020210007674', '分类号=K106', '页数=33', '页码=13-45'],
+    ],
+    [
+      'Traditional, full-width colons',
+      '大事記\n資源類型：期刊論文\n內容出處：《某某縣志》\n分類號：K295\n頁碼：101-120\n',
+      '大事記',
+      ['資源類型=期刊論文', '內容出處=《某某縣志》', '分類號=K295', '頁碼=101-120'],
+    ],
+    [
+      'another order, a call number, a page count',
+      '人物传略\n文献类型：图书\n索书号：K29/123\n页数：256\n',
+      '人物传略',
+      ['文献类型=图书', '索书号=K29/123', '页数=256'],
+    ],
+    ['the fields on one line', '自然环境\n分类号：K106　页码：13-45　资料出处：《某县志》\n', '自然环境', ['分类号=K106', '页码=13-45', '资料出处=《某县志》']],
+  ])('%s', (_name, head, title, meta) => {
+    expect(read(`${head}${TEXT}`)).toEqual({ title, meta: [...meta].sort() });
+  });
+
+  it('leaves a headline naming a new kind of something a title', () => {
+    expect(read(`乡村振兴新类型：合作社带动增收\n${BODY}`).title).toBe('乡村振兴新类型：合作社带动增收');
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
