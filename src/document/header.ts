@@ -40,7 +40,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
@@ -305,6 +305,13 @@ export function readHeader(source: string): Header {
       const tail = breadcrumbTail(trimmed.replace(/^[^:：]*位置\s*[:：]/, ''));
       if (tail) echoes.push(tail);
       rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A poster's line (某某 编辑发布 2023-4-7 16:53:29 | 预览打印 上一篇): the page's date, when what follows it is the site's toolbar.
+    const poster = posterDate(trimmed);
+    if (poster?.tail.split(/[ \u3000]+/).every((w) => w === '' || isFurniture(w))) {
+      if (!meta.some((m) => m.key === '日期')) addPairs([{ key: '日期', value: poster.date }]);
+      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).

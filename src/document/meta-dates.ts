@@ -79,6 +79,25 @@ export function sourceDate(line: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** The posting words of a poster's line (編輯發佈、首次上稿, 发表于, 发帖): each perhaps after a word or two, 于 after it. */
+const POSTED = '(?:\\p{Script=Han}{0,4}(?:发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯)(?:于|於)?[、，, ]{0,2}){1,3}';
+const POSTER = new RegExp(
+  `^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(${DATE}${TIME})(?:[ \\u3000]{0,3}[|｜]?[ \\u3000]{0,3}(\\S.{0,40}))?$`,
+  'u',
+);
+
+/**
+ * A forum's or a portal's poster line: the user's name, the posting words, the date and time, perhaps the toolbar
+ * after a bar (Winnie 編輯發佈、首次上稿 2023-4-7 16:53:29 | 預覽列印 上一篇 下一篇, 某某 发表于 2024-05-06 10:20): the
+ * date and what follows it (for the caller to rule the site's), or null.
+ */
+export function posterDate(line: string): { date: string; tail: string } | null {
+  const t = line.trim();
+  if (t.length > 100) return null;
+  const m = POSTER.exec(t);
+  return m ? { date: m[1]!.trim(), tail: m[2] ?? '' } : null;
+}
+
 /** A credit after a date on a news list's headline line: 文:論盡採訪組, 作者：某某, 記者/某某, or the article's link. */
 const CREDIT = '(?:(?:文|撰文|作者|記者|记者|編輯|编辑|責編|责编|來源|来源|圖|图|攝|摄|采访|採訪)\\s*[:：／/]\\s*[^|｜·•\\s][^|｜·•]{0,24}?|https?://\\S+)';
 // Credits set off by bars or dots; spaces alone set off a site's stamp line (網站 www.x.com 2007年03月18日 來源:新華社), read as pairs.

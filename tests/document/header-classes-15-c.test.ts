@@ -164,12 +164,32 @@ describe("a catalogue record's field rows are pairs, its 名称 row repeating th
   });
 });
 
+describe("a poster's line (the user, the posting words, the date, the site's toolbar) gives the page's date (1606)", () => {
+  it.each([
+    [
+      'Traditional, two posting words, a bar and a toolbar (as 1606)',
+      'Winnie 編輯發佈、首次上稿 2023-4-7 16:53:29 | 預覽列印 上一篇 下一篇',
+      '2023-4-7 16:53:29',
+    ],
+    ["Simplified, a forum's 发表于, its toolbar", 'admin 发表于 2024-05-06 10:20 | 只看该作者 倒序浏览', '2024-05-06 10:20'],
+    ['a Han name, 发布于, no toolbar', '小编 发布于 2024-05-06 10:20:33', '2024-05-06 10:20:33'],
+    ['a date in 年月日, a full-width bar', '張三 編輯發佈 2024年5月6日 10:20 ｜ 列印 分享', '2024年5月6日 10:20'],
+  ])('%s', (_name, line, date) => {
+    expect(read(`${HEAD}\n${line}\n\n${BODY}`)).toEqual({ title: TITLE, meta: [`日期=${date}`] });
+  });
+
+  it('leaves a line whose words after the date are text, not a toolbar, with no date', () => {
+    expect(read(`${HEAD}\n王某 发表于 2024-05-06 10:20 关于某某问题的几点看法\n\n${BODY}`).meta).not.toContain('日期=2024-05-06 10:20');
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
     ['a role then names and spaces over and over', `记者 ${'张三 '.repeat(long / 3)}`],
     ['a role then a run of spaces', `记者${' '.repeat(long)}通讯员`],
     ['names glued over and over', `新闻记者${'王芳'.repeat(long / 2)}`],
+    ["a user's name then posting words over and over", `admin ${'发布、'.repeat(long / 3)}2024-05-06`],
     ['a month and day then commas over and over', `4月 30${', '.repeat(long / 2)}`],
     ["a site's name then what it offers and list marks over and over", `某某日报提供${'新闻、'.repeat(long / 3)}服务`],
   ])('%s', (_name, text) => {
