@@ -7,7 +7,8 @@
 // them; never tuned on until round 9 fixed its title misses); and tuned-6 (pages 501–, gold likewise committed before the first run, for tuning on);
 // and tuned-7 (pages 801–830, likewise: measured once, then handed over for tuning); and tuned-8 (pages 1001–1026,
 // likewise); held-out-5 to -11 (gold committed before the first run; -10 and -11 measured once, then handed over in
-// round 14); tuned-9 (pages 1601–, real pages of round 14's classes, gold committed before langdu ran on them). Pages of a set
+// round 14); tuned-9 (pages 1601–, real pages of round 14's classes, gold committed before langdu ran on them); tuned-10 (pages
+// 1701–, round 15's likewise). Pages of a set
 // not listed in SETS (a never-seen set not yet measured) are not even read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ export const SETS = [
   'tuned-9',
   'held-out-12',
   'held-out-13',
+  'tuned-10',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));
