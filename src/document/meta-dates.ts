@@ -86,15 +86,18 @@ const POSTER = new RegExp(
   'u',
 );
 
+/** The same in a template's English (by Kelly at 2015-11-06T00:41, Posted on 2024-05-06 10:20; at … under a By Kelly line). */
+const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\w.-]{1,30}[ \\u3000]{1,3})?(?:at|on)[ \\u3000]{1,3}(${DATE}${TIME})$`, 'iu');
+
 /**
  * A forum's or a portal's poster line: the user's name, the posting words, the date and time, perhaps the toolbar
- * after a bar (Winnie 編輯發佈、首次上稿 2023-4-7 16:53:29 | 預覽列印 上一篇 下一篇, 某某 发表于 2024-05-06 10:20): the
+ * after a bar (Winnie 編輯發佈、首次上稿 2023-4-7 16:53:29 | 預覽列印 上一篇 下一篇, 某某 发表于 2024-05-06 10:20, at 2015-11-06T00:41): the
  * date and what follows it (for the caller to rule the site's), or null.
  */
 export function posterDate(line: string): { date: string; tail: string } | null {
   const t = line.trim();
   if (t.length > 100) return null;
-  const m = POSTER.exec(t);
+  const m = POSTER.exec(t) ?? EN_POSTER.exec(t);
   return m ? { date: m[1]!.trim(), tail: m[2] ?? '' } : null;
 }
 

@@ -120,6 +120,9 @@ const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^
 const SITE_BLURB =
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:報|报|網|网|站|台|臺|媒體|媒体|平台)(?:提供|致力於|致力于|專注於|专注于)[^。！？!?]{4,60}?(?:服務|服务|資訊|资讯|新聞|新闻|報導|报道)等?[!！。]?$/u;
 
+/** A forum template's English furniture round its poster's line: By Kelly, Kelly avatar, Table of Contents. */
+const EN_POSTER_LINE = /^(?:by[ \u3000]{1,3}[\w.-]{1,30}|[\w.-]{1,30}[ \u3000]{1,3}avatar|table of contents)$/i;
+
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
 
@@ -206,6 +209,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (edge && t.length <= 90 && SITE_BLURB.test(t)) return true;
+  if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

@@ -183,6 +183,59 @@ describe("a poster's line (the user, the posting words, the date, the site's too
   });
 });
 
+describe("a site's own hotline or mailbox under the credits at the foot is the site's, the credits above it pairs (1742)", () => {
+  it.each([
+    [
+      'a report hotline with pinyin residue under bar-table rows (as 1742)',
+      '| 編輯: | 馬越 |\n| 責(zé)編: | 丁桃 |\n\n劍網(wǎng)行動(dòng)舉報(bào)電話:12318(市文化執(zhí)法總隊(duì))、021-64334547(市版權(quán)局)\n',
+      ['編輯=馬越', '責編=丁桃'],
+    ],
+    [
+      'a news hotline under a bar-table row, Traditional, pinyin after its key',
+      '| 編輯: | 王芳 |\n\n新聞熱線(xiàn):0571-12345678、0571-87654321\n',
+      ['編輯=王芳'],
+    ],
+    [
+      'a reporting phone under bar-table rows, Simplified, full-width colons, pinyin inside its key',
+      '| 来源： | 某县融媒体中心 |\n| 责编： | 李强 |\n违法和不良信息举报(bào)电话(huà)：12377（市网信办）、0571-1234567\n',
+      ['来源=某县融媒体中心', '责编=李强'],
+    ],
+    [
+      'no pinyin, between bar-table rows and the copyright',
+      '| 編輯: | 林佳穎 |\n\n劍網行動舉報電話:12318(市文化執法總隊)、021-64334547(市版權局)\nCopyright © 2024 某某新聞網 版權所有\n',
+      ['編輯=林佳穎'],
+    ],
+  ])('%s', (_name, foot, meta) => {
+    expect(read(`${HEAD}${BODY}${foot}`)).toEqual({ title: TITLE, meta: [...meta].sort() });
+  });
+});
+
+describe("a paper's page label with its section in brackets is the site's, not the title (1741)", () => {
+  it.each([
+    ['half-width brackets (as 1741)', '第1版(要闻)'],
+    ['full-width brackets, a letter before the number', '第A03版（要闻）'],
+    ['Traditional, spaces inside', '第 5 版 (地方新聞)'],
+    ['no 第, a spaced section', 'A2版 （综合新闻）'],
+  ])('%s', (_name, label) => {
+    expect(read(`${label}\n专栏:\n${HEAD}本报记者王君超\n${BODY}`)).toEqual({ title: TITLE, meta: ['本报记者=王君超'] });
+  });
+
+  it('leaves a headline with a page number in it a title', () => {
+    expect(read(`第3版城市总体规划获批\n${BODY}`).title).toBe('第3版城市总体规划获批');
+  });
+});
+
+describe("a forum template's English poster lines give the post's date, its furniture round them the site's (1744)", () => {
+  it.each([
+    ['an avatar, By and at on lines of their own (as 1744)', 'Kelly avatar\nBy Kelly\nat 2015-11-06T00:41\n\nTable of Contents\n', '2015-11-06T00:41'],
+    ['by and at on one line', 'by kelly_tw at 2015-11-06 00:41\n', '2015-11-06 00:41'],
+    ['Posted by and on, a slashed date', 'Posted by admin on 2024/05/06 10:20\n', '2024/05/06 10:20'],
+    ['By then on, capitals', 'BY admin\nON 2024-05-06\n', '2024-05-06'],
+  ])('%s', (_name, lines, date) => {
+    expect(read(`${HEAD}\n${lines}\n${BODY}`)).toEqual({ title: TITLE, meta: [`日期=${date}`] });
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
@@ -190,6 +243,8 @@ describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
     ['a role then a run of spaces', `记者${' '.repeat(long)}通讯员`],
     ['names glued over and over', `新闻记者${'王芳'.repeat(long / 2)}`],
     ["a user's name then posting words over and over", `admin ${'发布、'.repeat(long / 3)}2024-05-06`],
+    ['an English posting word then spaces over and over', `by ${'x '.repeat(long / 2)}at 2024-05-06`],
+    ["a hotline's key then list marks over and over", `举报电话：${'1、'.repeat(long / 2)}`],
     ['a month and day then commas over and over', `4月 30${', '.repeat(long / 2)}`],
     ["a site's name then what it offers and list marks over and over", `某某日报提供${'新闻、'.repeat(long / 3)}服务`],
   ])('%s', (_name, text) => {
