@@ -97,7 +97,9 @@ const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\
 export function posterDate(line: string): { date: string; tail: string } | null {
   const t = line.trim();
   if (t.length > 100) return null;
-  const m = POSTER.exec(t) ?? EN_POSTER.exec(t);
+  // Cheap tests first: the patterns hold DATE, costly to compile on a document's first line.
+  const m =
+    (/发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯/.test(t) ? POSTER.exec(t) : null) ?? (/^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER.exec(t) : null);
   return m ? { date: m[1]!.trim(), tail: m[2] ?? '' } : null;
 }
 

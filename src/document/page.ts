@@ -208,7 +208,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t)) return true;
   if (isLocationLine(withoutPinyin(t))) return true;
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
-  if (edge && t.length <= 90 && SITE_BLURB.test(t)) return true;
+  if (edge && t.length <= 90 && /提供|致力|專注|专注/.test(t) && SITE_BLURB.test(t)) return true;
   if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
