@@ -307,6 +307,15 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // Names joined by slashes before the page's pairs (某某新聞網/某某編輯中心/更新日期: 2012-05-11 13:29:52): the names
+    // have no key, the pairs after them are the page's.
+    const slashed = /[/／]/.test(trimmed) ? /^(?:[^/／:：\s]{2,20}[/／]){1,4}(?=\p{Script=Han}{2,6}\s{0,2}[:：])/u.exec(trimmed) : null;
+    const slashPairs = slashed ? metaPairs(trimmed.slice(slashed[0].length), isMarker) : null;
+    if (slashPairs && slashPairs.pairs.length > 0 && slashPairs.pairs.every((p) => p.value !== '')) {
+      addPairs(slashPairs.pairs);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // A poster's line (某某 编辑发布 2023-4-7 16:53:29 | 预览打印 上一篇): the page's date, when what follows it is the site's toolbar.
     const poster = posterDate(trimmed);
     if (poster?.tail.split(/[ \u3000]+/).every((w) => w === '' || isFurniture(w))) {

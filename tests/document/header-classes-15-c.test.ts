@@ -236,6 +236,26 @@ describe("a forum template's English poster lines give the post's date, its furn
   });
 });
 
+describe("names joined by slashes before the page's pairs have no key, the pairs after them are the page's (1413)", () => {
+  it.each([
+    [
+      'a site and its desk, then 更新日期, under a toolbar line (as 1413)',
+      '列印  轉寄好友  分享:  字級設定:\n某县召开重点项目建设推进会\n \nTNN台灣地方新聞/Tnn新聞編輯中心/更新日期: 2012-05-11 13:29:52\n圖片來源:花蓮縣政府\n',
+      ['更新日期=2012-05-11 13:29:52', '圖片來源=花蓮縣政府'],
+    ],
+    ['full-width slashes, Simplified, a full-width colon', `${HEAD}某某新闻网／编辑中心／发布时间：2024-05-06 10:20\n`, ['发布时间=2024-05-06 10:20']],
+    ['three names, two pairs after them', `${HEAD}某某報/地方中心/記者室/來源: 某某縣政府 日期: 2024-05-06\n`, ['來源=某某縣政府', '日期=2024-05-06']],
+    ['one name before the pair, a space after the colon', `${HEAD}某某日报/更新时间： 2023-01-02 08:00:00\n`, ['更新时间=2023-01-02 08:00:00']],
+  ])('%s', (_name, head, meta) => {
+    expect(read(`${head}${BODY}`)).toEqual({ title: TITLE, meta: [...meta].sort() });
+  });
+
+  it('leaves a slashed credit and a headline with slashes alone', () => {
+    expect(read(`${HEAD}記者 王某/台北報導\n${BODY}`).meta).toEqual([]);
+    expect(read(`文化/旅游/体育：某县三大产业齐头并进\n${BODY}`).meta).toEqual([]);
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
@@ -245,6 +265,7 @@ describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
     ["a user's name then posting words over and over", `admin ${'发布、'.repeat(long / 3)}2024-05-06`],
     ['an English posting word then spaces over and over', `by ${'x '.repeat(long / 2)}at 2024-05-06`],
     ["a hotline's key then list marks over and over", `举报电话：${'1、'.repeat(long / 2)}`],
+    ['names and slashes over and over', `${'某某/'.repeat(long / 3)}更新日期: 2012-05-11`],
     ['a month and day then commas over and over', `4月 30${', '.repeat(long / 2)}`],
     ["a site's name then what it offers and list marks over and over", `某某日报提供${'新闻、'.repeat(long / 3)}服务`],
   ])('%s', (_name, text) => {
