@@ -37,6 +37,7 @@ import {
   keyOnly,
   metaPairs,
   numberBeforeTitle,
+  pairsAfterSlashes,
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
@@ -307,12 +308,10 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
-    // Names joined by slashes before the page's pairs (某某新聞網/某某編輯中心/更新日期: 2012-05-11 13:29:52): the names
-    // have no key, the pairs after them are the page's.
-    const slashed = /[/／]/.test(trimmed) ? /^(?:[^/／:：\s]{2,20}[/／]){1,4}(?=\p{Script=Han}{2,6}\s{0,2}[:：])/u.exec(trimmed) : null;
-    const slashPairs = slashed ? metaPairs(trimmed.slice(slashed[0].length), isMarker) : null;
-    if (slashPairs && slashPairs.pairs.length > 0 && slashPairs.pairs.every((p) => p.value !== '')) {
-      addPairs(slashPairs.pairs);
+    // Names joined by slashes before the page's pairs (某某新聞網/某某編輯中心/更新日期: …): the pairs are the page's.
+    const slashPairs = pairsAfterSlashes(trimmed, isMarker);
+    if (slashPairs) {
+      addPairs(slashPairs);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

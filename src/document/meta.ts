@@ -200,6 +200,16 @@ export function numberBeforeTitle(line: string): { number: string; at: number } 
   return m && line.length - m[0].length >= 6 ? { number: m[1]!, at: m[0].length } : null;
 }
 
+/**
+ * Names joined by slashes before a line's pairs (某某新聞網/某某編輯中心/更新日期: 2012-05-11 13:29:52, as a site prints
+ * its name, its desk and the date): the names have no key; the pairs after them, each with a value, or null.
+ */
+export function pairsAfterSlashes(line: string, isMarker: (s: string) => boolean): Pair[] | null {
+  const names = /[/／]/.test(line) ? /^(?:[^/／:：\s]{2,20}[/／]){1,4}(?=\p{Script=Han}{2,6}\s{0,2}[:：])/u.exec(line) : null;
+  const pairs = names ? metaPairs(line.slice(names[0].length), isMarker)?.pairs : undefined;
+  return pairs && pairs.length > 0 && pairs.every((p) => p.value !== '') ? pairs : null;
+}
+
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
 export function isDateOnly(line: string): boolean {
   return DATE_ONLY.test(line.trim());
