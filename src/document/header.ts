@@ -198,7 +198,8 @@ export function readHeader(source: string): Header {
         filled.length === 0 ||
         isRuleRow(filled) ||
         filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
-        isFurniture(filled.join(' '))
+        isFurniture(filled.join(' ')) ||
+        isFurniture(trimmed) // with its bars: a member bar (注册 | 登录 | …)
       ) {
         const tail = breadcrumbTail(filled.join(' '));
         if (tail) echoes.push(tail);

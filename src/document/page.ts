@@ -120,6 +120,21 @@ const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^
 const SITE_BLURB =
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:報|报|網|网|站|台|臺|媒體|媒体|平台)(?:提供|致力於|致力于|專注於|专注于)[^。！？!?]{4,60}?(?:服務|服务|資訊|资讯|新聞|新闻|報導|报道)等?[!！。]?$/u;
 
+/** The account links a site's member bar opens with: 注册, 登录, 會員登入, 新使用者? 註冊. */
+const ACCOUNT_WORD = /^(?:注册|註冊|登录|登錄|登入|会员登录|會員登錄|会员登入|會員登入|退出|找回密码|忘记密码|忘記密碼)$/;
+/**
+ * A site's member bar: four links or more joined by bars, short and with no sentence's mark, an account link among
+ * the first three (注册 | 登录 | 积分兑换 | 帮助中心 某某留言板 | 某某电视台 | …): the site's, at its top.
+ */
+function isMemberBar(t: string): boolean {
+  if (t.length > 300 || !/[|｜]/.test(t) || /[。！？；，,]/.test(t)) return false;
+  const cells = t
+    .split(/[|｜]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return cells.length >= 4 && cells.every((c) => c.length <= 24) && cells.slice(0, 3).some((c) => c.split(/[\s?？★]+/).some((w) => ACCOUNT_WORD.test(w)));
+}
+
 /** A forum template's English furniture round its poster's line: By Kelly, Kelly avatar, Table of Contents. */
 const EN_POSTER_LINE = /^(?:by[ \u3000]{1,3}[\w.-]{1,30}|[\w.-]{1,30}[ \u3000]{1,3}avatar|table of contents)$/i;
 
@@ -210,6 +225,7 @@ export function isFurniture(line: string, edge = true): boolean {
   if (t.length <= 48 && EDITION_LINE.test(t) && EDITION_OF.test(t)) return true;
   if (edge && t.length <= 90 && /提供|致力|專注|专注/.test(t) && SITE_BLURB.test(t)) return true;
   if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
+  if (edge && isMemberBar(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

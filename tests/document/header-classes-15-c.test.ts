@@ -256,6 +256,32 @@ describe("names joined by slashes before the page's pairs have no key, the pairs
   });
 });
 
+describe("a site's member bar (account links and others joined by bars) is the site's, the credits under the headline pairs (1422)", () => {
+  const CREDITS = '\n来源:某某日报 时间:2019-01-18 08:30:00 点击: 今日评论:\n\n';
+  const want = { title: TITLE, meta: ['来源=某某日报', '时间=2019-01-18 08:30:00'].sort() };
+  it.each([
+    [
+      "under the page's title line with the site's suffix (as 1422)",
+      `${TITLE}__新闻频道——某某网-某某市委、市政府重点新闻门户网\n注册 | 登录 | 积分兑换 | 帮助中心 某某市民留言板 | 某某电视台 | 某某网文艺频道 | 某某网 | 新闻 |\n\n`,
+    ],
+    [
+      'Traditional, a question before 註冊, under a title line with an underscore suffix',
+      `${TITLE}_某某新聞網\n新使用者? 註冊 | 會員登入 | 網站導覽 | 訂閱電子報 | 聯絡我們 |\n`,
+    ],
+    ['bars with no spaces, 登录 first, under a title line with a dash suffix', `${TITLE} - 某某网\n登录|注册|会员中心|帮助|网站地图|\n`],
+    [
+      'the account links after the home link, under a title line with the channel',
+      `${TITLE}__要闻频道——某某新闻网\n首页 | 登录 | 注册 | 积分商城 | 帮助中心 | 投稿 |\n`,
+    ],
+  ])('%s', (_name, bar) => {
+    expect(read(`${bar}${HEAD}${CREDITS}${BODY}`)).toEqual(want);
+  });
+
+  it("leaves a table row of the page's pairs with bars its pairs", () => {
+    expect(read(`${HEAD}| 发布日期 | 2024-05-06 | 来源 | 某县政府 |\n${BODY}`).meta).toEqual(['发布日期=2024-05-06', '来源=某县政府']);
+  });
+});
+
 describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
   const long = 200_000;
   it.each([
@@ -266,6 +292,7 @@ describe('the round-15 theme C shapes on a line of 200 000 characters', () => {
     ['an English posting word then spaces over and over', `by ${'x '.repeat(long / 2)}at 2024-05-06`],
     ["a hotline's key then list marks over and over", `举报电话：${'1、'.repeat(long / 2)}`],
     ['names and slashes over and over', `${'某某/'.repeat(long / 3)}更新日期: 2012-05-11`],
+    ['a member bar of links over and over', `注册 | ${'登录 | '.repeat(long / 5)}`],
     ['a month and day then commas over and over', `4月 30${', '.repeat(long / 2)}`],
     ["a site's name then what it offers and list marks over and over", `某某日报提供${'新闻、'.repeat(long / 3)}服务`],
   ])('%s', (_name, text) => {
