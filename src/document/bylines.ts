@@ -171,7 +171,7 @@ const NEXT_ROLE = /[ \u3000]+(?=(?:通讯员|通訊員|实习生|實習生)[ \u3
 const SPACED_NAMES =
   /^[\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4}){0,5}(?:[ \u3000]*[/／][ \u3000]?(?:文|图|圖|摄|攝)(?:[ \u3000]+[\p{Script=Han}·]{2,4}[ \u3000]?[/／][ \u3000]?(?:文|图|圖|摄|攝))?)?$/u;
 
-/** Names glued with no mark between them (張艷劉微徐穎高東起): can the run be cut into two- and three-character names? */
+/** Names glued with no mark between them (王芳李强赵敏, names with no space): can the run be cut into two- and three-character names? */
 function gluedNames(run: string): boolean {
   if (!/^\p{Script=Han}{2,15}$/u.test(run)) return false;
   const ok: boolean[] = [true]; // ok[i]: the first i characters are names
@@ -180,7 +180,7 @@ function gluedNames(run: string): boolean {
 }
 
 /**
- * A byline standing alone on its line, however it is marked (本报记者 张某 李某 /文 王某/图, ■记者杨海云, 新聞記者張艷劉微…,
+ * A byline standing alone on its line, however it is marked (本报记者 张某 李某 /文 王某/图, ■记者杨海云, 新闻记者王芳李强…,
  * 记者 张某 通讯员 李某): a pair for each role, keyed by the role as printed, its value the names after it; or null. One
  * in brackets or inside the first sentence (本报讯（记者 …）) is the text's, and not this; a Taiwan credit joining a
  * place by a slash (記者 某某/台北報導) is a dateline, no pair.

@@ -124,7 +124,7 @@ const SITE_BLURB =
 const ACCOUNT_WORD = /^(?:注册|註冊|登录|登錄|登入|会员登录|會員登錄|会员登入|會員登入|退出|找回密码|忘记密码|忘記密碼)$/;
 /**
  * A site's member bar: four links or more joined by bars, short and with no sentence's mark, an account link among
- * the first three (注册 | 登录 | 积分兑换 | 帮助中心 某某留言板 | 某某电视台 | …): the site's, at its top.
+ * the first three (注册 | 登录 | 帮助中心 某某留言板 | 某某电视台 | …): the site's, at its top.
  */
 function isMemberBar(t: string): boolean {
   if (t.length > 300 || !/[|｜]/.test(t) || /[。！？；，,]/.test(t)) return false;
