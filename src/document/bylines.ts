@@ -186,18 +186,47 @@ export function isColumnCredit(text: string): boolean {
   return words.length === 2 && /^\p{Script=Han}{2,8}$/u.test(words[0]!) && isNameAlone(words[1]!);
 }
 
-/** A paper's reporters' byline on a line of its own: the paper's or 本报's 记者, then names, a credit's marks after them (/文 王某/图). */
-const OWN_LINE_BYLINE =
-  /^((?:本报|本報|[\p{Script=Han}]{2,8}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台|臺))(?:全媒体|全媒體|首席|特约|特約|见习|見習)?(?:记者|記者))[ \u3000]+([\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4}){0,5}(?:[ \u3000]*[/／]\s?(?:文|图|圖|摄|攝)(?:[ \u3000]+[\p{Script=Han}·]{2,4}[/／](?:文|图|圖|摄|攝))?)?)$/u;
+/** A byline's role opening its own line: bare (记者), or the paper's, the outlet's or 本报's (本报记者, 某某日报全媒体记者, 新聞記者). */
+const OWN_LINE_ROLE =
+  /^(?:本报|本報|[\p{Script=Han}]{2,8}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台|臺)|[\p{Script=Han}]{0,6}(?:新闻|新聞))?(?:全媒体|全媒體|首席|特约|特約|见习|見習)?(?:记者|記者)/u;
+/** Another role later on the line, after a space (… 通讯员 李某, … 實習生 王某). */
+const NEXT_ROLE = /[ \u3000]+(?=(?:通讯员|通訊員|实习生|實習生)[ \u3000]*\p{Script=Han})/u;
+/** Names set apart by spaces or list marks, perhaps a credit's marks after them (义永华/文 杨波/摄, 张某 李某 /文 王某/图). */
+const SPACED_NAMES =
+  /^[\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4}){0,5}(?:[ \u3000]*[/／][ \u3000]?(?:文|图|圖|摄|攝)(?:[ \u3000]+[\p{Script=Han}·]{2,4}[ \u3000]?[/／][ \u3000]?(?:文|图|圖|摄|攝))?)?$/u;
+
+/** Names glued with no mark between them (王芳李强赵敏, names with no space): can the run be cut into two- and three-character names? */
+function gluedNames(run: string): boolean {
+  if (!/^\p{Script=Han}{2,15}$/u.test(run)) return false;
+  const ok: boolean[] = [true]; // ok[i]: the first i characters are names
+  for (let i = 2; i <= run.length; i++) ok[i] = [2, 3].some((n) => i >= n && ok[i - n] === true && isNameAlone(run.slice(i - n, i)));
+  return ok[run.length] === true;
+}
 
 /**
- * A byline standing alone on its line (本报记者 张某 李某 /文 王某/图, 某某日报记者 张某 李某): a pair keyed by the
- * byline's own words, its value the rest of the line, as a credit line's 记者 is; or null. One in brackets or inside
- * the first sentence (本报讯（记者 …）) is the text's, and not this.
+ * A byline standing alone on its line, however it is marked (本报记者 张某 李某 /文 王某/图, ■记者杨海云, 新闻记者王芳李强…,
+ * 记者 张某 通讯员 李某): a pair for each role, keyed by the role as printed, its value the names after it; or null. One
+ * in brackets or inside the first sentence (本报讯（记者 …）) is the text's, and not this; a Taiwan credit joining a
+ * place by a slash (記者 某某/台北報導) is a dateline, no pair.
  */
-export function ownLineByline(text: string): { key: string; value: string } | null {
-  const t = text.trim();
-  const m = t.length <= 60 ? OWN_LINE_BYLINE.exec(t) : null;
-  // Another role among the names (本报记者 王某 通讯员 李某) makes it a line of credits, which batch 5 (e14) holds to no pair.
-  return m && !/(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯)/.test(m[2]!) ? { key: m[1]!, value: m[2]!.trim() } : null;
+export function ownLineBylines(text: string): { key: string; value: string }[] | null {
+  const t = text.trim().replace(/^[□■●◎▲△◆◇][ \u3000]*/, '');
+  const head = t.length <= 60 ? OWN_LINE_ROLE.exec(t) : null;
+  if (!head) return null;
+  const paper = head[0] !== '记者' && head[0] !== '記者';
+  const [first, ...others] = t.slice(head[0].length).split(NEXT_ROLE);
+  const pairs = [{ key: head[0], value: first! }];
+  for (const o of others) {
+    const role = /^(?:通讯员|通訊員|实习生|實習生)/u.exec(o)![0];
+    pairs.push({ key: role, value: o.slice(role.length) });
+  }
+  for (const p of pairs) {
+    const glued = !/^[ \u3000]/.test(p.value);
+    p.value = p.value.trim();
+    const spaced = SPACED_NAMES.test(p.value);
+    if (glued ? !gluedNames(p.value) && !(spaced && /[/／]/.test(p.value)) : !spaced) return null;
+    // A bare 记者 with one name after a space and nothing else (记者 手记) is a name only when it reads as one.
+    if (!glued && !paper && pairs.length === 1 && !/[/／]/.test(p.value) && !isNameAlone(p.value.split(/[ \u3000、，,]+/)[0]!)) return null;
+  }
+  return pairs;
 }

@@ -10,7 +10,7 @@ import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { CLOCK } from './meta-forms.js';
 import type { MetaEntry } from './model.js';
-import { isFurniture } from './page.js';
+import { isFurniture, withoutPinyin } from './page.js';
 import { cleanTitle, looksLikeTitle } from './title.js';
 
 /** Who made the text: reported, wrote, edited, checked, supervised, shot it. */
@@ -232,10 +232,18 @@ const SITE_ACTION =
 const RIGHTS =
   /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
 
+/** The site's own hotline or mailbox (举报电话：12318…, 新闻热线:…, 举报邮箱：…): its contact, not the text's. */
+const SITE_CONTACT = /^[\p{Script=Han}A-Za-z]{0,16}(?:电话|電話|热线|熱線|邮箱|郵箱)\s{0,3}[:：]/u;
+
 /** A line of the site's under the credits at a news page's foot; only ever passed over when credits stand above it. */
 export function isFootFurniture(line: string): boolean {
   const t = line.trim();
-  return (t.length <= 30 && !/[。！？]/.test(t) && SITE_ACTION.test(t)) || (t.length <= 200 && RIGHTS.test(t)) || isFurniture(t);
+  return (
+    (t.length <= 30 && !/[。！？]/.test(t) && SITE_ACTION.test(t)) ||
+    (t.length <= 200 && RIGHTS.test(t)) ||
+    (t.length <= 160 && !/[。！？]/.test(t) && SITE_CONTACT.test(withoutPinyin(t))) ||
+    isFurniture(t)
+  );
 }
 
 /** A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null. */

@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline, isNameAlone, ownLineByline } from './bylines.js';
+import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
@@ -37,10 +37,11 @@ import {
   keyOnly,
   metaPairs,
   numberBeforeTitle,
+  pairsAfterSlashes,
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
@@ -197,7 +198,8 @@ export function readHeader(source: string): Header {
         filled.length === 0 ||
         isRuleRow(filled) ||
         filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
-        isFurniture(filled.join(' '))
+        isFurniture(filled.join(' ')) ||
+        isFurniture(trimmed) // with its bars: a member bar (注册 | 登录 | …)
       ) {
         const tail = breadcrumbTail(filled.join(' '));
         if (tail) echoes.push(tail);
@@ -308,6 +310,20 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // Names joined by slashes before the page's pairs (某某新聞網/某某編輯中心/更新日期: …): the pairs are the page's.
+    const slashPairs = pairsAfterSlashes(trimmed, isMarker);
+    if (slashPairs) {
+      addPairs(slashPairs);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A poster's line (某某 编辑发布 2023-4-7 16:53:29 | 预览打印 上一篇): the page's date, when what follows it is the site's toolbar.
+    const poster = posterDate(trimmed);
+    if (poster?.tail.split(/[ \u3000]+/).every((w) => w === '' || isFurniture(w))) {
+      if (!meta.some((m) => m.key === '日期')) addPairs([{ key: '日期', value: poster.date }]);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
     const untitled = !rows.some((r) => r.kind === 'candidate');
     if (untitled && (SITE_CLOCK.test(trimmed) || CAPTION.test(trimmed))) {
@@ -319,6 +335,13 @@ export function readHeader(source: string): Header {
     }
     // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
     const numbered = numberBeforeTitle(trimmed);
+    // A document number with the document's own pairs after it (揭府〔2025〕28号 签发人:曲晓杰): 文号 and those pairs, no title.
+    const numberPairs = numbered ? metaPairs(trimmed.slice(numbered.at), isMarker) : null;
+    if (numbered && numberPairs && numberPairs.pairs.length > 0 && numberPairs.pairs.every((p) => p.value !== '' && !FOOTER_KEYS.has(p.key))) {
+      addPairs([{ key: '文号', value: numbered.number }, ...numberPairs.pairs]);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     if (numbered && looksLikeTitle(cleanTitle(trimmed.slice(numbered.at))) && hasContentAfter(li)) {
       addPairs([{ key: '文号', value: numbered.number }]); // not twice when the table gave it (549)
       rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + numbered.at));
@@ -384,6 +407,14 @@ export function readHeader(source: string): Header {
     }
     if ((isAuthoredTitle(trimmed) || isListItem(trimmed, isMarker) || isTopicHeadline(trimmed, looksLikeTitle)) && hasContentAfter(li)) {
       rows.push(candidate(li, line.text, line.start));
+      continue;
+    }
+    // A byline alone on its line (某某日报记者 张某 李某, ■记者某某, 记者 某 通讯员 某): the page's pairs, as a credit line's 记者 is;
+    // before the rows of pairs, which would take 記者　某某 (a wide space) for one key and the rest for its value.
+    const reporters = ownLineBylines(trimmed);
+    if (reporters) {
+      addPairs(reporters);
+      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
@@ -479,13 +510,6 @@ export function readHeader(source: string): Header {
     const prevRow = rows.at(-1);
     if (prevRow?.kind === 'kept' && isSubtitle(prevRow.text) && prevRow.li === li - 1 - blankRun(lines, li) && /(?:会议|會議|大会|大會)上$/.test(trimmed)) {
       rows.push({ li, kind: 'kept', text: trimmed });
-      continue;
-    }
-    // A paper's byline alone on its line (某某日报记者 张某 李某): the page's pair, as a credit line's 记者 is.
-    const reporters = ownLineByline(trimmed);
-    if (reporters) {
-      addPairs([reporters]);
-      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).

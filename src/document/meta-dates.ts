@@ -79,6 +79,30 @@ export function sourceDate(line: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** The posting words of a poster's line (編輯發佈、首次上稿, 发表于, 发帖): each perhaps after a word or two, 于 after it. */
+const POSTED = '(?:\\p{Script=Han}{0,4}(?:发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯)(?:于|於)?[、，, ]{0,2}){1,3}';
+const POSTER = new RegExp(
+  `^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(${DATE}${TIME})(?:[ \\u3000]{0,3}[|｜]?[ \\u3000]{0,3}(\\S.{0,40}))?$`,
+  'u',
+);
+
+/** The same in a template's English (by Kelly at 2015-11-06T00:41, Posted on 2024-05-06 10:20; at … under a By Kelly line). */
+const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\w.-]{1,30}[ \\u3000]{1,3})?(?:at|on)[ \\u3000]{1,3}(${DATE}${TIME})$`, 'iu');
+
+/**
+ * A forum's or a portal's poster line: the user's name, the posting words, the date and time, perhaps the toolbar
+ * after a bar (Winnie 編輯發佈、首次上稿 2023-4-7 16:53:29 | 預覽列印 上一篇 下一篇, 某某 发表于 2024-05-06 10:20, at 2015-11-06T00:41): the
+ * date and what follows it (for the caller to rule the site's), or null.
+ */
+export function posterDate(line: string): { date: string; tail: string } | null {
+  const t = line.trim();
+  if (t.length > 100) return null;
+  // Cheap tests first: the patterns hold DATE, costly to compile on a document's first line.
+  const m =
+    (/发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯/.test(t) ? POSTER.exec(t) : null) ?? (/^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER.exec(t) : null);
+  return m ? { date: m[1]!.trim(), tail: m[2] ?? '' } : null;
+}
+
 /** A credit after a date on a news list's headline line: 文:論盡採訪組, 作者：某某, 記者/某某, or the article's link. */
 const CREDIT = '(?:(?:文|撰文|作者|記者|记者|編輯|编辑|責編|责编|來源|来源|圖|图|攝|摄|采访|採訪)\\s*[:：／/]\\s*[^|｜·•\\s][^|｜·•]{0,24}?|https?://\\S+)';
 // Credits set off by bars or dots; spaces alone set off a site's stamp line (網站 www.x.com 2007年03月18日 來源:新華社), read as pairs.
@@ -111,8 +135,13 @@ const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 const EMPTY_VIEWS = '(?:\\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?';
 /** A date and its weekday, glued or set apart (2012年11月18日星期日, 2021年3月4日 星期四, 113年4月2日 週二). */
 const DATE_WEEKDAY = new RegExp(`^(${DATE}\\s{0,3}[(（]?${WEEKDAY}[)）]?)${EMPTY_VIEWS}$`);
-/** A blog's date header in its template's order: weekday, month and day, year (星期三, 4月 30, 2025). */
-const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY}\\s{0,2}[,，]\\s{0,2}\\d{1,2}\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`);
+/**
+ * A date in a blog's or a news template's English order: month and day, year, the weekday perhaps before them
+ * (星期三, 4月 30, 2025; 5 月 26, 2016; 十二月 31, 2019), the month in digits or in words.
+ */
+const WEEKDAY_FIRST = new RegExp(
+  `^((?:${WEEKDAY}\\s{0,2}[,，]\\s{0,2})?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日?\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`,
+);
 
 /**
  * A line that is only a date with its weekday, as a blog's date header or a news page's line under its headline
@@ -122,7 +151,7 @@ const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY}\\s{0,2}[,，]\\s{0,2}\\d{1,2}\\s{
 export function weekdayDate(line: string): string | null {
   const t = line.trim();
   if (t.length > 60) return null;
-  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t);
+  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t); // the English order: a date with no weekday too
   return m ? m[1]!.trim() : null;
 }
 

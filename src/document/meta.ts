@@ -54,7 +54,7 @@ export function normaliseKey(s: string): string {
  * or 施政報告：結語 is never taken for a pair.
  */
 const META_NOUN_WORDS =
-  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數|阅数|閱數|人次)$/; // 阅读人数, 點閱數
+  /(?:日期|时间|時間|来源|來源|编辑|編輯|作者|记者|記者|编审|編審|编号|編號|索引号|分类|分類|机构|機構|机关|機關|单位|單位|文号|文號|字号|字號|次数|次數|点击|點擊|点击率|浏览量|瀏覽量|阅读|閱讀|审核|審核|校对|校對|类别|類別|名称|名稱|关键词|關鍵詞|主题词|主題詞|有效性|范围|範圍|方式|摄影|攝影|责编|責編|供稿|撰稿|概述|人数|人數|阅数|閱數|人次|(?:知识|知識|资源|資源|文献|文獻|文件|信息|内容|內容|资料|資料|成果)(?:类型|類型)|出处|出處|分类号|分類號|索书号|索書號|唯一号|唯一號|页码|頁碼)$/; // 阅读人数, 點閱數; a catalogue record's fields (知识类型, 内容出处, 分类号, 页码)
 /** The nouns above in any script's form (信息索引號, 發佈機構 end as 索引号, 机构 do). */
 const META_NOUN = { test: (key: string) => META_NOUN_WORDS.test(oneForm(key)) };
 
@@ -198,6 +198,16 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
 export function numberBeforeTitle(line: string): { number: string; at: number } | null {
   const m = /^([\p{Script=Han}A-Za-z]{1,12}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號])\s*(?=[\p{Script=Han}《])/u.exec(line);
   return m && line.length - m[0].length >= 6 ? { number: m[1]!, at: m[0].length } : null;
+}
+
+/**
+ * Names joined by slashes before a line's pairs (某某新聞網/某某編輯中心/更新日期: 2012-05-11 13:29:52, as a site prints
+ * its name, its desk and the date): the names have no key; the pairs after them, each with a value, or null.
+ */
+export function pairsAfterSlashes(line: string, isMarker: (s: string) => boolean): Pair[] | null {
+  const names = /[/／]/.test(line) ? /^(?:[^/／:：\s]{2,20}[/／]){1,4}(?=\p{Script=Han}{2,6}\s{0,2}[:：])/u.exec(line) : null;
+  const pairs = names ? metaPairs(line.slice(names[0].length), isMarker)?.pairs : undefined;
+  return pairs && pairs.length > 0 && pairs.every((p) => p.value !== '') ? pairs : null;
 }
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */

@@ -27,6 +27,7 @@ const FURNITURE_WORDS = words(`
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
   回顶部 回頂部 点击查看全文 點擊查看全文 查看全文 閱讀全文 阅读全文
+  预览打印 預覽列印 预览列印 打印预览 列印預覽 預覽 预览 只看该作者 只看該作者 倒序浏览 倒序瀏覽 阅读模式 閱讀模式 轉寄好友 转寄好友 寄給好友 寄给好友
   听全文 聽全文 朗读全文 朗讀全文 听新闻 聽新聞 语音朗读 語音朗讀
   設為首頁 设为首页 返回主頁 返回主页 加入收藏 版面導航 版面导航 本版標題導航 本版标题导航 即日新聞 即日新闻 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
   书签 書籤 版权申诉 版權申訴 立即下载 立即下載 免费下载 免費下載 点击下载 點擊下載 一键下载 一鍵下載 快捷下载 合集下载
@@ -144,6 +145,31 @@ const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^
 const IMAGE_ALT =
   /^(?:(?:border|spacer|banner|header|footer|top|bottom|left|right|decorative|blank|line|dot|bg|background)[ _-]?)?(?:image|img|picture|graphic|icon|logo)$/i;
 
+/**
+ * A site's line about itself at its top: its name (…報, …网, …平台), then what it offers (澎湖日報提供…專題報導、印刷服務等!, 某某网致力于
+ * 提供…资讯): the site's, not a sentence of the page's text.
+ */
+const SITE_BLURB =
+  /^[\p{Script=Han}A-Za-z]{1,12}?(?:報|报|網|网|站|台|臺|媒體|媒体|平台)(?:提供|致力於|致力于|專注於|专注于)[^。！？!?]{4,60}?(?:服務|服务|資訊|资讯|新聞|新闻|報導|报道)等?[!！。]?$/u;
+
+/** The account links a site's member bar opens with: 注册, 登录, 會員登入, 新使用者? 註冊. */
+const ACCOUNT_WORD = /^(?:注册|註冊|登录|登錄|登入|会员登录|會員登錄|会员登入|會員登入|退出|找回密码|忘记密码|忘記密碼)$/;
+/**
+ * A site's member bar: four links or more joined by bars, short and with no sentence's mark, an account link among
+ * the first three (注册 | 登录 | 帮助中心 某某留言板 | 某某电视台 | …): the site's, at its top.
+ */
+function isMemberBar(t: string): boolean {
+  if (t.length > 300 || !/[|｜]/.test(t) || /[。！？；，,]/.test(t)) return false;
+  const cells = t
+    .split(/[|｜]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return cells.length >= 4 && cells.every((c) => c.length <= 24) && cells.slice(0, 3).some((c) => c.split(/[\s?？★]+/).some((w) => ACCOUNT_WORD.test(w)));
+}
+
+/** A forum template's English furniture round its poster's line: By Kelly, Kelly avatar, Table of Contents. */
+const EN_POSTER_LINE = /^(?:by[ \u3000]{1,3}[\w.-]{1,30}|[\w.-]{1,30}[ \u3000]{1,3}avatar|table of contents)$/i;
+
 /** A rule drawn with characters under a heading: **********, ======, ------. */
 const RULE_LINE = /^[*＊※=＝\-_~—–·.─━]{3,}$/;
 
@@ -248,6 +274,9 @@ export function isFurniture(line: string, edge = true): boolean {
     return true;
   if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
   if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || (PAPER_CREDIT.test(t) && PAPER_DATED.test(t)))) return true;
+  if (edge && t.length <= 90 && /提供|致力|專注|专注/.test(t) && SITE_BLURB.test(t)) return true;
+  if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
+  if (edge && isMemberBar(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

@@ -238,9 +238,11 @@ export function spacedRunOn(line: string): { end: number; rest: number } | null 
   const space = Math.max(t.lastIndexOf(' ', mark.index), t.lastIndexOf('\u3000', mark.index));
   if (space < 8) return null;
   const head = t.slice(0, space).trim();
-  if (head.length < 8 || head.length > 40 || /[：:《》「」“”"]/.test(head) || !looksLikeTitle(head) || isNeverTitle(head) || isByline(head)) return null;
+  // The marks are read without a converter's pinyin residue (本報(bào)訊 記者某某 is a news mark and a byline).
+  const plain = withoutPinyin(head);
+  if (head.length < 8 || head.length > 40 || /[：:《》「」“”"]/.test(head) || !looksLikeTitle(head) || isNeverTitle(plain) || isByline(plain)) return null;
   // Not a dateline (中評社香港10月20日電(記者 …), whose bracket closes in the text.
-  if (!/\p{Script=Han}{4}/u.test(head) || /^(?:本报讯|本報訊)|\d{1,2}日(?:電|电|讯|訊)/.test(head) || unbalanced(head)) return null;
+  if (!/\p{Script=Han}{4}/u.test(head) || /^(?:本报讯|本報訊)|\d{1,2}日(?:電|电|讯|訊)|(?:^|\s)(?:记者|記者)/.test(plain) || unbalanced(head)) return null;
   const text = line.slice(space + 1, space + 241);
   if (text.trim().length < 60 || !/[。，,]/.test(text) || !/\p{Script=Han}/u.test(text[0] ?? '')) return null;
   let rest = space + 1;

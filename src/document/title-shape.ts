@@ -13,13 +13,14 @@ import { PHOTO_CAPTION, SITE_WORD } from './title-noise.js';
 import { isSiteBoxLine } from './title-site-words.js';
 
 /**
- * A paper's page label, with its section perhaps: 第A03版:要闻, A3版 要闻, 第05版：综合新闻, 【第3版】, 要闻·A03版,
+ * A paper's page label, with its section perhaps: 第A03版:要闻, A3版 要闻, 第05版：综合新闻, 第1版(要闻), 【第3版】, 要闻·A03版,
  * 第三版 地方新聞. The page number is the key (第…版), so no pair either; 版面:03 要闻 (a key with a value) is
  * left to the pairs.
  */
 const PAGE_LABEL = '[【[]?\\s*(?:第\\s*)?[A-Za-z]{0,2}\\s*[\\d一二三四五六七八九十〇零]{1,5}\\s*版\\s*[】\\]]?';
-// A section's name set apart (第3版 : 地方新聞) or glued when short (A3版要闻); a headline glued on (第3版城市总体规划获批) is none.
-const SECTION = '(?:\\s*[:：·・|｜]\\s*|\\s+)\\p{Script=Han}{1,6}|\\p{Script=Han}{1,4}';
+// A section's name set apart (第3版 : 地方新聞), in brackets (第1版(要闻)) or glued when short (A3版要闻); a headline glued on
+// (第3版城市总体规划获批) is none.
+const SECTION = '(?:\\s*[:：·・|｜]\\s*|\\s+)\\p{Script=Han}{1,6}|\\s*[(（]\\s*\\p{Script=Han}{1,6}\\s*[)）]|\\p{Script=Han}{1,4}';
 const EDITION = new RegExp(`^(?:${PAGE_LABEL}(?:${SECTION})?|\\p{Script=Han}{1,6}\\s*[:：·・|｜]?\\s*${PAGE_LABEL})$`, 'u');
 export const isPageLabel = (t: string): boolean => t.length <= 30 && EDITION.test(t);
 

@@ -63,9 +63,13 @@ describe('a line of credits under the headline is metadata (1120, 716)', () => {
       '本报讯 with reporters in brackets opens the text',
       '区人大常委会开展专题询问\n\n本报讯（记者 王小红 通讯员 李刚）6月20日，区人大常委会召开会议，开展专题询问。\n',
     ],
-    ['a byline alone under the headline', '区人大常委会开展专题询问\n记者 王小红\n\n6月20日，区人大常委会召开会议，就全区养老服务工作开展专题询问。\n'],
   ])('look-alike, no pair: %s', (_name, text) => {
     expect(read(text).meta).toEqual([]);
+  });
+
+  it('a byline alone under the headline is a pair (held-out-12 and -13 ruled so: 1425, 1521)', () => {
+    const text = '区人大常委会开展专题询问\n记者 王小红\n\n6月20日，区人大常委会召开会议，就全区养老服务工作开展专题询问。\n';
+    expect(read(text).meta).toEqual(['记者=王小红']);
   });
 });
 

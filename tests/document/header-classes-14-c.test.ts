@@ -4,7 +4,7 @@
 // and on look-alikes it must leave alone; each new pattern on a line of 200 000 characters.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ownLineByline } from '../../src/document/bylines.js';
+import { ownLineBylines } from '../../src/document/bylines.js';
 import { bareCredits, bareEditors } from '../../src/document/credits.js';
 import { loadBytes } from '../../src/document/load.js';
 import { DATE } from '../../src/document/meta.js';
@@ -251,11 +251,15 @@ describe("a paper's byline alone on its line is a pair keyed by its own words (1
   });
 
   it('leaves a byline inside the first sentence or in brackets, and a reporter with no paper, alone', () => {
-    expect(ownLineByline('本报讯（记者 张三）3月5日，全县召开大会。')).toBeNull();
-    expect(ownLineByline('（本报记者 张三）')).toBeNull();
-    expect(ownLineByline('记者 张三 李四')).toBeNull(); // no paper's name: isByline's, the text's
-    expect(ownLineByline('本报记者 张三 李四')).toEqual({ key: '本报记者', value: '张三 李四' });
-    expect(ownLineByline('本报记者 王某 通讯员 李某')).toBeNull(); // another role: batch 5's e14 holds such a line to no pair
+    expect(ownLineBylines('本报讯（记者 张三）3月5日，全县召开大会。')).toBeNull();
+    expect(ownLineBylines('（本报记者 张三）')).toBeNull();
+    expect(ownLineBylines('本报记者 张三 李四')).toEqual([{ key: '本报记者', value: '张三 李四' }]);
+    // held-out-12 and -13 made a bare 记者 line and a second role pairs too (1425, 1521; round 15's header-classes-15-c).
+    expect(ownLineBylines('记者 张三 李四')).toEqual([{ key: '记者', value: '张三 李四' }]);
+    expect(ownLineBylines('本报记者 王某 通讯员 李某')).toEqual([
+      { key: '本报记者', value: '王某' },
+      { key: '通讯员', value: '李某' },
+    ]);
   });
 });
 
@@ -332,8 +336,8 @@ describe('the round-14 theme C shapes on a line of 200 000 characters', () => {
     numberAndDate(text.slice(0, 60));
     labelledDate(text);
     labelledDate(text.slice(-50));
-    ownLineByline(text);
-    ownLineByline(text.slice(0, 60));
+    ownLineBylines(text);
+    ownLineBylines(text.slice(0, 60));
     titleThenTime(text);
     titleThenTime(text.slice(-200));
     termsLine(text);

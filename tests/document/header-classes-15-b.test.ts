@@ -190,6 +190,9 @@ describe("a one-line page's headline glued before its text's first sentence with
     [`中評社香港10月20日電(記者 陸文煜)10月19日,${TEXT}`],
     // A paper's news mark and byline neither.
     [`本报讯 记者 王某某 ${TEXT_S}`],
+    // The same through a converter that left its pinyin (本報(bào)訊 記者某某, 1743's shape), either script.
+    [`本報(bào)訊 記者蒲曉磊 ${TEXT}`],
+    [`本报(bào)讯 记者张某某 ${TEXT_S}`],
     // A short opening word is the sentence's own.
     [`今年以来 ${TEXT_S}`],
   ])('look-alike has no title: %s', (page) => {
