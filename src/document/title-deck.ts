@@ -245,10 +245,16 @@ export function spacedRunOn(line: string): { end: number; rest: number } | null 
   if (!/\p{Script=Han}{4}/u.test(head) || /^(?:本报讯|本報訊)|\d{1,2}日(?:電|电|讯|訊)|(?:^|\s)(?:记者|記者)/.test(plain) || unbalanced(head)) return null;
   const text = line.slice(space + 1, space + 241);
   if (text.trim().length < 60 || !/[。，,]/.test(text) || !/\p{Script=Han}/u.test(text[0] ?? '')) return null;
+  // A news story's lead names its day (…高虹安22日率隊拜訪…, 昨天, 近日): a report's first clause spaced from the rest
+  // (在市委市政府的坚强领导下 全县上下…, 过去一年是极不平凡的一年 面对…) is no headline.
+  if (!NEWS_DAY.test(text.split(/[。！？!?]/, 1)[0]!)) return null;
   let rest = space + 1;
   while (/[ \u3000]/.test(line[rest] ?? '')) rest++;
   return { end: t.indexOf(head) + head.length, rest };
 }
+
+/** A news lead's day: 22日, 二十二日, 昨天, 今日, 近日, 日前. */
+const NEWS_DAY = /(?:[\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日|[昨今前][天日]|近日|日前/;
 
 /** Whether a bracket opens in `t` and does not close there. */
 const unbalanced = (t: string): boolean => (t.match(/[(（【[]/g)?.length ?? 0) !== (t.match(/[)）】\]]/g)?.length ?? 0);

@@ -257,12 +257,18 @@ export function subtitleStart(text: string): number | null {
   // Several speakers before their meeting (…单位代表及7位委员在…会议上发言, 代表們在…會上發言) make a news headline's
   // subtitle, part of it; one speaker's (某某同志在…会议上的讲话) is a speech's meeting line, not its title's.
   const speaker = MEETING_AT.exec(after);
-  return speaker && SEVERAL.test(speaker[1]!) ? null : at;
+  return speaker && SEVERAL.test(speaker[1]!) && !isOneSpeaker(speaker[1]!) ? null : at;
 }
 /** The speaker's words before a meeting line's 在 (…委员在…会议上). */
 const MEETING_AT = /^([^在于於]{1,30})[在于於]/;
 /** Words that make several speakers: 及, 等, 和, 与, a list mark, 们, a count of people (7位, 十位). */
 const SEVERAL = /[及等和与與、]|[们們]$|(?:\d+|[一二两兩三四五六七八九十百]+)(?:位|名)/;
+/** One person's posts joined by 、, then the name (县委副书记、县长王某, 市委常委、常务副市长 张某): one speaker. */
+const ONE_SPEAKER = /^[^及等和与與们們位名]{0,24}(?:书记|書記|[长長]|主任|委员|委員|常委|主席|总理|總理)[ \u3000]?(\p{Script=Han}{2,3})(?:同志)?$/u;
+const isOneSpeaker = (s: string): boolean => {
+  const m = ONE_SPEAKER.exec(s.trim());
+  return m !== null && isNameAlone(m[1]!);
+};
 
 /** A speech's meeting line with no dash: 在2025年全市经济工作会议上的讲话. */
 export function isMeetingLine(text: string): boolean {

@@ -75,6 +75,9 @@ describe("several speakers' ——line on the headline's line is the headline's,
     // One speaker's meeting line after a speech's title: the speech's title alone (35's gold).
     ['强化“四个度”推进高质量发展——领导在市十五届人大三次会议闭幕会上的讲话', '强化“四个度”推进高质量发展'],
     ['政府工作報告——縣長 陳志明在縣十屆人大五次會議上', '政府工作報告'],
+    // One speaker's posts joined by 、 before the name: one speaker, no list of them.
+    ['凝心聚力 攻坚克难——县委副书记、县长王某在县十八届人大三次会议上的讲话', '凝心聚力 攻坚克难'],
+    ['堅定信心 真抓實幹——市委常委、常務副市長張某在全市經濟工作會議上的講話', '堅定信心 真抓實幹'],
   ])('look-alike is cut: %s', (head, want) => {
     expect(readPage(`${head}${TEXT}`).title).toBe(want);
   });
@@ -195,6 +198,9 @@ describe("a one-line page's headline glued before its text's first sentence with
     [`本报(bào)讯 记者张某某 ${TEXT_S}`],
     // A short opening word is the sentence's own.
     [`今年以来 ${TEXT_S}`],
+    // A report's first clause set apart by a space: no news lead's day after it.
+    ['在市委市政府的坚强领导下 全县上下凝心聚力、攻坚克难，经济社会发展取得显著成效。全年地区生产总值增长6%，一般公共预算收入增长8%，城乡居民收入稳步提高。\n'],
+    ['過去一年是極不平凡的一年 面對複雜嚴峻的形勢，我們堅持穩中求進工作總基調，經濟社會發展取得新成效。全年地區生產總值增長6%，一般公共預算收入增長8%。\n'],
   ])('look-alike has no title: %s', (page) => {
     expect(readPage(page).title).toBe(null);
   });
