@@ -54,13 +54,8 @@ export function isCreditedCaption(text: string): boolean {
   if (t.length > 160) return false;
   const from = Math.max(0, t.length - 40);
   const m = BARE_CREDIT.exec(t.slice(from));
-  if (!m) return false;
-  const named = /^(?:本报|本報)?(?:记者|記者)/.test(m[1]!);
-  const names = m[1]!
-    .replace(/^(?:本报|本報)?(?:记者|記者)/, '')
-    .trim()
-    .split(/\s*[、，,]\s*/);
-  return (named || names.every(isNameAlone)) && (t.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+  // The credit itself read as a credit alone is (its names checked as names, or a reporter's).
+  return m !== null && isPhotoCredit(m[0].trim()) && (t.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
 }
 
 /** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
