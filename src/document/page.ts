@@ -5,7 +5,7 @@
 // last rows and the watermark lines; none of it sees the body scan.
 
 import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
-import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine } from './title-noise.js';
+import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine, isSiteBlurb } from './title-noise.js';
 
 // A word list that has its words in either script's form (字級設定 and 字级设定, 無障礙 and 无障碍).
 const words = (s: string) => anyScript(s.split(/\s+/).filter((w) => w !== ''));
@@ -145,13 +145,6 @@ const GREETING = /^\S{2,16}(?:欢迎您|欢迎你|歡迎您|歡迎你)[!！]?$|^
 const IMAGE_ALT =
   /^(?:(?:border|spacer|banner|header|footer|top|bottom|left|right|decorative|blank|line|dot|bg|background)[ _-]?)?(?:image|img|picture|graphic|icon|logo)$/i;
 
-/**
- * A site's line about itself at its top: its name (…報, …网, …平台), then what it offers (澎湖日報提供…專題報導、印刷服務等!, 某某网致力于
- * 提供…资讯): the site's, not a sentence of the page's text.
- */
-const SITE_BLURB =
-  /^[\p{Script=Han}A-Za-z]{1,12}?(?:報|报|網|网|站|台|臺|媒體|媒体|平台)(?:提供|致力於|致力于|專注於|专注于)[^。！？!?]{4,60}?(?:服務|服务|資訊|资讯|新聞|新闻|報導|报道)等?[!！。]?$/u;
-
 /** The account links a site's member bar opens with: 注册, 登录, 會員登入, 新使用者? 註冊. */
 const ACCOUNT_WORD = /^(?:注册|註冊|登录|登錄|登入|会员登录|會員登錄|会员登入|會員登入|退出|找回密码|忘记密码|忘記密碼)$/;
 /**
@@ -274,7 +267,8 @@ export function isFurniture(line: string, edge = true): boolean {
     return true;
   if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
   if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || (PAPER_CREDIT.test(t) && PAPER_DATED.test(t)))) return true;
-  if (edge && t.length <= 90 && /提供|致力|專注|专注/.test(t) && SITE_BLURB.test(t)) return true;
+  // A site's line about itself (澎湖日報提供…、印刷服務等!, 某某网致力于提供…、…资讯): title-noise.ts's, as header.ts reads it over the page.
+  if (edge && isSiteBlurb(t)) return true;
   if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
   if (edge && isMemberBar(t)) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with

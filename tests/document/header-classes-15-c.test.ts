@@ -131,6 +131,13 @@ describe("a site's line about itself at the top (its name, then what it offers) 
   it('leaves a headline about a service, with no site name before it, the title', () => {
     expect(read(`全县提供便民政务服务\n${BODY}`).title).toBe('全县提供便民政务服务');
   });
+  it.each([
+    // A headline about a platform's or a site's service, no list of what it offers: a headline.
+    ['市政务服务平台提供24小时在线政务服务'],
+    ['某县融媒体中心网站提供全天候新闻资讯'],
+  ])('leaves a headline about what a site offers, no list of it, the title: %s', (head) => {
+    expect(read(`${head}\n${BODY}`).title).toBe(head);
+  });
 });
 
 describe("a catalogue record's field rows are pairs, its 名称 row repeating the title none (1420)", () => {
