@@ -51,7 +51,8 @@ const BARE_CREDIT =
  */
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
-  if (t.length > 160) return false;
+  // The credit ends the line (…李建泉攝): a cheap test first, as this runs on every line of a page.
+  if (t.length > 160 || !/[攝摄]影?$/.test(t)) return false;
   const from = Math.max(0, t.length - 40);
   const m = BARE_CREDIT.exec(t.slice(from));
   // The credit itself read as a credit alone is (its names checked as names, or a reporter's).
