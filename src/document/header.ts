@@ -134,6 +134,8 @@ export function readHeader(source: string): Header {
   let lastFilled = lines.length - 1;
   while (lastFilled >= 0 && lines.at(lastFilled).text.replace(/\|/g, '').trim() === '') lastFilled--;
   const hasContentAfter = (li: number) => li < lastFilled;
+  /** Whether the page's date is read already: a second printing of a date is not a second 日期. */
+  const hasDate = () => meta.some((m) => m.key === '日期');
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines.at(li);
@@ -320,7 +322,7 @@ export function readHeader(source: string): Header {
     // A poster's line (某某 编辑发布 2023-4-7 16:53:29 | 预览打印 上一篇): the page's date, when what follows it is the site's toolbar.
     const poster = posterDate(trimmed);
     if (poster?.tail.split(/[ \u3000]+/).every((w) => w === '' || isFurniture(w))) {
-      if (!meta.some((m) => m.key === '日期')) addPairs([{ key: '日期', value: poster.date }]);
+      if (!hasDate()) addPairs([{ key: '日期', value: poster.date }]);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -377,7 +379,7 @@ export function readHeader(source: string): Header {
     // A short label with the page's date glued after it (…新聞參考資料106.12.28, a mirror's 某某代理2023-01-31 16:05): the date;
     // over the title only a label of a few words, so a headline with its date glued on stays a headline.
     const labelled = labelledDate(trimmed);
-    if (labelled && labelled.label <= (untitled ? 12 : 16) && !meta.some((m) => m.key === '日期')) {
+    if (labelled && labelled.label <= (untitled ? 12 : 16) && !hasDate()) {
       meta.push({ key: '日期', value: labelled.date });
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
@@ -451,7 +453,7 @@ export function readHeader(source: string): Header {
     while (above >= 0 && (rows[above]!.kind === 'meta' || rows[above]!.kind === 'furniture')) above--;
     const titled = above >= 0;
     const sourced = lead === null ? sourceDate(trimmed) : null;
-    if (sourced !== null || (lead && (!lead.underTitle || (titled && !meta.some((m) => m.key === '日期'))))) {
+    if (sourced !== null || (lead && (!lead.underTitle || (titled && !hasDate())))) {
       addPairs([sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value }]);
       if (sourced !== null || lead!.rest >= line.text.length) {
         rows.push({ li, kind: 'meta', text: '' });
@@ -481,7 +483,7 @@ export function readHeader(source: string): Header {
     // A date with its weekday alone on its line (a blog's date header, 2012年11月18日星期日; 星期三, 4月 30, 2025): the page's date.
     const dayDate = weekdayDate(trimmed);
     if (dayDate !== null) {
-      if (!meta.some((m) => m.key === '日期')) meta.push({ key: '日期', value: dayDate });
+      if (!hasDate()) meta.push({ key: '日期', value: dayDate });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
@@ -489,12 +491,7 @@ export function readHeader(source: string): Header {
     // One greedy group, trimmed after: \s* round a lazy group that holds spaces too was cubic on a run of spaces.
     const inner = /^[(（]([^()（）]+)[)）]$/.exec(trimmed)?.[1]?.trim();
     // Not when the page gave its date already: that one is the page's (91: 来源 and a date, then the speech).
-    if (
-      inner !== undefined &&
-      isDateOnly(inner) &&
-      (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') &&
-      !meta.some((m) => m.key === '日期')
-    ) {
+    if (inner !== undefined && isDateOnly(inner) && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') && !hasDate()) {
       meta.push({ key: '日期', value: inner });
       rows.push({ li, kind: 'meta', text: '' });
       continue;

@@ -166,18 +166,15 @@ const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,3
 export function numberAndDate(inner: string): { key: string; value: string }[] | null {
   const t = inner.trim();
   if (t.length > 60) return null;
-  const a = NUMBER_THEN_DATE.exec(t);
-  if (a && isDocNumber(a[1]!))
-    return [
-      { key: '文号', value: a[1]!.trim() },
-      { key: '日期', value: a[2]!.trim() },
-    ];
-  const b = DATE_THEN_NUMBER.exec(t);
-  if (b && isDocNumber(b[2]!))
-    return [
-      { key: '文号', value: b[2]!.trim() },
-      { key: '日期', value: b[1]!.trim() },
-    ];
+  // Either order: which group holds the number, which the date.
+  for (const [re, n, d] of [[NUMBER_THEN_DATE, 1, 2] as const, [DATE_THEN_NUMBER, 2, 1] as const]) {
+    const m = re.exec(t);
+    if (m && isDocNumber(m[n]!))
+      return [
+        { key: '文号', value: m[n]!.trim() },
+        { key: '日期', value: m[d]!.trim() },
+      ];
+  }
   return null;
 }
 

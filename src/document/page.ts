@@ -27,7 +27,7 @@ const FURNITURE_WORDS = words(`
   Facebook Line LINE Twitter X 臉書 RSS 意見信箱 常見問答 中文 English版 手機版網站
   新聞關鍵字 新闻关键字 关键字 關鍵字 加入Line好友 相关推荐 相關推薦 猜你喜欢 延伸閱讀 延伸阅读 举报 舉報 赏
   回顶部 回頂部 点击查看全文 點擊查看全文 查看全文 閱讀全文 阅读全文
-  预览打印 預覽列印 预览列印 打印预览 列印預覽 預覽 预览 只看该作者 只看該作者 倒序浏览 倒序瀏覽 阅读模式 閱讀模式 轉寄好友 转寄好友 寄給好友 寄给好友
+  预览打印 預覽列印 打印预览 列印預覽 預覽 只看该作者 倒序浏览 阅读模式
   听全文 聽全文 朗读全文 朗讀全文 听新闻 聽新聞 语音朗读 語音朗讀
   設為首頁 设为首页 返回主頁 返回主页 加入收藏 版面導航 版面导航 本版標題導航 本版标题导航 即日新聞 即日新闻 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
   书签 書籤 版权申诉 版權申訴 立即下载 立即下載 免费下载 免費下載 点击下载 點擊下載 一键下载 一鍵下載 快捷下载 合集下载
@@ -265,7 +265,8 @@ export function isFurniture(line: string, edge = true): boolean {
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t))
     return true;
-  if (isLocationLine(withoutPinyin(t)) || (t.length <= 80 && LINK_PROMPT.test(oneForm(withoutPinyin(t))))) return true;
+  const plain = withoutPinyin(t); // a converter's residue (點(diǎn)擊) read through
+  if (isLocationLine(plain) || (t.length <= 80 && LINK_PROMPT.test(oneForm(plain)))) return true;
   if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || (PAPER_CREDIT.test(t) && PAPER_DATED.test(t)))) return true;
   // A site's line about itself (澎湖日報提供…、印刷服務等!, 某某网致力于提供…、…资讯): title-noise.ts's, as header.ts reads it over the page.
   if (edge && isSiteBlurb(t)) return true;
