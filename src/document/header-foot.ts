@@ -1,8 +1,8 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { bareCredits, bareEditors, COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
-import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
+import { bareCredits, bareEditors, COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, isFootKey, leadCredits } from './credits.js';
+import { DISCLOSURE, EDITOR_TAIL, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
@@ -51,7 +51,7 @@ function footPairs(t: string): MetaEntry[] | null {
   const credits = footCredits(t);
   if (credits) return credits;
   const pairs = metaPairs(t, isMarker);
-  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
+  return pairs?.pairs.every((p) => isFootKey(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
 }
 
 /**
@@ -278,7 +278,7 @@ function keyOverValue(lines: Lines, li: number, stop: number): { pair: MetaEntry
   while (k >= stop && lines.at(k).text.trim() === '') k--;
   if (k < stop) return null;
   const key = /^\s*([^\s:：]{1,8})\s*[:：]\s*$/.exec(lines.at(k).text);
-  if (!key || !FOOT_KEYS.test(oneForm(key[1]!))) return null;
+  if (!key || !isFootKey(oneForm(key[1]!))) return null;
   return { pair: { key: key[1]!, value }, keyLine: k };
 }
 
