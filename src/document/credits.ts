@@ -225,6 +225,17 @@ export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } |
   return m && pairs ? { at: from + m.index + 1, pairs } : null;
 }
 
+/** Brackets closing a line, perhaps a desk's code after them (…。(编辑：李某)1121221, 【責編：某某】). */
+const CLOSING = /[（(【[]([^（()）【】[\]]{3,40})[)）】\]][ \u3000]{0,3}\d{0,12}[ \u3000]*$/u;
+
+/** An editor's credits in brackets closing a paragraph's line: where they start and their pairs, or null; the line's last 60 characters tried. */
+export function editorTail(text: string): { at: number; pairs: MetaEntry[] } | null {
+  const from = Math.max(0, text.length - 60);
+  const m = CLOSING.exec(text.slice(from));
+  const pairs = m && /[:：]/.test(m[1]!) ? editorLine(m[1]!) : null;
+  return m && pairs ? { at: from + m.index, pairs } : null;
+}
+
 /** A copy site's name (第一范文网, 某某文库): (来源：…) naming one is its stamp, not the text's source. */
 const COPY_SITE = /(?:范文|範文|文库|文庫|文秘|作文|论文|論文|文档|文檔)/;
 

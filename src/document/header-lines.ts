@@ -28,9 +28,6 @@ export function siteTail(text: string): { name: string; index: number } | null {
 export const BULLET = /^[•·●○▪■◆◇‧・]/;
 export const MAX_HEADER_ROWS = 80;
 
-/** An editor in brackets closing a paragraph: …。(编辑：李某)1121221, 【責編：某某】. */
-export const EDITOR_TAIL =
-  /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
 /**
  * How a notice is disclosed, printed under its signature before an attachment (公开方式:主动公开): a pair
  * wherever it stands, its value being one of the few the disclosure rules name.

@@ -144,6 +144,28 @@ describe('a validity key left empty does not take the headline under it (1807)',
   });
 });
 
+describe("an editor's credit in brackets closing a paragraph inside the text, any desk role of the grammar", () => {
+  const cases = combine<[[string, string], number, [string, string], string]>(
+    [
+      ['审核', '審核'],
+      ['校对', '校對'],
+      ['主编', '主編'],
+      ['监制', '監製'],
+    ],
+    [0, 1],
+    [
+      ['（', '）'],
+      ['【', '】'],
+      ['(', ')'],
+    ],
+    ['李明', '陳志明'],
+  ).map(([role, script, [open, close], name]) => [`${open}${role[script]}：${name}${close}`, `${role[script]}=${name}`] as const);
+  it.each(cases)('%s', (credit, pair) => {
+    const text = `${HEAD}  3月5日，全县召开重点项目建设推进会，部署了今年任务。${credit}\n\n  会议要求，各级各部门要压实责任，确保各项工作落到实处。\n`;
+    expect(read(text)).toEqual({ title: TITLE, meta: [pair] });
+  });
+});
+
 describe('look-alikes the grammar leaves alone', () => {
   it.each([
     ['a note heading glued to 作者', '作者简介'],
