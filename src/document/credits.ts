@@ -63,7 +63,7 @@ const WORD = /[^\s\u3000|｜:：]{1,30}(?=[\s\u3000|｜]|$)/uy;
 const OUTLET =
   /[ \u3000]{0,3}[(（][ \u3000]{0,2}\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|台|臺|社|中心|杂志|雜誌)[ \u3000]{0,2}[)）]/uy;
 /** A forum's anti-copy junk before a line's first credit (/ T6 z) y6 w. h6 f( r* \记者 …): ASCII with no word of it, left out. */
-const JUNK = new RegExp(`^(?:[!-~]{1,3}[ ]){2,12}[!-~]{0,3}(?=${ROLE})`, 'u');
+const JUNK = new RegExp(`^(?:[!-~\\uff01-\\uff5e]{1,3}[ ]){2,12}[!-~\\uff01-\\uff5e]{0,3}(?=${ROLE})`, 'u'); // full-width forms too
 /** A counter and its count among the credits (点击 (1024), 浏览次数：543次): a pair as metaPairs keys it, the value as printed after a colon. */
 const COUNTER = /((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數|率)?)\s{0,3}([:：]?)\s{0,3}(\d{1,9}(?:\s?次)?)(?=[\s\u3000|｜]|$)/uy;
 /** What sets the pieces apart: spaces, bars. */
@@ -94,19 +94,22 @@ function unbracket(line: string): string {
   return out;
 }
 
+/** A credit as read, and whether its role was glued to its names (记者姚强). */
+type Credit = MetaEntry & { glued?: boolean };
+
 /**
- * A line that is a credit block and nothing else: its pairs (a date with no key as 日期), or null. At least
- * one credit is keyed with a colon; a toolbar word among them (打印本页, 【关闭】) is the site's and left out.
+ * A line that is a credit block and nothing else (the grammar above): its pairs (a date with no key as 日期), or null.
+ * A toolbar word among them (打印本页, 【关闭】) is the site's and left out.
  */
 export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
   const junk = JUNK.exec(line);
   if (junk) line = ' '.repeat(junk[0].length) + line.slice(junk[0].length);
   const s = unbracket(line);
-  const pairs: MetaEntry[] = [];
+  const pairs: Credit[] = [];
   let keyed = 0;
   let named = true; // every credit without a colon has names that read as names
-  let last: MetaEntry | null = null; // the pair a name may still join (记者 张三 李四)
+  let last: Credit | null = null; // the pair a name may still join (记者 张三 李四)
   let i = 0;
   for (;;) {
     // The outlet after the names, in brackets as printed (记者 张婧怡 (大理日报)): the credit's.
@@ -145,7 +148,10 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       i += value[0].length;
       continue;
     }
-    const role = at(BARE_ROLE, s, i) ?? at(GLUED_ROLE, s, i);
+    // A role glued to its names opens the line's credits (记者姚强, 记者姚强编辑章虹); after a source, 記者王小明 is the
+    // source's reporter (來源：中央社 記者王小明, sourceName reads it so), no credit of the page's.
+    const opens = pairs.every((p) => p.glued === true);
+    const role = at(BARE_ROLE, s, i) ?? (opens ? at(GLUED_ROLE, s, i) : null);
     const glued = role !== null && !/[ \u3000]$/.test(role[0]);
     const upto = role ? s.slice(0, nextRole(s, i + role[0].length)) : s;
     const names = role ? at(glued ? GLUED_NAMES : NAME, upto, i + role[0].length) : null;
@@ -153,7 +159,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       // Set apart by a space, the names alone make a credit only after a reporter's role (记者 张三), as a byline on its own
       // line is (bylines.ts); 摄影 张伟 alone is a caption's.
       named &&= glued || (REPORTER.test(role[1]!) && names[0].split(/[、，,]/).every(isNameAlone));
-      last = { key: role[1]!, value: names[0] };
+      last = { key: role[1]!, value: names[0], glued };
       pairs.push(last);
       i += role[0].length + names[0].length;
       continue;
@@ -191,7 +197,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   // A byline in brackets whole ((本报记者 张三)) is the text's, closing it.
   const framed = /^\s*[(（【〔[]/.test(line) && /[)）】〕\]]\s*$/.test(line);
   const credited = keyed > 0 || (roles && (bare || (named && !framed)));
-  return credited && once && filled.length > 0 && filled.every((p) => p.value !== '') ? filled : null;
+  return credited && once && filled.length > 0 && filled.every((p) => p.value !== '') ? filled.map(({ key, value }) => ({ key, value })) : null;
 }
 
 /** Where the next credit's role and its colon start inside a run of characters from `i` (姚强|编辑：章虹), or the line's end. */
@@ -226,7 +232,7 @@ export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } |
 }
 
 /** Brackets closing a line, perhaps a desk's code after them (…。(编辑：李某)1121221, 【責編：某某】). */
-const CLOSING = /[（(【[]([^（()）【】[\]]{3,40})[)）】\]][ \u3000]{0,3}\d{0,12}[ \u3000]*$/u;
+const CLOSING = /[（(【[]([^（()）【】[\]]{3,40})[)）】\]]\s{0,3}\d{0,12}\s*$/u;
 
 /** An editor's credits in brackets closing a paragraph's line: where they start and their pairs, or null; the line's last 60 characters tried. */
 export function editorTail(text: string): { at: number; pairs: MetaEntry[] } | null {

@@ -82,7 +82,7 @@ describe('roles joined by a slash or 、 are one credit, keyed as printed (1811)
 });
 
 describe("a reporter's credit after a forum's anti-copy junk, the outlet in brackets kept, a table's closing bar left out (1905)", () => {
-  const junks = ['/ T6 z) y6 w. h6 f( r* \\', 'k3 Q! x( 8* ', '# p0 M9 b. '];
+  const junks = ['/ T6 z) y6 w. h6 f( r* \\', 'k3 Q! x( 8* ', '# p0 M9 b. ', '/ T6 z） y6 ｗ. f（ r* '];
   const cases = combine<[string, string, string, string]>(junks, ['记者', '記者'], ['张婧怡', '林佳穎'], ['(大理日报)', '（云南日报）', '(新華網)']).map(
     ([junk, role, name, outlet]) => [`${junk}${role} ${name} ${outlet} |`, `${role}=${name} ${outlet}`] as const,
   );
@@ -176,6 +176,9 @@ describe('look-alikes the grammar leaves alone', () => {
     ['a sentence opening with a reporter', '记者姚强说，会议开得很成功。'],
   ])('%s', (_name, line) => {
     expect(read(`${HEAD}${BODY}${line}\n`).meta).toEqual([]);
+  });
+  it.each(['來源：中央社 記者王小明', '来源：新华社 记者李华'])("a source's reporter glued after it stays the source's (1012): %s", (line) => {
+    expect(read(`${HEAD}${line}\n${BODY}`).meta).toEqual([line.slice(0, 2) + '=' + line.slice(3, 6)]);
   });
   it.each(['编辑部召开会议部署工作', '记者节座谈会在京举行', '校对工作规范解读'])('a headline opening with a role: %s', (headline) => {
     expect(read(`${headline}\n${BODY}`)).toEqual({ title: headline, meta: [] });
