@@ -192,7 +192,7 @@ const SPACED_NAMES =
   /^[\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4}){0,5}(?:[ \u3000]*[/／][ \u3000]?(?:文|图|圖|摄|攝)(?:[ \u3000]+[\p{Script=Han}·]{2,4}[ \u3000]?[/／][ \u3000]?(?:文|图|圖|摄|攝))?)?$/u;
 
 /** Names glued with no mark between them (王芳李强赵敏, names with no space): can the run be cut into two- and three-character names? */
-function gluedNames(run: string): boolean {
+export function gluedNames(run: string): boolean {
   if (!/^\p{Script=Han}{2,15}$/u.test(run)) return false;
   const ok: boolean[] = [true]; // ok[i]: the first i characters are names
   for (let i = 2; i <= run.length; i++) ok[i] = [2, 3].some((n) => i >= n && ok[i - n] === true && isNameAlone(run.slice(i - n, i)));

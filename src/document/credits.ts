@@ -6,16 +6,27 @@
 // on the line; a byline inside the text ((本报记者 …), 本报讯（记者 …）) is the text's, no pair (bylines.ts).
 // Lines are short: one over 160 characters is none, so every pattern here runs on a bounded string.
 
+import { gluedNames, isNameAlone } from './bylines.js';
 import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { CLOCK } from './meta-forms.js';
+import { COUNT_KEY } from './meta-kinds.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, withoutPinyin } from './page.js';
 import { cleanTitle, looksLikeTitle } from './title.js';
 
+// The credit grammar, one for every printing (round 16): a credit is a ROLE (any of the roles below, in both
+// scripts, or several joined by / or 、 as in 采写/摄影), a MARK (a colon, a space, or none: 记者姚强), one or more
+// NAMES (joined by 、 or spaces, or glued to the next credit's role: 记者：姚强编辑：章虹), and perhaps the OUTLET in
+// brackets after them (记者 张婧怡 (大理日报)). A line of credits is credits and nothing else, set apart by spaces
+// or bars, a forum's anti-copy junk (/ T6 z) r* \) perhaps before the first. Without a colon the names must read
+// as names (surnames, bylines.ts), so 作者简介 or 审核通过 is never a credit.
+
 /** Who made the text: reported, wrote, edited, checked, supervised, shot it. */
-const ROLE =
-  '(?:(?:全媒体|全媒體|本报|本報|特约|特約|见习|見習|首席)?(?:记者|記者)|通讯员|通訊員|作者|(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|监制|監製|摄影|攝影|摄像|攝像|供稿|撰稿)';
+const ROLE_WORD =
+  '(?:(?:全媒体|全媒體|本报|本報|特约|特約|见习|見習|首席)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|作者|(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|终审|終審|美编|美編|监制|監製|摄影|攝影|摄像|攝像|采写|採寫|撰文|供稿|撰稿)';
+/** Roles joined: 采写/摄影, 文字、摄影 is one credit of both. */
+const ROLE = `(?:${ROLE_WORD}(?:[/／、]${ROLE_WORD}){0,3})`;
 /** Where it came from. */
 const ORIGIN = '(?:(?:信息|新闻|新聞|稿件|文章|本文|内容|內容|资料|資料)?(?:来源|來源))';
 /** When it was posted. */
@@ -23,22 +34,36 @@ const WHEN = '(?:(?:发布|發布|發佈|发稿|發稿|更新|发表|發表)(?:�
 
 /** A credit's key, both scripts. */
 export const CREDIT_KEY = new RegExp(`^(?:${ROLE}|${ORIGIN}|${WHEN})$`);
+/** A key a news page's foot prints: a credit's, or a counter's (浏览次数). */
+export const isFootKey = (key: string): boolean => CREDIT_KEY.test(key) || COUNT_KEY.test(key);
 const ROLE_KEY = new RegExp(`^${ROLE}$`);
+/** A reporter's role (记者, 本报记者, 全媒體記者). */
+const REPORTER = /(?:记者|記者)$/;
 const WHEN_KEY = new RegExp(`^${WHEN}$`);
 /** The editing desk's roles: a line of nothing else inside a text is the page's credit, never a sentence of the report. */
-const EDITOR_KEY = /^(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|监制|監製)$/;
+const EDITOR_KEY = /^(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|终审|終審|美编|美編|监制|監製)$/;
 
 const MAX = 160;
 /** A date and its time as a credit line prints it; a slash may trail the day (2021/12/14/ 15:58). */
 const STAMP = new RegExp(`(?:${DATE})[/.]?(?:\\s{0,3}${CLOCK})?(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?`, 'uy'); // and an English weekday
-/** A key and its colon. */
+/** A role and its colon (the MARK), or a source's or a time's key and its colon. */
+const ROLE_MARKED = new RegExp(`(${ROLE})\\s{0,3}[:：]\\s{0,3}`, 'uy');
 const KEYED = /(\p{Script=Han}{2,6})\s{0,3}[:：]\s{0,3}/uy;
 /** A role written without its colon, then a space. */
 const BARE_ROLE = new RegExp(`(${ROLE})[ \\u3000]{1,3}(?=[\\p{Script=Han}A-Za-z])`, 'uy');
+/** A role with its names glued on (记者姚强, 编审钟俊怡周密); 作者 is no such role, as 作者简介 heads a note. */
+const GLUED_ROLE = new RegExp(`(?!作者)(${ROLE})(?=\\p{Script=Han})`, 'uy');
 /** A person's name (two to four characters, a dot inside for a transcribed one), or a Latin user name (admin). */
 const NAME = /(?:[\p{Script=Han}·]{2,4}(?:[、，,][\p{Script=Han}·]{2,4})*|[A-Za-z][\w.-]{0,19})(?=[\s\u3000|｜]|$)/uy;
+/** Names glued after their role with no mark between (编审钟俊怡周密): cut into names by gluedNames. */
+const GLUED_NAMES = /\p{Script=Han}{2,15}(?=[\s\u3000|｜]|$)/uy;
 /** A value of one word: a source's name, a user name. */
 const WORD = /[^\s\u3000|｜:：]{1,30}(?=[\s\u3000|｜]|$)/uy;
+/** The outlet in brackets after a credit's names (记者 张婧怡 (大理日报)): kept in the value, as printed. */
+const OUTLET =
+  /[ \u3000]{0,3}[(（][ \u3000]{0,2}\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|台|臺|社|中心|杂志|雜誌)[ \u3000]{0,2}[)）]/uy;
+/** A forum's anti-copy junk before a line's first credit (/ T6 z) y6 w. h6 f( r* \记者 …): ASCII with no word of it, left out. */
+const JUNK = new RegExp(`^(?:[!-~\\uff01-\\uff5e]{1,3}[ ]){2,12}[!-~\\uff01-\\uff5e]{0,3}(?=${ROLE})`, 'u'); // full-width forms too
 /** A counter and its count among the credits (点击 (1024), 浏览次数：543次): a pair as metaPairs keys it, the value as printed after a colon. */
 const COUNTER = /((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數|率)?)\s{0,3}([:：]?)\s{0,3}(\d{1,9}(?:\s?次)?)(?=[\s\u3000|｜]|$)/uy;
 /** What sets the pieces apart: spaces, bars. */
@@ -69,18 +94,31 @@ function unbracket(line: string): string {
   return out;
 }
 
+/** A credit as read, and whether its role was glued to its names (记者姚强). */
+type Credit = MetaEntry & { glued?: boolean };
+
 /**
- * A line that is a credit block and nothing else: its pairs (a date with no key as 日期), or null. At least
- * one credit is keyed with a colon; a toolbar word among them (打印本页, 【关闭】) is the site's and left out.
+ * A line that is a credit block and nothing else (the grammar above): its pairs (a date with no key as 日期), or null.
+ * A toolbar word among them (打印本页, 【关闭】) is the site's and left out.
  */
 export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
+  const junk = JUNK.exec(line);
+  if (junk) line = ' '.repeat(junk[0].length) + line.slice(junk[0].length);
   const s = unbracket(line);
-  const pairs: MetaEntry[] = [];
+  const pairs: Credit[] = [];
   let keyed = 0;
-  let last: MetaEntry | null = null; // the pair a name may still join (记者 张三 李四)
+  let named = true; // every credit without a colon has names that read as names
+  let last: Credit | null = null; // the pair a name may still join (记者 张三 李四)
   let i = 0;
   for (;;) {
+    // The outlet after the names, in brackets as printed (记者 张婧怡 (大理日报)): the credit's.
+    const outlet = last && last.value !== '' && ROLE_KEY.test(last.key) ? at(OUTLET, line, i) : null;
+    if (outlet) {
+      last!.value += ` ${outlet[0].trim()}`;
+      i += outlet[0].length;
+      continue;
+    }
     const gap = at(GAP, s, i);
     if (gap) i += gap[0].length;
     if (i >= s.length) break;
@@ -94,26 +132,36 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       i += stamp[0].length;
       continue;
     }
-    const key = at(KEYED, s, i);
+    const key = at(ROLE_MARKED, s, i) ?? at(KEYED, s, i);
     if (key && CREDIT_KEY.test(key[1]!)) {
       last = { key: key[1]!, value: '' };
       pairs.push(last);
       keyed++;
       i += key[0].length;
       if (WHEN_KEY.test(last.key)) continue; // its date comes next
-      const value = at(NAME, s, i) ?? at(WORD, s, i);
-      if (!value) return null;
+      // The names run up to the next credit's role, glued on or not (记者：姚强编辑：章虹).
+      const upto = s.slice(0, nextRole(s, i));
+      const value = at(NAME, upto, i) ?? at(WORD, upto, i);
+      if (!value) continue; // a key left empty (日期： 浏览：0): dropped below
       last.value = value[0];
       if (!ROLE_KEY.test(last.key)) last = null; // a source is one name
       i += value[0].length;
       continue;
     }
-    const role = at(BARE_ROLE, s, i);
-    const named = role ? at(NAME, s, i + role[0].length) : null;
-    if (role && named) {
-      last = { key: role[1]!, value: named[0] };
+    // A role glued to its names opens the line's credits (记者姚强, 记者姚强编辑章虹); after a source, 記者王小明 is the
+    // source's reporter (來源：中央社 記者王小明, sourceName reads it so), no credit of the page's.
+    const opens = pairs.every((p) => p.glued === true);
+    const role = at(BARE_ROLE, s, i) ?? (opens ? at(GLUED_ROLE, s, i) : null);
+    const glued = role !== null && !/[ \u3000]$/.test(role[0]);
+    const upto = role ? s.slice(0, nextRole(s, i + role[0].length)) : s;
+    const names = role ? at(glued ? GLUED_NAMES : NAME, upto, i + role[0].length) : null;
+    if (role && names && (!glued || gluedNames(names[0]))) {
+      // Set apart by a space, the names alone make a credit only after a reporter's role (记者 张三), as a byline on its own
+      // line is (bylines.ts); 摄影 张伟 alone is a caption's.
+      named &&= glued || (REPORTER.test(role[1]!) && names[0].split(/[、，,]/).every(isNameAlone));
+      last = { key: role[1]!, value: names[0], glued };
       pairs.push(last);
-      i += role[0].length + named[0].length;
+      i += role[0].length + names[0].length;
       continue;
     }
     const count = at(COUNTER, s, i);
@@ -132,17 +180,34 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
     // 来源：某报 记者 张三 报道: a byline's verb after the names; the line is the byline's, no block of credits.
     if (name && /^(?:报道|報導|报导|報道|摄影|攝影|整理|编译|編譯|发自|發自)$/.test(name[0])) return null;
     if (name && last) {
+      named &&= keyed > 0 || isNameAlone(name[0]);
       last.value += ` ${name[0]}`;
       i += name[0].length;
       continue;
     }
     return null;
   }
+  // A key the page left empty among others (日期： between 作者：阿布 and 浏览：0) is none; a role left empty is no credit line.
+  const filled = pairs.filter((p) => p.value !== '' || !WHEN_KEY.test(p.key));
   // A block names each credit once; a key twice is a list of items, not one text's credits.
-  const once = new Set(pairs.map((p) => p.key)).size === pairs.length;
-  // With `bare`, roles and names alone (校对 徐珩, 监制 刘强 责编 赵敏) will do: the caller knows the line stands in a credit block.
-  const credited = keyed > 0 || (bare && pairs.length > 0 && pairs.every((p) => ROLE_KEY.test(p.key)));
-  return credited && once && pairs.every((p) => p.value !== '') ? pairs : null;
+  const once = new Set(filled.map((p) => p.key)).size === filled.length;
+  const roles = filled.length > 0 && filled.every((p) => ROLE_KEY.test(p.key));
+  // Roles and names alone (校对 徐珩, 记者姚强) will do when the names read as names, or with `bare`: the caller
+  // knows the line stands in a credit block.
+  // A byline in brackets whole ((本报记者 张三)) is the text's, closing it.
+  const framed = /^\s*[(（【〔[]/.test(line) && /[)）】〕\]]\s*$/.test(line);
+  const credited = keyed > 0 || (roles && (bare || (named && !framed)));
+  return credited && once && filled.length > 0 && filled.every((p) => p.value !== '') ? filled.map(({ key, value }) => ({ key, value })) : null;
+}
+
+/** Where the next credit's role and its colon start inside a run of characters from `i` (姚强|编辑：章虹), or the line's end. */
+function nextRole(s: string, i: number): number {
+  if (at(ROLE_MARKED, s, i)) return i; // a key left empty before the next one (作者： 责任编辑：张三)
+  for (let j = i + 2; j < Math.min(s.length, i + 20); j++) {
+    if (/[\s\u3000|｜]/.test(s[j]!)) return s.length;
+    if (at(ROLE_MARKED, s, j) || (j > i + 2 && at(GLUED_ROLE, s, j) && gluedNames(s.slice(i, j)))) return j;
+  }
+  return s.length;
 }
 
 /**
@@ -161,8 +226,20 @@ const GLUED = /[。！？”」][ \u3000]{0,3}[(（【[]([^()（）【】[\]]{3,
 export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } | null {
   const from = Math.max(0, text.length - 80);
   const m = GLUED.exec(text.slice(from));
-  const pairs = m ? footCredits(m[1]!.trim()) : null;
+  // Keyed (（来源：…）): a byline in brackets closing the text ((记者 张三)) is the text's, no pair.
+  const pairs = m && /[:：]/.test(m[1]!) ? footCredits(m[1]!.trim()) : null;
   return m && pairs ? { at: from + m.index + 1, pairs } : null;
+}
+
+/** Brackets closing a line, perhaps a desk's code after them (…。(编辑：李某)1121221, 【責編：某某】). */
+const CLOSING = /[（(【[]([^（()）【】[\]]{3,40})[)）】\]]\s{0,3}\d{0,12}\s*$/u;
+
+/** An editor's credits in brackets closing a paragraph's line: where they start and their pairs, or null; the line's last 60 characters tried. */
+export function editorTail(text: string): { at: number; pairs: MetaEntry[] } | null {
+  const from = Math.max(0, text.length - 60);
+  const m = CLOSING.exec(text.slice(from));
+  const pairs = m && /[:：]/.test(m[1]!) ? editorLine(m[1]!) : null;
+  return m && pairs ? { at: from + m.index, pairs } : null;
 }
 
 /** A copy site's name (第一范文网, 某某文库): (来源：…) naming one is its stamp, not the text's source. */

@@ -1,8 +1,19 @@
 // The rest of a page after its header (see header.ts): table pipes, furniture lines and copy-site
 // watermarks in the body are blanked, and the page's foot (版权所有 …, 责任编辑：…) is read for metadata.
 
-import { bareCredits, bareEditors, COMMENT_HEADING, editorLine, footCredits, gluedCredits, isFootFurniture, leadCredits } from './credits.js';
-import { DISCLOSURE, EDITOR_TAIL, FOOT_KEYS, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
+import {
+  bareCredits,
+  bareEditors,
+  COMMENT_HEADING,
+  editorLine,
+  editorTail,
+  footCredits,
+  gluedCredits,
+  isFootFurniture,
+  isFootKey,
+  leadCredits,
+} from './credits.js';
+import { DISCLOSURE, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
@@ -51,7 +62,7 @@ function footPairs(t: string): MetaEntry[] | null {
   const credits = footCredits(t);
   if (credits) return credits;
   const pairs = metaPairs(t, isMarker);
-  return pairs?.pairs.every((p) => FOOT_KEYS.test(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
+  return pairs?.pairs.every((p) => isFootKey(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
 }
 
 /**
@@ -220,12 +231,11 @@ export function readBody(
       blank(line.start + a, line.start + b);
       if (a > 0 && b < line.text.length) stamps.set(line.start + a, line.start + b);
     }
-    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】.
-    const tail = line.text.slice(-60);
-    const ed = EDITOR_TAIL.exec(tail);
+    // A news page's editor at the end of a paragraph: …。(编辑：李某)1121221, 【責編：某某】 (credits.ts).
+    const ed = editorTail(line.text);
     if (ed) {
-      addPairs([{ key: ed[1]!, value: ed[2]! }]);
-      blank(line.end - tail.length + ed.index, line.end);
+      addPairs(ed.pairs);
+      blank(line.start + ed.at, line.end);
     }
     // The text's last line may close on its credits in brackets (…取得新成效。（来源：湖南日报）): the page's.
     const glued = ed || li !== last ? null : gluedCredits(line.text);
@@ -278,7 +288,7 @@ function keyOverValue(lines: Lines, li: number, stop: number): { pair: MetaEntry
   while (k >= stop && lines.at(k).text.trim() === '') k--;
   if (k < stop) return null;
   const key = /^\s*([^\s:：]{1,8})\s*[:：]\s*$/.exec(lines.at(k).text);
-  if (!key || !FOOT_KEYS.test(oneForm(key[1]!))) return null;
+  if (!key || !isFootKey(oneForm(key[1]!))) return null;
   return { pair: { key: key[1]!, value }, keyLine: k };
 }
 

@@ -28,12 +28,6 @@ export function siteTail(text: string): { name: string; index: number } | null {
 export const BULLET = /^[•·●○▪■◆◇‧・]/;
 export const MAX_HEADER_ROWS = 80;
 
-/** Metadata that pages print below the report: 责任编辑：…, 来源：… */
-export const FOOT_KEYS =
-  /^(?:责任编辑|責任編輯|编辑|編輯|责编|責編|编审|編審|审核|審核|校对|校對|来源|來源|信息来源|新闻来源|新聞來源|稿件来源|稿件來源|作者|记者|記者|全媒体记者|全媒體記者|通讯员|通訊員|供稿|撰稿|摄影|攝影|摄像|攝像|主编|主編|监制|監製|审校|審校|终审|終審|美编|美編|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|阅读次数|點擊數|点击数)$/;
-
-export const EDITOR_TAIL =
-  /[（(【[]\s*((?:责任)?编辑|(?:責任)?編輯|责编|責編|编审|編審)\s*[:：]\s*([\p{Script=Han}·A-Za-z][\p{Script=Han}·A-Za-z\s]{0,15}?)\s*[)）】\]]\s*\d{0,12}\s*$/u;
 /**
  * How a notice is disclosed, printed under its signature before an attachment (公开方式:主动公开): a pair
  * wherever it stands, its value being one of the few the disclosure rules name.

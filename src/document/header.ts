@@ -40,9 +40,10 @@ import {
   pairsAfterSlashes,
   startsWithBasis,
 } from './meta.js';
-import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
+import { columnPairs, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
+import { fitsKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
 import {
@@ -123,6 +124,8 @@ export function readHeader(source: string): Header {
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
+      // A value not of its key's kind (访问量: 收藏.png) is the page's furniture read as a pair (meta-kinds.ts).
+      if (!fitsKind(p.key, p.value)) continue;
       // 标题：…, 文件名称：… in a metadata table names the title; it is not kept as metadata of its own.
       if (TITLE_KEY.test(p.key)) echoes.push(p.value);
       // The same pair printed twice (a table row, then a line of pairs under it) is one pair.
@@ -178,7 +181,7 @@ export function readHeader(source: string): Header {
       waiting &&
       isPendingValue(trimmed) &&
       fitsKey(waiting.key, trimmed) &&
-      fitsTime(waiting.key, trimmed) &&
+      fitsKind(waiting.key, trimmed) &&
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&
@@ -313,7 +316,8 @@ export function readHeader(source: string): Header {
       continue;
     }
     // Names joined by slashes before the page's pairs (某某新聞網/某某編輯中心/更新日期: …): the pairs are the page's.
-    const slashPairs = pairsAfterSlashes(trimmed, isMarker);
+    // Roles joined by a slash (采写/摄影:…) are one credit's key, not names (credits.ts).
+    const slashPairs = headCredits(trimmed) ? null : pairsAfterSlashes(trimmed, isMarker);
     if (slashPairs) {
       addPairs(slashPairs);
       rows.push({ li, kind: 'meta', text: '' });

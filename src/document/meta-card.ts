@@ -153,27 +153,6 @@ export function withoutLinkLabel(value: string): string {
   return value.replace(LINK_LABEL, '');
 }
 
-/** A key that names when (发布时间, 成文日期, 時間, 公发布日, 更新, 截止). */
-const TIME_KEY = /(?:日期|时间|時間|时|時|日)$|^(?:更新|截止)$/;
-/** A bare time key: it names no field, only that a time goes there (a template's 时间：). */
-const BARE_TIME_KEY = /^(?:日期|时间|時間)$/;
-/** A number, or a Chinese numeral before a unit of the calendar or the clock (二OO六年, 三時正). */
-const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两兩廿]\s{0,2}[年月日号號时時点點分]/;
-
-/**
- * A value a time key can take: one that holds a date or a time, or, after a key that names its field
- * (失效日期), one short word saying there is none (长期有效, 暂无). A template's time holding an author and a
- * column (时间: 小龙 工作报告, 發布日期：編輯部 最新消息), a headline under an empty key (发布时间： ⏎ 某县召开…)
- * and a bare 时间's word (时间：暂无) have left the time out: no pair. Empty: a key still waiting.
- */
-export function fitsTime(key: string, value: string): boolean {
-  if (value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value)) return true;
-  return !BARE_TIME_KEY.test(key) && NO_TIME.test(value.trim());
-}
-
-/** The words a card prints for a time it has none of (长期有效, 暂无, 長期): any other word is no time (点击量). */
-const NO_TIME = /^(?:(?:长期|長期|永久|现行|現行)?有效|长期|長期|永久|暂无|暫無|无|無|不详|不詳|待定|未定|已?失效|已?废止|已?廢止|[-—/]+)$/;
-
 /** A markdown table's rule row under its first row (| --- | :---: |): the table's drawing, no cells. */
 export function isRuleRow(cells: string[]): boolean {
   return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c));

@@ -2,9 +2,10 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
+import { gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
+import { fitsKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
@@ -339,11 +340,11 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
   const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
-  // A time key's value is tested once tidied: 时间: 小龙 阅读 (12次) holds a count, no date.
+  // A value is tested once tidied (meta-kinds.ts): 时间: 小龙 阅读 (12次) holds a count, no date.
   const kept = pairs
     .filter((p) => !FURNITURE_KEYS.has(p.key) && !isPlaceholder(p.value))
     .flatMap((p) => tidy(p, lineDated))
-    .filter((p) => fitsTime(p.key, p.value));
+    .filter((p) => fitsKind(p.key, p.value));
   // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
   const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
   return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };

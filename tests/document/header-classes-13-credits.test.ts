@@ -46,7 +46,11 @@ describe('a line of credits under the headline is metadata (1120, 716)', () => {
       { key: '记者', value: '张文博' },
     ]);
     expect(creditLine('来源:聞雷人才網(wǎng)')).toEqual([{ key: '来源', value: '聞雷人才網(wǎng)' }]); // a bracket inside a name stays
-    expect(creditLine('记者 张文博')).toBeNull(); // no keyed credit: a byline's
+    // Round 16: a reporter's names alone are a credit, as a byline on its own line is (ownLineBylines gave parse() this pair
+    // already under a headline); another role's, or one in brackets closing a text, still needs a keyed credit beside it.
+    expect(creditLine('记者 张文博')).toEqual([{ key: '记者', value: '张文博' }]);
+    expect(creditLine('摄影 张文博')).toBeNull();
+    expect(creditLine('（记者 张文博）')).toBeNull();
     expect(creditLine('2024-01-05 记者 王某')).toBeNull();
     expect(creditLine('记者 张三 摄')).toBeNull(); // a photo's credit
     expect(creditLine('来源：某报 记者 张三 报道')).toBeNull(); // a byline's verb after the names

@@ -137,9 +137,12 @@ describe('the metadata', () => {
     const sep = fc.constantFrom(' ', '　', '  ', '\t');
     fc.assert(
       fc.property(
-        // A date key takes a date (round 13: 时间: 小龙 工作报告 holds no time and is no pair).
+        // A date key takes a date (round 13: 时间: 小龙 工作报告 holds no time and is no pair), a counter a count (round 16:
+        // 访问量: 收藏.png is an icon's, no pair).
         fc.uniqueArray(
-          fc.tuple(key, value, fc.integer({ min: 1, max: 12 })).map(([k, v, n]) => [k, k.endsWith('日期') ? `2025年${n}月${v.length}日` : v] as const),
+          fc
+            .tuple(key, value, fc.integer({ min: 1, max: 12 }))
+            .map(([k, v, n]) => [k, k.endsWith('日期') ? `2025年${n}月${v.length}日` : k === '浏览次数' ? `${n * 37}` : v] as const),
           { minLength: 1, maxLength: 4, selector: ([k]) => k },
         ),
         fc.array(empty, { maxLength: 2 }),

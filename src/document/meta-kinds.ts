@@ -1,0 +1,49 @@
+// What kind of value a key takes, the one test that tells a page's pair from its furniture read as one (round 16):
+// a count for a counter (访问量, 浏览次数), a date or a time for a time key, a state for a validity key (时效:
+// 有效), and for no key an image's file name (访问量: 收藏.png, an icon's) — a headline under an empty 时效:, a
+// toolbar's icon after 访问量: are no values of theirs.
+
+import { oneForm } from './script-forms.js';
+
+/** A counter's key (浏览次数, 點擊數, 访问量): its value is a count. */
+export const COUNT_KEY = /^(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數|人数|人數)?$/;
+/** A count as printed: 6186, 21 次, 1.2万, 543次. */
+const COUNT = /^[\d,，.]{1,12}\s{0,2}(?:次|人次|万|萬|w|W)?\+?$/;
+/** A key of a document's validity (时效, 有效性, 效力状态). */
+const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
+/** A validity's words (有效, 现行有效, 已废止, 修订), or a date it runs to. */
+const STATE = /有效|失效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]/;
+/** An image's file name: an icon's, the site's. */
+const IMAGE = /\.(?:png|jpe?g|gif|bmp|svg|webp|ico)$/i;
+
+/** A key that names when (发布时间, 成文日期, 時間, 公发布日, 更新, 截止). */
+const TIME_KEY = /(?:日期|时间|時間|时|時|日)$|^(?:更新|截止)$/;
+/** A bare time key: it names no field, only that a time goes there (a template's 时间：). */
+const BARE_TIME_KEY = /^(?:日期|时间|時間)$/;
+/** A number, or a Chinese numeral before a unit of the calendar or the clock (二OO六年, 三時正). */
+const TIME_WORDS = /[\d０-９]|[〇○零OＯ一二三四五六七八九十两兩廿]\s{0,2}[年月日号號时時点點分]/;
+
+/**
+ * A value a time key can take: one that holds a date or a time, or, after a key that names its field
+ * (失效日期), one short word saying there is none (长期有效, 暂无). A template's time holding an author and a
+ * column (时间: 小龙 工作报告, 發布日期：編輯部 最新消息), a headline under an empty key (发布时间： ⏎ 某县召开…)
+ * and a bare 时间's word (时间：暂无) have left the time out: no pair. Empty: a key still waiting.
+ */
+export function fitsTime(key: string, value: string): boolean {
+  if (value === '' || !TIME_KEY.test(key) || TIME_WORDS.test(value)) return true;
+  return !BARE_TIME_KEY.test(key) && NO_TIME.test(value.trim());
+}
+
+/** The words a card prints for a time it has none of (长期有效, 暂无, 長期): any other word is no time (点击量). */
+const NO_TIME = /^(?:(?:长期|長期|永久|现行|現行)?有效|长期|長期|永久|暂无|暫無|无|無|不详|不詳|待定|未定|已?失效|已?废止|已?廢止|[-—/]+)$/;
+
+/** A value of its key's kind (see the head of this file); empty, a key still waiting. */
+export function fitsKind(key: string, value: string): boolean {
+  const v = value.trim();
+  if (v === '') return true;
+  if (IMAGE.test(v)) return false;
+  const k = oneForm(key);
+  if (COUNT_KEY.test(k)) return COUNT.test(v);
+  if (STATE_KEY.test(k)) return STATE.test(v);
+  return fitsTime(key, v);
+}
