@@ -28,6 +28,7 @@ import {
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
+import { notATitle, runsOn } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -48,8 +49,15 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
+  // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
+  const below = textBelow(lines, rows);
   const candidates = rows.filter(
-    (r) => r.kind === 'candidate' && (namesSomething(r.text) || afterPart(r)) && (!isNeverTitle(r.text) || overPairs(r)) && !isFirstCrosshead(lines, rows, r),
+    (r) =>
+      r.kind === 'candidate' &&
+      (namesSomething(r.text) || afterPart(r)) &&
+      (!isNeverTitle(r.text) || overPairs(r)) &&
+      !isFirstCrosshead(lines, rows, r) &&
+      notATitle(r.text, below) === null,
   );
   if (candidates.length === 0) return null;
   // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing
@@ -64,7 +72,6 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     .concat(setOut.map((s) => s.text));
   let best: Row | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  let body: string | undefined;
   for (const row of candidates) {
     // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
     // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
@@ -100,8 +107,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     if (!namesGenre(row.text) && !twice && !metaNext && prev?.kind !== 'meta' && hasSibling(lines, row)) continue;
     // The text under the header says most of its words again (the first paragraph names its subject): a tie
     // goes to it over a slogan's or a column's line.
-    body ??= textBelow(lines, rows);
-    if (echoedIn(body, row.text)) score += 1;
+    if (echoedIn(below, row.text)) score += 1;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
@@ -446,6 +452,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
+    !runsOn(a.text) && // a note that runs on as prose (这是…的报告. 加分后还有07年的) is no title's first line (title-plausible.ts)
     !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||

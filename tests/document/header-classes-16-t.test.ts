@@ -1,0 +1,118 @@
+// Round 16 of issue 26, theme T: is this line the page's title? Every candidate passes one test before it is
+// announced (title-plausible.ts): it is no dateline, quote, contact line, markup or prompt to the reader, and it
+// does not run on as prose; a doubt a real headline can raise too (a prompt's verb, a sentence's mark, mostly
+// letters) is settled by the text under it saying the line's words again. The printings are generated (outlets ×
+// places × days × marks × scripts, numbers × labels, prompts × scripts …), each over another site's text, with
+// look-alikes that must stay the title, and the test on a line of 200 000 characters.
+import { describe, expect, it } from 'vitest';
+import { notATitle } from '../../src/document/title-plausible.js';
+import { readPage } from '../helpers.js';
+
+const BODIES = [
+  '\n市政府今天召开会议，研究部署今年的重点工作。会议要求各部门抓好落实。\n一、工作回顾\n我们做了工作。\n',
+  '\n當日上午，縣議會第二次定期會開幕，議員就預算案提出質詢。\n縣長表示，將全力推動地方建設。\n',
+];
+const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+const title = (text: string) => readPage(text).title;
+
+describe('a dateline with the quote it opens is no title (1909): outlet × place × day × mark × bracket × quote', () => {
+  const outlets = ['人民政协网', '新华社', '中新网', '央视网', '中央社'];
+  const places = ['克拉玛依', '北京', '喀什', '臺北'];
+  const days = ['8月4日', '3月5日', '十二月一日', '1月12日'];
+  const marks = ['电', '電', '讯', '訊'];
+  const credits = ['(记者 李寅峰)', '（記者 陳志明）', '(记者王芳 通讯员李明)'];
+  const quotes = ['“这是世界上唯一以石油命名的城市!”', '“這裡就是我們的家鄉！”', '“你们知道这条路修了多少年吗?”'];
+  const cases = outlets.flatMap((o, i) =>
+    places.map(
+      (p, j) =>
+        `${o}${p}${days[(i + j) % days.length]}${marks[(i + 2 * j) % marks.length]}${credits[(i + j) % credits.length]}${quotes[(2 * i + j) % quotes.length]}`,
+    ),
+  );
+  it.each(cases.map((line, k) => [line, BODIES[k % 2]!]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('a quote set out alone is a speaker’s words, no title (1909): marks × words × ends', () => {
+  const opens: [string, string][] = [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+  ];
+  const words = ['这座城市被誉为共和国石油长子', '這是我們共同的家園', '我们要把老百姓的事情办好', '这条路我们等了三十年'];
+  const ends = ['!', '！', '？', '?'];
+  it.each(cross(opens, words).flatMap(([[o, c], w], k) => [[`${o}${w}${ends[k % ends.length]}${c}`, BODIES[k % 2]!]]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe("a site's contact line is no title (1930): label × number × separator", () => {
+  const labels = ['网站合作QQ', '商务合作微信', '投稿QQ群', '服務熱線', '聯絡電話', '客服电话', '廣告聯繫Tel'];
+  const numbers = ['1444646479', '400-820-1234', '0571-87654321', '13812345678'];
+  const seps = [':', '：', ' '];
+  const cases = cross(labels, numbers).map(([l, n], k) => `${l}${seps[k % seps.length]}${n}`);
+  it.each(cases.map((c, k) => [c, BODIES[k % 2]!]))('%s alone over the text: no title', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('a prompt to the reader is no title (1806, 1817): verb × object × script', () => {
+  // On a phone: read the article, the whole text, the original (mobile sites' link lines), and a vendor's English banner.
+  const prompts = [
+    ...cross(['手機', '手机'], ['看文章', '看全文', '看原文', '閱讀本文', '阅读全文']).map(([a, b]) => a + b),
+    '看全文请点这里',
+    '看原文請點此',
+    'Enjoying your free trial? Only 9 days left! Upgrade Now',
+    'Upgrade Now to remove ads',
+    'Enjoying this book? Subscribe for more',
+  ];
+  it.each(prompts.flatMap((p, k) => [[p, BODIES[k % 2]!]]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('a note that runs on as prose is no title, nor the first line of one (1816): note × script × what it heads', () => {
+  const notes = [
+    '这是06年政府工作雇员的报告. 加分后还有07年的',
+    '這是06年政府工作僱員的報告. 加分後還有07年的',
+    '这份报告供大家参考. 下面是英文版的',
+    '楼主你好，这个是2019年的. 我这里还有2020年的',
+  ];
+  const english = ['Report on the Work of the Government (2006)', 'Government Work Report of Jiaxing (2019)'];
+  const body = (e: string) =>
+    `\nFellow Deputies:\nOn behalf of the municipal people's government, I would like to present to you the following report on the work of the government for ${e.includes('2019') ? 'Jiaxing' : 'this year'}.\nI. Review of the Work\n`;
+  it.each(cross(notes, english))('%s ⏎ %s: the English title', (note, e) => {
+    expect(title(`\n\n${note}\n${e}\n${body(e)}`)).toBe(e);
+  });
+});
+
+describe('look-alikes stay the title', () => {
+  it.each([
+    // a headline that opens with 看 or 立即, its words said again under it
+    ['看我市如何推进重点项目建设', '\n今年以来，我市推进重点项目建设，取得明显成效。\n'],
+    ['立即行动 全力推进安全生产大检查', '\n为全力推进安全生产工作，市政府决定开展大检查。\n'],
+    // a headline with a mark in the middle, its words said again (129, 1527)
+    ['福州市第十六届人民代表大会第五次会议开幕!市政府工作报告出炉', '\n今天上午，福州市第十六届人民代表大会第五次会议开幕，市长作政府工作报告。\n'],
+    ['2026拚連任？高虹安：先拜會藍、白黨主席再說', '\n新竹市長高虹安今天表示，2026年是否拚連任，將先拜會各黨主席。\n'],
+    // a service's short number, a day that is no dateline
+    ['市长热线12345受理情况通报', '\n一季度，市长热线共受理群众诉求两万余件。\n'],
+    ['3月5日电商节在我市开幕', '\n3月5日，首届电商节在我市会展中心开幕。\n'],
+    // an English title on an English text (551)
+    ['Information Disclosure Guide', '\nThis guide is compiled in accordance with the Regulations on Government Information Disclosure.\n'],
+    // a real headline that shares no word with its first paragraph (35, 926): no doubt raised, it stays
+    ['奋进新征程 书写新华章', '\n今年是全面贯彻党的二十大精神的开局之年。\n'],
+  ])('%s', (line, body) => {
+    expect(title(`${line}\n${body}`)).toBe(line);
+  });
+});
+
+describe('the test on a line of 200 000 characters', () => {
+  it.each([['。a'.repeat(100_000)], ['<a '.repeat(66_666)], ['QQ:1'.repeat(50_000)], ['新华社北京3月5日'.repeat(20_000)], ['“'.repeat(200_000)]])(
+    '%#',
+    (line) => {
+      const t0 = performance.now();
+      notATitle(line, '正文'.repeat(300));
+      expect(performance.now() - t0).toBeLessThan(200);
+    },
+  );
+});
