@@ -78,7 +78,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
     // A byline with its credits (本报记者 某某 /文 某某/图), a site's rights line (…版权所有 未经授权禁止复制) are never the title (title-block.ts).
     if (isCreditedByline(row.text) || isSiteRights(row.text)) continue;
-    const twice = texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
+    // Or printed again as the ——subtitle under a headline, its place's name left out (景德镇市政协委员… ⏎ … ⏎ ——市政协委员…).
+    const again = rows.some((r) => r.kind === 'kept' && r.li > row.li && subtitleRepeats(r.text, row.text));
+    const twice = again || texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (twice) score += 6;
@@ -156,6 +158,13 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const tail = best ? siteTailAt(best.text) : -1;
   if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
+}
+
+/** Whether a ——subtitle says `title` again, but for a place's name of a few characters before it. */
+function subtitleRepeats(subtitle: string, title: string): boolean {
+  const said = subtitle.replace(/^[—－―-]+\s*/, '');
+  if (said === subtitle || said.length < 8 || !title.endsWith(said)) return false;
+  return /^\p{Script=Han}{0,4}$/u.test(title.slice(0, title.length - said.length));
 }
 
 /**
@@ -294,6 +303,12 @@ function printedBetter(text: string, other: string): boolean {
   if (titleOfPageTitle(text) === other || withoutPartNumber(text) === other || text.replace(/[(（]?全文[)）]?$/, '') === other) return true;
   // The headline with its deck after it (…第三次会议 某某主持并讲话) where the page prints it alone too (title-block.ts).
   if (deckAfter(text, other)) return true;
+  // A caption's copy of the headline with a word of one or two characters dropped inside it (…真除 布達交接 under
+  // …真除 今布達交接); what a site adds or drops at an end (…讲话全文, a deck) is the rules' above.
+  // Spaces aside: a line with a space and the same set out in lines are one printing.
+  const [t, o] = [text.replace(/\s+/g, ''), other.replace(/\s+/g, '')];
+  const dropped = o.length - t.length;
+  if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
   return namesGenre(heading) && fuller(other, heading);
 }
@@ -380,7 +395,8 @@ const DECK_VERB = /^(?:决定|決定|强调|強調|要求|指出|表示|部署|�
 function twoLineHeadline(rows: Row[], j: number): boolean {
   const a = rows[j];
   const b = rows[j + 1];
-  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1) return false;
+  // A line printed twice, one under the other, is one printing of one line, not two lines of a headline.
+  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1 || a.text === b.text) return false;
   const line = (r: Row) =>
     r.text.length >= 8 &&
     r.text.length <= 60 &&

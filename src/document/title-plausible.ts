@@ -80,6 +80,8 @@ export function notATitle(text: string, body: string): string | null {
   if (CONTACT.test(head)) return 'a contact number';
   if (DATELINE.test(t.slice(0, 40))) return 'a dateline';
   if (QUOTE_ALONE.test(head)) return 'a quote';
+  // A line opening with a dash hangs on the line above it: a subtitle or a series line (-云南玉溪介绍之一, ——在…会上).
+  if (/^[-－—―~～]/.test(t)) return 'a subtitle or series line';
   const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
   const echoed = sharedWords(head, body) > 0;
   // The rest are doubts a real headline can raise too: the text under it saying its words again settles them.

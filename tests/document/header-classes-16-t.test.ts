@@ -86,6 +86,48 @@ describe('a note that runs on as prose is no title, nor the first line of one (1
   });
 });
 
+describe("a dash series line under a blog's headline is no title of its own (1927): archive × dash × series × what follows", () => {
+  const archives = ['2008 (347)\n2009 (550)\n2017 (1)\n', '2019 (4)\n2020 (2)\n', '2021年 (12)\n2022年 (60)\n2023年 (92)\n'];
+  const heads = ['彩云之南,玉水成溪', '塞上江南 魅力银川', '走进千年古镇'];
+  // A single hyphen or a tilde, half- or full-width (a long dash —— is a subtitle's, read apart already).
+  const dashes = ['-', '－', '~', '～'];
+  const series = ['云南玉溪介绍之一', '宁夏游记之三', '某县采风系列(二)'];
+  const after = ['鬼谷雄风\n', '', '作者：山间清风\n'];
+  const body = '说起这个地方，一般人或许没什么印象，但去过的人都说值得再去。\n那里的山水令人难忘。\n';
+  const cases = cross(heads, dashes).map(([h, d], k) => [archives[k % 3]!, h, `${d}${series[k % 3]}`, after[(k + 1) % 3]!]);
+  it.each(cases)('%s%s ⏎ %s', (archive, h, line, tail) => {
+    expect(title(`${archive}${h}\n${line}\n${tail}${body}`)).toBe(h);
+  });
+});
+
+describe("a caption's copy of the headline with a word dropped is no second line of it (1819): word × copies × script", () => {
+  const heads: [string, string][] = [
+    ['南屯、北屯代理區長真除', '布達交接'],
+    ['某县新一届乡镇领导班子', '宣誓就职'],
+    ['市政府召开常务会议', '部署重点工作'],
+  ];
+  const words = ['今', '昨', '今日'];
+  const body = '\n市政府今日上午舉行典禮，由局長代表市長監交，並期勉新任首長認真推動業務。\n局長表示，兩位首長表現優異。\n';
+  const cases = cross(heads, words).flatMap(([[a, b], w]) => [1, 2].map((n) => [`${a} ${w}${b}`, `${a} ${b}`, n] as [string, string, number]));
+  it.each(cases)('%s over %s ×%i', (head, copy, n) => {
+    expect(title(`${head}\n\n${`${copy}\n`.repeat(n)}${body}`)).toBe(head);
+  });
+  // The same line twice, one under the other, with nothing fuller over it: one printing, not two lines of a headline.
+  it.each(heads.map(([a, b]) => `${a} ${b}`))('%s twice', (line) => {
+    expect(title(`${line}\n${line}\n${body}`)).toBe(line);
+  });
+});
+
+describe('a page-title line that the ——subtitle says again is the title over the headline between (1904): place × words', () => {
+  const places = ['景德镇', '宜春', '某县', '玉溪'];
+  const said = ['市政协委员分组讨论《政府工作报告》', '市人大代表审议政府工作报告', '市政协委员建言献策专题协商'];
+  const headlines = ['聚焦“提质翻番”目标为良好开局建言献策', '凝心聚力谋发展，真知灼见献良策', '为“十四五”开好局起好步贡献智慧力量'];
+  const body = '本报讯 1月20日，出席市政协会议的委员分组讨论了政府工作报告，大家一致认为报告实事求是。\n';
+  it.each(cross(places, said).map(([p, w], k) => [`${p}${w}`, headlines[k % 3]!, `——${w}`]))('%s', (page, headline, subtitle) => {
+    expect(title(`${page}\n${headline}\n${subtitle}\n${body}`)).toBe(page);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   it.each([
     // a headline that opens with 看 or 立即, its words said again under it
