@@ -28,7 +28,7 @@ import {
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
-import { notATitle, runsOn } from './title-plausible.js';
+import { notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -579,6 +579,9 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
   // A headline in 【】 glued before the first paragraph (【某市…会议召开】 昨天，…): title-furniture.ts.
   const bracketed = bracketHeadRunOn(line.text);
   if (bracketed) return { ...candidate(stop, line.text.slice(0, bracketed.end), line.start, bracketed.start), rest: line.start + bracketed.rest };
+  // A news agency's dateline naming its headline after 题: (title-plausible.ts): the headline; the reporter and the text go on.
+  const named = titleInDateline(line.text);
+  if (named) return { li: stop, kind: 'candidate', text: line.text.slice(named.start, named.end), rest: line.start + named.end };
   const numbered = numberedRunOn(line.text);
   const span = numbered?.title ?? runOnTitle(line.text);
   if (numbered) {

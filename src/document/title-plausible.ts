@@ -35,6 +35,24 @@ export function sharedWords(title: string, body: string): number {
 // The mark is followed by the story (a bracket, a quote, a space, a comma): 3月5日电商节 is a headline's word.
 const DATELINE = /^[^。！？!?“”"]{0,30}?(?:[\d一二三四五六七八九十]{1,3}日|本[报報])(?:电|電|讯|訊)(?=[\s(（“"「，,：:【]|$)/;
 
+/**
+ * A news agency's copy names its headline inside its dateline after 题: (新疆莎車8月14日電 題:某村:當年… 今日… 記者 李夢 走進…):
+ * the dateline is no title, the words after 题: up to the reporter are. Its span in `line`, or null; the line's first 300
+ * characters are looked at.
+ */
+export function titleInDateline(line: string): { start: number; end: number } | null {
+  const head = line.slice(0, 300);
+  const lead = /^\s*/.exec(head)![0].length;
+  const dateline = DATELINE.exec(head.slice(lead, lead + 40));
+  if (!dateline) return null;
+  const label = /^\s*[题題]\s*[:：]\s*/.exec(head.slice(lead + dateline[0].length));
+  if (!label) return null;
+  const start = lead + dateline[0].length + label[0].length;
+  const by = /[ \u3000]+(?:本[报報])?(?:记者|記者|通讯员|通訊員)/.exec(head.slice(start));
+  if (!by || by.index < 6 || by.index > 80) return null;
+  return { start, end: start + by.index };
+}
+
 // A sentence end with more text after it: the line runs on as prose (…的报告. 加分后还有…, …城市!城市的名字…).
 // A kicker of a few characters before its mark (暖心！…, 重磅！…) is a headline's, not a sentence.
 const SENTENCE_END = /[。！？!?；;]|\.\s/g;

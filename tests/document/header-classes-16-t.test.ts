@@ -128,6 +128,19 @@ describe('a page-title line that the ——subtitle says again is the title over
   });
 });
 
+describe("a news agency's one-line copy names its headline after 题: in the dateline (1911): place × day × mark × label × reporter", () => {
+  const places = ['新疆莎車', '北京', '寧夏固原', '甘肃临夏'];
+  const days = ['8月14日', '3月5日', '十二月一日'];
+  const marks = ['电', '電'];
+  const labels = ['题:', '題:', '题：', '題： '];
+  const heads = ['新疆阿爾塔什村:當年玄奘東歸路 今日高峽出平湖', '小山村里的大变化', '戈壁滩上种出“致富瓜”'];
+  const reporters = ['記者 李夢', '记者 王芳', '通讯员 张明 记者 李强'];
+  const cases = cross(places, days).map(([p, d], k) => [`${p}${d}${marks[k % 2]} ${labels[k % 4]}`, heads[k % 3]!, reporters[(k + 1) % 3]!]);
+  it.each(cases)('%s%s', (lead, head, reporter) => {
+    expect(title(`${lead}${head} ${reporter} 走進村子，豔陽高照，赤山環繞眼前。這座村落坐落群山深處。\n`)).toBe(head);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   it.each([
     // a headline that opens with 看 or 立即, its words said again under it
