@@ -6,6 +6,8 @@
 // these is a site's line (手機看文章, 网站合作QQ:…, <title>…, Enjoying your free trial? …, 某网某地8月4日电(记者…)),
 // so the next candidate that passes is the title, or the page has none.
 
+import type { Lines } from './lines.js';
+
 const HAN = /\p{Script=Han}/u;
 
 /** The pairs of Han characters of `text` (its words, roughly), and its words of four letters or more. */
@@ -106,4 +108,14 @@ export function notATitle(text: string, body: string): string | null {
   if (PROMPT.test(head) && !echoed) return 'a prompt';
   if (runsOn(t) && !(echoed && han >= 6 && !/\.\s/.test(t))) return 'a sentence that runs on';
   return null;
+}
+
+/**
+ * Whether `text` (line `li`, six characters or more) stands alone again on one of the next eight lines: a headline
+ * printed again under its byline, whatever its brackets (宁夏西吉县旅游景点(宁夏西吉县特色有什么), is no paragraph's cut line.
+ */
+export function printedAgain(lines: Lines, li: number, text: string): boolean {
+  if (text.length < 6) return false;
+  for (let k = li + 1; k < Math.min(lines.length, li + 9); k++) if (lines.at(k).text.trim() === text) return true;
+  return false;
 }

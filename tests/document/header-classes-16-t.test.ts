@@ -141,6 +141,16 @@ describe("a news agency's one-line copy names its headline after 题: in the dat
   });
 });
 
+describe('a headline with its bracket left open, printed again under its byline, is the title (1930): head × byline × what is above', () => {
+  const heads = ['宁夏西吉县旅游景点(宁夏西吉县特色有什么', '某县旅游攻略（最全的景点推荐', '西吉县特产有哪些(西吉县土特产介绍', '固原有什么好玩的地方（固原旅游'];
+  const bylines = ['作者:阿布 日期: 浏览:0\n', '作者：小编 浏览：12\n', ''];
+  const above = ['首页 > 旅游攻略 > 文章正文\n\n', '网站合作QQ:1444646479\n首页 > 旅游攻略 > 文章正文\n\n', ''];
+  const cases = cross(heads, bylines).map(([h, b], k) => [above[k % 3]!, h, b]);
+  it.each(cases)('%s%s', (top, head, byline) => {
+    expect(title(`${top}${head}\n\n${byline}${head}\n\n1. 马铃薯\n\n西吉县是中国马铃薯之乡，产出的马铃薯个大、皮薄、肉嫩。\n`)).toBe(head);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   it.each([
     // a headline that opens with 看 or 立即, its words said again under it
