@@ -27,7 +27,7 @@ import {
 } from './title.js';
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
-import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
+import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
 
@@ -59,7 +59,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       !isFirstCrosshead(lines, rows, r) &&
       notATitle(r.text, below) === null,
   );
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0) return namedTwice(rows, echoes, lines);
   // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing
   // of it; its lines are no title when the page prints it better on one line.
   const setOut = linesSetOut(candidates, lines);
@@ -158,6 +158,28 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const tail = best ? siteTailAt(best.text) : -1;
   if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
+}
+
+/**
+ * No row can be the title, but the page names it twice in its furniture: a copy's 原标题: line and a breadcrumb's last
+ * item the same words. That line's value is the title (a name given once, by a breadcrumb alone, is a section's).
+ */
+function namedTwice(rows: Row[], echoes: string[], lines: Lines): Row | null {
+  for (const r of rows) {
+    if (r.kind !== 'furniture') continue;
+    const line = lines.at(r.li);
+    const label = ORIGINAL_TITLE.exec(line.text);
+    const value = label
+      ? line.text
+          .slice(label[0].length)
+          .replace(/[)）】\]]\s*$/, '')
+          .trim()
+      : '';
+    const at = label?.[0].length ?? 0;
+    if (value.length >= 6 && echoes.includes(value) && notATitle(value, '') === null)
+      return candidate(r.li, line.text.slice(0, at + value.length), line.start, at);
+  }
+  return null;
 }
 
 /** Whether a ——subtitle says `title` again, but for a place's name of a few characters before it. */

@@ -171,7 +171,8 @@ export const isFramedSlogan = (text: string): boolean => {
 };
 
 /** A copy's line giving the item's original title (原标题：…): a repeat of the headline, the copy's furniture, no pair. */
-export const isOriginalTitleLine = (text: string): boolean => /^[(（【[]?(?:原标题|原標題|原题|原題)\s*[:：]/.test(text.trim());
+export const ORIGINAL_TITLE = /^\s*[(（【[]?(?:原标题|原標題|原题|原題)\s*[:：]\s*/;
+export const isOriginalTitleLine = (text: string): boolean => ORIGINAL_TITLE.test(text);
 
 /**
  * A headline under a topic's label glued on by a bar (两会速递|向东:政府工作报告的起草过程…): a headline, even with a

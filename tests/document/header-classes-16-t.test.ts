@@ -142,12 +142,37 @@ describe("a news agency's one-line copy names its headline after 题: in the dat
 });
 
 describe('a headline with its bracket left open, printed again under its byline, is the title (1930): head × byline × what is above', () => {
-  const heads = ['宁夏西吉县旅游景点(宁夏西吉县特色有什么', '某县旅游攻略（最全的景点推荐', '西吉县特产有哪些(西吉县土特产介绍', '固原有什么好玩的地方（固原旅游'];
+  const heads = [
+    '宁夏西吉县旅游景点(宁夏西吉县特色有什么',
+    '某县旅游攻略（最全的景点推荐',
+    '西吉县特产有哪些(西吉县土特产介绍',
+    '固原有什么好玩的地方（固原旅游',
+  ];
   const bylines = ['作者:阿布 日期: 浏览:0\n', '作者：小编 浏览：12\n', ''];
   const above = ['首页 > 旅游攻略 > 文章正文\n\n', '网站合作QQ:1444646479\n首页 > 旅游攻略 > 文章正文\n\n', ''];
   const cases = cross(heads, bylines).map(([h, b], k) => [above[k % 3]!, h, b]);
   it.each(cases)('%s%s', (top, head, byline) => {
     expect(title(`${top}${head}\n\n${byline}${head}\n\n1. 马铃薯\n\n西吉县是中国马铃薯之乡，产出的马铃薯个大、皮薄、肉嫩。\n`)).toBe(head);
+  });
+});
+
+describe("a copy's 原标题: line that says the breadcrumb's last item again names the title (1821): separator × label × title × script", () => {
+  const seps = [' > ', ' › ', ' » ', '>'];
+  const labels: [string, string][] = [
+    ['原标题:', ''],
+    ['原標題：', ''],
+    ['【原标题：', '】'],
+    ['(原题:', ')'],
+  ];
+  const titles = ['新疆代表团的清真餐厅里,我们与新疆代表团在', '代表委員熱議政府工作報告', '两会时间里的民生温度'];
+  const cases = cross(seps, labels).map(([sep, [open, close]], k) => [sep, open, close, titles[k % 3]!]);
+  const body = '\n浏览次数:198 时间:2019-09-12\n\n(特派记者 吴卉)3月14日中午，代表们围坐在一起吃午饭，聊起了家乡的变化。\n';
+  it.each(cases)('%j %s…%s %s', (sep, open, close, t) => {
+    expect(title(`必威${sep}经销市场${sep}${t}\n\n${open}${t}${close}\n${body}`)).toBe(t);
+  });
+  // A breadcrumb's last item alone names a section as often: no title.
+  it.each(titles)('%s in a breadcrumb alone', (t) => {
+    expect(title(`首页 > 新闻中心 > ${t}\n${body}`)).toBeNull();
   });
 });
 
