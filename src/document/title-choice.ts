@@ -327,8 +327,8 @@ function printedBetter(text: string, other: string): boolean {
   if (deckAfter(text, other)) return true;
   // A caption's copy of the headline with a word of one or two characters dropped inside it (…真除 布達交接 under
   // …真除 今布達交接); what a site adds or drops at an end (…讲话全文, a deck) is the rules' above.
-  // Spaces aside: a line with a space and the same set out in lines are one printing.
-  const [t, o] = [text.replace(/\s+/g, ''), other.replace(/\s+/g, '')];
+  // Words only: a line with a space or a dash and the same set out in lines or as a permalink are one printing.
+  const [t, o] = [text.replace(/[^\p{L}\p{N}]+/gu, ''), other.replace(/[^\p{L}\p{N}]+/gu, '')];
   const dropped = o.length - t.length;
   if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out

@@ -6,6 +6,7 @@
 // these is a site's line (手機看文章, 网站合作QQ:…, <title>…, Enjoying your free trial? …, 某网某地8月4日电(记者…)),
 // so the next candidate that passes is the title, or the page has none.
 
+import { datelineLead } from './bylines.js';
 import type { Lines } from './lines.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -32,10 +33,14 @@ export function sharedWords(title: string, body: string): number {
   return n;
 }
 
-// A news dateline opens the story's first paragraph (人民政协网克拉玛依8月4日电, 新华社北京3月5日電, 本报讯): the
-// outlet, the place and the day, then 电/讯. Looked for in the line's first 40 characters only.
-// The mark is followed by the story (a bracket, a quote, a space, a comma): 3月5日电商节 is a headline's word.
-const DATELINE = /^[^。！？!?“”"]{0,30}?(?:[\d一二三四五六七八九十]{1,3}日|本[报報])(?:电|電|讯|訊)(?=[\s(（“"「，,：:【]|$)/;
+/**
+ * The length of a news dateline opening the line (人民政协网克拉玛依8月4日电, 新华社北京3月5日電, 本报讯: bylines.ts's grammar)
+ * when the story follows it (a bracket, a quote, a space, a comma), or 0: 3月5日电商节 is a headline's word.
+ */
+function datelineOpening(text: string): number {
+  const lead = datelineLead(text);
+  return lead > 0 && (lead === text.length || /[\s(（“"「，,：:【]/.test(text[lead]!)) ? lead : 0;
+}
 
 /**
  * A news agency's copy names its headline inside its dateline after 题: (新疆莎車8月14日電 題:某村:當年… 今日… 記者 李夢 走進…):
@@ -45,11 +50,11 @@ const DATELINE = /^[^。！？!?“”"]{0,30}?(?:[\d一二三四五六七八九
 export function titleInDateline(line: string): { start: number; end: number } | null {
   const head = line.slice(0, 300);
   const lead = /^\s*/.exec(head)![0].length;
-  const dateline = DATELINE.exec(head.slice(lead, lead + 40));
-  if (!dateline) return null;
-  const label = /^\s*[题題]\s*[:：]\s*/.exec(head.slice(lead + dateline[0].length));
+  const dateline = datelineOpening(head.slice(lead));
+  if (dateline === 0) return null;
+  const label = /^\s*[题題]\s*[:：]\s*/.exec(head.slice(lead + dateline));
   if (!label) return null;
-  const start = lead + dateline[0].length + label[0].length;
+  const start = lead + dateline + label[0].length;
   const by = /[ \u3000]+(?:本[报報])?(?:记者|記者|通讯员|通訊員)/.exec(head.slice(start));
   if (!by || by.index < 6 || by.index > 80) return null;
   return { start, end: start + by.index };
@@ -98,7 +103,7 @@ export function notATitle(text: string, body: string): string | null {
   const head = t.slice(0, 300);
   if (MARKUP.test(head)) return 'markup';
   if (CONTACT.test(head)) return 'a contact number';
-  if (DATELINE.test(t.slice(0, 40))) return 'a dateline';
+  if (datelineOpening(t) > 0) return 'a dateline';
   if (QUOTE_ALONE.test(head)) return 'a quote';
   // A line opening with a dash hangs on the line above it: a subtitle or a series line (-云南玉溪介绍之一, ——在…会上).
   if (/^[-－—―~～]/.test(t)) return 'a subtitle or series line';
