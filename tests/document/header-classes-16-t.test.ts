@@ -176,6 +176,24 @@ describe("a copy's 原标题: line that says the breadcrumb's last item again na
   });
 });
 
+describe('a notice quoted whole under a news summary: its title row after 原文如下: over its addressees (1808): announce × title × addressees', () => {
+  const summaries = [
+    '2月14日，浙江某市人民政府发布关于印发2025年政府工作报告重点工作责任分解的通知。\n文件提出，完善新型能源开发利用体系，推动能耗强度稳步下降。\n',
+    '近日，某县人民政府办公室印发通知，部署今年的民生实事项目。\n通知要求，各地各部门要压实责任，确保按期完成。\n',
+  ];
+  const announces = ['原文如下:', '原文如下：', '全文如下:', '通知全文如下：', '以下为原文:'];
+  const titles = [
+    '嘉兴市人民政府办公室关于印发2025年政府工作报告重点工作和政府民生实事项目责任分解的通知',
+    '某县人民政府关于印发2025年民生实事项目的通知',
+    '某市人民政府办公厅关于做好2025年重点工作任务分解落实的通知',
+  ];
+  const addressees = ['各县(市、区)人民政府,市级有关部门(单位):', '各乡镇人民政府，县直各部门：', '各有关单位：'];
+  const cases = cross(announces, titles).map(([a, t], k) => [summaries[k % 2]!, a, t, addressees[k % 3]!]);
+  it.each(cases.map(([s, a, t, d]) => [a, t, s, d]))('%s ⏎ %s', (announce, t, summary, to) => {
+    expect(title(`${summary}${announce}\n${t}\n${to}\n《重点工作责任分解》已经市政府同意，现印发给你们，请认真贯彻执行。\n`)).toBe(t);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   it.each([
     // a headline that opens with 看 or 立即, its words said again under it
