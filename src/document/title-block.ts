@@ -204,7 +204,7 @@ export function isCreditedByline(text: string): boolean {
 }
 
 /** A summary's line that hands over to the text it quotes: 原文如下:, 全文如下：, 通知全文如下:. */
-const ANNOUNCES_TEXT = /^(?:\p{Script=Han}{0,6}(?:原文|全文)(?:如下)?|以下(?:是|为|為)(?:原文|全文))[:：]$/u;
+const ANNOUNCES_TEXT = /^(?:\p{Script=Han}{0,6}(?:原文|全文)(?:如下)?|以下(?:是|为|為)(?:原文|全文))\s*[:：]$/u;
 
 /** A paragraph of text: a sentence or more (it ends with a full stop, or has one and runs on). */
 const isParagraph = (t: string): boolean => t.length >= 16 && /[。！？]/.test(t);

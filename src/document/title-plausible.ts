@@ -43,7 +43,7 @@ function datelineOpening(text: string): number {
 }
 
 /**
- * A news agency's copy names its headline inside its dateline after 题: (新疆莎車8月14日電 題:某村:當年… 今日… 記者 李夢 走進…):
+ * A news agency's copy names its headline inside its dateline after 题: (某地8月14日電 題:某村:當年… 今日… 記者 某某 走進…):
  * the dateline is no title, the words after 题: up to the reporter are. Its span in `line`, or null; the line's first 300
  * characters are looked at.
  */
@@ -77,7 +77,7 @@ export function runsOn(text: string): boolean {
   return false;
 }
 
-// A quote set out alone (“这座城市被誉为共和国石油长子!”): a speaker's words, no headline.
+// A quote set out alone on its line (“…!”): a speaker's words, no headline.
 const QUOTE_ALONE = /^[“「"『][^“”「」『』"]{4,}[。！？!?…][”」"』]$/;
 
 // A contact line: a QQ, WeChat or telephone number of seven digits or more (网站合作QQ:1444646479, 服务热线 400-…);
@@ -117,7 +117,7 @@ export function notATitle(text: string, body: string): string | null {
 
 /**
  * Whether `text` (line `li`, six characters or more) stands alone again on one of the next eight lines: a headline
- * printed again under its byline, whatever its brackets (宁夏西吉县旅游景点(宁夏西吉县特色有什么), is no paragraph's cut line.
+ * printed again under its byline, whatever its brackets (某县旅游景点(某县特色…), is no paragraph's cut line.
  */
 export function printedAgain(lines: Lines, li: number, text: string): boolean {
   if (text.length < 6) return false;
