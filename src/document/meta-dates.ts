@@ -3,23 +3,16 @@
 // a speech's (date) glued to the salutation ((2006年8月30日) 同志们:), a source's name joined to the date
 // by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines.
 
-import { DATE, isDocNumber, normaliseKey } from './meta.js';
+import { DATE, dateAt, dateLine, HAN_DATE } from './date-reader.js';
+import { isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
 const TIME = `(?:\\s{0,3}${CLOCK}(?:Z|[+-]\\d{2}:?\\d{2})?)?`; // an ISO zone too; a time as scrapers leave it (19: 55)
-/** A scraper's or an English site's label before a date: date, Date:, Published, Posted on, Updated. */
-const ENGLISH_LABEL = new RegExp(
-  `^\\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|pub ?date|release date)\\s*(?:[:：]\\s*)?(${DATE}${TIME})`,
-  'i',
-);
+/** A scraper's or an English site's label before a date: date, Date:, Published, Posted on, Updated; the date is the reader's. */
+const ENGLISH_LABEL = /^\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|pub ?date|release date)\s{0,3}(?:[:：]\s{0,3})?(?=[\dA-Z\u4e00-\u9fa5])/i;
 /** A date key (发布时间, 發布日期, 时间) and its date, with the first sentence after them. */
 const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))\\s*[:：]\\s*(${DATE}${TIME})(?=\\s)`, 'u');
-/**
- * A date in Chinese numerals, as a speech's bracket gives it: 二〇二五年一月八日; a cover's month alone
- * (二〇二六年一月), and 〇 as a scrape leaves it, the letter O or the digit 0 (二OO六年三月, 二0一五年).
- */
-const HAN_DATE = '[〇○零OＯ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?';
 const HAN_DATE_LINE = new RegExp(`^\\s*(${HAN_DATE})\\s*$`);
 /** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
 const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE}|\\d{4}年\\d{1,2}月)\\s*[)）]`); // a chronicle's month too
@@ -35,19 +28,20 @@ export interface DatedLead {
 
 /** A date a line opens with, keyed by a label or set in brackets, and the text glued after it. */
 export function datedLead(line: string): DatedLead | null {
-  const at = (m: RegExpExecArray) => {
-    let k = m[0].length;
+  const skip = (k: number) => {
     while (k < line.length && /\s/.test(line[k]!)) k++;
     return k;
   };
-  const en = ENGLISH_LABEL.exec(line);
+  const at = (m: RegExpExecArray) => skip(m[0].length);
+  const label = ENGLISH_LABEL.exec(line);
+  const en = label ? dateAt(line, label[0].length) : null; // the reader's date: any order (Published on Sep 21,2022)
   // Not when a word runs on (Updated 2024-01-01 by) or a number runs straight on (date 2025-11-0512): the date is
   // a sentence's or cut. Text set apart that opens with a number (date 2026-01-15 2026年1月15日／新北市長…,
   // date 2025-12-29 2025年終回顧：…) is the text after it.
-  const after = en ? line.slice(at(en)) : '';
-  const apart = en !== null && at(en) > en[0].length;
-  if (en && (after === '' || !/^[A-Za-z\d]/.test(after) || (apart && /^\d/.test(after))))
-    return { key: '日期', value: en[1]!.trim(), rest: at(en), underTitle: false };
+  const rest = en ? skip(en.end) : 0;
+  const after = line.slice(rest);
+  if (en && (after === '' || !/^[A-Za-z\d]/.test(after) || (rest > en.end && /^\d/.test(after))))
+    return { key: '日期', value: en.value, rest, underTitle: false };
   const keyed = DATE_KEY.exec(line);
   // Only before a sentence: a key and date followed by other pairs are a line of pairs (meta.ts).
   if (keyed && /[。！？，,]/.test(line.slice(keyed[0].length)))
@@ -129,30 +123,13 @@ export function creditedDate(line: string): { date: string; at: number; credits:
   return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
 }
 
-/** A weekday as a date's line prints it: 星期日, 礼拜三, 週二, 周五. */
-const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
-/** A view counter's label a blog template leaves after the date with no count (… 2025 Views). */
-const EMPTY_VIEWS = '(?:\\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?';
-/** A date and its weekday, glued or set apart (2012年11月18日星期日, 2021年3月4日 星期四, 113年4月2日 週二). */
-const DATE_WEEKDAY = new RegExp(`^(${DATE}\\s{0,3}[(（]?${WEEKDAY}[)）]?)${EMPTY_VIEWS}$`);
 /**
- * A date in a blog's or a news template's English order: month and day, year, the weekday perhaps before them
- * (星期三, 4月 30, 2025; 5 月 26, 2016; 十二月 31, 2019), the month in digits or in words.
- */
-const WEEKDAY_FIRST = new RegExp(
-  `^((?:${WEEKDAY}\\s{0,2}[,，]\\s{0,2})?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日?\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`,
-);
-
-/**
- * A line that is only a date with its weekday, as a blog's date header or a news page's line under its headline
- * prints it: the date as printed, or null. (A site's clock over the title, 2025年1月5日 星期日, is page.ts's SITE_CLOCK,
- * tested first; 今天是… and a lunar date are no date line.)
+ * A line that is only a date, perhaps with its weekday, its time or a template's comma (a blog's date header,
+ * 2012年11月18日星期日; 星期三, 4月 30, 2025; 4月. 09, 2024; 2026-02-21,): the date as printed, or null. The
+ * reader's rule (date-reader.ts); a site's clock over the title, 2025年1月5日 星期日, is isSiteClock's, tested first.
  */
 export function weekdayDate(line: string): string | null {
-  const t = line.trim();
-  if (t.length > 60) return null;
-  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t); // the English order: a date with no weekday too
-  return m ? m[1]!.trim() : null;
+  return dateLine(line);
 }
 
 /** A document's number and its date in one bracket under its title, either first ((某政发〔2015〕3号 2015年1月5日)). */

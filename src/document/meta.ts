@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
+import { DATE } from './date-reader.js';
 import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
@@ -89,14 +90,9 @@ export function keyOnly(cell: string, inTable = false): string | null {
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
 const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 
-/**
- * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
- * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
- * A 日 set apart after the day is the date's only when no word goes on from it: 2025-10-05 日本前… is a
- * date, then 日本.
- */
-export const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:日|\\s+日(?![\\u3400-\\u9fff]))?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
+// A date in numbers (2024-04-17, 2024年4月17日, 114年01月13日, 27.01.2015, full-width 2025－03－12): date-reader.ts's grammar.
+export { DATE };
+
 /** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
 const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
 /** A date (and time) at the start of a value, and what a page glued after it; not the head of a number that runs on (索引号 2024-01-000123). */
