@@ -87,6 +87,12 @@ export function isSiteClock(line: string): boolean {
   return d !== null && /\s(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$/.test(d.value) && /^(?:\s{1,3}(?:农历|農曆)\S{2,12})?$/.test(t.slice(d.end));
 }
 
+/** A weekday alone on its line, bare or in brackets ((星期二), 週二, Tuesday): a date's on the line above, wrapped. */
+const WEEKDAY_ALONE = new RegExp(`^[(（]?\\s{0,2}(?:${WEEKDAY}|${EN_WEEKDAY})\\s{0,2}[)）]?$`);
+export function isWeekdayAlone(line: string): boolean {
+  return line.length < 40 && WEEKDAY_ALONE.test(line.trim());
+}
+
 /** A date in brackets alone on its line ((2024年1月10日), （二〇二五年一月八日）): the date, or null. */
 export function bracketedDate(line: string): string | null {
   const t = line.trim();

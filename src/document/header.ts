@@ -6,7 +6,7 @@
 
 import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
-import { bracketedDate, isDateKeyed, isSiteClock } from './date-reader.js';
+import { bracketedDate, isDateKeyed, isSiteClock, isWeekdayAlone } from './date-reader.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -438,6 +438,13 @@ export function readHeader(source: string): Header {
     if (pairs) {
       addPairs(pairs.pairs);
       if (pairs.bare) bareLi = li;
+      // A keyed date whose weekday the page wrapped onto the next line (日期: 2020-03-24 ⏎ (星期二)): one value, as printed.
+      const dated = meta.at(-1);
+      if (!pairs.pending && dated && isDateKeyed(dated.key, dated.value) && li + 1 < lines.length && isWeekdayAlone(lines.at(li + 1).text)) {
+        dated.value = `${dated.value} ${lines.at(li + 1).text.trim()}`;
+        rows.push({ li, kind: 'meta', text: '' });
+        li++;
+      }
       if (pairs.pending) {
         // The key waiting is the row's last; one naming the title was kept out of meta, so it waits on its own.
         const last = pairs.pairs[pairs.pairs.length - 1]!;

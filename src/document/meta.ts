@@ -183,6 +183,7 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     d[2]!.length < 8 ||
     !/^\p{Script=Han}/u.test(d[2]!) ||
     /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ||
+    /^在\p{Script=Han}/u.test(d[2]!) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
     /\s{2,}|\u3000/.test(d[2]!) ||
     metaPairs(d[2]!, () => false) !== null
   )
