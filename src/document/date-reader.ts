@@ -46,7 +46,9 @@ const DAY_AFTER = `(?:\\s{0,3}(?:[(（]\\s{0,2}(?:${WEEKDAY}|${EN_WEEKDAY})\\s{0
 
 /** The whole grammar, one alternation; compiled on first use (the document's first line need not pay for it). */
 let reader: RegExp | null = null;
-const READER = () => (reader ??= new RegExp(`${DAY_BEFORE}(?:${DATE}|${HAN_DATE}|${ENGLISH_ORDER})${TIME}${DAY_AFTER}`, 'y'));
+/** The Republic of China's years in dots, as Taiwan's releases print them: 106.12.28, 113.4.2. */
+const ROC_DOTTED = '(?:1\\d{2}|[4-9]\\d)\\.(?:1[0-2]|0?[1-9])\\.(?:[12]\\d|3[01]|0?[1-9])(?!\\d)';
+const READER = () => (reader ??= new RegExp(`${DAY_BEFORE}(?:${DATE}|${HAN_DATE}|${ENGLISH_ORDER}|${ROC_DOTTED})${TIME}${DAY_AFTER}`, 'y'));
 
 /** A cheap test that a line may hold a date at all: four digits, a month word, or a Chinese-numeral year. */
 const MAY_HOLD = /\d{4}|\d{2,3}\s*年|[〇○零]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;

@@ -53,24 +53,36 @@ export function datedLead(line: string): DatedLead | null {
   return null;
 }
 
-/** A source's name and a date joined by a dot or a bar (Jie Fang Ri Bao·2026-02-09 01:28, 2025-01-08 · 某某日报). */
-const NAME = '[A-Za-z\\p{Script=Han}][A-Za-z\\p{Script=Han} ]{0,29}';
-const NAME_DATE = new RegExp(`^${NAME}[·•・‧|｜]\\s{0,3}(${DATE}${TIME})$`, 'u');
-const DATE_NAME = new RegExp(`^(${DATE}${TIME})\\s{0,3}[·•・‧|｜]\\s{0,3}${NAME}$`, 'u');
-
-/** A document site's stamp: its name, the date, the column's name, set apart by spaces (公文搜 2021-07-27 17:29:52 政府报告). */
-const WORD = '[A-Za-z\\p{Script=Han}]{2,10}';
-const STAMP = new RegExp(`^${WORD}\\s{1,3}(${DATE}${TIME})\\s{1,3}${WORD}$`, 'u');
+/** A source's name (Jie Fang Ri Bao, 某某日报), a site's or a column's word (公文搜, 政府报告), beside a date with no key. */
+const NAME = /^[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,29}$/u;
+const WORD = /^[A-Za-z\p{Script=Han}]{2,10}$/u;
+const JOIN = /[·•・‧|｜]/;
 
 /**
- * The date of a line that is a source's name and a date joined by a dot, or a site's stamp of its name, the
- * date and a column: only the date is the page's (the names have no key).
+ * The date of a line that is a source's name and a date joined by a dot or a bar (Jie Fang Ri Bao·2026-02-09 01:28,
+ * 2025-01-08 · 某某日报), or a site's stamp of its name, the date and a column set apart by spaces (公文搜
+ * 2021-07-27 17:29:52 政府报告): only the date is the page's (the names have no key). The date is the reader's.
  */
 export function sourceDate(line: string): string | null {
   const t = line.trim();
   if (t.length > 80) return null;
-  const m = NAME_DATE.exec(t) ?? DATE_NAME.exec(t) ?? STAMP.exec(t);
-  return m ? m[1]!.trim() : null;
+  const join = JOIN.exec(t);
+  if (join) {
+    // The name first: the date runs from the join to the line's end.
+    const from = join.index + 1 + (/^\s{0,3}/.exec(t.slice(join.index + 1))?.[0].length ?? 0);
+    const after = NAME.test(t.slice(0, join.index)) ? dateAt(t, from) : null;
+    if (after && after.end === t.length) return after.value;
+    // The date first: the name after the join.
+    const first = dateAt(t);
+    const rest = first ? /^\s{0,3}[·•・‧|｜]\s{0,3}(.*)$/u.exec(t.slice(first.end)) : null;
+    if (first && rest && NAME.test(rest[1]!)) return first.value;
+  }
+  const word = /^\S{2,10}(?=\s)/.exec(t);
+  if (!word || !WORD.test(word[0])) return null;
+  const gap = /^\s{1,3}/.exec(t.slice(word[0].length));
+  const stamped = gap ? dateAt(t, word[0].length + gap[0].length) : null;
+  const column = stamped ? /^\s{1,3}(\S+)$/.exec(t.slice(stamped.end)) : null;
+  return stamped && column && WORD.test(column[1]!) ? stamped.value : null;
 }
 
 /** The posting words of a poster's line (編輯發佈、首次上稿, 发表于, 发帖): each perhaps after a word or two, 于 after it. */
@@ -155,21 +167,21 @@ export function numberAndDate(inner: string): { key: string; value: string }[] |
   return null;
 }
 
-/** A short label with a date glued to its end, no space (雲林縣政府新聞參考資料106.12.28, 网信彩票代理2023-01-31 16:05). */
-const LABEL_DATE = new RegExp(
-  `^(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{1,15})((?:${DATE})(?:\\s{0,3}${CLOCK})?|(?:[4-9]\\d|1\\d{2})\\.(?:0?[1-9]|1[0-2])\\.(?:0?[1-9]|[12]\\d|3[01]))$`,
-  'u',
-);
-
 /**
- * A line that is a short label and the page's date glued after it, in any calendar (a press release's series label,
- * a mirror's label): the label's length and the date, or null. The caller decides whether the label may be a
- * headline instead (header.ts: only a label of a few words over the title, any under it).
+ * A line that is a short label (two to sixteen letters) and the page's date glued after it, no space, in any calendar
+ * the reader knows (雲林縣政府新聞參考資料106.12.28, a mirror's 网信彩票代理2023-01-31 16:05): the label's length and the
+ * date, or null. The caller decides whether the label may be a headline instead (header.ts: only a label of a few
+ * words over the title, any under it).
  */
 export function labelledDate(line: string): { label: number; date: string } | null {
   const t = line.trim();
-  const m = t.length <= 50 ? LABEL_DATE.exec(t) : null;
-  return m ? { label: m[1]!.length, date: m[2]!.trim() } : null;
+  if (t.length > 50 || !/^\p{Script=Han}/u.test(t)) return null;
+  for (let i = 2; i <= 16 && i < t.length; i++) {
+    if (/[\p{Script=Han}A-Za-z]/u.test(t[i]!)) continue; // the label goes on
+    const d = /\d/.test(t[i]!) ? dateAt(t, i) : null;
+    return d && d.end === t.length ? { label: i, date: d.value } : null;
+  }
+  return null;
 }
 
 /** A time alone in brackets at the end of a headline's line, as an instant-news page stamps it (… (17:15)). */
