@@ -1,7 +1,8 @@
 // Dates that a page prints with something glued to them: a scraper's English label before the date
 // ( date 2025-11-05 南投縣議會…), a date key glued to the first sentence (发布时间：2025-03-12 3月12日，…),
 // a speech's (date) glued to the salutation ((2006年8月30日) 同志们:), a source's name joined to the date
-// by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines.
+// by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines; the date
+// itself is date-reader.ts's (dateAt), read where the label, the name or the bracket leaves off.
 
 import { DATE, dateAt, dateLine, HAN_DATE } from './date-reader.js';
 import { isDocNumber, normaliseKey } from './meta.js';
@@ -14,8 +15,10 @@ const ENGLISH_LABEL = /^\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: o
 /** A date key (发布时间, 發布日期, 时间) and its date, with the first sentence after them. */
 const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))\\s*[:：]\\s*(${DATE}${TIME})(?=\\s)`, 'u');
 const HAN_DATE_LINE = new RegExp(`^\\s*(${HAN_DATE})\\s*$`);
-/** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
-const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE}|\\d{4}年\\d{1,2}月)\\s*[)）]`); // a chronicle's month too
+/** A speech's date in brackets at the start of a line (the reader's date, or a chronicle's month), the salutation or the text after it, or nothing. */
+const OPEN = /^\s*[(（]\s*/;
+const MONTH_ALONE = /^\d{4}年\d{1,2}月/;
+const CLOSE = /^\s*[)）]/;
 
 export interface DatedLead {
   key: string;
@@ -39,15 +42,22 @@ export function datedLead(line: string): DatedLead | null {
   // a sentence's or cut. Text set apart that opens with a number (date 2026-01-15 2026年1月15日／新北市長…,
   // date 2025-12-29 2025年終回顧：…) is the text after it.
   const rest = en ? skip(en.end) : 0;
-  const after = line.slice(rest);
+  const after = en ? line.slice(rest) : '';
   if (en && (after === '' || !/^[A-Za-z\d]/.test(after) || (rest > en.end && /^\d/.test(after))))
     return { key: '日期', value: en.value, rest, underTitle: false };
   const keyed = DATE_KEY.exec(line);
   // Only before a sentence: a key and date followed by other pairs are a line of pairs (meta.ts).
   if (keyed && /[。！？，,]/.test(line.slice(keyed[0].length)))
     return { key: normaliseKey(keyed[1]!), value: keyed[2]!.trim(), rest: at(keyed), underTitle: false };
-  const br = BRACKETED.exec(line);
-  if (br) return { key: '日期', value: br[1]!.trim(), rest: at(br), underTitle: true };
+  const open = OPEN.exec(line);
+  if (open) {
+    const from = open[0].length;
+    const date = dateAt(line, from);
+    const month = date ? null : MONTH_ALONE.exec(line.slice(from, from + 12));
+    const end = date ? date.end : month ? from + month[0].length : -1;
+    const close = end >= 0 ? CLOSE.exec(line.slice(end, end + 8)) : null;
+    if (close) return { key: '日期', value: date ? date.value : month![0], rest: skip(end + close[0].length), underTitle: true };
+  }
   const han = HAN_DATE_LINE.exec(line);
   if (han) return { key: '日期', value: han[1]!, rest: line.length, underTitle: true };
   return null;
@@ -87,13 +97,13 @@ export function sourceDate(line: string): string | null {
 
 /** The posting words of a poster's line (編輯發佈、首次上稿, 发表于, 发帖): each perhaps after a word or two, 于 after it. */
 const POSTED = '(?:\\p{Script=Han}{0,4}(?:发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯)(?:于|於)?[、，, ]{0,2}){1,3}';
-const POSTER = new RegExp(
-  `^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(${DATE}${TIME})(?:[ \\u3000]{0,3}[|｜]?[ \\u3000]{0,3}(\\S.{0,40}))?$`,
-  'u',
-);
+/** A poster's name and posting words, up to where the date starts (the reader's). */
+const POSTER_HEAD = new RegExp(`^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(?=\\d)`, 'u');
+/** What may follow the poster's date: the site's toolbar, perhaps after a bar. */
+const POSTER_TAIL = /^(?:[ \u3000]{0,3}[|｜]?[ \u3000]{0,3}(\S.{0,40}))?$/u;
 
 /** The same in a template's English (by Kelly at 2015-11-06T00:41, Posted on 2024-05-06 10:20; at … under a By Kelly line). */
-const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\w.-]{1,30}[ \\u3000]{1,3})?(?:at|on)[ \\u3000]{1,3}(${DATE}${TIME})$`, 'iu');
+const EN_POSTER_HEAD = /^(?:posted[ \u3000]{1,3})?(?:by[ \u3000]{1,3}[\w.-]{1,30}[ \u3000]{1,3})?(?:at|on)[ \u3000]{1,3}/i;
 
 /**
  * A forum's or a portal's poster line: the user's name, the posting words, the date and time, perhaps the toolbar
@@ -103,10 +113,14 @@ const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\
 export function posterDate(line: string): { date: string; tail: string } | null {
   const t = line.trim();
   if (t.length > 100) return null;
-  // Cheap tests first: the patterns hold DATE, costly to compile on a document's first line.
-  const m =
-    (/发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯/.test(t) ? POSTER.exec(t) : null) ?? (/^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER.exec(t) : null);
-  return m ? { date: m[1]!.trim(), tail: m[2] ?? '' } : null;
+  // Cheap tests first: the reader's pattern is compiled on first use.
+  const head = /发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯/.test(t) ? POSTER_HEAD.exec(t) : null;
+  const d = head ? dateAt(t, head[0].length) : null;
+  const tail = d ? POSTER_TAIL.exec(t.slice(d.end)) : null;
+  if (d && tail) return { date: d.value, tail: tail[1] ?? '' };
+  const en = /^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER_HEAD.exec(t) : null;
+  const e = en ? dateAt(t, en[0].length) : null;
+  return e && e.end === t.length ? { date: e.value, tail: '' } : null;
 }
 
 /** A credit after a date on a news list's headline line: 文:論盡採訪組, 作者：某某, 記者/某某, or the article's link. */
@@ -144,9 +158,10 @@ export function weekdayDate(line: string): string | null {
   return dateLine(line);
 }
 
-/** A document's number and its date in one bracket under its title, either first ((某政发〔2015〕3号 2015年1月5日)). */
-const NUMBER_THEN_DATE = new RegExp(`^(\\S.{1,30}?[号號])[\\s\\u3000，,、]{0,3}(${DATE})$`, 'u');
-const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,30}?[号號])$`, 'u');
+/** A document's number (某政发〔2015〕3号), as the bracket under a title prints it beside the date. */
+const NUMBER = /^\S.{1,30}[号號]$/u;
+/** The separators between the number and the date in that bracket. */
+const BETWEEN = /^[\s\u3000，,、]{0,3}/;
 
 /**
  * The inside of a bracket under a title that gives the document's number and date (某政发[2012]6号 2012年2月15日,
@@ -155,14 +170,20 @@ const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,3
 export function numberAndDate(inner: string): { key: string; value: string }[] | null {
   const t = inner.trim();
   if (t.length > 60) return null;
-  // Either order: which group holds the number, which the date.
-  for (const [re, n, d] of [[NUMBER_THEN_DATE, 1, 2] as const, [DATE_THEN_NUMBER, 2, 1] as const]) {
-    const m = re.exec(t);
-    if (m && isDocNumber(m[n]!))
-      return [
-        { key: '文号', value: m[n]!.trim() },
-        { key: '日期', value: m[d]!.trim() },
-      ];
+  const pair = (number: string, date: string) => [
+    { key: '文号', value: number.trim() },
+    { key: '日期', value: date },
+  ];
+  // The date first, the number after it.
+  const first = dateAt(t);
+  const rest = first ? t.slice(first.end + BETWEEN.exec(t.slice(first.end))![0].length) : '';
+  if (first && NUMBER.test(rest) && isDocNumber(rest)) return pair(rest, first.value);
+  // The number first: the shortest that ends in 号 with the date running to the end after it.
+  for (let k = 2; k < Math.min(t.length, 33); k++) {
+    if (t[k] !== '号' && t[k] !== '號') continue;
+    const from = k + 1 + BETWEEN.exec(t.slice(k + 1))![0].length;
+    const d = dateAt(t, from);
+    if (d && d.end === t.length && isDocNumber(t.slice(0, k + 1))) return pair(t.slice(0, k + 1), d.value);
   }
   return null;
 }
