@@ -6,7 +6,7 @@
 
 import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
-import { bracketedDate, isDateKeyed, isSiteClock, isWeekdayAlone } from './date-reader.js';
+import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone } from './date-reader.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -42,7 +42,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, fitsTime, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
@@ -483,18 +483,13 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
-    if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
-      // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice; nor a second date
-      // after the page's keyed one (发文日期:2009-03-31 00:00:00 ⏎ 2009-03-31 00:00).
-      const number = isDocNumber(trimmed);
-      if (!meta.some((m) => sameValue(m.value, trimmed)) && (number || !hasDated())) meta.push({ key: number ? '文号' : '日期', value: trimmed });
-      rows.push({ li, kind: 'meta', text: '' });
-      continue;
-    }
-    // A date with its weekday alone on its line (a blog's date header, 2012年11月18日星期日; 星期三, 4月 30, 2025): the page's date.
-    const dayDate = weekdayDate(trimmed);
-    if (dayDate !== null) {
-      if (!hasDated()) meta.push({ key: '日期', value: dayDate });
+    // A line that is only a date (2026-01-22 09:30, a blog's 2012年11月18日星期日, 星期三, 4月 30, 2025, a list's 2026-02-21,:
+    // date-reader.ts), or a document's number: the page's 日期 or 文号. Not one the metadata table already gave
+    // (发文字号：国发〔2025〕5号), nor a second date after the page's keyed one (发文日期:2009-03-31 00:00:00 ⏎ 2009-03-31 00:00).
+    const number = isDocNumber(trimmed);
+    const alone = number ? trimmed : dateLine(trimmed);
+    if (alone !== null) {
+      if (!meta.some((m) => sameValue(m.value, alone)) && (number || !hasDated())) meta.push({ key: number ? '文号' : '日期', value: alone });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

@@ -4,7 +4,7 @@
 // by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines; the date
 // itself is date-reader.ts's (dateAt), read where the label, the name or the bracket leaves off.
 
-import { DATE, dateAt, dateLine, HAN_DATE } from './date-reader.js';
+import { DATE, dateAt, HAN_DATE } from './date-reader.js';
 import { isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
 
@@ -147,15 +147,6 @@ export function creditedDate(line: string): { date: string; at: number; credits:
     .filter((c) => c !== null)
     .map((c) => ({ key: c[1]!, value: c[2]!.trim() }));
   return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
-}
-
-/**
- * A line that is only a date, perhaps with its weekday, its time or a template's comma (a blog's date header,
- * 2012年11月18日星期日; 星期三, 4月 30, 2025; 4月. 09, 2024; 2026-02-21,): the date as printed, or null. The
- * reader's rule (date-reader.ts); a site's clock over the title, 2025年1月5日 星期日, is isSiteClock's, tested first.
- */
-export function weekdayDate(line: string): string | null {
-  return dateLine(line);
 }
 
 /** A document's number (某政发〔2015〕3号), as the bracket under a title prints it beside the date. */

@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { DATE } from './date-reader.js';
+import { DATE, dateAt } from './date-reader.js';
 import { fitsTime, gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
@@ -142,7 +142,11 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日)|(?=T))${CLOCK})?$`);
+/** A date alone, with or without its time or weekday, in any printing the reader knows (date-reader.ts). */
+function dateOnly(t: string): boolean {
+  const d = t.length <= 80 ? dateAt(t) : null;
+  return d !== null && d.end === t.length;
+}
 
 /** Where a document site or a forum says a page was posted from: 发布于四川, 發布於 臺北, 上传于江苏, IP属地：广东, 来自湖南. */
 const POSTED_FROM =
@@ -209,7 +213,7 @@ export function pairsAfterSlashes(line: string, isMarker: (s: string) => boolean
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
 export function isDateOnly(line: string): boolean {
-  return DATE_ONLY.test(line.trim());
+  return dateOnly(line.trim());
 }
 
 /** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
@@ -320,10 +324,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     ) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
-    } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
+    } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
       // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
       pairs.push({ key: '日期', value: part });
-    } else if (pairs.length > 0 && DATE_ONLY.test(part) && !startsDated(pairs[pairs.length - 1]!)) {
+    } else if (pairs.length > 0 && dateOnly(part) && !startsDated(pairs[pairs.length - 1]!)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
@@ -463,13 +467,13 @@ function unglue(part: string, afterLabel: boolean): string[] {
 
 /** A short name before a line's pairs: a column, an office, a site and its address. */
 function isLeadName(part: string, inTable: boolean): boolean {
-  if (/[:：。，,！？]/.test(part) || DATE_ONLY.test(part)) return false;
+  if (/[:：。，,！？]/.test(part) || dateOnly(part)) return false;
   return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
 }
 
 /** A part that opens a line's pairs: key：value, a key alone, or a date. */
 function startsPairs(part: string, inTable: boolean): boolean {
-  if (DATE_ONLY.test(part) || isLeadName(part, inTable)) return DATE_ONLY.test(part);
+  if (dateOnly(part) || isLeadName(part, inTable)) return dateOnly(part);
   const kv = KEY_VALUE.exec(part);
   return (kv !== null && isKey(normaliseKey(kv[1]!), inTable)) || keyOnly(part, inTable) !== null;
 }
