@@ -93,10 +93,14 @@ const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 // A date in numbers (2024-04-17, 2024年4月17日, 114年01月13日, 27.01.2015, full-width 2025－03－12): date-reader.ts's grammar.
 export { DATE };
 
-/** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
-const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
-/** A date (and time) at the start of a value, and what a page glued after it; not the head of a number that runs on (索引号 2024-01-000123). */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)(?![\\d/.-])\\s*(.*)$`, 's');
+/**
+ * A date (and time, and weekday) at the start of a value in any printing the reader knows, and what a page glued
+ * after it; not the head of a number that runs on (索引号 2024-01-000123).
+ */
+function dateHead(value: string): { date: string; rest: string } | null {
+  const d = dateAt(value);
+  return d ? { date: d.value, rest: value.slice(d.end).trimStart() } : null;
+}
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
@@ -119,15 +123,15 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   if (range) return [{ key: p.key, value: range }];
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
-  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
+  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && dateAt(value) === null)
     return [
       { key: p.key, value: late[1]! },
       { key: '日期', value: late[2]! },
     ];
-  const d = DATE_HEAD.exec(value);
-  if (!d || d[2] === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
-  const out: Pair[] = [{ key: p.key, value: d[1]!.trim() }];
-  const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d[2]!);
+  const d = dateHead(value);
+  if (!d || d.rest === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
+  const out: Pair[] = [{ key: p.key, value: d.date }];
+  const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d.rest);
   if (glued) {
     const word = glued[1]!;
     for (let n = 2; n <= word.length; n++) {
@@ -165,15 +169,15 @@ export function dateOfByline(line: string): string | null {
   const t = line.trim().replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '');
   // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date
   // only, the counters before it on the same line too (0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报).
-  const posted = DATE_HEAD.exec(t.replace(COUNTERS, ''));
-  if (posted && POSTED_FROM.test(oneForm(posted[2]!))) return posted[1]!.trim();
-  const d = DATE_HEAD.exec(t);
+  const posted = dateHead(t.replace(COUNTERS, ''));
+  if (posted && POSTED_FROM.test(oneForm(posted.rest))) return posted.date;
+  const d = dateHead(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
-  if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
+  if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d.date) && /^\d{1,7}$/.test(d.rest)) return d.date;
   // A source's name with no key after it (2025-01-08 10:30 中国新闻网, … 人民网-人民日报): the date only.
-  if (d && SOURCE_NAME.test(d[2]!)) return d[1]!.trim();
-  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
+  if (d && SOURCE_NAME.test(d.rest)) return d.date;
+  return d && /^\p{Script=Han}{2,4}$/u.test(d.rest) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ? d.date : null;
 }
 
 /**
@@ -181,18 +185,18 @@ export function dateOfByline(line: string): string | null {
  * date, and where the headline starts. Not a date before a pair, a column's name (2023-05-07 公文范文) or cells set apart by wide gaps.
  */
 export function dateBeforeTitle(line: string): { date: string; at: number } | null {
-  const d = DATE_HEAD.exec(line);
+  const d = dateHead(line);
   if (
     !d ||
-    d[2]!.length < 8 ||
-    !/^\p{Script=Han}/u.test(d[2]!) ||
-    /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ||
-    /^在\p{Script=Han}/u.test(d[2]!) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
-    /\s{2,}|\u3000/.test(d[2]!) ||
-    metaPairs(d[2]!, () => false) !== null
+    d.rest.length < 8 ||
+    !/^\p{Script=Han}/u.test(d.rest) ||
+    /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ||
+    /^在\p{Script=Han}/u.test(d.rest) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
+    /\s{2,}|\u3000/.test(d.rest) ||
+    metaPairs(d.rest, () => false) !== null
   )
     return null;
-  return { date: d[1]!.trim(), at: line.length - d[2]!.length };
+  return { date: d.date, at: line.length - d.rest.length };
 }
 
 /** A document number glued before a title (某政办发〔2025〕5号 关于…的实施意见): the number, and where the title starts. */
@@ -290,7 +294,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const dated = new Map<Pair, boolean>();
   const startsDated = (p: Pair): boolean => {
     if (p.value === '') return false;
-    if (!dated.has(p)) dated.set(p, DATE_HEAD.test(p.value));
+    if (!dated.has(p)) dated.set(p, dateAt(p.value) !== null);
     return dated.get(p)!;
   };
   for (let k = first; k < parts.length; k++) {
@@ -339,7 +343,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   }
   if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
-  const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
+  const lineDated = pairs.some((p) => dateAt(p.value.trim()) !== null);
   // A time key's value is tested once tidied: 时间: 小龙 阅读 (12次) holds a count, no date.
   const kept = pairs
     .filter((p) => !FURNITURE_KEYS.has(p.key) && !isPlaceholder(p.value))

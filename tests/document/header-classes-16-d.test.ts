@@ -127,6 +127,31 @@ describe('a keyed date whose weekday the page wrapped onto the next line is one 
   });
 });
 
+describe("a date beside a source's name, a poster's words or a label is read in any printing the reader knows", () => {
+  /** Printings the patterns before this round did not hold: full width, English orders, the Republic of China's dots. */
+  const dates = (y: number, m: number, d: number) => [
+    `${y}－${pad(m)}－${pad(d)} 10:20`,
+    `${MONTHS[m - 1]!.slice(0, 3)} ${d}, ${y}`,
+    `${y - 1911}.${pad(m)}.${pad(d)}`,
+  ];
+  const cases: [string, string, string][] = [];
+  for (const [k, [y, m, d]] of DAYS.entries())
+    for (const date of dates(y, m, d)) {
+      const name = ['Jie Fang Ri Bao', '某某日报', '雲嘉時報', 'People Daily'][k]!;
+      cases.push([`${name}·${date}`, `${name}·${date}`, date]);
+      cases.push([`${date} · ${name}`, `${date} · ${name}`, date]);
+      cases.push([`${date} | ${name}`, `${date} | ${name}`, date]);
+      if (/^\d/.test(date)) cases.push([`a poster's line, ${date}`, `王小明 发表于 ${date}`, date]);
+      if (/^\d{4}/.test(date)) cases.push([`a label glued, ${date}`, `某某縣政府新聞參考資料${date.replace(/ .*/, '')}`, date.replace(/ .*/, '')]);
+    }
+  it.each(cases)('%s', (_name, line, date) => {
+    const title = TITLES[k0(line)]!;
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+});
+/** Which title a case sits under: either script's, by the line's length. */
+const k0 = (line: string) => line.length % TITLES.length;
+
 describe('look-alikes stay as they were', () => {
   it('a sentence with a date in it under the title is text, no 日期', () => {
     for (const [y, m, d] of DAYS) {
