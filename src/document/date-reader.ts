@@ -7,9 +7,12 @@
 //   - an English order: Sep 21,2022, September 21, 2022, 21 Sep 2022, RFC 822's Thu, 29 Jan 2026 08:00:00 +0800,
 //     and a blog template's month in Chinese and the rest in English order: 4月. 09, 2024, 4月 30, 2025;
 // a weekday is 星期二, 周二, 週二, 礼拜二 (bare or in brackets) or an English name (Tue, Tuesday).
-// A line whose date is the page's is a line that is only that (a trailing comma, a view counter's label
-// with no count are the template's), or a date in brackets first on the page. The value kept is the date as
-// printed, its weekday and time too.
+// The page's 日期 (header.ts applies the rule): a line that is only a date (a trailing comma, a view counter's label
+// with no count are the template's), a date with only a source's name, a poster's words or a label beside it
+// (meta-dates.ts), a keyed date with its weekday wrapped onto the next line, a date in brackets first on the page.
+// Not the page's: a date in a sentence, a site's clock over the title (isSiteClock, 今天是… in meta-forms.ts), a date
+// alone after a key that dated the page already (isDateKeyed: printed again), a meeting line's date (meta.ts). The
+// value kept is the date as printed, its weekday and time too.
 
 import { CLOCK } from './meta-forms.js';
 

@@ -496,8 +496,8 @@ export function readHeader(source: string): Header {
     // A speech's date in brackets under its title, (2019年3月31日): the date it was given.
     // One greedy group, trimmed after: \s* round a lazy group that holds spaces too was cubic on a run of spaces.
     const inner = /^[(（]([^()（）]+)[)）]$/.exec(trimmed)?.[1]?.trim();
-    // Or first on the page, with no title at all ((2024年1月10日) ⏎ the report's text).
-    const firstDate = rows.length === 0 ? bracketedDate(trimmed) : null;
+    // Or first on the page, with no title at all ((2024年1月10日) ⏎ the report's text); only the site's furniture above it.
+    const firstDate = rows.every((r) => r.kind === 'furniture') ? bracketedDate(trimmed) : null;
     if (firstDate !== null) {
       meta.push({ key: '日期', value: firstDate });
       rows.push({ li, kind: 'meta', text: '' });
