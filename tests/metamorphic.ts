@@ -31,7 +31,9 @@ const textWise = (name: string, f: (s: string) => string): Transformation => ({ 
 // convention, tests/fixtures/real-pages/README.md), and a page may print them too: after a script's
 // conversion either form of them is right.
 const MADE_KEYS: Record<string, string> = { 文號: '文号', 編號: '编号' };
-const madeKey = (k: string) => MADE_KEYS[k] ?? k;
+// The converter writes 发布 as a word 發佈 but 发 布 spaced letter by letter as 發 布 (a key spaced out in a table, 发 布 机 构):
+// the page's key is then 發布機構 and the converted gold's 發佈機構, both Traditional; 佈 and 布 are one key's forms.
+const madeKey = (k: string) => (MADE_KEYS[k] ?? k).replace(/佈/g, '布');
 const scriptWise = (name: string, f: (s: string) => string): Transformation => ({
   name,
   page: f,
