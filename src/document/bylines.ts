@@ -62,9 +62,23 @@ export function isCreditedCaption(text: string): boolean {
 /** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */
 const OWN_NEWS =
   /^[【[(（〔]?(?:本|[\p{Script=Han}A-Za-z]{2,8})(?:报讯|報訊|报消息|報消息|专讯|專訊|网讯|網訊|网消息|網消息|台讯|臺訊|刊讯|刊訊)[】\])）〕]?\s*/u;
-/** A news copy's dateline (参考消息网2026-01-26号报道, 新华社北京1月25日电, 中央社記者王某台北5日電). */
-const DATELINE =
-  /^[\p{Script=Han}A-Za-z]{2,16}(?:(?:\d{4}\s*[-年/.]\s*)?\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|号|號)?|\d{1,2}\s*日)\s*(?:电|電|讯|訊|报道|報道|消息)$/u; // 台北5日電: the day alone
+/**
+ * A news copy's dateline: the outlet and the place, the day, then 电/讯/报道 (参考消息网2026-01-26号报道, 新华社北京1月25日电,
+ * 中央社記者王某台北5日電 with the day alone, 新华社北京十二月一日電 in Han digits, 人民政协网克拉玛依8月4日电). One grammar for
+ * the three places that meet one: a byline alone (isByline), a bracketed dateline glued before the text (title-furniture.ts),
+ * a dateline opening the story where a title would stand (title-plausible.ts).
+ */
+const DATELINE_SOURCE =
+  '^[\\p{Script=Han}A-Za-z]{2,16}?(?:(?:\\d{4}\\s*[-年/.]\\s*)?(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*[-月/.]\\s*(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*(?:日|号|號)?|(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*[日号號])\\s*(?:电|電|讯|訊|报道|報道|消息)';
+const DATELINE = new RegExp(`${DATELINE_SOURCE}$`, 'u');
+const DATELINE_LEAD = new RegExp(DATELINE_SOURCE, 'u');
+/** Whether `text` is a dateline or an own-news mark (【香港商報網訊】) and nothing else. */
+export const isDateline = (text: string): boolean => DATELINE.test(text) || OWN_NEWS.exec(text)?.[0].trimEnd().length === text.length;
+/** The length of the dateline or own-news mark (本报讯) that opens `text`, or 0. Only its first 40 characters are looked at. */
+export function datelineLead(text: string): number {
+  const head = text.slice(0, 40);
+  return DATELINE_LEAD.exec(head)?.[0].length ?? OWN_NEWS.exec(head)?.[0].trimEnd().length ?? 0;
+}
 const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
 /** A writer's or photographer's role in a credit: 文/摄, 撰文：, 攝影 . */
 const CREDIT_ROLE =

@@ -80,6 +80,7 @@ import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipT
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
+import { printedAgain } from './title-plausible.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
 
 export interface Header {
@@ -531,7 +532,8 @@ export function readHeader(source: string): Header {
       const next = li + 1 < lines.length ? lines.at(li + 1).text.trim() : '';
       const head = next !== '' && !isFragmentJoin(trimmed + next) && namesGenre(cleanTitle(trimmed + next));
       const tail = above !== undefined && !isFragmentJoin(above.text + trimmed);
-      if (!head && !tail) {
+      // Nor a line printed again a few lines down: a paragraph is not printed twice (title-plausible.ts).
+      if (!head && !tail && !printedAgain(lines, li, trimmed)) {
         if (above) rows.pop();
         stop = above ? above.li : li;
         break;

@@ -9,7 +9,7 @@ import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { isDateOnly } from './meta.js';
 import { isSubtitle, isTopFurniture, namesGenre, withoutPinyin } from './page.js';
-import { candidate, cleanTitle, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
+import { candidate, cleanTitle, isAddressees, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
 import { GAVE_REPORT } from './title-deck.js';
 
 /**
@@ -203,6 +203,9 @@ export function isCreditedByline(text: string): boolean {
   return names !== t && names.length >= 4 && isByline(names);
 }
 
+/** A summary's line that hands over to the text it quotes: 原文如下:, 全文如下：, 通知全文如下:. */
+const ANNOUNCES_TEXT = /^(?:\p{Script=Han}{0,6}(?:原文|全文)(?:如下)?|以下(?:是|为|為)(?:原文|全文))\s*[:：]$/u;
+
 /** A paragraph of text: a sentence or more (it ends with a full stop, or has one and runs on). */
 const isParagraph = (t: string): boolean => t.length >= 16 && /[。！？]/.test(t);
 
@@ -223,11 +226,14 @@ export function reportRowBelow(lines: Lines, stop: number): Row | null {
       paragraphs++;
       continue;
     }
-    if (paragraphs === 0 || t.length > 40 || !namesGenre(t) || /[，,。：:]/.test(t) || !looksLikeTitle(t) || isNeverTitle(t)) return null;
+    // The summary's line that announces the text (原文如下:, 全文如下：) stands between it and the title.
+    if (paragraphs > 0 && ANNOUNCES_TEXT.test(t)) continue;
+    if (paragraphs === 0 || t.length > 60 || !namesGenre(t) || /[，,。：:]/.test(t) || !looksLikeTitle(t) || isNeverTitle(t)) return null;
     let next = li + 1;
     while (next < lines.length && lines.at(next).text.trim() === '') next++;
     const under = next < lines.length ? lines.at(next).text.trim() : '';
-    if (!isSubtitle(under) && !isMeetingLine(under)) return null;
+    // Under it, what opens a report or a notice: its subtitle or meeting line, or the notice's addressees (各县(市、区)人民政府,…:).
+    if (!isSubtitle(under) && !isMeetingLine(under) && !isAddressees(under)) return null;
     return candidate(li, line.text, line.start);
   }
   return null;

@@ -27,7 +27,8 @@ import {
 } from './title.js';
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
-import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine } from './title-furniture.js';
+import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
+import { notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
 
 /**
@@ -48,10 +49,17 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
+  // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
+  const below = textBelow(lines, rows);
   const candidates = rows.filter(
-    (r) => r.kind === 'candidate' && (namesSomething(r.text) || afterPart(r)) && (!isNeverTitle(r.text) || overPairs(r)) && !isFirstCrosshead(lines, rows, r),
+    (r) =>
+      r.kind === 'candidate' &&
+      (namesSomething(r.text) || afterPart(r)) &&
+      (!isNeverTitle(r.text) || overPairs(r)) &&
+      !isFirstCrosshead(lines, rows, r) &&
+      notATitle(r.text, below) === null,
   );
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0) return namedTwice(rows, echoes, lines);
   // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing
   // of it; its lines are no title when the page prints it better on one line.
   const setOut = linesSetOut(candidates, lines);
@@ -64,14 +72,15 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     .concat(setOut.map((s) => s.text));
   let best: Row | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  let body: string | undefined;
   for (const row of candidates) {
     // Of two printings of one title, the better is the title (printedBetter), whether the other is one row or set out in lines.
     // A part's number alone (第9章) is the start of the title under it (wrappedTitle), never the title by itself.
     if (worse.has(row) || isPartNumber(row.text) || candidates.some((c) => c !== row && printedBetter(row.text, c.text))) continue;
     // A byline with its credits (本报记者 某某 /文 某某/图), a site's rights line (…版权所有 未经授权禁止复制) are never the title (title-block.ts).
     if (isCreditedByline(row.text) || isSiteRights(row.text)) continue;
-    const twice = texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
+    // Or printed again as the ——subtitle under a headline, its place's name left out (景德镇市政协委员… ⏎ … ⏎ ——市政协委员…).
+    const again = rows.some((r) => r.kind === 'kept' && r.li > row.li && subtitleRepeats(r.text, row.text));
+    const twice = again || texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (twice) score += 6;
@@ -100,8 +109,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     if (!namesGenre(row.text) && !twice && !metaNext && prev?.kind !== 'meta' && hasSibling(lines, row)) continue;
     // The text under the header says most of its words again (the first paragraph names its subject): a tie
     // goes to it over a slogan's or a column's line.
-    body ??= textBelow(lines, rows);
-    if (echoedIn(body, row.text)) score += 1;
+    if (echoedIn(below, row.text)) score += 1;
     // A subtitle (——在…会议上) belongs to the title above it; the speaker's line (省长 罗东川) is no title.
     if ((next?.kind === 'kept' && (isSubtitle(next.text) || isMeetingLine(next.text))) || row.rest !== undefined) score += 5;
     if (isSpeakerLine(row.text) || (SPEAKER_TAIL.test(row.text) && candidates[0] !== row)) score -= 8;
@@ -150,6 +158,35 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const tail = best ? siteTailAt(best.text) : -1;
   if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
+}
+
+/**
+ * No row can be the title, but the page names it twice in its furniture: a copy's 原标题: line and a breadcrumb's last
+ * item the same words. That line's value is the title (a name given once, by a breadcrumb alone, is a section's).
+ */
+function namedTwice(rows: Row[], echoes: string[], lines: Lines): Row | null {
+  for (const r of rows) {
+    if (r.kind !== 'furniture') continue;
+    const line = lines.at(r.li);
+    const label = ORIGINAL_TITLE.exec(line.text);
+    const value = label
+      ? line.text
+          .slice(label[0].length)
+          .replace(/[)）】\]]\s*$/, '')
+          .trim()
+      : '';
+    const at = label?.[0].length ?? 0;
+    if (value.length >= 6 && echoes.includes(value) && notATitle(value, '') === null)
+      return candidate(r.li, line.text.slice(0, at + value.length), line.start, at);
+  }
+  return null;
+}
+
+/** Whether a ——subtitle says `title` again, but for a place's name of a few characters before it. */
+function subtitleRepeats(subtitle: string, title: string): boolean {
+  const said = subtitle.replace(/^[—－―-]+\s*/, '');
+  if (said === subtitle || said.length < 8 || !title.endsWith(said)) return false;
+  return /^\p{Script=Han}{0,4}$/u.test(title.slice(0, title.length - said.length));
 }
 
 /**
@@ -288,6 +325,12 @@ function printedBetter(text: string, other: string): boolean {
   if (titleOfPageTitle(text) === other || withoutPartNumber(text) === other || text.replace(/[(（]?全文[)）]?$/, '') === other) return true;
   // The headline with its deck after it (…第三次会议 某某主持并讲话) where the page prints it alone too (title-block.ts).
   if (deckAfter(text, other)) return true;
+  // A caption's copy of the headline with a word of one or two characters dropped inside it (…真除 布達交接 under
+  // …真除 今布達交接); what a site adds or drops at an end (…讲话全文, a deck) is the rules' above.
+  // Words only: a line with a space or a dash and the same set out in lines or as a permalink are one printing.
+  const [t, o] = [text.replace(/[^\p{L}\p{N}]+/gu, ''), other.replace(/[^\p{L}\p{N}]+/gu, '')];
+  const dropped = o.length - t.length;
+  if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
   return namesGenre(heading) && fuller(other, heading);
 }
@@ -374,7 +417,8 @@ const DECK_VERB = /^(?:决定|決定|强调|強調|要求|指出|表示|部署|�
 function twoLineHeadline(rows: Row[], j: number): boolean {
   const a = rows[j];
   const b = rows[j + 1];
-  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1) return false;
+  // A line printed twice, one under the other, is one printing of one line, not two lines of a headline.
+  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1 || a.text === b.text) return false;
   const line = (r: Row) =>
     r.text.length >= 8 &&
     r.text.length <= 60 &&
@@ -446,6 +490,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     b.kind === 'candidate' &&
     onlyBlankBetween(lines, a.li, b.li) && // next to each other, blank lines aside
     !isTableRow(lines.at(a.li).text) &&
+    !runsOn(a.text) && // a note that runs on as prose (这是…的报告. 加分后还有07年的) is no title's first line (title-plausible.ts)
     !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
@@ -556,6 +601,9 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
   // A headline in 【】 glued before the first paragraph (【某市…会议召开】 昨天，…): title-furniture.ts.
   const bracketed = bracketHeadRunOn(line.text);
   if (bracketed) return { ...candidate(stop, line.text.slice(0, bracketed.end), line.start, bracketed.start), rest: line.start + bracketed.rest };
+  // A news agency's dateline naming its headline after 题: (title-plausible.ts): the headline; the reporter and the text go on.
+  const named = titleInDateline(line.text);
+  if (named) return { li: stop, kind: 'candidate', text: line.text.slice(named.start, named.end), rest: line.start + named.end };
   const numbered = numberedRunOn(line.text);
   const span = numbered?.title ?? runOnTitle(line.text);
   if (numbered) {

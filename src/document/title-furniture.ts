@@ -6,6 +6,8 @@
 // and bounded, so it stays linear on a long line. Imports nothing of ui; title.ts, title-noise.ts and
 // title-shape.ts call these.
 
+import { isDateline } from './bylines.js';
+
 /**
  * A label of two to ten characters (Han, letters, digits, a middle dot) and a bar or a stroke (| ｜ 丨 ▏ │ ┃). Not a
  * colon: a name or a paper's column and a colon (李家超:…, 新华社关注:…, 某某議會施政總報告:「…」) are the headline's own.
@@ -171,7 +173,8 @@ export const isFramedSlogan = (text: string): boolean => {
 };
 
 /** A copy's line giving the item's original title (原标题：…): a repeat of the headline, the copy's furniture, no pair. */
-export const isOriginalTitleLine = (text: string): boolean => /^[(（【[]?(?:原标题|原標題|原题|原題)\s*[:：]/.test(text.trim());
+export const ORIGINAL_TITLE = /^\s*[(（【[]?(?:原标题|原標題|原题|原題)\s*[:：]\s*/;
+export const isOriginalTitleLine = (text: string): boolean => ORIGINAL_TITLE.test(text);
 
 /**
  * A headline under a topic's label glued on by a bar (两会速递|向东:政府工作报告的起草过程…): a headline, even with a
@@ -183,9 +186,6 @@ export const isTopicHeadline = (text: string, looksLikeTitle: (s: string) => boo
   return at > 0 && looksLikeTitle(t.slice(at).trim());
 };
 
-/** A dateline's end: the day and 电/讯 (…北京1月18日電, …5日电, 廿三日訊) or an own-news mark (…網訊, …专讯). */
-const DATELINE_END =
-  /(?:[\d０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]\s*(?:电|電|讯|訊|报道|報道|消息)$|(?:报讯|報訊|专讯|專訊|网讯|網訊|台讯|臺訊)$/;
 /** A headline in 【】 opening the text's first line, the text straight after it (【某市…会议召开】 昨天，…). */
 const BRACKET_HEAD = /^[ \u3000]*【([^【】\n]{8,60})】[ \u3000]*(?=\S)/;
 /**
@@ -200,7 +200,7 @@ export function bracketHeadRunOn(line: string): { start: number; end: number; re
   if (/[。！？；:：]|记者|記者|通讯员|通訊員|编辑|編輯|摄|攝|报道|報導|编者按|編者按/.test(inner) || (inner.match(/\p{Script=Han}/gu)?.length ?? 0) < 8)
     return null;
   // A news agency's or a paper's dateline (【中新社北京1月18日電】, 【新华社杭州3月5日电】, 【香港商報網訊】): the text's start, no headline.
-  if (DATELINE_END.test(inner.trim())) return null;
+  if (isDateline(inner.trim())) return null;
   const start = line.indexOf('【') + 1;
   return { start, end: start + inner.length, rest: m[0].length };
 }

@@ -300,6 +300,7 @@ const FIRST_HEADING =
   /^(?:[ \u3000]*(?:目录|目錄|总则|總則|前言|第[一二三四五六七八九十]{1,3}[章部]|[一二三四五六七八九十]{1,3}、)|[ \u3000]+(?:\d{1,2}(?:\.\d{1,2})+|第\d{1,3}[章条條]))/;
 /** A notice's addressees right after its title: 各乡镇人民政府，县直各部门：, 各有关单位： */
 const ADDRESSEES = /^各[^。！？\n:：]{1,36}[:：]/;
+export const isAddressees = (t: string): boolean => ADDRESSEES.test(t);
 /** The salutation a speech or a report opens with: 各位代表：, 同志们：, 尊敬的…： */
 const SALUTATION =
   /(?:编者按|編者按|各位代表|各位委员|各位委員|同志们|同志們|各位领导|各位領導|尊敬的|女士们|女士們|各位来宾|各位來賓|议长|議長|各位议员|各位議員|主任、各位|主席、各位|亲爱的|親愛的|各位同仁|老师们|老師們|同学们|同學們)[^。！？\n:：]{0,16}[:：]/;

@@ -1,0 +1,126 @@
+// Whether a row that survived the furniture filters can be the page's title at all: one test every candidate
+// passes before chooseTitle (title-choice.ts) may announce it, built from what a title is rather than from
+// lists of what a site prints. A title names its subject in a phrase: the text under it says some of its words
+// again; it does not run on as a sentence, a dateline or a quote; it is mostly words, not letters of markup,
+// digits of a contact number or an address; and it tells the reader nothing to do. A line that reads as any of
+// these is a site's line (手機看文章, 网站合作QQ:…, <title>…, Enjoying your free trial? …, 某网某地8月4日电(记者…)),
+// so the next candidate that passes is the title, or the page has none.
+
+import { datelineLead } from './bylines.js';
+import type { Lines } from './lines.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** The pairs of Han characters of `text` (its words, roughly), and its words of four letters or more. */
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  for (const ch of text) {
+    if (HAN.test(ch)) {
+      if (prev !== '') out.add(prev + ch);
+      prev = ch;
+    } else prev = '';
+  }
+  for (const w of text.match(/[A-Za-z]{4,}/g) ?? []) out.add(w.toLowerCase());
+  return out;
+}
+
+/** How many of the title's words the text under it says again. */
+export function sharedWords(title: string, body: string): number {
+  const lower = body.toLowerCase();
+  let n = 0;
+  for (const w of words(title)) if (lower.includes(w)) n++;
+  return n;
+}
+
+/**
+ * The length of a news dateline opening the line (人民政协网克拉玛依8月4日电, 新华社北京3月5日電, 本报讯: bylines.ts's grammar)
+ * when the story follows it (a bracket, a quote, a space, a comma), or 0: 3月5日电商节 is a headline's word.
+ */
+function datelineOpening(text: string): number {
+  const lead = datelineLead(text);
+  return lead > 0 && (lead === text.length || /[\s(（“"「，,：:【]/.test(text[lead]!)) ? lead : 0;
+}
+
+/**
+ * A news agency's copy names its headline inside its dateline after 题: (某地8月14日電 題:某村:當年… 今日… 記者 某某 走進…):
+ * the dateline is no title, the words after 题: up to the reporter are. Its span in `line`, or null; the line's first 300
+ * characters are looked at.
+ */
+export function titleInDateline(line: string): { start: number; end: number } | null {
+  const head = line.slice(0, 300);
+  const lead = /^\s*/.exec(head)![0].length;
+  const dateline = datelineOpening(head.slice(lead));
+  if (dateline === 0) return null;
+  const label = /^\s*[题題]\s*[:：]\s*/.exec(head.slice(lead + dateline));
+  if (!label) return null;
+  const start = lead + dateline + label[0].length;
+  const by = /[ \u3000]+(?:本[报報])?(?:记者|記者|通讯员|通訊員)/.exec(head.slice(start));
+  if (!by || by.index < 6 || by.index > 80) return null;
+  return { start, end: start + by.index };
+}
+
+// A sentence end with more text after it: the line runs on as prose (…的报告. 加分后还有…, …城市!城市的名字…).
+// A kicker of a few characters before its mark (暖心！…, 重磅！…) is a headline's, not a sentence.
+const SENTENCE_END = /[。！？!?；;]|\.\s/g;
+
+export function runsOn(text: string): boolean {
+  if (text.length < 16) return false;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    if (m.index < 6) continue;
+    let k = m.index + m[0].length;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    // A closing quote or bracket right after the mark belongs to the same sentence; nothing after it ends the line.
+    if (k < text.length && !/[”’」』)）"'》]/.test(text[k]!)) return true;
+  }
+  return false;
+}
+
+// A quote set out alone on its line (“…!”): a speaker's words, no headline.
+const QUOTE_ALONE = /^[“「"『][^“”「」『』"]{4,}[。！？!?…][”」"』]$/;
+
+// A contact line: a QQ, WeChat or telephone number of seven digits or more (网站合作QQ:1444646479, 服务热线 400-…);
+// a service's short number in a headline (市长热线12345受理情况) is its name.
+const CONTACT = /(?:QQ|qq|微信|电话|電話|热线|熱線|手机|手機|传真|傳真|[Tt]el|TEL|[Pp]hone)(?:号|號|群)?\s*[:：]?\s*\+?\d[\d\- ]{6,}/;
+
+// Markup a feed or a page's source leaves in a line (<title>…, <![CDATA[, &#124;).
+const MARKUP = /<\/?[A-Za-z][\w:-]{0,20}(?:\s[^<>]{0,200})?>|<!\[CDATA\[|&#\d{2,5};/;
+
+// An instruction to the reader about the page itself: on a phone, read or open it, see its whole text, follow its
+// account (手機看文章, 手机版阅读, 点击查看原文, 扫码关注公众号, Upgrade Now, Enjoying your free trial?). A headline
+// may open with the same verb (扫码就医让群众少跑腿, 看我市…): it names no such object of the page's.
+const PROMPT =
+  /^(?:(?:手机|手機|电脑|電腦)(?:版|看|阅读|閱讀|浏览|瀏覽)|[^\s，,。]{0,4}?(?:看|阅读|閱讀|查看|关注|關注|分享)(?:文章|全文|原文|本文|详情|詳情|更多|公众号|公眾號))|^(?:Enjoying|Upgrade|Click|Tap|Subscribe|Sign (?:in|up)|Log ?in|Read more)\b/i;
+
+/**
+ * Why `text` is no title of a page whose text under it is `body`, or null when it may be one. `body` is the
+ * first few hundred characters under the header's rows.
+ */
+export function notATitle(text: string, body: string): string | null {
+  const t = text.trim();
+  // A title is short: the tests look at its first few hundred characters, so a hostile long line costs nothing.
+  const head = t.slice(0, 300);
+  if (MARKUP.test(head)) return 'markup';
+  if (CONTACT.test(head)) return 'a contact number';
+  if (datelineOpening(t) > 0) return 'a dateline';
+  if (QUOTE_ALONE.test(head)) return 'a quote';
+  // A line opening with a dash hangs on the line above it: a subtitle or a series line (-云南玉溪介绍之一, ——在…会上).
+  if (/^[-－—―~～]/.test(t)) return 'a subtitle or series line';
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  const echoed = sharedWords(head, body) > 0;
+  // The rest are doubts a real headline can raise too: the text under it saying its words again settles them.
+  if (PROMPT.test(head) && !echoed) return 'a prompt';
+  if (runsOn(t) && !(echoed && han >= 6 && !/\.\s/.test(t))) return 'a sentence that runs on';
+  return null;
+}
+
+/**
+ * Whether `text` (line `li`, six characters or more) stands alone again on one of the next eight lines: a headline
+ * printed again under its byline, whatever its brackets (某县旅游景点(某县特色…), is no paragraph's cut line.
+ */
+export function printedAgain(lines: Lines, li: number, text: string): boolean {
+  if (text.length < 6) return false;
+  for (let k = li + 1; k < Math.min(lines.length, li + 9); k++) if (lines.at(k).text.trim() === text) return true;
+  return false;
+}
