@@ -248,3 +248,15 @@ describe('the test on a line of 200 000 characters', () => {
     },
   );
 });
+
+describe('a title row tested on a line of 200 000 characters, the whole page read (second reading)', () => {
+  // A bracket opened before a date over and over, never closed: the subtitle test (page.ts isSubtitle) took 9–15 s on it.
+  it.each([
+    ['a bracketed date left open over and over', '（2025年1月10日'.repeat(16_000)],
+    ['a bracketed meeting left open over and over', '(在全县会议上通过'.repeat(20_000)],
+  ])('%s', (_name, line) => {
+    const t0 = performance.now();
+    for (const text of [line, `某县召开重点项目建设推进会\n${line}\n${BODIES[0]}`]) readPage(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
