@@ -9,7 +9,8 @@
 // likewise); held-out-5 to -11 (gold committed before the first run; -10 and -11 measured once, then handed over in
 // round 14); tuned-9 (pages 1601–, real pages of round 14's classes, gold committed before langdu ran on them); tuned-10 (pages
 // 1701–, round 15's, likewise); held-out-12 and -13 (measured once, then handed over in round 15); held-out-14 and -15
-// (pages 1801–1830, 1901–1930, gold committed and checked before the first run, measured once after round 15). Pages of a set
+// (pages 1801–1830, 1901–1930, gold committed and checked before the first run, measured once after round 15, handed over
+// in round 16); held-out-16 and -17 (2001–2030, 2101–2130, likewise, measured once after round 16). Pages of a set
 // not listed in SETS (a never-seen set not yet measured) are not even read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,8 @@ export const SETS = [
   'tuned-10',
   'held-out-14',
   'held-out-15',
+  'held-out-16',
+  'held-out-17',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/real-pages/', import.meta.url));

@@ -6,6 +6,7 @@
 
 import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
+import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone } from './date-reader.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -41,7 +42,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime, weekdayDate } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
@@ -56,7 +57,6 @@ import {
   isTopFurniture,
   namesGenre,
   RELATED_HEADING,
-  SITE_CLOCK,
   titleOfPageTitle,
 } from './page.js';
 import { oneForm } from './script-forms.js';
@@ -140,6 +140,8 @@ export function readHeader(source: string): Header {
   const hasContentAfter = (li: number) => li < lastFilled;
   /** Whether the page's date is read already: a second printing of a date is not a second 日期. */
   const hasDate = () => meta.some((m) => m.key === '日期');
+  /** The same, or under a key that dates the page (发布日期, 發布時間): a date alone on its line after it is printed again. */
+  const hasDated = () => meta.some((m) => m.key === '日期' || isDateKeyed(m.key, m.value));
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines.at(li);
@@ -333,7 +335,7 @@ export function readHeader(source: string): Header {
     }
     // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
     const untitled = !rows.some((r) => r.kind === 'candidate');
-    if (untitled && (SITE_CLOCK.test(trimmed) || CAPTION.test(trimmed))) {
+    if (untitled && (isSiteClock(trimmed) || CAPTION.test(trimmed))) {
       // A scraper's date label glued before the photo's caption ( date 2025-12-24 台中市長…（陳淑娥攝）): the page's date.
       const lead = CAPTION.test(trimmed) ? datedLead(line.text) : null;
       if (lead && !lead.underTitle && lead.rest < line.text.length) addPairs([{ key: lead.key, value: lead.value }]);
@@ -442,6 +444,13 @@ export function readHeader(source: string): Header {
     if (pairs) {
       addPairs(pairs.pairs);
       if (pairs.bare) bareLi = li;
+      // A keyed date whose weekday the page wrapped onto the next line (日期: 2020-03-24 ⏎ (星期二)): one value, as printed.
+      const dated = meta.at(-1);
+      if (!pairs.pending && dated && isDateKeyed(dated.key, dated.value) && li + 1 < lines.length && isWeekdayAlone(lines.at(li + 1).text)) {
+        dated.value = `${dated.value} ${lines.at(li + 1).text.trim()}`;
+        rows.push({ li, kind: 'meta', text: '' });
+        li++;
+      }
       if (pairs.pending) {
         // The key waiting is the row's last; one naming the title was kept out of meta, so it waits on its own.
         const last = pairs.pairs[pairs.pairs.length - 1]!;
@@ -480,22 +489,26 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
-    if (isDateOnly(trimmed) || isDocNumber(trimmed)) {
-      // A number or date the metadata table already gave (发文字号：国发〔2025〕5号) is not given twice.
-      if (!meta.some((m) => sameValue(m.value, trimmed))) meta.push({ key: isDocNumber(trimmed) ? '文号' : '日期', value: trimmed });
-      rows.push({ li, kind: 'meta', text: '' });
-      continue;
-    }
-    // A date with its weekday alone on its line (a blog's date header, 2012年11月18日星期日; 星期三, 4月 30, 2025): the page's date.
-    const dayDate = weekdayDate(trimmed);
-    if (dayDate !== null) {
-      if (!hasDate()) meta.push({ key: '日期', value: dayDate });
+    // A line that is only a date (2026-01-22 09:30, a blog's 2012年11月18日星期日, 星期三, 4月 30, 2025, a list's 2026-02-21,:
+    // date-reader.ts), or a document's number: the page's 日期 or 文号. Not one the metadata table already gave
+    // (发文字号：国发〔2025〕5号), nor a second date after the page's keyed one (发文日期:2009-03-31 00:00:00 ⏎ 2009-03-31 00:00).
+    const number = isDocNumber(trimmed);
+    const alone = number ? trimmed : dateLine(trimmed);
+    if (alone !== null) {
+      if (!meta.some((m) => sameValue(m.value, alone)) && (number || !hasDated())) meta.push({ key: number ? '文号' : '日期', value: alone });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     // A speech's date in brackets under its title, (2019年3月31日): the date it was given.
     // One greedy group, trimmed after: \s* round a lazy group that holds spaces too was cubic on a run of spaces.
     const inner = /^[(（]([^()（）]+)[)）]$/.exec(trimmed)?.[1]?.trim();
+    // Or first on the page, with no title at all ((2024年1月10日) ⏎ the report's text); only the site's furniture above it.
+    const firstDate = rows.every((r) => r.kind === 'furniture') ? bracketedDate(trimmed) : null;
+    if (firstDate !== null) {
+      meta.push({ key: '日期', value: firstDate });
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     // Not when the page gave its date already: that one is the page's (91: 来源 and a date, then the speech).
     if (inner !== undefined && isDateOnly(inner) && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') && !hasDate()) {
       meta.push({ key: '日期', value: inner });

@@ -1,28 +1,24 @@
 // Dates that a page prints with something glued to them: a scraper's English label before the date
 // ( date 2025-11-05 南投縣議會…), a date key glued to the first sentence (发布时间：2025-03-12 3月12日，…),
 // a speech's (date) glued to the salutation ((2006年8月30日) 同志们:), a source's name joined to the date
-// by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines.
+// by a dot (Jie Fang Ri Bao·2026-02-09 01:28). Pure string tests, used by header.ts on the head's lines; the date
+// itself is date-reader.ts's (dateAt), read where the label, the name or the bracket leaves off.
 
-import { DATE, isDocNumber, normaliseKey } from './meta.js';
+import { DATE, dateAt, HAN_DATE } from './date-reader.js';
+import { isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
 const TIME = `(?:\\s{0,3}${CLOCK}(?:Z|[+-]\\d{2}:?\\d{2})?)?`; // an ISO zone too; a time as scrapers leave it (19: 55)
-/** A scraper's or an English site's label before a date: date, Date:, Published, Posted on, Updated. */
-const ENGLISH_LABEL = new RegExp(
-  `^\\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|pub ?date|release date)\\s*(?:[:：]\\s*)?(${DATE}${TIME})`,
-  'i',
-);
+/** A scraper's or an English site's label before a date: date, Date:, Published, Posted on, Updated; the date is the reader's. */
+const ENGLISH_LABEL = /^\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?|pub ?date|release date)\s{0,3}(?:[:：]\s{0,3})?(?=[\dA-Z\u4e00-\u9fa5])/i;
 /** A date key (发布时间, 發布日期, 时间) and its date, with the first sentence after them. */
 const DATE_KEY = new RegExp(`^\\s*(\\p{Script=Han}{0,6}(?:日期|时间|時間))\\s*[:：]\\s*(${DATE}${TIME})(?=\\s)`, 'u');
-/**
- * A date in Chinese numerals, as a speech's bracket gives it: 二〇二五年一月八日; a cover's month alone
- * (二〇二六年一月), and 〇 as a scrape leaves it, the letter O or the digit 0 (二OO六年三月, 二0一五年).
- */
-const HAN_DATE = '[〇○零OＯ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?';
 const HAN_DATE_LINE = new RegExp(`^\\s*(${HAN_DATE})\\s*$`);
-/** A speech's date in brackets at the start of a line, the salutation or the text after it, or nothing. */
-const BRACKETED = new RegExp(`^\\s*[(（]\\s*(${DATE}|${HAN_DATE}|\\d{4}年\\d{1,2}月)\\s*[)）]`); // a chronicle's month too
+/** A speech's date in brackets at the start of a line (the reader's date, or a chronicle's month), the salutation or the text after it, or nothing. */
+const OPEN = /^\s*[(（]\s*/;
+const MONTH_ALONE = /^\d{4}年\d{1,2}月/;
+const CLOSE = /^\s*[)）]/;
 
 export interface DatedLead {
   key: string;
@@ -35,59 +31,79 @@ export interface DatedLead {
 
 /** A date a line opens with, keyed by a label or set in brackets, and the text glued after it. */
 export function datedLead(line: string): DatedLead | null {
-  const at = (m: RegExpExecArray) => {
-    let k = m[0].length;
+  const skip = (k: number) => {
     while (k < line.length && /\s/.test(line[k]!)) k++;
     return k;
   };
-  const en = ENGLISH_LABEL.exec(line);
+  const at = (m: RegExpExecArray) => skip(m[0].length);
+  const label = ENGLISH_LABEL.exec(line);
+  const en = label ? dateAt(line, label[0].length) : null; // the reader's date: any order (Published on Sep 21,2022)
   // Not when a word runs on (Updated 2024-01-01 by) or a number runs straight on (date 2025-11-0512): the date is
   // a sentence's or cut. Text set apart that opens with a number (date 2026-01-15 2026年1月15日／新北市長…,
   // date 2025-12-29 2025年終回顧：…) is the text after it.
-  const after = en ? line.slice(at(en)) : '';
-  const apart = en !== null && at(en) > en[0].length;
-  if (en && (after === '' || !/^[A-Za-z\d]/.test(after) || (apart && /^\d/.test(after))))
-    return { key: '日期', value: en[1]!.trim(), rest: at(en), underTitle: false };
+  const rest = en ? skip(en.end) : 0;
+  const after = en ? line.slice(rest) : '';
+  if (en && (after === '' || !/^[A-Za-z\d]/.test(after) || (rest > en.end && /^\d/.test(after))))
+    return { key: '日期', value: en.value, rest, underTitle: false };
   const keyed = DATE_KEY.exec(line);
   // Only before a sentence: a key and date followed by other pairs are a line of pairs (meta.ts).
   if (keyed && /[。！？，,]/.test(line.slice(keyed[0].length)))
     return { key: normaliseKey(keyed[1]!), value: keyed[2]!.trim(), rest: at(keyed), underTitle: false };
-  const br = BRACKETED.exec(line);
-  if (br) return { key: '日期', value: br[1]!.trim(), rest: at(br), underTitle: true };
+  const open = OPEN.exec(line);
+  if (open) {
+    const from = open[0].length;
+    const date = dateAt(line, from);
+    const month = date ? null : MONTH_ALONE.exec(line.slice(from, from + 12));
+    const end = date ? date.end : month ? from + month[0].length : -1;
+    const close = end >= 0 ? CLOSE.exec(line.slice(end, end + 8)) : null;
+    if (close) return { key: '日期', value: date ? date.value : month![0], rest: skip(end + close[0].length), underTitle: true };
+  }
   const han = HAN_DATE_LINE.exec(line);
   if (han) return { key: '日期', value: han[1]!, rest: line.length, underTitle: true };
   return null;
 }
 
-/** A source's name and a date joined by a dot or a bar (Jie Fang Ri Bao·2026-02-09 01:28, 2025-01-08 · 某某日报). */
-const NAME = '[A-Za-z\\p{Script=Han}][A-Za-z\\p{Script=Han} ]{0,29}';
-const NAME_DATE = new RegExp(`^${NAME}[·•・‧|｜]\\s{0,3}(${DATE}${TIME})$`, 'u');
-const DATE_NAME = new RegExp(`^(${DATE}${TIME})\\s{0,3}[·•・‧|｜]\\s{0,3}${NAME}$`, 'u');
-
-/** A document site's stamp: its name, the date, the column's name, set apart by spaces (公文搜 2021-07-27 17:29:52 政府报告). */
-const WORD = '[A-Za-z\\p{Script=Han}]{2,10}';
-const STAMP = new RegExp(`^${WORD}\\s{1,3}(${DATE}${TIME})\\s{1,3}${WORD}$`, 'u');
+/** A source's name (Jie Fang Ri Bao, 某某日报), a site's or a column's word (公文搜, 政府报告), beside a date with no key. */
+const NAME = /^[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,29}$/u;
+const WORD = /^[A-Za-z\p{Script=Han}]{2,10}$/u;
+const JOIN = /[·•・‧|｜]/;
 
 /**
- * The date of a line that is a source's name and a date joined by a dot, or a site's stamp of its name, the
- * date and a column: only the date is the page's (the names have no key).
+ * The date of a line that is a source's name and a date joined by a dot or a bar (Jie Fang Ri Bao·2026-02-09 01:28,
+ * 2025-01-08 · 某某日报), or a site's stamp of its name, the date and a column set apart by spaces (公文搜
+ * 2021-07-27 17:29:52 政府报告): only the date is the page's (the names have no key). The date is the reader's.
  */
 export function sourceDate(line: string): string | null {
   const t = line.trim();
   if (t.length > 80) return null;
-  const m = NAME_DATE.exec(t) ?? DATE_NAME.exec(t) ?? STAMP.exec(t);
-  return m ? m[1]!.trim() : null;
+  const join = JOIN.exec(t);
+  if (join) {
+    // The name first: the date runs from the join to the line's end.
+    const from = join.index + 1 + (/^\s{0,3}/.exec(t.slice(join.index + 1))?.[0].length ?? 0);
+    const after = NAME.test(t.slice(0, join.index)) ? dateAt(t, from) : null;
+    if (after && after.end === t.length) return after.value;
+    // The date first: the name after the join.
+    const first = dateAt(t);
+    const rest = first ? /^\s{0,3}[·•・‧|｜]\s{0,3}(.*)$/u.exec(t.slice(first.end)) : null;
+    if (first && rest && NAME.test(rest[1]!)) return first.value;
+  }
+  const word = /^\S{2,10}(?=\s)/.exec(t);
+  if (!word || !WORD.test(word[0])) return null;
+  const gap = /^\s{1,3}/.exec(t.slice(word[0].length));
+  const stamped = gap ? dateAt(t, word[0].length + gap[0].length) : null;
+  const column = stamped ? /^\s{1,3}(\S+)$/.exec(t.slice(stamped.end)) : null;
+  return stamped && column && WORD.test(column[1]!) ? stamped.value : null;
 }
 
 /** The posting words of a poster's line (編輯發佈、首次上稿, 发表于, 发帖): each perhaps after a word or two, 于 after it. */
 const POSTED = '(?:\\p{Script=Han}{0,4}(?:发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯)(?:于|於)?[、，, ]{0,2}){1,3}';
-const POSTER = new RegExp(
-  `^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(${DATE}${TIME})(?:[ \\u3000]{0,3}[|｜]?[ \\u3000]{0,3}(\\S.{0,40}))?$`,
-  'u',
-);
+/** A poster's name and posting words, up to where the date starts (the reader's). */
+const POSTER_HEAD = new RegExp(`^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(?=\\d)`, 'u');
+/** What may follow the poster's date: the site's toolbar, perhaps after a bar. */
+const POSTER_TAIL = /^(?:[ \u3000]{0,3}[|｜]?[ \u3000]{0,3}(\S.{0,40}))?$/u;
 
 /** The same in a template's English (by Kelly at 2015-11-06T00:41, Posted on 2024-05-06 10:20; at … under a By Kelly line). */
-const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\w.-]{1,30}[ \\u3000]{1,3})?(?:at|on)[ \\u3000]{1,3}(${DATE}${TIME})$`, 'iu');
+const EN_POSTER_HEAD = /^(?:posted[ \u3000]{1,3})?(?:by[ \u3000]{1,3}[\w.-]{1,30}[ \u3000]{1,3})?(?:at|on)[ \u3000]{1,3}/i;
 
 /**
  * A forum's or a portal's poster line: the user's name, the posting words, the date and time, perhaps the toolbar
@@ -97,10 +113,14 @@ const EN_POSTER = new RegExp(`^(?:posted[ \\u3000]{1,3})?(?:by[ \\u3000]{1,3}[\\
 export function posterDate(line: string): { date: string; tail: string } | null {
   const t = line.trim();
   if (t.length > 100) return null;
-  // Cheap tests first: the patterns hold DATE, costly to compile on a document's first line.
-  const m =
-    (/发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯/.test(t) ? POSTER.exec(t) : null) ?? (/^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER.exec(t) : null);
-  return m ? { date: m[1]!.trim(), tail: m[2] ?? '' } : null;
+  // Cheap tests first: the reader's pattern is compiled on first use.
+  const head = /发布|發布|發佈|发表|發表|上稿|发帖|發帖|编辑|編輯/.test(t) ? POSTER_HEAD.exec(t) : null;
+  const d = head ? dateAt(t, head[0].length) : null;
+  const tail = d ? POSTER_TAIL.exec(t.slice(d.end)) : null;
+  if (d && tail) return { date: d.value, tail: tail[1] ?? '' };
+  const en = /^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER_HEAD.exec(t) : null;
+  const e = en ? dateAt(t, en[0].length) : null;
+  return e && e.end === t.length ? { date: e.value, tail: '' } : null;
 }
 
 /** A credit after a date on a news list's headline line: 文:論盡採訪組, 作者：某某, 記者/某某, or the article's link. */
@@ -129,35 +149,10 @@ export function creditedDate(line: string): { date: string; at: number; credits:
   return { date: m[2]!.trim(), at: line.indexOf(t) + m[1]!.trimEnd().length, credits };
 }
 
-/** A weekday as a date's line prints it: 星期日, 礼拜三, 週二, 周五. */
-const WEEKDAY = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
-/** A view counter's label a blog template leaves after the date with no count (… 2025 Views). */
-const EMPTY_VIEWS = '(?:\\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?';
-/** A date and its weekday, glued or set apart (2012年11月18日星期日, 2021年3月4日 星期四, 113年4月2日 週二). */
-const DATE_WEEKDAY = new RegExp(`^(${DATE}\\s{0,3}[(（]?${WEEKDAY}[)）]?)${EMPTY_VIEWS}$`);
-/**
- * A date in a blog's or a news template's English order: month and day, year, the weekday perhaps before them
- * (星期三, 4月 30, 2025; 5 月 26, 2016; 十二月 31, 2019), the month in digits or in words.
- */
-const WEEKDAY_FIRST = new RegExp(
-  `^((?:${WEEKDAY}\\s{0,2}[,，]\\s{0,2})?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s{0,2}月\\s{0,2}\\d{1,2}\\s{0,2}日?\\s{0,2}[,，]\\s{0,2}\\d{4})${EMPTY_VIEWS}$`,
-);
-
-/**
- * A line that is only a date with its weekday, as a blog's date header or a news page's line under its headline
- * prints it: the date as printed, or null. (A site's clock over the title, 2025年1月5日 星期日, is page.ts's SITE_CLOCK,
- * tested first; 今天是… and a lunar date are no date line.)
- */
-export function weekdayDate(line: string): string | null {
-  const t = line.trim();
-  if (t.length > 60) return null;
-  const m = DATE_WEEKDAY.exec(t) ?? WEEKDAY_FIRST.exec(t); // the English order: a date with no weekday too
-  return m ? m[1]!.trim() : null;
-}
-
-/** A document's number and its date in one bracket under its title, either first ((某政发〔2015〕3号 2015年1月5日)). */
-const NUMBER_THEN_DATE = new RegExp(`^(\\S.{1,30}?[号號])[\\s\\u3000，,、]{0,3}(${DATE})$`, 'u');
-const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,30}?[号號])$`, 'u');
+/** A document's number (某政发〔2015〕3号), as the bracket under a title prints it beside the date. */
+const NUMBER = /^\S.{1,30}[号號]$/u;
+/** The separators between the number and the date in that bracket. */
+const BETWEEN = /^[\s\u3000，,、]{0,3}/;
 
 /**
  * The inside of a bracket under a title that gives the document's number and date (某政发[2012]6号 2012年2月15日,
@@ -166,33 +161,39 @@ const DATE_THEN_NUMBER = new RegExp(`^(${DATE})[\\s\\u3000，,、]{0,3}(\\S.{1,3
 export function numberAndDate(inner: string): { key: string; value: string }[] | null {
   const t = inner.trim();
   if (t.length > 60) return null;
-  // Either order: which group holds the number, which the date.
-  for (const [re, n, d] of [[NUMBER_THEN_DATE, 1, 2] as const, [DATE_THEN_NUMBER, 2, 1] as const]) {
-    const m = re.exec(t);
-    if (m && isDocNumber(m[n]!))
-      return [
-        { key: '文号', value: m[n]!.trim() },
-        { key: '日期', value: m[d]!.trim() },
-      ];
+  const pair = (number: string, date: string) => [
+    { key: '文号', value: number.trim() },
+    { key: '日期', value: date },
+  ];
+  // The date first, the number after it.
+  const first = dateAt(t);
+  const rest = first ? t.slice(first.end + BETWEEN.exec(t.slice(first.end))![0].length) : '';
+  if (first && NUMBER.test(rest) && isDocNumber(rest)) return pair(rest, first.value);
+  // The number first: the shortest that ends in 号 with the date running to the end after it.
+  for (let k = 2; k < Math.min(t.length, 33); k++) {
+    if (t[k] !== '号' && t[k] !== '號') continue;
+    const from = k + 1 + BETWEEN.exec(t.slice(k + 1))![0].length;
+    const d = dateAt(t, from);
+    if (d && d.end === t.length && isDocNumber(t.slice(0, k + 1))) return pair(t.slice(0, k + 1), d.value);
   }
   return null;
 }
 
-/** A short label with a date glued to its end, no space (雲林縣政府新聞參考資料106.12.28, 网信彩票代理2023-01-31 16:05). */
-const LABEL_DATE = new RegExp(
-  `^(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{1,15})((?:${DATE})(?:\\s{0,3}${CLOCK})?|(?:[4-9]\\d|1\\d{2})\\.(?:0?[1-9]|1[0-2])\\.(?:0?[1-9]|[12]\\d|3[01]))$`,
-  'u',
-);
-
 /**
- * A line that is a short label and the page's date glued after it, in any calendar (a press release's series label,
- * a mirror's label): the label's length and the date, or null. The caller decides whether the label may be a
- * headline instead (header.ts: only a label of a few words over the title, any under it).
+ * A line that is a short label (two to sixteen letters) and the page's date glued after it, no space, in any calendar
+ * the reader knows (雲林縣政府新聞參考資料106.12.28, a mirror's 网信彩票代理2023-01-31 16:05): the label's length and the
+ * date, or null. The caller decides whether the label may be a headline instead (header.ts: only a label of a few
+ * words over the title, any under it).
  */
 export function labelledDate(line: string): { label: number; date: string } | null {
   const t = line.trim();
-  const m = t.length <= 50 ? LABEL_DATE.exec(t) : null;
-  return m ? { label: m[1]!.length, date: m[2]!.trim() } : null;
+  if (t.length > 50 || !/^\p{Script=Han}/u.test(t)) return null;
+  for (let i = 2; i <= 16 && i < t.length; i++) {
+    if (/[\p{Script=Han}A-Za-z]/u.test(t[i]!)) continue; // the label goes on
+    const d = /\d/.test(t[i]!) ? dateAt(t, i) : null;
+    return d && d.end === t.length ? { label: i, date: d.value } : null;
+  }
+  return null;
 }
 
 /** A time alone in brackets at the end of a headline's line, as an instant-news page stamps it (… (17:15)). */

@@ -2,6 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
+import { DATE, dateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
@@ -90,18 +91,17 @@ export function keyOnly(cell: string, inTable = false): string | null {
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
 const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 
+// A date in numbers (2024-04-17, 2024年4月17日, 114年01月13日, 27.01.2015, full-width 2025－03－12): date-reader.ts's grammar.
+export { DATE };
+
 /**
- * A date as pages print it: 2024-04-17, 2024年4月17日, 2024 04/22 (新华网), 114年01月13日 (the Republic
- * of China's years on Taiwan's pages), 27.01.2015 (day first), a weekday after it (2022年12月20日(星期二)).
- * A 日 set apart after the day is the date's only when no word goes on from it: 2025-10-05 日本前… is a
- * date, then 日本.
+ * A date (and time, and weekday) at the start of a value in any printing the reader knows, and what a page glued
+ * after it; not the head of a number that runs on (索引号 2024-01-000123).
  */
-export const DATE =
-  '(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?:日|\\s+日(?![\\u3400-\\u9fff]))?|\\d{4}\\s+\\d{1,2}/\\d{1,2}|\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\s*[(（]星期[一二三四五六日天][)）])?';
-/** An English weekday after a date and time, as a site's template prints it (2025-05-28 14:14:25 Wed): the date's. */
-const WEEKDAY_EN = '(?:\\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?![A-Za-z]))?';
-/** A date (and time) at the start of a value, and what a page glued after it; not the head of a number that runs on (索引号 2024-01-000123). */
-const DATE_HEAD = new RegExp(`^(${DATE}(?:\\s*${CLOCK}${WEEKDAY_EN})?)(?![\\d/.-])\\s*(.*)$`, 's');
+function dateHead(value: string): { date: string; rest: string } | null {
+  const d = dateAt(value);
+  return d ? { date: d.value, rest: value.slice(d.end).trimStart() } : null;
+}
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
@@ -124,15 +124,15 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   if (range) return [{ key: p.key, value: range }];
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
   const late = DATE_TAIL.exec(value);
-  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && !DATE_HEAD.test(value))
+  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && dateAt(value) === null)
     return [
       { key: p.key, value: late[1]! },
       { key: '日期', value: late[2]! },
     ];
-  const d = DATE_HEAD.exec(value);
-  if (!d || d[2] === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
-  const out: Pair[] = [{ key: p.key, value: d[1]!.trim() }];
-  const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d[2]!);
+  const d = dateHead(value);
+  if (!d || d.rest === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
+  const out: Pair[] = [{ key: p.key, value: d.date }];
+  const glued = /([\p{L}]{1,10})[:：]\s*(\S[^:：]*)$/u.exec(d.rest);
   if (glued) {
     const word = glued[1]!;
     for (let n = 2; n <= word.length; n++) {
@@ -147,7 +147,11 @@ function tidy(p: Pair, lineDated = false): Pair[] {
 }
 
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
-const DATE_ONLY = new RegExp(`^${DATE}(?:(?:\\s+|(?<=日)|(?=T))${CLOCK})?$`);
+/** A date alone, with or without its time or weekday, in any printing the reader knows (date-reader.ts). */
+function dateOnly(t: string): boolean {
+  const d = t.length <= 80 ? dateAt(t) : null;
+  return d !== null && d.end === t.length;
+}
 
 /** Where a document site or a forum says a page was posted from: 发布于四川, 發布於 臺北, 上传于江苏, IP属地：广东, 来自湖南. */
 const POSTED_FROM =
@@ -166,15 +170,15 @@ export function dateOfByline(line: string): string | null {
   const t = line.trim().replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '');
   // Where the page was posted from, after its date (2026-02-27 发布于四川, 2025年3月1日 IP属地：广东): the date
   // only, the counters before it on the same line too (0 0 约4.4千字 约 9页 2026-02-27 发布于四川 举报).
-  const posted = DATE_HEAD.exec(t.replace(COUNTERS, ''));
-  if (posted && POSTED_FROM.test(oneForm(posted[2]!))) return posted[1]!.trim();
-  const d = DATE_HEAD.exec(t);
+  const posted = dateHead(t.replace(COUNTERS, ''));
+  if (posted && POSTED_FROM.test(oneForm(posted.rest))) return posted.date;
+  const d = dateHead(t);
   // A weekday after it is a site's clock (2025年01月05日 星期日), not an author.
   // A view count after the time, or after a whole date (2026-01-09 241), no key.
-  if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d[1]!.trim()) && /^\d{1,7}$/.test(d[2]!)) return d[1]!.trim();
+  if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d.date) && /^\d{1,7}$/.test(d.rest)) return d.date;
   // A source's name with no key after it (2025-01-08 10:30 中国新闻网, … 人民网-人民日报): the date only.
-  if (d && SOURCE_NAME.test(d[2]!)) return d[1]!.trim();
-  return d && /^\p{Script=Han}{2,4}$/u.test(d[2]!) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ? d[1]!.trim() : null;
+  if (d && SOURCE_NAME.test(d.rest)) return d.date;
+  return d && /^\p{Script=Han}{2,4}$/u.test(d.rest) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ? d.date : null;
 }
 
 /**
@@ -182,17 +186,18 @@ export function dateOfByline(line: string): string | null {
  * date, and where the headline starts. Not a date before a pair, a column's name (2023-05-07 公文范文) or cells set apart by wide gaps.
  */
 export function dateBeforeTitle(line: string): { date: string; at: number } | null {
-  const d = DATE_HEAD.exec(line);
+  const d = dateHead(line);
   if (
     !d ||
-    d[2]!.length < 8 ||
-    !/^\p{Script=Han}/u.test(d[2]!) ||
-    /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d[2]!) ||
-    /\s{2,}|\u3000/.test(d[2]!) ||
-    metaPairs(d[2]!, () => false) !== null
+    d.rest.length < 8 ||
+    !/^\p{Script=Han}/u.test(d.rest) ||
+    /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ||
+    /^在\p{Script=Han}/u.test(d.rest) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
+    /\s{2,}|\u3000/.test(d.rest) ||
+    metaPairs(d.rest, () => false) !== null
   )
     return null;
-  return { date: d[1]!.trim(), at: line.length - d[2]!.length };
+  return { date: d.date, at: line.length - d.rest.length };
 }
 
 /** A document number glued before a title (某政办发〔2025〕5号 关于…的实施意见): the number, and where the title starts. */
@@ -213,7 +218,7 @@ export function pairsAfterSlashes(line: string, isMarker: (s: string) => boolean
 
 /** A date on a line of its own, with or without a time: 2026-01-22, 2026年01月22日 09:30. */
 export function isDateOnly(line: string): boolean {
-  return DATE_ONLY.test(line.trim());
+  return dateOnly(line.trim());
 }
 
 /** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
@@ -290,7 +295,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const dated = new Map<Pair, boolean>();
   const startsDated = (p: Pair): boolean => {
     if (p.value === '') return false;
-    if (!dated.has(p)) dated.set(p, DATE_HEAD.test(p.value));
+    if (!dated.has(p)) dated.set(p, dateAt(p.value) !== null);
     return dated.get(p)!;
   };
   for (let k = first; k < parts.length; k++) {
@@ -324,10 +329,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     ) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
-    } else if (pairs.length === 0 && DATE_ONLY.test(part) && (parts.length > 1 || bulleted)) {
+    } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
       // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
       pairs.push({ key: '日期', value: part });
-    } else if (pairs.length > 0 && DATE_ONLY.test(part) && !startsDated(pairs[pairs.length - 1]!)) {
+    } else if (pairs.length > 0 && dateOnly(part) && !startsDated(pairs[pairs.length - 1]!)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
@@ -339,7 +344,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   }
   if (pairs.length === 0) return tableRow;
   // A date after a value (来源:某台 2018年1月26日) is the value's own when the line gave the page's date already.
-  const lineDated = pairs.some((p) => DATE_HEAD.test(p.value.trim()));
+  const lineDated = pairs.some((p) => dateAt(p.value.trim()) !== null);
   // A value is tested once tidied (meta-kinds.ts): 时间: 小龙 阅读 (12次) holds a count, no date.
   const kept = pairs
     .filter((p) => !FURNITURE_KEYS.has(p.key) && !isPlaceholder(p.value))
@@ -467,13 +472,13 @@ function unglue(part: string, afterLabel: boolean): string[] {
 
 /** A short name before a line's pairs: a column, an office, a site and its address. */
 function isLeadName(part: string, inTable: boolean): boolean {
-  if (/[:：。，,！？]/.test(part) || DATE_ONLY.test(part)) return false;
+  if (/[:：。，,！？]/.test(part) || dateOnly(part)) return false;
   return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
 }
 
 /** A part that opens a line's pairs: key：value, a key alone, or a date. */
 function startsPairs(part: string, inTable: boolean): boolean {
-  if (DATE_ONLY.test(part) || isLeadName(part, inTable)) return DATE_ONLY.test(part);
+  if (dateOnly(part) || isLeadName(part, inTable)) return dateOnly(part);
   const kv = KEY_VALUE.exec(part);
   return (kv !== null && isKey(normaliseKey(kv[1]!), inTable)) || keyOnly(part, inTable) !== null;
 }

@@ -185,9 +185,6 @@ const PAPER_CREDIT = new RegExp(
 /** The date, before or after the paper's name: with none, 某市统计公报（第二版） is a document's second edition. */
 const PAPER_DATED = new RegExp(PAPER_DATE);
 
-/** A site's clock at its top: a date and the weekday with no brackets, perhaps the lunar date (… 星期日 农历腊月初六). */
-export const SITE_CLOCK = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?\s+(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?:\s+(?:农历|農曆)\S{2,12})?$/;
-
 /** A photo's caption: 图为会议现场。, 圖為…, （记者 某某 摄）. Over the title it is the site's. */
 export const CAPTION = /^(?:图为|圖為|图片为|圖片為|图：|圖：|图片来源|圖片來源)|[(（](?:记者|記者|通讯员|通訊員)?\s*(?:\S{1,12}\s*)?(?:摄|攝)[)）]$/; // not \s*\S{0,12}\s*: two runs of spaces back to back split a long run every way (quadratic)
 
