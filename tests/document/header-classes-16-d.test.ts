@@ -171,6 +171,15 @@ describe('look-alikes stay as they were', () => {
     expect(read(`May Day 2024 劳动者之歌文艺汇演举行\n\n${BODY}`).title).toBe('May Day 2024 劳动者之歌文艺汇演举行');
     expect(read(`9月21日起全县实行新的公交线路\n\n${BODY}`)).toEqual({ title: '9月21日起全县实行新的公交线路', meta: [] });
   });
+  // Second reading: the reader knows Han numerals, the ROC's dots and English order, but an author's name glued after a
+  // date (2015-03-06 05:59马思远) is a journal copy's printing in digits only; before a few words those dates head a headline.
+  it.each(['一九四九年十月一日 开国大典', '二〇二五年一月八日 新年贺词', '二〇二五年三月 春耕时节', '106.12.28 記者會'])(
+    'a headline opening with a date the reader knows in words, dots or English order: %s',
+    (headline) => {
+      expect(read(`${headline}\n${BODY}`).meta).toEqual([]);
+      expect(read(`${TITLES[0]}\n${headline}\n${BODY}`).meta).toEqual([]);
+    },
+  );
   it('a number that runs on past a date, or a weekday alone with no date over it, is no date', () => {
     expect(dateAt('2025.03.125')).toBeNull();
     expect(dateAt('2024-01-000123')).toBeNull();
