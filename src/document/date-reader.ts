@@ -135,3 +135,14 @@ export function bracketedDate(line: string): string | null {
 export function isDateKeyed(key: string, value: string): boolean {
   return /(?:日期|时间|時間)$/.test(key) && MAY_HOLD.test(value) && dateAt(value.trim()) !== null;
 }
+
+/**
+ * Whether a date alone on its line is `value`'s day printed again (2009-03-31 00:00 under 发文日期:2009-03-31 00:00:00,
+ * 2009年3月31日): the same year, month and day in digits. Another day is a date of its own (会议时间：3月15日… ⏎ 2025年3月10日:
+ * the meeting's day, then the notice's).
+ */
+export function sameDay(value: string, alone: string): boolean {
+  const ymd = (s: string) => (s.match(/\d+/g) ?? []).slice(0, 3).map(Number).join('-');
+  const a = ymd(value);
+  return a.split('-').length === 3 && a === ymd(alone);
+}

@@ -94,6 +94,20 @@ describe("a date alone after the page's keyed date is that date printed again, n
   });
 });
 
+describe("second reading: a date alone on another day than a keyed one is a date of its own, the page's 日期", () => {
+  // An event's time keyed under the title (会议时间, 开庭时间, 截止时间), then the notice's own date alone on its line.
+  const cases = ['会议时间', '开庭时间', '截止时间', '報名時間'].flatMap((key) =>
+    [
+      ['2025年3月15日上午9时', '2025年3月10日'],
+      ['2025-03-15 09:00', '2025-03-10'],
+    ].map(([when, day]) => [`${key}：${when} ⏎ ${day}`, key, when!, day!] as const),
+  );
+  it.each(cases)('%s', (_name, key, when, day) => {
+    const meta = read(`${TITLES[0]}\n${key}：${when}\n${day}\n${BODY}`).meta;
+    expect(meta).toContain(`日期=${day}`);
+  });
+});
+
 describe("a date glued before a meeting line is the meeting's, not the page's (1809, 1920)", () => {
   const PLACES = ['温岭市第十七届', '汉滨区第十九届', '秭归县第二十届', '和平区第十八届'];
   const cases: [string, string][] = [];
