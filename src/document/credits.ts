@@ -323,8 +323,13 @@ export function isFootFurniture(line: string): boolean {
   );
 }
 
-/** A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null. */
-export function headCredits(line: string): { pairs: MetaEntry[]; pending: false; bare?: boolean } | null {
+/**
+ * A line of the head that is a credit block or a document site's posting line, as header.ts reads pairs: or null.
+ * Over any title (`titled` false), one role glued to one run of names (记者姚强) is a headline as well (摄影王国,
+ * 校对高手, 记者万里行: a surname opens many words), and left to the title rules.
+ */
+export function headCredits(line: string, titled = true): { pairs: MetaEntry[]; pending: false; bare?: boolean } | null {
   const pairs = creditLine(line);
+  if (pairs?.length === 1 && !titled && /^\p{Script=Han}+$/u.test(line.trim())) return null;
   return pairs ? { pairs, pending: false } : null;
 }

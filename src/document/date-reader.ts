@@ -56,11 +56,35 @@ const READER = () => (reader ??= new RegExp(`${DAY_BEFORE}(?:${DATE}|${HAN_DATE}
 /** A cheap test that a line may hold a date at all: four digits, a month word, or a Chinese-numeral year. */
 const MAY_HOLD = /\d{4}|\d{2,3}\s*年|[〇○零]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+/**
+ * The same grammar for a date that opens with its digits and has no weekday after it (2025-02-08 15:56, the common
+ * printing): no weekday before it, no other order, so it matches exactly what the whole grammar does there (each part
+ * after the date is optional and greedy), and it costs a third as much to compile (the whole one took ~5 ms of a
+ * document's first parse). Where it finds nothing, or a weekday may follow, the whole grammar is asked.
+ */
+let digits: RegExp | null = null;
+const DIGITS = () => (digits ??= new RegExp(`(?:${DATE})${TIME}`, 'y'));
+/** What may open DAY_AFTER after a date: a bracket, a Chinese weekday, an English one. */
+const DAY_NEXT = /^\s{0,3}[(（星礼禮周週MTWFS]/;
+/** What a date of the grammar can open with: a digit, a numeral of a Han date, a weekday, an English month or weekday. */
+const OPENS = /[\d〇○零OＯ一二三四五六七八九十星礼禮周週JFMASONDTW]/;
+
 /** The date printed at `at` in `line` and where it ends, or null: the one reader every date rule goes through. */
 export function dateAt(line: string, at = 0): { value: string; end: number } | null {
-  const re = READER();
-  re.lastIndex = at;
-  const m = re.exec(line);
+  const first = line[at];
+  if (first === undefined || !OPENS.test(first)) return null;
+  let m: RegExpExecArray | null = null;
+  if (first >= '0' && first <= '9') {
+    const d = DIGITS();
+    d.lastIndex = at;
+    m = d.exec(line);
+    if (m && DAY_NEXT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) m = null;
+  }
+  if (!m) {
+    const re = READER();
+    re.lastIndex = at;
+    m = re.exec(line);
+  }
   // Not the head of a number that runs on (索引号 2024-01-000123, 2025.03.125).
   if (!m || /^[\d/.\-－]/.test(line.slice(m.index + m[0].length))) return null;
   return { value: m[0].trim(), end: m.index + m[0].length };
@@ -110,4 +134,15 @@ export function bracketedDate(line: string): string | null {
 /** A key that dates the page (日期, 发布日期, 發布時間, 更新时间) with a date for its value: the page's date is given. */
 export function isDateKeyed(key: string, value: string): boolean {
   return /(?:日期|时间|時間)$/.test(key) && MAY_HOLD.test(value) && dateAt(value.trim()) !== null;
+}
+
+/**
+ * Whether a date alone on its line is `value`'s day printed again (2009-03-31 00:00 under 发文日期:2009-03-31 00:00:00,
+ * 2009年3月31日): the same year, month and day in digits. Another day is a date of its own (会议时间：3月15日… ⏎ 2025年3月10日:
+ * the meeting's day, then the notice's).
+ */
+export function sameDay(value: string, alone: string): boolean {
+  const ymd = (s: string) => (s.match(/\d+/g) ?? []).slice(0, 3).map(Number).join('-');
+  const a = ymd(value);
+  return a.split('-').length === 3 && a === ymd(alone);
 }

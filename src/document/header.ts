@@ -6,7 +6,7 @@
 
 import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
-import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone } from './date-reader.js';
+import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -140,8 +140,8 @@ export function readHeader(source: string): Header {
   const hasContentAfter = (li: number) => li < lastFilled;
   /** Whether the page's date is read already: a second printing of a date is not a second 日期. */
   const hasDate = () => meta.some((m) => m.key === '日期');
-  /** The same, or under a key that dates the page (发布日期, 發布時間): a date alone on its line after it is printed again. */
-  const hasDated = () => meta.some((m) => m.key === '日期' || isDateKeyed(m.key, m.value));
+  /** The same, or the day `alone` gives under a key that dates the page (发布日期, 發布時間): a date alone on its line after it is printed again. */
+  const hasDated = (alone: string) => meta.some((m) => m.key === '日期' || (isDateKeyed(m.key, m.value) && sameDay(m.value, alone)));
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines.at(li);
@@ -427,7 +427,8 @@ export function readHeader(source: string): Header {
       continue;
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
-    const pairs = headCredits(trimmed) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
+    const afterTitle = rows.some((r) => r.kind === 'candidate');
+    const pairs = headCredits(trimmed, afterTitle) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key) && !isOwnAddress(p))) {
       rows.push({ li, kind: 'furniture', text: '' });
@@ -494,7 +495,7 @@ export function readHeader(source: string): Header {
     const number = isDocNumber(trimmed);
     const alone = number ? trimmed : dateLine(trimmed);
     if (alone !== null) {
-      if (!meta.some((m) => sameValue(m.value, alone)) && (number || !hasDated())) meta.push({ key: number ? '文号' : '日期', value: alone });
+      if (!meta.some((m) => sameValue(m.value, alone)) && (number || !hasDated(alone))) meta.push({ key: number ? '文号' : '日期', value: alone });
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

@@ -7,12 +7,12 @@ import { oneForm } from './script-forms.js';
 
 /** A counter's key (浏览次数, 點擊數, 访问量): its value is a count. */
 export const COUNT_KEY = /^(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數|人数|人數)?$/;
-/** A count as printed: 6186, 21 次, 1.2万, 543次. */
-const COUNT = /^[\d,，.]{1,12}\s{0,2}(?:次|人次|万|萬|w|W)?\+?$/;
+/** A count as printed: 6186, 21 次, 1.2万, 1.5K, 10万+, 共123次, (543), a rate's 85%. */
+const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|%|％)?\+?\s{0,2}[)）\]】]?$/;
 /** A key of a document's validity (时效, 有效性, 效力状态). */
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
-/** A validity's words (有效, 现行有效, 已废止, 修订), or a date it runs to. */
-const STATE = /有效|失效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]/;
+/** A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to. */
+const STATE = /有效|失效|生效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]/;
 /** An image's file name: an icon's, the site's. */
 const IMAGE = /\.(?:png|jpe?g|gif|bmp|svg|webp|ico)$/i;
 

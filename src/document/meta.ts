@@ -178,7 +178,9 @@ export function dateOfByline(line: string): string | null {
   if (d && /(?:[:：] ?\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)$/.test(d.date) && /^\d{1,7}$/.test(d.rest)) return d.date;
   // A source's name with no key after it (2025-01-08 10:30 中国新闻网, … 人民网-人民日报): the date only.
   if (d && SOURCE_NAME.test(d.rest)) return d.date;
-  return d && /^\p{Script=Han}{2,4}$/u.test(d.rest) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ? d.date : null;
+  // An author's name glued on (2015-03-06 05:59马思远): after a date in digits, year first, as journal copies print it. A date
+  // in Han numerals, the ROC's dots or English order before a few words is a headline's (一九四九年十月一日 开国大典).
+  return d && /^\d{4}/.test(d.date) && /^\p{Script=Han}{2,4}$/u.test(d.rest) && !/^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ? d.date : null;
 }
 
 /**

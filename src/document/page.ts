@@ -374,8 +374,13 @@ export function isSubtitle(line: string): boolean {
     )
   )
     return true;
-  return /^\s*(?:[•●▪■◆◇]\s*)?(?:——|――|－－|--|—|―|─{2,}|━{2,})/.test(line) || /^\s*[(（][^)）]*(?:会议|會議|年|日|通过|通過)[^)）]*[)）]\s*$/.test(line);
+  if (/^\s*(?:[•●▪■◆◇]\s*)?(?:——|――|－－|--|—|―|─{2,}|━{2,})/.test(line)) return true;
+  // A bracket alone naming a meeting or a date ((2024年1月10日在…会议上通过)). The bracket first, its word after: one pattern
+  // with a run on each side of the word split a long unclosed line every way (quadratic, 9 s on 200 000 characters).
+  const inner = BRACKET_ALONE.exec(line)?.[1];
+  return inner !== undefined && /会议|會議|年|日|通过|通過/.test(inner);
 }
+const BRACKET_ALONE = /^\s*[(（]([^)）]*)[)）]\s*$/;
 
 // ---------------------------------------------------------------------------------------------------
 // Watermarks and the closing.

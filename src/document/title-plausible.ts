@@ -62,7 +62,10 @@ export function titleInDateline(line: string): { start: number; end: number } | 
 
 // A sentence end with more text after it: the line runs on as prose (…的报告. 加分后还有…, …城市!城市的名字…).
 // A kicker of a few characters before its mark (暖心！…, 重磅！…) is a headline's, not a sentence.
-const SENTENCE_END = /[。！？!?；;]|\.\s/g;
+// An English full stop, not an abbreviation's dot (U.S. Secretary, Dr. Zhang, St. Petersburg, No. 1).
+const FULL_STOP = '(?<!\\b[A-Z]|\\b(?:Dr|Mr|Mrs|Ms|St|No|Prof|Gen|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|Ltd|vs|Mt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\\.\\s';
+const SENTENCE_END = new RegExp(`[。！？!?；;]|${FULL_STOP}`, 'g');
+const ENGLISH_SENTENCE = new RegExp(FULL_STOP);
 
 export function runsOn(text: string): boolean {
   if (text.length < 16) return false;
@@ -81,8 +84,10 @@ export function runsOn(text: string): boolean {
 const QUOTE_ALONE = /^[“「"『][^“”「」『』"]{4,}[。！？!?…][”」"』]$/;
 
 // A contact line: a QQ, WeChat or telephone number of seven digits or more (网站合作QQ:1444646479, 服务热线 400-…);
-// a service's short number in a headline (市长热线12345受理情况) is its name.
-const CONTACT = /(?:QQ|qq|微信|电话|電話|热线|熱線|手机|手機|传真|傳真|[Tt]el|TEL|[Pp]hone)(?:号|號|群)?\s*[:：]?\s*\+?\d[\d\- ]{6,}/;
+// a service's short number in a headline (市长热线12345受理情况) is its name. A notice's headline giving a number
+// (关于开通举报电话0756-2222222的通告) has its text give the number again; a site's contact line has not.
+const CONTACT = /(?:QQ|qq|微信|电话|電話|热线|熱線|手机|手機|传真|傳真|[Tt]el|TEL|[Pp]hone)(?:号|號|群)?\s*[:：]?\s*\+?(\d[\d\- ]{6,})/;
+const digits = (s: string): string => s.replace(/[\s-]/g, '');
 
 // Markup a feed or a page's source leaves in a line (<title>…, <![CDATA[, &#124;).
 const MARKUP = /<\/?[A-Za-z][\w:-]{0,20}(?:\s[^<>]{0,200})?>|<!\[CDATA\[|&#\d{2,5};/;
@@ -102,7 +107,8 @@ export function notATitle(text: string, body: string): string | null {
   // A title is short: the tests look at its first few hundred characters, so a hostile long line costs nothing.
   const head = t.slice(0, 300);
   if (MARKUP.test(head)) return 'markup';
-  if (CONTACT.test(head)) return 'a contact number';
+  const contact = CONTACT.exec(head);
+  if (contact && !digits(body).includes(digits(contact[1]!))) return 'a contact number';
   if (datelineOpening(t) > 0) return 'a dateline';
   if (QUOTE_ALONE.test(head)) return 'a quote';
   // A line opening with a dash hangs on the line above it: a subtitle or a series line (-云南玉溪介绍之一, ——在…会上).
@@ -111,7 +117,7 @@ export function notATitle(text: string, body: string): string | null {
   const echoed = sharedWords(head, body) > 0;
   // The rest are doubts a real headline can raise too: the text under it saying its words again settles them.
   if (PROMPT.test(head) && !echoed) return 'a prompt';
-  if (runsOn(t) && !(echoed && han >= 6 && !/\.\s/.test(t))) return 'a sentence that runs on';
+  if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   return null;
 }
 

@@ -94,6 +94,20 @@ describe("a date alone after the page's keyed date is that date printed again, n
   });
 });
 
+describe("second reading: a date alone on another day than a keyed one is a date of its own, the page's 日期", () => {
+  // An event's time keyed under the title (会议时间, 开庭时间, 截止时间), then the notice's own date alone on its line.
+  const cases = ['会议时间', '开庭时间', '截止时间', '報名時間'].flatMap((key) =>
+    [
+      ['2025年3月15日上午9时', '2025年3月10日'],
+      ['2025-03-15 09:00', '2025-03-10'],
+    ].map(([when, day]) => [`${key}：${when} ⏎ ${day}`, key, when!, day!] as const),
+  );
+  it.each(cases)('%s', (_name, key, when, day) => {
+    const meta = read(`${TITLES[0]}\n${key}：${when}\n${day}\n${BODY}`).meta;
+    expect(meta).toContain(`日期=${day}`);
+  });
+});
+
 describe("a date glued before a meeting line is the meeting's, not the page's (1809, 1920)", () => {
   const PLACES = ['温岭市第十七届', '汉滨区第十九届', '秭归县第二十届', '和平区第十八届'];
   const cases: [string, string][] = [];
@@ -171,6 +185,15 @@ describe('look-alikes stay as they were', () => {
     expect(read(`May Day 2024 劳动者之歌文艺汇演举行\n\n${BODY}`).title).toBe('May Day 2024 劳动者之歌文艺汇演举行');
     expect(read(`9月21日起全县实行新的公交线路\n\n${BODY}`)).toEqual({ title: '9月21日起全县实行新的公交线路', meta: [] });
   });
+  // Second reading: the reader knows Han numerals, the ROC's dots and English order, but an author's name glued after a
+  // date (2015-03-06 05:59马思远) is a journal copy's printing in digits only; before a few words those dates head a headline.
+  it.each(['一九四九年十月一日 开国大典', '二〇二五年一月八日 新年贺词', '二〇二五年三月 春耕时节', '106.12.28 記者會'])(
+    'a headline opening with a date the reader knows in words, dots or English order: %s',
+    (headline) => {
+      expect(read(`${headline}\n${BODY}`).meta).toEqual([]);
+      expect(read(`${TITLES[0]}\n${headline}\n${BODY}`).meta).toEqual([]);
+    },
+  );
   it('a number that runs on past a date, or a weekday alone with no date over it, is no date', () => {
     expect(dateAt('2025.03.125')).toBeNull();
     expect(dateAt('2024-01-000123')).toBeNull();

@@ -128,6 +128,12 @@ describe("a counter's value is a count: an icon's file name after it is the site
     const meta = read(`${HEAD}发布日期：2025-03-02 ${pair}\n${BODY}`).meta;
     expect(meta).toContain(pair.replace(/[:：]\s*/, '='));
   });
+  // Second reading: counts as sites print them beside the plain digits, and a rate's per cent.
+  const printed = combine<[string, string]>(['浏览量', '點擊數', '点击率'], ['1.5K', '2.3k', '共123次', '（543）', '１２３', '85%']);
+  it.each(printed)('keeps a count as printed: %s: %s', (counter, count) => {
+    const meta = read(`${HEAD}发布日期：2025-03-02 ${counter}：${count}\n${BODY}`).meta;
+    expect(meta).toContain(`${counter}=${count}`);
+  });
 });
 
 describe('a validity key left empty does not take the headline under it (1807)', () => {
@@ -139,7 +145,7 @@ describe('a validity key left empty does not take the headline under it (1807)',
   it.each(cases)('%s', (_name, head, headline) => {
     expect(read(`${head}${BODY}`)).toEqual({ title: headline, meta: ['发布日期=2024-03-22 08:11', '索引号=001/2024-0001'] });
   });
-  it.each(['有效', '现行有效', '已废止', '長期有效'])('keeps a state: 时效: %s', (state) => {
+  it.each(['有效', '现行有效', '已废止', '長期有效', '尚未生效', '已生效'])('keeps a state: 时效: %s', (state) => {
     expect(read(`索引号: 001/2024-0001\n时效: ${state}\n\n${HEAD}${BODY}`).meta).toEqual(['时效=' + state, '索引号=001/2024-0001'].sort());
   });
 });
@@ -183,6 +189,13 @@ describe('look-alikes the grammar leaves alone', () => {
   it.each(['编辑部召开会议部署工作', '记者节座谈会在京举行', '校对工作规范解读'])('a headline opening with a role: %s', (headline) => {
     expect(read(`${headline}\n${BODY}`)).toEqual({ title: headline, meta: [] });
   });
+  // Second reading: a surname opens many words (王国, 高手), so a role glued to one is a short headline as well as a credit.
+  it.each(['摄影王国', '校对高手', '攝影王國', '校對高手'])(
+    'a headline of a role glued to a word opening with a surname, first on the page: %s',
+    (headline) => {
+      expect(read(`${headline}\n${BODY}`)).toEqual({ title: headline, meta: [] });
+    },
+  );
 });
 
 describe('the round-16 theme K shapes on a line of 200 000 characters', () => {

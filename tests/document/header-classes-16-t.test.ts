@@ -214,6 +214,30 @@ describe('look-alikes stay the title', () => {
   });
 });
 
+describe('second reading: look-alikes of a contact line and of prose that stay the title', () => {
+  // A notice's headline that gives a number, the text under it giving the number again: a site's contact line is never repeated so.
+  const notices = cross(['关于开通举报电话', '關於公布投訴熱線', '关于启用新传真'], ['0756-2222222', '400-820-1234', '13812345678']).map(([what, n]) => [
+    `${what}${n}的通告`,
+    `\n为方便群众反映问题，现开通${what.slice(2)}${n}，24小时受理。\n特此通告。\n`,
+  ]);
+  // An English headline with an abbreviation's dot after its first words (U.S., Dr., St., No.): no sentence ends there.
+  const english = cross(
+    [
+      'Premier Li meets U.S. Secretary of State in Beijing',
+      'Chinese envoy meets Dr. Tedros in Geneva',
+      'Forum opens in St. Petersburg with trade talks',
+      'Beijing releases its No. 1 document',
+    ],
+    [' this week', ''],
+  ).map(([h, tail]) => [
+    `${h}${tail}`,
+    '  The meeting on Tuesday discussed trade, health and security, officials said.\n\n  Both sides agreed to keep talking.\n',
+  ]);
+  it.each([...notices, ...english])('%s', (line, body) => {
+    expect(title(`${line}\n${body}`)).toBe(line);
+  });
+});
+
 describe('the test on a line of 200 000 characters', () => {
   it.each([['。a'.repeat(100_000)], ['<a '.repeat(66_666)], ['QQ:1'.repeat(50_000)], ['新华社北京3月5日'.repeat(20_000)], ['“'.repeat(200_000)]])(
     '%#',
@@ -223,4 +247,16 @@ describe('the test on a line of 200 000 characters', () => {
       expect(performance.now() - t0).toBeLessThan(200);
     },
   );
+});
+
+describe('a title row tested on a line of 200 000 characters, the whole page read (second reading)', () => {
+  // A bracket opened before a date over and over, never closed: the subtitle test (page.ts isSubtitle) took 9–15 s on it.
+  it.each([
+    ['a bracketed date left open over and over', '（2025年1月10日'.repeat(16_000)],
+    ['a bracketed meeting left open over and over', '(在全县会议上通过'.repeat(20_000)],
+  ])('%s', (_name, line) => {
+    const t0 = performance.now();
+    for (const text of [line, `某县召开重点项目建设推进会\n${line}\n${BODIES[0]}`]) readPage(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
 });
