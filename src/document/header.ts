@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
+import { CAPTION_CREDIT, isByline, isCreditedCaption, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone } from './date-reader.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
@@ -339,6 +339,15 @@ export function readHeader(source: string): Header {
       // A scraper's date label glued before the photo's caption ( date 2025-12-24 台中市長…（陳淑娥攝）): the page's date.
       const lead = CAPTION.test(trimmed) ? datedLead(line.text) : null;
       if (lead && !lead.underTitle && lead.rest < line.text.length) addPairs([{ key: lead.key, value: lead.value }]);
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // Right under the title, a photo's caption ending in its photographer's credit (…开幕会现场。 某报记者 钱仕豪 摄) is the
+    // picture's, never the text's first line: the header reads on, as a byline may stand under it. Not a gallery's run of them.
+    const underTitle = rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept';
+    const photoCredited = (t: string): boolean => isCreditedCaption(t) || CAPTION_CREDIT.test(t);
+    const single = !photoCredited(nextFilled(lines, li).trim()) && !photoCredited(lines.at(rows.at(-1)?.li ?? li).text.trim());
+    if (underTitle && photoCredited(trimmed) && single && hasContentAfter(li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
