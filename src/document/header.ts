@@ -367,12 +367,14 @@ export function readHeader(source: string): Header {
     }
     // The page's pairs glued after the title on its line: a news page's credits (…会议 来源：某报 记者 张三, credits.ts
     // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
+    // A line of credits and nothing else (共浏览 38 次 来源：…) has no headline before its pairs.
     const creditsAfter = creditTail(line.text);
-    const paired =
-      (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
-      titleThenPairs(line.text, isMarker) ??
-      titleThenBracket(line.text) ??
-      titleThenTime(line.text);
+    const paired = headCredits(trimmed)
+      ? null
+      : ((creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
+        titleThenPairs(line.text, isMarker) ??
+        titleThenBracket(line.text) ??
+        titleThenTime(line.text));
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));

@@ -73,3 +73,78 @@ describe('hostile long lines stay linear', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+/** A credit line's other pieces a counter stands among: none, a keyed time, a source. */
+const WITH = ['', '更新时间:2013-06-19 22:52', '来源：某某县融媒体中心'];
+const pairOf = (w: string) => {
+  const m = /^([^:：]+)[:：](.+)$/.exec(w)!;
+  return `${m[1]}=${m[2]}`;
+};
+
+describe('a counter worded as a clause (本文共阅读 1161 次) or its count glued before it (5446阅读) is the page’s count (2128, 2116)', () => {
+  const LEADS = ['本文共', '共', '已', '累计', '本文已被'];
+  const WORDS = ['阅读', '浏览', '點擊', '訪問', '閱讀'];
+  const COUNTS = ['1161 次', '7625次', '38 次', '204365次'];
+  const cases: [string, string, string, string[]][] = [];
+  for (const [l, lead] of LEADS.entries())
+    for (const [w, word] of WORDS.entries()) {
+      const count = COUNTS[(l + w) % COUNTS.length]!;
+      const other = WITH[(l + w) % WITH.length]!;
+      const title = TITLES[w % 2]!;
+      const line = other === '' ? `${lead}${word} ${count}` : `${lead}${word} ${count} ${other}`;
+      cases.push([line, title, line, [`${lead}${word}=${count}`, ...(other === '' ? [] : [pairOf(other)])]]);
+    }
+  // The count first (5446阅读, 21次浏览), alone or after a keyed time.
+  for (const [w, word] of WORDS.entries())
+    for (const [c, count] of ['5446', '21次', '9843', '7 次'].entries()) {
+      const other = c % 2 === 0 ? '' : WITH[1 + (w % 2)]!;
+      const line = other === '' ? `${count}${word}` : `${other} ${count}${word}`;
+      cases.push([line, TITLES[c % 2]!, line, [`${word}=${count}`, ...(other === '' ? [] : [pairOf(other)])]]);
+    }
+  it.each(cases)('%s', (_name, title, line, pairs) => {
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [...pairs].sort() });
+  });
+  // Look-alikes: a sentence that counts readers is text, and a count with no counter's word is no pair.
+  it.each([['全县共阅读图书5446册，比上年增长两成。'], ['已阅读 并同意以下条款']])('%s', (line) => {
+    expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`).meta).toEqual([]);
+  });
+});
+
+describe('a toolbar’s key (选择字号:) takes none of the credits after it as its value (2128)', () => {
+  const TOOLS = ['选择字号:', '选择字号：', '选择字体：', '調整字體：', '设置字体大小:'];
+  const CREDITS: [string, string[]][] = [
+    ['本文共阅读 1161 次', ['本文共阅读=1161 次']],
+    ['累计浏览 38 次', ['累计浏览=38 次']],
+    ['已阅读 7625次 更新时间:2013-06-19 22:52', ['已阅读=7625次', '更新时间=2013-06-19 22:52']],
+    // Keyed credits alone after the toolbar were read before (its key left empty): look-alikes that stay.
+    ['更新时间:2013-06-19 22:52', ['更新时间=2013-06-19 22:52']],
+    ['来源：某某县融媒体中心 更新时间:2024-05-06 10:20', ['来源=某某县融媒体中心', '更新时间=2024-05-06 10:20']],
+  ];
+  const cases: [string, string, string[]][] = [];
+  for (const [t, tool] of TOOLS.entries())
+    for (const [c, [credit, pairs]] of CREDITS.entries()) cases.push([`${tool}   ${credit}`, TITLES[(t + c) % 2]!, pairs]);
+  it.each(cases)('%s', (line, title, pairs) => {
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [...pairs].sort() });
+  });
+});
+
+describe('a link’s label (【PDF版】) under a key left empty is no value of it (2025)', () => {
+  const KEYS = ['作者:', '作者：', '编辑：', '来源:'];
+  // A file's format as a link (打印, 关闭 under a key were refused before, as the site's words: look-alikes that stay).
+  const LABELS = ['【PDF版】', '• 【PDF版】', '【Word版】', '[PDF下载]', '· 【PDF格式】', '【DOC】', '[打印]', '【关闭】', '· 【返回】'];
+  const cases: [string, string, string][] = [];
+  for (const key of KEYS)
+    for (const label of LABELS) {
+      // A bulleted label under a bulleted date and key, as an e-edition lists them (• 2011年01月19日 作者: ⏎ • 【PDF版】).
+      const bullet = /^[•·] /.exec(label)?.[0] ?? '';
+      cases.push([`${bullet}${key} ⏎ ${label}`, `${bullet}2011年01月19日 ${key}`, label]);
+    }
+  it.each(cases)('%s', (_name, line, label) => {
+    expect(read(`${TITLES[0]}\n\n${line}\n${label}\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: ['日期=2011年01月19日'] });
+  });
+  // Look-alike: a name under the empty key is its value.
+  it.each(KEYS.map((k) => [k]))('%s ⏎ 陶相银', (key) => {
+    const k = key.replace(/[:：]$/, '');
+    expect(read(`${TITLES[0]}\n\n2011年01月19日 ${key}\n陶相银\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: ['日期=2011年01月19日', `${k}=陶相银`].sort() });
+  });
+});
