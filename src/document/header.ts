@@ -42,7 +42,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, pageLabelDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
@@ -296,6 +296,13 @@ export function readHeader(source: string): Header {
       addPairs(stated ? stated.pairs : [statedSplit!]);
       rows.push({ li, kind: 'meta', text: '' });
       if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
+      continue;
+    }
+    // An e-paper's page label line (A01版 2024年02月03日 要闻 扩展 收缩): the issue's date, the page's, once.
+    const issue = pageLabelDate(trimmed);
+    if (issue !== null) {
+      if (!hasDate()) addPairs([{ key: '日期', value: issue }]);
+      rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.

@@ -212,3 +212,20 @@ export function titleThenTime(line: string): { end: number; pairs: { key: string
   if ((head.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || /[。！？.!?]$/.test(head)) return null;
   return { end: head.length, pairs: [{ key: '日期', value: m[1]!.replace(/\s/g, '') }] };
 }
+
+/** An e-paper's page label (A01版, 第3版, 05版:要闻): the printed page, perhaps its section after a colon. */
+const PAGE_LABEL = /^(?:第[ \u3000]?)?[A-Z]?\d{1,3}[ \u3000]?版(?:[:：][ \u3000]?\p{Script=Han}{1,8})?[ \u3000]{1,3}/u;
+
+/**
+ * The date on an e-paper's page label line (A01版 2024年02月03日 要闻 扩展 收缩 默认, 第A01版:要闻 2024-02-03): the
+ * issue's date, the page's 日期. After the date only short words (the section, the reader's toolbar), no sentence.
+ */
+export function pageLabelDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 60) return null;
+  const label = PAGE_LABEL.exec(t);
+  const d = label ? dateAt(t, label[0].length) : null;
+  if (!d) return null;
+  const rest = t.slice(d.end).trim();
+  return rest === '' || /^[\p{Script=Han}A-Za-z]{1,6}(?:[ \u3000]{1,3}[\p{Script=Han}A-Za-z]{1,6}){0,5}$/u.test(rest) ? d.value : null;
+}

@@ -148,3 +148,28 @@ describe('a link’s label (【PDF版】) under a key left empty is no value of 
     expect(read(`${TITLES[0]}\n\n2011年01月19日 ${key}\n陶相银\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: ['日期=2011年01月19日', `${k}=陶相银`].sort() });
   });
 });
+
+describe('an e-paper’s page label line (A01版 2024年02月03日 要闻 扩展 收缩 默认) gives the issue’s date (2105)', () => {
+  const LABELS = ['A01版', '第3版', '05版:要闻', 'B12版', '第A02版：综合'];
+  const DATES = ['2024年02月03日', '2023-11-08', '2025/01/20', '2022年9月21日'];
+  const TAILS = ['', ' 要闻', ' 要闻 扩展 收缩 默认', ' 地方新闻 放大 缩小'];
+  const cases: [string, string, string, string][] = [];
+  for (const [l, label] of LABELS.entries())
+    for (const [d, date] of DATES.entries()) {
+      const line = `${label} ${date}${TAILS[(l + d) % TAILS.length]}`;
+      cases.push([`${line}, over the title`, `${line}\n\n${TITLES[d % 2]}`, TITLES[d % 2]!, date]);
+      cases.push([`${line}, under the title`, `${TITLES[l % 2]}\n\n${line}`, TITLES[l % 2]!, date]);
+    }
+  it.each(cases)('%s', (_name, head, title, date) => {
+    expect(read(`${head}\n\n${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+  // Look-alikes: a label with no date, or a sentence after the date, is no page label line.
+  it.each([['A01版 要闻'], ['第3版 2024年02月03日，市委召开常委会议研究部署全年工作。']])('%s', (line) => {
+    expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`).meta).toEqual([]);
+  });
+  it('a 200 000-character line after a label stays linear', () => {
+    const t0 = performance.now();
+    parse(`A01版 2024年02月03日${' 要闻'.repeat(60_000)}\n\n${TITLES[0]}\n\n${BODY}`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
