@@ -173,3 +173,23 @@ describe('an e-paper’s page label line (A01版 2024年02月03日 要闻 扩展
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('a written day glued to a report’s name (2012年1月5日昭通市政府工作報告) is the title’s own, no 日期 (2120)', () => {
+  const DAYS = ['2012年1月5日', '2024年2月18日', '2019年12月30日'];
+  const NAMES = ['昭通市政府工作報告', '某县人民政府工作报告', '县长在全县经济工作会议上的讲话', '市長在市人大會議上的講話', '某区财政预算执行情况的报告'];
+  const cases: [string, string][] = []; // the title, and nothing else
+  for (const day of DAYS) for (const name of NAMES) cases.push([`${day}${name}`, '']);
+  it.each(cases)('%s', (title) => {
+    expect(read(`${title}\n\n${BODY}`)).toEqual({ title, meta: [] });
+  });
+  it.each(cases)('%s, with (全文) after it', (title) => {
+    expect(read(`${title}(全文)\n\n${BODY}`)).toEqual({ title, meta: [] });
+  });
+  // Look-alikes: a date set apart from the headline, or in numbers, is a copy site's stamp: the page's 日期, as before.
+  it.each([
+    ['2023年3月5日 政府工作报告背后的民生温度', '2023年3月5日'],
+    ['2023-03-05政府工作报告背后的民生温度', '2023-03-05'],
+  ])('%s', (line, date) => {
+    expect(read(`${line}\n\n${BODY}`).meta).toEqual([`日期=${date}`]);
+  });
+});
