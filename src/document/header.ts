@@ -31,6 +31,7 @@ import {
   dateBeforeTitle,
   dateOfByline,
   FOOTER_KEYS,
+  fieldKeyAlone,
   fitsKey,
   isDateOnly,
   isDocNumber,
@@ -475,6 +476,23 @@ export function readHeader(source: string): Header {
         pendingBulleted = BULLET.test(trimmed);
       }
       rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A field's key alone with no colon, its value alone on the next line (新聞類別 ⏎ 中國): the pair, as for a known key.
+    const field = fieldKeyAlone(trimmed);
+    const under = field !== null && li + 1 < lines.length ? lines.at(li + 1).text.trim() : '';
+    if (
+      field &&
+      under.length <= 16 &&
+      isPendingValue(under) &&
+      fitsKind(field, under) &&
+      !isFurniture(under) &&
+      keyOnly(under) === null &&
+      !metaPairs(under, isMarker)
+    ) {
+      addPairs([{ key: field, value: under }]);
+      rows.push({ li, kind: 'meta', text: '' }, { li: li + 1, kind: 'meta', text: '' });
+      li++;
       continue;
     }
     // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a

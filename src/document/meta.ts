@@ -88,6 +88,15 @@ export function keyOnly(cell: string, inTable = false): string | null {
   return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && (isKey(key, inTable) || BASIS_KEY.test(key)) ? key : null;
 }
 
+/**
+ * A field's key alone on its line with no colon (新聞類別, 文章分类: three to eight characters ending in a field's noun),
+ * its value on the next line: the key, or null. Only the caller knows a short value stands under it.
+ */
+export function fieldKeyAlone(line: string): string | null {
+  const t = withoutPinyin(line.trim());
+  return /^\p{Script=Han}{3,8}$/u.test(t) && META_NOUN.test(t) && !FURNITURE_KEYS.has(t) ? t : null;
+}
+
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
 const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 

@@ -193,3 +193,24 @@ describe('a written day glued to a report’s name (2012年1月5日昭通市政�
     expect(read(`${line}\n\n${BODY}`).meta).toEqual([`日期=${date}`]);
   });
 });
+
+describe('a field’s key alone with no colon takes its value from the next line (新聞類別 ⏎ 中國) (2127)', () => {
+  const KEYS = ['新聞類別', '新闻类别', '稿件类别', '资讯类别', '内容类型', '栏目分类'];
+  const VALUES = ['中國', '本地新闻', '政务公开', '某某县融媒体中心', '王某某'];
+  const cases: [string, string, string, string][] = [];
+  for (const [k, key] of KEYS.entries())
+    for (const [v, value] of VALUES.entries()) {
+      if ((k + v) % 2 === 1) continue; // half the combinations, every key and value still met
+      cases.push([`${key} ⏎ ${value}`, TITLES[k % 2]!, key, value]);
+    }
+  it.each(cases)('%s', (_name, title, key, value) => {
+    expect(read(`${title}\n\n2016年02月29日\n${key}\n${value}\n\n${BODY}`)).toEqual({ title, meta: ['日期=2016年02月29日', `${key}=${value}`].sort() });
+  });
+  // Look-alikes: a key-like heading over a sentence, or over the site's words, makes no pair.
+  it.each([
+    ['新闻类别', '全县召开重点项目建设推进会，部署全年任务。'],
+    ['文章分类', '返回首页'],
+  ])('%s ⏎ %s', (key, under) => {
+    expect(read(`${TITLES[0]}\n\n2016年02月29日\n${key}\n${under}\n\n${BODY}`).meta).toEqual(['日期=2016年02月29日']);
+  });
+});
