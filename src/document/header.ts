@@ -502,7 +502,7 @@ export function readHeader(source: string): Header {
     let above = rows.length - 1;
     while (above >= 0 && (rows[above]!.kind === 'meta' || rows[above]!.kind === 'furniture')) above--;
     const titled = above >= 0;
-    const sourced = lead === null ? sourceDate(trimmed) : null;
+    const sourced = lead === null ? sourceDate(trimmed, rows.at(-1)?.kind === 'candidate' && !hasDate()) : null;
     if (sourced !== null || (lead && (!lead.underTitle || (titled && !hasDate())))) {
       addPairs([sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value }]);
       if (sourced !== null || lead!.rest >= line.text.length) {

@@ -214,3 +214,24 @@ describe('a field’s key alone with no colon takes its value from the next line
     expect(read(`${TITLES[0]}\n\n2016年02月29日\n${key}\n${under}\n\n${BODY}`).meta).toEqual(['日期=2016年02月29日']);
   });
 });
+
+describe('a paper’s or a site’s name and a date alone right under the title (甘孜日報    2024年06月11日) give the page’s date (2119)', () => {
+  // A converter's residue in the name, a character it lost kept as ? with its pinyin (plain names were read before:
+  // look-alikes that stay).
+  const NAMES = ['甘孜日?qǐng)?bào)', '康巴傳媒網(wǎng)', '四川日?bào)', '人民網(wǎng)', '甘孜日報', '新华网'];
+  const DATES = ['2024年06月11日', '2023-11-08', '2025/01/20 10:38'];
+  const GAPS = ['    ', '\u3000\u3000', '      '];
+  const cases: [string, string, string, string][] = [];
+  for (const [n, name] of NAMES.entries())
+    for (const [d, date] of DATES.entries()) {
+      const line = `${name}${GAPS[(n + d) % GAPS.length]}${date}`;
+      cases.push([line, TITLES[(n + d) % 2]!, line, date]);
+    }
+  it.each(cases)('%s', (_name, title, line, date) => {
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+  // Look-alike: a name and a date with a sentence after them is text.
+  it('a name, a date, then a sentence', () => {
+    expect(read(`${TITLES[0]}\n\n甘孜日報    2024年06月11日 全州召开重点项目推进会。\n\n${BODY}`).meta).toEqual([]);
+  });
+});
