@@ -22,6 +22,7 @@ import {
   MAX_HEADER_ROWS,
   nextFilled,
   partNumberOverTitle,
+  splitDate,
   trimSiteTails,
 } from './header-lines.js';
 import { markTemplateRows } from './header-menus.js';
@@ -297,6 +298,18 @@ export function readHeader(source: string): Header {
       addPairs(stated ? stated.pairs : [statedSplit!]);
       rows.push({ li, kind: 'meta', text: '' });
       if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A date the page split over lines, the year, the day, the time each alone (2025 ⏎ 10/11 ⏎ 10:38): one date, as printed;
+    // before the furniture test, which takes a number alone for a counter.
+    const split = /^\d{4}$/.test(trimmed) ? splitDate(lines, li) : null;
+    // A site's clock over the title (2025年11月17日 星期一), read when its furniture hid the title's place, yields to it.
+    const clock = split ? meta.findIndex((m) => m.key === '日期' && isSiteClock(m.value)) : -1;
+    if (clock >= 0 && rows.some((r) => r.kind === 'candidate')) meta.splice(clock, 1);
+    if (split && !hasDated()) {
+      meta.push({ key: '日期', value: split.value });
+      for (const k of split.rows) rows.push({ li: k, kind: 'meta', text: '' });
+      li = split.rows.at(-1)!;
       continue;
     }
     // An e-paper's page label line (A01版 2024年02月03日 要闻 扩展 收缩): the date, the page's, once.

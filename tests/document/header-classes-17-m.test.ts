@@ -235,3 +235,27 @@ describe('a paper’s or a site’s name and a date alone right under the title 
     expect(read(`${TITLES[0]}\n\n甘孜日報    2024年06月11日 全州召开重点项目推进会。\n\n${BODY}`).meta).toEqual([]);
   });
 });
+
+describe('a date split over lines under the title (2025 ⏎ 10/11 ⏎ 10:38) is one date, as printed (2116)', () => {
+  const YEARS = ['2025', '2019', '2023'];
+  const DAYS = ['10/11', '3/5', '12-30', '1月8日'];
+  const TIMES = ['', '10:38', '08:05:59'];
+  const cases: [string, string, string, string][] = [];
+  for (const [y, year] of YEARS.entries())
+    for (const [d, day] of DAYS.entries()) {
+      const time = TIMES[(y + d) % TIMES.length]!;
+      const gap = (y + d) % 2 === 0 ? '\n\n' : '\n';
+      const head = [year, day, time].filter((p) => p !== '').join(gap);
+      cases.push([[year, day, time].join(' ⏎ '), TITLES[d % 2]!, head, [year, day, time].filter((p) => p !== '').join(' ')]);
+    }
+  it.each(cases)('%s', (_name, title, head, date) => {
+    expect(read(`${title}\n\n${head}\n\n${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+  it.each(cases)('%s, a site clock over the title yielding to it', (_name, title, head, date) => {
+    expect(read(`Q Q: 2677741813\n\n2025年11月17日 星期一\n\n${title}\n\n${head}\n\n本站\n\n${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+  // Look-alike: a year alone over a sentence is no date.
+  it('a year alone, then text', () => {
+    expect(read(`${TITLES[0]}\n\n2025\n\n${BODY}`).meta).toEqual([]);
+  });
+});
