@@ -210,7 +210,7 @@ export function splitDate(lines: Lines, li: number): { value: string; rows: numb
   const next = (k: number): number => {
     let j = k + 1;
     while (j < lines.length && lines.at(j).text.trim() === '') j++;
-    return j < lines.length && j - k <= 3 ? j : -1;
+    return j < lines.length && j - k <= 5 ? j : -1; // a few blank lines between are the layout's
   };
   const day = next(li);
   if (day < 0 || !/^(?:(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)$/.test(lines.at(day).text.trim()))

@@ -312,7 +312,7 @@ export function readHeader(source: string): Header {
       li = split.rows.at(-1)!;
       continue;
     }
-    // An e-paper's page label line (A01版 2024年02月03日 要闻 扩展 收缩): the issue's date, the page's, once.
+    // An e-paper's page label line (A01版 2024年02月03日 要闻 默认): the issue's date, the page's, once.
     const issue = pageLabelDate(trimmed);
     if (issue !== null) {
       if (!hasDate()) addPairs([{ key: '日期', value: issue }]);
@@ -493,7 +493,7 @@ export function readHeader(source: string): Header {
     }
     // A field's key alone with no colon, its value alone on the next line (新聞類別 ⏎ 中國): the pair, as for a known key.
     const field = fieldKeyAlone(trimmed);
-    const under = field !== null && li + 1 < lines.length ? lines.at(li + 1).text.trim() : '';
+    const under = field !== null ? nextFilled(lines, li) : '';
     if (
       field &&
       under.length <= 16 &&
@@ -504,8 +504,9 @@ export function readHeader(source: string): Header {
       !metaPairs(under, isMarker)
     ) {
       addPairs([{ key: field, value: under }]);
-      rows.push({ li, kind: 'meta', text: '' }, { li: li + 1, kind: 'meta', text: '' });
-      li++;
+      rows.push({ li, kind: 'meta', text: '' });
+      while (lines.at(li + 1).text.trim() !== under) li++;
+      rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
     // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a

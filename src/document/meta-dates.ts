@@ -220,7 +220,7 @@ export function titleThenTime(line: string): { end: number; pairs: { key: string
 const PAGE_LABEL = /^(?:第[ \u3000]?)?[A-Z]?\d{1,3}[ \u3000]?版(?:[:：][ \u3000]?\p{Script=Han}{1,8})?[ \u3000]{1,3}/u;
 
 /**
- * The date on an e-paper's page label line (A01版 2024年02月03日 要闻 扩展 收缩 默认, 第A01版:要闻 2024-02-03): the
+ * The date on an e-paper's page label line (A01版 2024年02月03日 要闻 默认, 第A01版:要闻 2024-02-03): the
  * issue's date, the page's 日期. After the date only short words (the section, the reader's toolbar), no sentence.
  */
 export function pageLabelDate(line: string): string | null {

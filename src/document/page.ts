@@ -212,7 +212,7 @@ export function isSpamLine(t: string): boolean {
 export function withoutPinyin(s: string): string {
   // A character the converter lost as ? keeps its pinyin, the opening bracket gone with it (甘孜日?qǐng)?bào)).
   return s.replace(
-    /(?<=\p{Script=Han})[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)[)）]|(?<=\p{Script=Han}|\))\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu,
+    /(?<=\p{Script=Han})[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)[)）]|(?<=\p{Script=Han}|[)）])\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/gu,
     '',
   );
 }
