@@ -201,6 +201,8 @@ export function isColumnCredit(text: string): boolean {
 /** A byline's role opening its own line: bare (记者), or the paper's, the outlet's or 本报's (本报记者, 某某日报全媒体记者, 新聞記者). */
 const OWN_LINE_ROLE =
   /^(?:本报|本報|[\p{Script=Han}]{2,8}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台|臺)|[\p{Script=Han}]{0,6}(?:新闻|新聞))?(?:全媒体|全媒體|首席|特约|特約|见习|見習)?(?:记者|記者)/u;
+/** A writer's credit mark before a byline's role: 文 /, 撰文：, 文字/. */
+const WRITER_MARK = /^(?:文|撰文|文字|文图|文圖|图文|圖文)[ \u3000]{0,2}[/／:：|｜][ \u3000]{0,2}(?=\p{Script=Han})/u;
 /** Another role later on the line, after a space (… 通讯员 李某, … 實習生 王某). */
 const NEXT_ROLE = /[ \u3000]+(?=(?:通讯员|通訊員|实习生|實習生)[ \u3000]*\p{Script=Han})/u;
 /** Names set apart by spaces or list marks, perhaps a credit's marks after them (义永华/文 杨波/摄, 张某 李某 /文 王某/图). */
@@ -222,7 +224,11 @@ export function gluedNames(run: string): boolean {
  * place by a slash (記者 某某/台北報導) is a dateline, no pair.
  */
 export function ownLineBylines(text: string): { key: string; value: string }[] | null {
-  const t = text.trim().replace(/^[□■●◎▲△◆◇][ \u3000]*/, '');
+  // A writer's credit mark before the byline (文 / 云南日報記者 張寅, 文：本报记者 张某) says the same: who wrote it.
+  const t = text
+    .trim()
+    .replace(/^[□■●◎▲△◆◇][ \u3000]*/, '')
+    .replace(WRITER_MARK, '');
   const head = t.length <= 60 ? OWN_LINE_ROLE.exec(t) : null;
   if (!head) return null;
   const paper = head[0] !== '记者' && head[0] !== '記者';

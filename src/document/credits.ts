@@ -10,7 +10,7 @@ import { gluedNames, isNameAlone } from './bylines.js';
 import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { CLOCK } from './meta-forms.js';
-import { COUNT_KEY } from './meta-kinds.js';
+import { COUNT_KEY, COUNT_WORD, TOOLBAR_KEY } from './meta-kinds.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, withoutPinyin } from './page.js';
 import { cleanTitle, looksLikeTitle } from './title.js';
@@ -64,8 +64,13 @@ const OUTLET =
   /[ \u3000]{0,3}[(（][ \u3000]{0,2}\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|台|臺|社|中心|杂志|雜誌)[ \u3000]{0,2}[)）]/uy;
 /** A forum's anti-copy junk before a line's first credit (/ T6 z) y6 w. h6 f( r* \记者 …): ASCII with no word of it, left out. */
 const JUNK = new RegExp(`^(?:[!-~\\uff01-\\uff5e]{1,3}[ ]){2,12}[!-~\\uff01-\\uff5e]{0,3}(?=${ROLE})`, 'u'); // full-width forms too
-/** A counter and its count among the credits (点击 (1024), 浏览次数：543次): a pair as metaPairs keys it, the value as printed after a colon. */
-const COUNTER = /((?:阅读|閱讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數|率)?)\s{0,3}([:：]?)\s{0,3}(\d{1,9}(?:\s?次)?)(?=[\s\u3000|｜]|$)/uy;
+/**
+ * A counter and its count among the credits (点击 (1024), 浏览次数：543次, 本文共阅读 1161 次): a pair as metaPairs keys it
+ * (COUNT_KEY), the value as printed, but for the brackets round it.
+ */
+const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(\\d{1,9}(?:\\s?次)?)(?=[\\s\\u3000|｜]|$)`, 'uy');
+/** The count glued before its counter's word (5446阅读, 21次浏览). */
+const COUNT_FIRST = new RegExp(`(\\d{1,9}(?:\\s?次)?)\\s?(${COUNT_WORD})(?=[\\s\\u3000|｜]|$)`, 'uy');
 /** What sets the pieces apart: spaces, bars. */
 const GAP = /[\s\u3000|｜]+/y;
 
@@ -108,6 +113,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   const s = unbracket(line);
   const pairs: Credit[] = [];
   let keyed = 0;
+  let counted = 0; // counters with their counts (5446阅读): a pair each, as a keyed one is
   let named = true; // every credit without a colon has names that read as names
   let last: Credit | null = null; // the pair a name may still join (记者 张三 李四)
   let i = 0;
@@ -165,10 +171,27 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       continue;
     }
     const count = at(COUNTER, s, i);
-    if (count) {
-      pairs.push({ key: count[1]!, value: count[2] ? count[3]! : count[3]!.replace(/\s+/g, '') });
+    if (count && COUNT_KEY.test(count[1]!)) {
+      // Brackets round the count (阅读 (9843次)) are gone: the count is glued back together.
+      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length);
+      pairs.push({ key: count[1]!, value: bracketed ? count[3]!.replace(/\s+/g, '') : count[3]! });
+      counted++;
       last = null;
       i += count[0].length;
+      continue;
+    }
+    const first = at(COUNT_FIRST, s, i);
+    if (first) {
+      pairs.push({ key: first[2]!, value: first[1]! });
+      counted++;
+      last = null;
+      i += first[0].length;
+      continue;
+    }
+    // A toolbar's key with nothing after its colon (选择字号:, meta-kinds.ts) is the reader's control, left out.
+    const tool = at(KEYED, s, i);
+    if (tool && TOOLBAR_KEY.test(tool[1]!)) {
+      i += tool[0].length;
       continue;
     }
     const word = at(WORD, s, i);
@@ -196,7 +219,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   // knows the line stands in a credit block.
   // A byline in brackets whole ((本报记者 张三)) is the text's, closing it.
   const framed = /^\s*[(（【〔[]/.test(line) && /[)）】〕\]]\s*$/.test(line);
-  const credited = keyed > 0 || (roles && (bare || (named && !framed)));
+  const credited = keyed + counted > 0 || (roles && (bare || (named && !framed)));
   return credited && once && filled.length > 0 && filled.every((p) => p.value !== '') ? filled.map(({ key, value }) => ({ key, value })) : null;
 }
 

@@ -199,3 +199,28 @@ export function bylinedHeadline(lines: Lines, li: number): number {
   }
   return -1;
 }
+
+/**
+ * A date split over lines from `li`, the year alone, then the month and day (10/11, 10-11, 10月11日), then perhaps the time
+ * (10:38): the date as printed, its parts joined by a space, and the lines it took; or null.
+ */
+export function splitDate(lines: Lines, li: number): { value: string; rows: number[] } | null {
+  const parts: string[] = [lines.at(li).text.trim()];
+  const rows = [li];
+  const next = (k: number): number => {
+    let j = k + 1;
+    while (j < lines.length && lines.at(j).text.trim() === '') j++;
+    return j < lines.length && j - k <= 5 ? j : -1; // a few blank lines between are the layout's
+  };
+  const day = next(li);
+  if (day < 0 || !/^(?:(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)$/.test(lines.at(day).text.trim()))
+    return null;
+  parts.push(lines.at(day).text.trim());
+  rows.push(day);
+  const time = next(day);
+  if (time >= 0 && /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/.test(lines.at(time).text.trim())) {
+    parts.push(lines.at(time).text.trim());
+    rows.push(time);
+  }
+  return { value: parts.join(' '), rows };
+}

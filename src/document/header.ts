@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { isByline, isNameAlone, ownLineBylines } from './bylines.js';
+import { CAPTION_CREDIT, isByline, isCreditedCaption, isNameAlone, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
@@ -22,6 +22,7 @@ import {
   MAX_HEADER_ROWS,
   nextFilled,
   partNumberOverTitle,
+  splitDate,
   trimSiteTails,
 } from './header-lines.js';
 import { markTemplateRows } from './header-menus.js';
@@ -31,6 +32,7 @@ import {
   dateBeforeTitle,
   dateOfByline,
   FOOTER_KEYS,
+  fieldKeyAlone,
   fitsKey,
   isDateOnly,
   isDocNumber,
@@ -42,7 +44,7 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { columnPairs, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
+import { creditedDate, datedLead, labelledDate, numberAndDate, pageLabelDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
@@ -298,6 +300,25 @@ export function readHeader(source: string): Header {
       if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
+    // A date the page split over lines, the year, the day, the time each alone (2025 ⏎ 10/11 ⏎ 10:38): one date, as printed;
+    // before the furniture test, which takes a number alone for a counter.
+    const split = /^\d{4}$/.test(trimmed) ? splitDate(lines, li) : null;
+    // A site's clock over the title (2025年11月17日 星期一), read when its furniture hid the title's place, yields to it.
+    const clock = split ? meta.findIndex((m) => m.key === '日期' && isSiteClock(m.value)) : -1;
+    if (clock >= 0 && rows.some((r) => r.kind === 'candidate')) meta.splice(clock, 1);
+    if (split && !hasDated(split.value)) {
+      meta.push({ key: '日期', value: split.value });
+      for (const k of split.rows) rows.push({ li: k, kind: 'meta', text: '' });
+      li = split.rows.at(-1)!;
+      continue;
+    }
+    // An e-paper's page label line (A01版 2024年02月03日 要闻 默认): the issue's date, the page's, once.
+    const issue = pageLabelDate(trimmed);
+    if (issue !== null) {
+      if (!hasDate()) addPairs([{ key: '日期', value: issue }]);
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     // 第一篇：… heads one text of a copy site's collection of several.
     // A site's stamp line that also gives the date and source (網站 www.x.com 2007年03月18日 來源:新華社) is metadata.
     // Not when a title follows the site's run (某某范文网www.x.net某县2024年工作总结): cleanTitle takes it.
@@ -342,6 +363,15 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
+    // Right under the title, a photo's caption ending in its photographer's credit (…开幕会现场。 某报记者 钱仕豪 摄) is the
+    // picture's, never the text's first line: the header reads on, as a byline may stand under it. Not a gallery's run of them.
+    const underTitle = rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept';
+    const photoCredited = (t: string): boolean => isCreditedCaption(t) || CAPTION_CREDIT.test(t);
+    const single = !photoCredited(nextFilled(lines, li).trim()) && !photoCredited(lines.at(rows.at(-1)?.li ?? li).text.trim());
+    if (underTitle && photoCredited(trimmed) && single && hasContentAfter(li)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
     // A document number glued before the title likewise (某政办发〔2025〕5号 关于…的实施意见).
     const numbered = numberBeforeTitle(trimmed);
     // A document number with the document's own pairs after it (揭府〔2025〕28号 签发人:曲晓杰): 文号 and those pairs, no title.
@@ -358,12 +388,14 @@ export function readHeader(source: string): Header {
     }
     // The page's pairs glued after the title on its line: a news page's credits (…会议 来源：某报 记者 张三, credits.ts
     // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
+    // A line of credits and nothing else (共浏览 38 次 来源：…) has no headline before its pairs.
     const creditsAfter = creditTail(line.text);
-    const paired =
-      (creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
-      titleThenPairs(line.text, isMarker) ??
-      titleThenBracket(line.text) ??
-      titleThenTime(line.text);
+    const paired = headCredits(trimmed)
+      ? null
+      : ((creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
+        titleThenPairs(line.text, isMarker) ??
+        titleThenBracket(line.text) ??
+        titleThenTime(line.text));
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
@@ -460,6 +492,24 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
+    // A field's key alone with no colon, its value alone on the next line (新聞類別 ⏎ 中國): the pair, as for a known key.
+    const field = fieldKeyAlone(trimmed);
+    const under = field !== null ? nextFilled(lines, li) : '';
+    if (
+      field &&
+      under.length <= 16 &&
+      isPendingValue(under) &&
+      fitsKind(field, under) &&
+      !isFurniture(under) &&
+      keyOnly(under) === null &&
+      !metaPairs(under, isMarker)
+    ) {
+      addPairs([{ key: field, value: under }]);
+      rows.push({ li, kind: 'meta', text: '' });
+      while (lines.at(li + 1).text.trim() !== under) li++;
+      rows.push({ li: ++li, kind: 'meta', text: '' });
+      continue;
+    }
     // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a
     // speech's (date) glued to its salutation right under the title: the date, and the text after it opens the body.
     const lead = datedLead(line.text);
@@ -467,7 +517,7 @@ export function readHeader(source: string): Header {
     let above = rows.length - 1;
     while (above >= 0 && (rows[above]!.kind === 'meta' || rows[above]!.kind === 'furniture')) above--;
     const titled = above >= 0;
-    const sourced = lead === null ? sourceDate(trimmed) : null;
+    const sourced = lead === null ? sourceDate(trimmed, rows.at(-1)?.kind === 'candidate' && !hasDate()) : null;
     if (sourced !== null || (lead && (!lead.underTitle || (titled && !hasDate())))) {
       addPairs([sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value }]);
       if (sourced !== null || lead!.rest >= line.text.length) {

@@ -7,6 +7,7 @@
 import { DATE, dateAt, HAN_DATE } from './date-reader.js';
 import { isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
+import { withoutPinyin } from './page.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
 const TIME = `(?:\\s{0,3}${CLOCK}(?:Z|[+-]\\d{2}:?\\d{2})?)?`; // an ISO zone too; a time as scrapers leave it (19: 55)
@@ -73,8 +74,8 @@ const JOIN = /[·•・‧|｜]/;
  * 2025-01-08 · 某某日报), or a site's stamp of its name, the date and a column set apart by spaces (公文搜
  * 2021-07-27 17:29:52 政府报告): only the date is the page's (the names have no key). The date is the reader's.
  */
-export function sourceDate(line: string): string | null {
-  const t = line.trim();
+export function sourceDate(line: string, underTitle = false): string | null {
+  const t = withoutPinyin(line.trim());
   if (t.length > 80) return null;
   const join = JOIN.exec(t);
   if (join) {
@@ -89,10 +90,12 @@ export function sourceDate(line: string): string | null {
   }
   const word = /^\S{2,10}(?=\s)/.exec(t);
   if (!word || !WORD.test(word[0])) return null;
-  const gap = /^\s{1,3}/.exec(t.slice(word[0].length));
+  const gap = /^\s{1,8}/.exec(t.slice(word[0].length));
   const stamped = gap ? dateAt(t, word[0].length + gap[0].length) : null;
   const column = stamped ? /^\s{1,3}(\S+)$/.exec(t.slice(stamped.end)) : null;
-  return stamped && column && WORD.test(column[1]!) ? stamped.value : null;
+  // Right under the title, a paper's or a site's name and the date alone (甘孜日報    2024年06月11日) are its stamp too.
+  const alone = underTitle && stamped?.end === t.length;
+  return stamped && ((column && WORD.test(column[1]!) && gap![0].length <= 3) || alone) ? stamped.value : null;
 }
 
 /** The posting words of a poster's line (編輯發佈、首次上稿, 发表于, 发帖): each perhaps after a word or two, 于 after it. */
@@ -211,4 +214,21 @@ export function titleThenTime(line: string): { end: number; pairs: { key: string
   const head = t.slice(0, t.length - m[0].length);
   if ((head.match(/\p{Script=Han}/gu)?.length ?? 0) < 4 || /[。！？.!?]$/.test(head)) return null;
   return { end: head.length, pairs: [{ key: '日期', value: m[1]!.replace(/\s/g, '') }] };
+}
+
+/** An e-paper's page label (A01版, 第3版, 05版:要闻): the printed page, perhaps its section after a colon. */
+const PAGE_LABEL = /^(?:第[ \u3000]?)?[A-Z]?\d{1,3}[ \u3000]?版(?:[:：][ \u3000]?\p{Script=Han}{1,8})?[ \u3000]{1,3}/u;
+
+/**
+ * The date on an e-paper's page label line (A01版 2024年02月03日 要闻 默认, 第A01版:要闻 2024-02-03): the
+ * issue's date, the page's 日期. After the date only short words (the section, the reader's toolbar), no sentence.
+ */
+export function pageLabelDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 60) return null;
+  const label = PAGE_LABEL.exec(t);
+  const d = label ? dateAt(t, label[0].length) : null;
+  if (!d) return null;
+  const rest = t.slice(d.end).trim();
+  return rest === '' || /^[\p{Script=Han}A-Za-z]{1,6}(?:[ \u3000]{1,3}[\p{Script=Han}A-Za-z]{1,6}){0,5}$/u.test(rest) ? d.value : null;
 }

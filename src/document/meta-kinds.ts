@@ -1,18 +1,28 @@
 // What kind of value a key takes, the one test that tells a page's pair from its furniture read as one (round 16):
 // a count for a counter (访问量, 浏览次数), a date or a time for a time key, a state for a validity key (时效:
 // 有效), and for no key an image's file name (访问量: 收藏.png, an icon's) — a headline under an empty 时效:, a
-// toolbar's icon after 访问量: are no values of theirs.
+// toolbar's icon after 访问量: are no values of theirs; a toolbar's key (选择字号:) takes none, a link's label (【PDF版】) is
+// no key's value.
 
 import { oneForm } from './script-forms.js';
 
-/** A counter's key (浏览次数, 點擊數, 访问量): its value is a count. */
-export const COUNT_KEY = /^(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數|人数|人數)?$/;
+/** A counter's word (阅读, 點擊, 访问): what the count counts. */
+export const COUNT_WORD = '(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|浏览|瀏覽|访问|訪問)';
+/** A counter's key (浏览次数, 點擊數, 访问量), or the counter worded as a clause (本文共阅读 ⏎ 1161 次, 已浏览): its value is a count. */
+export const COUNT_KEY = new RegExp(`^(?:(?:本文|本篇|本页|本頁)?(?:共|已|累计|累計|总|總)(?:被)?)?${COUNT_WORD}(?:次数|次數|量|率|数|數|人数|人數)?$`);
 /** A count as printed: 6186, 21 次, 1.2万, 1.5K, 10万+, 共123次, (543), a rate's 85%. */
 const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|%|％)?\+?\s{0,2}[)）\]】]?$/;
 /** A key of a document's validity (时效, 有效性, 效力状态). */
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
 /** A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to. */
 const STATE = /有效|失效|生效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]/;
+/**
+ * A toolbar's key (字号, 选择字号, 调整字体大小): the reader's control, whatever words follow it on its line are no value of it.
+ */
+export const TOOLBAR_KEY = /^(?:选择|選擇|调整|調整|设置|設置|设定|設定)?(?:字号|字號|字体|字體|字型)(?:大小)?$/;
+/** A link's label alone in its brackets (【PDF版】, [打印], 【关闭】): the page's link, no value of the key before it. */
+const LINK_LABEL =
+  /^[【[〔]\s{0,2}(?:(?:PDF|Word|DOC|TXT|WPS)\s{0,2}(?:版|格式|文件|下载|下載)?|打印|列印|关闭|關閉|返回|收藏|下载|下載|原文|大图|大圖)\s{0,2}[】\]〕]$/i;
 /** An image's file name: an icon's, the site's. */
 const IMAGE = /\.(?:png|jpe?g|gif|bmp|svg|webp|ico)$/i;
 
@@ -41,8 +51,9 @@ const NO_TIME = /^(?:(?:长期|長期|永久|现行|現行)?有效|长期|長期
 export function fitsKind(key: string, value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
-  if (IMAGE.test(v)) return false;
+  if (IMAGE.test(v) || LINK_LABEL.test(v.replace(/^[•·●▪■◆*-][ \u3000]{0,3}/, ''))) return false; // a list's bullet before the link
   const k = oneForm(key);
+  if (TOOLBAR_KEY.test(k)) return false;
   if (COUNT_KEY.test(k)) return COUNT.test(v);
   if (STATE_KEY.test(k)) return STATE.test(v);
   return fitsTime(key, v);

@@ -6,7 +6,7 @@ import { DATE, dateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { fitsKind } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
@@ -88,6 +88,15 @@ export function keyOnly(cell: string, inTable = false): string | null {
   return /[:：]\s*$/.test(cell) && /^[\p{L}]{1,12}$/u.test(key) && (isKey(key, inTable) || BASIS_KEY.test(key)) ? key : null;
 }
 
+/**
+ * A field's key alone on its line with no colon (新聞類別, 文章分类: three to eight characters ending in a field's noun),
+ * its value on the next line: the key, or null. Only the caller knows a short value stands under it.
+ */
+export function fieldKeyAlone(line: string): string | null {
+  const t = withoutPinyin(line.trim());
+  return /^\p{Script=Han}{3,8}$/u.test(t) && META_NOUN.test(t) && !FURNITURE_KEYS.has(t) ? t : null;
+}
+
 /** A label with its colon and nothing after it (内容概述:, 视力保护色:): a value the page left empty. */
 const isLabel = (part: string) => /^[\p{L}\s]{1,10}[:：]$/u.test(part);
 
@@ -105,9 +114,9 @@ function dateHead(value: string): { date: string; rest: string } | null {
 /** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
 const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
-const COUNTER_TAIL = /^(.*?)\s+((?:阅读|閱讀|閲讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|数|數)?)\s*[(（]?\s*(\d{1,9}\s*次?)\s*[)）]?$/s;
+const COUNTER_TAIL = new RegExp(`^(.*?)\\s+(${COUNT_WORD}(?:次数|次數|量|数|數)?)\\s*[(（]?\\s*(\\d{1,9}\\s*次?)\\s*[)）]?$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
-const EMPTY_COUNTER = /\s+(?:阅读|閱讀|閲讀|点击|點擊|浏览|瀏覽|访问|訪問)(?:次数|次數|量|率|数|數)?\s*[:：]?\s*次?$/;
+const EMPTY_COUNTER = new RegExp(`\\s+${COUNT_WORD}(?:次数|次數|量|率|数|數)?\\s*[:：]?\\s*次?$`);
 
 /**
  * A value as pages spoil it: a date followed by a column's name (2023-05-07 17:15:05 公文范文) or by
@@ -195,6 +204,8 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     !/^\p{Script=Han}/u.test(d.rest) ||
     /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ||
     /^在\p{Script=Han}/u.test(d.rest) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
+    // A written day glued to a report's name (2012年1月5日昭通市政府工作报告): the report's own name, the day it was given.
+    (/年/.test(d.date) && /\S$/.test(line.slice(0, line.length - d.rest.length)) && /(?:报告|報告|讲话|講話)/.test(d.rest.slice(0, 30))) ||
     /\s{2,}|\u3000/.test(d.rest) ||
     metaPairs(d.rest, () => false) !== null
   )

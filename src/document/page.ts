@@ -210,7 +210,11 @@ export function isSpamLine(t: string): boolean {
  * out when a key, a number or a site name is recognised (the page's text itself is kept as it is).
  */
 export function withoutPinyin(s: string): string {
-  return s.replace(/(?<=\p{Script=Han})[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)[)）]/gu, '');
+  // A character the converter lost as ? keeps its pinyin, the opening bracket gone with it (甘孜日?qǐng)?bào)).
+  return s.replace(
+    /(?<=\p{Script=Han})[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?)[)）]|(?<=\p{Script=Han}|[)）])\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/gu,
+    '',
+  );
 }
 
 /** The heading of a page's list of other articles at its foot: 相关推荐, 热门文章. */
