@@ -1,0 +1,113 @@
+// Round 17 of issue 26, theme T: the site's words are no title. Round 16's test (title-plausible.ts) judged what a
+// line is (markup, a dateline, a prompt, prose); the site lines held-out-17 took as titles are none of those but the
+// site's own words, which the text under them never says again: a template's unfilled slot ({{bookData.followerCount}}),
+// a button (立即访问), a page's label (文章详情), a menu row glued with no mark (网站首页资讯中心政务公开…), an English
+// poster line (Submitted by 長青人 on). The printings are generated (labels × slots, adverbs × verbs, kinds × labels,
+// sections × orders, verbs × names × scripts), each over another site's text, with look-alikes that must stay the
+// title and the tests on a line of 200 000 characters.
+import { describe, expect, it } from 'vitest';
+import { notATitle } from '../../src/document/title-plausible.js';
+import { readPage } from '../helpers.js';
+
+const BODIES = [
+  '\n市政府今天召开会议，研究部署今年的重点工作。会议要求各部门抓好落实。\n一、工作回顾\n我们做了工作。\n',
+  '\n當日上午，縣議會第二次定期會開幕，議員就預算案提出質詢。\n縣長表示，將全力推動地方建設。\n',
+  '\n6月12日，晴。\n我们抵达了古城边，住在城墙脚下。这里地处三省结合部的山区腹地。\n',
+];
+const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+const title = (text: string) => readPage(text).title;
+
+describe("a template's unfilled slot is the page's code, no title (2113): label × slot syntax × field", () => {
+  const labels = ['粉丝:', '粉絲：', '阅读量:', '關注者：', '评论数 '];
+  const slots: [string, string][] = [
+    ['{{', '}}'],
+    ['{{ ', ' }}'],
+    ['${', '}'],
+  ];
+  const fields = ['bookData.followerCount', 'detailData.source', 'item.author', 'article.viewCount'];
+  const cases = cross(labels, slots).map(([l, [o, c]], k) => `${l}${o}${fields[k % fields.length]}${c}`);
+  it.each(cases.map((line, k) => [line, BODIES[k % 3]!]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('a button is the site’s, no title (2117): adverb × verb', () => {
+  const adverbs = ['立即', '马上', '馬上', '点击', '點擊', '一键'];
+  const verbs = ['访问', '訪問', '进入', '進入', '注册', '咨询', '购买'];
+  it.each(cross(adverbs, verbs).map(([a, v], k) => [`${a}${v}`, BODIES[k % 3]!]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('a page’s label names its kind, not its subject: no title (2124): kind × label', () => {
+  const kinds = ['文章', '新闻', '新聞', '资讯', '信息', ''];
+  const labels = ['详情', '詳情', '正文', '详细信息', '詳細內容'];
+  const cases = cross(kinds, labels)
+    .map(([k, l]) => `${k}${l}`)
+    .filter((s) => s.length >= 4);
+  it.each(cases.map((line, k) => [line, BODIES[k % 3]!]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('a menu row glued into one run is no title (2126): home × sections × order', () => {
+  const homes = ['网站首页', '首页', '首頁', '網站首頁'];
+  const sections = ['资讯中心', '政务公开', '政务服务', '政民互动', '解读回应', '数据开放', '魅力城市', '专题专栏'];
+  const cases = homes.flatMap((h, i) =>
+    [4, 5, 6, 8].map((n, j) => {
+      const order = sections.map((_, k) => sections[(k * (i + j + 1) + i) % sections.length]!);
+      return h + [...new Set(order)].slice(0, n).join('');
+    }),
+  );
+  it.each(cases.map((line, k) => [line, BODIES[k % 3]!]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('an English poster line over a Chinese text is no title (2127): verb × name × script', () => {
+  const verbs = ['Submitted by', 'Posted by', 'Shared by', 'Uploaded by'];
+  const names = ['長青人', '小编', 'admin', '老王'];
+  const tails = [' on', ' on 2016年02月29日', ''];
+  const cases = cross(verbs, names).map(([v, n], k) => `${v} ${n}${tails[k % 3]}`);
+  it.each(cases.map((line, k) => [line, BODIES[k % 3]!]))('%s', (line, body) => {
+    expect(title(`${line}${body}`)).toBeNull();
+  });
+});
+
+describe('look-alikes stay the title', () => {
+  // A headline that opens with a button's adverb or names details, when the text says its words again.
+  it.each([
+    ['立即行动整治违建', '\n市政府决定立即行动，整治违建工作全面展开。各区要抓好落实。\n'],
+    ['马上就办 办就办好', '\n“马上就办”是市政府的工作作风，办就办好是目标。\n'],
+    ['项目详情公示', '\n现将项目详情公示如下，公示期为七天。\n'],
+  ])('%s', (head, body) => {
+    expect(title(`${head}\n${body}`)).toBe(head);
+  });
+  // An English headline over an English text, a Chinese headline with a Latin name the text says.
+  it.each([
+    ['Report on the Work of the Government', '\nDelivered at the Second Session. Report on the work done last year follows.\n'],
+    ['APEC Leaders Meeting 在北京举行', '\n本报讯 APEC Leaders Meeting 今天在北京举行，各经济体领导人出席会议。\n'],
+  ])('%s', (head, body) => {
+    expect(title(`${head}\n${body}`)).toBe(head);
+  });
+  // A headline that has 首页 in it but not first, with marks between menu items the old tests judge: not a glued menu.
+  it('a headline naming a home page', () => {
+    const head = '市政府网站首页改版上线';
+    expect(title(`${head}\n\n本报讯 市政府网站首页改版上线，新增政务服务栏目。\n`)).toBe(head);
+  });
+});
+
+describe('the site-word tests stay linear on a hostile line of 200 000 characters', () => {
+  const lines = [
+    '{{'.repeat(100_000),
+    `粉丝:{{${'a'.repeat(199_990)}`,
+    `网站首页${'资讯中心'.repeat(50_000)}`,
+    `立即${'访'.repeat(199_998)}`,
+    `Submitted by ${'x '.repeat(99_990)}`,
+  ];
+  it.each(lines.map((l) => [l.slice(0, 12), l]))('%s…', (_, line) => {
+    const t0 = performance.now();
+    notATitle(line, BODIES[0]!);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
