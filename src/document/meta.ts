@@ -248,6 +248,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     // A key's colon printed after a space (发布时间 :2024-03-28, 來源 : 中央社) is its colon: the pairs split as at 来源：.
     .replace(/(?<=\p{Script=Han})[ \u3000]{1,2}(?=[:：])/gu, '')
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
+    // …or round one pair among the others ((点击: ), （浏览：12）): the pair, its brackets gone, so an empty one is a label left empty.
+    .replace(/(?<=\s)[（(]\s{0,2}([^\s（）():：]{1,8})\s{0,2}[:：]\s{0,2}([^（）()\s]{0,30})\s{0,2}[）)](?=\s|$)/g, '$1:$2')
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
     // A document number's year in square brackets (增府辦規[2020]6號) is the number's, no button.

@@ -74,6 +74,33 @@ describe('an English poster line over a Chinese text is no title (2127): verb ×
   });
 });
 
+describe("an empty clock after a greeting is the site's, and the headline under the menus is the title (2126): greeting × clock × colon × menus", () => {
+  // The greeting ends in a full-width mark, which made the line read as a sentence of the text.
+  const clocks = ['今天是', '今天是:', '今天是：', '現在是:', '今日是'];
+  const menus = ['网站首页资讯中心政务公开政务服务政民互动', '首页 | 新闻中心 | 政务公开'];
+  const heads = ['栉风沐雨谱华章 砥砺奋进新征程——喜迎第二次党代会', '全市秋季植树造林工作全面启动', '市政協召開十屆二次常委會議'];
+  const cases = cross(clocks, menus).flatMap(([c, m]) => heads.map((h) => [m, `您好！${c}`, h]));
+  it.each(cases)('%s ⏎ %s ⏎ %s', (menu, clock, head) => {
+    expect(title(`${menu}\n${clock}\n \n${head}\n2021/09/25      编辑:市融媒体中心   来源:市日报\n\n  金秋时节，各族群众走上街头，欢庆节日。\n`)).toBe(head);
+  });
+});
+
+describe('a pair in brackets left empty among the pairs is a label, no key (2126): key × brackets × spaces', () => {
+  const keys = ['点击', '點擊', '浏览', '瀏覽', '阅读'];
+  const brackets: [string, string][] = [
+    ['(', ')'],
+    ['（', '）'],
+  ];
+  const spaces = [' ', '', '  '];
+  const cases = cross(keys, brackets).map(([k, [o, c]], i) => `${o}${k}:${spaces[i % 3]}${c}`);
+  it.each(cases)('%s', (empty) => {
+    const meta = readPage(
+      `全市秋季植树造林工作全面启动\n2021/09/25  编辑:市融媒体中心   来源:市日报   ${empty}\n\n  金秋时节，全市植树造林工作全面启动。\n`,
+    ).meta;
+    expect(meta).toEqual(['日期=2021/09/25', '编辑=市融媒体中心', '来源=市日报']);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   // A headline that opens with a button's adverb or names details, when the text says its words again.
   it.each([
