@@ -275,7 +275,11 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A page's <title> line, the headline then the site's name (…年度报告 - 某县人民政府门户网站): the headline.
-    const beforeSite = titleBeforeSite(trimmed);
+    const beforeSite = titleBeforeSite(trimmed, () => {
+      let below = '';
+      for (let k = li + 1; k <= lastFilled && below.length < 600; k++) below += lines.at(k).text.slice(0, 600);
+      return below;
+    });
     if (beforeSite > 0 && hasContentAfter(li)) {
       rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + beforeSite), line.start));
       continue;

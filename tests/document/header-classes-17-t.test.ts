@@ -101,6 +101,20 @@ describe('a pair in brackets left empty among the pairs is a label, no key (2126
   });
 });
 
+describe("a site's name glued after the headline with no mark is the site's, not the title's (2127): head × site × kind × script", () => {
+  const heads: [string, string][] = [
+    ['最年輕城市 新疆昆玉市成立', '新疆自治區昆玉市成立大會暨揭牌儀式上周五舉行，該市也成為兵團第9座城市。'],
+    ['全市秋季植树造林工作全面启动', '本报讯 全市秋季植树造林工作昨日全面启动，各区县同步开展义务植树。'],
+    ['縣議會第二次定期會開幕', '縣議會第二次定期會今日開幕，議員就預算案提出質詢。'],
+  ];
+  const sites = ['長青網', '长青网', '晨光网', '東方網', '山城新闻网'];
+  const kinds = ['文章', '新闻', '新聞', '资讯'];
+  const cases = cross(heads, sites).flatMap(([[h, b], s], i) => kinds.filter((_, j) => (i + j) % 2 === 0).map((k) => [h, `${s}${k}`, b]));
+  it.each(cases)('%s%s', (head, site, body) => {
+    expect(title(`跳到主要內容\n\n${head}${site}\n\n2016年02月29日\n${body}\n`)).toBe(head);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   // A headline that opens with a button's adverb or names details, when the text says its words again.
   it.each([
@@ -116,6 +130,11 @@ describe('look-alikes stay the title', () => {
     ['APEC Leaders Meeting 在北京举行', '\n本报讯 APEC Leaders Meeting 今天在北京举行，各经济体领导人出席会议。\n'],
   ])('%s', (head, body) => {
     expect(title(`${head}\n${body}`)).toBe(head);
+  });
+  // A headline ending in a site's word that the text says whole: nothing glued to cut.
+  it('a headline naming a news site the text names', () => {
+    const head = '县融媒体中心推出掌上新闻网资讯';
+    expect(title(`${head}\n\n本报讯 县融媒体中心昨日推出掌上新闻网，资讯一键可查。\n`)).toBe(head);
   });
   // A headline that has 首页 in it but not first, with marks between menu items the old tests judge: not a glued menu.
   it('a headline naming a home page', () => {
