@@ -548,6 +548,17 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     (signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
   )
     return [office, chosen];
+  // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
+  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
+  if (
+    office?.kind === 'candidate' &&
+    office.li === chosen.li - 1 &&
+    isIssuingOffice(office.text) &&
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(chosen.text) &&
+    namesGenre(chosen.text) &&
+    !/[省市县縣区區镇鎮乡鄉州旗]/.test(chosen.text) // no place of its own: 2025年某县政府工作报告 names its owner
+  )
+    return [office, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
   const above = rows[k - 1];
   const meeting = rows[k - 2];

@@ -115,6 +115,17 @@ describe("a site's name glued after the headline with no mark is the site's, not
   });
 });
 
+describe("a report that names only its year and kind is the office's over it (2027): office × year × report", () => {
+  const offices = ['吕梁市离石区人民政府办公室', '某县人民政府办公室', '某市交通运输局', '某區人民政府辦公室', '某县应急管理局'];
+  const years = ['2025年', '2024年度', '2023年'];
+  const reports = ['政府信息公开年度报告', '法治政府建设情况报告', '政府信息公開工作年度報告'];
+  const cases = cross(offices, years).map(([o, y], k) => [o, `${y}${reports[k % 3]}`]);
+  it.each(cases)('%s ⏎ %s', (office, report) => {
+    const body = '本报告依据《中华人民共和国政府信息公开条例》编制，全面梳理本机关年度工作开展情况。\n一、总体情况\n';
+    expect(title(`${office}\n${report}\n${body}`)).toBe(`${office}${report}`);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   // A headline that opens with a button's adverb or names details, when the text says its words again.
   it.each([
@@ -135,6 +146,13 @@ describe('look-alikes stay the title', () => {
   it('a headline naming a news site the text names', () => {
     const head = '县融媒体中心推出掌上新闻网资讯';
     expect(title(`${head}\n\n本报讯 县融媒体中心昨日推出掌上新闻网，资讯一键可查。\n`)).toBe(head);
+  });
+  // A report that names its owner itself, under the office's line or a blank line away from it: the report's line alone.
+  it.each([
+    ['某县人民政府办公室\n2025年某县政府信息公开年度报告', '2025年某县政府信息公开年度报告'],
+    ['某县人民政府办公室\n\n2025年政府信息公开年度报告', '2025年政府信息公开年度报告'],
+  ])('%j', (head, want) => {
+    expect(title(`${head}\n本报告依据《中华人民共和国政府信息公开条例》编制，全面梳理年度工作开展情况。\n一、总体情况\n`)).toBe(want);
   });
   // A headline that has 首页 in it but not first, with marks between menu items the old tests judge: not a glued menu.
   it('a headline naming a home page', () => {
