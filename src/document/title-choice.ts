@@ -25,7 +25,18 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
+import {
+  deckAfter,
+  deckUnderHeadline,
+  isCreditedByline,
+  isDeckLine,
+  isJoinedKicker,
+  isKicker,
+  isMainLine,
+  isSiteRights,
+  kickerOver,
+  kickerRunOn,
+} from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { notATitle, runsOn, titleInDateline } from './title-plausible.js';
@@ -440,6 +451,21 @@ function twoLineHeadline(rows: Row[], j: number): boolean {
   // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
   const phrases = b.text.split(/[ \u3000]+/);
   const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
+  // Or the upper line a kicker in phrases (念好“山海經” 賡續“山海情”, 站在新起点 瞄准新目标) over a main line
+  // that reports what was done (三明市黨政代表團來泉考察): the kicker's slogans and the news, one headline.
+  const slogans = a.text.split(/[ \u3000]+/);
+  if (
+    line(a) &&
+    line(b) &&
+    slogans.length >= 2 &&
+    slogans.every(phrase) &&
+    !slogans.some(isIssuingOffice) &&
+    isKicker(a.text) &&
+    isMainLine(b.text) &&
+    !isDeck(b.text) &&
+    !/[ \u3000]/.test(b.text)
+  )
+    return true;
   // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
   return (
     upper &&

@@ -126,6 +126,25 @@ describe("a report that names only its year and kind is the office's over it (20
   });
 });
 
+describe('a kicker of two slogans over the main line is one headline with it (2114): slogans × quotes × main line', () => {
+  const slogans: [string, string][] = [
+    ['念好“山海經”', '賡續“山海情”'],
+    ['念好“山海经”', '赓续“山海情”'],
+    ['唱响“协作曲”', '共绘“发展图”'],
+    ['念好「山海經」', '賡續「山海情」'],
+    ['打好“组合拳”', '下好“先手棋”'],
+  ];
+  const mains: [string, string][] = [
+    ['三明市黨政代表團來泉考察', '2月28日,三明市委書記率領黨政代表團來泉考察交流。'],
+    ['两地签署对口协作框架协议', '3月5日，两地在会上签署对口协作框架协议，双方将在产业等方面深化合作。'],
+    ['龍岩市代表團來我市考察', '龍岩市代表團一行昨日來我市考察，雙方舉行座談。'],
+  ];
+  const cases = cross(slogans, mains).map(([[a, b], [m, body]]) => [`${a} ${b}`, m, body]);
+  it.each(cases)('%s ⏎ %s', (kicker, main, body) => {
+    expect(title(`${kicker}\n${main}\n${body}\n`)).toBe(`${kicker} ${main}`);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   // A headline that opens with a button's adverb or names details, when the text says its words again.
   it.each([
