@@ -76,12 +76,13 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { cutDeck, reportRowBelow } from './title-block.js';
-import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
+import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
+import { titleText } from './title-two-lines.js';
 
 export interface Header {
   masked: string;
