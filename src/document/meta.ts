@@ -8,7 +8,7 @@ import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { fitsKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
-import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
+import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
 import { sourceName } from './text-lines.js';
@@ -197,7 +197,11 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     metaPairs(d.rest, () => false) !== null
   )
     return null;
-  return { date: d.date, at: line.length - d.rest.length };
+  // A day written out in words and glued to a document's name (2012年1月5日昭通市政府工作报告) names which report it is,
+  // as a speech's day does in brackets after its title: the title's words, no page's date.
+  const at = line.length - d.rest.length;
+  if (/日$/.test(d.date) && !/\s/.test(line[at - 1] ?? '') && namesGenre(d.rest)) return null;
+  return { date: d.date, at };
 }
 
 /** A document number glued before a title (某政办发〔2025〕5号 关于…的实施意见): the number, and where the title starts. */

@@ -145,6 +145,18 @@ describe('a kicker of two slogans over the main line is one headline with it (21
   });
 });
 
+describe("a day written out and glued to a report's name is the title's, no page date (2120): day × owner × report × tag", () => {
+  const days = ['2012年1月5日', '2023年2月19日', '2019年12月30日'];
+  const owners = ['昭通市', '某县', '某區', '某州'];
+  const reports = ['政府工作報告', '政府工作报告', '人大常委会工作报告'];
+  const tags = ['(全文)', ''];
+  const cases = cross(days, owners).map(([d, o], k) => [`${d}${o}${reports[k % 3]}`, tags[k % 2]!]);
+  it.each(cases)('%s%s', (name, tag) => {
+    const page = readPage(`${name}${tag}\n——在第三届人民代表大会第一次会议上\n市长 某某\n各位代表:\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n`);
+    expect([page.title, page.meta]).toEqual([name, []]);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   // A headline that opens with a button's adverb or names details, when the text says its words again.
   it.each([
@@ -172,6 +184,11 @@ describe('look-alikes stay the title', () => {
     ['某县人民政府办公室\n\n2025年政府信息公开年度报告', '2025年政府信息公开年度报告'],
   ])('%j', (head, want) => {
     expect(title(`${head}\n本报告依据《中华人民共和国政府信息公开条例》编制，全面梳理年度工作开展情况。\n一、总体情况\n`)).toBe(want);
+  });
+  // A date set apart before a headline by a space is the copy site's date of the page.
+  it('a date and a space before a report', () => {
+    const page = readPage('2023-03-05 政府工作报告背后的民生温度\n本报讯 政府工作报告背后的民生温度，记者走访了多位代表。\n');
+    expect([page.title, page.meta]).toEqual(['政府工作报告背后的民生温度', ['日期=2023-03-05']]);
   });
   // A headline that has 首页 in it but not first, with marks between menu items the old tests judge: not a glued menu.
   it('a headline naming a home page', () => {
