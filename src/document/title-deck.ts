@@ -281,11 +281,11 @@ export function titleBeforeSite(text: string, below: () => string = () => ''): n
   return chain > 0 ? chain : siteGluedAt(t, below);
 }
 
-/** A site's name glued after the headline with the kind of page it is (…成立長青網文章, …开幕某某网新闻): the site's word and the page's. */
+/** A site's name glued after the headline with the kind of page it is (…成立某某网文章, …开幕某某网新闻): the site's word and the page's. */
 const GLUED_SITE = /[网網](?:文章|新闻|新聞|资讯|資訊)$/;
 
 /**
- * A page's <title> with no separator before the site's name (最年輕城市 新疆昆玉市成立長青網文章): where the headline ends,
+ * A page's <title> with no separator before the site's name (最年轻城市 某市成立某某网文章): where the headline ends,
  * or -1. The headline's words are the text's and the site's name is not: the headline ends after the last pair of
  * characters the text under it says, the name after it (two to eight characters, up to 网文章) the text never says.
  */

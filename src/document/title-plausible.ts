@@ -111,6 +111,12 @@ function mostlyLatin(text: string, han: number): boolean {
   return latin > han;
 }
 
+/** Whether `body` is a Chinese text: Han characters, a few dozen at least, outnumber its Latin letters. */
+function chineseText(body: string): boolean {
+  const han = (body.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 20 && !mostlyLatin(body, han);
+}
+
 /**
  * Why `text` is no title of a page whose text under it is `body`, or null when it may be one. `body` is the
  * first few hundred characters under the header's rows.
@@ -131,9 +137,11 @@ export function notATitle(text: string, body: string): string | null {
   if (PROMPT.test(head) && !echoed) return 'a prompt';
   if (GLUED_MENU.test(head) && !/[\s，,。：:|｜]/.test(head)) return 'a menu row';
   if (!echoed && SITE_LABEL.test(t)) return "a site's button or label";
-  // An English line over a Chinese text that says none of its words (Submitted by 長青人 on, ln the Making) is the
-  // site's, a poster's or a viewer's line; an English text says its headline's words again.
-  if (!echoed && han < 12 && mostlyLatin(head, han)) return 'an English site line';
+  // An English line with a name in Han in it (Submitted by 長青人 on, Posted by 小编), over a Chinese text that says
+  // none of its words, is the site's line about a poster: a headline naming Bill Gates or APEC says its subject in
+  // Han, and an English title alone (Government Work Report) has no Han name in it.
+  if (!echoed && han >= 1 && han <= 3 && (head.match(/[A-Za-z]+/g) ?? []).length >= 2 && mostlyLatin(head, han) && chineseText(body))
+    return 'an English site line';
   if (runsOn(t) && !(echoed && han >= 6 && !/\.\s/.test(t))) return 'a sentence that runs on';
   return null;
 }

@@ -44,12 +44,17 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
   const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
   // Or the upper line a kicker in phrases (念好“山海經” 賡續“山海情”, 站在新起点 瞄准新目标) over a main line
   // that reports what was done (三明市黨政代表團來泉考察): the kicker's slogans and the news, one headline.
+  // The slogans are parallel, of one length (不忘初心 牢记使命), a headline's two phrases are not (某某接見某某楷模 盼共同努力);
+  // a document's name (某县2024年工作总结) under them is a title of its own.
   const slogans = a.text.split(/[ \u3000]+/);
+  const bare = (p: string) => p.replace(/[“”「」『』"]/g, '').length;
   if (
     line(a) &&
     line(b) &&
     slogans.length >= 2 &&
     slogans.every(phrase) &&
+    slogans.every((p) => bare(p) === bare(slogans[0]!)) &&
+    !namesGenre(b.text) &&
     !slogans.some(isIssuingOffice) &&
     isKicker(a.text) &&
     isMainLine(b.text) &&

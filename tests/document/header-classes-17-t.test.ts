@@ -66,7 +66,7 @@ describe('a menu row glued into one run is no title (2126): home × sections × 
 
 describe('an English poster line over a Chinese text is no title (2127): verb × name × script', () => {
   const verbs = ['Submitted by', 'Posted by', 'Shared by', 'Uploaded by'];
-  const names = ['長青人', '小编', 'admin', '老王'];
+  const names = ['長青人', '小编', '編輯部', '老王'];
   const tails = [' on', ' on 2016年02月29日', ''];
   const cases = cross(verbs, names).map(([v, n], k) => `${v} ${n}${tails[k % 3]}`);
   it.each(cases.map((line, k) => [line, BODIES[k % 3]!]))('%s', (line, body) => {
