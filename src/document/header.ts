@@ -78,12 +78,13 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { cutDeck, reportRowBelow } from './title-block.js';
-import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, titleText, wrappedTitle } from './title-choice.js';
+import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
 import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
+import { titleText } from './title-two-lines.js';
 
 export interface Header {
   masked: string;
@@ -277,7 +278,11 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A page's <title> line, the headline then the site's name (…年度报告 - 某县人民政府门户网站): the headline.
-    const beforeSite = titleBeforeSite(trimmed);
+    const beforeSite = titleBeforeSite(trimmed, () => {
+      let below = '';
+      for (let k = li + 1; k <= lastFilled && below.length < 600; k++) below += lines.at(k).text.slice(0, 600);
+      return below;
+    });
     if (beforeSite > 0 && hasContentAfter(li)) {
       rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + beforeSite), line.start));
       continue;

@@ -8,7 +8,7 @@ import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { COUNT_WORD, fitsKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
-import { DOMAIN, isFurniture, isSiteName, withoutPinyin } from './page.js';
+import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
 import { sourceName } from './text-lines.js';
@@ -210,7 +210,11 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     metaPairs(d.rest, () => false) !== null
   )
     return null;
-  return { date: d.date, at: line.length - d.rest.length };
+  // A day written out in words and glued to a document's name (2012年1月5日昭通市政府工作报告) names which report it is,
+  // as a speech's day does in brackets after its title: the title's words, no page's date.
+  const at = line.length - d.rest.length;
+  if (/日$/.test(d.date) && !/\s/.test(line[at - 1] ?? '') && namesGenre(d.rest)) return null;
+  return { date: d.date, at };
 }
 
 /** A document number glued before a title (某政办发〔2025〕5号 关于…的实施意见): the number, and where the title starts. */
@@ -261,6 +265,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     // A key's colon printed after a space (发布时间 :2024-03-28, 來源 : 中央社) is its colon: the pairs split as at 来源：.
     .replace(/(?<=\p{Script=Han})[ \u3000]{1,2}(?=[:：])/gu, '')
     .replace(/^[（(]([^（）()]*[:：][^（）()]*)[）)]$/, '$1')
+    // …or round one pair among the others ((点击: ), （浏览：12）): the pair, its brackets gone, so an empty one is a label left empty.
+    .replace(/(?<=\s)[（(]\s{0,2}([^\s（）():：]{1,8})\s{0,2}[:：]\s{0,2}([^（）()\s]{0,30})\s{0,2}[）)](?=\s|$)/g, '$1:$2')
     // …unless a known key stands in them (【发布时间】2025-04-01 【来源】县应急局): that key and its value.
     // A key with pinyin residue may be longer (【文獻(xiàn)標(biāo)識(shí)碼】); a longer bracket that holds none is kept.
     // A document number's year in square brackets (增府辦規[2020]6號) is the number's, no button.

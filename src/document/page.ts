@@ -4,6 +4,7 @@
 // line's residue and run-ons title.ts's. Pure string tests, used by header.ts on the header rows, the
 // last rows and the watermark lines; none of it sees the body scan.
 
+import { CLOCK_KEY } from './meta-forms.js';
 import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
 import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine, isSiteBlurb } from './title-noise.js';
 
@@ -273,6 +274,8 @@ export function isFurniture(line: string, edge = true): boolean {
   if (edge && isSiteBlurb(t)) return true;
   if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
   if (edge && isMemberBar(t)) return true;
+  // The site's clock with its time left empty, after its greeting or not (您好!今天是:, 当前时间：): the key alone (meta-forms.ts).
+  if (t.length <= 16 && /[今现現当當系]/.test(t) && CLOCK_KEY.test(t.replace(/^您好[!！，,]?/, '').replace(/[\s:：]+$/, ''))) return true;
   if (/[。！？]/.test(t)) return false; // a sentence is text, whatever it starts with
   if (FURNITURE_PREFIX.test(f) || isBreadcrumb(t) || (t.length <= 80 && DOC_PROMPT.test(f))) return true;
   // A number alone at the top or foot is a counter (views, likes), not a heading.

@@ -94,7 +94,7 @@ export const deckAfter = (full: string, alone: string): boolean =>
   full.length > alone.length && full.startsWith(alone) && /^[ \u3000]/.test(full.slice(alone.length)) && isDeckLine(full.slice(alone.length));
 
 /** A headline line: short, whole, no sentence, no deck, no site's label. */
-const isMainLine = (t: string): boolean =>
+export const isMainLine = (t: string): boolean =>
   t.length >= 6 && t.length <= 40 && !/[。！？!?；;：:|｜>＞]/.test(t) && !isDeckLine(t) && !isTopFurniture(t) && !isDateOnly(t);
 
 /**
@@ -131,7 +131,8 @@ export function isKicker(text: string): boolean {
   if (isDeckLine(t) || namesGenre(t) || isTopFurniture(t) || isByline(t)) return false;
   const phrases = t.split(/[ \u3000]+/);
   // A headline with one deck part after it (某会议 某某主持会议) is no couplet: the part is the deck's.
-  const couplet = phrases.length === 2 && phrases.every((p) => /^\p{Script=Han}{4,16}$/u.test(p) && !parts(p));
+  // A slogan may quote its key word (念好“山海經” 賡續“山海情”): the quotes are no part of its shape.
+  const couplet = phrases.length === 2 && phrases.every((p) => /^\p{Script=Han}{4,16}$/u.test(p.replace(/[“”「」『』"]/g, '')) && !parts(p));
   return KICKER_HEAD.test(t) || couplet;
 }
 

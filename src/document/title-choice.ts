@@ -25,11 +25,12 @@ import {
   withoutLayoutSpaces,
   withoutPartNumber,
 } from './title.js';
-import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isJoinedKicker, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
+import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
+import { DASH_END, DECK_VERB, twoLineHeadline } from './title-two-lines.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -405,73 +406,6 @@ function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
   return true;
 }
 
-/** A line a news headline's deck opens with, a verb of its own: 决定…, 强调…. */
-const DECK_VERB = /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/;
-
-/**
- * A news headline set as two whole lines, one right under the other, the lower one in phrases with a space
- * between them (河北省政协十二届一次会议开幕 ⏎ 讲话报告鼓舞人心 委员听完感受深; a line over a slogan, 凝聚共識
- * 同向發力 …): one headline, read with a space between its lines. A deck in one phrase under a headline
- * (某省出台十条措施稳就业 ⏎ 重点支持高校毕业生等群体) and a second headline (總統接見「…」得獎人) stay apart.
- */
-function twoLineHeadline(rows: Row[], j: number): boolean {
-  const a = rows[j];
-  const b = rows[j + 1];
-  // A line printed twice, one under the other, is one printing of one line, not two lines of a headline.
-  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1 || a.text === b.text) return false;
-  const line = (r: Row) =>
-    r.text.length >= 8 &&
-    r.text.length <= 60 &&
-    !/[>＞›»|｜/]/.test(r.text) && // a path (星島頭條 > 港聞), no headline
-    !isTopFurniture(r.text) &&
-    !isIssuingOffice(r.text) &&
-    !isSpeakerLine(r.text) &&
-    !isMeetingLine(r.text) &&
-    !isSubtitle(r.text) &&
-    !isNeverTitle(r.text);
-  // Two lines alone: no third headline line right above or under them.
-  const over = rows[j - 1];
-  const under = rows[j + 2];
-  if ((over?.kind === 'candidate' && over.li === a.li - 1 && line(over)) || (under?.kind === 'candidate' && under.li === b.li + 1 && line(under))) return false;
-  // The upper line a whole clause, not a site's label (臺北市政府新聞稿), nor a whole title naming its genre
-  // (某县2025年工作要点 ⏎ 主要目标 全县生产总值增长6%: the line under it is the text's).
-  const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text) && !namesGenre(a.text);
-  // The lower line's phrases are phrases, not a row of column names (时间 分类 内容).
-  // Nor a signature: a date (某县人民政府 2025年1月5日) is no phrase of a headline.
-  const phrases = b.text.split(/[ \u3000]+/);
-  const phrase = (p: string) => p.length >= 3 && !/\d{4}\s*[-/.年]\s*\d{1,2}/.test(p);
-  // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
-  return (
-    upper &&
-    line(a) &&
-    line(b) &&
-    phrases.length >= 2 &&
-    phrases.every(phrase) &&
-    !DECK_VERB.test(b.text) &&
-    !phrases.some((p) => ATTENDED.test(p)) &&
-    !isDeck(b.text)
-  );
-}
-
-/** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
-const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見)(?:会议|會議|活动|活動)?$/;
-
-/** A dash closing a line: ——, ――, —, －－, --. */
-const DASH_END = /(?:—|―|－－|--)$/;
-
-/** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
-export function titleText(rows: Row[]): string {
-  let out = '';
-  // A part's number is read apart from its title too: 第9章 就政府工作提出的質詢.
-  // A line that ends at its dash (…宣传工作—— ⏎ 传递权威声音 …) runs on into the next: no space after the dash.
-  for (let k = 0; k < rows.length; k++) {
-    const prev = rows[k - 1];
-    const spaced = prev !== undefined && !DASH_END.test(prev.text) && (twoLineHeadline(rows, k - 1) || isPartNumber(prev.text) || isJoinedKicker(prev));
-    out += (spaced ? ' ' : '') + rows[k]!.text;
-  }
-  return out;
-}
-
 /**
  * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
  * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
@@ -546,6 +480,17 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     isIssuingOffice(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
     (signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
+  )
+    return [office, chosen];
+  // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
+  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
+  if (
+    office?.kind === 'candidate' &&
+    office.li === chosen.li - 1 &&
+    isIssuingOffice(office.text) &&
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(chosen.text) &&
+    namesGenre(chosen.text) &&
+    !/[省市县縣区區镇鎮乡鄉州旗]/.test(chosen.text) // no place of its own: 2025年某县政府工作报告 names its owner
   )
     return [office, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.

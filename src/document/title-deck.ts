@@ -270,13 +270,34 @@ const PAGE_TITLE_SEP = /[ \u3000]+[-－—|｜_][ \u3000]+|[_｜－]/g;
  * names a site, the headline part looks like a title of six characters or more. Only a line of 160 characters or
  * fewer is looked at.
  */
-export function titleBeforeSite(text: string): number {
+export function titleBeforeSite(text: string, below: () => string = () => ''): number {
   const t = text.trimEnd();
   if (t.length > 160) return -1;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(PAGE_TITLE_SEP)) last = m as RegExpExecArray;
   const end = last && isSiteName(t.slice(last.index + last[0].length).trim()) ? headlineEnd(t, last.index) : -1;
-  return end > 0 ? end : siteChainAt(t);
+  if (end > 0) return end;
+  const chain = siteChainAt(t);
+  return chain > 0 ? chain : siteGluedAt(t, below);
+}
+
+/** A site's name glued after the headline with the kind of page it is (…成立某某网文章, …开幕某某网新闻): the site's word and the page's. */
+const GLUED_SITE = /[网網](?:文章|新闻|新聞|资讯|資訊)$/;
+
+/**
+ * A page's <title> with no separator before the site's name (最年轻城市 某市成立某某网文章): where the headline ends,
+ * or -1. The headline's words are the text's and the site's name is not: the headline ends after the last pair of
+ * characters the text under it says, the name after it (two to eight characters, up to 网文章) the text never says.
+ */
+function siteGluedAt(t: string, below: () => string): number {
+  const tail = GLUED_SITE.exec(t);
+  if (!tail) return -1;
+  const body = below();
+  for (let cut = tail.index - 2; cut >= Math.max(2, tail.index - 8); cut--) {
+    if (body.includes(t.slice(cut, tail.index + 1))) return -1; // the text names the site: no glued name to cut
+    if (/\p{Script=Han}{2}/u.test(t.slice(cut - 2, cut)) && body.includes(t.slice(cut - 2, cut))) return headlineEnd(t, cut);
+  }
+  return -1;
 }
 
 /** A site's name: short, no space, ending as a site's does (…网, …门户网站), no genre's name. */

@@ -89,14 +89,38 @@ const QUOTE_ALONE = /^[“「"『][^“”「」『』"]{4,}[。！？!?…][”
 const CONTACT = /(?:QQ|qq|微信|电话|電話|热线|熱線|手机|手機|传真|傳真|[Tt]el|TEL|[Pp]hone)(?:号|號|群)?\s*[:：]?\s*\+?(\d[\d\- ]{6,})/;
 const digits = (s: string): string => s.replace(/[\s-]/g, '');
 
-// Markup a feed or a page's source leaves in a line (<title>…, <![CDATA[, &#124;).
-const MARKUP = /<\/?[A-Za-z][\w:-]{0,20}(?:\s[^<>]{0,200})?>|<!\[CDATA\[|&#\d{2,5};/;
+// Markup a feed or a page's source leaves in a line (<title>…, <![CDATA[, &#124;), and a template's slot left unfilled
+// ({{bookData.followerCount}}, ${item.title}, {% block %}): the page's code, never its words.
+const MARKUP = /<\/?[A-Za-z][\w:-]{0,20}(?:\s[^<>]{0,200})?>|<!\[CDATA\[|&#\d{2,5};|\{\{[^{}]{1,200}\}\}|\$\{[^{}]{1,100}\}|\{%[^{}]{1,100}%\}/;
 
 // An instruction to the reader about the page itself: on a phone, read or open it, see its whole text, follow its
 // account (手機看文章, 手机版阅读, 点击查看原文, 扫码关注公众号, Upgrade Now, Enjoying your free trial?). A headline
 // may open with the same verb (扫码就医让群众少跑腿, 看我市…): it names no such object of the page's.
 const PROMPT =
   /^(?:(?:手机|手機|电脑|電腦)(?:版|看|阅读|閱讀|浏览|瀏覽)|[^\s，,。]{0,4}?(?:看|阅读|閱讀|查看|关注|關注|分享)(?:文章|全文|原文|本文|详情|詳情|更多|公众号|公眾號))|^(?:Enjoying|Upgrade|Click|Tap|Subscribe|Sign (?:in|up)|Log ?in|Read more)\b/i;
+
+// The site's own words, which no text under them says again: a button (立即访问, 马上下载, 點此進入) is an urgent verb
+// alone; a page's label names the page's kind, not its subject (文章详情, 新闻正文, 詳細內容). A headline with such words
+// says what it is about, and its text says that again.
+const SITE_LABEL =
+  /^(?:(?:立即|马上|馬上|现在|現在|点击|點擊|点此|點此|一键|一鍵)\p{Script=Han}{1,3}|(?:文章|新闻|新聞|资讯|資訊|信息|內容|内容|稿件|页面|頁面)?(?:详情|詳情|正文|详细|詳細|详细信息|詳細信息|详细内容|詳細內容)(?:页|頁)?)$/u;
+
+// A menu row the template glued into one run (网站首页资讯中心政务公开政务服务…): it opens with the home link and goes
+// straight on to the next section's name with no mark between them; a headline never starts at 首页.
+const GLUED_MENU = /^(?:网站|網站)?(?:首页|首頁|主页|主頁)\p{Script=Han}{6}/u;
+
+/** Whether most of `text`'s letters are Latin ones: a line in English or markup rather than Chinese. */
+function mostlyLatin(text: string, han: number): boolean {
+  let latin = 0;
+  for (const ch of text) if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) latin++;
+  return latin > han;
+}
+
+/** Whether `body` is a Chinese text: Han characters, a few dozen at least, outnumber its Latin letters. */
+function chineseText(body: string): boolean {
+  const han = (body.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 20 && !mostlyLatin(body, han);
+}
 
 /**
  * Why `text` is no title of a page whose text under it is `body`, or null when it may be one. `body` is the
@@ -117,6 +141,13 @@ export function notATitle(text: string, body: string): string | null {
   const echoed = sharedWords(head, body) > 0;
   // The rest are doubts a real headline can raise too: the text under it saying its words again settles them.
   if (PROMPT.test(head) && !echoed) return 'a prompt';
+  if (GLUED_MENU.test(head) && !/[\s，,。：:|｜]/.test(head)) return 'a menu row';
+  if (!echoed && SITE_LABEL.test(t)) return "a site's button or label";
+  // An English line with a name in Han in it (Submitted by 長青人 on, Posted by 小编), over a Chinese text that says
+  // none of its words, is the site's line about a poster: a headline naming Bill Gates or APEC says its subject in
+  // Han, and an English title alone (Government Work Report) has no Han name in it.
+  if (!echoed && han >= 1 && han <= 3 && (head.match(/[A-Za-z]+/g) ?? []).length >= 2 && mostlyLatin(head, han) && chineseText(body))
+    return 'an English site line';
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   return null;
 }
