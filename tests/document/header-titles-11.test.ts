@@ -28,6 +28,7 @@ describe('the round-11 patterns on long input', () => {
   ])('%s', (_name, text, title) => {
     const t0 = performance.now();
     expect(parse(text).title).toBe(title);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // A linear reading of the largest (2.4 MB, 200 000 lines) takes 3–5 s on a loaded 2-core machine; a quadratic one, minutes.
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
