@@ -1,10 +1,11 @@
 // Metamorphic robustness of the header reading (issue 26, round 13 E): every real page whose title or
 // metadata is right today, printed the way another site would print it (tests/metamorphic.ts), must give the
 // same answer, written the same way. A never-seen set differs from the tuned ones mostly in how a site prints
-// the same things, so each failure here is brittleness such a set would hit.
+// the same things, so each failure here is brittleness such a set would hit. The sets still never tuned on
+// (NEVER_TUNED) are left out: their figures are measured once, and mending their brittleness would be tuning on them.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SETS } from '../../bench/titles.js';
+import { NEVER_TUNED, SETS } from '../../bench/titles.js';
 import { loadBytes } from '../../src/document/load.js';
 import { parse } from '../../src/document/parse.js';
 import { fixture } from '../helpers.js';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
   const known = new Set<string>(SETS);
   for (const [file, g] of Object.entries(gold)) {
-    if (!known.has(g.set)) continue;
+    if (!known.has(g.set) || NEVER_TUNED.has(g.set)) continue;
     const { text } = await loadBytes(readFileSync(fixture(`real-pages/${file}`)), file);
     const got = answerOf(text);
     pages.push({
