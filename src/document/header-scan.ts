@@ -16,6 +16,12 @@ export interface HeaderScan {
   hasDate: () => boolean;
   /** The same, or the day `alone` gives under a key that dates the page (发布日期, 發布時間): a date alone on its line after it is printed again. */
   hasDated: (alone: string) => boolean;
+  /** A key waiting for its value on the next line (• 索引号: ⏎ 1150…). */
+  pending: MetaEntry | null;
+  /** Whether that key had a bullet: a bulleted item under a key that had none is a list of the site's. */
+  pendingBulleted: boolean;
+  /** The last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會): the next row's first word is a key. */
+  bareLi: number;
 }
 
 /**

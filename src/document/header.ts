@@ -17,7 +17,6 @@ import {
   DOC_SITE_ROW,
   dropTitleEchoes,
   headlineTwiceBelow,
-  isColumnNames,
   isListItem,
   isWatermarkLine,
   MAX_HEADER_ROWS,
@@ -27,10 +26,11 @@ import {
 } from './header-lines.js';
 import { markTemplateRows } from './header-menus.js';
 import type { HeaderScan, Step } from './header-scan.js';
+import { tableRow } from './header-table.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, fieldKeyAlone, fitsKey, isPendingValue, keyOnly, metaPairs, numberBeforeTitle, pairsAfterSlashes, startsWithBasis } from './meta.js';
-import { columnPairs, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
+import { isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind } from './meta-kinds.js';
@@ -67,7 +67,7 @@ import { cutDeck, reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
-import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
+import { fileTitle, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { isShapeFurniture } from './title-shape.js';
 import { titleText } from './title-two-lines.js';
@@ -108,9 +108,6 @@ export function readHeader(source: string): Header {
   const rows: Row[] = [];
   const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
   let stop = lines.length; // the first line of report text
-  let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
-  let pendingBulleted = false;
-  let bareLi = -1; // the last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會)
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
@@ -131,7 +128,20 @@ export function readHeader(source: string): Header {
   const hasDate = () => meta.some((m) => m.key === '日期');
   /** The same, or the day `alone` gives under a key that dates the page (发布日期, 發布時間): a date alone on its line after it is printed again. */
   const hasDated = (alone: string) => meta.some((m) => m.key === '日期' || (isDateKeyed(m.key, m.value) && sameDay(m.value, alone)));
-  const scan: HeaderScan = { lines, rows, meta, echoes, addPairs, blank, hasContentAfter, hasDate, hasDated };
+  const scan: HeaderScan = {
+    lines,
+    rows,
+    meta,
+    echoes,
+    addPairs,
+    blank,
+    hasContentAfter,
+    hasDate,
+    hasDated,
+    pending: null, // • 索引号: with its value on the next line
+    pendingBulleted: false,
+    bareLi: -1, // the last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會)
+  };
   let step: Step; // what a branch moved out of the loop did with the line (header-scan.ts)
 
   for (let li = 0; li < lines.length; li++) {
@@ -150,7 +160,7 @@ export function readHeader(source: string): Header {
       break;
     }
     // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
-    if (pending && isSpacer(trimmed)) {
+    if (scan.pending && isSpacer(trimmed)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -160,10 +170,10 @@ export function readHeader(source: string): Header {
       li = boxEnd - 1;
       continue;
     }
-    const waiting = pending;
-    pending = null;
+    const waiting = scan.pending;
+    scan.pending = null;
     // A bulleted item under a key that had no bullet (分類 ⏎ • 正報): the key heads a list of the site's.
-    if (waiting && !pendingBulleted && BULLET.test(trimmed)) {
+    if (waiting && !scan.pendingBulleted && BULLET.test(trimmed)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -189,64 +199,13 @@ export function readHeader(source: string): Header {
       continue;
     }
     if (isTableRow(line.text)) {
-      const filled = line.text
-        .split('|')
-        .map((c) => c.trim())
-        .filter((c) => c !== '');
-      if (
-        filled.length === 0 ||
-        isRuleRow(filled) ||
-        filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
-        isFurniture(filled.join(' ')) ||
-        isFurniture(trimmed) // with its bars: a member bar (注册 | 登录 | …)
-      ) {
-        const tail = breadcrumbTail(filled.join(' '));
-        if (tail) echoes.push(tail);
-        rows.push({ li, kind: 'furniture', text: '' });
-        continue;
-      }
-      // A card's keys over one row of their values (| 索引号 | 发布机构 | ⏎ | 001/… | 某局 |): the pairs, by column.
-      const columns = columnPairs(filled, lines.at(li + 1).text, lines.at(li + 2).text, (c) => keyOnly(c, true));
-      if (columns) {
-        addPairs(columns);
-        rows.push({ li, kind: 'meta', text: '' }, { li: li + 1, kind: 'meta', text: '' });
-        li++;
-        continue;
-      }
-      // A table's column names (| 时间 | 内容 |) over its first row (| 5月1日 | 开幕式 |): the report's table, no pairs.
-      if (isColumnNames(filled, lines.at(li + 1).text)) {
-        stop = li;
+      step = tableRow(scan, li, line, trimmed);
+      if (step.stop) {
+        stop = step.li;
         break;
       }
-      // The title again at the head of the row of pairs (某某报告 制定机关:… 2022年2月16日 |): an echo.
-      const again = filled.length === 1 ? rows.find((r) => r.kind === 'candidate' && r.text.length >= 6 && filled[0]!.startsWith(`${r.text} `)) : undefined;
-      const cellPairs = again ? metaPairs(filled[0]!.slice(again.text.length), isMarker) : null;
-      if (again && cellPairs) {
-        echoes.push(again.text);
-        addPairs(cellPairs.pairs);
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi);
-      if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
-        addPairs(pairs.pairs);
-        if (pairs.bare) bareLi = li;
-        // A table scraped one cell a line ([ 索引号 ] | ⏎ 1150… |): the key's value is the next line.
-        if (pairs.pending && filled.length === 1 && meta.at(-1)?.value === '') [pending, pendingBulleted] = [meta.at(-1)!, false];
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      // A row of bracketed keys and their values ([ 索引号 ] | … | [ 发文字号 ] | … |) is metadata over the title.
-      if (isBracketKeyRow(filled)) {
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(li)) {
-        rows.push({ li, kind: 'candidate', text: filled[0]! });
-        continue;
-      }
-      stop = li; // a table row that carries report text
-      break;
+      li = step.li;
+      continue;
     }
     // A part's number alone at the top over its title (第三章 ⏎ 财政预算的审议程序): the title's start (wrappedTitle).
     if (!rows.some((r) => r.kind === 'candidate') && partNumberOverTitle(lines, li) && hasContentAfter(li)) {
@@ -404,7 +363,7 @@ export function readHeader(source: string): Header {
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
     const afterTitle = rows.some((r) => r.kind === 'candidate');
-    const pairs = headCredits(trimmed, afterTitle) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
+    const pairs = headCredits(trimmed, afterTitle) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === scan.bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key) && !isOwnAddress(p))) {
       rows.push({ li, kind: 'furniture', text: '' });
@@ -419,7 +378,7 @@ export function readHeader(source: string): Header {
     }
     if (pairs) {
       addPairs(pairs.pairs);
-      if (pairs.bare) bareLi = li;
+      if (pairs.bare) scan.bareLi = li;
       // A keyed date whose weekday the page wrapped onto the next line (日期: 2020-03-24 ⏎ (星期二)): one value, as printed.
       const dated = meta.at(-1);
       if (!pairs.pending && dated && isDateKeyed(dated.key, dated.value) && li + 1 < lines.length && isWeekdayAlone(lines.at(li + 1).text)) {
@@ -430,8 +389,8 @@ export function readHeader(source: string): Header {
       if (pairs.pending) {
         // The key waiting is the row's last; one naming the title was kept out of meta, so it waits on its own.
         const last = pairs.pairs[pairs.pairs.length - 1]!;
-        pending = TITLE_KEY.test(last.key) ? { key: last.key, value: '' } : meta[meta.length - 1]!;
-        pendingBulleted = BULLET.test(trimmed);
+        scan.pending = TITLE_KEY.test(last.key) ? { key: last.key, value: '' } : meta[meta.length - 1]!;
+        scan.pendingBulleted = BULLET.test(trimmed);
       }
       rows.push({ li, kind: 'meta', text: '' });
       continue;
