@@ -4,9 +4,10 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { CAPTION_CREDIT, isByline, isCreditedCaption, isNameAlone, ownLineBylines } from './bylines.js';
+import { CAPTION_CREDIT, isByline, isCreditedCaption, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
-import { bracketedDate, dateLine, isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
+import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
+import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import {
   applyEdits,
@@ -16,35 +17,21 @@ import {
   DOC_SITE_ROW,
   dropTitleEchoes,
   headlineTwiceBelow,
-  isColumnNames,
   isListItem,
   isWatermarkLine,
   MAX_HEADER_ROWS,
   nextFilled,
   partNumberOverTitle,
-  splitDate,
   trimSiteTails,
 } from './header-lines.js';
 import { markTemplateRows } from './header-menus.js';
+import type { HeaderScan, Step } from './header-scan.js';
+import { tableRow } from './header-table.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
-import {
-  dateBeforeTitle,
-  dateOfByline,
-  FOOTER_KEYS,
-  fieldKeyAlone,
-  fitsKey,
-  isDateOnly,
-  isDocNumber,
-  isPendingValue,
-  keyOnly,
-  metaPairs,
-  numberBeforeTitle,
-  pairsAfterSlashes,
-  startsWithBasis,
-} from './meta.js';
-import { columnPairs, isRuleRow, isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, labelledDate, numberAndDate, pageLabelDate, posterDate, sourceDate, titleThenTime } from './meta-dates.js';
+import { FOOTER_KEYS, fieldKeyAlone, fitsKey, isPendingValue, keyOnly, metaPairs, numberBeforeTitle, pairsAfterSlashes, startsWithBasis } from './meta.js';
+import { isSpacer, withoutLinkLabel } from './meta-card.js';
+import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
@@ -62,12 +49,11 @@ import {
   titleOfPageTitle,
 } from './page.js';
 import { oneForm } from './script-forms.js';
-import { isWrappedSentence, sameValue } from './text-lines.js';
+import { isWrappedSentence } from './text-lines.js';
 import {
   candidate,
   cleanTitle,
   isAuthoredTitle,
-  isClockPart,
   isExclaimedHeadline,
   isFragment,
   isFragmentJoin,
@@ -80,10 +66,10 @@ import {
 import { cutDeck, reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
-import { accountByline, isOriginalTitleLine, isTopicHeadline, timeAfterHeadline } from './title-furniture.js';
-import { fileTitle, isBracketKeyRow, isSiteBlurb, withoutJammer } from './title-noise.js';
+import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
+import { fileTitle, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
-import { calendarDateLead, dateAfterHeading, isShapeFurniture } from './title-shape.js';
+import { isShapeFurniture } from './title-shape.js';
 import { titleText } from './title-two-lines.js';
 
 export interface Header {
@@ -122,9 +108,6 @@ export function readHeader(source: string): Header {
   const rows: Row[] = [];
   const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
   let stop = lines.length; // the first line of report text
-  let pending: MetaEntry | null = null; // • 索引号: with its value on the next line
-  let pendingBulleted = false;
-  let bareLi = -1; // the last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會)
 
   const addPairs = (pairs: MetaEntry[]) => {
     for (const p of pairs) {
@@ -145,6 +128,21 @@ export function readHeader(source: string): Header {
   const hasDate = () => meta.some((m) => m.key === '日期');
   /** The same, or the day `alone` gives under a key that dates the page (发布日期, 發布時間): a date alone on its line after it is printed again. */
   const hasDated = (alone: string) => meta.some((m) => m.key === '日期' || (isDateKeyed(m.key, m.value) && sameDay(m.value, alone)));
+  const scan: HeaderScan = {
+    lines,
+    rows,
+    meta,
+    echoes,
+    addPairs,
+    blank,
+    hasContentAfter,
+    hasDate,
+    hasDated,
+    pending: null, // • 索引号: with its value on the next line
+    pendingBulleted: false,
+    bareLi: -1, // the last row of pairs with no colons (質詢日期 108-12-05 議案類別 定期會)
+  };
+  let step: Step; // what a branch moved out of the loop did with the line (header-scan.ts)
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines.at(li);
@@ -162,7 +160,7 @@ export function readHeader(source: string): Header {
       break;
     }
     // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
-    if (pending && isSpacer(trimmed)) {
+    if (scan.pending && isSpacer(trimmed)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -172,10 +170,10 @@ export function readHeader(source: string): Header {
       li = boxEnd - 1;
       continue;
     }
-    const waiting = pending;
-    pending = null;
+    const waiting = scan.pending;
+    scan.pending = null;
     // A bulleted item under a key that had no bullet (分類 ⏎ • 正報): the key heads a list of the site's.
-    if (waiting && !pendingBulleted && BULLET.test(trimmed)) {
+    if (waiting && !scan.pendingBulleted && BULLET.test(trimmed)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -201,64 +199,13 @@ export function readHeader(source: string): Header {
       continue;
     }
     if (isTableRow(line.text)) {
-      const filled = line.text
-        .split('|')
-        .map((c) => c.trim())
-        .filter((c) => c !== '');
-      if (
-        filled.length === 0 ||
-        isRuleRow(filled) ||
-        filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
-        isFurniture(filled.join(' ')) ||
-        isFurniture(trimmed) // with its bars: a member bar (注册 | 登录 | …)
-      ) {
-        const tail = breadcrumbTail(filled.join(' '));
-        if (tail) echoes.push(tail);
-        rows.push({ li, kind: 'furniture', text: '' });
-        continue;
-      }
-      // A card's keys over one row of their values (| 索引号 | 发布机构 | ⏎ | 001/… | 某局 |): the pairs, by column.
-      const columns = columnPairs(filled, lines.at(li + 1).text, lines.at(li + 2).text, (c) => keyOnly(c, true));
-      if (columns) {
-        addPairs(columns);
-        rows.push({ li, kind: 'meta', text: '' }, { li: li + 1, kind: 'meta', text: '' });
-        li++;
-        continue;
-      }
-      // A table's column names (| 时间 | 内容 |) over its first row (| 5月1日 | 开幕式 |): the report's table, no pairs.
-      if (isColumnNames(filled, lines.at(li + 1).text)) {
-        stop = li;
+      step = tableRow(scan, li, line, trimmed);
+      if (step.stop) {
+        stop = step.li;
         break;
       }
-      // The title again at the head of the row of pairs (某某报告 制定机关:… 2022年2月16日 |): an echo.
-      const again = filled.length === 1 ? rows.find((r) => r.kind === 'candidate' && r.text.length >= 6 && filled[0]!.startsWith(`${r.text} `)) : undefined;
-      const cellPairs = again ? metaPairs(filled[0]!.slice(again.text.length), isMarker) : null;
-      if (again && cellPairs) {
-        echoes.push(again.text);
-        addPairs(cellPairs.pairs);
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi);
-      if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
-        addPairs(pairs.pairs);
-        if (pairs.bare) bareLi = li;
-        // A table scraped one cell a line ([ 索引号 ] | ⏎ 1150… |): the key's value is the next line.
-        if (pairs.pending && filled.length === 1 && meta.at(-1)?.value === '') [pending, pendingBulleted] = [meta.at(-1)!, false];
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      // A row of bracketed keys and their values ([ 索引号 ] | … | [ 发文字号 ] | … |) is metadata over the title.
-      if (isBracketKeyRow(filled)) {
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      if (filled.length === 1 && looksLikeTitle(filled[0]!) && !isMarker(filled[0]!) && hasContentAfter(li)) {
-        rows.push({ li, kind: 'candidate', text: filled[0]! });
-        continue;
-      }
-      stop = li; // a table row that carries report text
-      break;
+      li = step.li;
+      continue;
     }
     // A part's number alone at the top over its title (第三章 ⏎ 财政预算的审议程序): the title's start (wrappedTitle).
     if (!rows.some((r) => r.kind === 'candidate') && partNumberOverTitle(lines, li) && hasContentAfter(li)) {
@@ -305,23 +252,9 @@ export function readHeader(source: string): Header {
       if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
-    // A date the page split over lines, the year, the day, the time each alone (2025 ⏎ 10/11 ⏎ 10:38): one date, as printed;
-    // before the furniture test, which takes a number alone for a counter.
-    const split = /^\d{4}$/.test(trimmed) ? splitDate(lines, li) : null;
-    // A site's clock over the title (2025年11月17日 星期一), read when its furniture hid the title's place, yields to it.
-    const clock = split ? meta.findIndex((m) => m.key === '日期' && isSiteClock(m.value)) : -1;
-    if (clock >= 0 && rows.some((r) => r.kind === 'candidate')) meta.splice(clock, 1);
-    if (split && !hasDated(split.value)) {
-      meta.push({ key: '日期', value: split.value });
-      for (const k of split.rows) rows.push({ li: k, kind: 'meta', text: '' });
-      li = split.rows.at(-1)!;
-      continue;
-    }
-    // An e-paper's page label line (A01版 2024年02月03日 要闻 默认): the issue's date, the page's, once.
-    const issue = pageLabelDate(trimmed);
-    if (issue !== null) {
-      if (!hasDate()) addPairs([{ key: '日期', value: issue }]);
-      rows.push({ li, kind: 'furniture', text: '' });
+    step = splitOrPageDate(scan, li, trimmed);
+    if (step) {
+      li = step.li;
       continue;
     }
     // 第一篇：… heads one text of a copy site's collection of several.
@@ -352,11 +285,9 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
-    // A poster's line (某某 编辑发布 2023-4-7 16:53:29 | 预览打印 上一篇): the page's date, when what follows it is the site's toolbar.
-    const poster = posterDate(trimmed);
-    if (poster?.tail.split(/[ \u3000]+/).every((w) => w === '' || isFurniture(w))) {
-      if (!hasDate()) addPairs([{ key: '日期', value: poster.date }]);
-      rows.push({ li, kind: 'meta', text: '' });
+    step = posterLine(scan, li, trimmed);
+    if (step) {
+      li = step.li;
       continue;
     }
     // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
@@ -406,42 +337,9 @@ export function readHeader(source: string): Header {
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));
       continue;
     }
-    // A WeChat copy's byline row under its headline (author, account, date: title-furniture.ts): its date is the page's,
-    // the rest furniture. Not before any headline: a list's first item (张家港 再获… 2024-11-15) may open with a place.
-    const accountDate = untitled ? null : accountByline(trimmed, isNameAlone);
-    if (accountDate !== null) {
-      addPairs([{ key: '日期', value: accountDate }]);
-      rows.push({ li, kind: 'furniture', text: '' });
-      continue;
-    }
-    const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
-    if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
-      addPairs([{ key: '日期', value: dated.date }]);
-      rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
-      continue;
-    }
-    // A short label with the page's date glued after it (…新聞參考資料106.12.28, a mirror's 某某代理2023-01-31 16:05): the date;
-    // over the title only a label of a few words, so a headline with its date glued on stays a headline.
-    const labelled = labelledDate(trimmed);
-    if (labelled && labelled.label <= (untitled ? 12 : 16) && !hasDate()) {
-      meta.push({ key: '日期', value: labelled.date });
-      rows.push({ li, kind: 'furniture', text: '' });
-      continue;
-    }
-    // A date of any calendar after the first heading (國際自由車環台賽在彰化 96.3.21, a list's first item …会议 2025-03-01):
-    // the page's date, and the heading its title.
-    const after = untitled ? dateAfterHeading(trimmed) : null;
-    if (after && looksLikeTitle(cleanTitle(trimmed.slice(0, after.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
-      addPairs([{ key: '日期', value: after.date }]);
-      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + after.at), line.start));
-      continue;
-    }
-    // A clock's time set apart after the first headline (… (17:15), title-furniture.ts): the page's 日期. A column's
-    // short name above it (即時港聞) is no headline yet; a list's later items keep theirs.
-    const timed = rows.some((r) => r.kind === 'candidate' && r.text.length >= 8) ? null : timeAfterHeadline(trimmed);
-    if (timed && looksLikeTitle(cleanTitle(trimmed.slice(0, timed.at))) && metaPairs(trimmed, isMarker) === null && hasContentAfter(li)) {
-      addPairs([{ key: '日期', value: timed.time }]);
-      rows.push(candidate(li, line.text.slice(0, line.text.indexOf(trimmed) + timed.at), line.start));
+    step = datesAroundTitle(scan, li, line, trimmed, untitled);
+    if (step) {
+      li = step.li;
       continue;
     }
     // An author's name and a colon before an article's title (何俊志:…的职能变迁——路径与模式), or a news list's
@@ -465,7 +363,7 @@ export function readHeader(source: string): Header {
     }
     // Under a row of pairs with no colons, the next row's first word is its key (主 席 洪議長…), unless it is a speaker's line.
     const afterTitle = rows.some((r) => r.kind === 'candidate');
-    const pairs = headCredits(trimmed, afterTitle) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === bareLi && !isSpeakerLine(trimmed));
+    const pairs = headCredits(trimmed, afterTitle) ?? metaPairs(trimmed, isMarker, rows.at(-1)?.li === scan.bareLi && !isSpeakerLine(trimmed));
     // The site's address and phone (地址：… 邮编：…) are not the report's metadata.
     if (pairs && pairs.pairs.length > 0 && pairs.pairs.every((p) => FOOTER_KEYS.has(p.key) && !isOwnAddress(p))) {
       rows.push({ li, kind: 'furniture', text: '' });
@@ -480,7 +378,7 @@ export function readHeader(source: string): Header {
     }
     if (pairs) {
       addPairs(pairs.pairs);
-      if (pairs.bare) bareLi = li;
+      if (pairs.bare) scan.bareLi = li;
       // A keyed date whose weekday the page wrapped onto the next line (日期: 2020-03-24 ⏎ (星期二)): one value, as printed.
       const dated = meta.at(-1);
       if (!pairs.pending && dated && isDateKeyed(dated.key, dated.value) && li + 1 < lines.length && isWeekdayAlone(lines.at(li + 1).text)) {
@@ -491,8 +389,8 @@ export function readHeader(source: string): Header {
       if (pairs.pending) {
         // The key waiting is the row's last; one naming the title was kept out of meta, so it waits on its own.
         const last = pairs.pairs[pairs.pairs.length - 1]!;
-        pending = TITLE_KEY.test(last.key) ? { key: last.key, value: '' } : meta[meta.length - 1]!;
-        pendingBulleted = BULLET.test(trimmed);
+        scan.pending = TITLE_KEY.test(last.key) ? { key: last.key, value: '' } : meta[meta.length - 1]!;
+        scan.pendingBulleted = BULLET.test(trimmed);
       }
       rows.push({ li, kind: 'meta', text: '' });
       continue;
@@ -515,66 +413,13 @@ export function readHeader(source: string): Header {
       rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
-    // A date with a label or a source's name glued to it ( date 2025-11-05 …, Jie Fang Ri Bao·2026-02-09), or a
-    // speech's (date) glued to its salutation right under the title: the date, and the text after it opens the body.
-    const lead = datedLead(line.text);
-    // Under the title, with only pairs or furniture between (背景色: ⏎ ` : ` ⏎ (2024年5月)).
-    let above = rows.length - 1;
-    while (above >= 0 && (rows[above]!.kind === 'meta' || rows[above]!.kind === 'furniture')) above--;
-    const titled = above >= 0;
-    const sourced = lead === null ? sourceDate(trimmed, rows.at(-1)?.kind === 'candidate' && !hasDate()) : null;
-    if (sourced !== null || (lead && (!lead.underTitle || (titled && !hasDate())))) {
-      addPairs([sourced !== null ? { key: '日期', value: sourced } : { key: lead!.key, value: lead!.value }]);
-      if (sourced !== null || lead!.rest >= line.text.length) {
-        rows.push({ li, kind: 'meta', text: '' });
-        continue;
-      }
-      blank(line.start, line.start + lead!.rest);
-      stop = li;
+    step = datesOnTheirOwn(scan, li, line, trimmed);
+    if (step?.stop) {
+      stop = step.li;
       break;
     }
-    // A site's clock: a date, then the weekday or the time on the next line (2024/05/15 ⏎ Wednesday).
-    if (isDateOnly(trimmed) && isClockPart(nextFilled(lines, li))) {
-      rows.push({ li, kind: 'furniture', text: '' });
-      continue;
-    }
-    const byline = dateOfByline(trimmed); // 2015-03-06 05:59马思远: the date, and the author's name
-    if (byline !== null) {
-      addPairs([{ key: '日期', value: byline }]);
-      rows.push({ li, kind: 'meta', text: '' });
-      continue;
-    }
-    // A line that is only a date (2026-01-22 09:30, a blog's 2012年11月18日星期日, 星期三, 4月 30, 2025, a list's 2026-02-21,:
-    // date-reader.ts), or a document's number: the page's 日期 or 文号. Not one the metadata table already gave
-    // (发文字号：国发〔2025〕5号), nor a second date after the page's keyed one (发文日期:2009-03-31 00:00:00 ⏎ 2009-03-31 00:00).
-    const number = isDocNumber(trimmed);
-    const alone = number ? trimmed : dateLine(trimmed);
-    if (alone !== null) {
-      if (!meta.some((m) => sameValue(m.value, alone)) && (number || !hasDated(alone))) meta.push({ key: number ? '文号' : '日期', value: alone });
-      rows.push({ li, kind: 'meta', text: '' });
-      continue;
-    }
-    // A speech's date in brackets under its title, (2019年3月31日): the date it was given.
-    // One greedy group, trimmed after: \s* round a lazy group that holds spaces too was cubic on a run of spaces.
-    const inner = /^[(（]([^()（）]+)[)）]$/.exec(trimmed)?.[1]?.trim();
-    // Or first on the page, with no title at all ((2024年1月10日) ⏎ the report's text); only the site's furniture above it.
-    const firstDate = rows.every((r) => r.kind === 'furniture') ? bracketedDate(trimmed) : null;
-    if (firstDate !== null) {
-      meta.push({ key: '日期', value: firstDate });
-      rows.push({ li, kind: 'meta', text: '' });
-      continue;
-    }
-    // Not when the page gave its date already: that one is the page's (91: 来源 and a date, then the speech).
-    if (inner !== undefined && isDateOnly(inner) && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') && !hasDate()) {
-      meta.push({ key: '日期', value: inner });
-      rows.push({ li, kind: 'meta', text: '' });
-      continue;
-    }
-    // A document's number and date in a bracket under its title ((某政发[2012]6号 2012年2月15日)): 文号 and 日期.
-    const issued = inner !== undefined && (rows.at(-1)?.kind === 'candidate' || rows.at(-1)?.kind === 'kept') ? numberAndDate(inner) : null;
-    if (issued) {
-      for (const p of issued) if (!meta.some((m) => m.key === p.key || sameValue(m.value, p.value))) meta.push(p);
-      rows.push({ li, kind: 'meta', text: '' });
+    if (step) {
+      li = step.li;
       continue;
     }
     // A subtitle the page wrapped (——2023年1月7日在三亞市第八屆 ⏎ 人民代表大會第四次會議上): its second line too.
