@@ -109,11 +109,12 @@ export function dateLine(line: string): string | null {
  * A site's clock over the title: a date, perhaps its time, then the weekday set apart (2025年1月5日 星期日,
  * 2018/12/28 上午9:27:28 星期五), perhaps the lunar date after it (农历腊月初六). The caller tests it over the title only.
  */
+const CLOCK_WEEKDAY = new RegExp(`\\s${WEEKDAY}$`);
 export function isSiteClock(line: string): boolean {
   const t = line.trim();
   if (t.length > 80 || !MAY_HOLD.test(t)) return false;
   const d = dateAt(t);
-  return d !== null && /\s(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$/.test(d.value) && /^(?:\s{1,3}(?:农历|農曆)\S{2,12})?$/.test(t.slice(d.end));
+  return d !== null && CLOCK_WEEKDAY.test(d.value) && /^(?:\s{1,3}(?:农历|農曆)\S{2,12})?$/.test(t.slice(d.end));
 }
 
 /** A weekday alone on its line, bare or in brackets ((星期二), 週二, Tuesday): a date's on the line above, wrapped. */

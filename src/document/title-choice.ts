@@ -28,7 +28,7 @@ import {
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
-import { notATitle, runsOn, titleInDateline } from './title-plausible.js';
+import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
 import { DASH_END, DECK_VERB, twoLineHeadline } from './title-two-lines.js';
 
@@ -242,10 +242,9 @@ function textBelow(lines: Lines, rows: Row[]): string {
 
 /** Whether `body` holds at least half the pairs of Han characters of a title of six or more. */
 function echoedIn(body: string, title: string): boolean {
-  const han = [...title].filter((ch) => /\p{Script=Han}/u.test(ch));
-  if (han.length < 6) return false;
-  const pairs = new Set<string>();
-  for (let k = 0; k + 1 < han.length; k++) pairs.add(han[k]! + han[k + 1]!);
+  if ((title.match(/\p{Script=Han}/gu)?.length ?? 0) < 6) return false;
+  const pairs = hanPairs(title);
+  if (pairs.size === 0) return false;
   let found = 0;
   for (const p of pairs) if (body.includes(p)) found++;
   return found >= pairs.size * 0.5;

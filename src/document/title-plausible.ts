@@ -11,8 +11,8 @@ import type { Lines } from './lines.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** The pairs of Han characters of `text` (its words, roughly), and its words of four letters or more. */
-function words(text: string): Set<string> {
+/** The pairs of adjacent Han characters of `text`: its words, roughly. */
+export function hanPairs(text: string): Set<string> {
   const out = new Set<string>();
   let prev = '';
   for (const ch of text) {
@@ -21,6 +21,12 @@ function words(text: string): Set<string> {
       prev = ch;
     } else prev = '';
   }
+  return out;
+}
+
+/** The Han pairs of `text` and its words of four letters or more. */
+function words(text: string): Set<string> {
+  const out = hanPairs(text);
   for (const w of text.match(/[A-Za-z]{4,}/g) ?? []) out.add(w.toLowerCase());
   return out;
 }
