@@ -92,11 +92,71 @@ describe('look-alikes: no line of the text is the title of a page that prints no
   });
 });
 
+// Lines that are not the title, by what they are (title-plausible.ts).
+const PROSE = [
+  '山東菏澤，古稱曹州，是聞名中外的牡丹之鄉，位于山東省西南部，全市轄8縣2區。',
+  '本市地处三省交界，交通便利，近年来经济社会持续健康发展，人民生活水平不断提高。',
+  '縣境山川秀麗，物產豐富，素有魚米之鄉的美譽，旅遊資源得天獨厚。',
+];
+
+describe("a portrait's caption names a person, not the page's subject (2329): names × posts", () => {
+  const names = ['姚保國', '李明', '王建军', '陳志華', '张伟'];
+  const posts = ['副社長', '社长', '局长', '副院長', '主任', '书记', '副市长', '董事長', '秘书长'];
+  const cases = cross(names, posts).map(([n, p], k) => [`${n}${p}`, PROSE[k % 3]!] as const);
+  it.each(cases)('%s', (caption, prose) => {
+    expect(title(`${caption}\n${prose}\n`)).toBeNull();
+  });
+});
+
+describe("the note of adoption under a plan's title is no title, nor its date the page's (2309): dates × bodies × acts", () => {
+  const plans = ['锡林郭勒盟国民经济和社会发展', '某市国土空间总体规划', '某县国民经济和社会发展第十四个五年规划纲要'];
+  const dates = ['2016年4月23日', '2021年1月9日', '2020年12月30日'];
+  const bodies = ['中国共产党锡林郭勒盟委员会2016年第7次委员会议', '某市第十五届人民代表大会第五次会议', '某县第十八届人民代表大会常务委员会第二十次会议'];
+  const acts = ['审议批准', '审议通过', '通过', '批准'];
+  const cases = cross(cross(plans, dates), cross(bodies, acts)).map(([[p, d], [b, a]]) => [p, `${d}${b}${a}`] as const);
+  it.each(cases)('%s', (plan, note) => {
+    const page = `会员登录\n${plan}\n\n${note}\n\n目 录\n\n第一篇 发展回顾与发展思路\n\n第一章 发展回顾\n`;
+    expect(readPage(page)).toEqual({ title: plan, meta: [] });
+  });
+});
+
+describe("a listing's glued line about a post (who, how long ago, its category, its count) is no title (2415): ages × categories", () => {
+  const questions = ['博州是哪个省的城市,博州属于哪个省', '塔城地区有几个县市', '哈密在新疆哪个方向'];
+  const ages = ['2年前', '3个月前', '5天前', '12小时前', '1年前'];
+  const kinds = ['历史故事问答', '地理知识', '生活百科'];
+  const cases = cross(ages, kinds).map(([a, k], i) => [questions[i % 3]!, `文史通${a}${k}${100 + i * 17}`] as const);
+  it.each(cases)('%s under %s', (question, counter) => {
+    const page = `${question}\n\n${counter}\n\n新华社乌鲁木齐9月27日电 中央代表团分团27日在博尔塔拉蒙古自治州、塔城地区、哈密地区看望慰问各族干部群众。\n`;
+    expect(title(page)).toBe(question);
+  });
+});
+
+describe('look-alikes stay the title', () => {
+  it.each(['姚保國副社長一行來菏澤考察牡丹產業', '李明局长调研安全生产工作', '王建军当选市政协主席'])(
+    'a headline naming a person and a post: %s',
+    (headline) => {
+      expect(title(`${headline}\n${PROSE[0]}\n`)).toBe(headline);
+    },
+  );
+  it.each(['市人大常委会会议审议通过《某市物业管理条例》', '省政府常务会议审议通过某某规划纲要'])('a headline that reports an act: %s', (headline) => {
+    expect(title(`${headline}\n\n会议由市长主持。会议${headline.slice(-8)}，研究了有关事项。\n`)).toBe(headline);
+  });
+  it.each(['市政府召开第九次常务会议', '市人大常委会举行第十次会议'])('a headline after its date, the date the page’s: %s', (headline) => {
+    expect(readPage(`2025年3月1日${headline}\n\n会议由市长主持，研究了有关事项。\n`)).toEqual({ title: headline, meta: ['日期=2025年3月1日'] });
+  });
+  it.each(['3年前种下的树苗如今长成了林', '10年前的承诺如今兑现了'])('a headline that says how long ago, its text saying it again: %s', (headline) => {
+    expect(title(`热点\n${headline}\n\n${headline.slice(0, 6)}，村民们说起这件事都很感慨，${headline.slice(-6)}。\n`)).toBe(headline);
+  });
+});
+
 describe('hostile long lines stay linear', () => {
   it.each([
     ['一行', '。'.repeat(200_000)],
     ['字', '市'.repeat(200_000)],
     ['段', `${'市政协会议开幕'.repeat(28_000)}。`],
+    ['年前', `文史通${'2年前'.repeat(66_000)}问答332`],
+    ['批准', `2016年4月23日${'会议'.repeat(99_990)}审议批准`],
+    ['社長', `${'姚'.repeat(199_990)}副社長`],
   ])('%s', (_, long) => {
     const t0 = performance.now();
     readPage(`热点 专题\n${long}\n${long}\n市政协会议开幕\n${long}\n`);
