@@ -11,7 +11,7 @@ import { isTableRow } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { isFurniture, isTopFurniture } from './page.js';
 import { isNeverTitle, isSalutation } from './title.js';
-import { hanPairs, notATitle, runsOn } from './title-plausible.js';
+import { hanPairs, notATitle, runsOn, saidAgain } from './title-plausible.js';
 
 /** How far down the page the head is looked at, and how much text under a line is read for its words. */
 const HEAD_LINES = 40;
@@ -21,7 +21,6 @@ const LEAD_CHARS = 600;
 /** A title has five Han pairs at least, and the text under it says this share of its characters again in pairs. */
 const MIN_PAIRS = 5;
 const MIN_SHARE = 0.7;
-const HAN = /\p{Script=Han}/u;
 
 /** The text of the lines under `li` (a copy of the line itself left out), its first BELOW_CHARS characters. */
 function textUnder(lines: Lines, li: number, text: string): string {
@@ -31,29 +30,6 @@ function textUnder(lines: Lines, li: number, text: string): string {
     if (t !== text) body += `${t}\n`;
   }
   return body;
-}
-
-/**
- * The share of `text`'s Han characters that stand in a pair of them the text under it says again: a headline's words
- * (政府, 会议 of 市政府会议召开), not the pairs across two of its words (府会, 议召) that no text need say.
- */
-function saidAgain(text: string, below: string): number {
-  const chars = [...text];
-  let han = 0;
-  let covered = 0;
-  let prevSaid = false; // the pair ending at this character is said
-  for (let k = 0; k < chars.length; k++) {
-    if (!HAN.test(chars[k]!)) {
-      prevSaid = false;
-      continue;
-    }
-    han++;
-    const next = chars[k + 1];
-    const nextSaid = next !== undefined && HAN.test(next) && below.includes(chars[k]! + next);
-    if (prevSaid || nextSaid) covered++;
-    prevSaid = nextSaid;
-  }
-  return han === 0 ? 0 : covered / han;
 }
 
 /** Whether the line `text` (line `li`) stands again, whole, on one of the head's lines under it. */

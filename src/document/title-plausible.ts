@@ -41,6 +41,29 @@ export function sharedWords(title: string, body: string): number {
 }
 
 /**
+ * The share of `text`'s Han characters that stand in a pair of them the text under it says again: a headline's words
+ * (政府, 会议 of 市政府会议召开), not the pairs across two of its words (府会, 议召) that no text need say.
+ */
+export function saidAgain(text: string, below: string): number {
+  const chars = [...text];
+  let han = 0;
+  let covered = 0;
+  let prevSaid = false; // the pair ending at this character is said
+  for (let k = 0; k < chars.length; k++) {
+    if (!HAN.test(chars[k]!)) {
+      prevSaid = false;
+      continue;
+    }
+    han++;
+    const next = chars[k + 1];
+    const nextSaid = next !== undefined && HAN.test(next) && below.includes(chars[k]! + next);
+    if (prevSaid || nextSaid) covered++;
+    prevSaid = nextSaid;
+  }
+  return han === 0 ? 0 : covered / han;
+}
+
+/**
  * The length of a news dateline opening the line (人民政协网克拉玛依8月4日电, 新华社北京3月5日電, 本报讯: bylines.ts's grammar)
  * when the story follows it (a bracket, a quote, a space, a comma), or 0: 3月5日电商节 is a headline's word.
  */
