@@ -15,6 +15,7 @@ import { isFurniture, isSubtitle } from './page.js';
 import { sameValue } from './text-lines.js';
 import { candidate, cleanTitle, isClockPart, looksLikeTitle } from './title.js';
 import { accountByline, timeAfterHeadline } from './title-furniture.js';
+import { isAdoptionNote } from './title-plausible.js';
 import { calendarDateLead, dateAfterHeading } from './title-shape.js';
 
 const isMarker = startsWithMarker;
@@ -74,7 +75,8 @@ export function datesAroundTitle(s: HeaderScan, li: number, line: Line, trimmed:
     return { li };
   }
   const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
-  if (dated && !isSubtitle(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
+  // The note of adoption under a plan's title (2016年4月23日…会议审议批准) dates the plan's adoption, not the page; it is no headline.
+  if (dated && !isSubtitle(trimmed) && !isAdoptionNote(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
     addPairs([{ key: '日期', value: dated.date }]);
     rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
     return { li };

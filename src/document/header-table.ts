@@ -7,8 +7,9 @@ import type { Line } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { keyOnly, metaPairs } from './meta.js';
 import { columnPairs, isRuleRow } from './meta-card.js';
+import { TITLE_KEY } from './meta-keys.js';
 import { breadcrumbTail, isFurniture } from './page.js';
-import { looksLikeTitle } from './title.js';
+import { candidate, looksLikeTitle } from './title.js';
 import { isBracketKeyRow } from './title-noise.js';
 
 const isMarker = startsWithMarker;
@@ -53,6 +54,15 @@ export function tableRow(s: HeaderScan, li: number, line: Line, trimmed: string)
     return { li };
   }
   const pairs = metaPairs(trimmed, isMarker, rows.at(-1)?.li === s.bareLi);
+  // A card's row that names the title alone (| 标题: 某局2025年度工作总结 | |), its other cells empty: a candidate, as the
+  // same pair alone on its line is (header.ts), for the page may print the title nowhere else.
+  const named = pairs?.pairs.length === 1 && TITLE_KEY.test(pairs.pairs[0]!.key) ? pairs.pairs[0]!.value : '';
+  const at = named === '' ? -1 : line.text.indexOf(named);
+  if (at >= 0 && looksLikeTitle(named) && hasContentAfter(li)) {
+    echoes.push(named);
+    rows.push(candidate(li, line.text.slice(0, at + named.length), line.start, at));
+    return { li };
+  }
   if (pairs && (pairs.bare || filled.some((c) => keyOnly(c, true) !== null || /[:：]/.test(c)))) {
     addPairs(pairs.pairs);
     if (pairs.bare) s.bareLi = li;

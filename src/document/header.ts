@@ -66,6 +66,7 @@ import {
 import { cutDeck, reportRowBelow } from './title-block.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
+import { echoedHeadline } from './title-echo.js';
 import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
 import { fileTitle, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
@@ -540,6 +541,11 @@ export function readHeader(source: string): Header {
       rows.push(chosen);
       stop++;
     }
+  }
+  // Still none: the short line of the head the text under it says again most (title-echo.ts).
+  if (!chosen) {
+    chosen = echoedHeadline(lines, rows);
+    if (chosen) rows.push(chosen);
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
   const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;

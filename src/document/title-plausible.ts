@@ -6,7 +6,8 @@
 // these is a site's line (手機看文章, 网站合作QQ:…, <title>…, Enjoying your free trial? …, 某网某地8月4日电(记者…)),
 // so the next candidate that passes is the title, or the page has none.
 
-import { datelineLead } from './bylines.js';
+import { datelineLead, isNameAlone } from './bylines.js';
+import { dateAt } from './date-reader.js';
 import type { Lines } from './lines.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -37,6 +38,29 @@ export function sharedWords(title: string, body: string): number {
   let n = 0;
   for (const w of words(title)) if (lower.includes(w)) n++;
   return n;
+}
+
+/**
+ * The share of `text`'s Han characters that stand in a pair of them the text under it says again: a headline's words
+ * (政府, 会议 of 市政府会议召开), not the pairs across two of its words (府会, 议召) that no text need say.
+ */
+export function saidAgain(text: string, below: string): number {
+  const chars = [...text];
+  let han = 0;
+  let covered = 0;
+  let prevSaid = false; // the pair ending at this character is said
+  for (let k = 0; k < chars.length; k++) {
+    if (!HAN.test(chars[k]!)) {
+      prevSaid = false;
+      continue;
+    }
+    han++;
+    const next = chars[k + 1];
+    const nextSaid = next !== undefined && HAN.test(next) && below.includes(chars[k]! + next);
+    if (prevSaid || nextSaid) covered++;
+    prevSaid = nextSaid;
+  }
+  return han === 0 ? 0 : covered / han;
 }
 
 /**
@@ -115,6 +139,26 @@ const SITE_LABEL =
 // straight on to the next section's name with no mark between them; a headline never starts at 首页.
 const GLUED_MENU = /^(?:网站|網站)?(?:首页|首頁|主页|主頁)\p{Script=Han}{6}/u;
 
+// A person's name and post alone (姚保國副社長, 李明 院长): a portrait's caption names a person, not the page's subject.
+const POST =
+  /^(\p{Script=Han}{2,4}?)[ \u3000]?((?:常务|常務|代理|代)?副?(?:社长|社長|局长|局長|院长|院長|厅长|廳長|处长|處長|科长|科長|所长|所長|馆长|館長|校长|校長|行长|行長|会长|會長|理事长|理事長|董事长|董事長|秘书长|秘書長|总经理|總經理|总编辑|總編輯|总编|總編|主编|主編|主任|书记|書記|主席|部长|部長|[省市县縣区區州镇鎮乡鄉]长|[省市县縣区區州镇鎮乡鄉]長))$/u;
+const isNameAndPost = (t: string): boolean => {
+  const m = POST.exec(t);
+  return m !== null && isNameAlone(m[1]!);
+};
+
+// The note of adoption printed under a law's or a plan's title (2016年4月23日…委员会议审议批准, 2020年1月9日…会议通过): a
+// date, who, and the act: a sentence about the document, not its name.
+const ADOPTED = /(?:审议|審議)?(?:通过|通過|批准|修订|修訂|修正|公布|施行)[)）]?$/;
+export const isAdoptionNote = (t: string): boolean => {
+  const from = /^[(（]?/.exec(t)![0].length;
+  const date = dateAt(t, from);
+  return date !== null && date.end - from === date.value.length && date.end < t.length - 4 && ADOPTED.test(t);
+};
+
+// A listing's line about a post, its parts glued: who, how long ago, its category, its count (文史通2年前历史故事问答332).
+const POSTED_AGO = /\d{1,3}\s?(?:年|个月|個月|周|週|天|日|小时|小時|分钟|分鐘)前/;
+
 /** Whether most of `text`'s letters are Latin ones: a line in English or markup rather than Chinese. */
 function mostlyLatin(text: string, han: number): boolean {
   let latin = 0;
@@ -155,6 +199,10 @@ export function notATitle(text: string, body: string): string | null {
   if (!echoed && han >= 1 && han <= 3 && (head.match(/[A-Za-z]+/g) ?? []).length >= 2 && mostlyLatin(head, han) && chineseText(body))
     return 'an English site line';
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
+  if (isNameAndPost(t)) return "a person's name and post";
+  if (isAdoptionNote(head)) return 'a note of adoption';
+  // A headline may say 两年前 too: its text says its words again; a listing's glued line ends in its count.
+  if (!echoed && POSTED_AGO.test(head) && /\p{Script=Han}\d+$/u.test(t)) return "a post's age and counts";
   return null;
 }
 
