@@ -3,7 +3,7 @@
 // tests, used by header.ts on the rows before the body and the rows after it.
 
 import { DATE, dateAt } from './date-reader.js';
-import { gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
+import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { COUNT_WORD, fitsKind } from './meta-kinds.js';
@@ -238,11 +238,11 @@ export function isDateOnly(line: string): boolean {
   return dateOnly(line.trim());
 }
 
-/** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
+/** The cells of a metadata row, parted at the separators sites print between pairs (meta-card.ts). */
 function cells(line: string): string[] {
   return line
     .replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, ''))
-    .split(/\s*[|｜\t【】]\s*|\u3000+|\s{2,}/)
+    .split(PAIR_SEPARATOR)
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
