@@ -28,12 +28,6 @@ export function siteTail(text: string): { name: string; index: number } | null {
 export const BULLET = /^[•·●○▪■◆◇‧・]/;
 export const MAX_HEADER_ROWS = 80;
 
-/**
- * How a notice is disclosed, printed under its signature before an attachment (公开方式:主动公开): a pair
- * wherever it stands, its value being one of the few the disclosure rules name.
- */
-export const DISCLOSURE =
-  /^\s*((?:公开|公開)(?:方式|属性|屬性|类型|類型|形式))\s*[:：]\s*((?:主动|主動|依申请|依申請|不予|免予|部分|有条件|有條件)(?:公开|公開))\s*$/;
 export const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
 
 /** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */

@@ -33,7 +33,7 @@ import { FOOTER_KEYS, fieldKeyAlone, fitsKey, isPendingValue, keyOnly, metaPairs
 import { isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
-import { fitsKind } from './meta-kinds.js';
+import { fitsKind, ofKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
 import {
@@ -189,7 +189,8 @@ export function readHeader(source: string): Header {
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&
-      !isFurniture(trimmed) &&
+      // A line of the key's kind is its value, whatever else it could be (浏览次数： ⏎ 4: a lone number, no page's furniture here).
+      (ofKind(waiting.key, trimmed) === true || !isFurniture(trimmed)) &&
       !metaPairs(trimmed, isMarker)
     ) {
       // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)

@@ -47,6 +47,34 @@ export function fitsTime(key: string, value: string): boolean {
 /** The words a card prints for a time it has none of (长期有效, 暂无, 長期): any other word is no time (点击量). */
 const NO_TIME = /^(?:(?:长期|長期|永久|现行|現行)?有效|长期|長期|永久|暂无|暫無|无|無|不详|不詳|待定|未定|已?失效|已?废止|已?廢止|[-—/]+)$/;
 
+/** A key of how a document is disclosed (公开方式, 公開屬性), and the states the disclosure rules name (主动公开, 依申请公开). */
+const DISCLOSURE_KEY = /^公开(?:方式|属性|类型|形式)$/;
+export const isDisclosureKey = (key: string): boolean => DISCLOSURE_KEY.test(oneForm(key));
+const DISCLOSED = /^(?:主动|依申请|不予|免予|部分|有条件)公开$/;
+/** A key of how many of a thing there are (页数, 本文字数, 浏览人数): a count too, though nobody reads it as a counter. */
+const COUNTED_KEY = /^\p{Script=Han}{1,4}数$/u;
+/** A key of a text's terms (关键词, 主題詞), and a list of terms: a few words, no sentence and no pair in it. */
+const TERMS_KEY = /^(?:关键词|关键字|主题词)$/;
+const TERMS = /^[^。！？，,:：]{1,60}$/;
+
+/**
+ * Whether a value is of its key's kind, for a key whose kind is known: a count under a counter, a state under a
+ * validity's or a disclosure's key, a list of terms under 关键词, a date or a time under a time key. null: the key
+ * names no kind a value can be tested for. A line the page set under a key of a known kind is its value when this
+ * says so, whatever else the line could be (a lone number is a page's furniture, but not under 浏览次数：).
+ */
+export function ofKind(key: string, value: string): boolean | null {
+  const v = oneForm(value.trim());
+  const k = oneForm(key);
+  if (v === '') return false;
+  if (COUNT_KEY.test(k) || COUNTED_KEY.test(k)) return COUNT.test(v);
+  if (STATE_KEY.test(k)) return STATE.test(v);
+  if (DISCLOSURE_KEY.test(k)) return DISCLOSED.test(v);
+  if (TERMS_KEY.test(k)) return TERMS.test(v);
+  if (TIME_KEY.test(k)) return TIME_WORDS.test(v) && v.length <= 40 && !/[。！？，,]/.test(v);
+  return null;
+}
+
 /** A value of its key's kind (see the head of this file); empty, a key still waiting. */
 export function fitsKind(key: string, value: string): boolean {
   const v = value.trim();

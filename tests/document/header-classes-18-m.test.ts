@@ -50,6 +50,69 @@ describe('the separators of a line of pairs are one set: a dot, a diamond, a sla
   });
 });
 
+describe('a key alone on its line takes the next line when that line is of the key’s kind', () => {
+  /** Keys whose value is a count, in either script, and the counts pages print. */
+  const COUNTERS = ['浏览次数', '點擊數', '阅读次数', '浏览人数', '訪問量', '页数', '點閱次數'];
+  const COUNTS = ['4', '0', '16270', '523', '88']; // a bare number, which alone is a page's furniture
+  /** What the page printed above the counter: a keyed date, a source, nothing. */
+  const ABOVE = [
+    ['发布时间：2025-11-03', '发布时间=2025-11-03'],
+    ['来源：市发改委', '来源=市发改委'],
+    ['', ''],
+  ] as const;
+  const cases: [string, string, string[]][] = [];
+  for (const [c, counter] of COUNTERS.entries())
+    for (const [n, count] of COUNTS.entries()) {
+      const [above, pair] = ABOVE[(c + n) % ABOVE.length]!;
+      const colon = (c + n) % 2 === 0 ? '：' : ':';
+      const lines = [above, `${counter}${colon}`, count].filter((l) => l !== '');
+      cases.push([lines.join(' ⏎ '), lines.join('\n'), [pair, `${counter}=${count}`].filter((p) => p !== '')]);
+    }
+  it.each(cases)('a count under a counter: %s', (_name, block, meta) => {
+    const title = TITLES[block.length % 2]!;
+    expect(
+      read(`${title}
+
+${block}
+
+${BODY}`),
+    ).toEqual({ title, meta: [...meta].sort() });
+  });
+
+  /** A notice's disclosure under its signature, the key over its state. */
+  const DISCLOSURES = [
+    ['公开方式', '主动公开'],
+    ['公開方式', '主動公開'],
+    ['公开属性', '依申请公开'],
+    ['公开类型', '不予公开'],
+  ] as const;
+  const SIGNED = '  特此通知。\n\n某县人民政府办公室\n\n2020年9月1日\n';
+  it.each(DISCLOSURES.flatMap(([k, v]) => [[k, v, '\n'] as const, [k, v, '\n\n'] as const]))('%s ⏎ %s under the signature', (key, value, gap) => {
+    const title = '某县人民政府办公室关于印发某实施方案的通知';
+    expect(read(`${title}\n\n${BODY}${SIGNED}\n${key}：${gap}${value}\n`)).toEqual({ title, meta: [`${key}=${value}`] });
+  });
+
+  /** A journal copy's abstract, then its terms' key alone over the terms. */
+  const TERMS = ['行政主导 澳门立法会 立法制度 合作', '大事记 东营区', '基層治理；制度困境'];
+  const TERM_KEYS = ['关键词', '關鍵詞'];
+  it.each(TERM_KEYS.flatMap((k) => TERMS.map((t) => [k, t])))('摘要 ⏎ %s： ⏎ %s', (key, terms) => {
+    const page = `摘要:行政主导是澳门特别行政区政治体制的特征。\n${key}:\n${terms}\n一、问题的提出\n${BODY}`;
+    expect(read(page).meta).toEqual([`${key}=${terms}`]);
+  });
+
+  // Look-alikes: a line not of the key's kind stays no value of it.
+  it.each([
+    ['浏览次数：', '某县召开全县工作会议'],
+    ['浏览次数：', '第2页'],
+    ['公开方式：', '某县人民政府办公室'],
+  ])('%s ⏎ %s is no pair', (key, line) => {
+    expect(read(`${TITLES[0]}\n\n${BODY}\n${key}\n${line}\n`).meta.filter((m) => m.startsWith(key.slice(0, 2)))).toEqual([]);
+  });
+  it('a sentence under 关键词： after an abstract is the text', () => {
+    expect(read(`摘要:行政主导是政治体制的特征。\n关键词:\n本文认为，立法会应当加强监督。\n${BODY}`).meta).toEqual([]);
+  });
+});
+
 describe('hostile long lines stay linear', () => {
   it.each([[' · '], ['·'], [' / '], ['丨']])('a separator between 200 000 characters (%s)', (sep) => {
     const t0 = performance.now();
