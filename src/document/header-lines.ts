@@ -31,7 +31,7 @@ export const MAX_HEADER_ROWS = 80;
 export const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
 
 /** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
-export const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
+export const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|文档页数|文檔頁數|贡献者|貢獻者)\s*[:：]/;
 
 /** A line that is a copy site's stamp from end to end. */
 export function isWatermarkLine(text: string): boolean {

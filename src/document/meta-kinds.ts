@@ -11,7 +11,7 @@ export const COUNT_WORD = '(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|�
 /** A counter's key (浏览次数, 點擊數, 访问量), or the counter worded as a clause (本文共阅读 ⏎ 1161 次, 已浏览): its value is a count. */
 export const COUNT_KEY = new RegExp(`^(?:(?:本文|本篇|本页|本頁)?(?:共|已|累计|累計|总|總)(?:被)?)?${COUNT_WORD}(?:次数|次數|量|率|数|數|人数|人數)?$`);
 /** A count as printed: 6186, 21 次, 1.2万, 1.5K, 10万+, 共123次, (543), a rate's 85%. */
-const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|%|％)?\+?\s{0,2}[)）\]】]?$/;
+const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|字|页|頁|%|％)?\+?\s{0,2}[)）\]】]?$/;
 /** A key of a document's validity (时效, 有效性, 效力状态). */
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
 /** A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to. */
@@ -53,6 +53,11 @@ export const isDisclosureKey = (key: string): boolean => DISCLOSURE_KEY.test(one
 const DISCLOSED = /^(?:主动|依申请|不予|免予|部分|有条件)公开$/;
 /** A key of how many of a thing there are (页数, 本文字数, 浏览人数): a count too, though nobody reads it as a counter. */
 const COUNTED_KEY = /^\p{Script=Han}{1,4}数$/u;
+/** A key whose value is a count: a counter's (阅读量, 点击数) or a number of things (页数, 本文字数), in either script. A key of its kind though no list names it. */
+export const isCountKey = (key: string): boolean => {
+  const k = oneForm(key);
+  return COUNT_KEY.test(k) || COUNTED_KEY.test(k);
+};
 /** A key of a text's terms (关键词, 主題詞), and a list of terms: a few words, no sentence and no pair in it. */
 const TERMS_KEY = /^(?:关键词|关键字|主题词)$/;
 const TERMS = /^[^。！？，,:：]{1,60}$/;
@@ -67,7 +72,7 @@ export function ofKind(key: string, value: string): boolean | null {
   const v = oneForm(value.trim());
   const k = oneForm(key);
   if (v === '') return false;
-  if (COUNT_KEY.test(k) || COUNTED_KEY.test(k)) return COUNT.test(v);
+  if (isCountKey(k)) return COUNT.test(v);
   if (STATE_KEY.test(k)) return STATE.test(v);
   if (DISCLOSURE_KEY.test(k)) return DISCLOSED.test(v);
   if (TERMS_KEY.test(k)) return TERMS.test(v);
@@ -82,7 +87,7 @@ export function fitsKind(key: string, value: string): boolean {
   if (IMAGE.test(v) || LINK_LABEL.test(v.replace(/^[•·●▪■◆*-][ \u3000]{0,3}/, ''))) return false; // a list's bullet before the link
   const k = oneForm(key);
   if (TOOLBAR_KEY.test(k)) return false;
-  if (COUNT_KEY.test(k)) return COUNT.test(v);
+  if (isCountKey(k)) return COUNT.test(v);
   if (STATE_KEY.test(k)) return STATE.test(v);
   return fitsTime(key, v);
 }

@@ -6,7 +6,7 @@ import { DATE, dateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { COUNT_WORD, fitsKind } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind, isCountKey } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
@@ -68,7 +68,8 @@ function isKey(key: string, inTable: boolean): boolean {
   if (/^(?:文|图|圖|摄|攝|文字|图文|圖文|文图|文圖)$/.test(key)) return false;
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
-  return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
+  // A key of a kind a value is tested for (a count: 阅读量, 本文字数) is one, as meta-kinds.ts keeps only a value of it.
+  return (key.length <= 8 && (META_NOUN.test(key) || isCountKey(key))) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
 }
 
 /** A word in brackets that is a key ([ 索引号 ], 〖信息类别〗); not a list's heading (【相关阅读】, 【热门点击】). */

@@ -113,6 +113,32 @@ ${BODY}`),
   });
 });
 
+describe('a key of the count kind is a key though no list names it: 本文字数:1593, 阅读量: 次 (2319, 2402)', () => {
+  /** Keys of a count no lexicon lists, in either script. */
+  const KEYS = ['本文字数', '本文字數', '全文字数', '全文字數', '字数', '字數'];
+  const VALUES = ['1593', '2,048', '1.2万', '35次'];
+  const DECKS = ['', '提振信心，鼓足干劲，为建设门户城市添一份力'];
+  const cases: [string, string, string, string][] = [];
+  for (const [k, key] of KEYS.entries()) for (const [v, value] of VALUES.entries()) cases.push([`${key}:${value}`, key, value, DECKS[(k + v) % 2]!]);
+  // A count of the text sits anywhere round the headline and its deck: the title stays the headline.
+  it.each(cases)('%s under a headline', (_name, key, value, deck) => {
+    const title = '我市党政代表团赴如皋海安考察';
+    const page = `2017年08月23日\n\n${title}\n\n${deck}\n\n   ${key}:${value}\n\n${BODY}`;
+    expect(read(page)).toEqual({ title, meta: [`${key}=${value}`, '日期=2017年08月23日'].sort() });
+  });
+  // A counter the page fills by script (阅读量: 次) and a toolbar after it no longer end the header: the pairs under them are read.
+  const TOOLBARS = ['阅读量: 次 【字体:', '阅读量:', '本文字数: 【字体：大 中 小】'];
+  const PAIRS = ['作者: 来源: 时间:2026年02月09日', '时间：2026年02月09日'];
+  it.each(TOOLBARS.flatMap((t) => PAIRS.map((p) => [t, p])))('%s ⏎ %s', (toolbar, pairs) => {
+    const title = '白银市第十届人民代表大会第五次会议关于市人民政府工作报告的决议';
+    expect(read(`${title}\n\n${toolbar}\n${pairs}\n\n${BODY}`)).toEqual({ title, meta: ['时间=2026年02月09日'] });
+  });
+  // Look-alikes: a word-count key over no count, a document site's file facts.
+  it.each([['本文字数:待定'], ['- 文档页数:2']])('%s gives no pair', (line) => {
+    expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`).meta).toEqual([]);
+  });
+});
+
 describe('hostile long lines stay linear', () => {
   it.each([[' · '], ['·'], [' / '], ['丨']])('a separator between 200 000 characters (%s)', (sep) => {
     const t0 = performance.now();
