@@ -205,6 +205,8 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     !/^\p{Script=Han}/u.test(d.rest) ||
     /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ||
     /^在\p{Script=Han}/u.test(d.rest) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
+    // A sentence of what was done to the document (2016年4月23日中共某委员会…会议审议批准, …会议通过): that act's date, no page's.
+    /(?:批准|通过|通過|审议|審議|审定|審定)$/.test(d.rest) ||
     // A written day glued to a report's name (2012年1月5日昭通市政府工作报告): the report's own name, the day it was given.
     (/年/.test(d.date) && /\S$/.test(line.slice(0, line.length - d.rest.length)) && /(?:报告|報告|讲话|講話)/.test(d.rest.slice(0, 30))) ||
     /\s{2,}|\u3000/.test(d.rest) ||

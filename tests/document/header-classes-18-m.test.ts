@@ -139,6 +139,26 @@ describe('a key of the count kind is a key though no list names it: 本文字数
   });
 });
 
+describe('a date inside a sentence about the document (…会议审议批准) is that act’s date, no pair of the page (2309)', () => {
+  const DATES = ['2016年4月23日', '2025年2月7日', '二〇二五年二月七日'];
+  const BODIES = [
+    '中国共产党某某盟委员会2016年第7次委员会议审议批准',
+    '某市第十届人民代表大会第五次会议通过',
+    '市人民政府第12次常务会议審議通過',
+    '某县政府常务会议审定',
+  ];
+  const cases = DATES.flatMap((d, k) => BODIES.map((b, j) => [`${d}${b}`, (k + j) % 2 === 0] as const));
+  it.each(cases)('%s (under the title: %s)', (line, underTitle) => {
+    const title = '某某盟国民经济和社会发展第十三个五年规划纲要';
+    const page = underTitle ? `${title}\n\n${line}\n\n${BODY}` : `${line}\n\n${BODY}`;
+    expect(read(page).meta).toEqual([]);
+  });
+  // Look-alike: a date glued before a headline stays the page's date.
+  it.each([['2023-03-05 某市召开全市经济工作会议'], ['2025年2月7日某市政协十一届二次会议隆重开幕']])('%s', (line) => {
+    expect(read(`${line}\n\n${BODY}`).meta.filter((m) => m.startsWith('日期='))).toHaveLength(1);
+  });
+});
+
 describe('hostile long lines stay linear', () => {
   it.each([[' · '], ['·'], [' / '], ['丨']])('a separator between 200 000 characters (%s)', (sep) => {
     const t0 = performance.now();
