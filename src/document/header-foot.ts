@@ -57,6 +57,13 @@ function statedPairs(t: string): MetaEntry[] | null {
   return pairs?.length && pairs.every((p) => p.value !== '' && (isOwnAddress(p) || isProvenanceKey(p.key))) ? pairs : null;
 }
 
+/** A line whose pairs are each of their key's known kind (关键词: terms, 浏览次数: a count), or null. */
+function kindPairs(t: string): MetaEntry[] | null {
+  if (/[。！？]/.test(t)) return null;
+  const pairs = metaPairs(t, isMarker)?.pairs;
+  return pairs?.length && pairs.every((p) => ofKind(p.key, p.value) === true) ? pairs : null;
+}
+
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
 function footPairs(t: string): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
@@ -217,6 +224,14 @@ export function readBody(
     const bareEd = line.end - line.start < 80 ? bareEditors(line.text) : null;
     if (bareEd && (editorAt === prevText(lines, li, stop) || editorLineNext(lines, li, last))) {
       addPairs(bareEd);
+      blank(line.start, line.end);
+      editorAt = li;
+      continue;
+    }
+    // Pairs of a known kind under an editor's line (編輯:某 ⏎ 關鍵詞:… as terms): the page's too (meta-kinds.ts).
+    const kinded = editorAt >= 0 && editorAt === prevText(lines, li, stop) && line.end - line.start < 160 ? kindPairs(line.text.trim()) : null;
+    if (kinded) {
+      addPairs(kinded);
       blank(line.start, line.end);
       editorAt = li;
       continue;

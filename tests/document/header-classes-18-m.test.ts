@@ -159,6 +159,33 @@ describe('a date inside a sentence about the document (…会议审议批准) is
   });
 });
 
+describe('pairs of a known kind under the text’s editor line are the page’s, the site’s notice under them or not (2416)', () => {
+  const EDITORS = [
+    ['編輯:孫莉姍', '編輯=孫莉姍'],
+    ['责任编辑：李明', '责任编辑=李明'],
+    ['编辑：王芳', '编辑=王芳'],
+  ] as const;
+  const KINDED = [
+    ['關(guān)鍵詞:西藏芝林 撤地設(shè)市 “生物基因庫”', '關鍵詞=西藏芝林 撤地設(shè)市 “生物基因庫”'],
+    ['关键词：林芝 揭牌', '关键词=林芝 揭牌'],
+    ['關鍵詞：林芝；揭牌儀式', '關鍵詞=林芝；揭牌儀式'],
+    ['关键字：撤地设市 林芝', '关键字=撤地设市 林芝'],
+  ] as const;
+  /** What a spam mirror or a site prints under them: a copyright notice that is no furniture the reader knows, or nothing. */
+  const NOTICES = ['本網站所刊登的新聞、信息和各種專題專欄資料,未經協議授權,不得使用或轉載', ''];
+  const cases: [string, string, string, string, string, string][] = [];
+  for (const [e, [editor, ep]] of EDITORS.entries())
+    for (const [k, [kinded, kp]] of KINDED.entries()) cases.push([`${editor} ⏎ ${kinded}`, editor, ep, kinded, kp, NOTICES[(e + k) % 2]!]);
+  it.each(cases)('%s', (_name, editor, ep, kinded, kp, notice) => {
+    const page = `${TITLES[1]}\n\n${BODY}${editor}\n${kinded}\n${notice}\n`;
+    expect(read(page)).toEqual({ title: TITLES[1], meta: [ep, kp].sort() });
+  });
+  // Look-alike: a line of the text under an editor's line stays the text's.
+  it('关键词 over a sentence', () => {
+    expect(read(`${TITLES[1]}\n\n${BODY}编辑：王芳\n关键词：本文认为，立法会应当加强监督。\n`).meta).toEqual(['编辑=王芳']);
+  });
+});
+
 describe('hostile long lines stay linear', () => {
   it.each([[' · '], ['·'], [' / '], ['丨']])('a separator between 200 000 characters (%s)', (sep) => {
     const t0 = performance.now();
