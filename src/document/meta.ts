@@ -37,8 +37,11 @@ const SPACED_KEY = new RegExp(
  * A key with a layout space before its colon (發布 單位：), halves of two characters at most, neither a key
  * of its own: a value before a key (司法局 更新时间：) is not joined to it.
  */
-const SPACED_LABEL = /(^|[\s:：|])(\p{Script=Han}{1,2})[ \u3000]+(\p{Script=Han}{1,2})(?=\s{0,3}[:：])/gu;
-function joinSpacedLabel(all: string, before: string, a: string, b: string): string {
+const SPACED_LABEL =
+  /(^|[\s:：|])(\p{Script=Han}{1,2}(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?)[ \u3000]+(\p{Script=Han}{1,2}(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?)(?=\s{0,3}[:：])/gu;
+function joinSpacedLabel(all: string, spacedBefore: string, spacedA: string, spacedB: string): string {
+  // A converter's pinyin residue after a half (來(lái) 源:) is the key's as much as its layout space: the key without either.
+  const [before, a, b] = [spacedBefore, withoutPinyin(spacedA), withoutPinyin(spacedB)];
   const word = a + b;
   return !KNOWN.has(a) && !KNOWN.has(b) && META_NOUN.test(word) && !META_NOUN.test(a) ? before + word : all;
 }

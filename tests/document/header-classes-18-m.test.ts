@@ -186,6 +186,26 @@ describe('pairs of a known kind under the text’s editor line are the page’s,
   });
 });
 
+describe('a key spaced out with a converter’s pinyin residue (來(lái) 源:) is the key (2430)', () => {
+  const KEYS = [
+    ['來(lái) 源', '來源'],
+    ['來(lái)　源', '來源'],
+    ['責(zé) 編', '責編'],
+    ['編(biān) 輯', '編輯'],
+  ] as const;
+  const VALUES = ['上饒日報(bào)', '市融媒體中心'];
+  const cases = KEYS.flatMap(([spaced, key], k) => VALUES.map((v, j) => [`${spaced}: ${v}`, (k + j) % 2 === 0, spaced, key, v] as const));
+  it.each(cases)('%s (after a date: %s)', (_name, dated, spaced, key, value) => {
+    const line = dated ? `2023-02-18 09:31:50  |  ${spaced}: ${value}  點(diǎn)擊: 12` : `${spaced}: ${value}`;
+    const meta = dated ? ['日期=2023-02-18 09:31:50', `${key}=${value}`, '點擊=12'] : [`${key}=${value}`];
+    expect(read(`${TITLES[1]}\n\n${line}\n\n${BODY}`)).toEqual({ title: TITLES[1], meta: meta.sort() });
+  });
+  // Look-alike: a value before a key stays apart from it (司法局 更新时间：).
+  it('a value before a key', () => {
+    expect(read(`${TITLES[1]}\n\n來源:司法局 更新時(shí)間:2023-02-18\n\n${BODY}`).meta).toEqual(['更新時間=2023-02-18', '來源=司法局'].sort());
+  });
+});
+
 describe('hostile long lines stay linear', () => {
   it.each([[' · '], ['·'], [' / '], ['丨']])('a separator between 200 000 characters (%s)', (sep) => {
     const t0 = performance.now();
