@@ -57,11 +57,19 @@ function statedPairs(t: string): MetaEntry[] | null {
   return pairs?.length && pairs.every((p) => p.value !== '' && (isOwnAddress(p) || isProvenanceKey(p.key))) ? pairs : null;
 }
 
-/** A line whose pairs are each of their key's known kind (关键词: terms, 浏览次数: a count), or null. */
-function kindPairs(t: string): MetaEntry[] | null {
+/**
+ * Line `li`'s pairs when each is of its key's known kind (关键词: terms, 浏览次数: a count), a key alone taking the next
+ * line of its kind (关键词： ⏎ 林芝 揭牌): the pairs and their last line, or null.
+ */
+function kindPairs(lines: Lines, li: number, last: number): { pairs: MetaEntry[]; to: number } | null {
+  const t = lines.at(li).text.trim();
   if (/[。！？]/.test(t)) return null;
-  const pairs = metaPairs(t, isMarker)?.pairs;
-  return pairs?.length && pairs.every((p) => ofKind(p.key, p.value) === true) ? pairs : null;
+  const read = metaPairs(t, isMarker);
+  const pairs = read?.pairs;
+  if (!pairs?.length) return null;
+  const under = read!.pending && li < last ? lines.at(li + 1).text.trim() : '';
+  if (under !== '' && ofKind(pairs.at(-1)!.key, under) === true) pairs.at(-1)!.value = under;
+  return pairs.every((p) => ofKind(p.key, p.value) === true) ? { pairs, to: under !== '' && pairs.at(-1)!.value === under ? li + 1 : li } : null;
 }
 
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
@@ -229,11 +237,11 @@ export function readBody(
       continue;
     }
     // Pairs of a known kind under an editor's line (編輯:某 ⏎ 關鍵詞:… as terms): the page's too (meta-kinds.ts).
-    const kinded = editorAt >= 0 && editorAt === prevText(lines, li, stop) && line.end - line.start < 160 ? kindPairs(line.text.trim()) : null;
+    const kinded = editorAt >= 0 && editorAt === prevText(lines, li, stop) && line.end - line.start < 160 ? kindPairs(lines, li, last) : null;
     if (kinded) {
-      addPairs(kinded);
-      blank(line.start, line.end);
-      editorAt = li;
+      addPairs(kinded.pairs);
+      blank(line.start, lines.at(kinded.to).end);
+      li = editorAt = kinded.to;
       continue;
     }
     const value = li < last && /[:：]\s*$/.test(line.text) ? lines.at(li + 1) : null;
@@ -241,7 +249,7 @@ export function readBody(
     if (value && split) {
       addPairs(split);
       blank(line.start, value.end);
-      li++;
+      editorAt = ++li; // the credit's last line
       continue;
     }
     for (const [a, b] of watermarks(line.text)) {

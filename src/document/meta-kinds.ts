@@ -62,6 +62,12 @@ export const isCountKey = (key: string): boolean => {
 const TERMS_KEY = /^(?:关键词|关键字|主题词)$/;
 const TERMS = /^[^。！？，,:：]{1,60}$/;
 
+/** A key of a kind a value is tested for other than time (a count, a state, a disclosure, terms): a key though no list names it. */
+export function namesKind(key: string): boolean {
+  const k = oneForm(key);
+  return isCountKey(k) || STATE_KEY.test(k) || DISCLOSURE_KEY.test(k) || TERMS_KEY.test(k);
+}
+
 /**
  * Whether a value is of its key's kind, for a key whose kind is known: a count under a counter, a state under a
  * validity's or a disclosure's key, a list of terms under 关键词, a date or a time under a time key. null: the key
@@ -76,7 +82,8 @@ export function ofKind(key: string, value: string): boolean | null {
   if (STATE_KEY.test(k)) return STATE.test(v);
   if (DISCLOSURE_KEY.test(k)) return DISCLOSED.test(v);
   if (TERMS_KEY.test(k)) return TERMS.test(v);
-  if (TIME_KEY.test(k)) return TIME_WORDS.test(v) && v.length <= 40 && !/[。！？，,]/.test(v);
+  // A posting key (发表于, 发布于) names a time as 发布时间 does.
+  if (TIME_KEY.test(k) || /(?:于|於)$/.test(k)) return TIME_WORDS.test(v) && v.length <= 40 && !/[。！？，,]/.test(v);
   return null;
 }
 

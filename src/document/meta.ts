@@ -6,7 +6,7 @@ import { DATE, dateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { COUNT_WORD, fitsKind, isCountKey } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind, namesKind, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
@@ -71,8 +71,8 @@ function isKey(key: string, inTable: boolean): boolean {
   if (/^(?:文|图|圖|摄|攝|文字|图文|圖文|文图|文圖)$/.test(key)) return false;
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
-  // A key of a kind a value is tested for (a count: 阅读量, 本文字数) is one, as meta-kinds.ts keeps only a value of it.
-  return (key.length <= 8 && (META_NOUN.test(key) || isCountKey(key))) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
+  // A key of a kind a value is tested for (a count: 阅读量, 本文字数; terms: 关键字) is one, as meta-kinds.ts keeps only a value of it.
+  return (key.length <= 8 && (META_NOUN.test(key) || namesKind(key))) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
 }
 
 /** A word in brackets that is a key ([ 索引号 ], 〖信息类别〗); not a list's heading (【相关阅读】, 【热门点击】). */
@@ -253,6 +253,20 @@ function cells(line: string): string[] {
     .filter((c) => c !== '');
 }
 
+/** A known key at a line's start, then a space and a digit: perhaps a time's key with a space for its colon. */
+const KEY_SPACE_DIGIT = /^(\p{Script=Han}{2,6})[ \u3000]{1,3}(?=[\d０-９])/u;
+
+/**
+ * A known key of the time kind with a space for its colon before its date (发表于 2021-4-29 20:34:02 来自手机): the key
+ * and its colon, so the line reads as a pair. A key of another kind, or a date its kind does not take, stays as printed.
+ */
+function timeKeySpaced(t: string): string {
+  const m = KEY_SPACE_DIGIT.exec(t);
+  if (!m || !KNOWN.has(m[1]!)) return t;
+  const d = dateAt(t, m[0].length);
+  return d && ofKind(m[1]!, d.value) === true ? `${m[1]}：${t.slice(m[0].length)}` : t;
+}
+
 /**
  * Metadata on one line: `来源：浙江日报`, several pairs (发布时间：…　来源：…　浏览次数：…), table cells
  * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
@@ -264,7 +278,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
   // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
-  const t = gluedColons(keysPlain(line.replace(/\s{3,}/g, '  ')), (w) => isKey(w, false))
+  const read = gluedColons(keysPlain(line.replace(/\s{3,}/g, '  ')), (w) => isKey(w, false))
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
@@ -284,6 +298,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
       KNOWN.has(normaliseKey(a ?? b ?? '')) || BASIS_KEY.test(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )
     .trim();
+  const t = timeKeySpaced(read);
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;

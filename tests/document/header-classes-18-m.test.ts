@@ -169,7 +169,7 @@ describe('pairs of a known kind under the text’s editor line are the page’s,
     ['關(guān)鍵詞:西藏芝林 撤地設(shè)市 “生物基因庫”', '關鍵詞=西藏芝林 撤地設(shè)市 “生物基因庫”'],
     ['关键词：林芝 揭牌', '关键词=林芝 揭牌'],
     ['關鍵詞：林芝；揭牌儀式', '關鍵詞=林芝；揭牌儀式'],
-    ['关键字：撤地设市 林芝', '关键字=撤地设市 林芝'],
+    ['主题词：撤地设市 林芝', '主题词=撤地设市 林芝'],
   ] as const;
   /** What a spam mirror or a site prints under them: a copyright notice that is no furniture the reader knows, or nothing. */
   const NOTICES = ['本網站所刊登的新聞、信息和各種專題專欄資料,未經協議授權,不得使用或轉載', ''];
@@ -179,6 +179,12 @@ describe('pairs of a known kind under the text’s editor line are the page’s,
   it.each(cases)('%s', (_name, editor, ep, kinded, kp, notice) => {
     const page = `${TITLES[1]}\n\n${BODY}${editor}\n${kinded}\n${notice}\n`;
     expect(read(page)).toEqual({ title: TITLES[1], meta: [ep, kp].sort() });
+  });
+  // Either key over its value on the next line, as a page sets them in cells of their own.
+  it.each(KINDED.map(([kinded, kp]) => [kinded, kp]))('編輯: ⏎ 孫莉姍 ⏎ %s, and the same with the terms under their key', (kinded, kp) => {
+    const split = kinded.replace(/([:：])/, '$1\n');
+    expect(read(`${TITLES[1]}\n\n${BODY}編輯:\n孫莉姍\n${kinded}\n${NOTICES[0]}\n`).meta).toEqual(['編輯=孫莉姍', kp].sort());
+    expect(read(`${TITLES[1]}\n\n${BODY}編輯:孫莉姍\n${split}\n${NOTICES[0]}\n`).meta).toEqual(['編輯=孫莉姍', kp].sort());
   });
   // Look-alike: a line of the text under an editor's line stays the text's.
   it('关键词 over a sentence', () => {
@@ -203,6 +209,27 @@ describe('a key spaced out with a converter’s pinyin residue (來(lái) 源:) 
   // Look-alike: a value before a key stays apart from it (司法局 更新时间：).
   it('a value before a key', () => {
     expect(read(`${TITLES[1]}\n\n來源:司法局 更新時(shí)間:2023-02-18\n\n${BODY}`).meta).toEqual(['更新時間=2023-02-18', '來源=司法局'].sort());
+  });
+});
+
+describe('a time’s known key with a space for its colon before its date is a pair keyed as printed (2316)', () => {
+  const KEYS = ['发表于', '發表於', '发布于', '发布时间', '发布日期', '發佈日期'];
+  const DATES = ['2021-4-29 20:34:02', '2021-04-29', '2021年4月29日 20:34'];
+  /** What a forum or a portal prints after it: where it was posted from, its toolbar. */
+  const TAILS = [' 来自手机 | 显示全部楼层 |阅读模式', ' 来自手机', ' | 只看该作者'];
+  const cases: [string, string, string, string][] = [];
+  for (const [k, key] of KEYS.entries())
+    for (const [d, date] of DATES.entries()) cases.push([`${key} ${date}${TAILS[(k + d) % 3]}`, key, date, TAILS[(k + d) % 3]!]);
+  it.each(cases)('%s', (_name, key, date, tail) => {
+    const title = '芜宣机场,芜湖发展史浓墨重彩的一笔';
+    expect(read(`查看: 9297|回复: 30\n\n${title}\n\n${key} ${date}${tail}\n${BODY}`)).toEqual({
+      title,
+      meta: ['查看=9297', '回复=30', `${key}=${date}`].sort(),
+    });
+  });
+  // Look-alikes: a count after a key that is no time's, a headline starting with a year.
+  it.each([['发布时间 3天前'], ['2021 发表于某刊的论文综述与展望研究报告']])('%s', (line) => {
+    expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`).meta.filter((m) => /^(?:发表于|发布时间)=/.test(m))).toEqual([]);
   });
 });
 
