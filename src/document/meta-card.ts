@@ -200,7 +200,7 @@ export function isPlaceholder(value: string): boolean {
 /**
  * The marks a site prints between the pairs of a line (2025-03-03 · 来源：某市日报, 来源：某报 丨 作者：某), as one set.
  * A bar parts them wherever it stands (| ｜ 丨 │ ┃, a tab, a bracket's side); a dot, a diamond or a slash only with a
- * space beside it, for glued it is a mark of the value: a name's (阿卜杜拉·艾买提), a credit's (文/图), a date's
+ * space beside it, for glued it is a mark of the value: a name's (热依拉·艾力), a credit's (文/图), a date's
  * (2025/03/03), two offices' (市委/市政府). An ideographic space or two spaces part them too.
  */
 export const SEPARATOR_BARS = '|｜丨│┃\\t【】';

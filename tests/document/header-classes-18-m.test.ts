@@ -231,6 +231,9 @@ describe('a time’s known key with a space for its colon before its date is a p
   it.each([['发布时间 3天前'], ['2021 发表于某刊的论文综述与展望研究报告']])('%s', (line) => {
     expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`).meta.filter((m) => /^(?:发表于|发布时间)=/.test(m))).toEqual([]);
   });
+  it('a row of bare keys stays one (日期 2025-02-11 来源 县融媒体中心)', () => {
+    expect(read(`日期 2025-02-11 来源 县融媒体中心\n${TITLES[0]}\n\n${BODY}`).meta).toEqual(['日期=2025-02-11', '来源=县融媒体中心']);
+  });
 });
 
 describe('hostile long lines stay linear', () => {
