@@ -11,7 +11,7 @@ const TITLES = ['感恩奋进写答卷 焕新出发谱新篇', '市十六屆人�
 
 describe('the separators of a line of pairs are one set: a dot, a diamond, a slash or a bar between pairs parts them', () => {
   /** The marks sites print between pairs, spaced as they print them. */
-  const SEPARATORS = [' · ', ' • ', '▪ ', '◆ ', '丨', ' 丨 ', '│', '┃', ' / ', ' ／ ', '· ', ' ・ '];
+  const SEPARATORS = [' · ', ' • ', '▪ ', '◆ ', '丨 ', ' 丨 ', '│', '┃', ' / ', ' ／ ', '· ', ' ・ '];
   const DATES = ['2025-03-03', '2025年3月3日', 'Mar 3, 2025', '2025-03-03 09:30'];
   const PAIRS = [
     ['来源', '某市日报'],
@@ -237,7 +237,7 @@ describe('a time’s known key with a space for its colon before its date is a p
 });
 
 describe('hostile long lines stay linear', () => {
-  it.each([[' · '], ['·'], [' / '], ['丨']])('a separator between 200 000 characters (%s)', (sep) => {
+  it.each([[' · '], ['·'], [' / '], ['丨'], ['│']])('a separator between 200 000 characters (%s)', (sep) => {
     const t0 = performance.now();
     parse(`${TITLES[0]}\n\n来源：${`某${sep}`.repeat(60_000)}\n\n${BODY}`);
     parse(`${TITLES[0]}\n\n记者 ${`张三${sep} `.repeat(50_000)}\n\n${BODY}`);
