@@ -9,6 +9,7 @@
 import { gluedNames, isNameAlone } from './bylines.js';
 import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
+import { PIECE_END, PIECE_GAP, SEPARATOR_BARS } from './meta-card.js';
 import { CLOCK } from './meta-forms.js';
 import { COUNT_KEY, COUNT_WORD, TOOLBAR_KEY } from './meta-kinds.js';
 import type { MetaEntry } from './model.js';
@@ -54,11 +55,11 @@ const BARE_ROLE = new RegExp(`(${ROLE})[ \\u3000]{1,3}(?=[\\p{Script=Han}A-Za-z]
 /** A role with its names glued on (记者姚强, 编审钟俊怡周密); 作者 is no such role, as 作者简介 heads a note. */
 const GLUED_ROLE = new RegExp(`(?!作者)(${ROLE})(?=\\p{Script=Han})`, 'uy');
 /** A person's name (two to four characters, a dot inside for a transcribed one), or a Latin user name (admin). */
-const NAME = /(?:[\p{Script=Han}·]{2,4}(?:[、，,][\p{Script=Han}·]{2,4})*|[A-Za-z][\w.-]{0,19})(?=[\s\u3000|｜]|$)/uy;
+const NAME = new RegExp(`(?:[\\p{Script=Han}·]{2,4}?(?:[、，,][\\p{Script=Han}·]{2,4})*|[A-Za-z][\\w.-]{0,19})${PIECE_END}`, 'uy');
 /** Names glued after their role with no mark between (编审钟俊怡周密): cut into names by gluedNames. */
-const GLUED_NAMES = /\p{Script=Han}{2,15}(?=[\s\u3000|｜]|$)/uy;
+const GLUED_NAMES = new RegExp(`\\p{Script=Han}{2,15}${PIECE_END}`, 'uy');
 /** A value of one word: a source's name, a user name. */
-const WORD = /[^\s\u3000|｜:：]{1,30}(?=[\s\u3000|｜]|$)/uy;
+const WORD = new RegExp(`[^\\s\\u3000${SEPARATOR_BARS}:：]{1,30}?${PIECE_END}`, 'uy');
 /** The outlet in brackets after a credit's names (记者 张婧怡 (大理日报)): kept in the value, as printed. */
 const OUTLET =
   /[ \u3000]{0,3}[(（][ \u3000]{0,2}\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|台|臺|社|中心|杂志|雜誌)[ \u3000]{0,2}[)）]/uy;
@@ -68,11 +69,12 @@ const JUNK = new RegExp(`^(?:[!-~\\uff01-\\uff5e]{1,3}[ ]){2,12}[!-~\\uff01-\\uf
  * A counter and its count among the credits (点击 (1024), 浏览次数：543次, 本文共阅读 1161 次): a pair as metaPairs keys it
  * (COUNT_KEY), the value as printed, but for the brackets round it.
  */
-const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(\\d{1,9}(?:\\s?次)?)(?=[\\s\\u3000|｜]|$)`, 'uy');
+const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(\\d{1,9}(?:\\s?次)?)${PIECE_END}`, 'uy');
 /** The count glued before its counter's word (5446阅读, 21次浏览). */
-const COUNT_FIRST = new RegExp(`(\\d{1,9}(?:\\s?次)?)\\s?(${COUNT_WORD})(?=[\\s\\u3000|｜]|$)`, 'uy');
-/** What sets the pieces apart: spaces, bars. */
-const GAP = /[\s\u3000|｜]+/y;
+const COUNT_FIRST = new RegExp(`(\\d{1,9}(?:\\s?次)?)\\s?(${COUNT_WORD})${PIECE_END}`, 'uy');
+/** What sets the pieces apart: the separators of a line of pairs (meta-card.ts). */
+const GAP = new RegExp(PIECE_GAP, 'y');
+const BAR_OR_SPACE = new RegExp(`[\\s\\u3000${SEPARATOR_BARS}]`);
 
 const at = (re: RegExp, s: string, i: number): RegExpExecArray | null => {
   re.lastIndex = i;
@@ -227,7 +229,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
 function nextRole(s: string, i: number): number {
   if (at(ROLE_MARKED, s, i)) return i; // a key left empty before the next one (作者： 责任编辑：张三)
   for (let j = i + 2; j < Math.min(s.length, i + 20); j++) {
-    if (/[\s\u3000|｜]/.test(s[j]!)) return s.length;
+    if (BAR_OR_SPACE.test(s[j]!)) return s.length;
     if (at(ROLE_MARKED, s, j) || (j > i + 2 && at(GLUED_ROLE, s, j) && gluedNames(s.slice(i, j)))) return j;
   }
   return s.length;

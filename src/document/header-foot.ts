@@ -13,11 +13,12 @@ import {
   isFootKey,
   leadCredits,
 } from './credits.js';
-import { DISCLOSURE, isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
+import { isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { isDisclosureKey, ofKind } from './meta-kinds.js';
 import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import { termsLine } from './meta-terms.js';
 import type { MetaEntry } from './model.js';
@@ -54,6 +55,21 @@ function statedPairs(t: string): MetaEntry[] | null {
   if (own) return own.pairs;
   const pairs = metaPairs(t, isMarker)?.pairs;
   return pairs?.length && pairs.every((p) => p.value !== '' && (isOwnAddress(p) || isProvenanceKey(p.key))) ? pairs : null;
+}
+
+/**
+ * Line `li`'s pairs when each is of its key's known kind (关键词: terms, 浏览次数: a count), a key alone taking the next
+ * line of its kind (关键词： ⏎ 林芝 揭牌): the pairs and their last line, or null.
+ */
+function kindPairs(lines: Lines, li: number, last: number): { pairs: MetaEntry[]; to: number } | null {
+  const t = lines.at(li).text.trim();
+  if (/[。！？]/.test(t)) return null;
+  const read = metaPairs(t, isMarker);
+  const pairs = read?.pairs;
+  if (!pairs?.length) return null;
+  const under = read!.pending && li < last ? lines.at(li + 1).text.trim() : '';
+  if (under !== '' && ofKind(pairs.at(-1)!.key, under) === true) pairs.at(-1)!.value = under;
+  return pairs.every((p) => ofKind(p.key, p.value) === true) ? { pairs, to: under !== '' && pairs.at(-1)!.value === under ? li + 1 : li } : null;
 }
 
 /** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
@@ -194,10 +210,11 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
-    const disclosed = line.end - line.start < 40 ? DISCLOSURE.exec(line.text) : null;
+    const disclosed = line.end - line.start < 40 ? disclosure(lines, li, last) : null;
     if (disclosed) {
-      addPairs([{ key: disclosed[1]!, value: disclosed[2]! }]);
-      blank(line.start, line.end);
+      addPairs([disclosed.pair]);
+      blank(line.start, lines.at(disclosed.to).end);
+      li = disclosed.to;
       continue;
     }
     // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
@@ -219,12 +236,20 @@ export function readBody(
       editorAt = li;
       continue;
     }
+    // Pairs of a known kind under an editor's line (編輯:某 ⏎ 關鍵詞:… as terms): the page's too (meta-kinds.ts).
+    const kinded = editorAt >= 0 && editorAt === prevText(lines, li, stop) && line.end - line.start < 160 ? kindPairs(lines, li, last) : null;
+    if (kinded) {
+      addPairs(kinded.pairs);
+      blank(line.start, lines.at(kinded.to).end);
+      li = editorAt = kinded.to;
+      continue;
+    }
     const value = li < last && /[:：]\s*$/.test(line.text) ? lines.at(li + 1) : null;
     const split = value ? credits(`${line.text.trim()}${value.text.trim()}`) : null;
     if (value && split) {
       addPairs(split);
       blank(line.start, value.end);
-      li++;
+      editorAt = ++li; // the credit's last line
       continue;
     }
     for (const [a, b] of watermarks(line.text)) {
@@ -251,6 +276,22 @@ export function readBody(
     }
   }
   return stamps;
+}
+
+/**
+ * How a notice is disclosed, printed under its signature before an attachment (公开方式:主动公开, or the key over its
+ * value): a pair wherever it stands, its value of the disclosure's kind (meta-kinds.ts). The pair and its last line.
+ */
+function disclosure(lines: Lines, li: number, last: number): { pair: MetaEntry; to: number } | null {
+  const m = /^\s*([^\s:：]{4,6})\s*[:：]\s*(\S*)\s*$/.exec(lines.at(li).text);
+  if (!m || !isDisclosureKey(m[1]!)) return null;
+  let to = li;
+  if (m[2] === '') {
+    to = li + 1;
+    while (to <= last && lines.at(to).text.trim() === '') to++;
+  }
+  const value = m[2] === '' ? (to <= last ? lines.at(to).text.trim() : '') : m[2]!;
+  return ofKind(m[1]!, value) ? { pair: { key: m[1]!, value }, to } : null;
 }
 
 /** The line with something on it before line `li` (or -1). */
@@ -298,10 +339,22 @@ const JOURNAL_KEYS = /^(?:关键词|關鍵詞|中图分类号|中圖分類號|�
 /** A journal copy that starts at its abstract (【摘要】…) on line `stop`: the keys right under it (【关键词】…, 【中图分类号】…) are pairs. */
 export function readAbstractKeys(lines: Lines, stop: number, addPairs: (pairs: MetaEntry[]) => void, blank: (from: number, to: number) => void): void {
   if (stop >= lines.length || !ABSTRACT.test(lines.at(stop).text.trim())) return;
-  for (let li = stop + 1; li < Math.min(lines.length, stop + 4); li++) {
+  let end = Math.min(lines.length, stop + 4);
+  for (let li = stop + 1; li < end; li++) {
     const line = lines.at(li);
     const pairs = metaPairs(line.text.trim(), isMarker);
     if (!pairs || pairs.pairs.length === 0 || !pairs.pairs.every((p) => JOURNAL_KEYS.test(p.key))) break;
+    // A key alone over its value (关键词： ⏎ 行政主导 澳门立法会): the next line, when it is of the key's kind.
+    const waiting = pairs.pending ? pairs.pairs.at(-1)! : null;
+    const under = waiting && li + 1 < lines.length ? lines.at(li + 1) : null;
+    if (waiting && under && ofKind(waiting.key, under.text) === true) {
+      waiting.value = under.text.trim();
+      addPairs(pairs.pairs);
+      blank(line.start, under.end);
+      li++;
+      end = Math.min(lines.length, end + 1);
+      continue;
+    }
     addPairs(pairs.pairs);
     blank(line.start, line.end);
   }

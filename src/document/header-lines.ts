@@ -28,16 +28,10 @@ export function siteTail(text: string): { name: string; index: number } | null {
 export const BULLET = /^[•·●○▪■◆◇‧・]/;
 export const MAX_HEADER_ROWS = 80;
 
-/**
- * How a notice is disclosed, printed under its signature before an attachment (公开方式:主动公开): a pair
- * wherever it stands, its value being one of the few the disclosure rules name.
- */
-export const DISCLOSURE =
-  /^\s*((?:公开|公開)(?:方式|属性|屬性|类型|類型|形式))\s*[:：]\s*((?:主动|主動|依申请|依申請|不予|免予|部分|有条件|有條件)(?:公开|公開))\s*$/;
 export const COLLECTION_ITEM = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/;
 
 /** A document site's own pairs about the file (上传人：… 文档编号：… 页数：…): its furniture. */
-export const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|贡献者|貢獻者)\s*[:：]/;
+export const DOC_SITE_ROW = /(?:上传人|上傳人|上传者|上傳者|文档编号|文檔編號|文档页数|文檔頁數|贡献者|貢獻者)\s*[:：]/;
 
 /** A line that is a copy site's stamp from end to end. */
 export function isWatermarkLine(text: string): boolean {

@@ -33,7 +33,7 @@ import { FOOTER_KEYS, fieldKeyAlone, fitsKey, isPendingValue, keyOnly, metaPairs
 import { isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
-import { fitsKind } from './meta-kinds.js';
+import { fitsKind, ofKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import type { MetaEntry, Range } from './model.js';
 import {
@@ -68,7 +68,7 @@ import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipT
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { echoedHeadline } from './title-echo.js';
 import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
-import { fileTitle, isSiteBlurb, withoutJammer } from './title-noise.js';
+import { fileTitle, isReadingStat, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { isShapeFurniture } from './title-shape.js';
 import { titleText } from './title-two-lines.js';
@@ -93,6 +93,12 @@ const isMarker = startsWithMarker;
  * page: pipes of table rows, furniture lines and copy-site watermarks anywhere in the body, furniture
  * and metadata at the very end (版权所有 …, 责任编辑：…) are blanked too.
  */
+/**
+ * Pairs that only count the text (本文字数:1593, 阅读量: ⏎ 1.2万, a key still waiting for its count): the page's, but a site
+ * sets them anywhere round the headline and its deck, so their row is no row of pairs the title stands over.
+ */
+const countsText = (pairs: MetaEntry[]): boolean => pairs.length > 0 && pairs.every((p) => isReadingStat(`${p.key}:${p.value === '' ? '1' : p.value}`));
+
 export function readHeader(source: string): Header {
   // Lines are blanked whole or in part; the masked text is rebuilt from slices once, so a 10 MiB
   // report is not split into ten million one-character strings.
@@ -190,13 +196,14 @@ export function readHeader(source: string): Header {
       !titleLike &&
       !related &&
       !isMarker(trimmed) &&
-      !isFurniture(trimmed) &&
+      // A line of the key's kind is its value, whatever else it could be (浏览次数： ⏎ 4: a lone number, no page's furniture here).
+      (ofKind(waiting.key, trimmed) === true || !isFurniture(trimmed)) &&
       !metaPairs(trimmed, isMarker)
     ) {
       // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)
       waiting.value = withoutLinkLabel(trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, ''));
       if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
-      rows.push({ li, kind: 'meta', text: '' });
+      rows.push({ li, kind: countsText([waiting]) ? 'furniture' : 'meta', text: '' });
       continue;
     }
     if (isTableRow(line.text)) {
@@ -393,7 +400,9 @@ export function readHeader(source: string): Header {
         scan.pending = TITLE_KEY.test(last.key) ? { key: last.key, value: '' } : meta[meta.length - 1]!;
         scan.pendingBulleted = BULLET.test(trimmed);
       }
-      rows.push({ li, kind: 'meta', text: '' });
+      // A count of the text (本文字数:1593, 阅读量 1.2万) is a pair of the page's, but a site sets it anywhere round the
+      // headline and its deck: no row of pairs the title stands over.
+      rows.push({ li, kind: countsText(pairs.pairs) ? 'furniture' : 'meta', text: '' });
       continue;
     }
     // A field's key alone with no colon, its value alone on the next line (新聞類別 ⏎ 中國): the pair, as for a known key.

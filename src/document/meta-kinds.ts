@@ -11,7 +11,7 @@ export const COUNT_WORD = '(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|�
 /** A counter's key (浏览次数, 點擊數, 访问量), or the counter worded as a clause (本文共阅读 ⏎ 1161 次, 已浏览): its value is a count. */
 export const COUNT_KEY = new RegExp(`^(?:(?:本文|本篇|本页|本頁)?(?:共|已|累计|累計|总|總)(?:被)?)?${COUNT_WORD}(?:次数|次數|量|率|数|數|人数|人數)?$`);
 /** A count as printed: 6186, 21 次, 1.2万, 1.5K, 10万+, 共123次, (543), a rate's 85%. */
-const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|%|％)?\+?\s{0,2}[)）\]】]?$/;
+const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|字|页|頁|%|％)?\+?\s{0,2}[)）\]】]?$/;
 /** A key of a document's validity (时效, 有效性, 效力状态). */
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
 /** A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to. */
@@ -47,6 +47,46 @@ export function fitsTime(key: string, value: string): boolean {
 /** The words a card prints for a time it has none of (长期有效, 暂无, 長期): any other word is no time (点击量). */
 const NO_TIME = /^(?:(?:长期|長期|永久|现行|現行)?有效|长期|長期|永久|暂无|暫無|无|無|不详|不詳|待定|未定|已?失效|已?废止|已?廢止|[-—/]+)$/;
 
+/** A key of how a document is disclosed (公开方式, 公開屬性), and the states the disclosure rules name (主动公开, 依申请公开). */
+const DISCLOSURE_KEY = /^公开(?:方式|属性|类型|形式)$/;
+export const isDisclosureKey = (key: string): boolean => DISCLOSURE_KEY.test(oneForm(key));
+const DISCLOSED = /^(?:主动|依申请|不予|免予|部分|有条件)公开$/;
+/** A key of how many of a thing there are (页数, 本文字数, 浏览人数): a count too, though nobody reads it as a counter. */
+const COUNTED_KEY = /^\p{Script=Han}{1,4}数$/u;
+/** A key whose value is a count: a counter's (阅读量, 点击数) or a number of things (页数, 本文字数), in either script. A key of its kind though no list names it. */
+export const isCountKey = (key: string): boolean => {
+  const k = oneForm(key);
+  return COUNT_KEY.test(k) || COUNTED_KEY.test(k);
+};
+/** A key of a text's terms (关键词, 主題詞), and a list of terms: a few words, no sentence and no pair in it. */
+const TERMS_KEY = /^(?:关键词|关键字|主题词)$/;
+const TERMS = /^[^。！？，,:：]{1,60}$/;
+
+/** A key of a kind a value is tested for other than time (a count, a state, a disclosure, terms): a key though no list names it. */
+export function namesKind(key: string): boolean {
+  const k = oneForm(key);
+  return isCountKey(k) || STATE_KEY.test(k) || DISCLOSURE_KEY.test(k) || TERMS_KEY.test(k);
+}
+
+/**
+ * Whether a value is of its key's kind, for a key whose kind is known: a count under a counter, a state under a
+ * validity's or a disclosure's key, a list of terms under 关键词, a date or a time under a time key. null: the key
+ * names no kind a value can be tested for. A line the page set under a key of a known kind is its value when this
+ * says so, whatever else the line could be (a lone number is a page's furniture, but not under 浏览次数：).
+ */
+export function ofKind(key: string, value: string): boolean | null {
+  const v = oneForm(value.trim());
+  const k = oneForm(key);
+  if (v === '') return false;
+  if (isCountKey(k)) return COUNT.test(v);
+  if (STATE_KEY.test(k)) return STATE.test(v);
+  if (DISCLOSURE_KEY.test(k)) return DISCLOSED.test(v);
+  if (TERMS_KEY.test(k)) return TERMS.test(v);
+  // A posting key (发表于, 发布于) names a time as 发布时间 does.
+  if (TIME_KEY.test(k) || /(?:于|於)$/.test(k)) return TIME_WORDS.test(v) && v.length <= 40 && !/[。！？，,]/.test(v);
+  return null;
+}
+
 /** A value of its key's kind (see the head of this file); empty, a key still waiting. */
 export function fitsKind(key: string, value: string): boolean {
   const v = value.trim();
@@ -54,7 +94,7 @@ export function fitsKind(key: string, value: string): boolean {
   if (IMAGE.test(v) || LINK_LABEL.test(v.replace(/^[•·●▪■◆*-][ \u3000]{0,3}/, ''))) return false; // a list's bullet before the link
   const k = oneForm(key);
   if (TOOLBAR_KEY.test(k)) return false;
-  if (COUNT_KEY.test(k)) return COUNT.test(v);
+  if (isCountKey(k)) return COUNT.test(v);
   if (STATE_KEY.test(k)) return STATE.test(v);
   return fitsTime(key, v);
 }

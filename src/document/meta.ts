@@ -3,10 +3,10 @@
 // tests, used by header.ts on the rows before the body and the rows after it.
 
 import { DATE, dateAt } from './date-reader.js';
-import { gluedColons, isPlaceholder, keyAfterEmpty, splitPairs, withoutLinkLabel } from './meta-card.js';
+import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { COUNT_WORD, fitsKind } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind, namesKind, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { anyScript, oneForm } from './script-forms.js';
@@ -37,8 +37,11 @@ const SPACED_KEY = new RegExp(
  * A key with a layout space before its colon (發布 單位：), halves of two characters at most, neither a key
  * of its own: a value before a key (司法局 更新时间：) is not joined to it.
  */
-const SPACED_LABEL = /(^|[\s:：|])(\p{Script=Han}{1,2})[ \u3000]+(\p{Script=Han}{1,2})(?=\s{0,3}[:：])/gu;
-function joinSpacedLabel(all: string, before: string, a: string, b: string): string {
+const SPACED_LABEL =
+  /(^|[\s:：|])(\p{Script=Han}{1,2}(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?)[ \u3000]+(\p{Script=Han}{1,2}(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?)(?=\s{0,3}[:：])/gu;
+function joinSpacedLabel(all: string, spacedBefore: string, spacedA: string, spacedB: string): string {
+  // A converter's pinyin residue after a half (來(lái) 源:) is the key's as much as its layout space: the key without either.
+  const [before, a, b] = [spacedBefore, withoutPinyin(spacedA), withoutPinyin(spacedB)];
   const word = a + b;
   return !KNOWN.has(a) && !KNOWN.has(b) && META_NOUN.test(word) && !META_NOUN.test(a) ? before + word : all;
 }
@@ -68,7 +71,8 @@ function isKey(key: string, inTable: boolean): boolean {
   if (/^(?:文|图|圖|摄|攝|文字|图文|圖文|文图|文圖)$/.test(key)) return false;
   // 各单位：, 全体同志： open a notice or a speech; they name who is addressed, not a field.
   if (/^(?:各|全体|全體|尊敬|亲爱|親愛)/.test(key)) return false;
-  return (key.length <= 8 && META_NOUN.test(key)) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
+  // A key of a kind a value is tested for (a count: 阅读量, 本文字数; terms: 关键字) is one, as meta-kinds.ts keeps only a value of it.
+  return (key.length <= 8 && (META_NOUN.test(key) || namesKind(key))) || (inTable && /^[\p{L}]{1,12}$/u.test(key));
 }
 
 /** A word in brackets that is a key ([ 索引号 ], 〖信息类别〗); not a list's heading (【相关阅读】, 【热门点击】). */
@@ -204,6 +208,8 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     !/^\p{Script=Han}/u.test(d.rest) ||
     /^(?:星期|礼拜|禮拜|周|週|农历|農曆)/.test(d.rest) ||
     /^在\p{Script=Han}/u.test(d.rest) || // a meeting line (2025年2月19日在某市第十七届 …会议上): the meeting's date, no headline's
+    // A sentence of what was done to the document (2016年4月23日中共某委员会…会议审议批准, …会议通过): that act's date, no page's.
+    /(?:批准|通过|通過|审议|審議|审定|審定)$/.test(d.rest) ||
     // A written day glued to a report's name (2012年1月5日昭通市政府工作报告): the report's own name, the day it was given.
     (/年/.test(d.date) && /\S$/.test(line.slice(0, line.length - d.rest.length)) && /(?:报告|報告|讲话|講話)/.test(d.rest.slice(0, 30))) ||
     /\s{2,}|\u3000/.test(d.rest) ||
@@ -238,13 +244,27 @@ export function isDateOnly(line: string): boolean {
   return dateOnly(line.trim());
 }
 
-/** The cells of a metadata row: `|` table cells, tab cells, or runs split at wide gaps. */
+/** The cells of a metadata row, parted at the separators sites print between pairs (meta-card.ts). */
 function cells(line: string): string[] {
   return line
     .replace(SPACED_KEY, (k) => k.replace(/[ \u3000\u00a0]+/g, ''))
-    .split(/\s*[|｜\t【】]\s*|\u3000+|\s{2,}/)
+    .split(PAIR_SEPARATOR)
     .map((c) => c.trim())
     .filter((c) => c !== '');
+}
+
+/** A known key at a line's start, then a space and a digit: perhaps a time's key with a space for its colon. */
+const KEY_SPACE_DIGIT = /^(\p{Script=Han}{2,6})[ \u3000]{1,3}(?=[\d０-９])/u;
+
+/**
+ * A known key of the time kind with a space for its colon before its date (发表于 2021-4-29 20:34:02 来自手机): the key
+ * and its colon, so the line reads as a pair. A key of another kind, or a date its kind does not take, stays as printed.
+ */
+function timeKeySpaced(t: string): string {
+  const m = KEY_SPACE_DIGIT.exec(t);
+  if (!m || !KNOWN.has(m[1]!)) return t;
+  const d = dateAt(t, m[0].length);
+  return d && ofKind(m[1]!, d.value) === true ? `${m[1]}：${t.slice(m[0].length)}` : t;
 }
 
 /**
@@ -258,7 +278,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
   // A run of spaces says no more than two do (a gap between cells), and a long one met by the patterns'
   // neighbouring \s* below would make them quadratic: a hostile line of 200 000 spaces took minutes.
-  const t = gluedColons(keysPlain(line.replace(/\s{3,}/g, '  ')), (w) => isKey(w, false))
+  const read = gluedColons(keysPlain(line.replace(/\s{3,}/g, '  ')), (w) => isKey(w, false))
     .trim()
     .replace(/^(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))\s*/, '')
     .replace(SPACED_LABEL, joinSpacedLabel)
@@ -278,6 +298,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
       KNOWN.has(normaliseKey(a ?? b ?? '')) || BASIS_KEY.test(normaliseKey(a ?? b ?? '')) ? `  ${normaliseKey(a ?? b)}：` : (a ?? '').length > 12 ? all : '  ',
     )
     .trim();
+  let t = read;
   if (t === '' || isMarker(t.replace(/^[|\s]+/, ''))) return null;
   // 单位：万元 over a table states its unit (see table-units.ts): the table's, not the page's metadata.
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
@@ -287,6 +308,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
   }
+  t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
