@@ -1,0 +1,66 @@
+// Round 18 of issue 26, theme U: the line over the headline that is not the title, by what it is. A bar of actions a
+// reader takes on a post (点赞 评论 转发, 只看楼主 收藏 回复, 回复 引用 举报) is known by the kind of its words: verbs on a
+// post, perhaps with a count or whom they narrow to (title-site-words.ts). The printings are generated (verbs × counts
+// × headlines, the bar over or under the headline), each with look-alikes that must stay the title: a headline that
+// opens with such a verb, and hostile long lines.
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../helpers.js';
+
+const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+const title = (text: string) => readPage(text).title;
+
+const BODY =
+  '  今年以来，我市坚持以人民为中心的发展思想，扎实推进各项民生实事，全市城乡居民人均可支配收入稳步增长。\n\n  下一步，市政府将继续聚焦群众急难愁盼问题，加大财政投入力度，不断增强人民群众的获得感。\n';
+const HEADLINES = [
+  '读《乡土中国》有感',
+  '小区加装电梯终于通过了,分享一下经验',
+  '求问:今年社保缴费基数调整了吗',
+  '区政府召开优化营商环境工作推进会',
+  '周末带娃去哪儿玩',
+];
+
+describe('a bar of actions on a post over or under the headline is no title: verbs × counts × headlines', () => {
+  // Each bar mixes a verb some list names with one none did before (转发, 回复, 引用, 楼主, 在看 after 关注).
+  const verbs = [
+    ['点赞', '评论', '转发'],
+    ['只看楼主', '收藏', '回复'],
+    ['回复', '引用', '举报'],
+    ['关注', '点赞', '在看'],
+    ['回覆', '引用', '舉報'],
+    ['只看该作者', '回复'],
+  ];
+  const counted = (vs: string[], k: number) =>
+    k === 0 ? vs.join(' ') : k === 1 ? vs.map((v, i) => `${v} ${i * 7 + 3}`).join(' ') : vs.map((v, i) => `${v}(${i * 5 + 2})`).join(' ');
+  const cases = cross(cross(verbs, [0, 2]), HEADLINES).map(([[vs, k], h]) => [counted(vs, k), h] as const);
+  it.each(cases)('%s over %s', (bar, headline) => {
+    expect(title(`${bar}\n${headline}\n${BODY}`)).toBe(headline);
+  });
+  // Under the headline, over the post's date: the bar stood nearer the metadata.
+  const stamps = ['发表于 2024-5-12 08:30:15', '2024-05-12 08:30', '时间：2023-11-02 21:15'];
+  it.each(cross(cross(verbs, [0, 2]), HEADLINES.slice(0, 3)).map(([[vs, k], h], i) => [counted(vs, k), h, stamps[i % 3]!] as const))(
+    '%s under %s',
+    (bar, headline, stamp) => {
+      expect(title(`${headline}\n${bar}\n${stamp}\n${BODY}`)).toBe(headline);
+    },
+  );
+});
+
+describe('look-alikes stay the title', () => {
+  it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
+    'a headline that opens with a verb on a post: %s',
+    (headline) => {
+      expect(title(`${headline}\n${BODY}`)).toBe(headline);
+    },
+  );
+});
+
+describe('hostile long lines stay linear', () => {
+  it.each([
+    ['bar', '点赞 '.repeat(50_000)],
+    ['glued', '回复引用'.repeat(50_000)],
+  ])('%s', (_, long) => {
+    const t0 = performance.now();
+    readPage(`${long}\n${long}\n读《乡土中国》有感\n${long}\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
