@@ -45,7 +45,22 @@ describe('a bar of actions on a post over or under the headline is no title: ver
   );
 });
 
+describe("a blog's tag of where the post came from before its title is no part of it: tags × spaces × headlines", () => {
+  const tags = ['原创', '转载', '原創', '轉載', '转帖'];
+  const spaces = [' ', '\u3000', '  '];
+  const cases = cross(cross(tags, spaces), HEADLINES).map(([[t, s], h]) => [`${t}${s}${h}`, h] as const);
+  it.each(cases)('%s', (line, headline) => {
+    expect(title(`${line}\n${BODY}`)).toBe(headline);
+  });
+});
+
 describe('look-alikes stay the title', () => {
+  it.each(['原创音乐剧《江城》首演', '转载须注明出处的规定引发讨论', '原创 城市'])(
+    'a headline whose first word is such a tag, or too short a rest: %s',
+    (headline) => {
+      expect(title(`${headline}\n${BODY}`)).toBe(headline);
+    },
+  );
   it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
     'a headline that opens with a verb on a post: %s',
     (headline) => {
