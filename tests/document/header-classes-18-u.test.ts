@@ -54,11 +54,43 @@ describe("a blog's tag of where the post came from before its title is no part o
   });
 });
 
+// A 红头文件's issuer line right over its 关于… line is the title's start (212, 118, 38 as the README's conventions read).
+const ISSUERS = ['湖南省人民政府办公厅', '攸县人民政府办公室', '株洲市财政局', '株洲市人民政府 株洲市财政局', '某县人民政府 某县教育局', '臺北市政府'];
+const ABOUTS = [
+  '关于进一步优化营商环境的若干措施的通知',
+  '关于下达2024年第一批专项资金的通知',
+  '关于印发全县防汛抗旱应急预案的通知',
+  '關於調整公共運輸票價的公告',
+];
+const UNDER = ['湘政办发〔2024〕21号\n各市州人民政府，省政府各部门：\n', '各乡镇人民政府，县政府各部门：\n', ''];
+
+describe("an issuer's line right over 关于… is the title's start: issuers × titles × what follows", () => {
+  const cases = cross(cross(ISSUERS, ABOUTS), UNDER).map(([[i, a], u]) => [`${i}${a}`, i, a, u] as const);
+  it.each(cases)('%s', (_, issuer, about, under) => {
+    expect(title(`${issuer}\n${about}\n${under}${BODY}`)).toBe(`${issuer}${about}`);
+  });
+  it.each(cross(ISSUERS.slice(0, 3), ABOUTS.slice(0, 3)).map(([i, a]) => [`${i}${a}`, i, a] as const))('under its number: %s', (_, issuer, about) => {
+    expect(title(`攸政办发〔2024〕12号\n${issuer}\n${about}\n${BODY}`)).toBe(`${issuer}${about}`);
+  });
+});
+
 describe('look-alikes stay the title', () => {
   it.each(['原创音乐剧《江城》首演', '转载须注明出处的规定引发讨论', '原创 城市'])(
     'a headline whose first word is such a tag, or too short a rest: %s',
     (headline) => {
       expect(title(`${headline}\n${BODY}`)).toBe(headline);
+    },
+  );
+  it.each(cross(['株洲新闻网', '通知公告', '政府信息公开'], ABOUTS.slice(0, 2)).map(([l, a]) => [l, a] as const))(
+    'a line that is no issuer over 关于…: %s',
+    (line, about) => {
+      expect(title(`${line}\n${about}\n${BODY}`)).toBe(about);
+    },
+  );
+  it.each(cross(ISSUERS.slice(0, 3), ABOUTS.slice(0, 2)).map(([i, a]) => [i, a] as const))(
+    'an office set apart by a blank line, neither named the issuer nor signing: %s',
+    (issuer, about) => {
+      expect(title(`${issuer}\n\n${about}\n${BODY}`)).toBe(about);
     },
   );
   it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
