@@ -54,6 +54,20 @@ describe("a blog's tag of where the post came from before its title is no part o
   });
 });
 
+describe("a paper's masthead over the issue's date is no title: places × papers × forms × headlines", () => {
+  const places = ['株洲', '湘潭', '衡阳', '臺中', '黔东南'];
+  const papers = ['日报', '晚报', '早报', '商报', '日報'];
+  const forms = ['数字报', '电子版', ' 数字报', '电子报', '数字报刊', '社', ' 电子版'];
+  const heads = [...HEADLINES.slice(3), '我市外贸进出口实现“开门红”', '株洲：老旧小区改造让居民住得更舒心'];
+  const cases = cross(cross(places, papers), forms).map(([[p, q], f], i) => [`${p}${q}${f}`, heads[i % heads.length]!] as const);
+  it.each(cases)('%s over %s', (masthead, headline) => {
+    expect(title(`${masthead}\n2024年05月12日\n第A01版：头版\n${headline}\n${BODY}`)).toBe(headline);
+  });
+  it.each(places.map((p, i) => [`${p}手机报`, heads[i % heads.length]!] as const))('%s over %s', (masthead, headline) => {
+    expect(title(`${masthead}\n2024年05月12日 星期日\n${headline}\n${BODY}`)).toBe(headline);
+  });
+});
+
 // A 红头文件's issuer line right over its 关于… line is the title's start (212, 118, 38 as the README's conventions read).
 const ISSUERS = ['湖南省人民政府办公厅', '攸县人民政府办公室', '株洲市财政局', '株洲市人民政府 株洲市财政局', '某县人民政府 某县教育局', '臺北市政府'];
 const ABOUTS = [
@@ -91,6 +105,12 @@ describe('look-alikes stay the title', () => {
     'an office set apart by a blank line, neither named the issuer nor signing: %s',
     (issuer, about) => {
       expect(title(`${issuer}\n\n${about}\n${BODY}`)).toBe(about);
+    },
+  );
+  it.each(['市委书记调研株洲日报社', '株洲日报社召开2024年度工作会议', '湖南日报社'])(
+    'a headline that names a paper, or a paper its text names: %s',
+    (headline) => {
+      expect(title(`${headline}\n  ${headline.endsWith('社') ? `${headline}今天召开会议，总结工作。` : ''}${BODY}`)).toBe(headline);
     },
   );
   it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
