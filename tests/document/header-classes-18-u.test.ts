@@ -68,6 +68,25 @@ describe("a paper's masthead over the issue's date is no title: places × papers
   });
 });
 
+describe('a headline shaped head：statement is a headline, over an account line or a stamp: heads × statements × rivals', () => {
+  const heads = ['株洲', '央行', '国家统计局', '李强', '求问', '專家'];
+  const statements = ['老旧小区改造让居民住得更舒心', '保持流动性合理充裕', '4月份CPI同比上涨0.3%', '今年社保缴费基数调整了吗'];
+  const rivals = [
+    '株洲市融媒体中心官方账号',
+    '2024年05月12日 08:30 株洲发布官方账号',
+    '2024-05-12 10:20湖南株洲融媒体官方账号',
+    '分享到\n第一财经官方账号',
+    '株洲发布百家号',
+    '某某新闻头条号',
+  ];
+  const cases = cross(cross(heads, [':', '：']), cross(statements, rivals))
+    .filter((_, i) => i % 2 === 0)
+    .map(([[h, c], [st, r]]) => [`${h}${c}${st}`, r] as const);
+  it.each(cases)('%s over %s', (headline, rival) => {
+    expect(title(`${headline}\n${rival}\n${BODY}`)).toBe(headline);
+  });
+});
+
 // A 红头文件's issuer line right over its 关于… line is the title's start (212, 118, 38 as the README's conventions read).
 const ISSUERS = ['湖南省人民政府办公厅', '攸县人民政府办公室', '株洲市财政局', '株洲市人民政府 株洲市财政局', '某县人民政府 某县教育局', '臺北市政府'];
 const ABOUTS = [
@@ -113,6 +132,15 @@ describe('look-alikes stay the title', () => {
       expect(title(`${headline}\n  ${headline.endsWith('社') ? `${headline}今天召开会议，总结工作。` : ''}${BODY}`)).toBe(headline);
     },
   );
+  it.each(['国资委开通官方账号', '市融媒体中心百家号', '某县开通政务头条号'])('a headline about an account its text names: %s', (headline) => {
+    expect(title(`${headline}\n  近日，${headline}正式上线，${headline.slice(-3)}将发布权威信息。\n${BODY}`)).toBe(headline);
+  });
+  it.each(['引题：聚焦高质量发展的十项举措', '标签：旅游 春天 踏青 赏花 郊游', '来源：株洲市人民政府办公室'])(
+    'a pair over a headline is no colon headline: %s',
+    (pair) => {
+      expect(title(`${pair}\n区政府召开优化营商环境工作推进会\n2024-05-12 10:20\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
+    },
+  );
   it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
     'a headline that opens with a verb on a post: %s',
     (headline) => {
@@ -125,6 +153,10 @@ describe('hostile long lines stay linear', () => {
   it.each([
     ['bar', '点赞 '.repeat(50_000)],
     ['glued', '回复引用'.repeat(50_000)],
+    ['colon', `株洲：${'老旧小区改造'.repeat(33_000)}`],
+    ['masthead', `${'株洲日报'.repeat(50_000)}数字报`],
+    ['account', `${'株洲发布'.repeat(50_000)}官方账号`],
+    ['issuers', `${'株洲市人民政府 '.repeat(25_000)}\n关于下达资金的通知`],
   ])('%s', (_, long) => {
     const t0 = performance.now();
     readPage(`${long}\n${long}\n读《乡土中国》有感\n${long}\n`);
