@@ -2,7 +2,7 @@
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
 import { isColumnCredit } from './bylines.js';
-import { bylinedHeadline, COLLECTION_ITEM, partSiblingBelow } from './header-lines.js';
+import { bylinedHeadline, COLLECTION_ITEM, dropListUnderHeading, partSiblingBelow } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
@@ -50,6 +50,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
+  // A box's list of headlines under its heading (今日要闻, 本版标题导航) is the site's, but for the page's own, the last.
+  dropListUnderHeading(rows, lines);
   // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
   const below = textBelow(lines, rows);
   const candidates = rows.filter(

@@ -87,6 +87,20 @@ describe('a headline shaped head：statement is a headline, over an account line
   });
 });
 
+describe("a box's list of headlines under its heading, the page's own headline last: headings × lists × headlines", () => {
+  const headings = ['今日要闻', '本版标题导航', '热点新闻', '最新资讯', '今日頭條', '本版导读'];
+  const lists = [
+    ['全市重点项目集中开工', '我省召开生态环境保护大会'],
+    ['稳住农业基本盘', '我国科研人员取得新突破', '春耕备耕有序推进'],
+    ['市委常委会召开会议', '全市安全生产工作会议召开', '我市举办人才招聘会', '城区道路改造完工'],
+  ];
+  const heads = [...HEADLINES.slice(1, 4), '稳住农业基本盘 夯实发展根基'];
+  const cases = cross(cross(headings, lists), heads).map(([[h, l], t]) => [t, h, l] as const);
+  it.each(cases)('%s under %s', (headline, heading, list) => {
+    expect(title(`${heading}\n${list.join('\n')}\n${headline}\n${BODY}`)).toBe(headline);
+  });
+});
+
 // A 红头文件's issuer line right over its 关于… line is the title's start (212, 118, 38 as the README's conventions read).
 const ISSUERS = ['湖南省人民政府办公厅', '攸县人民政府办公室', '株洲市财政局', '株洲市人民政府 株洲市财政局', '某县人民政府 某县教育局', '臺北市政府'];
 const ABOUTS = [
@@ -141,6 +155,12 @@ describe('look-alikes stay the title', () => {
       expect(title(`${pair}\n区政府召开优化营商环境工作推进会\n2024-05-12 10:20\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
     },
   );
+  it.each(HEADLINES.slice(1, 4))("a column's bare label over the headline, and its date: %s", (headline) => {
+    expect(title(`要闻\n${headline}\n2024-05-12 10:20\n${BODY}`)).toBe(headline);
+  });
+  it.each(['今日要闻', '本版标题导航'])('a heading over one item and the headline: %s', (heading) => {
+    expect(title(`${heading}\n全市重点项目集中开工\n区政府召开优化营商环境工作推进会\n2024-05-12 10:20\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
+  });
   it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
     'a headline that opens with a verb on a post: %s',
     (headline) => {
