@@ -77,6 +77,8 @@ describe('a headline shaped head：statement is a headline, over an account line
     '2024-05-12 10:20湖南株洲融媒体官方账号',
     '分享到\n第一财经官方账号',
     '株洲发布百家号',
+    '株洲发布 百家号',
+    '第一财经 官方账号',
     '某某新闻头条号',
   ];
   const cases = cross(cross(heads, [':', '：']), cross(statements, rivals))
