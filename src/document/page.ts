@@ -353,12 +353,12 @@ export function namesGenre(line: string): boolean {
 
 /** How much a line looks like a report's title, by its own words. */
 /**
- * A headline shaped head：statement (央行：保持流动性合理充裕, 株洲：老旧小区改造…, 国家统计局：4月份CPI…): its head is
+ * A headline shaped head：statement (央行：保持流动性合理充裕, 株洲：…, 国家统计局：4月份CPI…): its head is
  * a name (a place, a body, a person), its tail a clause of its own. A pair's head is a key (来源, 引题, 标签: a key the
  * pages use, or a label's word closing it), its value a name or a few words.
  */
 const COLON_HEAD = /^(\p{Script=Han}{2,8})\s?[:：]\s?([^:：]{8,80})$/u;
-const LABEL_END = /[题題词詞要介签簽源者辑輯期间間址话話号號人位门門类類型式数數量栏欄目由注按稿图圖文]$/;
+const LABEL_END = /[件题題词詞要介签簽源者辑輯期间間址话話号號人位门門类類型式数數量栏欄目由注按稿图圖文]$/;
 const KEYS = new Set(KNOWN_KEYS);
 function isColonHeadline(t: string): boolean {
   const m = COLON_HEAD.exec(t);

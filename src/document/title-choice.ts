@@ -319,6 +319,15 @@ function signs(lines: Lines, name: string, from: number): boolean {
   return false;
 }
 
+/** Whether a line of the next few hundred is the office's own office alone (某县人民政府办公室 under 某县人民政府): it signs, the line over the title was the site's name. */
+function signedByItsOffice(lines: Lines, name: string, from: number): boolean {
+  for (let li = from; li < Math.min(lines.length, from + 400); li++) {
+    const t = lines.at(li).text.trim();
+    if (t.length > name.length && t.length <= name.length + 6 && t.startsWith(name) && isIssuingOffice(t)) return true;
+  }
+  return false;
+}
+
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
@@ -478,16 +487,18 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
   )
     return [year, chosen];
   // The issuer's line right over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知, 株洲市人民政府 株洲市财政局 ⏎ 关于…) is
-  // the title's first words, as a 红头文件 prints them: the document's name is whose and about what. Set apart by blank
-  // lines, the office is the title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs;
-  // else it is a site's name over the page (…区人民政府, the notice signed by its 办公室).
+  // the title's first words, as a 公文 prints them: the document's name is whose and about what; not when its own
+  // 办公室 signs the notice (the line was the site's name, …区人民政府). Set apart by blank lines, the office is the
+  // title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs.
   const office = rows[k - 1];
   if (
     office?.kind === 'candidate' &&
     onlyBlankBetween(lines, office.li, chosen.li) &&
     isIssuers(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    (office.li === chosen.li - 1 || signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
+    ((office.li === chosen.li - 1 && !signedByItsOffice(lines, office.text, chosen.li + 1)) ||
+      signs(lines, office.text, chosen.li + 1) ||
+      namedIssuer(lines, office.text, office.li))
   )
     return [office, chosen];
   // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it

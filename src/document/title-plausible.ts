@@ -9,6 +9,7 @@
 import { datelineLead, isNameAlone } from './bylines.js';
 import { dateAt } from './date-reader.js';
 import type { Lines } from './lines.js';
+import { anyScriptPattern, oneForm } from './script-forms.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -167,8 +168,9 @@ const MASTHEAD =
 // An account's line: who posted, by the platform's word for an account (湖南株洲融媒体官方账号, 第一财经官方账号, 某某
 // 百家号, 某某头条号). It names the poster, never the post's subject; a headline about an account (国资委开通官方账号)
 // has its text name the account's kind again.
-const ACCOUNT =
-  /^[\p{Script=Han}A-Za-z\d·]{2,20}[ \u3000]?(官方账号|官方帳號|官方帐号|官方号|官方號|百家号|百家號|头条号|頭條號|企鹅号|企鵝號|网易号|網易號|搜狐号|搜狐號|大鱼号|大魚號|澎湃号|澎湃號|一点号|一點號|新浪号|新浪號|抖音号|抖音號|视频号|視頻號|公众号|公眾號)$/u;
+const ACCOUNT = anyScriptPattern(
+  /^[\p{Script=Han}A-Za-z\d·]{2,20}[ \u3000]?(官方账号|官方号|百家号|头条号|网易号|搜狐号|澎湃号|一点号|新浪号|抖音号|视频号|公众号)$/u,
+);
 /** Whether most of `text`'s letters are Latin ones: a line in English or markup rather than Chinese. */
 function mostlyLatin(text: string, han: number): boolean {
   let latin = 0;
@@ -211,8 +213,8 @@ export function notATitle(text: string, body: string): string | null {
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   if (isNameAndPost(t)) return "a person's name and post";
   if (MASTHEAD.test(t) && !body.includes(t.replace(/[ \u3000]/g, ''))) return "a paper's masthead";
-  const account = ACCOUNT.exec(t);
-  if (account && !body.includes(account[1]!.replace(/^官方/, ''))) return "an account's name";
+  const account = ACCOUNT.exec(oneForm(t));
+  if (account && !oneForm(body).includes(account[1]!.replace(/^官方/, ''))) return "an account's name";
   if (isAdoptionNote(head)) return 'a note of adoption';
   // A headline may say 两年前 too: its text says its words again; a listing's glued line ends in its count.
   if (!echoed && POSTED_AGO.test(head) && /\p{Script=Han}\d+$/u.test(t)) return "a post's age and counts";

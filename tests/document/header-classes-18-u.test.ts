@@ -163,6 +163,12 @@ describe('look-alikes stay the title', () => {
   it.each(['今日要闻', '本版标题导航'])('a heading over one item and the headline: %s', (heading) => {
     expect(title(`${heading}\n全市重点项目集中开工\n区政府召开优化营商环境工作推进会\n2024-05-12 10:20\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
   });
+  it.each(['株洲市人民政府', '攸县人民政府', '湖南省人民政府'])("a site's name over 关于…, the notice signed by the office's 办公室: %s", (site) => {
+    expect(title(`${site}\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n${site}办公室\n2024年1月13日\n`)).toBe('关于印发某某方案的通知');
+  });
+  it.each(['附件：某县农村人居环境整治方案', '引题：聚焦高质量发展的十项举措'])('a label and its value under a colon headline’s look: %s', (pair) => {
+    expect(title(`关于印发某县农村人居环境整治方案的通知\n${pair}\n各乡镇人民政府：\n${BODY}`)).toBe('关于印发某县农村人居环境整治方案的通知');
+  });
   it.each(['关注老旧小区改造中的民生细节', '点赞最美基层劳动者', '回复网民留言 解决群众诉求', '转发学习《关于进一步加强安全生产工作的通知》'])(
     'a headline that opens with a verb on a post: %s',
     (headline) => {
