@@ -218,3 +218,29 @@ export function splitDate(lines: Lines, li: number): { value: string; rows: numb
   }
   return { value: parts.join(' '), rows };
 }
+
+/** A box's heading over a list of headlines: 今日要闻, 本版标题导航, 热点新闻, 相关阅读 (a bare 要闻 is a column's label). */
+const LIST_HEADING =
+  /^(?:今日|今天|本版|本期|热点|熱點|最新|相关|相關|推荐|推薦|热门|熱門|重要|精彩|延伸|图片|圖片)(?:要闻|要聞|新闻|新聞|标题导航|標題導航|导航|導航|导读|導讀|资讯|資訊|头条|頭條|文章|阅读|閱讀|推荐|推薦)$/;
+
+/**
+ * A run of short headlines one under another under a box's heading (今日要闻 ⏎ three headlines ⏎ the text) is the box's
+ * list, none of them the page's own but the last, which the text or the byline follows. The list's rows are made
+ * furniture, so no item is chosen or joined to the headline (an e-paper's 本版标题导航 ⏎ its items ⏎ the headline).
+ */
+export function dropListUnderHeading(rows: Row[], lines: Lines): void {
+  for (let k = 0; k < rows.length; k++) {
+    if (!LIST_HEADING.test(lines.at(rows[k]!.li).text.trim())) continue;
+    let end = k + 1;
+    while (
+      end < rows.length &&
+      rows[end]!.kind === 'candidate' &&
+      rows[end]!.text.length <= 30 &&
+      !SENTENCE_MARK.test(rows[end]!.text) &&
+      rows[end]!.li <= rows[end - 1]!.li + 2
+    )
+      end++;
+    if (end - k - 1 < 3) continue;
+    for (let j = k + 1; j < end - 1; j++) Object.assign(rows[j]!, { kind: 'furniture', text: '' });
+  }
+}

@@ -5,6 +5,7 @@
 // last rows and the watermark lines; none of it sees the body scan.
 
 import { CLOCK_KEY } from './meta-forms.js';
+import { KNOWN_KEYS } from './meta-keys.js';
 import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
 import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine, isSiteBlurb } from './title-noise.js';
 
@@ -351,6 +352,20 @@ export function namesGenre(line: string): boolean {
 }
 
 /** How much a line looks like a report's title, by its own words. */
+/**
+ * A headline shaped head：statement (央行：保持流动性合理充裕, 株洲：…, 国家统计局：4月份CPI…): its head is
+ * a name (a place, a body, a person), its tail a clause of its own. A pair's head is a key (来源, 引题, 标签: a key the
+ * pages use, or a label's word closing it), its value a name or a few words.
+ */
+const COLON_HEAD = /^(\p{Script=Han}{2,8})\s?[:：]\s?([^:：]{8,80})$/u;
+const LABEL_END = /[件题題词詞要介签簽源者辑輯期间間址话話号號人位门門类類型式数數量栏欄目由注按稿图圖文]$/;
+const KEYS = new Set(KNOWN_KEYS);
+function isColonHeadline(t: string): boolean {
+  const m = COLON_HEAD.exec(t);
+  if (!m || LABEL_END.test(m[1]!) || KEYS.has(m[1]!)) return false;
+  return (m[2]!.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && !/[\s\u3000]{2}/.test(m[2]!);
+}
+
 export function titleScore(line: string): number {
   const t = line.trim();
   let score = 0;
@@ -360,7 +375,7 @@ export function titleScore(line: string): number {
   // Four characters or fewer naming no genre is a label (摘要, 正文, 图片), seldom a title.
   if (t.length <= 4) score -= genre ? 2 : 4;
   if (t.length <= 2) score -= 2;
-  if (/[【】:：]/.test(t)) score -= 2;
+  if (/[【】]/.test(t) || (/[:：]/.test(t) && !isColonHeadline(t))) score -= 2;
   if (/\d{4}年|[〇一二三四五六七八九十]+年/.test(t)) score += 1;
   return score;
 }

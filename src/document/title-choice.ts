@@ -2,7 +2,7 @@
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
 import { isColumnCredit } from './bylines.js';
-import { bylinedHeadline, COLLECTION_ITEM, partSiblingBelow } from './header-lines.js';
+import { bylinedHeadline, COLLECTION_ITEM, dropListUnderHeading, partSiblingBelow } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
@@ -50,6 +50,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
+  // A box's list of headlines under its heading (今日要闻, 本版标题导航) is the site's, but for the page's own, the last.
+  dropListUnderHeading(rows, lines);
   // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
   const below = textBelow(lines, rows);
   const candidates = rows.filter(
@@ -305,9 +307,24 @@ export function skipTicker(lines: Lines, li: number, rows: Row[]): number {
   return headline;
 }
 
+/** An issuing office's name, or two to four set apart by spaces (株洲市人民政府 株洲市财政局): those who issue a joint document. */
+function isIssuers(text: string): boolean {
+  const names = text.trim().split(/[ \u3000]+/);
+  return names.length <= 4 && names.every((n) => isIssuingOffice(n));
+}
+
 /** Whether a line of the next few hundred is `name` alone: the office signs the document. */
 function signs(lines: Lines, name: string, from: number): boolean {
   for (let li = from; li < Math.min(lines.length, from + 400); li++) if (lines.at(li).text.trim() === name) return true;
+  return false;
+}
+
+/** Whether a line of the next few hundred is the office's own office alone (某县人民政府办公室 under 某县人民政府): it signs, the line over the title was the site's name. */
+function signedByItsOffice(lines: Lines, name: string, from: number): boolean {
+  for (let li = from; li < Math.min(lines.length, from + 400); li++) {
+    const t = lines.at(li).text.trim();
+    if (t.length > name.length && t.length <= name.length + 6 && t.startsWith(name) && isIssuingOffice(t)) return true;
+  }
   return false;
 }
 
@@ -469,16 +486,19 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !/^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(chosen.text)
   )
     return [year, chosen];
-  // The office's name on its own line over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知) is the title's
-  // first words when the office signs the notice; a site's name over it (…区人民政府, signed by its 办公室) is not.
-  // Blank lines between them too, when the page names the office as the issuer (发文机关: 洛阳市人民政府) or it signs.
+  // The issuer's line right over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知, 株洲市人民政府 株洲市财政局 ⏎ 关于…) is
+  // the title's first words, as a 公文 prints them: the document's name is whose and about what; not when its own
+  // 办公室 signs the notice (the line was the site's name, …区人民政府). Set apart by blank lines, the office is the
+  // title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs.
   const office = rows[k - 1];
   if (
     office?.kind === 'candidate' &&
     onlyBlankBetween(lines, office.li, chosen.li) &&
-    isIssuingOffice(office.text) &&
+    isIssuers(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    (signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
+    ((office.li === chosen.li - 1 && !signedByItsOffice(lines, office.text, chosen.li + 1)) ||
+      signs(lines, office.text, chosen.li + 1) ||
+      namedIssuer(lines, office.text, office.li))
   )
     return [office, chosen];
   // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it

@@ -9,6 +9,7 @@
 import { datelineLead, isNameAlone } from './bylines.js';
 import { dateAt } from './date-reader.js';
 import type { Lines } from './lines.js';
+import { anyScriptPattern, oneForm } from './script-forms.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -159,6 +160,17 @@ export const isAdoptionNote = (t: string): boolean => {
 // A listing's line about a post, its parts glued: who, how long ago, its category, its count (文史通2年前历史故事问答332).
 const POSTED_AGO = /\d{1,3}\s?(?:年|个月|個月|周|週|天|日|小时|小時|分钟|分鐘)前/;
 
+// A paper's masthead: a publication's name with the word for its form, an edition or the house (株洲日报数字报, 某某晚报
+// 电子版, 某某日报 数字报刊, 株洲日报社). It names the paper, not a subject; a headline naming the paper says more
+// before it (市委书记调研株洲日报社) or its text names the paper's edition again.
+const MASTHEAD =
+  /^\p{Script=Han}{2,6}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報)[ \u3000]?(?:数字报刊|數字報刊|数字报|數字報|数字版|數字版|电子版|電子版|电子报|電子報|手机报|手機報|网络版|網絡版|报社|報社|社)$|^\p{Script=Han}{2,6}(?:手机报|手機報)$/u;
+// An account's line: who posted, by the platform's word for an account (湖南株洲融媒体官方账号, 第一财经官方账号, 某某
+// 百家号, 某某头条号). It names the poster, never the post's subject; a headline about an account (国资委开通官方账号)
+// has its text name the account's kind again.
+const ACCOUNT = anyScriptPattern(
+  /^[\p{Script=Han}A-Za-z\d·]{2,20}[ \u3000]?(官方账号|官方号|百家号|头条号|网易号|搜狐号|澎湃号|一点号|新浪号|抖音号|视频号|公众号)$/u,
+);
 /** Whether most of `text`'s letters are Latin ones: a line in English or markup rather than Chinese. */
 function mostlyLatin(text: string, han: number): boolean {
   let latin = 0;
@@ -200,6 +212,9 @@ export function notATitle(text: string, body: string): string | null {
     return 'an English site line';
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   if (isNameAndPost(t)) return "a person's name and post";
+  if (MASTHEAD.test(t) && !body.includes(t.replace(/[ \u3000]/g, ''))) return "a paper's masthead";
+  const account = ACCOUNT.exec(oneForm(t));
+  if (account && !oneForm(body).includes(account[1]!.replace(/^官方/, ''))) return "an account's name";
   if (isAdoptionNote(head)) return 'a note of adoption';
   // A headline may say 两年前 too: its text says its words again; a listing's glued line ends in its count.
   if (!echoed && POSTED_AGO.test(head) && /\p{Script=Han}\d+$/u.test(t)) return "a post's age and counts";

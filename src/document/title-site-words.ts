@@ -127,6 +127,17 @@ const isActionWord = (p: string) =>
   (p.length <= 16 && [...Array(p.length - 1).keys()].some((i) => SITE_ACTIONS.has(p.slice(0, i + 1)) && SITE_ACTIONS.has(p.slice(i + 1))));
 const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every(isActionWord);
 
+/**
+ * A bar of actions a reader takes on a post (a forum's, a blog's, an app's): each piece a verb on the post (赞, 评论,
+ * 转发, 回复, 引用, 举报, 收藏, 关注, 在看), perhaps with its count (点赞 12) or with whom it narrows to (只看楼主,
+ * 只看该作者). Judged by the kind of word, so a bar of verbs no list names yet (回复 引用 举报) is known as well.
+ */
+const POST_VERB =
+  '(?:点赞|點讚|點贊|赞|讚|贊|顶|頂|踩|评论|評論|转发|轉發|转载|轉載|分享|收藏|回复|回覆|回復|引用|举报|舉報|关注|關注|在看|打赏|打賞|私信|喜欢|喜歡|订阅|訂閱|复制链接|複製連結|复制|複製)';
+const POST_ACTION = new RegExp(`^(?:[+＋]|加|取消)?${POST_VERB}(?:d{1,6}|[(（]d{1,6}[)）])?$|^只看(?:楼主|樓主|该作者|該作者|作者|TA|他|她)$|^(?:楼主|樓主)$`);
+const isPostBar = (ps: string[]) =>
+  ps.length >= 2 && ps.length <= 8 && ps.some((p) => POST_ACTION.test(p)) && ps.every((p) => POST_ACTION.test(p) || isNumber(p));
+
 /** A player's controls: its words and times (0:00 / 3:25) only. */
 const isPlayer = (ps: string[]) => ps.length >= 1 && ps.some((p) => PLAYER.has(p)) && ps.every((p) => PLAYER.has(p) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(p));
 
@@ -193,5 +204,15 @@ export function isSiteBoxLine(text: string): boolean {
   if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
   if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t)) return true;
   const ps = pieces(t);
-  return isSwitcher(ps) || isWeather(ps) || isPager(ps) || isCommentBox(ps) || isSiteActions(ps) || isPlayer(ps) || isChannelMenu(ps) || isLinkRow(ps);
+  return (
+    isSwitcher(ps) ||
+    isWeather(ps) ||
+    isPager(ps) ||
+    isCommentBox(ps) ||
+    isSiteActions(ps) ||
+    isPostBar(ps) ||
+    isPlayer(ps) ||
+    isChannelMenu(ps) ||
+    isLinkRow(ps)
+  );
 }

@@ -6,6 +6,7 @@ import { isSubtitle, isTopFurniture, namesGenre } from './page.js';
 import { isIssuingOffice, isMeetingLine, isNeverTitle, isPartNumber, isSpeakerLine } from './title.js';
 import { isJoinedKicker, isKicker, isMainLine } from './title-block.js';
 import { isDeck } from './title-deck.js';
+import { notATitle } from './title-plausible.js';
 
 /** A line a news headline's deck opens with, a verb of its own: 决定…, 强调…. */
 export const DECK_VERB = /^(?:决定|決定|强调|強調|要求|指出|表示|部署|审议|審議)/;
@@ -30,7 +31,9 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
     !isSpeakerLine(r.text) &&
     !isMeetingLine(r.text) &&
     !isSubtitle(r.text) &&
-    !isNeverTitle(r.text);
+    !isNeverTitle(r.text) &&
+    // A line that is no title by what it is (an account's name, a masthead: title-plausible.ts) is no half of one.
+    notATitle(r.text, '') === null;
   // Two lines alone: no third headline line right above or under them.
   const over = rows[j - 1];
   const under = rows[j + 2];

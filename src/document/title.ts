@@ -27,7 +27,9 @@ const SITE_TAG = new RegExp(
   `\\s*(?:[(（【〔[［]\\s*(?:(?:19|20)\\d{2}\\s*年?\\s*度?\\s*)?(?:${SITE_TAG_WORD}\\s*){1,3}(?:版本?)?\\s*(?:\\d{1,3}\\s*篇)?\\s*[)）】〕\\]］]|\\s(?:(?:19|20)\\d{2}\\s*年?\\s*)?(?:最新|更新|精选|精選)版?)$`,
 );
 /** The same tag before a title, set apart by a space or a colon: 2025最新 某县政府工作报告, 精选：…. Not \s*年?\s*: with no 年 two runs of spaces back to back split a long run every way (quadratic). */
-const SITE_TAG_LEAD = /^(?:(?:19|20)\d{2}\s*(?:年\s*)?)?(?:最新|更新|精选|精選|推荐|推薦|热门|熱門)版?(?:[\s\u3000]+|\s*[:：|｜]\s*)/;
+// A blog's or a copy's word for where the post came from (原创 城市更新…, 转载 …) is such a tag too: the post's kind, not its subject.
+const SITE_TAG_LEAD =
+  /^(?:(?:(?:19|20)\d{2}\s*(?:年\s*)?)?(?:最新|更新|精选|精選|推荐|推薦|热门|熱門)版?(?:[\s\u3000]+|\s*[:：|｜]\s*)|(?:原创|原創|转载|轉載|转帖|轉帖)[\s\u3000]+(?=\S))/;
 
 /**
  * A news list's item: its date after the headline, then perhaps its credit and link, set off by bars
