@@ -1,0 +1,58 @@
+// Round 18, theme N: metadata the probe of made-up pages found lost — the foot's keys, date forms before a pair,
+// counters with no colon, colonless credits, unknown keys on a line of pairs. The printings are generated from
+// parts and assert what parse() gives; look-alikes of each class must stay as they were, and every new pattern
+// is read on a line of 200 000 characters.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { readPage } from '../helpers.js';
+
+const read = (text: string) => readPage(text, { sorted: true });
+const BODY = '  1月19日至20日，全州政协会议、人大会议相继开幕，代表委员共绘美好蓝图。\n\n  会议要求，各级各部门要压实责任，确保各项工作落到实处。\n';
+const TITLES = ['五一假期我市接待游客超百万人次', '市十六屆人大四次會議開幕'];
+
+describe('the foot reads the head’s keys inside its block of credits', () => {
+  /** Keys a head reads that no credit list names: where the text, its pictures or its material came from. */
+  const KEYS = [
+    ['素材来源', '司法部、人民日报'],
+    ['图片来源', '株洲发布'],
+    ['文字来源', '市文旅局'],
+    ['圖片來源', '中央社'],
+    ['视频来源', '市融媒体中心'],
+  ] as const;
+  /** The credit that makes the block, and what may stand below it. */
+  const CREDITS = [
+    ['责编：张三', '责编=张三'],
+    ['责任编辑：李四', '责任编辑=李四'],
+    ['審核：王五', '審核=王五'],
+  ] as const;
+  const ABOVE = ['', '长按识别二维码关注我们', '扫码关注“株洲发布”'];
+  const cases: [string, string, string[]][] = [];
+  for (const [k, [key, value]] of KEYS.entries())
+    for (const [c, [credit, pair]] of CREDITS.entries()) {
+      const above = ABOVE[(k + c) % ABOVE.length]!;
+      const block = [above, `${key}：${value}`, credit].filter((l) => l !== '');
+      cases.push([block.join(' ⏎ '), block.join('\n'), [`${key}=${value}`, pair]]);
+      // The credit above the key's line.
+      const under = [above, credit, `${key}：${value}`].filter((l) => l !== '');
+      cases.push([under.join(' ⏎ '), under.join('\n'), [`${key}=${value}`, pair]]);
+    }
+  it.each(cases)('%s', (_name, block, meta) => {
+    const title = TITLES[block.length % 2]!;
+    expect(read(`${title}\n\n${BODY}${block}\n`)).toEqual({ title, meta: [...meta].sort() });
+  });
+  it('a page’s address over the site’s reprint notice is read', () => {
+    const foot = '原文链接：http://www.ce.cn/xwzx/gnsz/202405/12/t20240512_123456.shtml\n转载请注明出处。';
+    expect(read(`${TITLES[0]}\n\n${BODY}${foot}\n`)).toEqual({
+      title: TITLES[0],
+      meta: ['原文链接=http://www.ce.cn/xwzx/gnsz/202405/12/t20240512_123456.shtml'],
+    });
+  });
+  // Look-alikes: a pair at the text's end with no credit beside it is the text's; the site's footer keys stay none.
+  it.each([
+    ['活动地点：市民广场', []],
+    ['主办单位：株洲市人民政府\n责编：张三', ['责编=张三']],
+    ['网站标识码：4302000001\n责任编辑：李四', ['责任编辑=李四']],
+  ])('stays: %s', (foot, meta) => {
+    expect(read(`${TITLES[0]}\n\n${BODY}${foot}\n`)).toEqual({ title: TITLES[0], meta });
+  });
+});
