@@ -159,6 +159,10 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   return out;
 }
 
+/** Words of a site footer's keys (主办单位, 网站标识码, 版权所有, 联系地址): no page's key, listed or not. */
+const SITE_FOOTER_WORD =
+  /主办|主辦|承办|承辦|协办|協辦|标识码|標識碼|备案|備案|ICP|版权|版權|地址|邮编|郵編|邮箱|郵箱|传真|傳真|技术支持|技術支持|维护|維護|网站|網站|电话|電話/;
+
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 /** A date alone, with or without its time or weekday, in any printing the reader knows (date-reader.ts). */
 function dateOnly(t: string): boolean {
@@ -323,9 +327,15 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
   // the cells are not read as pairs otherwise.
   const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
-  // Among two pairs of known keys or more, a short word before a colon is a key the list does not know (公文目录:应急管理).
-  const amongPairs = parts.filter((p) => KNOWN.has(normaliseKey(KEY_VALUE.exec(p)?.[1] ?? ''))).length >= 2;
-  const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && value.length <= 40;
+  // On a line that holds a pair of a page's key (not the site footer's), a short Han word before a colon is a key the list
+  // does not know (上传人：张三 浏览次数：310, 来源：区发改局 栏目：工作动态, 公文目录:应急管理): the line is pairs, so it
+  // neither takes the line down nor is swallowed by the value before it. The site footer's keys stay none.
+  const pageKeyed = (p: string) => {
+    const key = normaliseKey(KEY_VALUE.exec(p)?.[1] ?? '');
+    return key !== '' && !FOOTER_KEYS.has(key) && isKey(key, false);
+  };
+  const amongPairs = parts.some(pageKeyed);
+  const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
   let first = 0;
   while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -394,6 +404,21 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
   const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
   return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+}
+
+/**
+ * A line of pairs that opens on a key no list knows (栏目：工作动态 来源：区发改局, 出品：株洲融媒　作者：张三): its first
+ * piece is a pair with a short value, not a headline before the pairs, so no title is cut from it. A headline of a head
+ * and a statement (央行：保持流动性合理充裕 来源：…) states a clause after its colon, longer than a column's or a name's.
+ */
+export function opensOnUnlistedPair(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 200) return false;
+  const head =
+    /^(\p{Script=Han}{2,6})[:：][ \u3000]{0,2}([^\s\u3000|｜:：。，,！？]{1,8}(?:[ \u3000][^\s\u3000|｜:：。，,！？]{1,8}){0,2})(?=[\s\u3000|｜])/u.exec(t);
+  if (!head || KNOWN.has(head[1]!)) return false;
+  const read = metaPairs(t, () => false);
+  return read !== null && read.pairs.length >= 2 && read.pairs[0]!.key === head[1] && read.pairs[0]!.value === head[2];
 }
 
 /**

@@ -56,3 +56,50 @@ describe('the foot reads the head’s keys inside its block of credits', () => {
     expect(read(`${TITLES[0]}\n\n${BODY}${foot}\n`)).toEqual({ title: TITLES[0], meta });
   });
 });
+
+describe('on a line of the page’s pairs, a short key no list knows is a key too', () => {
+  /** Pairs of a key every list knows. */
+  const KNOWN = [
+    ['来源', '区发改局'],
+    ['作者', '张三'],
+    ['发布时间', '2024-05-12 10:20'],
+    ['浏览次数', '86'],
+    ['來源', '縣府新聞處'],
+  ] as const;
+  /** Keys pages print that no list names. */
+  const UNKNOWN = [
+    ['栏目', '工作动态'],
+    ['出品', '株洲融媒'],
+    ['标签', '旅游 春天'],
+    ['所属栏目', '通知公告'],
+    ['欄目', '縣政新聞'],
+    ['策划', '李四'],
+  ] as const;
+  const GAPS = [' ', '　', '  '];
+  const cases: [string, string, string[]][] = [];
+  for (const [k, [key, value]] of KNOWN.entries())
+    for (const [u, [ukey, uvalue]] of UNKNOWN.entries()) {
+      const gap = GAPS[(k + u) % GAPS.length]!;
+      const line = (k + u) % 2 === 0 ? `${key}：${value}${gap}${ukey}：${uvalue}` : `${ukey}：${uvalue}${gap}${key}：${value}`;
+      cases.push([line, line, [`${key}=${value}`, `${ukey}=${uvalue}`]]);
+    }
+  it.each(cases)('%s', (_name, line, meta) => {
+    const title = TITLES[line.length % 2]!;
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [...meta].sort() });
+  });
+  // Look-alikes: the site footer's keys stay none; a headline's colon is no key; a document site's upload row is its furniture (gold 23).
+  it.each([['来源：区发改局 版权所有：株洲市人民政府'], ['来源：区发改局 主办单位：株洲市人民政府'], ['作者：张三 网站标识码：4302000001'], ['作者：张三 联系地址：株洲市天元区']])(
+    'a site footer’s key stays none: %s',
+    (line) => {
+      const got = read(`${TITLES[0]}\n\n${line}\n\n${BODY}`);
+      expect(got.title).toBe(TITLES[0]);
+      expect(got.meta.filter((m) => /^(?:版权所有|主办单位|网站标识码|联系地址)=/.test(m))).toEqual([]);
+    },
+  );
+  it('a document site’s upload row is its furniture (gold 23)', () => {
+    expect(read(`${TITLES[0]}\n\n上传人：张三 浏览次数：310\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: [] });
+  });
+  it('a headline of a head and a statement stays the title', () => {
+    expect(read(`央行：保持流动性合理充裕\n\n来源：人民网\n\n${BODY}`)).toEqual({ title: '央行：保持流动性合理充裕', meta: ['来源=人民网'] });
+  });
+});
