@@ -37,7 +37,7 @@ import {
   keyOnly,
   metaPairs,
   numberBeforeTitle,
-  opensOnUnlistedPair,
+  opensAsPairs,
   pairsAfterSlashes,
   startsWithBasis,
 } from './meta.js';
@@ -128,6 +128,7 @@ export function readHeader(source: string): Header {
   let stop = lines.length; // the first line of report text
 
   const addPairs = (pairs: MetaEntry[]) => {
+    if (process.env.R18N_DEBUG) console.log('addPairs', JSON.stringify(pairs), new Error().stack?.split('\n')[2]);
     for (const p of pairs) {
       // A value not of its key's kind (访问量: 收藏.png) is the page's furniture read as a pair (meta-kinds.ts).
       if (!fitsKind(p.key, p.value)) continue;
@@ -346,7 +347,7 @@ export function readHeader(source: string): Header {
     // A line of credits and nothing else (共浏览 38 次 来源：…) has no headline before its pairs.
     const creditsAfter = creditTail(line.text);
     const paired =
-      headCredits(trimmed) || opensOnUnlistedPair(trimmed)
+      headCredits(trimmed) || opensAsPairs(trimmed)
         ? null
         : ((creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
           titleThenPairs(line.text, isMarker) ??

@@ -2,7 +2,7 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { DATE, dateAt } from './date-reader.js';
+import { DATE, dateAt, partialDateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
@@ -115,8 +115,21 @@ function dateHead(value: string): { date: string; rest: string } | null {
   const d = dateAt(value);
   return d ? { date: d.value, rest: value.slice(d.end).trimStart() } : null;
 }
-/** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
-const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
+/**
+ * A date at the end of a value, after a space, in any printing the reader knows (编辑:康晓乔 2017-11-09 10:47:59,
+ * 来源：株洲日报 2024年05月12日 星期日): the value before it and the date. A date is short: only its last 60 characters are tried.
+ */
+function dateTail(value: string): { head: string; date: string } | null {
+  for (let i = Math.max(1, value.length - 60); i < value.length; i++) {
+    if (!/\s/.test(value[i - 1]!) || /\s/.test(value[i]!)) continue;
+    const d = dateAt(value, i);
+    if (d && d.end === value.length) {
+      const head = value.slice(0, i).trimEnd();
+      return head === '' ? null : { head, date: d.value };
+    }
+  }
+  return null;
+}
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
 const COUNTER_TAIL = new RegExp(`^(.*?)\\s+(${COUNT_WORD}(?:次数|次數|量|数|數)?)\\s*[(（]?\\s*(\\d{1,9}\\s*次?)\\s*[)）]?$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
@@ -136,11 +149,11 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   const range = dateRange(value, DATE); // a range keeps its end (征集时间:2025-01-05至2025-02-05)
   if (range) return [{ key: p.key, value: range }];
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
-  const late = DATE_TAIL.exec(value);
-  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && dateAt(value) === null)
+  const late = lineDated || /(?:日期|时间|時間|日|時|时)$/.test(p.key) ? null : dateTail(value);
+  if (late && dateAt(value) === null)
     return [
-      { key: p.key, value: late[1]! },
-      { key: '日期', value: late[2]! },
+      { key: p.key, value: late.head },
+      { key: '日期', value: late.date },
     ];
   const d = dateHead(value);
   if (!d || d.rest === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
@@ -167,6 +180,12 @@ const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:�
 /** A date alone, with or without its time or weekday, in any printing the reader knows (date-reader.ts). */
 function dateOnly(t: string): boolean {
   const d = t.length <= 80 ? dateAt(t) : null;
+  return d !== null && d.end === t.length;
+}
+
+/** A partial date alone (05-12 08:30, 5月12日, 24-05-12, 05/12/2024), date-reader.ts's partialDateAt. */
+function partialDateOnly(t: string): boolean {
+  const d = t.length <= 40 ? partialDateAt(t) : null;
   return d !== null && d.end === t.length;
 }
 
@@ -337,7 +356,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   const amongPairs = parts.some(pageKeyed);
   const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
   let first = 0;
-  while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
+  while (first < parts.length - 1 && !partialDateOnly(parts[first]!) && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
   let keyed: Pair | null = null; // the last pair written key: value in one part
   let pending = false;
@@ -383,6 +402,9 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
       // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
       pairs.push({ key: '日期', value: part });
+    } else if (pairs.length === 0 && k === first && partialDateOnly(part) && KEY_VALUE.test(parts[k + 1] ?? '')) {
+      // A date with no year, or a short one, opening a line of pairs (5月12日 08:30 来源：…, 24-05-12 来源：…): the page's.
+      pairs.push({ key: '日期', value: part });
     } else if (pairs.length > 0 && dateOnly(part) && !startsDated(pairs[pairs.length - 1]!)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
@@ -407,13 +429,18 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
 }
 
 /**
- * A line of pairs that opens on a key no list knows (栏目：工作动态 来源：区发改局, 出品：株洲融媒　作者：张三): its first
- * piece is a pair with a short value, not a headline before the pairs, so no title is cut from it. A headline of a head
- * and a statement (央行：保持流动性合理充裕 来源：…) states a clause after its colon, longer than a column's or a name's.
+ * A line of pairs whose first piece is a pair too, so no headline is cut from before the others: a date in any printing
+ * the reader knows (2024年10月12日 星期六 来源：…, 5月12日 08:30 来源：…), or a key no list knows with a short value
+ * (栏目：工作动态 来源：区发改局, 出品：株洲融媒　作者：张三). A headline of a head and a statement (央行：保持流动性合理充裕
+ * 来源：…) states a clause after its colon, longer than a column's or a name's.
  */
-export function opensOnUnlistedPair(line: string): boolean {
+export function opensAsPairs(line: string): boolean {
   const t = line.trim();
   if (t.length > 200) return false;
+  if (/^\d/.test(t)) {
+    const read = metaPairs(t, () => false);
+    return read !== null && read.pairs.length >= 2 && read.pairs[0]!.key === '日期' && t.startsWith(read.pairs[0]!.value);
+  }
   const head =
     /^(\p{Script=Han}{2,6})[:：][ \u3000]{0,2}([^\s\u3000|｜:：。，,！？]{1,8}(?:[ \u3000][^\s\u3000|｜:：。，,！？]{1,8}){0,2})(?=[\s\u3000|｜])/u.exec(t);
   if (!head || KNOWN.has(head[1]!)) return false;

@@ -103,3 +103,51 @@ describe('on a line of the page’s pairs, a short key no list knows is a key to
     expect(read(`央行：保持流动性合理充裕\n\n来源：人民网\n\n${BODY}`)).toEqual({ title: '央行：保持流动性合理充裕', meta: ['来源=人民网'] });
   });
 });
+
+describe('a date in any printing opens a line of pairs, and ends a value before its weekday', () => {
+  /** Dates as pages print them before a pair: a weekday after them, a year left out or cut short, the month first. */
+  const DATES = [
+    '2024年10月12日 星期六',
+    '2024年10月12日星期六',
+    '2024年10月12日 周六',
+    '2024年10月12日 10:20 星期六',
+    '5月12日 08:30',
+    '5月12日',
+    '05-12 08:30',
+    '24-05-12',
+    '05/12/2024',
+    '5月12日 星期日',
+  ];
+  const PAIRS = [
+    ['来源', '县融媒体中心'],
+    ['來源', '縣府新聞處'],
+    ['作者', '张三'],
+    ['浏览次数', '1024'],
+  ] as const;
+  const GAPS = [' ', '　', '  '];
+  const cases: [string, string, string[]][] = [];
+  for (const [d, date] of DATES.entries())
+    for (const [p, [key, value]] of PAIRS.entries()) {
+      if (key === '浏览次数' && /^\d{4}年/.test(date)) continue; // a whole date before a counter was read before
+      const line = `${date}${GAPS[(d + p) % GAPS.length]}${key}：${value}`;
+      cases.push([line, line, [`日期=${date}`, `${key}=${value}`]]);
+    }
+  it.each(cases)('%s', (_name, line, meta) => {
+    const title = TITLES[line.length % 2]!;
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [...meta].sort() });
+  });
+  /** A keyed source, then the date with its weekday: two pairs. */
+  const TAILS = ['2024年05月12日 星期日', '2024年5月12日 周日', '2024-05-12 星期日', '2024/5/12 星期日'];
+  it.each(TAILS.flatMap((d) => PAIRS.slice(0, 2).map(([k, v]) => [`${k}：${v} ${d}`, k, v, d] as const)))('%s', (line, key, value, date) => {
+    expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: [`${key}=${value}`, `日期=${date}`].sort() });
+  });
+  // Look-alikes: a site's clock stays no pair; a day in a sentence or a headline's day stays the text's.
+  it.each([
+    [`今天是2024年10月12日 星期六\n首页 新闻中心 政务公开\n${TITLES[0]}`, []],
+    [`${TITLES[0]}\n\n5月12日，全县召开安全生产工作会议。`, []],
+    [`${TITLES[0]}\n\n05-12 08:30`, []],
+    [`${TITLES[0]}\n\n3-1 比分 来源：县融媒体中心`, ['来源=县融媒体中心']],
+  ])('stays: %s', (head, meta) => {
+    expect(read(`${head}\n\n${BODY}`).meta).toEqual(meta);
+  });
+});
