@@ -11,7 +11,7 @@ import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { PIECE_END, PIECE_GAP, SEPARATOR_BARS } from './meta-card.js';
 import { CLOCK } from './meta-forms.js';
-import { COUNT_KEY, COUNT_WORD, TOOLBAR_KEY } from './meta-kinds.js';
+import { COUNT_KEY, COUNT_WORD, isCount, TOOLBAR_KEY } from './meta-kinds.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, withoutPinyin } from './page.js';
 import { cleanTitle, looksLikeTitle } from './title.js';
@@ -65,11 +65,21 @@ const OUTLET =
   /[ \u3000]{0,3}[(（][ \u3000]{0,2}\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|台|臺|社|中心|杂志|雜誌)[ \u3000]{0,2}[)）]/uy;
 /** A forum's anti-copy junk before a line's first credit (/ T6 z) y6 w. h6 f( r* \记者 …): ASCII with no word of it, left out. */
 const JUNK = new RegExp(`^(?:[!-~\\uff01-\\uff5e]{1,3}[ ]){2,12}[!-~\\uff01-\\uff5e]{0,3}(?=${ROLE})`, 'u'); // full-width forms too
+/** A count as a counter prints it, in brackets or not, in tens of thousands or not (356, (356), 10万+, 1.2k, 21 次). */
+const COUNT_PRINTED = '[(（]?\\s{0,2}\\d[\\d,.]{0,11}\\s{0,2}(?:万|萬|千|[wWkK])?\\s{0,2}次?\\+?\\s{0,2}[)）]?';
 /**
  * A counter and its count among the credits (点击 (1024), 浏览次数：543次, 本文共阅读 1161 次): a pair as metaPairs keys it
  * (COUNT_KEY), the value as printed, but for the brackets round it.
  */
-const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(\\d{1,9}(?:\\s?次)?)${PIECE_END}`, 'uy');
+const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(${COUNT_PRINTED})${PIECE_END}`, 'uy');
+/**
+ * A comment box's or a like button's counter (评论(12), 回應 (0), 在看 123, 点赞 5): the site's, as its comment box's
+ * 评论 0人参与 is (README, 710), passed over among the credits, so it neither breaks the line nor joins a value.
+ */
+const SOCIAL = new RegExp(
+  `(?:评论|評論|回应|回應|回复|回覆|引用|点赞|點贊|點讚|在看|转发|轉發|收藏|分享|喜欢|喜歡|赞|讚|顶|頂|踩)\\s{0,3}[:：]?\\s{0,3}(?:${COUNT_PRINTED})${PIECE_END}`,
+  'uy',
+);
 /** The count glued before its counter's word (5446阅读, 21次浏览). */
 const COUNT_FIRST = new RegExp(`(\\d{1,9}(?:\\s?次)?)\\s?(${COUNT_WORD})${PIECE_END}`, 'uy');
 /** What sets the pieces apart: the separators of a line of pairs (meta-card.ts). */
@@ -173,10 +183,10 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       continue;
     }
     const count = at(COUNTER, s, i);
-    if (count && COUNT_KEY.test(count[1]!)) {
-      // Brackets round the count (阅读 (9843次)) are gone: the count is glued back together.
-      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length);
-      pairs.push({ key: count[1]!, value: bracketed ? count[3]!.replace(/\s+/g, '') : count[3]! });
+    if (count && COUNT_KEY.test(count[1]!) && isCount(count[3]!)) {
+      // Brackets round the count (阅读 (9843次), 浏览(356)) are gone: the count is glued back together.
+      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length) || /[(（]/.test(count[3]!);
+      pairs.push({ key: count[1]!, value: bracketed ? count[3]!.replace(/[\s(（)）]+/g, '') : count[3]!.trim() });
       counted++;
       last = null;
       i += count[0].length;
@@ -188,6 +198,11 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       counted++;
       last = null;
       i += first[0].length;
+      continue;
+    }
+    const social = at(SOCIAL, s, i);
+    if (social) {
+      i += social[0].length;
       continue;
     }
     // A toolbar's key with nothing after its colon (选择字号:, meta-kinds.ts) is the reader's control, left out.

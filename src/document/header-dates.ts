@@ -4,6 +4,7 @@
 // and says what it did (a Step), or null.
 
 import { isNameAlone } from './bylines.js';
+import { creditLine } from './credits.js';
 import { bracketedDate, dateLine, isSiteClock } from './date-reader.js';
 import { nextFilled, splitDate } from './header-lines.js';
 import type { HeaderScan, Step } from './header-scan.js';
@@ -83,6 +84,7 @@ export function datesAroundTitle(s: HeaderScan, li: number, line: Line, trimmed:
     !isAdoptionNote(trimmed) &&
     looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) &&
     !metaPairs(trimmed.slice(dated.at), isMarker)?.pairs.length &&
+    !creditLine(trimmed.slice(dated.at)) &&
     hasContentAfter(li)
   ) {
     addPairs([{ key: '日期', value: dated.date }]);

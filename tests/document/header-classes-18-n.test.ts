@@ -151,3 +151,49 @@ describe('a date in any printing opens a line of pairs, and ends a value before 
     expect(read(`${head}\n\n${BODY}`).meta).toEqual(meta);
   });
 });
+
+describe('a counter is a count word with a count, however printed; a comment box’s counter is the site’s', () => {
+  const WORDS = ['阅读', '浏览', '瀏覽', '点击', '閱讀'];
+  /** Counts as counters print them with no colon: in brackets glued or spaced, in tens of thousands. */
+  const COUNTS = [
+    ['(356)', '356'],
+    ['（123）', '123'],
+    [' 10万+', '10万+'],
+    ['(1.2万)', '1.2万'],
+    [' 356', '356'],
+  ] as const;
+  /** What stands before and after the counter on the line: a date, a keyed source; a comment box's counter. */
+  const BEFORE = [
+    ['2024-05-12 08:30 ', '日期=2024-05-12 08:30'],
+    ['2024-05-12 10:20 | ', '日期=2024-05-12 10:20'],
+    ['', ''],
+  ] as const;
+  const AFTER = [' 评论(12)', ' | 回應 (0) | 引用 (0)', '  在看 5', ''];
+  const cases: [string, string, string[]][] = [];
+  for (const [w, word] of WORDS.entries())
+    for (const [c, [count, value]] of COUNTS.entries()) {
+      const [before, pair] = BEFORE[(w + c) % BEFORE.length]!;
+      const after = AFTER[(w + 2 * c) % AFTER.length]!;
+      if (before === '' && count.startsWith(' ') && !after.includes('|')) continue; // 閱讀 356 评论(12) was read before
+      const line = `${before}${word}${count}${after}`;
+      cases.push([line, line, [pair, `${word}=${value}`].filter((p) => p !== '')]);
+    }
+  it.each(cases)('%s', (_name, line, meta) => {
+    const title = TITLES[line.length % 2]!;
+    expect(read(`${title}\n\n${line}\n\n${BODY}`)).toEqual({ title, meta: [...meta].sort() });
+  });
+  it.each([
+    ['阅读 10万+\n在看 123', ['阅读=10万+']],
+    ['阅读原文\n阅读 10万+\n在看 123', ['阅读=10万+']],
+    ['阅读(356)', ['阅读=356']],
+  ])('at the foot: %s', (foot, meta) => {
+    expect(read(`${TITLES[0]}\n\n${BODY}${foot}\n`)).toEqual({ title: TITLES[0], meta });
+  });
+  // Look-alikes: a comment box's counters alone are the site's; a count in a sentence is the text's.
+  it.each([
+    [`${TITLES[0]}\n\n评论(12) 点赞(3)\n\n${BODY}`, []],
+    [`${TITLES[0]}\n\n${BODY}全年接待游客阅读(356)人次。\n`, []],
+  ])('stays: %s', (page, meta) => {
+    expect(read(page).meta).toEqual(meta);
+  });
+});
