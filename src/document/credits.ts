@@ -77,7 +77,7 @@ const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0
  * 评论 0人参与 is (README, 710), passed over among the credits, so it neither breaks the line nor joins a value.
  */
 const SOCIAL = new RegExp(
-  `(?:评论|評論|回应|回應|回复|回覆|引用|点赞|點贊|點讚|在看|转发|轉發|收藏|分享|喜欢|喜歡|赞|讚|顶|頂|踩)\\s{0,3}[:：]?\\s{0,3}(?:${COUNT_PRINTED})${PIECE_END}`,
+  `(?:评论|評論|回应|回應|回复|回覆|引用|点赞|點贊|點讚|在看|转发|轉發|收藏|分享|喜欢|喜歡|赞|讚|顶|頂|踩)\\s{0,3}(?:${COUNT_PRINTED})${PIECE_END}`,
   'uy',
 );
 /** The count glued before its counter's word (5446阅读, 21次浏览). */

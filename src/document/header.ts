@@ -128,7 +128,6 @@ export function readHeader(source: string): Header {
   let stop = lines.length; // the first line of report text
 
   const addPairs = (pairs: MetaEntry[]) => {
-    if (process.env.R18N_DEBUG) console.log('addPairs', JSON.stringify(pairs), new Error().stack?.split('\n')[2]);
     for (const p of pairs) {
       // A value not of its key's kind (访问量: 收藏.png) is the page's furniture read as a pair (meta-kinds.ts).
       if (!fitsKind(p.key, p.value)) continue;

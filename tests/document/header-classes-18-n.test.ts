@@ -197,3 +197,44 @@ describe('a counter is a count word with a count, however printed; a comment box
     expect(read(page).meta).toEqual(meta);
   });
 });
+
+describe('a byline row with no key gives its date: a WeChat account row, a poster’s 于 … 发布', () => {
+  /** The row's opening: 原创 and an author, or the account's name twice as WeChat prints it; the account's name. */
+  const HEADS = ['原创 应急小编 株洲应急管理', '原创 张三 株洲发布', '株洲发布 株洲发布', '应急管理 应急管理', '原创 小编 掌上株洲'];
+  const DATES = ['2024-05-12 08:30', '2024年05月01日 07:30', '2024/5/12', '2024年5月12日'];
+  const TAILS = [' 发表于湖南', ' 湖南', ' 发表于北京', ' 發表於臺北'];
+  const cases: [string, string, string][] = [];
+  for (const [h, head] of HEADS.entries())
+    for (const [d, date] of DATES.entries()) {
+      const line = `${head} ${date}${TAILS[(h + d) % TAILS.length]}`;
+      cases.push([line, line, date]);
+    }
+  // A person's name first was read before, unless a place follows the date.
+  for (const [d, date] of DATES.entries()) cases.push([`杨波 信息通信技术与政策 ${date} 发表于湖南`, `杨波 信息通信技术与政策 ${date} 发表于湖南`, date]);
+  it.each(cases)('%s', (_name, line, date) => {
+    const title = TITLES[line.length % 2]!;
+    expect(read(`${title}\n${line}\n\n${BODY}`)).toEqual({ title, meta: [`日期=${date}`] });
+  });
+  const POSTERS = ['张三', 'user_123', '老李说车', 'zhang-san'];
+  const POSTED = ['发布', '发表', '修改'];
+  const posts: [string, string][] = [];
+  for (const [p, poster] of POSTERS.entries())
+    for (const [d, date] of ['2024-05-10 08:30:15', '2024-05-10', '2024年5月10日 08:30'].entries())
+      posts.push([`${poster} 于 ${date} ${POSTED[(p + d) % POSTED.length]}`, date]);
+  it.each(posts)('%s', (line, date) => {
+    expect(read(`${TITLES[0]}\n${line}\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: [`日期=${date}`] });
+  });
+  it('a blog sidebar’s 最新推荐文章于 … 发布 is its list’s date, the poster’s line under it the page’s', () => {
+    expect(read(`${TITLES[0]}\n最新推荐文章于 2024-05-12 发布\n张三 于 2024-05-10 08:30:15 发布\n\n${BODY}`)).toEqual({
+      title: TITLES[0],
+      meta: ['日期=2024-05-10 08:30:15'],
+    });
+  });
+  // Look-alikes: a list's item (a place, a headline, its date) and a sentence with 于 stay no date of the page's.
+  it.each([
+    [`${TITLES[0]}\n最新推荐文章于 2024-05-12 发布\n\n${BODY}`, []],
+    [`${TITLES[0]}\n\n会议于 2024-05-10 召开，全体委员出席。\n\n${BODY}`, []],
+  ])('stays: %s', (page, meta) => {
+    expect(read(page).meta).toEqual(meta);
+  });
+});
