@@ -238,3 +238,20 @@ describe('a byline row with no key gives its date: a WeChat account row, a poste
     expect(read(page).meta).toEqual(meta);
   });
 });
+
+describe('hostile long lines stay linear', () => {
+  it.each([
+    ['partial dates', `${'05-12 '.repeat(33_000)}来源：某台`],
+    ['a value ending on a date', `来源：${'某'.repeat(200_000)} 2024年05月12日 星期日`],
+    ['bracketed counters', `${'阅读(123) 评论(4) '.repeat(14_000)}`],
+    ['counts run on', `阅读 ${'1,'.repeat(100_000)}`],
+    ['unknown keys among pairs', `来源：某台 ${'栏目：工作 '.repeat(30_000)}`],
+    ['account rows', `原创 ${'张三 '.repeat(60_000)}2024-05-12`],
+    ['posters', `张三 于 ${'2024-05-12 '.repeat(18_000)}发布`],
+  ])('%s', (_name, line) => {
+    const t0 = performance.now();
+    parse(`${TITLES[0]}\n\n${line}\n\n${BODY}`);
+    parse(`${TITLES[0]}\n\n${BODY}${line}\n`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
