@@ -185,7 +185,8 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
     const count = at(COUNTER, s, i);
     if (count && COUNT_KEY.test(count[1]!) && isCount(count[3]!)) {
       // Brackets round the count (阅读 (9843次), 浏览(356)) are gone: the count is glued back together.
-      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length) || /[(（]/.test(count[3]!);
+      // Keyed (浏览量：（543）) the count is kept as printed.
+      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length) || (count[2] === '' && /[(（]/.test(count[3]!));
       pairs.push({ key: count[1]!, value: bracketed ? count[3]!.replace(/[\s(（)）]+/g, '') : count[3]!.trim() });
       counted++;
       last = null;

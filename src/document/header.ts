@@ -283,7 +283,8 @@ export function readHeader(source: string): Header {
     // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
     if (
       isFurniture(trimmed) ||
-      (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null && headCredits(trimmed) === null) || // a line of pairs or counters (阅读 1234) is read for them
+      // A line of pairs is read for them, and under the title a line of counters (阅读 1234); over it counters are the app's furniture.
+      (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null && (!rows.some((r) => r.kind === 'candidate') || headCredits(trimmed) === null)) ||
       stamp ||
       /^[:：]+$/.test(trimmed) ||
       (isSiteBlurb(trimmed) && !rows.some((r) => r.kind === 'candidate')) || // 某日報提供…服務等! over the page (title-noise.ts)

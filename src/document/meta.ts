@@ -4,7 +4,7 @@
 
 import { DATE, dateAt, partialDateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
-import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
+import { CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { COUNT_WORD, fitsKind, namesKind, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
@@ -346,15 +346,17 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
   // the cells are not read as pairs otherwise.
   const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
-  // On a line that holds a pair of a page's key (not the site footer's), a short Han word before a colon is a key the list
-  // does not know (上传人：张三 浏览次数：310, 来源：区发改局 栏目：工作动态, 公文目录:应急管理): the line is pairs, so it
-  // neither takes the line down nor is swallowed by the value before it. The site footer's keys stay none.
+  // Among two pairs of a page's keys or more (not the site footer's), a short Han word before a colon is a key the list
+  // does not know (公文目录:应急管理, 上传人：张三 浏览次数：310 下载次数：25). Beside one such pair only it is no key of its
+  // own (来源：县政府 备注：另行通知), but the line is still pairs: it neither takes the line down nor is swallowed by the
+  // value before it (来源：区发改局 栏目：工作动态 gives 来源). The site footer's words stay none.
   const pageKeyed = (p: string) => {
     const key = normaliseKey(KEY_VALUE.exec(p)?.[1] ?? '');
     return key !== '' && !FOOTER_KEYS.has(key) && isKey(key, false);
   };
-  const amongPairs = parts.some(pageKeyed);
-  const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
+  const keyedParts = parts.filter(pageKeyed).length;
+  const unknownKey = (key: string, value: string) => keyedParts >= 1 && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
+  const unlisted = (key: string, value: string) => keyedParts >= 2 && unknownKey(key, value);
   let first = 0;
   while (first < parts.length - 1 && !partialDateOnly(parts[first]!) && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -399,6 +401,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     ) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
+    } else if (kv && unknownKey(normaliseKey(kv[1]!), kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+      keyed = null; // a pair of a key no list knows beside one known pair: no pair, nor part of the value before it
     } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
       // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
       pairs.push({ key: '日期', value: part });
@@ -444,8 +448,8 @@ export function opensAsPairs(line: string): boolean {
   const head =
     /^(\p{Script=Han}{2,6})[:：][ \u3000]{0,2}([^\s\u3000|｜:：。，,！？]{1,8}(?:[ \u3000][^\s\u3000|｜:：。，,！？]{1,8}){0,2})(?=[\s\u3000|｜])/u.exec(t);
   if (!head || KNOWN.has(head[1]!)) return false;
-  const read = metaPairs(t, () => false);
-  return read !== null && read.pairs.length >= 2 && read.pairs[0]!.key === head[1] && read.pairs[0]!.value === head[2];
+  const rest = metaPairs(t.slice(head[0].length).trim(), () => false);
+  return rest !== null && rest.pairs.length >= 1 && rest.pairs.every((p) => p.value !== '');
 }
 
 /**
