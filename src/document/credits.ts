@@ -11,7 +11,7 @@ import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { PIECE_END, PIECE_GAP, SEPARATOR_BARS } from './meta-card.js';
 import { CLOCK } from './meta-forms.js';
-import { COUNT_KEY, COUNT_WORD, TOOLBAR_KEY } from './meta-kinds.js';
+import { COUNT_KEY, COUNT_WORD, isCount, TOOLBAR_KEY } from './meta-kinds.js';
 import type { MetaEntry } from './model.js';
 import { isFurniture, withoutPinyin } from './page.js';
 import { cleanTitle, looksLikeTitle } from './title.js';
@@ -65,11 +65,21 @@ const OUTLET =
   /[ \u3000]{0,3}[(（][ \u3000]{0,2}\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報|网|網|台|臺|社|中心|杂志|雜誌)[ \u3000]{0,2}[)）]/uy;
 /** A forum's anti-copy junk before a line's first credit (/ T6 z) y6 w. h6 f( r* \记者 …): ASCII with no word of it, left out. */
 const JUNK = new RegExp(`^(?:[!-~\\uff01-\\uff5e]{1,3}[ ]){2,12}[!-~\\uff01-\\uff5e]{0,3}(?=${ROLE})`, 'u'); // full-width forms too
+/** A count as a counter prints it, in brackets or not, in tens of thousands or not (356, (356), 10万+, 1.2k, 21 次). */
+const COUNT_PRINTED = '[(（]?\\s{0,2}\\d[\\d,.]{0,11}\\s{0,2}(?:万|萬|千|[wWkK])?\\s{0,2}次?\\+?\\s{0,2}[)）]?';
 /**
  * A counter and its count among the credits (点击 (1024), 浏览次数：543次, 本文共阅读 1161 次): a pair as metaPairs keys it
  * (COUNT_KEY), the value as printed, but for the brackets round it.
  */
-const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(\\d{1,9}(?:\\s?次)?)${PIECE_END}`, 'uy');
+const COUNTER = new RegExp(`(\\p{Script=Han}{0,5}?${COUNT_WORD}\\p{Script=Han}{0,2})\\s{0,3}([:：]?)\\s{0,3}(${COUNT_PRINTED})${PIECE_END}`, 'uy');
+/**
+ * A comment box's or a like button's counter (评论(12), 回應 (0), 在看 123, 点赞 5): the site's, as its comment box's
+ * 评论 0人参与 is (README, 710), passed over among the credits, so it neither breaks the line nor joins a value.
+ */
+const SOCIAL = new RegExp(
+  `(?:评论|評論|回应|回應|回复|回覆|引用|点赞|點贊|點讚|在看|转发|轉發|收藏|分享|喜欢|喜歡|赞|讚|顶|頂|踩)\\s{0,3}(?:${COUNT_PRINTED})${PIECE_END}`,
+  'uy',
+);
 /** The count glued before its counter's word (5446阅读, 21次浏览). */
 const COUNT_FIRST = new RegExp(`(\\d{1,9}(?:\\s?次)?)\\s?(${COUNT_WORD})${PIECE_END}`, 'uy');
 /** What sets the pieces apart: the separators of a line of pairs (meta-card.ts). */
@@ -173,10 +183,11 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       continue;
     }
     const count = at(COUNTER, s, i);
-    if (count && COUNT_KEY.test(count[1]!)) {
-      // Brackets round the count (阅读 (9843次)) are gone: the count is glued back together.
-      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length);
-      pairs.push({ key: count[1]!, value: bracketed ? count[3]!.replace(/\s+/g, '') : count[3]! });
+    if (count && COUNT_KEY.test(count[1]!) && isCount(count[3]!)) {
+      // Brackets round the count (阅读 (9843次), 浏览(356)) are gone: the count is glued back together.
+      // Keyed (浏览量：（543）) the count is kept as printed.
+      const bracketed = s.slice(i, i + count[0].length) !== line.slice(i, i + count[0].length) || (count[2] === '' && /[(（]/.test(count[3]!));
+      pairs.push({ key: count[1]!, value: bracketed ? count[3]!.replace(/[\s(（)）]+/g, '') : count[3]!.trim() });
       counted++;
       last = null;
       i += count[0].length;
@@ -188,6 +199,11 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       counted++;
       last = null;
       i += first[0].length;
+      continue;
+    }
+    const social = at(SOCIAL, s, i);
+    if (social) {
+      i += social[0].length;
       continue;
     }
     // A toolbar's key with nothing after its colon (选择字号:, meta-kinds.ts) is the reader's control, left out.
@@ -332,7 +348,7 @@ const SITE_ACTION =
   /(?:[上下]一(?:篇|條|条)|评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
 /** Its copyright statement, a sentence or two. */
 const RIGHTS =
-  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)/;
+  /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)|^(?:如需|如)?(?:转载|轉載)[^。]{0,8}(?:注明|註明)(?:出处|出處|来源|來源)/; // 转载请注明出处。
 
 /** The site's own hotline or mailbox (举报电话：12318…, 新闻热线:…, 举报邮箱：…): its contact, not the text's. */
 const SITE_CONTACT = /^[\p{Script=Han}A-Za-z]{0,16}(?:电话|電話|热线|熱線|邮箱|郵箱)\s{0,3}[:：]/u;

@@ -90,6 +90,27 @@ export function dateAt(line: string, at = 0): { value: string; end: number } | n
   return { value: m[0].trim(), end: m.index + m[0].length };
 }
 
+/**
+ * A date that leaves out part of itself, as portals, apps and forums print one over a text: no year (5月12日 08:30,
+ * 05-12 08:30), the year's last two digits (24-05-12), the month first (05/12/2024), perhaps a time and a weekday
+ * after it. Alone it could be a day in a sentence or a score: only where it opens a line of pairs (5月12日 08:30
+ * 来源：…, meta.ts) is it the page's date. The month and day are bounded (1–12, 1–31); the value kept as printed.
+ */
+const PARTIAL_DATE =
+  '(?:(?:1[0-2]|0?[1-9])\\s?月\\s?(?:[12]\\d|3[01]|0?[1-9])\\s?[日号號]|(?:\\d{2}-)?(?:1[0-2]|0[1-9])-(?:[12]\\d|3[01]|0[1-9])|(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])/\\d{4})';
+let partial: RegExp | null = null;
+const PARTIAL = () => (partial ??= new RegExp(`${PARTIAL_DATE}${TIME}${DAY_AFTER}(?![\\d/\\-－.])`, 'y'));
+
+/** A partial date (PARTIAL_DATE) at `at` in `line` and where it ends, or null. */
+export function partialDateAt(line: string, at = 0): { value: string; end: number } | null {
+  const first = line[at];
+  if (first === undefined || first < '0' || first > '9') return null;
+  const re = PARTIAL();
+  re.lastIndex = at;
+  const m = re.exec(line);
+  return m ? { value: m[0].trim(), end: m.index + m[0].length } : null;
+}
+
 /** A view counter's label a template leaves after the date with no count (… 2025 Views), a comma left by a list. */
 const AFTER_DATE = /^(?:\s{0,3}[,，;；]|\s{1,3}(?:Views?|views?|阅读|閱讀|浏览|瀏覽))?\s*$/;
 

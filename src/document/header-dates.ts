@@ -4,6 +4,7 @@
 // and says what it did (a Step), or null.
 
 import { isNameAlone } from './bylines.js';
+import { creditLine } from './credits.js';
 import { bracketedDate, dateLine, isSiteClock } from './date-reader.js';
 import { nextFilled, splitDate } from './header-lines.js';
 import type { HeaderScan, Step } from './header-scan.js';
@@ -76,7 +77,16 @@ export function datesAroundTitle(s: HeaderScan, li: number, line: Line, trimmed:
   }
   const dated = dateBeforeTitle(line.text.trim()) ?? calendarDateLead(line.text.trim());
   // The note of adoption under a plan's title (2016年4月23日…会议审议批准) dates the plan's adoption, not the page; it is no headline.
-  if (dated && !isSubtitle(trimmed) && !isAdoptionNote(trimmed) && looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) && hasContentAfter(li)) {
+  // A line of pairs after the date (5月12日 来源：…) is no headline: the line is read as pairs.
+  if (
+    dated &&
+    !isSubtitle(trimmed) &&
+    !isAdoptionNote(trimmed) &&
+    looksLikeTitle(cleanTitle(trimmed.slice(dated.at))) &&
+    !metaPairs(trimmed.slice(dated.at), isMarker)?.pairs.length &&
+    !creditLine(trimmed.slice(dated.at)) &&
+    hasContentAfter(li)
+  ) {
     addPairs([{ key: '日期', value: dated.date }]);
     rows.push(candidate(li, line.text, line.start, line.text.indexOf(trimmed) + dated.at));
     return { li };

@@ -72,12 +72,17 @@ function kindPairs(lines: Lines, li: number, last: number): { pairs: MetaEntry[]
   return pairs.every((p) => ofKind(p.key, p.value) === true) ? { pairs, to: under !== '' && pairs.at(-1)!.value === under ? li + 1 : li } : null;
 }
 
-/** A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text. */
-function footPairs(t: string): MetaEntry[] | null {
+/**
+ * A foot line's credits (来源：…, 编辑：… 审核：…, the site's address and phone among them), or null when it is text.
+ * Inside the foot's block of credits (`inBlock`: a credit line stands next to it) a pair of any key the head reads is
+ * the page's too (素材来源：…, 图片来源：… over 责编：…): the block is found by its credits, not by a shorter list of keys.
+ */
+function footPairs(t: string, inBlock = false): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
   const credits = footCredits(t);
   if (credits) return credits;
   const pairs = metaPairs(t, isMarker);
+  if (inBlock && pairs?.pairs.length && pairs.pairs.every((p) => p.value !== '')) return pairs.pairs;
   return pairs?.pairs.every((p) => isFootKey(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
 }
 
@@ -163,7 +168,7 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
-    const pairs = footPairs(t);
+    const pairs = footPairs(t, footMeta.length > 0 || creditNextAbove(lines, last, stop));
     if (pairs) {
       footMeta.push(pairs.filter((p) => (!FOOTER_KEYS.has(p.key) || isOwnAddress(p)) && p.value !== '')); // nor the site's address and phone (the page's own address is its), nor a key left empty
       blank(line.start, line.end);

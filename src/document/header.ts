@@ -29,7 +29,18 @@ import type { HeaderScan, Step } from './header-scan.js';
 import { tableRow } from './header-table.js';
 import { isTableRow, Lines, type Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
-import { FOOTER_KEYS, fieldKeyAlone, fitsKey, isPendingValue, keyOnly, metaPairs, numberBeforeTitle, pairsAfterSlashes, startsWithBasis } from './meta.js';
+import {
+  FOOTER_KEYS,
+  fieldKeyAlone,
+  fitsKey,
+  isPendingValue,
+  keyOnly,
+  metaPairs,
+  numberBeforeTitle,
+  opensAsPairs,
+  pairsAfterSlashes,
+  startsWithBasis,
+} from './meta.js';
 import { isSpacer, withoutLinkLabel } from './meta-card.js';
 import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
 import { TITLE_KEY } from './meta-keys.js';
@@ -272,7 +283,8 @@ export function readHeader(source: string): Header {
     // A stray colon on a line of its own (a key the page left out, ` : `) is a template's, like a stamp.
     if (
       isFurniture(trimmed) ||
-      (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null) || // a line of pairs is read for them
+      // A line of pairs is read for them, and under the title a line of counters (阅读 1234); over it counters are the app's furniture.
+      (isShapeFurniture(trimmed) && metaPairs(trimmed, isMarker) === null && (!rows.some((r) => r.kind === 'candidate') || headCredits(trimmed) === null)) ||
       stamp ||
       /^[:：]+$/.test(trimmed) ||
       (isSiteBlurb(trimmed) && !rows.some((r) => r.kind === 'candidate')) || // 某日報提供…服務等! over the page (title-noise.ts)
@@ -334,12 +346,13 @@ export function readHeader(source: string): Header {
     // reads the roles apart), else pairs of known keys (某某纲要 发布时间:2021-03-01 17:50, …的通知（来源：…）).
     // A line of credits and nothing else (共浏览 38 次 来源：…) has no headline before its pairs.
     const creditsAfter = creditTail(line.text);
-    const paired = headCredits(trimmed)
-      ? null
-      : ((creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
-        titleThenPairs(line.text, isMarker) ??
-        titleThenBracket(line.text) ??
-        titleThenTime(line.text));
+    const paired =
+      headCredits(trimmed) || opensAsPairs(trimmed)
+        ? null
+        : ((creditsAfter && { end: creditsAfter.at, pairs: creditsAfter.pairs }) ??
+          titleThenPairs(line.text, isMarker) ??
+          titleThenBracket(line.text) ??
+          titleThenTime(line.text));
     if (paired && hasContentAfter(li)) {
       addPairs(paired.pairs);
       rows.push(candidate(li, line.text.slice(0, paired.end), line.start));

@@ -69,6 +69,9 @@ const NAME = /^[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,29}$/u;
 const WORD = /^[A-Za-z\p{Script=Han}]{2,10}$/u;
 const JOIN = /[·•・‧|｜]/;
 
+/** A label of other articles' date (最新推荐文章于 2024-05-12 发布, a blog's sidebar): the list's, not the page's. */
+const OTHER_ARTICLES = /(?:推荐|推薦|相关|相關|热门|熱門|最新)(?:文章|博文|帖子)/;
+
 /**
  * The date of a line that is a source's name and a date joined by a dot or a bar (Jie Fang Ri Bao·2026-02-09 01:28,
  * 2025-01-08 · 某某日报), or a site's stamp of its name, the date and a column set apart by spaces (公文搜
@@ -89,7 +92,7 @@ export function sourceDate(line: string, underTitle = false): string | null {
     if (first && rest && NAME.test(rest[1]!)) return first.value;
   }
   const word = /^\S{2,10}(?=\s)/.exec(t);
-  if (!word || !WORD.test(word[0])) return null;
+  if (!word || !WORD.test(word[0]) || OTHER_ARTICLES.test(word[0])) return null;
   const gap = /^\s{1,8}/.exec(t.slice(word[0].length));
   const stamped = gap ? dateAt(t, word[0].length + gap[0].length) : null;
   const column = stamped ? /^\s{1,3}(\S+)$/.exec(t.slice(stamped.end)) : null;
@@ -104,6 +107,10 @@ const POSTED = '(?:\\p{Script=Han}{0,4}(?:发布|發布|發佈|发表|發表|上
 const POSTER_HEAD = new RegExp(`^[A-Za-z0-9_.\\p{Script=Han}-]{1,20}[ \\u3000]{1,3}${POSTED}[ \\u3000]{0,3}(?=\\d)`, 'u');
 /** What may follow the poster's date: the site's toolbar, perhaps after a bar. */
 const POSTER_TAIL = /^(?:[ \u3000]{0,3}[|｜]?[ \u3000]{0,3}(\S.{0,40}))?$/u;
+
+/** A poster's name, then 于 set apart by spaces, up to the date (张三 于 2024-05-10 …), and the posting word after the date. */
+const POSTER_AT = /^[A-Za-z0-9_.\p{Script=Han}-]{1,20}[ \u3000]{1,3}[于於][ \u3000]{0,3}(?=\d)/u;
+const POSTED_AFTER = /^[ \u3000]{0,3}(?:发布|發布|發佈|发表|發表|修改|更新)$/;
 
 /** The same in a template's English (by Kelly at 2015-11-06T00:41, Posted on 2024-05-06 10:20; at … under a By Kelly line). */
 const EN_POSTER_HEAD = /^(?:posted[ \u3000]{1,3})?(?:by[ \u3000]{1,3}[\w.-]{1,30}[ \u3000]{1,3})?(?:at|on)[ \u3000]{1,3}/i;
@@ -121,6 +128,11 @@ export function posterDate(line: string): { date: string; tail: string } | null 
   const d = head ? dateAt(t, head[0].length) : null;
   const tail = d ? POSTER_TAIL.exec(t.slice(d.end)) : null;
   if (d && tail) return { date: d.value, tail: tail[1] ?? '' };
+  // The posting words after the date, 于 before it (张三 于 2024-05-10 08:30:15 发布): the name set apart, so a site's
+  // 最新推荐文章于 2024-05-12 发布 (its list's date, glued to its label) is none.
+  const by = /[于於]/.test(t) ? POSTER_AT.exec(t) : null;
+  const at = by ? dateAt(t, by[0].length) : null;
+  if (at && POSTED_AFTER.test(t.slice(at.end))) return { date: at.value, tail: '' };
   const en = /^(?:posted|by|at|on)\s/i.test(t) ? EN_POSTER_HEAD.exec(t) : null;
   const e = en ? dateAt(t, en[0].length) : null;
   return e && e.end === t.length ? { date: e.value, tail: '' } : null;

@@ -12,6 +12,8 @@ export const COUNT_WORD = '(?:阅读|閱讀|閲讀|点击|點擊|点阅|點閱|�
 export const COUNT_KEY = new RegExp(`^(?:(?:本文|本篇|本页|本頁)?(?:共|已|累计|累計|总|總)(?:被)?)?${COUNT_WORD}(?:次数|次數|量|率|数|數|人数|人數)?$`);
 /** A count as printed: 6186, 21 次, 1.2万, 1.5K, 10万+, 共123次, (543), a rate's 85%. */
 const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?:万|萬|千|[wWkK])?\s{0,2}(?:次|人次|人|字|页|頁|%|％)?\+?\s{0,2}[)）\]】]?$/;
+/** A count as printed (COUNT): a counter's value however the page prints it. */
+export const isCount = (value: string): boolean => COUNT.test(oneForm(value.trim()));
 /** A key of a document's validity (时效, 有效性, 效力状态). */
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
 /** A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to. */

@@ -2,9 +2,9 @@
 // bulleted keys with the value on the next line, a page's foot (责任编辑：…, (责编：…)). Pure string
 // tests, used by header.ts on the rows before the body and the rows after it.
 
-import { DATE, dateAt } from './date-reader.js';
+import { DATE, dateAt, partialDateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
-import { CLOCK, CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
+import { CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { COUNT_WORD, fitsKind, namesKind, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
@@ -115,8 +115,21 @@ function dateHead(value: string): { date: string; rest: string } | null {
   const d = dateAt(value);
   return d ? { date: d.value, rest: value.slice(d.end).trimStart() } : null;
 }
-/** A date (and time) at the end of a value, after a space: 编辑:康晓乔 2017-11-09 10:47:59. */
-const DATE_TAIL = new RegExp(`^(.*\\S)\\s+(${DATE}(?:\\s*${CLOCK})?)$`, 's');
+/**
+ * A date at the end of a value, after a space, in any printing the reader knows (编辑:康晓乔 2017-11-09 10:47:59,
+ * 来源：株洲日报 2024年05月12日 星期日): the value before it and the date. A date is short: only its last 60 characters are tried.
+ */
+function dateTail(value: string): { head: string; date: string } | null {
+  for (let i = Math.max(1, value.length - 60); i < value.length; i++) {
+    if (!/\s/.test(value[i - 1]!) || /\s/.test(value[i]!)) continue;
+    const d = dateAt(value, i);
+    if (d && d.end === value.length) {
+      const head = value.slice(0, i).trimEnd();
+      return head === '' ? null : { head, date: d.value };
+    }
+  }
+  return null;
+}
 /** A counter and its count after a value (来源：县政府办 阅读 (9843次)): the value, and the counter's pair. */
 const COUNTER_TAIL = new RegExp(`^(.*?)\\s+(${COUNT_WORD}(?:次数|次數|量|数|數)?)\\s*[(（]?\\s*(\\d{1,9}\\s*次?)\\s*[)）]?$`, 's');
 /** A counter's label whose number the page fills in with a script: 阅读 次, 点击：, 浏览量. */
@@ -136,11 +149,11 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   const range = dateRange(value, DATE); // a range keeps its end (征集时间:2025-01-05至2025-02-05)
   if (range) return [{ key: p.key, value: range }];
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
-  const late = DATE_TAIL.exec(value);
-  if (late && !lineDated && !/(?:日期|时间|時間|日|時|时)$/.test(p.key) && dateAt(value) === null)
+  const late = lineDated || /(?:日期|时间|時間|日|時|时)$/.test(p.key) ? null : dateTail(value);
+  if (late && dateAt(value) === null)
     return [
-      { key: p.key, value: late[1]! },
-      { key: '日期', value: late[2]! },
+      { key: p.key, value: late.head },
+      { key: '日期', value: late.date },
     ];
   const d = dateHead(value);
   if (!d || d.rest === '') return [{ key: p.key, value: sourceName(p.key, value) }]; // 来源: 台海网 (its reporters left out)
@@ -159,10 +172,20 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   return out;
 }
 
+/** Words of a site footer's keys (主办单位, 网站标识码, 版权所有, 联系地址): no page's key, listed or not. */
+const SITE_FOOTER_WORD =
+  /主办|主辦|承办|承辦|协办|協辦|标识码|標識碼|备案|備案|ICP|版权|版權|地址|邮编|郵編|邮箱|郵箱|传真|傳真|技术支持|技術支持|维护|維護|网站|網站|电话|電話/;
+
 const KEY_VALUE = /^\s*[•·●○▪■◆◇\-*]?\s*([^\s:：|]{1,20})\s*[:：]\s*(\S.{0,160}?)\s*$/s;
 /** A date alone, with or without its time or weekday, in any printing the reader knows (date-reader.ts). */
 function dateOnly(t: string): boolean {
   const d = t.length <= 80 ? dateAt(t) : null;
+  return d !== null && d.end === t.length;
+}
+
+/** A partial date alone (05-12 08:30, 5月12日, 24-05-12, 05/12/2024), date-reader.ts's partialDateAt. */
+function partialDateOnly(t: string): boolean {
+  const d = t.length <= 40 ? partialDateAt(t) : null;
   return d !== null && d.end === t.length;
 }
 
@@ -323,11 +346,19 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A table's row of key and value cells with no colons (| 開會日期 | 113-10-01 | 會議類別 | 定期會 |), when
   // the cells are not read as pairs otherwise.
   const tableRow = inTable && !/[:：]/.test(t) ? cellPairs(cells(t), afterBareRow) : null;
-  // Among two pairs of known keys or more, a short word before a colon is a key the list does not know (公文目录:应急管理).
-  const amongPairs = parts.filter((p) => KNOWN.has(normaliseKey(KEY_VALUE.exec(p)?.[1] ?? ''))).length >= 2;
-  const unlisted = (key: string, value: string) => amongPairs && /^\p{Script=Han}{2,6}$/u.test(key) && value.length <= 40;
+  // Among two pairs of a page's keys or more (not the site footer's), a short Han word before a colon is a key the list
+  // does not know (公文目录:应急管理, 上传人：张三 浏览次数：310 下载次数：25). Beside one such pair only it is no key of its
+  // own (来源：县政府 备注：另行通知), but the line is still pairs: it neither takes the line down nor is swallowed by the
+  // value before it (来源：区发改局 栏目：工作动态 gives 来源). The site footer's words stay none.
+  const pageKeyed = (p: string) => {
+    const key = normaliseKey(KEY_VALUE.exec(p)?.[1] ?? '');
+    return key !== '' && !FOOTER_KEYS.has(key) && isKey(key, false);
+  };
+  const keyedParts = parts.filter(pageKeyed).length;
+  const unknownKey = (key: string, value: string) => keyedParts >= 1 && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
+  const unlisted = (key: string, value: string) => keyedParts >= 2 && unknownKey(key, value);
   let first = 0;
-  while (first < parts.length - 1 && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
+  while (first < parts.length - 1 && !partialDateOnly(parts[first]!) && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
   let keyed: Pair | null = null; // the last pair written key: value in one part
   let pending = false;
@@ -370,8 +401,13 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     ) {
       keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
       pairs.push(keyed);
+    } else if (kv && unknownKey(normaliseKey(kv[1]!), kv[2]!) && !/[。！？]/.test(kv[2]!)) {
+      keyed = null; // a pair of a key no list knows beside one known pair: no pair, nor part of the value before it
     } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
       // 2024-10-17 09:09 | 稿件來源：…, or • 2002-11-06 in a list of pairs: the date has no key
+      pairs.push({ key: '日期', value: part });
+    } else if (pairs.length === 0 && k === first && partialDateOnly(part) && KEY_VALUE.test(parts[k + 1] ?? '')) {
+      // A date with no year, or a short one, opening a line of pairs (5月12日 08:30 来源：…, 24-05-12 来源：…): the page's.
       pairs.push({ key: '日期', value: part });
     } else if (pairs.length > 0 && dateOnly(part) && !startsDated(pairs[pairs.length - 1]!)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
@@ -394,6 +430,26 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   // A key whose own cell after it is empty (| 有效性 | |) has no value: none is waiting on the next line.
   const emptyCell = /[|｜][\s\u3000]*[|｜][\s\u3000]*$/.test(t);
   return { pairs: kept, pending: pending && !emptyCell && kept.length > 0 && kept[kept.length - 1]!.value === '' };
+}
+
+/**
+ * A line of pairs whose first piece is a pair too, so no headline is cut from before the others: a date in any printing
+ * the reader knows (2024年10月12日 星期六 来源：…, 5月12日 08:30 来源：…), or a key no list knows with a short value
+ * (栏目：工作动态 来源：区发改局, 出品：株洲融媒　作者：张三). A headline of a head and a statement (央行：保持流动性合理充裕
+ * 来源：…) states a clause after its colon, longer than a column's or a name's.
+ */
+export function opensAsPairs(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 200) return false;
+  if (/^\d/.test(t)) {
+    const read = metaPairs(t, () => false);
+    return read !== null && read.pairs.length >= 2 && read.pairs[0]!.key === '日期' && t.startsWith(read.pairs[0]!.value);
+  }
+  const head =
+    /^(\p{Script=Han}{2,6})[:：][ \u3000]{0,2}([^\s\u3000|｜:：。，,！？]{1,8}(?:[ \u3000][^\s\u3000|｜:：。，,！？]{1,8}){0,2})(?=[\s\u3000|｜])/u.exec(t);
+  if (!head || KNOWN.has(head[1]!)) return false;
+  const rest = metaPairs(t.slice(head[0].length).trim(), () => false);
+  return rest !== null && rest.pairs.length >= 1 && rest.pairs.every((p) => p.value !== '');
 }
 
 /**

@@ -7,6 +7,7 @@
 // title-shape.ts call these.
 
 import { isDateline } from './bylines.js';
+import { dateAt } from './date-reader.js';
 
 /**
  * A label of two to ten characters (Han, letters, digits, a middle dot) and a bar or a stroke (| ｜ 丨 ▏ │ ┃). Not a
@@ -147,17 +148,21 @@ export function isAliasBracket(title: string, bracket: string): boolean {
 }
 
 /**
- * A WeChat copy's byline row under its headline: perhaps 原创, the author's name, the account's name and the date
- * (杨波 信息通信技术与政策 2022-12-10): the date is the page's, the names the copy's furniture; no news list's item (a
- * headline and its date), since its first word is a person's name alone. `isName` is bylines.ts's isNameAlone.
+ * A WeChat copy's byline row under its headline: perhaps 原创, the author's name, the account's name, the date in any
+ * printing the reader knows, and perhaps where it was posted from (杨波 信息通信技术与政策 2022-12-10, 原创 应急小编
+ * 株洲应急管理 2024-05-12 08:30 发表于湖南, 株洲发布 株洲发布 2024年05月01日 07:30 湖南): the date is the page's, the names
+ * and the place the copy's furniture. No news list's item (a headline and its date): the row opens on 原创, on a person's
+ * name alone, or on the account's name printed twice as WeChat prints it when the account wrote it. `isName` is bylines.ts's isNameAlone.
  */
-const ACCOUNT_ROW =
-  /^(?:原创[ \u3000]+)?(\p{Script=Han}{2,4})[ \u3000]+[\p{Script=Han}A-Za-z\d·]{2,16}[ \u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日)$/u;
+const ACCOUNT_HEAD = /^(原创[ \u3000]+)?(\p{Script=Han}{2,4})[ \u3000]+([\p{Script=Han}A-Za-z\d·]{2,16})[ \u3000]+(?=\d)/u;
+const POSTED_FROM = /^(?:[ \u3000]{1,3}(?:(?:发表于|發表於)[ \u3000]{0,2})?\p{Script=Han}{2,4})?$/u;
 export function accountByline(text: string, isName: (s: string) => boolean): string | null {
   const t = text.trim();
-  if (t.length > 60) return null;
-  const m = ACCOUNT_ROW.exec(t);
-  return m && isName(m[1]!) ? m[2]! : null;
+  if (t.length > 70) return null;
+  const m = ACCOUNT_HEAD.exec(t);
+  if (!m || (m[1] === undefined && !isName(m[2]!) && m[2] !== m[3])) return null;
+  const d = dateAt(t, m[0].length);
+  return d && POSTED_FROM.test(t.slice(d.end)) ? d.value : null;
 }
 
 /** The marks an account's or a site's slogan is framed in. */
