@@ -159,6 +159,12 @@ describe('look-alikes stay the title', () => {
       expect(title(`${pair}\n区政府召开优化营商环境工作推进会\n2024-05-12 10:20\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
     },
   );
+  it.each(['温馨提示：今天下午市区将有强降雨请注意防范出行安全', '公告：本站将于今晚进行系统维护届时暂停访问', '重要通知：本周六全市开展防空警报试鸣活动'])(
+    "a site's notice over a headline is no colon headline: %s",
+    (notice) => {
+      expect(title(`${notice}\n区政府召开优化营商环境工作推进会\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
+    },
+  );
   it.each(HEADLINES.slice(1, 4))("a column's bare label over the headline, and its date: %s", (headline) => {
     expect(title(`要闻\n${headline}\n2024-05-12 10:20\n${BODY}`)).toBe(headline);
   });
