@@ -165,6 +165,9 @@ describe('look-alikes stay the title', () => {
       expect(title(`${notice}\n区政府召开优化营商环境工作推进会\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
     },
   );
+  it.each(['关注 点赞12 在看3', '收藏 赞8 转发2'])('a bar with its counts glued to its verbs over the headline: %s', (bar) => {
+    expect(title(`${bar}\n${HEADLINES[0]}\n${BODY}`)).toBe(HEADLINES[0]);
+  });
   it.each(HEADLINES.slice(1, 4))("a column's bare label over the headline, and its date: %s", (headline) => {
     expect(title(`要闻\n${headline}\n2024-05-12 10:20\n${BODY}`)).toBe(headline);
   });
