@@ -177,6 +177,10 @@ describe('look-alikes stay the title', () => {
   it.each(['株洲市人民政府', '攸县人民政府', '湖南省人民政府'])("a site's name over 关于…, the notice signed by the office's 办公室: %s", (site) => {
     expect(title(`${site}\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n${site}办公室\n2024年1月13日\n`)).toBe('关于印发某某方案的通知');
   });
+  it.each(['株洲市发展和改革委员会', '攸县财政局'])("a portal's name over 关于…, the notice signed by another office over its date: %s", (signer) => {
+    const page = `株洲市人民政府\n关于开展2024年度价格监督检查的通知\n各有关单位：\n  根据工作安排，现就有关事项通知如下。\n\n${signer}\n2024年5月12日\n`;
+    expect(title(page)).toBe('关于开展2024年度价格监督检查的通知');
+  });
   it.each(['附件：某县农村人居环境整治方案', '引题：聚焦高质量发展的十项举措'])('a label and its value under a colon headline’s look: %s', (pair) => {
     expect(title(`关于印发某县农村人居环境整治方案的通知\n${pair}\n各乡镇人民政府：\n${BODY}`)).toBe('关于印发某县农村人居环境整治方案的通知');
   });
