@@ -359,10 +359,12 @@ export function namesGenre(line: string): boolean {
  */
 const COLON_HEAD = /^(\p{Script=Han}{2,8})\s?[:：]\s?([^:：]{8,80})$/u;
 const LABEL_END = /[件题題词詞要介签簽源者辑輯期间間址话話号號人位门門类類型式数數量栏欄目由注按稿图圖文]$/;
+// A notice's label (温馨提示：…, 公告：本站将于…): the site's word for what follows, not a name.
+const LABEL_WORD = /(?:提示|提醒|公告|通告|声明|聲明|通知|说明|說明|注意|警示|预告|預告)$/;
 const KEYS = new Set(KNOWN_KEYS);
 function isColonHeadline(t: string): boolean {
   const m = COLON_HEAD.exec(t);
-  if (!m || LABEL_END.test(m[1]!) || KEYS.has(m[1]!)) return false;
+  if (!m || LABEL_END.test(m[1]!) || LABEL_WORD.test(m[1]!) || KEYS.has(m[1]!)) return false;
   return (m[2]!.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && !/[\s\u3000]{2}/.test(m[2]!);
 }
 

@@ -319,11 +319,17 @@ function signs(lines: Lines, name: string, from: number): boolean {
   return false;
 }
 
-/** Whether a line of the next few hundred is the office's own office alone (某县人民政府办公室 under 某县人民政府): it signs, the line over the title was the site's name. */
-function signedByItsOffice(lines: Lines, name: string, from: number): boolean {
-  for (let li = from; li < Math.min(lines.length, from + 400); li++) {
+/** Whether the office's own 办公室 (某县人民政府办公室), or another office over its date (株洲市发展和改革委员会 ⏎ 2024年5月12日), signs: the line over the title was the site's name. */
+function signedByOther(lines: Lines, issuers: string, from: number): boolean {
+  const names = issuers.trim().split(/[ \u3000]+/);
+  const end = Math.min(lines.length, from + 400);
+  for (let li = from; li < end; li++) {
     const t = lines.at(li).text.trim();
-    if (t.length > name.length && t.length <= name.length + 6 && t.startsWith(name) && isIssuingOffice(t)) return true;
+    if (t.length > issuers.length && t.length <= issuers.length + 6 && t.startsWith(issuers) && isIssuingOffice(t)) return true;
+    if (t === '' || names.includes(t) || !isIssuingOffice(t)) continue;
+    let next = li + 1;
+    while (next < end && next <= li + 3 && lines.at(next).text.trim() === '') next++;
+    if (next < end && isDateOnly(lines.at(next).text.trim())) return true;
   }
   return false;
 }
@@ -496,7 +502,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     onlyBlankBetween(lines, office.li, chosen.li) &&
     isIssuers(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    ((office.li === chosen.li - 1 && !signedByItsOffice(lines, office.text, chosen.li + 1)) ||
+    ((office.li === chosen.li - 1 && !signedByOther(lines, office.text, chosen.li + 1)) ||
       signs(lines, office.text, chosen.li + 1) ||
       namedIssuer(lines, office.text, office.li))
   )

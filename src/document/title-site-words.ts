@@ -134,7 +134,9 @@ const isSiteActions = (ps: string[]) => ps.length >= 1 && ps.every(isActionWord)
  */
 const POST_VERB =
   '(?:点赞|點讚|點贊|赞|讚|贊|顶|頂|踩|评论|評論|转发|轉發|转载|轉載|分享|收藏|回复|回覆|回復|引用|举报|舉報|关注|關注|在看|打赏|打賞|私信|喜欢|喜歡|订阅|訂閱|复制链接|複製連結|复制|複製)';
-const POST_ACTION = new RegExp(`^(?:[+＋]|加|取消)?${POST_VERB}(?:d{1,6}|[(（]d{1,6}[)）])?$|^只看(?:楼主|樓主|该作者|該作者|作者|TA|他|她)$|^(?:楼主|樓主)$`);
+const POST_ACTION = new RegExp(
+  `^(?:[+＋]|加|取消)?${POST_VERB}(?:\\d{1,6}|[(（]\\d{1,6}[)）])?$|^只看(?:楼主|樓主|该作者|該作者|作者|TA|他|她)$|^(?:楼主|樓主)$`,
+);
 const isPostBar = (ps: string[]) =>
   ps.length >= 2 && ps.length <= 8 && ps.some((p) => POST_ACTION.test(p)) && ps.every((p) => POST_ACTION.test(p) || isNumber(p));
 

@@ -120,6 +120,17 @@ describe("the note of adoption under a plan's title is no title, nor its date th
   });
 });
 
+describe('a headline that opens on a date and ends in 施行 or 公布 names no adopting body: it stays a title (review of round 18)', () => {
+  // The date may be read off as the page's (as before round 18); the headline's words stay the title.
+  it.each(['2025年1月1日《株洲市文明行为促进条例》正式施行', '2024年5月1日《某市物业管理条例》施行', '2024年3月15日新修订的消费者权益保护法实施条例公布'])(
+    '%s',
+    (headline) => {
+      const words = headline.replace(/^\d{4}年\d{1,2}月\d{1,2}日/, '');
+      expect(title(`${headline}\n${headline}。据了解，新规对多个领域作出调整。\n`)).toContain(words);
+    },
+  );
+});
+
 describe("a listing's glued line about a post (who, how long ago, its category, its count) is no title (2415): ages × categories", () => {
   const questions = ['博州是哪个省的城市,博州属于哪个省', '塔城地区有几个县市', '哈密在新疆哪个方向'];
   const ages = ['2年前', '3个月前', '5天前', '12小时前', '1年前'];

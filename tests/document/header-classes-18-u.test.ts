@@ -159,6 +159,15 @@ describe('look-alikes stay the title', () => {
       expect(title(`${pair}\n区政府召开优化营商环境工作推进会\n2024-05-12 10:20\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
     },
   );
+  it.each(['温馨提示：今天下午市区将有强降雨请注意防范出行安全', '公告：本站将于今晚进行系统维护届时暂停访问', '重要通知：本周六全市开展防空警报试鸣活动'])(
+    "a site's notice over a headline is no colon headline: %s",
+    (notice) => {
+      expect(title(`${notice}\n区政府召开优化营商环境工作推进会\n${BODY}`)).toBe('区政府召开优化营商环境工作推进会');
+    },
+  );
+  it.each(['关注 点赞12 在看3', '收藏 赞8 转发2'])('a bar with its counts glued to its verbs over the headline: %s', (bar) => {
+    expect(title(`${bar}\n${HEADLINES[0]}\n${BODY}`)).toBe(HEADLINES[0]);
+  });
   it.each(HEADLINES.slice(1, 4))("a column's bare label over the headline, and its date: %s", (headline) => {
     expect(title(`要闻\n${headline}\n2024-05-12 10:20\n${BODY}`)).toBe(headline);
   });
@@ -167,6 +176,10 @@ describe('look-alikes stay the title', () => {
   });
   it.each(['株洲市人民政府', '攸县人民政府', '湖南省人民政府'])("a site's name over 关于…, the notice signed by the office's 办公室: %s", (site) => {
     expect(title(`${site}\n关于印发某某方案的通知\n各乡镇:\n现印发给你们。\n${site}办公室\n2024年1月13日\n`)).toBe('关于印发某某方案的通知');
+  });
+  it.each(['株洲市发展和改革委员会', '攸县财政局'])("a portal's name over 关于…, the notice signed by another office over its date: %s", (signer) => {
+    const page = `株洲市人民政府\n关于开展2024年度价格监督检查的通知\n各有关单位：\n  根据工作安排，现就有关事项通知如下。\n\n${signer}\n2024年5月12日\n`;
+    expect(title(page)).toBe('关于开展2024年度价格监督检查的通知');
   });
   it.each(['附件：某县农村人居环境整治方案', '引题：聚焦高质量发展的十项举措'])('a label and its value under a colon headline’s look: %s', (pair) => {
     expect(title(`关于印发某县农村人居环境整治方案的通知\n${pair}\n各乡镇人民政府：\n${BODY}`)).toBe('关于印发某县农村人居环境整治方案的通知');
