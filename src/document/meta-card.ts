@@ -199,18 +199,19 @@ export function isPlaceholder(value: string): boolean {
 
 /**
  * The marks a site prints between the pairs of a line (2025-03-03 · 来源：某市日报, 来源：某报 丨 作者：某), as one set.
- * A bar parts them wherever it stands (| ｜ │ ┃, a tab, a bracket's side); a dot, a diamond, a slash or the Han stroke 丨
- * only with a space beside it, for glued it is a mark of the value: a name's (热依拉·艾力), a credit's (文/图), a date's
- * (2025/03/03), two offices' (市委/市政府), a character of a sentence (丨 is one). An ideographic space or two spaces part them too.
+ * A bar parts them wherever it stands (| ｜ │ ┃, a tab, a bracket's side); a dot, a diamond or a slash only with a space
+ * beside it, for glued it is a mark of the value: a name's (热依拉·艾力), a credit's (文/图), a date's (2025/03/03), two
+ * offices' (市委/市政府). The Han stroke 丨 is a character a sentence may hold, even first after a key's colon (文号 : 丨…):
+ * it parts pairs only with a space after it. An ideographic space or two spaces part them too.
  */
 export const SEPARATOR_BARS = '|｜│┃\\t【】';
-export const SEPARATOR_MARKS = '·•▪▫◆◇●・‧/／丨';
+export const SEPARATOR_MARKS = '·•▪▫◆◇●・‧/／';
 /** What a piece of a line of pairs may end at: a space, a bar, a separating mark, the line's end (for a lookahead). */
-export const PIECE_END = `(?=[\\s\u3000${SEPARATOR_BARS}]|[${SEPARATOR_MARKS}][\\s\u3000]|$)`;
+export const PIECE_END = `(?=[\\s\u3000${SEPARATOR_BARS}]|[${SEPARATOR_MARKS}丨][\\s\u3000]|$)`;
 /** A run of what sets pieces apart: spaces and bars, a mark with a space beside it. One quantifier over single characters. */
-export const PIECE_GAP = `(?:[\\s\u3000${SEPARATOR_BARS}]|(?<=[\\s\u3000])[${SEPARATOR_MARKS}]|[${SEPARATOR_MARKS}](?=[\\s\u3000]))+`;
+export const PIECE_GAP = `(?:[\\s\u3000${SEPARATOR_BARS}]|(?<=[\\s\u3000])[${SEPARATOR_MARKS}]|[${SEPARATOR_MARKS}](?=[\\s\u3000])|丨(?=[\\s\u3000]))+`;
 /** One separator with the spaces round it (runs of spaces already cut to two by the caller, so it stays linear). */
-export const PAIR_SEPARATOR = new RegExp(`\\s*[${SEPARATOR_BARS}]\\s*|\\s+[${SEPARATOR_MARKS}]\\s*|[${SEPARATOR_MARKS}]\\s+|\u3000+|\\s{2,}`);
+export const PAIR_SEPARATOR = new RegExp(`\\s*[${SEPARATOR_BARS}]\\s*|\\s+[${SEPARATOR_MARKS}]\\s*|[${SEPARATOR_MARKS}]\\s+|\\s*丨\\s+|\u3000+|\\s{2,}`);
 
 /** Where a new pair starts in a cell: after spaces or a semicolon, at a word and its colon. */
 const PAIR_START = /(?:\s+|[；;]\s*)(?=[^\s:：\d；;]{1,12}[:：])/;

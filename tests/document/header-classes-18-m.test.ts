@@ -45,6 +45,16 @@ describe('the separators of a line of pairs are one set: a dot, a diamond, a sla
   ])('a glued mark stays in its value: %s', (line, meta) => {
     expect(read(`${TITLES[0]}\n\n${line}\n\n${BODY}`)).toEqual({ title: TITLES[0], meta: [...meta].sort() });
   });
+  // 丨 is a Han character too: a sentence under a key and a spaced colon may open with it (found by header-classes-13-d's
+  // property after round 18); it parts pairs only with a space after it.
+  it.each(['文件编号 : 丨张喳虜兖，飨蓈璧熐啁。', '信息类型 : 丨亗哪錃鳅羘牑垫，辪粋线齍腫蟺渫。'])(
+    'a sentence opening on 丨 after a key is no pair: %s',
+    (line) => {
+      const doc = parse(`某县关于做好政务公开工作的通知\n${line}\n各乡镇人民政府：\n现通知如下。\n`);
+      expect(doc.meta).toEqual([]);
+      expect(doc.title).toBe('某县关于做好政务公开工作的通知');
+    },
+  );
   it('a breadcrumb of slashes is no line of pairs', () => {
     expect(read(`首页 / 新闻中心 / 本地新闻\n\n${TITLES[0]}\n\n${BODY}`).meta).toEqual([]);
   });
