@@ -143,8 +143,9 @@ const GLUED_MENU = /^(?:网站|網站)?(?:首页|首頁|主页|主頁)\p{Script=
 // A person's name and post alone (姚保國副社長, 李明 院长): a portrait's caption names a person, not the page's subject.
 const POST =
   /^(\p{Script=Han}{2,4}?)[ \u3000]?((?:常务|常務|代理|代)?副?(?:社长|社長|局长|局長|院长|院長|厅长|廳長|处长|處長|科长|科長|所长|所長|馆长|館長|校长|校長|行长|行長|会长|會長|理事长|理事長|董事长|董事長|秘书长|秘書長|总经理|總經理|总编辑|總編輯|总编|總編|主编|主編|主任|书记|書記|主席|部长|部長|[省市县縣区區州镇鎮乡鄉]长|[省市县縣区區州镇鎮乡鄉]長))$/u;
+// A name and post is at most 4 + 1 + 6 characters: the length rules most lines out before the pattern runs.
 const isNameAndPost = (t: string): boolean => {
-  const m = POST.exec(t);
+  const m = t.length <= 12 ? POST.exec(t) : null;
   return m !== null && isNameAlone(m[1]!);
 };
 
@@ -155,9 +156,11 @@ const ADOPTED = /(?:审议|審議)?(?:通过|通過|批准|修订|修訂|修正|
 // 一批新规正式施行, 2025年1月1日《…条例》正式施行) names no such body.
 const ADOPTER = /会议|會議|委员会|委員會|常委会|常委會|政府令|[令告]第/;
 export const isAdoptionNote = (t: string): boolean => {
+  // The act at its end first: the date grammar runs only on the few lines that end in one.
+  if (!ADOPTED.test(t)) return false;
   const from = /^[(（]?/.exec(t)![0].length;
   const date = dateAt(t, from);
-  return date !== null && date.end - from === date.value.length && date.end < t.length - 4 && ADOPTED.test(t) && ADOPTER.test(t.slice(date.end));
+  return date !== null && date.end - from === date.value.length && date.end < t.length - 4 && ADOPTER.test(t.slice(date.end));
 };
 
 // A listing's line about a post, its parts glued: who, how long ago, its category, its count (文史通2年前历史故事问答332).
@@ -216,7 +219,8 @@ export function notATitle(text: string, body: string): string | null {
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   if (isNameAndPost(t)) return "a person's name and post";
   if (MASTHEAD.test(t) && !body.includes(t.replace(/[ \u3000]/g, ''))) return "a paper's masthead";
-  const account = ACCOUNT.exec(oneForm(t));
+  // Every account word ends in 号 (號): only those lines are put in one form and matched.
+  const account = /[号號]$/.test(t) ? ACCOUNT.exec(oneForm(t)) : null;
   if (account && !oneForm(body).includes(account[1]!.replace(/^官方/, ''))) return "an account's name";
   if (isAdoptionNote(head)) return 'a note of adoption';
   // A headline may say 两年前 too: its text says its words again; a listing's glued line ends in its count.
