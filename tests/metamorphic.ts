@@ -17,6 +17,8 @@ export interface Transformation {
   answer(a: Answer): Answer;
   /** How keys are compared, when more than one form is right. */
   key?: (k: string) => string;
+  /** How values are compared, when more than one form is right. */
+  value?: (v: string) => string;
 }
 
 const same = (a: Answer): Answer => a;
@@ -34,11 +36,14 @@ const MADE_KEYS: Record<string, string> = { 文號: '文号', 編號: '编号' }
 // The converter writes 发布 as a word 發佈 but 发 布 spaced letter by letter as 發 布 (a key spaced out in a table, 发 布 机 构):
 // the page's key is then 發布機構 and the converted gold's 發佈機構, both Traditional; 佈 and 布 are one key's forms.
 const madeKey = (k: string) => (MADE_KEYS[k] ?? k).replace(/佈/g, '布');
-const scriptWise = (name: string, f: (s: string) => string): Transformation => ({
+// A value is compared in one script: the converter reads a name in its line's context (审核：范昭 gives 範昭 inside
+// the page, 范昭 alone), and either form of the same characters is the same reading.
+const scriptWise = (name: string, f: (s: string) => string, fold: (s: string) => string): Transformation => ({
   name,
   page: f,
   answer: mapAnswer(f),
   key: (k) => madeKey(k),
+  value: fold,
 });
 
 const HAN = '\\p{Script=Han}';
@@ -68,9 +73,9 @@ export async function invariantTransformations(): Promise<Transformation[]> {
   const toHk = (await import('opencc-js/cn2t')).Converter({ from: 'cn', to: 'hk' });
   const hk = (s: string) => toHk(s);
   return [
-    scriptWise('Simplified → Traditional', trad),
-    scriptWise('Traditional → Simplified', simp),
-    scriptWise('Simplified → Hong Kong Traditional', hk),
+    scriptWise('Simplified → Traditional', trad, simp),
+    scriptWise('Traditional → Simplified', simp, simp),
+    scriptWise('Simplified → Hong Kong Traditional', hk, simp),
     textWise('key colons full-width → half-width', toHalfColon),
     textWise('key colons half-width → full-width', toFullColon),
     textWise('brackets full-width → half-width', toHalfBrackets),

@@ -34,7 +34,7 @@ interface Gold {
 }
 const gold = JSON.parse(readFileSync(fixture('real-pages/gold.json'), 'utf8')) as Record<string, Gold>;
 // Round 13 tuned on held-out-7, -8 and -9 (handed over when held-out-10 was begun): each page right now is held page by page.
-// tuned-9 (round 14: real pages of each class's shape from other sites, gold committed before langdu ran on them) likewise; so are held-out-10 and -11, tuned on in round 14, tuned-10 (round 15's real pages of its classes, 1701–1799), held-out-12 and -13 (round 15), held-out-14 and -15 (round 16), held-out-16 and -17 (round 17) and held-out-18 and -19 (round 18).
+// tuned-9 (round 14: real pages of each class's shape from other sites, gold committed before langdu ran on them) likewise; so are held-out-10 and -11, tuned on in round 14, tuned-10 (round 15's real pages of its classes, 1701–1799), held-out-12 and -13 (round 15), held-out-14 and -15 (round 16), held-out-16 and -17 (round 17), held-out-18 and -19 (round 18) and held-out-20 to -23 (round 19).
 const tunedSets = new Set([
   'tuned',
   'tuned-6',
@@ -56,6 +56,10 @@ const tunedSets = new Set([
   'held-out-17',
   'held-out-18',
   'held-out-19',
+  'held-out-20',
+  'held-out-21',
+  'held-out-22',
+  'held-out-23',
 ]);
 const tuned = Object.keys(gold).filter((f) => tunedSets.has(gold[f]!.set) && gold[f]!.miss === undefined);
 // Only the sets the bench knows: a never-seen set is not read until the lead measures it.
