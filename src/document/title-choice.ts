@@ -29,7 +29,7 @@ import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRight
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
-import { isFirstCrosshead } from './title-shape.js';
+import { inNamedList, isFirstCrosshead } from './title-shape.js';
 import { DASH_END, DECK_VERB, twoLineHeadline } from './title-two-lines.js';
 
 /**
@@ -60,6 +60,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       (namesSomething(r.text) || afterPart(r)) &&
       (!isNeverTitle(r.text) || overPairs(r)) &&
       !isFirstCrosshead(lines, rows, r) &&
+      !inNamedList(lines, r.li) && // one of a gallery's names in title marks (title-shape.ts)
       notATitle(r.text, below) === null,
   );
   if (candidates.length === 0) return namedTwice(rows, echoes, lines);
