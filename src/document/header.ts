@@ -493,8 +493,9 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
-    // A sentence the page wrapped at its width (…宣布了…的决定;…发表了非常重要的 ⏎ 讲话,…) is the text.
-    if (isWrappedSentence(trimmed, li + 1 < lines.length ? lines.at(li + 1).text : '')) {
+    // A sentence the page wrapped at its width (…宣布了…的决定;…发表了非常重要的 ⏎ 讲话,…) is the text, a blank line between
+    // its lines or not (a page printed with one after every line wraps the same sentence).
+    if (isWrappedSentence(trimmed, nextFilled(lines, li))) {
       stop = li;
       break;
     }

@@ -5,7 +5,9 @@
 // generated (times × parts of the day × scripts, media × outlets × names, labels × translations × brackets, galleries of
 // names × credits, narrations, report parts × spans), each over a story that starts at once; the look-alikes
 // are real titles of those shapes (a headline that opens with its date, a headline about a photo exhibition, a headline
-// that is a sentence, a report named with its place) which must stay titles; and hostile long lines.
+// that is a sentence, a report named with its place) which must stay titles; and hostile long lines. Two printings the
+// metamorphic floor allowed hold now: a business's name beside its telephone number over a blog's headline, blank lines
+// between (2730), and a sentence wrapped at the page's width with a blank line after each line (1007).
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../helpers.js';
 
@@ -162,5 +164,31 @@ describe('hostile long lines of these classes parse in well under a second', () 
     const t0 = performance.now();
     readPage(`${line}\n${lead(0)}`);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe("a business's name beside its telephone number over its blog's headline, blank lines between (2730): numbers × names × gaps", () => {
+  const phones = ['0543-5070686', '(0543)5070686', '13812345678', '400-123-4567'];
+  const names = ['山东滨州无棣伍思网络', '浙江温州鹿城某某科技', '廣東佛山順德某某傳媒'];
+  const headline = '无棣新闻人畅谈记者节感受:笔耕不辍莫负韶华';
+  const cases = cross(phones, names).map(([p, n]) => [`${p} ${n}`, p, n] as const);
+  it.each(cases)('%s', (_, phone, name) => {
+    const page = `${phone}\n\n${name}\n\n自动草稿\n\n\n\n${headline}\n\n“比作家多了一分睿智,为安全播出保驾护航。”\n\n——无棣县庆祝第21个中国记者节颁奖典礼·颁奖词\n\n笔耕不辍莫负韶华\n\n无棣新闻人在记者节畅谈感受,笔耕不辍,莫负韶华。\n`;
+    expect(title(page)).toBe(headline);
+  });
+});
+
+describe("a sentence wrapped at the page's width, a blank line after each line (1007): it is the text, no title", () => {
+  const firsts = [
+    '刚才,省委组织部副部长宣布了省委关于任命的决定;省委副书记代表省委发表了非常重要的',
+    '会上,市委书记传达了省委全会精神;市长就做好明年工作作了全面的',
+    '剛才,省委組織部副部長宣布了省委關於任命的決定;省委副書記代表省委發表了非常重要的',
+  ];
+  const seconds = ['讲话,新实同志、瑞林同志分别作了很好的表态', '工作任务,同志们要认真抓好落实', '講話,兩位同志分別作了很好的表態'];
+  const cases = cross(firsts, seconds).map(([a, b]) => [`${a.slice(0, 12)} / ${b.slice(0, 8)}`, a, b] as const);
+  it.each(cases)('%s', (_, first, second) => {
+    expect(
+      title(`${first}\n\n${second}\n\n发言。特别是重要讲话,对过去工作作出了充分肯定,对未来发展提出了新的要求。\n\n这次组织上安排我到省里工作,我坚决拥护。\n`),
+    ).toBeNull();
   });
 });
