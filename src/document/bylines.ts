@@ -43,8 +43,9 @@ export const CAPTION_CREDIT =
   /[(（]\s*(?:[\p{Script=Han}A-Za-z]{1,8}\s+|(?:本报|本報)?(?:记者|記者)\s*)?[\p{Script=Han}·]{2,4}(?:\s*[、，,]\s*[\p{Script=Han}·]{2,4})*\s*(?:攝影|摄影|攝|摄)\s*[)）]\s*[|｜]?$/u;
 
 /** A photographer's credit set after a caption by a space, with no brackets (…營養價值 李建泉攝, …现场 记者 张三 摄). */
+// Or right after an image's name in its title marks (《江山如画》叶书有 摄): the mark sets the credit apart as a space does.
 const BARE_CREDIT =
-  /[ \u3000]((?:本报|本報)?(?:记者|記者)?[ \u3000]?[\p{Script=Han}·]{2,4}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3})[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
+  /(?:[ \u3000]|(?<=[》」』]))((?:本报|本報)?(?:记者|記者)?[ \u3000]?[\p{Script=Han}·]{2,4}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3})[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
 /**
  * A photo's caption ending in its photographer's credit after a space (同學們聽農業專家講解火龍果的營養價值 李建泉攝): the
  * picture's, never a title. The names checked as names, six Han at least before them; only the last 40 characters tried.
@@ -56,7 +57,47 @@ export function isCreditedCaption(text: string): boolean {
   const from = Math.max(0, t.length - 40);
   const m = BARE_CREDIT.exec(t.slice(from));
   // The credit itself read as a credit alone is (its names checked as names, or a reporter's).
-  return m !== null && isPhotoCredit(m[0].trim()) && (t.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+  if (m === null || !isPhotoCredit(m[0].trim())) return false;
+  // A gallery names its picture in title marks (《天竺山》): a short name is a caption's when its marks hold it whole.
+  const before = t.slice(0, from + m.index).trim();
+  return (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 || /^[《「『][^《》「」『』]{2,30}[》」』]$/.test(before);
+}
+
+/** What a credit says was made, before its slash (文/, 图／, 视频/, 文/图): the kind of work, not a role's word. */
+const MEDIUM = '(?:文字|文|图片|圖片|图|圖|摄影|攝影|摄像|攝像|摄|攝|视频|視頻|音频|音頻|制图|製圖|设计|設計|海报|海報|统筹|統籌|策划|策劃|编辑|編輯)';
+const MEDIUM_ALONE = new RegExp(`^${MEDIUM}$`, 'u');
+const MEDIUM_LEAD = new RegExp(`^${MEDIUM}(?:\\s{0,2}[/／、]\\s{0,2}${MEDIUM})*\\s{0,2}[/／]\\s{0,2}`, 'u');
+/** A reporter's role, perhaps after the outlet glued before it (羊城晚报全媒体记者, 本報記者, 通讯员). */
+const MAKER_ROLE = /^[\p{Script=Han}A-Za-z]{0,14}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影师|攝影師)$/u;
+/**
+ * A credit line that opens with what was made and a slash (文/羊城晚报全媒体记者 张璐瑶, 图／本報記者 李明, 视频/王某 张某,
+ * 文/图 某某): the makers of the text or its pictures, never a headline. After the mark only roles and names.
+ */
+export function isMediumCredit(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60) return false;
+  const lead = MEDIUM_LEAD.exec(t);
+  if (!lead) return false;
+  const words = t
+    .slice(lead[0].length)
+    .split(/[\s\u3000、，,]+/)
+    .filter((w) => w !== '');
+  let names = 0;
+  let role = false; // the word before was a role: a name after it need not open with a common surname (通讯员 穗仁宣)
+  for (const [k, w] of words.entries()) {
+    if (k === 0 && MEDIUM_ALONE.test(w)) continue; // 文/图 某某: the second kind set apart by a space
+    const after = role;
+    role = false;
+    if (isNameAlone(w) || (after && /^\p{Script=Han}{2,4}$/u.test(w))) names++;
+    else if (MAKER_ROLE.test(w)) role = true;
+    else {
+      // A role with its name glued on (记者张三, 羊城晚报记者陶奕燃).
+      const glued = /(?:记者|記者|通讯员|通訊員)(\p{Script=Han}{2,3})$/u.exec(w);
+      if (!glued || !isNameAlone(glued[1]!)) return false;
+      names++;
+    }
+  }
+  return names > 0;
 }
 
 /** A paper's own-news mark before a byline: 本报讯, 本報訊, 【明報專訊】, 香港商報網訊, 央视网消息. */

@@ -4,7 +4,7 @@
 // subtitle?), meta.ts's (which pairs does it hold?) and title.ts's (where in it is the title, and which
 // row is it?); this file reads the rows in order with them.
 
-import { CAPTION_CREDIT, isByline, isCreditedCaption, ownLineBylines } from './bylines.js';
+import { CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, ownLineBylines } from './bylines.js';
 import { creditTail, headCredits } from './credits.js';
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
@@ -493,10 +493,16 @@ export function readHeader(source: string): Header {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
-    // A sentence the page wrapped at its width (…宣布了…的决定;…发表了非常重要的 ⏎ 讲话,…) is the text.
-    if (isWrappedSentence(trimmed, li + 1 < lines.length ? lines.at(li + 1).text : '')) {
+    // A sentence the page wrapped at its width (…宣布了…的决定;…发表了非常重要的 ⏎ 讲话,…) is the text, a blank line between
+    // its lines or not (a page printed with one after every line wraps the same sentence).
+    if (isWrappedSentence(trimmed, nextFilled(lines, li))) {
       stop = li;
       break;
+    }
+    // A credit line no rule above read pairs from (图/某报记者 某某): the makers', no title and no text (bylines.ts).
+    if (isMediumCredit(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
     }
     // The title's own residue is no part of how it looks (…延續性分享到: ends in a colon).
     const own = cleanTitle(trimmed);

@@ -56,6 +56,9 @@ const MENU_WORDS = words(`
   政务服务 政務服務 互动交流 互動交流 走进 专题专栏 專題專欄 数据发布 公众参与 办事服务 政策文件 政策解读
   工作报告 政府工作报告 政府工作報告 规划计划 规划信息 统计信息 通知公告 领导信息 机构职能 部门动态 要闻动态
   法定主动公开内容 政策法规 规范性文件 人事信息 财政信息 机构概况 首页 首頁 网站首页 主页 要闻 图片新闻 视频
+  最新消息 最新資訊 最新资讯 最新動態 最新动态 新聞動態 新聞中心 最新公告 公告欄 公告栏
+  新着情報 新着 お知らせ ニュース 最新情報 トピックス インフォメーション イベント情報 新着ニュース 새소식 공지사항 뉴스 소식
+  News NEWS news Latest What's New Updates Announcements Notices
 `);
 
 /** A line that starts with one of these is furniture whatever follows, wherever it stands. */
@@ -303,8 +306,29 @@ export function isTopFurniture(line: string): boolean {
     SECTION_NAME.test(t) ||
     SITE_NAME.test(withoutPinyin(t)) ||
     isBrandLine(t) ||
-    /星期[一二三四五六日天]|礼拜[一二三四五六日天]/.test(t)
+    /星期[一二三四五六日天]|礼拜[一二三四五六日天]/.test(t) ||
+    isGlossedLabel(t)
   );
+}
+
+/** A label and its translation, in brackets after it or set apart by a bar or a slash: 新着情報(最新消息), 最新消息 | News. */
+const GLOSSED =
+  /^([^()（）|｜/／]{1,16}?)[ \u3000]{0,2}(?:[(（][ \u3000]{0,2}([^()（）|｜/／]{1,16}?)[ \u3000]{0,2}[)）]|[|｜/／][ \u3000]{0,2}([^()（）|｜/／]{1,16}))$/;
+/**
+ * A list's or a column's label printed with its translation (新着情報(最新消息), 最新消息 | Latest News, 新聞動態 / News): when
+ * one half is a site's label by itself, the other is the same label in another language, and the line is the label's. A
+ * headline with a bracket after it names its subject there (政府工作报告(摘要) names a genre; 某某(图) is a site's tag).
+ */
+function isGlossedLabel(t: string): boolean {
+  if (t.length > 40) return false;
+  const m = GLOSSED.exec(t);
+  if (!m) return false;
+  const a = m[1]!.trim();
+  const b = (m[2] ?? m[3]!).trim();
+  // Both halves words (a year or a count in brackets, 城鄉發展新象(2019), is the headline's own).
+  const letters = (w: string) => (w.match(/\p{L}/gu)?.length ?? 0) >= 2;
+  if (!letters(a) || !letters(b) || namesGenre(a) || namesGenre(b)) return false;
+  return (isTopFurniture(b) && a.length <= 10) || (isTopFurniture(a) && b.length <= 16);
 }
 
 /** 首頁 > 文章中心 > 正文: short items joined by separators. The last item, for matching a title. */

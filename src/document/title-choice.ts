@@ -29,7 +29,7 @@ import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRight
 import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
-import { isFirstCrosshead } from './title-shape.js';
+import { inNamedList, isFirstCrosshead } from './title-shape.js';
 import { DASH_END, DECK_VERB, twoLineHeadline } from './title-two-lines.js';
 
 /**
@@ -60,6 +60,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       (namesSomething(r.text) || afterPart(r)) &&
       (!isNeverTitle(r.text) || overPairs(r)) &&
       !isFirstCrosshead(lines, rows, r) &&
+      !inNamedList(lines, r.li) && // one of a gallery's names in title marks (title-shape.ts)
       notATitle(r.text, below) === null,
   );
   if (candidates.length === 0) return namedTwice(rows, echoes, lines);
@@ -110,6 +111,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // 推进财政资金信息公开), with nothing that makes it the page's own: a genre, a date over or under it,
     // the page naming it twice.
     if (!namesGenre(row.text) && !twice && !metaNext && prev?.kind !== 'meta' && hasSibling(lines, row)) continue;
+    // A name beside a telephone number alone on its line (0543-5070686 ⏎ 某地某某网络): a business's card over its blog, the site's.
+    if (besidePhone(lines, row.li)) score -= 4;
     // The text under the header says most of its words again (the first paragraph names its subject): a tie
     // goes to it over a slogan's or a column's line.
     if (echoedIn(below, row.text)) score += 1;
@@ -230,6 +233,25 @@ function hasSibling(lines: Lines, row: Row): boolean {
     while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
     const shorter = Math.min(t.length, other.length);
     if (p + q >= 4 && p + q >= shorter * 0.3 && p + q < shorter) return true;
+  }
+  return false;
+}
+
+/** A telephone number alone (0543-5070686, (0543)5070686, 13812345678, 400-123-4567, 电话：…), as a business's card prints it. */
+const PHONE_ALONE =
+  /^(?:(?:电话|電話|热线|熱線|tel|TEL|Tel)\s{0,2}[:：]?\s{0,2})?(?:[(（]?0\d{2,3}[)）]?[-－ ]?\d{7,8}|1[3-9]\d{9}|400[-－ ]?\d{3}[-－ ]?\d{4})$/;
+/** Whether the nearest line with something on it, over or under line `li` (blank lines aside, two at most), is a telephone number alone. */
+function besidePhone(lines: Lines, li: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = li + step, blanks = 0; k >= 0 && k < lines.length && blanks <= 2; k += step) {
+      const t = lines.at(k).text.trim();
+      if (t === '') {
+        blanks++;
+        continue;
+      }
+      if (t.length <= 24 && PHONE_ALONE.test(t)) return true;
+      break;
+    }
   }
   return false;
 }

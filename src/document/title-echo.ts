@@ -10,6 +10,7 @@ import type { Lines, Row } from './lines.js';
 import { isTableRow } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { isFurniture, isTopFurniture } from './page.js';
+import { isWrappedSentence } from './text-lines.js';
 import { isNeverTitle, isSalutation } from './title.js';
 import { hanPairs, notATitle, runsOn, saidAgain } from './title-plausible.js';
 
@@ -30,6 +31,15 @@ function textUnder(lines: Lines, li: number, text: string): string {
     if (t !== text) body += `${t}\n`;
   }
   return body;
+}
+
+/** The next line with something on it under line `li`, among the head's lines. */
+function nextText(lines: Lines, li: number): string {
+  for (let k = li + 1; k < Math.min(lines.length, li + HEAD_LINES); k++) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t.slice(0, 200);
+  }
+  return '';
 }
 
 /** Whether the line `text` (line `li`) stands again, whole, on one of the head's lines under it. */
@@ -66,7 +76,8 @@ export function echoedHeadline(lines: Lines, rows: Row[]): Row | null {
     // its headline is its teaser, a few sentences at most.
     if (line.end - line.start > LEAD_CHARS) break;
     const text = line.text.trim();
-    if (text.length > 200 || (text.length >= 20 && /[。！？]/.test(text)) || isSalutation(text)) {
+    // So has a sentence the page wrapped at its width (…发表了非常重要的 ⏎ 讲话,…), blank lines between its lines or not.
+    if (text.length > 200 || (text.length >= 20 && /[。！？]/.test(text)) || isSalutation(text) || isWrappedSentence(text, nextText(lines, li))) {
       if (printedBelow(lines, li, text)) continue;
       break;
     }

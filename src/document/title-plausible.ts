@@ -190,6 +190,48 @@ function chineseText(body: string): boolean {
   return han >= 20 && !mostlyLatin(body, han);
 }
 
+// When the story happened, alone on its line (1月11日上午, 昨天下午3时, 2025年3月5日晚, 十一日上午九時許): a TV item's or a
+// paper's dateline set over its first sentence, which goes on under it. It says when, never what: no headline. A headline
+// that opens with its date (1月11日上午白山市政协会议开幕) names its subject after it and is not this line.
+const YEAR = '(?:(?:\\d{2,4}|[〇○零一二三四五六七八九]{2,4})\\s{0,2}年\\s{0,2})';
+const MONTH = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|元|正)\\s{0,2}月\\s{0,2})';
+const DAY = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s{0,2}[日号號]\\s{0,2})';
+const RELATIVE_DAY = '(?:(?:今|昨|前|明|当|當)(?:天|日)\\s{0,2})';
+const WEEKDAY_PART = '(?:[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\\s{0,2})';
+const DAY_PART = '(?:上午|下午|中午|晚上|傍晚|凌晨|早上|清晨|早晨|夜间|夜間|晚间|晚間|深夜|午后|午後|午间|午間|白天|当晚|當晚|当天|當天|早|晚|夜)';
+const CLOCK_TIME =
+  '(?:\\d{1,2}\\s{0,2}(?:[:：]\\s{0,2}\\d{2}|[时時点點](?:\\s{0,2}\\d{1,2}\\s{0,2}分|半)?)|[一二三四五六七八九十]{1,3}[时時点點](?:[一二三四五六七八九十]{1,3}分|半)?)';
+const TIME_ALONE = new RegExp(
+  `^${YEAR}?${MONTH}?(?:${DAY}|${RELATIVE_DAY})?${WEEKDAY_PART}?(?:${DAY_PART}\\s{0,2})?${CLOCK_TIME}?\\s{0,2}(?:许|許|左右)?\\s{0,2}[,，:：]?$`,
+  'u',
+);
+const WHEN_PART = new RegExp(`${DAY}|${RELATIVE_DAY}|${DAY_PART}|${CLOCK_TIME}`, 'u');
+/** Whether `t` is only a time of the story (a day and a part of it, or a clock's time): a dateline, no headline. */
+export function isTimeAlone(t: string): boolean {
+  const s = t.trim();
+  if (s.length < 2 || s.length > 30 || !TIME_ALONE.test(s)) return false;
+  // A day with a part of it or a clock's time, or a month's day: a year alone (2025年) or a month alone is a cover's or a list's.
+  return WHEN_PART.test(s);
+}
+
+// A part of a report by its heading (过去五年工作回顾, 今后五年的主要任务, 2025年工作安排, 三、存在的问题和不足, 保障措施): a span of
+// time, perhaps its ordinal, and the part's name, with nothing of whose report it is. A copy that starts at the report's
+// first part has no title over it; the report's name (某市2025年政府工作报告, 中山市过去五年工作回顾) says whose.
+const PART_ORDINAL =
+  '(?:[一二三四五六七八九十]{1,3}[、.．]\\s{0,2}|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節)\\s{0,2}|[(（][一二三四五六七八九十]{1,3}[)）]\\s{0,2})';
+const PART_SPAN =
+  '(?:(?:过去|過去|今后|今後|未来|未來)?(?:[一二两兩三四五六七八九十]|\\d{1,2})年(?:来|來)?|(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,2}年(?:度)?|今年|明年|本届政府|本屆政府|本届|本屆|过去一年|過去一年|一年来|一年來)';
+const PART_NAME =
+  '(?:(?:主要)?工作回顾|(?:主要)?工作回顧|主要成绩|主要成績|主要成效|工作成效|取得的成绩|取得的成績|(?:存在的?|面临的|面臨的)(?:主要)?(?:问题|問題)(?:和|与|與|及)?(?:不足|困难|困難|挑战|挑戰)?|(?:问题|問題)(?:和|与|與)不足|(?:主要|重点|重點)?目标任务|(?:主要|重点|重點)?目標任務|(?:主要|重点|重點)任务|(?:主要|重点|重點)任務|(?:主要|重点|重點)?工作安排|工作打算|工作思路|总体要求|總體要求|指导思想(?:和|与|與)?(?:总体要求|主要目标|基本原则)?|指導思想(?:和|與)?(?:總體要求|主要目標|基本原則)?|基本原则|基本原則|(?:主要|发展|發展)目标|(?:主要|發展)目標|保障措施|组织保障|組織保障|工作措施|下一步(?:工作)?(?:打算|计划|計劃|安排|思路)?|下步打算|(?:加强|加強)?政府自身建设|(?:加強)?政府自身建設|主要做法|经验体会|經驗體會|基本情况|基本情況)';
+const REPORT_PART = new RegExp(`^${PART_ORDINAL}?${PART_SPAN}?(?:的)?${PART_NAME}$`, 'u');
+/** Whether `t` is a report's part heading alone (过去五年工作回顾): the body's, no title. */
+export const isReportPart = (t: string): boolean => t.length <= 30 && REPORT_PART.test(t.trim());
+
+// Clauses that trail off in an ellipsis (我和《某报》结缘,那是很早的事……, 那年冬天,我们在山里……): the text's first sentence,
+// its narration going on under it. A headline may trail off too (走近这张抗日名将创办的报纸……), in one phrase: no clause
+// after a comma. Only the line's last 40 characters are looked at.
+const TRAILS_OFF = /[，,][^，,]{2,36}(?:…{1,2}|\.{3,6})$/;
+
 /**
  * Why `text` is no title of a page whose text under it is `body`, or null when it may be one. `body` is the
  * first few hundred characters under the header's rows.
@@ -202,6 +244,9 @@ export function notATitle(text: string, body: string): string | null {
   const contact = CONTACT.exec(head);
   if (contact && !digits(body).includes(digits(contact[1]!))) return 'a contact number';
   if (datelineOpening(t) > 0) return 'a dateline';
+  if (isTimeAlone(t)) return 'a time alone';
+  if (isReportPart(t)) return "a report's part heading";
+  if (TRAILS_OFF.test(t.slice(-40))) return 'a sentence that trails off';
   if (QUOTE_ALONE.test(head)) return 'a quote';
   // A line opening with a dash hangs on the line above it: a subtitle or a series line (-云南玉溪介绍之一, ——在…会上).
   if (/^[-－—―~～]/.test(t)) return 'a subtitle or series line';

@@ -4,7 +4,7 @@
 // calendar glued before a heading (96.3.21 國際自由車環台賽在彰化: the date is the page's, the heading its
 // title); and a news text's first crosshead under a photo's caption, its siblings further down. Each
 // pattern is bounded or anchored so that it stays linear on a long line. Imports no ui.
-import { CAPTION_CREDIT, isByline } from './bylines.js';
+import { CAPTION_CREDIT, isByline, isCreditedCaption } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { keyOnly } from './meta.js';
 import { CAPTION, namesGenre, withoutPinyin } from './page.js';
@@ -215,4 +215,30 @@ export function isFirstCrosshead(lines: Lines, rows: Row[], row: Row): boolean {
   for (let j = 1; j < filled.length; j++)
     if (isHeadingShape(filled[j]!) && isParagraph(filled[j - 1]!) && (j + 1 === filled.length || isParagraph(filled[j + 1]!))) siblings++;
   return siblings >= 2;
+}
+
+/** A name in title marks alone on its line (《天竺山景区》), perhaps with its photographer's credit after it (《江山如画》叶书有 摄). */
+const MARKED_NAME = /^[《「『][^《》「」『』]{1,30}[》」』]/;
+const isMarkedName = (t: string): boolean => {
+  const m = MARKED_NAME.exec(t);
+  return m !== null && (m[0].length === t.length || isCreditedCaption(t));
+};
+
+/**
+ * Whether line `li` is one of a run of three or more names in title marks, one a line (blank lines aside): a gallery's
+ * captions or a list of works (《巡检村花海》 ⏎ 《天竺山景区》 ⏎ 《江山如画》叶书有 摄 …), the pictures' names, never the
+ * page's title. A title printed in its marks stands alone. At most 30 lines each way are looked at.
+ */
+export function inNamedList(lines: Lines, li: number): boolean {
+  if (!isMarkedName(lines.at(li).text.trim())) return false;
+  let run = 1;
+  for (const step of [-1, 1]) {
+    for (let k = li + step, seen = 0; k >= 0 && k < lines.length && seen < 30 && run < 3; k += step, seen++) {
+      const t = lines.at(k).text.trim();
+      if (t === '') continue;
+      if (!isMarkedName(t)) break;
+      run++;
+    }
+  }
+  return run >= 3;
 }

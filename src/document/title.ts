@@ -3,7 +3,7 @@
 // (PDF text layers, one-line scrapes), a speech's meeting line standing under it, the issuing office
 // standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
 // reads is title-choice.ts's.
-import { bylineTail, CAPTION_CREDIT, isByline, isCreditedCaption, isNameAlone, SURNAME } from './bylines.js';
+import { bylineTail, CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, isNameAlone, SURNAME } from './bylines.js';
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
@@ -480,6 +480,7 @@ export function isNeverTitle(text: string, caption = true): boolean {
     return true;
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
   if (CAPTION_CREDIT.test(t) || isCreditedCaption(t)) return true; // …會見傳媒(中評社 陸文煜攝), …營養價值 李建泉攝: a photo's caption
+  if (isMediumCredit(t)) return true; // 图/羊城晚报全媒体记者 陶奕燃: who made the text or its pictures
   if (BOX_LABEL.test(t)) return true; // 重要公告 names a genre and is still a pop-up's label
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
   // A journal's issue line (2017年2期, 统一战线学研究 2022年1期); a gazette's (某市政府公报2019年第4期) names the issue's page.
