@@ -8,7 +8,7 @@ import { CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
 import { COUNT_WORD, fitsKind, kindEnd, namesKind, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
-import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
+import { closingKind, DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { isControls, withoutControls } from './page-controls.js';
 import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
@@ -333,6 +333,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   if (!inTable && !/[:：]/.test(t)) {
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
+    const named = dateAfterNames(t);
+    if (named) return { pairs: [{ key: '日期', value: named }], pending: false };
   }
   t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
   const parts: string[] = [];
@@ -614,6 +616,22 @@ function unglue(part: string, afterLabel: boolean): string[] {
 function tableKeyCell(part: string): boolean {
   const w = normaliseKey(part);
   return /^\p{Script=Han}{3,8}$/u.test(w) && (KNOWN.has(w) || META_NOUN.test(w));
+}
+
+/**
+ * A date after the names a site prints before it with no key, one space apart (银川市人民政府门户网站 www.yinchuan.gov.cn
+ * 2023-01-28, 某市人民政府(办公室) 2016-01-30): the site's name, its address, the issuing office — each name of its kind,
+ * so the date ends the line of names and is the page's. A headline before a date (某县召开会议 2024-01-05) is no name.
+ */
+function dateAfterNames(t: string): string | null {
+  if (t.length > 120) return null;
+  const tail = dateTail(t);
+  // A date with its weekday after the site's name (天津市静海区人民政府 2019年12月3日星期二) is the site's clock: today's, no page's.
+  if (!tail || dateAt(t) !== null || /星期|礼拜|禮拜|周[一二三四五六日天]|週/.test(tail.date)) return null;
+  const names = tail.head.split(/[ \u3000]+/);
+  return names.length <= 3 && names.every((n) => DOMAIN.test(n) || isSiteName(n) || closingKind(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) === 'org')
+    ? tail.date
+    : null;
 }
 
 /** A short name before a line's pairs: a column, an office, a site and its address. */

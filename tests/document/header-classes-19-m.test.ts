@@ -126,3 +126,47 @@ describe('hostile long lines parse fast', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe("a date after the site's or the office's names, no key (2517, 2802): names × addresses × dates", () => {
+  const names = ['银川市人民政府门户网站', '某县人民政府', '芜湖市人民政府(办公室)', '某市人民政府办公室', '某縣人民政府辦公室', '某区发展和改革委员会'];
+  const addresses = ['', ' www.yinchuan.gov.cn', ' www.example.gov.cn'];
+  const dates = ['2023-01-28', '2016年01月30日', '2023/01/28'];
+  it.each(cross(cross(names, addresses), dates).map(([[n, a], d]) => [`${n}${a} ${d}`, d] as const))('%s', (line, date) => {
+    expect(meta(`某县2022年政府信息公开工作年度报告\n\n${line}\n\n${TEXT}\n`)).toContain(`日期=${date}`);
+  });
+});
+
+describe("a portal's bar of links to other sites over the page (2820): site names × pairs", () => {
+  const bars = [
+    '中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |',
+    '中国政府网 | 某省人民政府网 |',
+    '中國政府網 | 臺中市政府網站 | 市議會網站 |',
+    '国务院门户 | 省政府门户 | 政务服务平台 |',
+  ];
+  const pairs: [string, string[]][] = [
+    ['日期:2021-03-24 来源:万州区政府', ['日期=2021-03-24', '来源=万州区政府']],
+    ['发布时间：2024-01-05 信息来源：某县发改局', ['发布时间=2024-01-05', '信息来源=某县发改局']],
+  ];
+  it.each(cross(bars, pairs).map(([b, [p, want]]) => [`${b} / ${p}`, b, p, want] as const))('%s', (_name, bar, line, want) => {
+    const got = meta(`${bar}\n\n${TITLE}\n\n${line}\n\n${TEXT}\n`);
+    for (const w of want) expect(got).toContain(w);
+  });
+});
+
+describe('look-alikes of a date after names', () => {
+  it.each([
+    // the site's clock: today's date with its weekday after the site's name
+    [
+      '天津市静海区人民政府 2019年12月3日星期二\n某区2019年法治政府建设报告\n发布时间：2024-03-28 09:18\n',
+      '发布时间=2024-03-28 09:18',
+      '日期=2019年12月3日星期二',
+    ],
+  ])('%s', (head, want, not) => {
+    const got = meta(`${head}${TEXT}\n`);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
+  it("a headline with its date after it stays a list's headline, no names", () => {
+    expect(readPage(`某县召开2024年经济工作会议 2024-01-05\n${TEXT}\n`).title).toBe('某县召开2024年经济工作会议');
+  });
+});
