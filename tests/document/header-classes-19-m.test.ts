@@ -170,3 +170,18 @@ describe('look-alikes of a date after names', () => {
     expect(readPage(`某县召开2024年经济工作会议 2024-01-05\n${TEXT}\n`).title).toBe('某县召开2024年经济工作会议');
   });
 });
+
+describe("a one-line copy's meeting line after its title dates the speech, not the page (2819): titles × dates × meetings", () => {
+  const titles = ['2024年重庆市万州区政府工作报告', '2023年某县政府工作报告', '2025年某市政府工作報告'];
+  const dates = ['2024年2月2日', '2024-02-02', '2024年02月02日'];
+  const meetings = ['在重庆市万州区第六届人民代表大会第五次会议上', '在某县第十八届人民代表大会第三次会议上', '在某市第十屆人民代表大會第四次會議上'];
+  it.each(cross(cross(titles, dates), meetings).map(([[t, d], m]) => [`${t} ${d}${m}`, t] as const))('%s', (head, title) => {
+    const got = readPage(`${head} 某区人民政府区长 李庆 各位代表: 现在,我代表区人民政府,向大会报告工作,请予审议,并请政协委员提出意见。\n`);
+    expect(got.title).toBe(title);
+    expect(got.meta.some((m) => m.startsWith('日期='))).toBe(false);
+  });
+  it("a one-line news item's date before its text stays the page's", () => {
+    const got = meta('某县召开2024年经济工作会议 2024年2月2日 某县召开经济工作会议，总结2023年工作，部署2024年任务，县委书记出席会议并讲话。\n');
+    expect(got).toContain('日期=2024年2月2日');
+  });
+});
