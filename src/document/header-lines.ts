@@ -168,6 +168,8 @@ export function isListItem(trimmed: string, isMarker: (s: string) => boolean): b
     !/[|｜:：]\s*$/.test(head) &&
     metaPairs(head, isMarker) === null &&
     looksLikeTitle(cleanTitle(trimmed)) &&
+    // a site's or an office's names before the date (某县人民政府 2023-01-28) are no headline: the line is the page's date
+    metaPairs(trimmed, isMarker) === null &&
     !isMarker(trimmed)
   );
 }

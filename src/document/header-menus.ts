@@ -56,6 +56,14 @@ function captionRun(rows: Row[], lines: Lines): void {
   }
 }
 
+/**
+ * A portal's bar of links to other sites, set as a row of cells (中国政府网 | 重庆市人民政府网 | 万州经济技术开发区网 | |): every
+ * cell a site's name (…网, …網站, …门户, …平台), two at least. The site's furniture, never a table the report starts with.
+ */
+export function isSiteLinks(cells: string[]): boolean {
+  return cells.length >= 2 && cells.every((c) => /^[\p{Script=Han}A-Za-z]{2,20}(?:网|網|网站|網站|门户|門戶|平台)$/u.test(c));
+}
+
 /** The template's rows among the header's, made furniture: see above. `stop` is the line the text starts at. */
 export function markTemplateRows(rows: Row[], lines: Lines, stop: number): void {
   aboveGuideMark(rows, lines);

@@ -2,6 +2,7 @@
 // a card's keys over their values, a row of pairs, a title in a cell, or the report's own table, where the text starts.
 
 import { isColumnNames } from './header-lines.js';
+import { isSiteLinks } from './header-menus.js';
 import type { HeaderScan, Step } from './header-scan.js';
 import type { Line } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -26,6 +27,7 @@ export function tableRow(s: HeaderScan, li: number, line: Line, trimmed: string)
     isRuleRow(filled) ||
     filled.some((c) => c.startsWith('>>') || c.includes(' >> ') || c.includes('»')) ||
     isFurniture(filled.join(' ')) ||
+    isSiteLinks(filled) ||
     isFurniture(trimmed) // with its bars: a member bar (注册 | 登录 | …)
   ) {
     const tail = breadcrumbTail(filled.join(' '));

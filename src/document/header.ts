@@ -133,8 +133,9 @@ export function readHeader(source: string): Header {
       if (!fitsKind(p.key, p.value)) continue;
       // 标题：…, 文件名称：… in a metadata table names the title; it is not kept as metadata of its own.
       if (TITLE_KEY.test(p.key)) echoes.push(p.value);
-      // The same pair printed twice (a table row, then a line of pairs under it) is one pair.
-      else if (!meta.some((m) => oneForm(m.key) === oneForm(p.key) && m.value === p.value)) meta.push(p);
+      // The same pair printed twice (a table row, then a line of pairs under it) is one pair. A key left empty is no pair
+      // yet: its value may come on the next line, and it waits as its own entry, never as the pair before it.
+      else if (p.value === '' || !meta.some((m) => oneForm(m.key) === oneForm(p.key) && m.value === p.value)) meta.push(p);
     }
   };
 
@@ -213,6 +214,9 @@ export function readHeader(source: string): Header {
     ) {
       // • 秘書處 under • 發布單位：; 1150… | under [ 索引号 ] | (a table one cell a line: not its bar)
       waiting.value = withoutLinkLabel(trimmed.replace(BULLET, '').replace(/^[|\s]+|[|\s]+$/g, ''));
+      // The same pair printed again with its value under its key (主题分类: 人事工作, then 主题分类: ⏎ 人事工作): one pair.
+      const same = meta.findIndex((m) => m !== waiting && oneForm(m.key) === oneForm(waiting.key) && m.value === waiting.value);
+      if (same >= 0 && meta.includes(waiting)) meta.splice(meta.indexOf(waiting), 1);
       if (TITLE_KEY.test(waiting.key)) echoes.push(waiting.value); // • 文件名称: ⏎ the title: no pair
       rows.push({ li, kind: countsText([waiting]) ? 'furniture' : 'meta', text: '' });
       continue;

@@ -4,6 +4,7 @@
 // toolbar's icon after 访问量: are no values of theirs; a toolbar's key (选择字号:) takes none, a link's label (【PDF版】) is
 // no key's value.
 
+import { dateAt, partialDateAt } from './date-reader.js';
 import { oneForm } from './script-forms.js';
 
 /** A counter's word (阅读, 點擊, 访问): what the count counts. */
@@ -16,8 +17,12 @@ const COUNT = /^(?:共\s{0,2})?[(（[【]?\s{0,2}[\d０-９,，.]{1,12}\s{0,2}(?
 export const isCount = (value: string): boolean => COUNT.test(oneForm(value.trim()));
 /** A key of a document's validity (时效, 有效性, 效力状态). */
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
-/** A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to. */
-const STATE = /有效|失效|生效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]/;
+/**
+ * A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to (2025-12-31, 2025年12月). A number of
+ * another kind (来苏委发〔2021〕68号, a document's number set under an empty 有效性:) is no state: a date's year, month.
+ */
+const STATE =
+  /有效|失效|生效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]{4}\s{0,2}[-/.年－]\s{0,2}(?:0?[1-9]|1[0-2])(?![\d０-９])/;
 /**
  * A toolbar's key (字号, 选择字号, 调整字体大小): the reader's control, whatever words follow it on its line are no value of it.
  */
@@ -99,4 +104,27 @@ export function fitsKind(key: string, value: string): boolean {
   if (isCountKey(k)) return COUNT.test(v);
   if (STATE_KEY.test(k)) return STATE.test(v);
   return fitsTime(key, v);
+}
+
+/** A count at a value's start (13, 1,234, 1.2万, 21次): the run the counter's kind reads. */
+const COUNT_HEAD = /^(?:共\s{0,2})?[\d０-９][\d０-９,，.]{0,11}(?:万|萬|千|[wWkK])?(?:次|人次|人)?\+?/;
+
+/**
+ * Where a value of its key's kind ends when the value opens with one (its index in `value`), or null: a date's or a
+ * time's end under a time key (时间:01-20人气:13 → 01-20), a count's under a counter (浏览:327评论:5 → 327). What a page
+ * glued after it is another thing's, a key's if a colon closes it: the reader of the kind says where the value stops,
+ * whatever the next key's words are.
+ */
+export function kindEnd(key: string, value: string): number | null {
+  const k = oneForm(key);
+  const lead = value.length - value.trimStart().length;
+  if (isCountKey(k)) {
+    const m = COUNT_HEAD.exec(value.slice(lead));
+    return m ? lead + m[0].length : null;
+  }
+  if (TIME_KEY.test(k) || /(?:于|於)$/.test(k)) {
+    const d = dateAt(value, lead) ?? partialDateAt(value, lead);
+    return d ? d.end : null;
+  }
+  return null;
 }

@@ -6,9 +6,10 @@ import { DATE, dateAt, partialDateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { COUNT_WORD, fitsKind, namesKind, ofKind } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind, kindEnd, namesKind, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
-import { DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
+import { closingKind, DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
+import { isControls, withoutControls } from './page-controls.js';
 import { anyScript, oneForm } from './script-forms.js';
 import { isUnitLine } from './table-units.js';
 import { sourceName } from './text-lines.js';
@@ -145,7 +146,9 @@ function tidy(p: Pair, lineDated = false): Pair[] {
   const counted = COUNTER_TAIL.exec(p.value);
   if (counted && counted[1]!.trim() !== '')
     return [...tidy({ key: p.key, value: counted[1]! }, lineDated), { key: counted[2]!, value: counted[3]!.replace(/\s+/g, '') }];
-  const value = withoutLinkLabel(p.value.replace(EMPTY_COUNTER, '').trim());
+  // A list of terms (关键词: 打印 复印) may name controls as its words: only another key's value loses them.
+  const linked = withoutLinkLabel(p.value.replace(EMPTY_COUNTER, '').trim());
+  const value = /^(?:关键|關鍵|主题词|主題詞)/.test(p.key) ? linked : withoutControls(linked);
   const range = dateRange(value, DATE); // a range keeps its end (征集时间:2025-01-05至2025-02-05)
   if (range) return [{ key: p.key, value: range }];
   // A date after a value with no key of its own (制定机关:某县人民政府 2022年2月16日): the page's date.
@@ -330,6 +333,8 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
   if (!inTable && !/[:：]/.test(t)) {
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
+    const named = dateAfterNames(t);
+    if (named) return { pairs: [{ key: '日期', value: named }], pending: false };
   }
   t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
   const parts: string[] = [];
@@ -370,10 +375,18 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     if (!dated.has(p)) dated.set(p, dateAt(p.value) !== null);
     return dated.get(p)!;
   };
+  // A value runs from its key to where a thing of another kind starts: a label left empty, a toolbar's key, a page's
+  // control, a table's key cell. What follows such a thing up to the next pair is that thing's, never the value
+  // before it (作者:  字号: T|T gives 作者 nothing; 发文字号 | 金政发〔2025〕33号 | 制发机构 | | keeps 制发机构 off the number).
+  let cut = false;
   for (let k = first; k < parts.length; k++) {
     const part = parts[k]!;
-    if (furniture(part)) continue; // 【我要纠错】, 【打印】【关闭】 among the pairs
+    if (furniture(part) || isControls(part)) {
+      cut = true;
+      continue; // 【我要纠错】, 【打印】【关闭】, 打印页面 among the pairs
+    }
     const key = keyOnly(part, inTable);
+    if (key !== null) cut = false;
     if (key !== null) {
       const next = parts[k + 1];
       if (next !== undefined && !fitsKey(key, next)) return null; // 法律依据：  根据… is the text's
@@ -386,8 +399,12 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
       }
       continue;
     }
-    if (isLabel(part)) continue; // 内容概述: with nothing after it
+    if (isLabel(part)) {
+      cut = true;
+      continue; // 内容概述: with nothing after it
+    }
     const kv = KEY_VALUE.exec(part);
+    if (kv) cut = false;
     if (kv && isLabel(kv[2]!)) continue; // 浏览次数:字体: a key and a label the page left empty, side by side
     if (kv && CLOCK_KEY.test(normaliseKey(kv[1]!))) continue; // 今天是：2024年1月1日 among the pairs: the site's clock
     if (
@@ -411,6 +428,10 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
       pairs.push({ key: '日期', value: part });
     } else if (pairs.length > 0 && dateOnly(part) && !startsDated(pairs[pairs.length - 1]!)) {
       pairs.push({ key: '日期', value: part }); // 来源:政府辦   2023-01-10: the date has no key of its own
+    } else if (cut && !/[。！？]/.test(part)) {
+      // the words of a label, a toolbar or a control before: none of the pair's
+    } else if (inTable && pairs.length > 0 && tableKeyCell(part)) {
+      cut = true; // a table's key cell whose value cell is empty (| 制发机构 | |): a key left empty, no part of the value before
     } else if (pairs.length > 0 && !/[。！？]/.test(part)) {
       const last = pairs[pairs.length - 1]!;
       // A word set apart by a wide gap after a full value (分類: 綜合政務\政務公開    通知) is the value of
@@ -531,8 +552,38 @@ function unglue(part: string, afterLabel: boolean): string[] {
   const out: string[] = [];
   let from = 0;
   const colon = /[:：]/g;
-  if (!afterLabel) colon.exec(part); // the part's own key
+  // The key of the piece being read (from `from` to its colon) and where its value starts: its value's kind says where
+  // that value ends. Read only when a second colon asks (a line of a thousand one-colon pairs reads none).
+  let valueAt = -1;
+  if (!afterLabel) {
+    const own = colon.exec(part); // the part's own key
+    if (own) valueAt = own.index + 1;
+  }
+  const cutAt = (at: number, colonAt: number) => {
+    out.push(part.slice(from, at).trim());
+    from = at;
+    valueAt = colonAt + 1;
+  };
   for (let m = colon.exec(part); m; m = colon.exec(part)) {
+    // A value of a kind (a date, a count) with a word glued after it and closed by this colon (时间:01-20人气:13): the
+    // value ends where its kind's reader stops, the word is the next pair's key, whether any list knows it or not.
+    if (valueAt > from && m.index - valueAt <= UNGLUE_WINDOW && valueAt - from <= UNGLUE_WINDOW) {
+      const value = part.slice(valueAt, m.index);
+      const end = kindEnd(normaliseKey(part.slice(from, valueAt - 1)), value);
+      const glued = withoutPinyin(value.slice(end ?? 0));
+      // …not a time of day or a weekday, which the date's own words may go on with (2024年1月5日下午:).
+      if (end !== null && end > 0 && /^\p{Script=Han}{2,6}$/u.test(glued) && !/^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|星期|礼拜|禮拜|周|週)/.test(glued)) {
+        cutAt(valueAt + end, m.index);
+        // A known key at the word's end (2019-05-14 10:45:55下载本文作者:) is the key; the words before it are a piece of their own.
+        const n = keyAtEnd(glued, 6);
+        if (n > 0 && n < glued.length) {
+          let at = m.index;
+          for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
+          if (at > from) cutAt(at, m.index);
+        }
+        continue;
+      }
+    }
     // Only the key's end matters: a window of the text before the colon keeps a line of many colons linear.
     const before = withoutPinyin(part.slice(Math.max(from, m.index - UNGLUE_WINDOW), m.index));
     // A label of its own with no value, in a row of labels left empty (文号:文件分类:所属机构:): the
@@ -542,10 +593,7 @@ function unglue(part: string, afterLabel: boolean): string[] {
       const tail = [2, 3, 4, 5, 6].find((n) => n < word.length && KNOWN.has(word.slice(word.length - n)));
       if (tail === undefined || word.length - tail <= 2) {
         const at = m.index - word.length;
-        if (at > from && withoutPinyin(part.slice(at, m.index)) === word) {
-          out.push(part.slice(from, at).trim());
-          from = at;
-        }
+        if (at > from && withoutPinyin(part.slice(at, m.index)) === word) cutAt(at, m.index);
         continue;
       }
     }
@@ -557,14 +605,33 @@ function unglue(part: string, afterLabel: boolean): string[] {
       // Back over the key in the original text (pinyin residue may stand inside it).
       let at = m.index;
       for (let left = n; left > 0 && at > from; ) if (/\p{Script=Han}/u.test(part[--at]!)) left--;
-      if (at > from) {
-        out.push(part.slice(from, at).trim());
-        from = at;
-      }
+      if (at > from) cutAt(at, m.index);
     }
   }
   out.push(part.slice(from).trim());
   return out.filter((p) => p !== '');
+}
+
+/** A table's cell that names a field (制发机构, 發文單位): a word ending in a field's noun, no value of the key before it. */
+function tableKeyCell(part: string): boolean {
+  const w = normaliseKey(part);
+  return /^\p{Script=Han}{3,8}$/u.test(w) && (KNOWN.has(w) || META_NOUN.test(w));
+}
+
+/**
+ * A date after the names a site prints before it with no key, one space apart (银川市人民政府门户网站 www.yinchuan.gov.cn
+ * 2023-01-28, 某市人民政府(办公室) 2016-01-30): the site's name, its address, the issuing office — each name of its kind,
+ * so the date ends the line of names and is the page's. A headline before a date (某县召开会议 2024-01-05) is no name.
+ */
+function dateAfterNames(t: string): string | null {
+  if (t.length > 120) return null;
+  const tail = dateTail(t);
+  // A date with its weekday after the site's name (天津市静海区人民政府 2019年12月3日星期二) is the site's clock: today's, no page's.
+  if (!tail || dateAt(t) !== null || /星期|礼拜|禮拜|周[一二三四五六日天]|週/.test(tail.date)) return null;
+  const names = tail.head.split(/[ \u3000]+/);
+  return names.length <= 3 && names.every((n) => DOMAIN.test(n) || isSiteName(n) || closingKind(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) === 'org')
+    ? tail.date
+    : null;
 }
 
 /** A short name before a line's pairs: a column, an office, a site and its address. */

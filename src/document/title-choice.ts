@@ -614,7 +614,7 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
       const spaced = spacedRunOn(line.text);
       return spaced ? { li: stop, kind: 'candidate', text: cleanTitle(line.text.slice(0, spaced.end)), rest: line.start + spaced.rest } : null;
     }
-    addPairs([dated.pair]);
+    if (dated.pair) addPairs([dated.pair]);
     return { li: stop, kind: 'candidate', text: line.text.slice(dated.start, dated.end), rest: line.start + dated.rest };
   }
   const head = candidate(stop, line.text.slice(0, span.end), line.start, span.start);

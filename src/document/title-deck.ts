@@ -201,7 +201,7 @@ const SHORT_WORD = /^\p{Script=Han}{2,3}$/u;
  * headline's span, without a short category, section or source word at either end, its date as a pair, and where
  * the text starts; or null. The text must go on after the date; only the line's first 320 characters are looked at.
  */
-export function datedRunOn(line: string): { start: number; end: number; pair: { key: string; value: string }; rest: number } | null {
+export function datedRunOn(line: string): { start: number; end: number; pair: { key: string; value: string } | null; rest: number } | null {
   const m = RUN_ON_DATE.exec(line.slice(0, 120));
   if (!m || m.index < 8 || !/[ \u3000]/.test(line[m.index - 1]!)) return null; // set apart: 将于2017年… is a sentence's
   const phrases = [...line.slice(0, m.index).matchAll(/[^ \u3000]+/g)];
@@ -222,7 +222,11 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   // The text goes on after the date, on the same line: a sentence or more.
   const text = line.slice(rest, rest + 200);
   if (text.trim().length < 30 || !/[。，,]/.test(text)) return null;
-  return { start, end, pair: { key: m[1] ?? '日期', value: m[2]! }, rest };
+  // A bare date that opens a meeting line (2024年2月2日在某区第六届人民代表大会第五次会议上): the day the speech was given, as
+  // the meeting line under a report's title says it, no date of the page's.
+  const meeting =
+    m[1] === undefined && /^[ \u3000]?在[^。，,；;]{2,60}?(?:会议|會議|大会|大會|会|會)上/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  return { start, end, pair: meeting ? null : { key: m[1] ?? '日期', value: m[2]! }, rest };
 }
 
 /**
