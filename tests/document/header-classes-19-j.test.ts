@@ -1,0 +1,92 @@
+// Round 19 of issue 26, theme J: the title's edges. A title's edges are where its words stop naming the document:
+// a list's number before the first item (❶ 福州仓山城中村在哪, 2611), a series' label and its number before a bar
+// (平遙申遺20年①|…, 2721) and a 范文 site's count of the versions it offers (…全文(三篇), 2520) come off; an issuer's
+// line and a 关于… title join however many lines they take (2621, 2501, 2722); a bracketed date on the title's line
+// is the page's 日期 (2608). The printings are generated (marks × questions, labels × bars × headlines, titles ×
+// counts, issuers × titles × wraps), each with look-alikes that must not change, and hostile long lines.
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../helpers.js';
+
+const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+const title = (text: string) => readPage(text).title;
+
+describe("a list's number before the first item is the list's, not the title's (2611): marks × questions", () => {
+  // Each mark and the next item's: the numbers in a form no outline uses, one character of their own.
+  const marks: [string, string][] = [
+    ['❶ ', '❷ '],
+    ['①', '②'],
+    ['⑴ ', '⑵ '],
+    ['⒈', '⒉'],
+    ['➀ ', '➁ '],
+    ['➊', '➋'],
+    ['⓵ ', '⓶ '],
+    ['㈠', '㈡'],
+    ['㊀ ', '㊁ '],
+    ['1️⃣ ', '2️⃣ '],
+    ['Q1：', 'Q2：'],
+    ['Q1. ', 'Q2. '],
+  ];
+  const questions: [string, string, string][] = [
+    [
+      '福州仓山城中村在哪',
+      '金山新区的核心金山街道的核心位置。根据公开信息，福州仓山城中村位于金山新区的核心位置，距离区政府仅咫尺之遥。',
+      '福州瑞云寺现在什么情况',
+    ],
+    ['台中市哪裡可以申請低收入戶', '申請低收入戶須向戶籍所在地區公所社會課提出，檢附戶口名簿影本及財產資料，審核約需一個月。', '低收入戶每月補助多少錢'],
+    ['怎样查询社保缴费记录', '参保人可以登录当地人社局网站，或者在手机应用中查询个人社保缴费记录，也可到服务大厅打印。', '社保断缴有什么影响'],
+  ];
+  const cases = cross(marks, questions).map(([[m1, m2], [q, a, q2]]) => [q, m1, m2, a, q2] as const);
+  it.each(cases)('%s after %s', (q, m1, m2, a, q2) => {
+    expect(title(`${m1}${q}\n${a}\n${m2}${q2}\n${a}\n`)).toBe(q);
+  });
+  it('look-alikes: a series number inside a title stays; an outline of 一、 二、 has no title', () => {
+    expect(title('跟着云报游云南⑨玉溪:聂耳故乡 象往之地\n玉溪是聂耳的故乡，也是云南的一座美丽城市，游客纷纷前来。\n')).toBe(
+      '跟着云报游云南⑨玉溪:聂耳故乡 象往之地',
+    );
+    expect(title('一、总体情况\n今年以来，我局认真贯彻落实各项决策部署，较好完成了全年目标任务。\n二、存在问题\n基层力量仍然薄弱。\n')).toBeNull();
+  });
+});
+
+describe("a series' label and its number before a bar are the series', not the headline's (2721): labels × bars × headlines", () => {
+  const labels = ['平遥申遗20年①', '平遙申遺20年③', '脱贫故事(三)', '兩岸觀察②', '大湾区纪行（五）', '走進鄉村⑦'];
+  const bars = ['|', '｜', '丨', '│'];
+  const headlines = ['不靠挖煤“挖文化”,千年古城的脫貧突圍', '一座古城的脱贫突围之路', '老街巷里的新生意越做越红火'];
+  const body = '平遥古城约有9个鸟巢的大小。自秦汉实行郡县制以来，县治作为统治的基础单位，这样的县城曾有数千座。\n';
+  const cases = cross(labels, bars).map(([l, b], i) => [headlines[i % headlines.length]!, l, b] as const);
+  it.each(cases)('%s after %s%s', (headline, label, bar) => {
+    expect(title(`- +1\n${label}${bar}${headline}\n\n${body}`)).toBe(headline);
+  });
+  it('look-alikes: a site after the headline stays off; a series before a colon is the title’s own', () => {
+    expect(title(`某县召开安全生产工作会议|某县新闻网\n\n${body}`)).toBe('某县召开安全生产工作会议');
+    expect(title(`跟着云报游云南⑨玉溪:聂耳故乡 象往之地\n\n${body}`)).toBe('跟着云报游云南⑨玉溪:聂耳故乡 象往之地');
+  });
+});
+
+describe("a 范文 site's count of the versions of one document is the site's (2520): titles × counts", () => {
+  const titles = ['2023年天津政府工作报告', '2024年某县政府工作报告', '在全市经济工作会议上的讲话', '2025年度法治政府建設情況報告'];
+  const counts = ['全文(三篇)', '(5篇)', '【3篇】', '范文3篇', '全文（两篇）', '範文(二篇)'];
+  const cases = cross(titles, counts);
+  it.each(cases)('%s with %s', (t, count) => {
+    const page = `欢迎光临管理范文网\n当前位置: > 工作报告 > 党政报告\n\n${t}${count}\n\n发布时间:2024-02-12 18:00:01 查看人数:48\n\n篇一\n\n各位代表:\n\n现在，我代表市人民政府，向大会作报告，请予审议。\n`;
+    expect(title(page)).toBe(t);
+  });
+  it("look-alikes: a compilation's own count and a bracket that is no count stay", () => {
+    const page = (t: string) => `${t}\n\n发布时间:2024-02-12 18:00:01\n\n各位代表:\n\n现在，我代表市人民政府，向大会作报告，请予审议。\n`;
+    expect(title(page('2024年省市级政府工作报告汇编65篇'))).toBe('2024年省市级政府工作报告汇编65篇');
+    expect(title(page('财政司司长《财政预算案》记者会答问全文(附图/短片)'))).toBe('财政司司长《财政预算案》记者会答问全文(附图/短片)');
+  });
+});
+
+describe('hostile long lines', () => {
+  const quick = (line: string) => {
+    const t0 = performance.now();
+    readPage(`${line}\n正文第一段，说明有关情况。\n`);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  };
+  it('marks, labels and counts over 200 000 characters', () => {
+    quick('❶'.repeat(200_000));
+    quick(`${'平遥申遗①|'.repeat(30_000)}古城`);
+    quick(`某某报告${'全文(三篇)'.repeat(30_000)}`);
+    quick(`${'Q1：'.repeat(60_000)}问题`);
+  });
+});
