@@ -430,10 +430,56 @@ function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
 
 /**
  * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it (wrappedOnce); then the issuer's line over the rows joined, however many lines the
+ * 关于… title took (某市人大常委会 ⏎ 关于推迟召开…大会 ⏎ 第五次会议的通告): whose and about what is one name.
+ */
+export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+  const run = wrappedOnce(rows, chosen, lines);
+  if (run.length < 2) return run;
+  const first = rows.indexOf(run[0]!);
+  if (first < 0 || run.some((r, i) => i > 0 && rows[first + i] !== r)) return run;
+  const issuer = issuerOver(rows, first, run.map((r) => r.text).join(''), lines);
+  return issuer ? [issuer, ...run] : run;
+}
+
+/**
+ * The issuer's line right over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知, 株洲市人民政府 株洲市财政局 ⏎ 关于…) is
+ * the title's first words, as a 公文 prints them: the document's name is whose and about what; not when its own
+ * 办公室 signs the notice (the line was the site's name, …区人民政府). Set apart by blank lines, the office is the
+ * title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs. `text` is the title's
+ * text from row `k` on (its lines joined).
+ */
+function issuerOver(rows: Row[], k: number, text: string, lines: Lines): Row | null {
+  const chosen = rows[k]!;
+  const office = rows[k - 1];
+  if (
+    office?.kind === 'candidate' &&
+    onlyBlankBetween(lines, office.li, chosen.li) &&
+    isIssuers(office.text) &&
+    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(text)) &&
+    (!signedByOther(lines, office.text, chosen.li + 1) || signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
+  )
+    return office;
+  // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
+  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
+  if (
+    office?.kind === 'candidate' &&
+    onlyBlankBetween(lines, office.li, chosen.li) &&
+    isIssuingOffice(office.text) &&
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(text) &&
+    namesGenre(text) &&
+    !/[省市县縣区區镇鎮乡鄉州旗]/.test(text) // no place of its own: 2025年某县政府工作报告 names its owner
+  )
+    return office;
+  return null;
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
  * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
  * the second starts with 的, or the second is a short tail that names the genre the first lacks.
  */
-export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
   if (!chosen) return [];
   const k = rows.indexOf(chosen);
   // A kicker over the main line that a deck closes: both lines, a space between (title-block.ts).
@@ -492,32 +538,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !/^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(chosen.text)
   )
     return [year, chosen];
-  // The issuer's line right over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知, 株洲市人民政府 株洲市财政局 ⏎ 关于…) is
-  // the title's first words, as a 公文 prints them: the document's name is whose and about what; not when its own
-  // 办公室 signs the notice (the line was the site's name, …区人民政府). Set apart by blank lines, the office is the
-  // title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs.
-  const office = rows[k - 1];
-  if (
-    office?.kind === 'candidate' &&
-    onlyBlankBetween(lines, office.li, chosen.li) &&
-    isIssuers(office.text) &&
-    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    ((office.li === chosen.li - 1 && !signedByOther(lines, office.text, chosen.li + 1)) ||
-      signs(lines, office.text, chosen.li + 1) ||
-      namedIssuer(lines, office.text, office.li))
-  )
-    return [office, chosen];
-  // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
-  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
-  if (
-    office?.kind === 'candidate' &&
-    office.li === chosen.li - 1 &&
-    isIssuingOffice(office.text) &&
-    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(chosen.text) &&
-    namesGenre(chosen.text) &&
-    !/[省市县縣区區镇鎮乡鄉州旗]/.test(chosen.text) // no place of its own: 2025年某县政府工作报告 names its owner
-  )
-    return [office, chosen];
+  const issuer = issuerOver(rows, k, chosen.text, lines);
+  if (issuer) return [issuer, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
   const above = rows[k - 1];
   const meeting = rows[k - 2];

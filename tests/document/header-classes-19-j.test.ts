@@ -90,3 +90,40 @@ describe('hostile long lines', () => {
     quick(`${'Q1：'.repeat(60_000)}问题`);
   });
 });
+
+describe("an issuer's line over a 关于… title joins it however many lines the title takes, blank lines or none (2621, 2501, 2722): issuers × titles × spacing", () => {
+  const issuers = ['绍兴市人民代表大会常务委员会', '中共乌兰察布市委 乌兰察布市人民政府', '某县人民政府', '臺北市政府', '某市发展和改革委员会'];
+  // Each 关于… title as a page wraps it: its first line, the rest naming the genre.
+  const titles: [string, string][] = [
+    ['关于推迟召开绍兴市第八届人民代表大会', '第五次会议的通告'],
+    ['关于加快发展养老服务业和社会', '养老服务体系建设的实施意见'],
+    ['關於進一步加強城市道路交通安全', '管理工作的通知'],
+    ['关于印发2025年全县重点工作任务分解', '方案的通知'],
+  ];
+  const body = '根据工作需要，经研究决定，现将有关事项通知如下。\n一、总体要求\n坚持以人民为中心的发展思想。\n';
+  const wrapped = cross(issuers, titles).map(([o, [a, b]]) => [`${o}${a}${b}`, o, a, b] as const);
+  it.each(wrapped)('%s (the title on two lines)', (whole, office, a, b) => {
+    expect(title(`${office}\n${a}\n${b}\n${body}`)).toBe(whole);
+  });
+  it.each(wrapped)('%s (blank lines between)', (whole, office, a, b) => {
+    expect(title(`${office}\n\n${a}\n\n${b}\n\n${body}`)).toBe(whole);
+  });
+  it.each(wrapped.map(([, o, a, b]) => [`${o}${a}${b}`, o, `${a}${b}`] as const))('%s (a blank line under the issuer)', (whole, office, t) => {
+    expect(title(`${office}\n\n${t}\n\n${body}`)).toBe(whole);
+  });
+  const offices = ['石家庄市长安区人民政府', '某县人民政府办公室', '某区教育局'];
+  const reports = ['2024年政府信息公开工作年度报告', '2025年度政府信息公开工作年度报告', '2024年政府資訊公開工作年度報告'];
+  it.each(cross(offices, reports).map(([o, r]) => [`${o}${r}`, o, r] as const))(
+    "%s (a year's report under its owner, a blank line between)",
+    (whole, office, report) => {
+      expect(
+        title(`${report}\n\n${office}\n\n${report}\n\n本报告依据《中华人民共和国政府信息公开条例》编制而成。\n一、总体情况\n今年以来，我们认真贯彻落实。\n`),
+      ).toBe(whole);
+    },
+  );
+  it("look-alikes: the office's own 办公室 signs (the line was the site's name); a headline is no 关于… title", () => {
+    const signed = title(`某县人民政府\n\n关于印发2025年全县重点工作任务分解方案的通知\n\n${body}\n某县人民政府办公室\n2025年1月5日\n`);
+    expect(signed).toBe('关于印发2025年全县重点工作任务分解方案的通知');
+    expect(title(`某县人民政府\n\n全县安全生产工作会议召开\n\n1月5日，全县安全生产工作会议召开。会议强调，要坚守安全底线。\n`)).not.toMatch(/^某县人民政府/);
+  });
+});
