@@ -434,12 +434,46 @@ function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
  * 关于… title took (某市人大常委会 ⏎ 关于推迟召开…大会 ⏎ 第五次会议的通告): whose and about what is one name.
  */
 export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
-  const run = wrappedOnce(rows, chosen, lines);
+  const once = wrappedOnce(rows, chosen, lines);
+  const about = chosen ? aboutRun(rows, rows.indexOf(chosen), lines) : null;
+  const run = about && about.length > once.length && once.every((r) => about.includes(r)) ? about : once;
   if (run.length < 2) return run;
   const first = rows.indexOf(run[0]!);
   if (first < 0 || run.some((r, i) => i > 0 && rows[first + i] !== r)) return run;
   const issuer = issuerOver(rows, first, run.map((r) => r.text).join(''), lines);
   return issuer ? [issuer, ...run] : run;
+}
+
+/** A line that opens a 公文's title: 关于…. */
+const ABOUT = /^(?:关于|關於|关於|關于)/;
+
+/**
+ * A 关于… title the page set out over three lines or more (关于上海市2025年国民经济和社会发展 ⏎ 计划执行情况与2026年国民经济 ⏎
+ * 和社会发展计划草案的报告): one title from the line that opens with 关于 to the first that names its genre (…的报告), the
+ * lines between, blank lines aside, neither opening another 关于 nor closing on a genre. Row `k` is one of its lines.
+ */
+function aboutRun(rows: Row[], k: number, lines: Lines): Row[] | null {
+  if (k < 0) return null;
+  const line = (j: number) => {
+    const r = rows[j];
+    return r?.kind === 'candidate' && r.text.length >= 2 && r.text.length <= 60 && !isTopFurniture(r.text) && !isTableRow(lines.at(r.li).text);
+  };
+  if (!line(k)) return null;
+  let a = k;
+  while (!ABOUT.test(withoutPinyin(rows[a]!.text))) {
+    a--;
+    if (a < k - 3 || !line(a) || namesGenre(rows[a]!.text) || !onlyBlankBetween(lines, rows[a]!.li, rows[a + 1]!.li)) return null;
+  }
+  let b = k;
+  while (!namesGenre(rows[b]!.text)) {
+    b++;
+    if (b > k + 3 || !line(b) || ABOUT.test(withoutPinyin(rows[b]!.text)) || !onlyBlankBetween(lines, rows[b - 1]!.li, rows[b]!.li)) return null;
+  }
+  // The rows between both ends are the title's middle: no genre closes it early, no 关于 opens another.
+  for (let j = a; j < b; j++) if (namesGenre(rows[j]!.text)) return null;
+  for (let j = a + 1; j <= b; j++) if (ABOUT.test(withoutPinyin(rows[j]!.text))) return null;
+  const run = rows.slice(a, b + 1);
+  return run.length >= 3 && run.reduce((n, r) => n + r.text.length, 0) <= 120 ? run : null;
 }
 
 /**

@@ -127,3 +127,54 @@ describe("an issuer's line over a 关于… title joins it however many lines th
     expect(title(`某县人民政府\n\n全县安全生产工作会议召开\n\n1月5日，全县安全生产工作会议召开。会议强调，要坚守安全底线。\n`)).not.toMatch(/^某县人民政府/);
   });
 });
+
+describe("a whole day in round brackets closing the title's line is the page's 日期, not the title's (2608): titles × days × brackets", () => {
+  const titles = [
+    '关于上海市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
+    '在全县经济工作会议上的讲话',
+    '2025年某县政府工作报告',
+    '臺北市政府113年度施政報告',
+  ];
+  const days = ['2026年02月12日', '2025年1月5日', '2024-03-11', '2023/12/01', '二〇二五年一月五日'];
+  const brackets: [string, string][] = [
+    [' ( ', ' )'],
+    ['（', '）'],
+    [' (', ')'],
+  ];
+  const cases = cross(titles, cross(days, brackets)).map(([t, [d, [o, c]]]) => [t, d, o, c] as const);
+  it.each(cases)('%s %s', (t, day, open, close) => {
+    const page = readPage(`${t}${open}${day}${close}\n\n各位代表:\n\n受市人民政府委托，向大会报告，请予审议。\n`);
+    expect(page.title).toBe(t);
+    expect(page.meta).toContain(`日期=${day}`);
+  });
+  it("look-alikes: a year or a year's name in brackets qualifies the title", () => {
+    const page = (t: string) => `${t}\n\n各位代表:\n\n受市人民政府委托，向大会报告，请予审议。\n`;
+    expect(title(page('重庆市渝中区人民政府工作报告(2023年)'))).toBe('重庆市渝中区人民政府工作报告(2023年)');
+    expect(title(page('市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)'))).toBe(
+      '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)',
+    );
+  });
+});
+
+describe('a 关于… title set out over three lines or more is one title from 关于 to its genre (2608, 2621): titles × wraps × issuers', () => {
+  // Each title cut where a page's narrow column cut it: no line but the last names the genre.
+  const wraps: string[][] = [
+    ['关于上海市2025年国民经济和社会发展', '计划执行情况与2026年国民经济', '和社会发展计划草案的报告'],
+    ['关于某市2024年预算执行', '与2025年全市及市级预算草案', '审查结果的报告'],
+    ['關於進一步加強全縣城鄉', '居民最低生活保障', '工作的實施意見'],
+    ['关于印发', '某县2025年度安全生产', '重点工作任务分解', '方案的通知'],
+  ];
+  const body = '各位代表:\n\n受市人民政府委托，向大会报告，请予审议。\n一、总体情况\n今年以来，全市经济运行总体平稳。\n';
+  it.each(wraps.map((w) => [w.join(''), w] as const))('%s', (whole, w) => {
+    expect(title(`${w.join('\n\n')}\n\n——2026年2月3日在某市第十六届人民代表大会第四次会议上\n\n${body}`)).toBe(whole);
+    expect(title(`${w.join('\n')}\n${body}`)).toBe(whole);
+  });
+  const issuers = ['某市人民代表大会常务委员会', '中共某县委 某县人民政府'];
+  it.each(cross(issuers, wraps).map(([o, w]) => [`${o}${w.join('')}`, o, w] as const))('%s (its issuer over it)', (whole, office, w) => {
+    expect(title(`${office}\n${w.join('\n')}\n${body}`)).toBe(whole);
+  });
+  it('look-alikes: two titles one under the other stay apart; a crosshead under a title is not joined', () => {
+    expect(title(`关于某县2024年预算执行情况的报告\n关于某县2025年预算草案的报告\n${body}`)).not.toMatch(/报告关于/);
+    expect(title(`关于2024年法治政府建设情况的报告\n\n一、主要工作\n\n${body}`)).toBe('关于2024年法治政府建设情况的报告');
+  });
+});
