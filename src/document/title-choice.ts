@@ -26,7 +26,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
-import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
+import { datedRunOn, isDeck, namedIssuer, namedOtherIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { isFirstCrosshead } from './title-shape.js';
@@ -444,6 +444,22 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
   return issuer ? [issuer, ...run] : run;
 }
 
+/**
+ * Whether the blank line between rows `a` and `b` (the issuer's and the title's) is how the page sets all its head's
+ * lines apart: the line over `a` (if any) and the line under `b` set apart by blank lines too. Then it parts them no more
+ * than it parts any two lines; a blank line only between them, the title's text right under it, is a parting.
+ */
+function spacedAlike(lines: Lines, a: number, b: number): boolean {
+  const blank = (li: number) => lines.at(li).text.trim() === '';
+  if (b - a < 2 || (a > 0 && !blank(a - 1)) || b + 1 >= lines.length || !blank(b + 1)) return false;
+  let n = b + 1;
+  while (n < lines.length && n <= b + 4 && blank(n)) n++;
+  return n < lines.length && !blank(n);
+}
+
+/** A body that meets in numbered sessions, closing a line: …人民代表大会, …常务委员会, …政协. */
+const BODY_END = /(?:大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會)$/;
+
 /** A line that opens a 公文's title: 关于…. */
 const ABOUT = /^(?:关于|關於|关於|關于)/;
 
@@ -491,14 +507,18 @@ function issuerOver(rows: Row[], k: number, text: string, lines: Lines): Row | n
     onlyBlankBetween(lines, office.li, chosen.li) &&
     isIssuers(office.text) &&
     /^(?:关于|關於|关於|關于)/.test(withoutPinyin(text)) &&
-    (!signedByOther(lines, office.text, chosen.li + 1) || signs(lines, office.text, chosen.li + 1) || namedIssuer(lines, office.text, office.li))
+    (((office.li === chosen.li - 1 || spacedAlike(lines, office.li, chosen.li)) &&
+      !signedByOther(lines, office.text, chosen.li + 1) &&
+      !namedOtherIssuer(lines, office.text, office.li)) ||
+      signs(lines, office.text, chosen.li + 1) ||
+      namedIssuer(lines, office.text, office.li))
   )
     return office;
   // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
   // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
   if (
     office?.kind === 'candidate' &&
-    onlyBlankBetween(lines, office.li, chosen.li) &&
+    (office.li === chosen.li - 1 || spacedAlike(lines, office.li, chosen.li)) &&
     isIssuingOffice(office.text) &&
     /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(text) &&
     namesGenre(text) &&
@@ -530,6 +550,7 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
     !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
+      (a.text.length >= 5 && BODY_END.test(a.text) && ORDINAL_HEAD.test(b.text)) || // 某市人大常委会 ⏎ 第五次会议开幕
       (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
@@ -540,6 +561,8 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
       // A cover's title set out in lines: whose (瓯海区国民经济和社会发展) over which (第十一个五年规划纲要).
       (ORDINAL_HEAD.test(b.text) && !namesGenre(a.text) && namesGenre(b.text)) ||
+      // A meeting's name broken after its body (某区第十八届人民代表大会 ⏎ 第五次会议开幕): the session's number runs on.
+      (ORDINAL_HEAD.test(b.text) && BODY_END.test(a.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A

@@ -124,31 +124,32 @@ describe("an issuer's line over a 关于… title joins it however many lines th
   it("look-alikes: the office's own 办公室 signs (the line was the site's name); a headline is no 关于… title", () => {
     const signed = title(`某县人民政府\n\n关于印发2025年全县重点工作任务分解方案的通知\n\n${body}\n某县人民政府办公室\n2025年1月5日\n`);
     expect(signed).toBe('关于印发2025年全县重点工作任务分解方案的通知');
+    // A blank line only between the office and the title, the text right under the title: the page parts them.
+    expect(title(`某县人民政府\n\n关于印发2025年全县重点工作任务分解方案的通知\n${body}`)).toBe('关于印发2025年全县重点工作任务分解方案的通知');
     expect(title(`某县人民政府\n\n全县安全生产工作会议召开\n\n1月5日，全县安全生产工作会议召开。会议强调，要坚守安全底线。\n`)).not.toMatch(/^某县人民政府/);
   });
 });
 
-describe("a whole day in round brackets closing the title's line is the page's 日期, not the title's (2608): titles × days × brackets", () => {
+describe("a whole day in round brackets closing the title's line as a template prints it is the page's 日期, not the title's (2608): titles × days × brackets", () => {
   const titles = [
     '关于上海市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告',
     '在全县经济工作会议上的讲话',
     '2025年某县政府工作报告',
     '臺北市政府113年度施政報告',
   ];
-  const days = ['2026年02月12日', '2025年1月5日', '2024-03-11', '2023/12/01', '二〇二五年一月五日'];
-  const brackets: [string, string][] = [
-    [' ( ', ' )'],
-    ['（', '）'],
-    [' (', ')'],
-  ];
-  const cases = cross(titles, cross(days, brackets)).map(([t, [d, [o, c]]]) => [t, d, o, c] as const);
+  // Padded with spaces inside the brackets, any day; tight in them, a machine's digits (a 0 in the month or day, dashes).
+  const spaced = cross(['2026年02月12日', '2025年1月5日', '2024-03-11', '二〇二五年一月五日'], [[' ( ', ' )'] as const, ['（ ', ' ）'] as const]);
+  const tight = cross(['2026年02月12日', '2025年1月05日', '2024-03-11', '2023/12/01', '2025.1.5'], [[' (', ')'] as const, ['（', '）'] as const]);
+  const cases = cross(titles, [...spaced, ...tight]).map(([t, [d, [o, c]]]) => [t, d, o, c] as const);
   it.each(cases)('%s %s', (t, day, open, close) => {
     const page = readPage(`${t}${open}${day}${close}\n\n各位代表:\n\n受市人民政府委托，向大会报告，请予审议。\n`);
     expect(page.title).toBe(t);
     expect(page.meta).toContain(`日期=${day}`);
   });
-  it("look-alikes: a year or a year's name in brackets qualifies the title", () => {
+  it("look-alikes: a speech's date as its author wrote it, a year or a year's name in brackets stay the title's", () => {
     const page = (t: string) => `${t}\n\n各位代表:\n\n受市人民政府委托，向大会报告，请予审议。\n`;
+    expect(title(page('某区2024年法治政府建设情况报告 (2025年1月20日)'))).toBe('某区2024年法治政府建设情况报告(2025年1月20日)');
+    expect(title(page('在全县经济工作会议上的讲话（二〇二五年一月五日）'))).toBe('在全县经济工作会议上的讲话（二〇二五年一月五日）');
     expect(title(page('重庆市渝中区人民政府工作报告(2023年)'))).toBe('重庆市渝中区人民政府工作报告(2023年)');
     expect(title(page('市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)'))).toBe(
       '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)',
@@ -176,5 +177,26 @@ describe('a 关于… title set out over three lines or more is one title from �
   it('look-alikes: two titles one under the other stay apart; a crosshead under a title is not joined', () => {
     expect(title(`关于某县2024年预算执行情况的报告\n关于某县2025年预算草案的报告\n${body}`)).not.toMatch(/报告关于/);
     expect(title(`关于2024年法治政府建设情况的报告\n\n一、主要工作\n\n${body}`)).toBe('关于2024年法治政府建设情况的报告');
+  });
+});
+
+describe("a meeting's headline set out on two lines over its deck is the title, not a deck line naming a report (2505): bodies × sessions × decks", () => {
+  const bodies = ['包头市九原区第十八届人民代表大会', '某县第十九届人民代表大会', '政协某市第十三届委员会', '某區第七屆人民代表大會', '某市人大常委会'];
+  const sessions = ['第五次会议开幕', '第三次会议隆重开幕', '第二次全体会议闭幕', '第四次會議開幕'];
+  const decks: string[][] = [
+    ['刘俊义出席', '刘小平作政府工作报告', '刘石主持'],
+    ['王某某作政府工作报告', '李某某主持'],
+    ['張某某出席', '陳某某作工作報告'],
+  ];
+  const cases = cross(bodies, sessions).map(([b, s], i) => [`${b}${s}`, b, s, decks[i % decks.length]!] as const);
+  it.each(cases)('%s', (whole, body, session, deck) => {
+    const lead = `1月28日上午9时，${body}${session.replace(/开幕|開幕|闭幕|閉幕|隆重/g, '')}在会议中心开幕。大会应到代表170人，实到156人，符合法律规定。`;
+    expect(title(`${body}\n${session}\n${deck.join('\n')}\n${lead}\n`)).toBe(whole);
+    expect(title(`${body}\n\n${session}\n\n${deck.join('\n\n')}\n\n${lead}\n`)).toBe(whole);
+  });
+  it('look-alikes: a headline on one line over its deck stays; a body over a line of no session does not run on', () => {
+    const lead = '1月28日上午9时，大会在会议中心开幕。大会应到代表170人，实到156人，符合法律规定。';
+    expect(title(`某县第十九届人民代表大会第五次会议开幕\n王某某作政府工作报告\n李某某主持\n${lead}\n`)).toBe('某县第十九届人民代表大会第五次会议开幕');
+    expect(title(`某县人大常委会\n全县人大代表集中视察重点项目建设\n王某某主持\n${lead}\n`)).toBe('全县人大代表集中视察重点项目建设');
   });
 });
