@@ -6,6 +6,7 @@ import { bylinedHeadline, COLLECTION_ITEM, dropListUnderHeading, partSiblingBelo
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
+import { oneForm } from './script-forms.js';
 import { isHeadlineLike } from './text-lines.js';
 import {
   candidate,
@@ -355,7 +356,8 @@ function printedBetter(text: string, other: string): boolean {
   const dropped = o.length - t.length;
   if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
-  return namesGenre(heading) && fuller(other, heading);
+  // In one script's form: a mirror prints the document's heading in Traditional under the page's Simplified title (政府工作報告).
+  return namesGenre(heading) && fuller(oneForm(other), oneForm(heading));
 }
 
 /** A place's name alone (某县, 沧州市, 伊州區) before a year and the document's name: 某县 + 2025年政府工作报告. */

@@ -98,7 +98,9 @@ const SITE_LEAD = [
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
+  // And a list's bullet: • 政府工作报告, a converted page's - 政府工作报告 (one hyphen and a space: a dash glued on, -云南玉溪之一,
+  // ——在…会议上, hangs on the line above).
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s)|(?<!-)[-*](?=[ \u3000]+[^\s-]))+/u.exec(text);
   if (lead) start = lead[0].length;
   // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {

@@ -200,3 +200,45 @@ describe("a meeting's headline set out on two lines over its deck is the title, 
     expect(title(`某县人大常委会\n全县人大代表集中视察重点项目建设\n王某某主持\n${lead}\n`)).toBe('全县人大代表集中视察重点项目建设');
   });
 });
+
+describe("the page's title naming the document more fully than its own heading, in the other script (2705): places × years × genres × scripts", () => {
+  const places = ['天津市', '某县', '臺北市', '海口市'];
+  const years = ['2026年', '2025年'];
+  // The page's title in one script, the document's heading under it in the other (a mirror converted only the text).
+  const genres: [string, string][] = [
+    ['政府工作报告', '政府工作報告'],
+    ['国民经济和社会发展统计公报', '國民經濟和社會發展統計公報'],
+    ['政府工作報告', '政府工作报告'],
+  ];
+  const cases = cross(cross(places, years), genres).map(([[p, y], [g, h]]) => [`${y}${p}${g}`, h, y] as const);
+  it.each(cases)('%s over %s', (pageTitle, heading, year) => {
+    const page = `一区二区|首页|免费视频|在线观看|综合频道\n\n${pageTitle}\n\n \n\n${heading}\n\n——${year}1月26日在市第十八屆人民代表大會第四次會議上\n市長 張工\n\n各位代表:\n\n現在，我代表市人民政府向大會報告工作，請予審議。\n`;
+    expect(title(page)).toBe(pageTitle);
+  });
+  it("look-alikes: a page's title naming another document leaves the document's heading the title", () => {
+    const page = `一区二区|首页|免费视频\n\n2026年天津市统计公报\n\n \n\n政府工作報告\n\n——2026年1月26日在市第十八屆人民代表大會第四次會議上\n市長 張工\n\n各位代表:\n\n現在，我代表市人民政府向大會報告工作。\n`;
+    expect(title(page)).toBe('政府工作報告');
+  });
+});
+
+describe("a converted page's dash bullets are its list's marks, not the title's (2804): bullets × titles × the line under", () => {
+  const titles = ['政府工作报告', '某县召开全县经济工作会议', '2025年某区法治政府建设情况报告', '臺北市政府113年度施政報告'];
+  const bullets = ['- ', '-  ', '* ', '-\u3000'];
+  const under = ['- 信息来源: | 阅读量:485次', '- 发布时间：2024-01-20', ''];
+  const body = '各位代表:\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和列席人员提出意见。\n一、2023年工作回顾\n';
+  const cases = cross(titles, cross(bullets, under)).map(([t, [b, u]]) => [t, b, u] as const);
+  it.each(cases)('%s after %j', (t, bullet, u) => {
+    expect(title(`${bullet}${t}\n${u ? `${u}\n` : ''}${body}`)).toBe(t);
+  });
+  it('look-alikes: a dash glued on (a series line), a long dash (a subtitle) and a row of hyphens stay no title', () => {
+    expect(title(`-云南玉溪介绍之一\n${body}`)).toBeNull();
+    expect(title(`—— 在全县经济工作会议上的讲话\n${body}`)).toBeNull();
+    expect(title(`- - - - - -\n${body}`)).toBeNull();
+  });
+  it('a hostile line of dashes and spaces', () => {
+    const t0 = performance.now();
+    readPage(`${'- '.repeat(100_000)}x\n${body}`);
+    readPage(`-${' '.repeat(200_000)}政府工作报告\n${body}`);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
