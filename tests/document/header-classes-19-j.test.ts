@@ -1,9 +1,13 @@
 // Round 19 of issue 26, theme J: the title's edges. A title's edges are where its words stop naming the document:
-// a list's number before the first item (❶ 福州仓山城中村在哪, 2611), a series' label and its number before a bar
-// (平遙申遺20年①|…, 2721) and a 范文 site's count of the versions it offers (…全文(三篇), 2520) come off; an issuer's
-// line and a 关于… title join however many lines they take (2621, 2501, 2722); a bracketed date on the title's line
-// is the page's 日期 (2608). The printings are generated (marks × questions, labels × bars × headlines, titles ×
-// counts, issuers × titles × wraps), each with look-alikes that must not change, and hostile long lines.
+// a list's number before the first item (❶ 福州仓山城中村在哪, 2611), a converted page's dash bullet (- 政府工作报告, 2804),
+// a series' label and its number before a bar (平遙申遺20年①|…, 2721) and a 范文 site's count of the versions it offers
+// (…全文(三篇), 2520) come off; a day in brackets as a template prints it after the title is the page's 日期 (2608); an
+// issuer's line and a 关于… title join however many lines the title takes, and across blank lines where the page spaces
+// all its head's lines so (2621, 2608; 2501 and 2722 in the metamorphic test); a headline set out on two lines over its
+// deck is the title, not the deck's report line (2505); a page's title naming the document more fully is read against
+// its heading in one script (2705). The printings are generated (marks × questions, labels × bars × headlines, titles ×
+// counts, issuers × titles × spacing, bodies × sessions × decks, places × years × genres × scripts), each with
+// look-alikes that must not change, and hostile long lines.
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../helpers.js';
 
