@@ -107,7 +107,11 @@ export function deckUnderHeadline(rows: Row[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     const r = rows[j]!;
     if (r.kind !== 'candidate' || isDeckLine(r.text)) continue;
-    return r.text.length >= 8 && isMainLine(r.text);
+    // A headline set out on two lines (某区第十八届人民代表大会 ⏎ 第五次会议开幕, a blank line between or none) is read
+    // whole: its last line may be short.
+    const over = rows[j - 1];
+    const whole = r.text.length < 8 && over?.kind === 'candidate' && over.li >= r.li - 2 ? over.text + r.text : r.text;
+    return whole.length >= 8 && isMainLine(whole);
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { bylinedHeadline, COLLECTION_ITEM, dropListUnderHeading, partSiblingBelo
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
+import { oneForm } from './script-forms.js';
 import { isHeadlineLike } from './text-lines.js';
 import {
   candidate,
@@ -26,7 +27,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
-import { datedRunOn, isDeck, namedIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
+import { datedRunOn, isDeck, namedIssuer, namedOtherIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { inNamedList, isFirstCrosshead } from './title-shape.js';
@@ -377,7 +378,8 @@ function printedBetter(text: string, other: string): boolean {
   const dropped = o.length - t.length;
   if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
-  return namesGenre(heading) && fuller(other, heading);
+  // In one script's form: a mirror prints the document's heading in Traditional under the page's Simplified title (政府工作報告).
+  return namesGenre(heading) && fuller(oneForm(other), oneForm(heading));
 }
 
 /** A place's name alone (某县, 沧州市, 伊州區) before a year and the document's name: 某县 + 2025年政府工作报告. */
@@ -452,10 +454,110 @@ function onlyBlankBetween(lines: Lines, a: number, b: number): boolean {
 
 /**
  * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
+ * candidate row right next to it (wrappedOnce); then the issuer's line over the rows joined, however many lines the
+ * 关于… title took (某市人大常委会 ⏎ 关于推迟召开…大会 ⏎ 第五次会议的通告): whose and about what is one name.
+ */
+export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+  const once = wrappedOnce(rows, chosen, lines);
+  const about = chosen ? aboutRun(rows, rows.indexOf(chosen), lines) : null;
+  const run = about && about.length > once.length && once.every((r) => about.includes(r)) ? about : once;
+  if (run.length < 2) return run;
+  const first = rows.indexOf(run[0]!);
+  if (first < 0 || run.some((r, i) => i > 0 && rows[first + i] !== r)) return run;
+  const issuer = issuerOver(rows, first, run.map((r) => r.text).join(''), lines);
+  return issuer ? [issuer, ...run] : run;
+}
+
+/**
+ * Whether the blank line between rows `a` and `b` (the issuer's and the title's) is how the page sets all its head's
+ * lines apart: the line over `a` (if any) and the line under `b` set apart by blank lines too. Then it parts them no more
+ * than it parts any two lines; a blank line only between them, the title's text right under it, is a parting.
+ */
+function spacedAlike(lines: Lines, a: number, b: number): boolean {
+  const blank = (li: number) => lines.at(li).text.trim() === '';
+  if (b - a < 2 || (a > 0 && !blank(a - 1)) || b + 1 >= lines.length || !blank(b + 1)) return false;
+  let n = b + 1;
+  while (n < lines.length && n <= b + 4 && blank(n)) n++;
+  return n < lines.length && !blank(n);
+}
+
+/** A body that meets in numbered sessions, closing a line: …人民代表大会, …常务委员会, …政协. */
+const BODY_END = /(?:大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會)$/;
+
+/** A line that opens a 公文's title: 关于…. */
+const ABOUT = /^(?:关于|關於|关於|關于)/;
+
+/**
+ * A 关于… title the page set out over three lines or more (关于上海市2025年国民经济和社会发展 ⏎ 计划执行情况与2026年国民经济 ⏎
+ * 和社会发展计划草案的报告): one title from the line that opens with 关于 to the first that names its genre (…的报告), the
+ * lines between, blank lines aside, neither opening another 关于 nor closing on a genre. Row `k` is one of its lines.
+ */
+function aboutRun(rows: Row[], k: number, lines: Lines): Row[] | null {
+  if (k < 0) return null;
+  const line = (j: number) => {
+    const r = rows[j];
+    return r?.kind === 'candidate' && r.text.length >= 2 && r.text.length <= 60 && !isTopFurniture(r.text) && !isTableRow(lines.at(r.li).text);
+  };
+  if (!line(k)) return null;
+  let a = k;
+  while (!ABOUT.test(withoutPinyin(rows[a]!.text))) {
+    a--;
+    if (a < k - 3 || !line(a) || namesGenre(rows[a]!.text) || !onlyBlankBetween(lines, rows[a]!.li, rows[a + 1]!.li)) return null;
+  }
+  let b = k;
+  while (!namesGenre(rows[b]!.text)) {
+    b++;
+    if (b > k + 3 || !line(b) || ABOUT.test(withoutPinyin(rows[b]!.text)) || !onlyBlankBetween(lines, rows[b - 1]!.li, rows[b]!.li)) return null;
+  }
+  // The rows between both ends are the title's middle: no genre closes it early, no 关于 opens another.
+  for (let j = a; j < b; j++) if (namesGenre(rows[j]!.text)) return null;
+  for (let j = a + 1; j <= b; j++) if (ABOUT.test(withoutPinyin(rows[j]!.text))) return null;
+  const run = rows.slice(a, b + 1);
+  return run.length >= 3 && run.reduce((n, r) => n + r.text.length, 0) <= 120 ? run : null;
+}
+
+/**
+ * The issuer's line right over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知, 株洲市人民政府 株洲市财政局 ⏎ 关于…) is
+ * the title's first words, as a 公文 prints them: the document's name is whose and about what; not when its own
+ * 办公室 signs the notice (the line was the site's name, …区人民政府). Set apart by blank lines, the office is the
+ * title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs. `text` is the title's
+ * text from row `k` on (its lines joined).
+ */
+function issuerOver(rows: Row[], k: number, text: string, lines: Lines): Row | null {
+  const chosen = rows[k]!;
+  const office = rows[k - 1];
+  if (
+    office?.kind === 'candidate' &&
+    onlyBlankBetween(lines, office.li, chosen.li) &&
+    isIssuers(office.text) &&
+    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(text)) &&
+    (((office.li === chosen.li - 1 || spacedAlike(lines, office.li, chosen.li)) &&
+      !signedByOther(lines, office.text, chosen.li + 1) &&
+      !namedOtherIssuer(lines, office.text, office.li)) ||
+      signs(lines, office.text, chosen.li + 1) ||
+      namedIssuer(lines, office.text, office.li))
+  )
+    return office;
+  // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
+  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
+  if (
+    office?.kind === 'candidate' &&
+    (office.li === chosen.li - 1 || spacedAlike(lines, office.li, chosen.li)) &&
+    isIssuingOffice(office.text) &&
+    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(text) &&
+    namesGenre(text) &&
+    !/[省市县縣区區镇鎮乡鄉州旗]/.test(text) // no place of its own: 2025年某县政府工作报告 names its owner
+  )
+    return office;
+  return null;
+}
+
+/**
+ * A title the page wrapped onto two lines (关于2025年度法治政府建设 / 情况的报告): the chosen row and the
  * candidate row right next to it, when the first ends with a word that cannot end a title (的, 关于, 和 …),
  * the second starts with 的, or the second is a short tail that names the genre the first lacks.
  */
-export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
+function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
   if (!chosen) return [];
   const k = rows.indexOf(chosen);
   // A kicker over the main line that a deck closes: both lines, a space between (title-block.ts).
@@ -472,6 +574,7 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
+      (a.text.length >= 5 && BODY_END.test(a.text) && ORDINAL_HEAD.test(b.text)) || // 某市人大常委会 ⏎ 第五次会议开幕
       (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
@@ -482,6 +585,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
       (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
       // A cover's title set out in lines: whose (瓯海区国民经济和社会发展) over which (第十一个五年规划纲要).
       (ORDINAL_HEAD.test(b.text) && !namesGenre(a.text) && namesGenre(b.text)) ||
+      // A meeting's name broken after its body (某区第十八届人民代表大会 ⏎ 第五次会议开幕): the session's number runs on.
+      (ORDINAL_HEAD.test(b.text) && BODY_END.test(a.text)) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A
@@ -514,32 +619,8 @@ export function wrappedTitle(rows: Row[], chosen: Row | null, lines: Lines): Row
     !/^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(chosen.text)
   )
     return [year, chosen];
-  // The issuer's line right over 关于…的通知 (南宫市人民政府 ⏎ 关于印发…的通知, 株洲市人民政府 株洲市财政局 ⏎ 关于…) is
-  // the title's first words, as a 公文 prints them: the document's name is whose and about what; not when its own
-  // 办公室 signs the notice (the line was the site's name, …区人民政府). Set apart by blank lines, the office is the
-  // title's only when the page names it as the issuer (发文机关: 洛阳市人民政府) or it signs.
-  const office = rows[k - 1];
-  if (
-    office?.kind === 'candidate' &&
-    onlyBlankBetween(lines, office.li, chosen.li) &&
-    isIssuers(office.text) &&
-    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(chosen.text)) &&
-    ((office.li === chosen.li - 1 && !signedByOther(lines, office.text, chosen.li + 1)) ||
-      signs(lines, office.text, chosen.li + 1) ||
-      namedIssuer(lines, office.text, office.li))
-  )
-    return [office, chosen];
-  // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
-  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
-  if (
-    office?.kind === 'candidate' &&
-    office.li === chosen.li - 1 &&
-    isIssuingOffice(office.text) &&
-    /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(chosen.text) &&
-    namesGenre(chosen.text) &&
-    !/[省市县縣区區镇鎮乡鄉州旗]/.test(chosen.text) // no place of its own: 2025年某县政府工作报告 names its owner
-  )
-    return [office, chosen];
+  const issuer = issuerOver(rows, k, chosen.text, lines);
+  if (issuer) return [issuer, chosen];
   // A speech's title on two lines between its meeting line and its date or subtitle: both lines.
   const above = rows[k - 1];
   const meeting = rows[k - 2];

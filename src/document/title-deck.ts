@@ -64,6 +64,19 @@ const ISSUER_KEY =
  * Whether a line above `to` (the page's metadata) names `office` as the document's issuer (发文机关: 洛阳市人民政府):
  * then the office's line over 关于… is the title's start, as when the office signs the document.
  */
+/** Whether the lines above `to` name some issuer (发文机关：…) that is not `office`: the office's line is the site's then. */
+export function namedOtherIssuer(lines: Lines, office: string, to: number): boolean {
+  for (let li = Math.max(0, to - 60); li < to; li++) {
+    const t = lines.at(li).text;
+    if (t.length > 400) continue;
+    for (const m of t.matchAll(ISSUER_KEY)) {
+      const value = t.slice(m.index + m[0].length).trim();
+      if (value !== '' && !(value.startsWith(office) && !/^[\p{Script=Han}]/u.test(value.slice(office.length)))) return true;
+    }
+  }
+  return false;
+}
+
 export function namedIssuer(lines: Lines, office: string, to: number): boolean {
   for (let li = Math.max(0, to - 60); li < to; li++) {
     const t = lines.at(li).text;

@@ -13,7 +13,9 @@ import { dateAt } from './date-reader.js';
  * A label of two to ten characters (Han, letters, digits, a middle dot) and a bar or a stroke (| ｜ 丨 ▏ │ ┃). Not a
  * colon: a name or a paper's column and a colon (李家超:…, 新华社关注:…, 某某議會施政總報告:「…」) are the headline's own.
  */
-const LABEL_BAR = /^([\p{Script=Han}A-Za-z\d·・]{2,10})[ \u3000]?[|｜丨▏│┃][ \u3000]?/u;
+// A series' label numbers its part (平遥申遗20年①|…, 脱贫故事(三)|…, 系列报道之二｜…): the number is the label's too.
+const LABEL_BAR =
+  /^([\p{Script=Han}A-Za-z\d·・]{2,10}(?:[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3220-\u3229\u3251-\u325F\u3280-\u3289\u32B1-\u32BF]|[(（][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]{1,3})?)[ \u3000]?[|｜丨▏│┃][ \u3000]?/u;
 /** A site's own word closing a name: a label after a headline's bar (…会议召开|某县融媒) is the site, not a topic. */
 const SITE_END = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|融媒|政府|门户|門戶|官网|官網|中心|发布|發布)$/;
 /** A key a page's pairs use (来源|新华社): a pair set apart by a bar, not a label. */
@@ -132,8 +134,13 @@ export const isSeasonLabel = (text: string): boolean => {
   return t.length <= 16 && SEASON.test(t);
 };
 
-/** A list's mark glued before a headline (⊙【雲林縣】…, ◎某县…, ▶…): the list's, not the title's. */
-export const MARK_LEAD = /^[⊙◎○▶►▷▸❖✦✧➤➢☞][ \u3000]*/;
+/**
+ * A list's mark glued before a headline (⊙【雲林縣】…, ◎某县…, ▶…): the list's, not the title's. So is an item's number
+ * in a form no outline uses, one character of its own (❶ ① ⑴ ⒈ ➀ ➊ ⓵ ㈠ ㊀, a keycap 1️⃣) or a question's (Q1：): a list of
+ * questions or of headlines numbers its items, and the first item's words are the title, not its number.
+ */
+export const MARK_LEAD =
+  /^(?:[⊙◎○▶►▷▸❖✦✧➤➢☞]|[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3220-\u3229\u3251-\u325F\u3280-\u3289\u32B1-\u32BF]|\d\uFE0F?\u20E3|[QqＱ]\s?\d{1,2}\s*[:：.．、](?!\d))[ \u3000]*/u;
 
 /**
  * A bracket after a title that names the same subject again (咸阳市2025年政府工作报告(咸阳市2025年工作安排)): an alias a

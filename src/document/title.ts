@@ -50,6 +50,9 @@ const TAIL_RESIDUE = [
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
+  // A 范文 site's count of the versions it offers of one document: 全文(三篇), (5篇), 【3篇】, 范文3篇. Bare, the count is a
+  // compilation's own name (…工作报告汇编65篇), so only in brackets or after the site's 全文/范文.
+  /\s*(?:(?:全文|范文|範文)?\s*[(（【[［]\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇\s*[)）】\]］]|(?:全文|范文|範文)\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇)$/,
   /\s*[(（[]\s*共\s*\d+\s*(?:篇|条|條|则|則|项|項|个|個)\s*(?:文章|新闻|新聞|结果|結果|信息|資訊|资讯)?\s*[)）\]]$/, // 施政辯論 (共25篇): a tag page's count
   /\s*[(（]\s*附?\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文), a copy's (附全文)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
@@ -95,7 +98,9 @@ const SITE_LEAD = [
 export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s))+/u.exec(text); // and a list's bullet: • 政府工作报告
+  // And a list's bullet: • 政府工作报告, a converted page's - 政府工作报告 (one hyphen and a space: a dash glued on, -云南玉溪之一,
+  // ——在…会议上, hangs on the line above).
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s)|(?<!-)[-*](?=[ \u3000]+[^\s-]))+/u.exec(text);
   if (lead) start = lead[0].length;
   // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {
