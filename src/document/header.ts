@@ -493,7 +493,9 @@ export function readHeader(source: string): Header {
     }
     // A label with nothing after it above the title (熱門搜尋:, 站内导航:) is the site's; a salutation
     // (各位代表:) opens the text.
-    if (label && keyOnly(trimmed) === null && !isSalutation(trimmed) && !rows.some((r) => r.kind === 'candidate') && hasContentAfter(li)) {
+    // So is an English key alone (Author:, Posted by:, Source:), its value moved to the next line: the page's pairs, no text yet.
+    const latinLabel = /^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{2,6})?:$/.test(trimmed);
+    if ((label || latinLabel) && keyOnly(trimmed) === null && !isSalutation(trimmed) && !rows.some((r) => r.kind === 'candidate') && hasContentAfter(li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }

@@ -7,9 +7,10 @@
 // strings, rows and lines; title-choice.ts and header.ts call them.
 import { isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
+import { startsWithMarker } from './markers.js';
 import { isDateOnly } from './meta.js';
 import { isSubtitle, isTopFurniture, namesGenre, withoutPinyin } from './page.js';
-import { candidate, cleanTitle, isAddressees, isMeetingLine, isNeverTitle, looksLikeTitle } from './title.js';
+import { candidate, cleanTitle, isAddressees, isMeetingLine, isNeverTitle, isSalutation, looksLikeTitle } from './title.js';
 import { GAVE_REPORT } from './title-deck.js';
 
 /**
@@ -214,31 +215,44 @@ const ANNOUNCES_TEXT = /^(?:\p{Script=Han}{0,6}(?:原文|全文)(?:如下)?|以�
 /** A paragraph of text: a sentence or more (it ends with a full stop, or has one and runs on). */
 const isParagraph = (t: string): boolean => t.length >= 16 && /[。！？]/.test(t);
 
+/** A contents list's label over a report (提纲:, 目录, 目錄, 内容提要:): its outline, not its text, follows. */
+const CONTENTS_LABEL = /^(?:提纲|提綱|目录|目錄|内容提要|內容提要|大纲|大綱)\s*[:：]?$/;
+
 /**
- * No title row in the header, which ended at a news page's summary paragraphs: the report printed under them
- * starts with its own title row (政府工作报告, 某某工作报告, …的通知), right over its subtitle or meeting line
- * (——2026年2月7日在…会议上). That row is the title; the summary stays the text's. Only the 12 lines from `stop` are
- * looked at, and each line over the title row must be a paragraph; a line of more than 2 000 characters ends the look.
+ * No title row in the header, which ended at a news page's summary paragraphs or at a copy's outline of the report
+ * (提纲: ⏎ 一、… ⏎ (一)…): the report printed under them starts with its own title row (政府工作报告, 某某工作报告,
+ * …的通知), right over its subtitle or meeting line (——2026年2月7日在…会议上) or, after an outline, its salutation
+ * (各位代表:). That row is the title; the summary stays the text's. Only 24 filled lines from `stop` are looked at, and
+ * each line over the title row must be a paragraph or the outline's; a line of more than 2 000 characters ends the look.
  */
 export function reportRowBelow(lines: Lines, stop: number): Row | null {
   let paragraphs = 0;
-  for (let li = stop; li < Math.min(lines.length, stop + 12); li++) {
+  let outline = 0;
+  let filled = 0;
+  for (let li = stop; li < Math.min(lines.length, stop + 120) && filled < 24; li++) {
     const line = lines.at(li);
     if (line.end - line.start > 2000) return null;
     const t = line.text.trim();
     if (t === '') continue;
+    filled++;
     if (isParagraph(t)) {
       paragraphs++;
       continue;
     }
     // The summary's line that announces the text (原文如下:, 全文如下：) stands between it and the title.
     if (paragraphs > 0 && ANNOUNCES_TEXT.test(t)) continue;
-    if (paragraphs === 0 || t.length > 60 || !namesGenre(t) || /[，,。：:]/.test(t) || !looksLikeTitle(t) || isNeverTitle(t)) return null;
+    // An outline: its label first, then its numbered headings only (一、… (一)…), each short of a paragraph.
+    // (The header may have taken the label as the site's and stopped at the outline's first heading.)
+    if (paragraphs === 0 && ((li === stop && CONTENTS_LABEL.test(t)) || ((outline > 0 || li === stop) && t.length <= 60 && startsWithMarker(t)))) {
+      outline++;
+      continue;
+    }
+    if ((paragraphs === 0 && outline < 3) || t.length > 60 || !namesGenre(t) || /[，,。：:]/.test(t) || !looksLikeTitle(t) || isNeverTitle(t)) return null;
     let next = li + 1;
     while (next < lines.length && lines.at(next).text.trim() === '') next++;
     const under = next < lines.length ? lines.at(next).text.trim() : '';
     // Under it, what opens a report or a notice: its subtitle or meeting line, or the notice's addressees (各县(市、区)人民政府,…:).
-    if (!isSubtitle(under) && !isMeetingLine(under) && !isAddressees(under)) return null;
+    if (!isSubtitle(under) && !isMeetingLine(under) && !isAddressees(under) && !(outline > 0 && isSalutation(under))) return null;
     return candidate(li, line.text, line.start);
   }
   return null;

@@ -232,6 +232,10 @@ function hasSibling(lines: Lines, row: Row): boolean {
     if (p >= 4 && /[的之]/.test(other[p] ?? '')) continue;
     let q = 0;
     while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
+    // In Latin letters a word is shared whole or not at all: Wuhu of WuhuW (an Author line's value) and Wuhu-Xuanzhou is none.
+    const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+    if (letter(t[p - 1]) && (letter(t[p]) || letter(other[p]))) p = 0;
+    if (letter(t[t.length - q]) && (letter(t[t.length - 1 - q]) || letter(other[other.length - 1 - q]))) q = 0;
     const shorter = Math.min(t.length, other.length);
     if (p + q >= 4 && p + q >= shorter * 0.3 && p + q < shorter) return true;
   }

@@ -92,8 +92,29 @@ const RESULTS_LINE = new RegExp(
   `^(?:(?:以下是)?(?:包含|含有|关于|關於)?[^\\n]{0,30}?的?${SEARCHED}(?:\\s*[,，:：]?\\s*${COUNT}(?:${RESULTS})?)?|(?:${RESULTS}\\s*[:：]?\\s*)?${COUNT}\\s*(?:相关|相關)?${RESULTS}?)$`,
   'u',
 );
+/**
+ * One piece of a list's count line: how many items, how many a page shows, which page (1825筆資料, 每頁顯示 10 筆, 共183页,
+ * 第1/183页, 共有记录 25 条).
+ */
+const LIST_COUNT_PIECE = new RegExp(
+  `^(?:${COUNT}\\s*(?:资料|資料|记录|記錄|数据|數據|信息|資訊|资讯|条目|條目|文章|新闻|新聞)?|(?:共有|共)?(?:记录|記錄|资料|資料)\\s*(?:共)?\\s*\\d[\\d,]*\\s*(?:条|條|笔|筆|项|項)?|每\\s*(?:页|頁)\\s*(?:显示|顯示|展示|列出)?\\s*\\d{1,4}\\s*(?:笔|筆|条|條|篇|个|個|项|項|则|則)|(?:共|总|總)\\s*\\d{1,5}\\s*(?:页|頁)|第\\s*\\d{1,5}\\s*(?:[/／]\\s*\\d{1,5}\\s*)?(?:页|頁))$`,
+  'u',
+);
+/** A list's count line, every piece a count (1825筆資料,每頁顯示 10 筆,): the list's furniture over its first item. */
+export const isListCount = (text: string): boolean => {
+  const t = text.trim();
+  if (t.length > 60) return false; // before the split: a long run of spaces costs nothing
+  // Split at commas and bars, and at a space after a count's word (共183页 第1页); a count's own spaces stay (每頁顯示 10 筆).
+  const ps = t
+    .split(/[\s\u3000]*[,，、;；|｜]+[\s\u3000]*|(?<=[页頁条條笔筆篇个個项項则則](?:资料|資料|记录|記錄|数据|數據|信息|資訊|资讯|条目|條目)?)[\s\u3000]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return ps.length >= 2 && ps.some((p) => /每|第|共/.test(p)) && ps.every((p) => LIST_COUNT_PIECE.test(p));
+};
+
 export const isResultsLine = (text: string): boolean => {
   const t = text.trim();
+  if (t.length <= 60 && isListCount(t)) return true;
   // A headline about a search's results (某县公布人口普查结果) has no count and no searching word.
   return t.length <= 60 && RESULTS_LINE.test(t) && (/搜|检索|檢索/.test(t) || new RegExp(`^(?:${RESULTS}\\s*[:：]?\\s*)?${COUNT}`, 'u').test(t));
 };

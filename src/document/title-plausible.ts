@@ -10,6 +10,8 @@ import { datelineLead, isNameAlone } from './bylines.js';
 import { dateAt } from './date-reader.js';
 import type { Lines } from './lines.js';
 import { anyScriptPattern, oneForm } from './script-forms.js';
+import { isGarbled } from './title-garbled.js';
+import { isUserPrompt } from './title-prompts.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -254,6 +256,12 @@ export function notATitle(text: string, body: string): string | null {
   const echoed = sharedWords(head, body) > 0;
   // The rest are doubts a real headline can raise too: the text under it saying its words again settles them.
   if (PROMPT.test(head) && !echoed) return 'a prompt';
+  // A prompt to act on the site or the device (添加某某网到电脑桌面, 請選擇欲查詢日期區間): a headline about an app or a
+  // site's new service has its text say most of its words again (title-prompts.ts).
+  if (isUserPrompt(t) && saidAgain(t, body) < 0.5) return 'a prompt to act on the site';
+  // Garbled text (UTF-8 read as Big5 or GBK: 嚙踝蕭嚙緬) is the site's broken template; the text never says it again, and
+  // its bytes are only looked at then (title-garbled.ts builds its tables on the first such line).
+  if (!echoed && han >= 5 && isGarbled(head)) return 'garbled text';
   if (GLUED_MENU.test(head) && !/[\s，,。：:|｜]/.test(head)) return 'a menu row';
   if (!echoed && SITE_LABEL.test(t)) return "a site's button or label";
   // An English line with a name in Han in it (Submitted by 長青人 on, Posted by 小编), over a Chinese text that says

@@ -8,7 +8,7 @@ import { CAPTION_CREDIT, isByline, isCreditedCaption } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { keyOnly } from './meta.js';
 import { CAPTION, namesGenre, withoutPinyin } from './page.js';
-import { isFramedSlogan, isSiteEditionLine, isStatsLine } from './title-furniture.js';
+import { isFramedSlogan, isListCount, isSiteEditionLine, isStatsLine } from './title-furniture.js';
 import { PHOTO_CAPTION, SITE_WORD } from './title-noise.js';
 import { isSiteBoxLine } from './title-site-words.js';
 
@@ -144,6 +144,7 @@ export const isShapeFurniture = (text: string): boolean => {
       isSiteBoxLine(withoutPinyin(t)) || // a converter's pinyin left out: 公眾號(hào)二維碼
       isSiteEditionLine(t, withoutPinyin) ||
       isFramedSlogan(t) ||
+      isListCount(t) || // a list's count and page size (1825筆資料,每頁顯示 10 筆): the header goes on to its first item
       isStatsLine(t) || // a page's counts (44808 3076, 阅读 1.2万 点赞 36): its furniture, the header goes on under it
       isKeysRow(t))
   );

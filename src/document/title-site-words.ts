@@ -41,7 +41,7 @@ const SITE_ACTIONS = words(`
   政务微博 政務微博 政务微信 政務微信 政务头条 政務頭條 政务抖音 政務抖音 官方微博 官方微信 微博 微信 抖音 快手 头条号 頭條號
   视频号 視頻號 公众号 公眾號 客户端 客戶端 手机版 手機版 移动版 移動版 微信扫一扫 微信掃一掃 手机扫一扫 手機掃一掃 扫一扫 掃一掃
   二维码 二維碼 高级搜索 高級搜尋 高級搜索 站内搜索 站內搜尋 全站搜索 全站搜尋 搜索 搜尋 检索 檢索 返回列表 返回上页 返回上頁
-  返回 收藏本页 收藏本頁 加入收藏 设为首页 設為首頁 网站地图 網站地圖 联系我们 聯絡我們 关于我们 關於我們 登录 登入 注册 註冊
+  返回 回到列表 回列表 回到上页 回到上頁 回上页 回上頁 回到上一页 回到上一頁 回到首页 回到首頁 回首页 回首頁 回到顶部 回到頂部 返回顶部 返回頂部 收藏本页 收藏本頁 加入收藏 设为首页 設為首頁 网站地图 網站地圖 联系我们 聯絡我們 关于我们 關於我們 登录 登入 注册 註冊
   用户登录 用戶登入 个人中心 個人中心 退出 智能问答 智能問答 网站纠错 網站糾錯 我为政府网站找错 政府网站找错 免责声明 免責聲明
   适老化 適老化 无障碍服务 無障礙服務 适老化无障碍服务 長者模式 长者模式 关怀版 關懷版 阅读模式 閱讀模式 夜间模式 夜間模式
   护眼模式 護眼模式 热门标签 熱門標籤 阅读提示 閱讀提示 下载此附件 下載此附件 转载请注明出处 轉載請註明出處 Ctrl+D
@@ -199,12 +199,33 @@ const isChannelMenu = (ps: string[]) => {
 const isLinkRow = (ps: string[]) =>
   ps.length >= 7 && ps.every((p) => /^[\p{Script=Han}A-Za-z\d·]{2,8}$/u.test(p)) && !ps.every((p) => /^\p{Script=Han}{4}$/u.test(p));
 
+/**
+ * A menu's heading over its list of links, by its kind rather than its words: the kind of item the list holds (文章,
+ * 新书, 书单, 视频, 动态 …) with the list's word for how it was picked (推荐, 排行, 精选, 导读, 列表) after it, or a pick's word
+ * before it (最新, 热门, 相关, 往期, 更多 …): 新书推荐, 书单推荐, 热门文章, 最新動態, 相關新聞, 點擊排行, 往期回顧. Two words and
+ * at most two characters of qualifier (本周, 今日, 编辑): a headline says more (向青少年推荐百种优秀图书).
+ */
+const ITEM_KIND =
+  '(?:文章|新[闻聞]|[资資][讯訊]|[书書]单|[书書]單|新[书書]|[图圖][书書]|[书書]籍|好[书書]|[书書]目|[书書][评評]|商品|[产產]品|[视視][频頻]|[图圖]片|[专專][题題]|活[动動]|[课課]程|下[载載]|[阅閱][读讀]|[动動][态態]|公告|信息|消息|[话話][题題]|帖子|博文|日志|日誌|作品|文[档檔]|[资資]源|好文|[点點][击擊]|[评評][论論]|[浏瀏][览覽]|[关關]注|回[顾顧]|[导導][读讀]|[报報][道導]|[链鏈]接|[连連]結|[标標][签籤])';
+const PICKED = '(?:推荐|推薦|排行榜?|精[选選]|[导導][读讀]|列表|[导導][航览覽]|一[览覽]|[汇彙匯][总總]|[回]?[顾顧])';
+const PICK = '(?:最新|最[热熱]|[热熱]门|[热熱]門|相[关關]|往期|近期|更多|其他|其它|精[选選]|推荐|推薦|[热熱][点點]|[热熱]榜|猜你喜[欢歡]的?)';
+const MENU_HEADING = new RegExp(`^(?:\\p{Script=Han}{0,2}${ITEM_KIND}${PICKED}|${PICK}${ITEM_KIND})(?:[ \\u3000]*(?:>>|»|更多|MORE|more|\\+))?$`, 'u');
+export const isMenuHeading = (t: string): boolean => t.length <= 14 && MENU_HEADING.test(t);
+
 /** A line of a site's box (switcher, weather, pager, comments, accounts and actions) or the lunar half of its clock. */
 export function isSiteBoxLine(text: string): boolean {
-  const t = text.trim();
+  // An arrow before or after a link (↖回到列表, 回首頁 ↑) is the link's drawing, not its words.
+  const line = text.trim();
+  if (line === '' || line.length > 160) return false;
+  const t = line
+    .replace(/^[←↖↗↑⇦⇧◀▲]+/, '')
+    .replace(/[→↗↑⇨⇧▶▲]+$/, '')
+    .trim();
+  // A row of a menu's links may be long (each link's image alt text before its name: IMAGES 公益活動 IMAGES 志願服務 …).
+  if (t.length > 80 && t.length <= 160 && isLinkRow(pieces(t))) return true;
   if (t === '' || t.length > 80) return false;
   if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
-  if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t)) return true;
+  if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t) || isMenuHeading(t)) return true;
   const ps = pieces(t);
   return (
     isSwitcher(ps) ||

@@ -292,9 +292,17 @@ export function isMeetingLine(text: string): boolean {
 }
 
 /** The issuing office's line over a document's title: 某市人民政府办公室, 湖南省人民政府办公厅文件. */
+/** An office of the body named in brackets after it (某市人民政府(办公室), 某县人民政府（办公室）): the office's masthead. */
+const OFFICE_BRACKET = /[(（](?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處|办|辦)[)）]$/;
+
 export function isIssuingOffice(text: string): boolean {
   const t = text.trim();
-  return closingKind(t) === 'org' || /(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳)文件$/.test(t);
+  const body = t.replace(OFFICE_BRACKET, '');
+  return (
+    closingKind(t) === 'org' ||
+    (body !== t && closingKind(body) === 'org') ||
+    /(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳)文件$/.test(t)
+  );
 }
 
 /** A title's last noun, with what a site writes after it (讲话稿, 讲话文稿, 发言材料) and a bracket: where a run-on title may end. */

@@ -151,11 +151,11 @@ describe('the same page with another layout (floors)', () => {
   });
 
   // held-out-10's 1205 (measured once, never tuned on): its (文号 date) line under the title, split, reads as a card.
-  it("a pair's value moved to the next line: every title but two, all metadata", () => {
+  it("a pair's value moved to the next line: every title but one, all metadata", () => {
     const out = run((p) => valueOnNextLine(p.gold));
-    // 1811, and since held-out-21 was handed over 2615 (an English headline under an Author line: the moved value
-    // sits where the title was looked for).
-    expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 2);
+    // 1811. (2615, an English headline under an Author line, lost its title too until round 19: the English key alone
+    // ended the header, and its value, WuhuW, was taken for a sibling of Wuhu-Xuanzhou Airport … by a shared half word.)
+    expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 1);
     // Round 18: a line of its key's kind under a key alone is its value (meta-kinds.ts's ofKind), wherever the key
     // stands: a counter's count (90, 1508, 2417), a disclosure's state in the foot (423), terms under an abstract (727, 1420).
     expect(out.metas).toBe(out.metaOf);

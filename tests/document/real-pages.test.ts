@@ -357,9 +357,10 @@ describe('the twenty-second and twenty-third held-out sets (pages 2701–2730, 2
   // is 9647359's): held-out-22 23 of 30 titles, 26 of 30 metadata, 14 of 22 pairs, 3 invented; held-out-23 18 of 28,
   // 22 of 28, 24 of 32, 2 (on the code before round 18, 389fd15: held-out-22 21 titles, held-out-23 17, the metadata the
   // same). Floors that only go up; the pages they get wrong carry their miss notes (what the bench printed).
+  // Round 19's theme T (the site's lines round a headline, header-classes-19-t.test.ts): 2717, 2802's and 2826's titles.
   it.each([
-    ['held-out-22', 30, 23, 26, 14, 3],
-    ['held-out-23', 28, 18, 22, 24, 2],
+    ['held-out-22', 30, 24, 26, 14, 3],
+    ['held-out-23', 28, 20, 22, 24, 2],
   ] as const)('%s (%i pages) keeps at least %i titles, %i metadata, %i pairs, at most %i invented keys', (set, pages, titles, metas, found, invented) =>
     holdsFloors(set, pages, titles, metas, found, invented),
   );
