@@ -7,6 +7,7 @@ import {
   COMMENT_HEADING,
   editorLine,
   editorTail,
+  englishCredit,
   footCredits,
   gluedCredits,
   isFootFurniture,
@@ -18,6 +19,7 @@ import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { quotedSourceDate } from './meta-dates.js';
 import { isDisclosureKey, ofKind } from './meta-kinds.js';
 import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import { termsLine } from './meta-terms.js';
@@ -150,6 +152,13 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    // Where the text was first printed and its day («…»より2008年3月19日, （摘自《人民日报》2008年3月19日）): the page's date.
+    const quoted = quotedSourceDate(t);
+    if (quoted) {
+      footMeta.push([{ key: '日期', value: quoted }]);
+      blank(line.start, line.end);
+      continue;
+    }
     const above = prevText(lines, last, stop);
     const statedSplit = above >= 0 ? provenanceSplit(lines.at(above).text, t) : null;
     if (statedSplit) {
@@ -225,6 +234,13 @@ export function readBody(
     // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
     // credits among the text's first lines (a summary ⏎ 来源：… 作者：… ⏎ the text): the page's.
     // Its key may stand alone over its value (責任編輯: ⏎ 王某), as a page set the two in cells: read as one line.
+    // A credit in English on its own line (Translated by …, Photo by …), where an English page prints it: the page's.
+    const english = line.end - line.start < 160 && /^\s*[A-Z]/.test(line.text) ? englishCredit(line.text) : null;
+    if (english) {
+      addPairs(english);
+      blank(line.start, line.end);
+      continue;
+    }
     const credits = (text: string) => (text.length > 80 ? null : lead <= 3 ? leadCredits(text) : editorLine(text));
     const editors = credits(line.text);
     if (editors) {

@@ -5,7 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import { CAPTION_CREDIT, isByline, isCreditedCaption, ownLineBylines } from './bylines.js';
-import { creditTail, headCredits } from './credits.js';
+import { blockCredits, creditTail, englishCredit, headCredits } from './credits.js';
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
@@ -271,6 +271,13 @@ export function readHeader(source: string): Header {
       if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
+    // A credit in English on its own line (Author: …, Written by …): the page's, before a template's line is taken for furniture.
+    const english = englishCredit(trimmed);
+    if (english) {
+      addPairs(english);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
     step = splitOrPageDate(scan, li, trimmed);
     if (step) {
       li = step.li;
@@ -379,6 +386,14 @@ export function readHeader(source: string): Header {
     const reporters = ownLineBylines(trimmed);
     if (reporters) {
       addPairs(reporters);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A role and names with no colon between the head's credit lines (文/某报记者 张三 ⏎ 通讯员 某某 ⏎ 图/…): the block's.
+    const prevLi = rows.at(-1)?.li ?? -1;
+    const blockPairs = blockCredits(trimmed, rows.at(-1)?.kind === 'meta' ? lines.at(prevLi).text : '', nextFilled(lines, li));
+    if (blockPairs) {
+      addPairs(blockPairs);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
