@@ -39,6 +39,7 @@ const ROLE_KEY = new RegExp(`^${ROLE}$`, 'u');
 /** A reporter's role (记者, 本报记者, 全媒體記者). */
 const REPORTER = /(?:记者|記者)$/;
 const WHEN_KEY = new RegExp(`^${WHEN}$`);
+const ORIGIN_KEY = new RegExp(`^${ORIGIN}$`);
 /** The editing desk's roles: a line of nothing else inside a text is the page's credit, never a sentence of the report. */
 const EDITOR_KEY = new RegExp(`^${DESK_ROLE}$`);
 
@@ -101,6 +102,14 @@ function nameList(run: string): boolean {
   const names = run.split(/[、，,]/);
   return names.filter((n) => isNameAlone(n)).length * 3 >= names.length * 2;
 }
+
+/** The day glued after a source's name by 于 (来源: 某报/某网 于2020-07-13 9:54:15): the page's date. */
+const AT_DAY = /[ \u3000]{0,3}[于於][ \u3000]{0,2}(?=\d)/uy;
+/** A site's disclaimer among the credits (提示:新闻观点不代表本网立场, 声明：本文仅代表作者观点): the site's, passed over. */
+const DISCLAIMER = new RegExp(
+  `\\p{Script=Han}{0,4}[:：]?[ \\u3000]{0,2}[^\\s\\u3000|｜]{0,30}?(?:不代表|仅代表|僅代表)[^\\s\\u3000|｜]{0,20}?(?:立场|立場|观点|觀點)${PIECE_END}`,
+  'uy',
+);
 
 /** What sets the pieces apart: the separators of a line of pairs (meta-card.ts). */
 const GAP = new RegExp(PIECE_GAP, 'y');
@@ -190,8 +199,15 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       last.value = value[0];
       last.from = i;
       last.to = i + value[0].length;
-      if (!ROLE_KEY.test(last.key)) last = null; // a source is one name
       i += value[0].length;
+      // A source's name then its day after 于 (来源: 某网 于2020-07-13 9:54): the day is the page's date.
+      const day = ORIGIN_KEY.test(last.key) ? at(AT_DAY, s, i) : null;
+      const posted = day ? at(STAMP, s, i + day[0].length) : null;
+      if (day && posted && !pairs.some((p) => p.key === '日期' || WHEN_KEY.test(p.key))) {
+        pairs.push({ key: '日期', value: posted[0].trim().replace(/\s{2,}/g, ' ') });
+        i += day[0].length + posted[0].length;
+      }
+      if (!ROLE_KEY.test(last.key)) last = null; // a source is one name
       continue;
     }
     // A role glued to its names opens the line's credits (记者姚强, 记者姚强编辑章虹); after a source, 記者王小明 is the
@@ -231,7 +247,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       i += first[0].length;
       continue;
     }
-    const social = at(SOCIAL, s, i);
+    const social = at(SOCIAL, s, i) ?? at(DISCLAIMER, s, i);
     if (social) {
       i += social[0].length;
       continue;
@@ -375,7 +391,9 @@ export function footCredits(line: string): MetaEntry[] | null {
  */
 export function leadCredits(line: string): MetaEntry[] | null {
   const pairs = footCredits(line.trim());
-  return pairs?.every((p) => !WHEN_KEY.test(p.key) && p.key !== '日期') ? pairs : null;
+  // The day a source's name gives after 于 (来源：某网 于2020-07-13) is when the text was posted: the page's.
+  const posted = (p: MetaEntry): boolean => p.key === '日期' && /[于於][ \u3000]{0,2}$/.test(line.slice(0, line.indexOf(p.value)));
+  return pairs?.every((p) => (p.key === '日期' ? posted(p) : !WHEN_KEY.test(p.key))) ? pairs : null;
 }
 
 /**

@@ -42,7 +42,8 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
+import { creditedDate, datedLead, sourceThenDay, titleThenTime } from './meta-dates.js';
+import { interviewCard } from './meta-interview.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind, ofKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
@@ -128,7 +129,8 @@ export function readHeader(source: string): Header {
   let stop = lines.length; // the first line of report text
 
   const addPairs = (pairs: MetaEntry[]) => {
-    for (const p of pairs) {
+    // A source's value that runs on into its day (来源: 某报 于2020-07-13 9:54): the source, and the page's date.
+    for (const p of pairs.flatMap(sourceThenDay)) {
       // A value not of its key's kind (访问量: 收藏.png) is the page's furniture read as a pair (meta-kinds.ts).
       if (!fitsKind(p.key, p.value)) continue;
       // 标题：…, 文件名称：… in a metadata table names the title; it is not kept as metadata of its own.
@@ -224,6 +226,14 @@ export function readHeader(source: string): Header {
         break;
       }
       li = step.li;
+      continue;
+    }
+    // An interview's card under the title (口述人：… ⏎ 访谈组：… ⏎ 访谈时间：…): its pairs, a biography's sentences and all (meta-interview.ts).
+    const card = rows.some((r) => r.kind === 'candidate') ? interviewCard(lines, li) : null;
+    if (card) {
+      addPairs(card.pairs);
+      for (let k = li; k <= card.last; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'meta', text: '' });
+      li = card.last;
       continue;
     }
     // A part's number alone at the top over its title (第三章 ⏎ 财政预算的审议程序): the title's start (wrappedTitle).

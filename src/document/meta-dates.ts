@@ -284,3 +284,24 @@ export function quotedSourceDate(line: string): string | null {
   const d = m ? dateAt(t, m[0].length) : null;
   return d && /^[\s\u3000]{0,2}[)）]?[\s\u3000]{0,2}$/.test(t.slice(d.end)) && /^[(（]/.test(t) === /[)）]$/.test(t) ? d.value : null;
 }
+
+/** A source's key (来源, 新闻来源, 稿件來源, 出处): the text's origin. */
+const SOURCE_KEY = /(?:来源|來源|出处|出處)$/;
+/** The day glued after a source's name by 于 or 於 (国是直通车/新京报/凤凰网 于2020-07-13 9:54:15). */
+const AT_DAY = /[ \u3000]{1,3}[于於][ \u3000]{0,2}(?=\d)/u;
+
+/**
+ * A source's pair whose value runs on into the day it was posted (新闻来源: 某报/某网 于2020-07-13 9:54:15, 来源：某社 於
+ * 2024年5月1日): the source, and the day as the page's 日期; any other pair as it is. The day is date-reader.ts's and ends
+ * the value.
+ */
+export function sourceThenDay(pair: { key: string; value: string }): { key: string; value: string }[] {
+  if (!SOURCE_KEY.test(pair.key) || pair.value.length > 120) return [pair];
+  const at = AT_DAY.exec(pair.value);
+  const d = at ? dateAt(pair.value, at.index + at[0].length) : null;
+  if (!at || !d || pair.value.slice(d.end).trim() !== '' || at.index === 0) return [pair];
+  return [
+    { key: pair.key, value: pair.value.slice(0, at.index).trim() },
+    { key: '日期', value: d.value },
+  ];
+}

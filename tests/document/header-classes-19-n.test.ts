@@ -162,6 +162,64 @@ describe('a foot naming where the text was first printed and its day (2527): sou
   });
 });
 
+describe("an interview's card under the title, a biography in its first value, a key no lexicon knows among them (2612): keys × scripts", () => {
+  const firsts = ['口述人', '口述者', '受访者', '受訪者', '访谈对象', '訪談對象'];
+  const teams = ['访谈组', '訪談組', '采访人', '採訪人', '整理人'];
+  const days = ['访谈时间', '訪談時間', '每日天期', '时间'];
+  const places = ['地点', '地點', '访谈地点', '地址'];
+  const bios = [
+    '子克拉格，彝族，1964年生，四川金阳人。2012年4月至2017年2月，任昭觉县委书记。现任四川省农业农村厅一级巡视员。',
+    '王某某,1958年出生,曾任某县县长。',
+  ];
+  const TITLE = '驱走愚蠢落后贫穷这些“鬼”(上)——四川昭觉脱贫攻坚口述';
+  const BODY = '冷凉多山的“独立王国”\n\n在脱贫攻坚之前，凉山彝族自治州一共17个县市，深度贫困的就有11个。我是金阳县人，在这4个县生活工作了大半辈子。\n';
+  const cases = firsts.flatMap((f, i) =>
+    teams.map((t, j) => [`${f} ${t}`, f, t, days[(i + j) % days.length]!, places[(i + 2 * j) % places.length]!, i + j] as const),
+  );
+  it.each(cases)('%s', (_, first, team, day, place, k) => {
+    const bio = bios[k % bios.length]!;
+    const sep = k % 4 === 3 ? '：\n' : k % 2 ? ':' : '：'; // the value alone on the next line, as cells print it
+    const gap = k % 3 ? '\n\n' : '\n';
+    const values = ['黄珊 李志明 毕林丰 吴忧 刘青', '2024年10月22——23日、2024年12月23日', '中央党校(国家行政学院)南校区474办公室'];
+    const page = `${TITLE}\n\n${first}${sep}${bio}${gap}${team}${sep}${values[0]}${gap}${day}${sep}${values[1]}${gap}${place}${sep}${values[2]}\n\n${BODY}`;
+    const got = readPage(page);
+    expect(got.meta).toEqual([`${first}=${bio}`, `${team}=${values[0]}`, `${day}=${values[1]}`, `${place}=${values[2]}`]);
+    expect(got.title).toBe(TITLE);
+  });
+  it('a transcript that opens with an interview key is no card', () => {
+    const page = `某县脱贫攻坚访谈录\n\n访谈人：您好，请介绍一下您的工作。\n受访者：好的。我在昭觉工作了十年。\n访谈人：最难的是什么？\n受访者：是观念的转变。\n`;
+    expect(readPage(page).meta).toEqual([]);
+  });
+  it('one interview key alone is a label of the text', () => {
+    const page = `某县脱贫攻坚访谈录\n\n受访者：子克拉格，彝族，1964年生，四川金阳人。\n\n在脱贫攻坚之前，凉山彝族自治州一共17个县市，深度贫困的就有11个。\n`;
+    expect(readPage(page).meta).toEqual([]);
+  });
+});
+
+describe("a source's name that runs on into its day after 于 (2827): sources × days × scripts × places", () => {
+  const keys = ['新闻来源', '來源', '来源', '稿件來源'];
+  const sources = ['国是直通车/新京报/凤凰网', '新華社', '某某日报'];
+  const days = ['2020-07-13 9:54:15', '2024年5月1日 08:30', '2019/12/31'];
+  const HEAD = '特大洪水会再现 千万别以为与你无关';
+  const TEXT = '连日来，受持续强降雨天气影响，南方多地遭受洪涝灾害侵袭。7月11日10时，江西省将防汛应急响应等级由二级提升至一级。\n';
+  const cases = cross(keys, cross(sources, days)).map(([k, [s, d]], i) => [`${k}: ${s} ${i % 2 ? '於' : '于'}${d}`, k, s, d, i] as const);
+  it.each(cases)('%s', (line, key, source, day, i) => {
+    const tail = i % 3 ? '  提示:新闻观点不代表本网立场' : '';
+    const page =
+      i % 2
+        ? `${HEAD}\n\n${line}${tail}\n\n${TEXT}`
+        : `【繁體閱讀】 【网友评论:103 条】 【 热评新闻排行 】\n\n全线告急!特大洪水会再现?\n\n${line}${tail}\n\n${TEXT}`;
+    expect(readPage(page).meta).toEqual([`${key}=${source}`, `日期=${day}`]);
+  });
+  it.each([['来源：赣州日报 于都县融媒体中心'], ['来源：某某网 于是我们'], ['来源：于都县融媒体中心']])(
+    'a place or a word that starts with 于 stays the source: %s',
+    (line) => {
+      const got = readPage(`${HEAD}\n\n${line}\n\n${TEXT}`);
+      expect(got.meta.filter((m) => m.startsWith('日期='))).toEqual([]);
+    },
+  );
+});
+
 describe('look-alikes stay as they are', () => {
   it.each(NAMES.map((n) => [n]))('a sentence naming a reporter: %s', (name) => {
     const page = `某县召开春耕生产工作会议\n本报记者${name}、李四在现场看到，各乡镇正抓紧春耕备耕。\n${LEAD}`;
@@ -197,6 +255,8 @@ describe('hostile long lines parse fast', () => {
     ['marks', '文/图/'.repeat(50000)],
     ['English credit', `Translated by ${'Yuan '.repeat(40000)}`],
     ['archive label', `目前顯示的是 ${'3月 30, '.repeat(25000)}`],
+    ['interview card', `某县访谈录\n口述人：${'某，'.repeat(100)}\n${'访谈组：张三\n'.repeat(20000)}`],
+    ['source then day', `来源：${'某 于'.repeat(50000)}2020-07-13`],
     ['quoted source', `「${'」より「'.repeat(40000)}」より2008年3月19日`],
   ])('%s', (_, line) => {
     const t0 = performance.now();
