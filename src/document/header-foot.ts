@@ -249,6 +249,15 @@ export function readBody(
       editorAt = li;
       continue;
     }
+    // Two keyed credit lines or more together inside the text (記者:高小柔、朱佩瑩 ⏎ 指導老師:呂秉權), between its paragraphs
+    // and the site's lines under them: a block of the page's credits, wherever it stands.
+    const block = line.end - line.start < 160 ? creditBlock(lines, li, last) : null;
+    if (block) {
+      for (const pairs of block.pairs) addPairs(pairs);
+      blank(line.start, lines.at(block.last).end);
+      li = editorAt = block.last;
+      continue;
+    }
     // The desk's roles with a space for the colon (校对 徐珩 ⏎ 编辑 : 胡妍璐), next to an editor's line: the page's too.
     const bareEd = line.end - line.start < 80 ? bareEditors(line.text) : null;
     if (bareEd && (editorAt === prevText(lines, li, stop) || editorLineNext(lines, li, last))) {
@@ -313,6 +322,32 @@ function disclosure(lines: Lines, li: number, last: number): { pair: MetaEntry; 
   }
   const value = m[2] === '' ? (to <= last ? lines.at(to).text.trim() : '') : m[2]!;
   return ofKind(m[1]!, value) ? { pair: { key: m[1]!, value }, to } : null;
+}
+
+/**
+ * Lines `li`… that are keyed credit lines alone (two at least, blank lines between them allowed; a key alone over its
+ * value, 記者: ⏎ 高小柔, as cells print it): their pairs and the last line, or null.
+ */
+function creditBlock(lines: Lines, li: number, last: number): { pairs: MetaEntry[][]; last: number } | null {
+  const keyed = (k: number): { pairs: MetaEntry[]; to: number } | null => {
+    const t = lines.at(k).text.trim();
+    if (t.length > 160 || !/[:：]/.test(t)) return null;
+    const under = /[:：]$/.test(t) && k < last ? lines.at(k + 1).text.trim() : '';
+    const pairs = under !== '' && under.length <= 60 ? footCredits(`${t}${under}`) : footCredits(t);
+    return pairs ? { pairs, to: under !== '' ? k + 1 : k } : null;
+  };
+  const first = keyed(li);
+  if (!first) return null;
+  const pairs = [first.pairs];
+  let end = first.to;
+  for (let k = end + 1; k <= last && k <= end + 2 && pairs.length < 8; k++) {
+    if (lines.at(k).text.trim() === '') continue;
+    const next = keyed(k);
+    if (!next) break;
+    pairs.push(next.pairs);
+    end = k = next.to;
+  }
+  return pairs.length >= 2 ? { pairs, last: end } : null;
 }
 
 /** The line with something on it before line `li` (or -1). */
