@@ -3,7 +3,9 @@
 // 李四）), roles and names (本报记者 王某 通讯员 李某), a credit (文/摄 东华, 撰文：…　攝影：…), an author's
 // unit and name (青岛市崂山区审计局 徐卓慧, 南京审计大学政府审计学院 剧 杰 庄碧琛, a journal's (某学院 某部,福建
 // 福州350001)). None of them is a title: over it, under it, or glued after it on its line (…修訂 文:冼樂石).
-// One lexicon, used by title.ts (isNeverTitle, the title's tail) and header.ts (a byline row opens the body).
+// One lexicon (the roles: credit-roles.ts), used by title.ts (isNeverTitle, the title's tail) and header.ts (a byline row opens the body).
+
+import { CREDIT_MARK_WORD, REPORTER_ROLE } from './credit-roles.js';
 
 /** Common surnames, Simplified and Traditional: a line of two or three characters opening with one is a name. */
 export const SURNAME = new Set([
@@ -240,10 +242,9 @@ export function isColumnCredit(text: string): boolean {
 }
 
 /** A byline's role opening its own line: bare (记者), or the paper's, the outlet's or 本报's (本报记者, 某某日报全媒体记者, 新聞記者). */
-const OWN_LINE_ROLE =
-  /^(?:本报|本報|[\p{Script=Han}]{2,8}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台|臺)|[\p{Script=Han}]{0,6}(?:新闻|新聞))?(?:全媒体|全媒體|首席|特约|特約|见习|見習)?(?:记者|記者)/u;
-/** A writer's credit mark before a byline's role: 文 /, 撰文：, 文字/. */
-const WRITER_MARK = /^(?:文|撰文|文字|文图|文圖|图文|圖文)[ \u3000]{0,2}[/／:：|｜][ \u3000]{0,2}(?=\p{Script=Han})/u;
+const OWN_LINE_ROLE = new RegExp(`^${REPORTER_ROLE}`, 'u');
+/** A writer's or photographer's credit mark before a byline's role: 文 /, 撰文：, 图/ (credit-roles.ts). */
+const WRITER_MARK = new RegExp(`^${CREDIT_MARK_WORD}[ \\u3000]{0,2}[/／:：|｜][ \\u3000]{0,2}(?=\\p{Script=Han})`, 'u');
 /** Another role later on the line, after a space (… 通讯员 李某, … 實習生 王某). */
 const NEXT_ROLE = /[ \u3000]+(?=(?:通讯员|通訊員|实习生|實習生)[ \u3000]*\p{Script=Han})/u;
 /** Names set apart by spaces or list marks, perhaps a credit's marks after them (义永华/文 杨波/摄, 张某 李某 /文 王某/图). */

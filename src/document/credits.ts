@@ -6,7 +6,8 @@
 // on the line; a byline inside the text ((本报记者 …), 本报讯（记者 …）) is the text's, no pair (bylines.ts).
 // Lines are short: one over 160 characters is none, so every pattern here runs on a bounded string.
 
-import { gluedNames, isNameAlone } from './bylines.js';
+import { gluedNames, isNameAlone, ownLineBylines } from './bylines.js';
+import { CREDIT_MARK, DESK_ROLE, REPORTER_ROLE, ROLE_WORD } from './credit-roles.js';
 import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { PIECE_END, PIECE_GAP, SEPARATOR_BARS } from './meta-card.js';
@@ -23,9 +24,6 @@ import { cleanTitle, looksLikeTitle } from './title.js';
 // or bars, a forum's anti-copy junk (/ T6 z) r* \) perhaps before the first. Without a colon the names must read
 // as names (surnames, bylines.ts), so 作者简介 or 审核通过 is never a credit.
 
-/** Who made the text: reported, wrote, edited, checked, supervised, shot it. */
-const ROLE_WORD =
-  '(?:(?:全媒体|全媒體|本报|本報|特约|特約|见习|見習|首席)?(?:记者|記者)|通讯员|通訊員|实习生|實習生|作者|(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|终审|終審|美编|美編|监制|監製|摄影|攝影|摄像|攝像|采写|採寫|撰文|供稿|撰稿)';
 /** Roles joined: 采写/摄影, 文字、摄影 is one credit of both. */
 const ROLE = `(?:${ROLE_WORD}(?:[/／、]${ROLE_WORD}){0,3})`;
 /** Where it came from. */
@@ -34,15 +32,16 @@ const ORIGIN = '(?:(?:信息|新闻|新聞|稿件|文章|本文|内容|內容|�
 const WHEN = '(?:(?:发布|發布|發佈|发稿|發稿|更新|发表|發表)(?:时间|時間|日期)|日期|时间|時間)';
 
 /** A credit's key, both scripts. */
-export const CREDIT_KEY = new RegExp(`^(?:${ROLE}|${ORIGIN}|${WHEN})$`);
+export const CREDIT_KEY = new RegExp(`^(?:${ROLE}|${ORIGIN}|${WHEN})$`, 'u');
 /** A key a news page's foot prints: a credit's, or a counter's (浏览次数). */
 export const isFootKey = (key: string): boolean => CREDIT_KEY.test(key) || COUNT_KEY.test(key);
-const ROLE_KEY = new RegExp(`^${ROLE}$`);
+const ROLE_KEY = new RegExp(`^${ROLE}$`, 'u');
 /** A reporter's role (记者, 本报记者, 全媒體記者). */
 const REPORTER = /(?:记者|記者)$/;
 const WHEN_KEY = new RegExp(`^${WHEN}$`);
+const ORIGIN_KEY = new RegExp(`^${ORIGIN}$`);
 /** The editing desk's roles: a line of nothing else inside a text is the page's credit, never a sentence of the report. */
-const EDITOR_KEY = /^(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|终审|終審|美编|美編|监制|監製)$/;
+const EDITOR_KEY = new RegExp(`^${DESK_ROLE}$`);
 
 const MAX = 160;
 /** A date and its time as a credit line prints it; a slash may trail the day (2021/12/14/ 15:58). */
@@ -55,8 +54,13 @@ const BARE_ROLE = new RegExp(`(${ROLE})[ \\u3000]{1,3}(?=[\\p{Script=Han}A-Za-z]
 /** A role with its names glued on (记者姚强, 编审钟俊怡周密); 作者 is no such role, as 作者简介 heads a note. */
 const GLUED_ROLE = new RegExp(`(?!作者)(${ROLE})(?=\\p{Script=Han})`, 'uy');
 /** A person's name (two to four characters, a dot inside for a transcribed one), or a Latin user name (admin). */
-const NAME = new RegExp(`(?:[\\p{Script=Han}·]{2,4}?(?:[、，,][\\p{Script=Han}·]{2,4})*|[A-Za-z][\\w.-]{0,19})${PIECE_END}`, 'uy');
+const NAME = new RegExp(
+  `(?:[\\p{Script=Han}·]{2,4}?(?:[、，,][\\p{Script=Han}·]{2,4})*|[A-Za-z][\\w.-]{0,19}|\\p{Script=Han}[ \\u3000]{1,4}\\p{Script=Han})${PIECE_END}`,
+  'uy',
+); // the last a name of two spaced out to the width of three (林　立)
 /** Names glued after their role with no mark between (编审钟俊怡周密): cut into names by gluedNames. */
+/** Names listed after their role with no mark between (记者贾政、魏丽娜、章程): each read by nameList. */
+const GLUED_LIST = new RegExp(`[\\p{Script=Han}·]{2,4}(?:[、，,][\\p{Script=Han}·]{2,4}){1,40}${PIECE_END}`, 'uy');
 const GLUED_NAMES = new RegExp(`\\p{Script=Han}{2,15}${PIECE_END}`, 'uy');
 /** A value of one word: a source's name, a user name. */
 const WORD = new RegExp(`[^\\s\\u3000${SEPARATOR_BARS}:：]{1,30}?${PIECE_END}`, 'uy');
@@ -82,6 +86,31 @@ const SOCIAL = new RegExp(
 );
 /** The count glued before its counter's word (5446阅读, 21次浏览). */
 const COUNT_FIRST = new RegExp(`(\\d{1,9}(?:\\s?次)?)\\s?(${COUNT_WORD})${PIECE_END}`, 'uy');
+/** A byline's verb glued before the next credit's key (记者 孔然 报道来源:某某新闻): the byline ends there. */
+const VERB_THEN_KEY = new RegExp(`(?:报道|報導|报导|報道)(?=(?:${ROLE}|${ORIGIN}|${WHEN})\\s{0,3}[:：])`, 'uy');
+/** A note closing the line on where the pictures came from ((部分图片由受访者提供), （图片由某局提供）): the pictures', no name. */
+const COURTESY = /[(（][^()（）]{2,24}?(?:提供|供图|供圖)[)）]\s*$/u;
+/** A writer's or photographer's mark before a reporter's role (文/本报记者, 图／某报记者): the role says who; the mark is left out. Roles joined by a slash (撰文/摄影) are one key. */
+const MARKED_ROLE = new RegExp(`(?<=^|[\\s\\u3000${SEPARATOR_BARS}])${CREDIT_MARK}(?=${REPORTER_ROLE})`, 'gu');
+/** A mirror's ?? for a wide space it could not write (新華社記者??張曉松??林??立): a space to the grammar, kept in a value. */
+const LOST_SPACE = /(?<=\p{Script=Han})\?\?(?=\p{Script=Han})/gu;
+const blanked = (m: string): string => ' '.repeat(m.length);
+/** A converter's pinyin after a character of a key (本報(bào)記者, 來(lái)源:), the key's end a few characters on. */
+const KEY_PINYIN = /(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）](?=\p{Script=Han}{0,4}(?:[:：]|记者|記者))/gu;
+/** Names listed after a role (贾政、魏丽娜、章程、申卉): most read as names (a rarer surname among them is still one). */
+function nameList(run: string): boolean {
+  const names = run.split(/[、，,]/);
+  return names.filter((n) => isNameAlone(n)).length * 3 >= names.length * 2;
+}
+
+/** The day glued after a source's name by 于 (来源: 某报/某网 于2020-07-13 9:54:15): the page's date. */
+const AT_DAY = /[ \u3000]{0,3}[于於][ \u3000]{0,2}(?=\d)/uy;
+/** A site's disclaimer among the credits (提示:新闻观点不代表本网立场, 声明：本文仅代表作者观点): the site's, passed over. */
+const DISCLAIMER = new RegExp(
+  `\\p{Script=Han}{0,4}[:：]?[ \\u3000]{0,2}[^\\s\\u3000|｜]{0,30}?(?:不代表|仅代表|僅代表)[^\\s\\u3000|｜]{0,20}?(?:立场|立場|观点|觀點)${PIECE_END}`,
+  'uy',
+);
+
 /** What sets the pieces apart: the separators of a line of pairs (meta-card.ts). */
 const GAP = new RegExp(PIECE_GAP, 'y');
 const BAR_OR_SPACE = new RegExp(`[\\s\\u3000${SEPARATOR_BARS}]`);
@@ -111,8 +140,8 @@ function unbracket(line: string): string {
   return out;
 }
 
-/** A credit as read, and whether its role was glued to its names (记者姚强). */
-type Credit = MetaEntry & { glued?: boolean };
+/** A credit as read, whether its role was glued to its names (记者姚强), and where its names stand (from, to). */
+type Credit = MetaEntry & { glued?: boolean; from?: number; to?: number };
 
 /**
  * A line that is a credit block and nothing else (the grammar above): its pairs (a date with no key as 日期), or null.
@@ -120,6 +149,12 @@ type Credit = MetaEntry & { glued?: boolean };
  */
 export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
+  if (/^\s*[A-Za-z]/.test(line) && EN_ROLE.test(line.trim())) return englishCredit(line);
+  // A converter's pinyin residue inside a key (本報(bào)記者, 來(lái)源:) is none of the key's; a value keeps its own, as printed.
+  if (/[a-zü][)）]/.test(line)) line = line.replace(KEY_PINYIN, '');
+  const spaced = line; // the line as printed, for the values: a lost space (??) stays in them
+  line = line.replace(LOST_SPACE, blanked).replace(COURTESY, blanked).replace(MARKED_ROLE, blanked);
+  const respaced = line.length === spaced.length && line.includes('  ') && spaced.includes('??');
   const junk = JUNK.exec(line);
   if (junk) line = ' '.repeat(junk[0].length) + line.slice(junk[0].length);
   const s = unbracket(line);
@@ -162,8 +197,17 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       const value = at(NAME, upto, i) ?? at(WORD, upto, i);
       if (!value) continue; // a key left empty (日期： 浏览：0): dropped below
       last.value = value[0];
-      if (!ROLE_KEY.test(last.key)) last = null; // a source is one name
+      last.from = i;
+      last.to = i + value[0].length;
       i += value[0].length;
+      // A source's name then its day after 于 (来源: 某网 于2020-07-13 9:54): the day is the page's date.
+      const day = ORIGIN_KEY.test(last.key) ? at(AT_DAY, s, i) : null;
+      const posted = day ? at(STAMP, s, i + day[0].length) : null;
+      if (day && posted && !pairs.some((p) => p.key === '日期' || WHEN_KEY.test(p.key))) {
+        pairs.push({ key: '日期', value: posted[0].trim().replace(/\s{2,}/g, ' ') });
+        i += day[0].length + posted[0].length;
+      }
+      if (!ROLE_KEY.test(last.key)) last = null; // a source is one name
       continue;
     }
     // A role glued to its names opens the line's credits (记者姚强, 记者姚强编辑章虹); after a source, 記者王小明 is the
@@ -172,12 +216,14 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
     const role = at(BARE_ROLE, s, i) ?? (opens ? at(GLUED_ROLE, s, i) : null);
     const glued = role !== null && !/[ \u3000]$/.test(role[0]);
     const upto = role ? s.slice(0, nextRole(s, i + role[0].length)) : s;
-    const names = role ? at(glued ? GLUED_NAMES : NAME, upto, i + role[0].length) : null;
-    if (role && names && (!glued || gluedNames(names[0]))) {
+    const run = role && glued ? at(GLUED_NAMES, upto, i + role[0].length) : null;
+    const list = role && glued && !(run && gluedNames(run[0])) ? at(GLUED_LIST, upto, i + role[0].length) : null;
+    const names = role ? (glued ? (list && nameList(list[0]) ? list : run) : at(NAME, upto, i + role[0].length)) : null;
+    if (role && names && (!glued || names === list || gluedNames(names[0]))) {
       // Set apart by a space, the names alone make a credit only after a reporter's role (记者 张三), as a byline on its own
       // line is (bylines.ts); 摄影 张伟 alone is a caption's.
       named &&= glued || (REPORTER.test(role[1]!) && names[0].split(/[、，,]/).every(isNameAlone));
-      last = { key: role[1]!, value: names[0], glued };
+      last = { key: role[1]!, value: names[0], glued, from: i + role[0].length, to: i + role[0].length + names[0].length };
       pairs.push(last);
       i += role[0].length + names[0].length;
       continue;
@@ -201,9 +247,15 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
       i += first[0].length;
       continue;
     }
-    const social = at(SOCIAL, s, i);
+    const social = at(SOCIAL, s, i) ?? at(DISCLAIMER, s, i);
     if (social) {
       i += social[0].length;
+      continue;
+    }
+    const verb = last && last.value !== '' ? at(VERB_THEN_KEY, s, i) : null;
+    if (verb) {
+      last = null;
+      i += verb[0].length;
       continue;
     }
     // A toolbar's key with nothing after its colon (选择字号:, meta-kinds.ts) is the reader's control, left out.
@@ -223,6 +275,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
     if (name && last) {
       named &&= keyed > 0 || isNameAlone(name[0]);
       last.value += ` ${name[0]}`;
+      last.to = i + name[0].length;
       i += name[0].length;
       continue;
     }
@@ -238,7 +291,34 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   // A byline in brackets whole ((本报记者 张三)) is the text's, closing it.
   const framed = /^\s*[(（【〔[]/.test(line) && /[)）】〕\]]\s*$/.test(line);
   const credited = keyed + counted > 0 || (roles && (bare || (named && !framed)));
-  return credited && once && filled.length > 0 && filled.every((p) => p.value !== '') ? filled.map(({ key, value }) => ({ key, value })) : null;
+  if (!(credited && once && filled.length > 0 && filled.every((p) => p.value !== ''))) return null;
+  // Read with the lost spaces as spaces; given as printed (張曉松??林??立).
+  return filled.map(({ key, value, from, to }) => ({ key, value: respaced && from !== undefined && to !== undefined ? spaced.slice(from, to) : value }));
+}
+
+/**
+ * A credit in English, as an English edition or archive prints it on its own line (Author: WuhuW, Translated by Yuan
+ * Mengwen from Foreign Affairs Office…, Editor: 王芳): the role as printed and the names, or null. A photo's credit (Photo by …)
+ * is the picture's, as 摄影 张伟 alone is.
+ */
+const EN_ROLE =
+  /^(Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?|(?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)(?:\s*[:：]\s*|\s+)(?=\S)/i;
+/** A name's word, or a word joining names and their office (from, of, the, and): the value's words. */
+const EN_NAME_WORD =
+  /^(?:[A-Z][\p{L}’'.-]*|\p{Script=Han}{2,4}|[A-Z]\.|from|of|the|and|at|for|in|de|van|von|du|da|&|[(（][A-Z][\p{L}’'.-]*|[A-Z][\p{L}’'.-]*[)）],?|[A-Z][\p{L}’'.-]*,)$/u;
+export function englishCredit(line: string): MetaEntry[] | null {
+  const t = line.trim();
+  const role = t.length <= MAX ? EN_ROLE.exec(t) : null;
+  if (!role) return null;
+  const value = t.slice(role[0].length);
+  const words = value.split(/\s+/);
+  // Names and their office, no sentence: capitalised words or a Han name, the joining words between them.
+  const named =
+    words.length <= 16 &&
+    /^(?:[A-Z]|\p{Script=Han})/u.test(value) &&
+    words.every((w) => EN_NAME_WORD.test(w)) &&
+    !/[.!?]$/.test(value.replace(/\b[A-Z]\.$/, ''));
+  return named ? [{ key: role[1]!, value }] : null;
 }
 
 /** Where the next credit's role and its colon start inside a run of characters from `i` (姚强|编辑：章虹), or the line's end. */
@@ -269,7 +349,20 @@ export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } |
   const m = GLUED.exec(text.slice(from));
   // Keyed (（来源：…）): a byline in brackets closing the text ((记者 张三)) is the text's, no pair.
   const pairs = m && /[:：]/.test(m[1]!) ? footCredits(m[1]!.trim()) : null;
-  return m && pairs ? { at: from + m.index + 1, pairs } : null;
+  return m && pairs ? { at: from + m.index + 1, pairs } : sentenceThenCredits(text);
+}
+
+/**
+ * Credits run on after the text's last sentence with no bracket (…新山东。某某新闻记者 孔然 报道来源:某某新闻编辑:孔然责编:…):
+ * where they start and their pairs, or null. Two credits at least, one keyed, so a sentence's end that names a reporter
+ * (…。记者 张三) stays the text's; only the line's last 160 characters are tried.
+ */
+function sentenceThenCredits(text: string): { at: number; pairs: MetaEntry[] } | null {
+  const from = Math.max(0, text.trimEnd().length - MAX);
+  const end = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+  if (end < from || !/[:：]/.test(text.slice(end))) return null;
+  const pairs = footCredits(text.slice(end + 1).trim());
+  return pairs && pairs.length >= 2 ? { at: end + 1, pairs } : null;
 }
 
 /** Brackets closing a line, perhaps a desk's code after them (…。(编辑：李某)1121221, 【責編：某某】). */
@@ -298,7 +391,20 @@ export function footCredits(line: string): MetaEntry[] | null {
  */
 export function leadCredits(line: string): MetaEntry[] | null {
   const pairs = footCredits(line.trim());
-  return pairs?.every((p) => !WHEN_KEY.test(p.key) && p.key !== '日期') ? pairs : null;
+  // The day a source's name gives after 于 (来源：某网 于2020-07-13) is when the text was posted: the page's.
+  const posted = (p: MetaEntry): boolean => p.key === '日期' && /[于於][ \u3000]{0,2}$/.test(line.slice(0, line.indexOf(p.value)));
+  return pairs?.every((p) => (p.key === '日期' ? posted(p) : !WHEN_KEY.test(p.key))) ? pairs : null;
+}
+
+/**
+ * A line of a role and names with no colon (通讯员 穗仁宣, 实习生 某某) next to a credit line of the head (文/某报记者 张三 ⏎
+ * 通讯员 某某 ⏎ 图/某报记者 李四): the block's credit, its names whatever they are. Alone, 摄影 张伟 could be a caption's.
+ */
+export function blockCredits(line: string, above: string, below: string): MetaEntry[] | null {
+  const t = line.trim();
+  if (t.length > 60 || /[:：]/.test(t)) return null;
+  const credit = (n: string): boolean => n.length <= MAX && (creditLine(n) !== null || ownLineBylines(n) !== null);
+  return credit(above.trim()) || credit(below.trim()) ? creditLine(t, true) : null;
 }
 
 /** A line of the desk's roles and names with no colon (校对 徐珩, 监制 刘强 责编 赵敏): its pairs, or null. */

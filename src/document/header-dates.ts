@@ -11,7 +11,7 @@ import type { HeaderScan, Step } from './header-scan.js';
 import type { Line } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { dateBeforeTitle, dateOfByline, isDateOnly, isDocNumber, metaPairs } from './meta.js';
-import { datedLead, labelledDate, numberAndDate, pageLabelDate, posterDate, sourceDate } from './meta-dates.js';
+import { archiveDate, datedLead, labelledDate, numberAndDate, pageLabelDate, posterDate, sourceDate } from './meta-dates.js';
 import { isFurniture, isSubtitle } from './page.js';
 import { sameValue } from './text-lines.js';
 import { candidate, cleanTitle, isClockPart, looksLikeTitle } from './title.js';
@@ -38,8 +38,9 @@ export function splitOrPageDate(s: HeaderScan, li: number, trimmed: string): Ste
     for (const k of split.rows) rows.push({ li: k, kind: 'meta', text: '' });
     return { li: split.rows.at(-1)! };
   }
-  // An e-paper's page label line (A01版 2024年02月03日 要闻 默认): the issue's date, the page's, once.
-  const issue = pageLabelDate(trimmed);
+  // An e-paper's page label line (A01版 2024年02月03日 要闻 默认), an archive's label of the day it shows (目前顯示的是
+  // 3月 30, 2022的文章): the issue's date, the page's, once.
+  const issue = pageLabelDate(trimmed) ?? archiveDate(trimmed);
   if (issue !== null) {
     if (!hasDate()) addPairs([{ key: '日期', value: issue }]);
     rows.push({ li, kind: 'furniture', text: '' });

@@ -7,6 +7,7 @@ import {
   COMMENT_HEADING,
   editorLine,
   editorTail,
+  englishCredit,
   footCredits,
   gluedCredits,
   isFootFurniture,
@@ -18,6 +19,7 @@ import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { quotedSourceDate } from './meta-dates.js';
 import { isDisclosureKey, ofKind } from './meta-kinds.js';
 import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import { termsLine } from './meta-terms.js';
@@ -150,6 +152,13 @@ export function readBody(
       blank(line.start, line.end);
       continue;
     }
+    // Where the text was first printed and its day («…»より2008年3月19日, （摘自《人民日报》2008年3月19日）): the page's date.
+    const quoted = quotedSourceDate(t);
+    if (quoted) {
+      footMeta.push([{ key: '日期', value: quoted }]);
+      blank(line.start, line.end);
+      continue;
+    }
     const above = prevText(lines, last, stop);
     const statedSplit = above >= 0 ? provenanceSplit(lines.at(above).text, t) : null;
     if (statedSplit) {
@@ -225,12 +234,28 @@ export function readBody(
     // An editor's credit on a line of its own inside the text (責任編輯:某某 between a summary and the text), or any
     // credits among the text's first lines (a summary ⏎ 来源：… 作者：… ⏎ the text): the page's.
     // Its key may stand alone over its value (責任編輯: ⏎ 王某), as a page set the two in cells: read as one line.
+    // A credit in English on its own line (Translated by …, Photo by …), where an English page prints it: the page's.
+    const english = line.end - line.start < 160 && /^\s*[A-Z]/.test(line.text) ? englishCredit(line.text) : null;
+    if (english) {
+      addPairs(english);
+      blank(line.start, line.end);
+      continue;
+    }
     const credits = (text: string) => (text.length > 80 ? null : lead <= 3 ? leadCredits(text) : editorLine(text));
     const editors = credits(line.text);
     if (editors) {
       addPairs(editors);
       blank(line.start, line.end);
       editorAt = li;
+      continue;
+    }
+    // Two keyed credit lines or more together inside the text (記者:高小柔、朱佩瑩 ⏎ 指導老師:呂秉權), between its paragraphs
+    // and the site's lines under them: a block of the page's credits, wherever it stands.
+    const block = line.end - line.start < 160 ? creditBlock(lines, li, last) : null;
+    if (block) {
+      for (const pairs of block.pairs) addPairs(pairs);
+      blank(line.start, lines.at(block.last).end);
+      li = editorAt = block.last;
       continue;
     }
     // The desk's roles with a space for the colon (校对 徐珩 ⏎ 编辑 : 胡妍璐), next to an editor's line: the page's too.
@@ -297,6 +322,32 @@ function disclosure(lines: Lines, li: number, last: number): { pair: MetaEntry; 
   }
   const value = m[2] === '' ? (to <= last ? lines.at(to).text.trim() : '') : m[2]!;
   return ofKind(m[1]!, value) ? { pair: { key: m[1]!, value }, to } : null;
+}
+
+/**
+ * Lines `li`… that are keyed credit lines alone (two at least, blank lines between them allowed; a key alone over its
+ * value, 記者: ⏎ 高小柔, as cells print it): their pairs and the last line, or null.
+ */
+function creditBlock(lines: Lines, li: number, last: number): { pairs: MetaEntry[][]; last: number } | null {
+  const keyed = (k: number): { pairs: MetaEntry[]; to: number } | null => {
+    const t = lines.at(k).text.trim();
+    if (t.length > 160 || !/[:：]/.test(t)) return null;
+    const under = /[:：]$/.test(t) && k < last ? lines.at(k + 1).text.trim() : '';
+    const pairs = under !== '' && under.length <= 60 ? footCredits(`${t}${under}`) : footCredits(t);
+    return pairs ? { pairs, to: under !== '' ? k + 1 : k } : null;
+  };
+  const first = keyed(li);
+  if (!first) return null;
+  const pairs = [first.pairs];
+  let end = first.to;
+  for (let k = end + 1; k <= last && k <= end + 2 && pairs.length < 8; k++) {
+    if (lines.at(k).text.trim() === '') continue;
+    const next = keyed(k);
+    if (!next) break;
+    pairs.push(next.pairs);
+    end = k = next.to;
+  }
+  return pairs.length >= 2 ? { pairs, last: end } : null;
 }
 
 /** The line with something on it before line `li` (or -1). */

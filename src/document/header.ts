@@ -5,7 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import { CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, ownLineBylines } from './bylines.js';
-import { creditTail, headCredits } from './credits.js';
+import { blockCredits, creditTail, englishCredit, headCredits } from './credits.js';
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
@@ -42,7 +42,8 @@ import {
   startsWithBasis,
 } from './meta.js';
 import { isSpacer, withoutLinkLabel } from './meta-card.js';
-import { creditedDate, datedLead, titleThenTime } from './meta-dates.js';
+import { creditedDate, datedLead, sourceThenDay, titleThenTime } from './meta-dates.js';
+import { interviewCard } from './meta-interview.js';
 import { TITLE_KEY } from './meta-keys.js';
 import { fitsKind, ofKind } from './meta-kinds.js';
 import { isOwnAddress, provenanceLine, provenanceSplit } from './meta-provenance.js';
@@ -128,7 +129,8 @@ export function readHeader(source: string): Header {
   let stop = lines.length; // the first line of report text
 
   const addPairs = (pairs: MetaEntry[]) => {
-    for (const p of pairs) {
+    // A source's value that runs on into its day (来源: 某报 于2020-07-13 9:54): the source, and the page's date.
+    for (const p of pairs.flatMap(sourceThenDay)) {
       // A value not of its key's kind (访问量: 收藏.png) is the page's furniture read as a pair (meta-kinds.ts).
       if (!fitsKind(p.key, p.value)) continue;
       // 标题：…, 文件名称：… in a metadata table names the title; it is not kept as metadata of its own.
@@ -230,6 +232,14 @@ export function readHeader(source: string): Header {
       li = step.li;
       continue;
     }
+    // An interview's card under the title (口述人：… ⏎ 访谈组：… ⏎ 访谈时间：…): its pairs, a biography's sentences and all (meta-interview.ts).
+    const card = rows.some((r) => r.kind === 'candidate') ? interviewCard(lines, li) : null;
+    if (card) {
+      addPairs(card.pairs);
+      for (let k = li; k <= card.last; k++) if (lines.at(k).text.trim() !== '') rows.push({ li: k, kind: 'meta', text: '' });
+      li = card.last;
+      continue;
+    }
     // A part's number alone at the top over its title (第三章 ⏎ 财政预算的审议程序): the title's start (wrappedTitle).
     if (!rows.some((r) => r.kind === 'candidate') && partNumberOverTitle(lines, li) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: trimmed });
@@ -273,6 +283,13 @@ export function readHeader(source: string): Header {
       addPairs(stated ? stated.pairs : [statedSplit!]);
       rows.push({ li, kind: 'meta', text: '' });
       if (statedSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A credit in English on its own line (Author: …, Written by …): the page's, before a template's line is taken for furniture.
+    const english = englishCredit(trimmed);
+    if (english) {
+      addPairs(english);
+      rows.push({ li, kind: 'meta', text: '' });
       continue;
     }
     step = splitOrPageDate(scan, li, trimmed);
@@ -383,6 +400,14 @@ export function readHeader(source: string): Header {
     const reporters = ownLineBylines(trimmed);
     if (reporters) {
       addPairs(reporters);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // A role and names with no colon between the head's credit lines (文/某报记者 张三 ⏎ 通讯员 某某 ⏎ 图/…): the block's.
+    const prevLi = rows.at(-1)?.li ?? -1;
+    const blockPairs = blockCredits(trimmed, rows.at(-1)?.kind === 'meta' ? lines.at(prevLi).text : '', nextFilled(lines, li));
+    if (blockPairs) {
+      addPairs(blockPairs);
       rows.push({ li, kind: 'meta', text: '' });
       continue;
     }

@@ -244,3 +244,64 @@ export function pageLabelDate(line: string): string | null {
   const rest = t.slice(d.end).trim();
   return rest === '' || /^[\p{Script=Han}A-Za-z]{1,6}(?:[ \u3000]{1,3}[\p{Script=Han}A-Za-z]{1,6}){0,5}$/u.test(rest) ? d.value : null;
 }
+
+/**
+ * An archive's label naming the day whose posts it shows (目前顯示的是 3月 30, 2022的文章, 显示的是 2022年3月30日 的帖子,
+ * Showing posts from March 30, 2022, 日归档：2022-03-30, Daily Archives: March 30, 2022): the page's date, the label
+ * round it the template's. Only a label's words may stand round the date; the date is date-reader.ts's.
+ */
+const ARCHIVE_BEFORE =
+  /^(?:(?:目前)?(?:顯示|显示)(?:的是|的|為|为)?|(?:日|每日|按日|月|每月)?(?:归档|歸檔|存档|存檔)|(?:showing|show) posts (?:from|for|on)|posts (?:from|for|on)|(?:daily |monthly )?archives?(?: for| of)?|archived)[\s\u3000]{0,3}[:：]?[\s\u3000]{0,3}$/i;
+const ARCHIVE_AFTER = /^[\s\u3000]{0,3}(?:的|之)?(?:文章|帖子|貼文|贴文|博文|日志|日誌|網誌|网志|文章列表|posts?)?[\s\u3000]{0,3}$/i;
+export function archiveDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 60) return null;
+  for (let i = 2; i <= 30 && i < t.length; i++) {
+    if (!/[\dA-Z一二三四五六七八九十]/.test(t[i]!) || /[\dA-Za-z]/.test(t[i - 1]!)) continue;
+    const d = dateAt(t, i);
+    if (!d) continue;
+    return ARCHIVE_BEFORE.test(t.slice(0, i)) && ARCHIVE_AFTER.test(t.slice(d.end)) ? d.value : null;
+  }
+  return null;
+}
+
+/** A source quoted in 「」『』《》 or “” as a foot prints it, and a word that says the text is from it (より, 摘自, 转自). */
+const QUOTED_SOURCE = '(?:「[^」]{1,30}」|『[^』]{1,30}』|《[^》]{1,30}》|“[^”]{1,30}”)';
+const FROM_WORD = '(?:より|から|摘自|转自|轉自|选自|選自|来自|來自|引自|原载|原載|刊于|刊於|载于|載於)';
+const QUOTED_FROM = new RegExp(
+  `^[(（]?[\\s\\u3000]{0,2}(?:${FROM_WORD}[\\s\\u3000]{0,2}${QUOTED_SOURCE}|${QUOTED_SOURCE}[\\s\\u3000]{0,2}${FROM_WORD})[\\s\\u3000]{0,2}[,，、]?[\\s\\u3000]{0,2}`,
+  'u',
+);
+
+/**
+ * A foot line naming where the text was first printed and its day («中国国際放送局 日本語部»より2008年3月19日, （摘自《人民日报》
+ * 2008年3月19日）): the day is the page's 日期; the source named without a key is no pair. Or null.
+ */
+export function quotedSourceDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80) return null;
+  const m = QUOTED_FROM.exec(t);
+  const d = m ? dateAt(t, m[0].length) : null;
+  return d && /^[\s\u3000]{0,2}[)）]?[\s\u3000]{0,2}$/.test(t.slice(d.end)) && /^[(（]/.test(t) === /[)）]$/.test(t) ? d.value : null;
+}
+
+/** A source's key (来源, 新闻来源, 稿件來源, 出处): the text's origin. */
+const SOURCE_KEY = /(?:来源|來源|出处|出處)$/;
+/** The day glued after a source's name by 于 or 於 (国是直通车/新京报/凤凰网 于2020-07-13 9:54:15). */
+const AT_DAY = /[ \u3000]{1,3}[于於][ \u3000]{0,2}(?=\d)/u;
+
+/**
+ * A source's pair whose value runs on into the day it was posted (新闻来源: 某报/某网 于2020-07-13 9:54:15, 来源：某社 於
+ * 2024年5月1日): the source, and the day as the page's 日期; any other pair as it is. The day is date-reader.ts's and ends
+ * the value.
+ */
+export function sourceThenDay(pair: { key: string; value: string }): { key: string; value: string }[] {
+  if (!SOURCE_KEY.test(pair.key) || pair.value.length > 120) return [pair];
+  const at = AT_DAY.exec(pair.value);
+  const d = at ? dateAt(pair.value, at.index + at[0].length) : null;
+  if (!at || !d || pair.value.slice(d.end).trim() !== '' || at.index === 0) return [pair];
+  return [
+    { key: pair.key, value: pair.value.slice(0, at.index).trim() },
+    { key: '日期', value: d.value },
+  ];
+}

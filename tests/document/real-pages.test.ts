@@ -330,37 +330,38 @@ describe('the eighteenth and nineteenth held-out sets (pages 2301–2330, 2401�
   // floors that only go up, the pages right are held page by page above and the pages wrong carry their miss notes.
   it.each([
     ['held-out-18', 28, 28, 27, 0],
-    ['held-out-19', 29, 27, 29, 0],
+    ['held-out-19', 29, 28, 31, 0],
   ] as const)('%s keeps at least %i of 30 titles, %i of 30 metadata, %i pairs, at most %i invented keys', (set, titles, metas, found, invented) =>
     holdsFloors(set, 30, titles, metas, found, invented),
   );
 });
 
-describe('the twentieth and twenty-first held-out sets (pages 2501–2530, 2601–2630), never tuned on', () => {
+describe('the twentieth and twenty-first held-out sets (pages 2501–2530, 2601–2630), never tuned on until round 19', () => {
   // Built side by side by two people who write no rules, from domains no set used, their gold checked a second time
   // by a third (who ran nothing; c5a8720), five pages taken out as not never-seen (copies of older pages, a seen domain,
   // sub-sites of avoided portals: 8c18da5), gold committed before langdu first ran on them, and measured once after
   // round 18 had landed (the code of 9647359): held-out-20 24 of 27 titles, 22 of 27 metadata, 25 of 31 pairs, 1
   // invented; held-out-21 21 of 28, 21 of 28, 26 of 38, 1 (on the code before round 18, 389fd15: the same, page by
-  // page). Floors that only go up; the pages they get wrong carry their miss notes.
+  // page). Handed over in round 19, whose five themes (tests/document/header-classes-19-a, -t, -j, -m, -n) raised them
+  // to these floors. Floors that only go up; the pages they get wrong carry their miss notes.
   it.each([
-    ['held-out-20', 27, 24, 22, 25, 1],
-    ['held-out-21', 28, 21, 21, 26, 1],
+    ['held-out-20', 27, 27, 27, 31, 0],
+    ['held-out-21', 28, 26, 27, 37, 0],
   ] as const)('%s (%i pages) keeps at least %i titles, %i metadata, %i pairs, at most %i invented keys', (set, pages, titles, metas, found, invented) =>
     holdsFloors(set, pages, titles, metas, found, invented),
   );
 });
 
-describe('the twenty-second and twenty-third held-out sets (pages 2701–2730, 2801–2830), never tuned on', () => {
+describe('the twenty-second and twenty-third held-out sets (pages 2701–2730, 2801–2830), never tuned on until round 19', () => {
   // Built the same way (two pages taken out as on domains older sets used: 0002192), gold committed before langdu
   // first ran on them, and measured once on the code held-out-20 and -21 were measured on (round 18; 0002192, whose src
   // is 9647359's): held-out-22 23 of 30 titles, 26 of 30 metadata, 14 of 22 pairs, 3 invented; held-out-23 18 of 28,
   // 22 of 28, 24 of 32, 2 (on the code before round 18, 389fd15: held-out-22 21 titles, held-out-23 17, the metadata the
-  // same). Floors that only go up; the pages they get wrong carry their miss notes (what the bench printed).
-  // Round 19's theme T (the site's lines round a headline, header-classes-19-t.test.ts): 2717, 2802's and 2826's titles.
+  // same). Handed over in round 19 (its five themes raised them to these floors). Floors that only go up; the pages they
+  // get wrong carry their miss notes (what the bench printed).
   it.each([
-    ['held-out-22', 30, 24, 26, 14, 3],
-    ['held-out-23', 28, 20, 22, 24, 2],
+    ['held-out-22', 30, 27, 30, 22, 0],
+    ['held-out-23', 28, 23, 27, 31, 0],
   ] as const)('%s (%i pages) keeps at least %i titles, %i metadata, %i pairs, at most %i invented keys', (set, pages, titles, metas, found, invented) =>
     holdsFloors(set, pages, titles, metas, found, invented),
   );
