@@ -145,3 +145,17 @@ export function runLangdu(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?:
     child.on('close', (code) => resolve({ code, out, err }));
   });
 }
+
+// Ordinary report text, the yardstick a hostile line's parse is timed against.
+const ORDINARY = '本县坚持依法行政，推进法治政府建设，全年办理行政复议案件12件。';
+/**
+ * The time a hostile line of `length` characters may take to parse: `ms`, or ten times what ordinary text of that length
+ * takes on this machine at this moment, whichever is more. A loaded CI machine slows both alike; a pattern gone
+ * quadratic on 200 000 characters takes minutes, far past either.
+ */
+export function hostileBudget(ms: number, length = 200_000): number {
+  const text = ORDINARY.repeat(Math.ceil(length / ORDINARY.length));
+  const t0 = performance.now();
+  parse(text);
+  return Math.max(ms, 10 * (performance.now() - t0));
+}
