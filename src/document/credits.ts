@@ -303,6 +303,13 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
  */
 const EN_ROLE =
   /^(Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?|(?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)(?:\s*[:：]\s*|\s+)(?=\S)/i;
+/** An English role and its colon alone on a line (Author:), its names on the next: the pair the two lines give, or null. */
+export function englishCreditSplit(line: string, next: string): MetaEntry[] | null {
+  const t = line.trim();
+  return t.length <= 40 && EN_ROLE_ALONE.test(t) && next.trim() !== '' ? englishCredit(`${t} ${next.trim()}`) : null;
+}
+const EN_ROLE_ALONE =
+  /^(?:Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?|(?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)\s*[:：]$/i;
 /** A name's word, or a word joining names and their office (from, of, the, and): the value's words. */
 const EN_NAME_WORD =
   /^(?:[A-Z][\p{L}’'.-]*|\p{Script=Han}{2,4}|[A-Z]\.|from|of|the|and|at|for|in|de|van|von|du|da|&|[(（][A-Z][\p{L}’'.-]*|[A-Z][\p{L}’'.-]*[)）],?|[A-Z][\p{L}’'.-]*,)$/u;

@@ -5,7 +5,7 @@
 // row is it?); this file reads the rows in order with them.
 
 import { CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, ownLineBylines } from './bylines.js';
-import { blockCredits, creditTail, englishCredit, headCredits } from './credits.js';
+import { blockCredits, creditTail, englishCredit, englishCreditSplit, headCredits } from './credits.js';
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
@@ -287,9 +287,11 @@ export function readHeader(source: string): Header {
     }
     // A credit in English on its own line (Author: …, Written by …): the page's, before a template's line is taken for furniture.
     const english = englishCredit(trimmed);
-    if (english) {
-      addPairs(english);
+    const englishSplit = english || li + 1 >= lines.length ? null : englishCreditSplit(trimmed, lines.at(li + 1).text); // Author: ⏎ its names
+    if (english || englishSplit) {
+      addPairs(english ?? englishSplit!);
       rows.push({ li, kind: 'meta', text: '' });
+      if (englishSplit) rows.push({ li: ++li, kind: 'meta', text: '' });
       continue;
     }
     step = splitOrPageDate(scan, li, trimmed);

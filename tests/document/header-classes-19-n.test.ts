@@ -6,7 +6,7 @@
 // (outlets × names × marks × places on the page × scripts), with look-alikes that must stay as they are: a sentence
 // naming a reporter, 图1/图2 captions, a headline with 文 or 图 in it, a text closing on one source; and hostile long lines.
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../helpers.js';
+import { hostileBudget, readPage } from '../helpers.js';
 
 const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
 
@@ -110,6 +110,16 @@ describe("an English page's credits on lines of their own, at its top and inside
     ['Written by the people, for the people.'],
   ])("a sentence that opens with a role, or a photo's credit, is no pair: %s", (sentence) => {
     const page = `Wuhu Airport Opens\n\nThe airport opened today in the city.\n\n${sentence}\n\nMore flights follow in May.\n`;
+    expect(readPage(page).meta).toEqual([]);
+  });
+  // The metamorphic printing of 2615 (header-metamorphic's "value on the next line"): a role and its colon alone, the names under it.
+  const keyed = cross(['Author:', 'Editor:', 'Translator:', 'Reporter：'], names.slice(0, 4));
+  it.each(keyed.map(([r, n]) => [`${r} ⏎ ${n}`, r, n] as const))('%s', (_, role, name) => {
+    const page = `Skip to content Skip to footer\n\n${role}\n${name}\n\n${HEADLINE}\n\n${TEXT}`;
+    expect(readPage(page).meta).toEqual([`${role.replace(/[:：]$/, '')}=${name}`]);
+  });
+  it('a role alone over a sentence is no pair', () => {
+    const page = `Skip to content\n\nAuthor:\nThe airport opened today in the city, the first in the province.\n\n${HEADLINE}\n\n${TEXT}`;
     expect(readPage(page).meta).toEqual([]);
   });
 });
@@ -302,6 +312,6 @@ describe('hostile long lines parse fast', () => {
     const t0 = performance.now();
     readPage(`${line}\n${LEAD}`);
     readPage(`${LEAD}${line}`);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
   });
 });
