@@ -192,3 +192,13 @@ describe("a sentence wrapped at the page's width, a blank line after each line (
     ).toBeNull();
   });
 });
+
+// Second reading (rv19a): look-alikes the first printing of these rules took too widely.
+describe("second reading: a headline's wording with the page's pairs under it is its title (a part's name, a clause that trails off)", () => {
+  const pairs = ['来源：白山日报  发布时间：2024-02-08 09:30', '2024-02-08 09:30  来源：白山日报'];
+  const story = '春节临近,在我市各个岗位上,仍有一群人坚守一线,用自己的辛勤付出守护万家团圆。记者日前走访了多个单位。\n';
+  const headlines = ['春节将至,他们仍坚守岗位……', '两会时间,听代表委员说……', '政府工作报告里的这些数字,与你我息息相关……', '2023年工作回顾', '基本情况'];
+  it.each(cross(headlines, pairs))('%s ⏎ %s', (headline, pair) => {
+    expect(title(`${headline}\n${pair}\n${story}`)).toBe(headline);
+  });
+});
