@@ -202,3 +202,16 @@ describe("second reading: a headline's wording with the page's pairs under it is
     expect(title(`${headline}\n${pair}\n${story}`)).toBe(headline);
   });
 });
+
+describe("second reading: a headline beside a list's label in the label's own script is no label and its translation", () => {
+  const story = '\n春节临近,在我市各个岗位上,仍有一群人坚守一线,用自己的辛勤付出守护万家团圆。记者日前走访了多个单位。\n';
+  it.each([
+    ['图片新闻/我县召开安全生产会议', '我县召开安全生产会议'],
+    ['我县召开安全生产会议 / 新闻中心', '我县召开安全生产会议'],
+    ['我县召开安全生产会议(新闻中心)', '我县召开安全生产会议'],
+    ['市委常委会召开会议 / 要闻', '市委常委会召开会议'],
+    ['视频/记者 探访代表驻地', '探访代表驻地'],
+  ])('%s', (line, headline) => {
+    expect(title(`${line}\n${story}`) ?? '').toContain(headline);
+  });
+});
