@@ -215,3 +215,15 @@ describe("second reading: a headline beside a list's label in the label's own sc
     expect(title(`${line}\n${story}`) ?? '').toContain(headline);
   });
 });
+
+describe("second reading: an exclaimed sentence under a credit line is the text's first, no headline (a headline stands over its credit)", () => {
+  const credits = ['图/白山日报记者 陶奕燃', '文/图 白山日报记者 陶奕燃', '视频/羊城晚报全媒体记者 张璐瑶'];
+  const sentences = [
+    '冬日暖阳下,市民们纷纷走出家门享受难得的好天气！',
+    '开幕啦！白山市政协八届五次会议今天隆重开幕！',
+    '好消息！白山至长白山高铁今天正式开通运营！',
+  ];
+  it.each(cross(credits, sentences))('%s ⏎ %s', (credit, sentence) => {
+    expect(title(`${credit}\n${sentence}\n${lead(0)}`)).toBeNull();
+  });
+});
