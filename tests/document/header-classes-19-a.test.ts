@@ -227,3 +227,10 @@ describe("second reading: an exclaimed sentence under a credit line is the text'
     expect(title(`${credit}\n${sentence}\n${lead(0)}`)).toBeNull();
   });
 });
+
+describe('second reading: a title in its marks printed three times is one name, not a gallery', () => {
+  const body = '1月11日上午,政协白山市第八届委员会第五次会议在白山市会议中心隆重开幕。市政协主席出席会议并讲话。\n会议听取了常委会工作报告。\n';
+  it.each(['《江山如画》', '《政府工作报告》'])('%s', (name) => {
+    expect(title(`${name}\n\n${name}\n\n${name}\n${body}`)).toBe(name.slice(1, -1));
+  });
+});
