@@ -127,6 +127,9 @@ export function readHeader(source: string): Header {
   const rows: Row[] = [];
   const echoes: string[] = []; // a title as furniture repeats it: a breadcrumb's last item, a page <title>
   let stop = lines.length; // the first line of report text
+  // A credit line of the makers (图/某报记者 某某) was read: a headline stands over its credit, so a line under it that
+  // only exclaims (…享受难得的好天气！) is the text's first sentence.
+  let madeBy = false;
 
   const addPairs = (pairs: MetaEntry[]) => {
     // A source's value that runs on into its day (来源: 某报 于2020-07-13 9:54): the source, and the page's date.
@@ -534,6 +537,7 @@ export function readHeader(source: string): Header {
     }
     // A credit line no rule above read pairs from (图/某报记者 某某): the makers', no title and no text (bylines.ts).
     if (isMediumCredit(trimmed)) {
+      madeBy = true;
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
@@ -548,7 +552,12 @@ export function readHeader(source: string): Header {
       trimmed.length <= 80 &&
       /^[^。！？]+[。！？]$/.test(trimmed) &&
       (nextFilled(lines, li) === trimmed || (pairsBelow && lines.at(lastRow!.li).text.trim() === trimmed));
-    if ((looksLikeTitle(own) || (untitled && isExclaimedHeadline(own)) || twice) && !isMarker(trimmed) && !startsWithBasis(trimmed) && hasContentAfter(li)) {
+    if (
+      (looksLikeTitle(own) || (untitled && !madeBy && isExclaimedHeadline(own)) || twice) &&
+      !isMarker(trimmed) &&
+      !startsWithBasis(trimmed) &&
+      hasContentAfter(li)
+    ) {
       rows.push(
         candidate(
           li,

@@ -328,8 +328,22 @@ function isGlossedLabel(t: string): boolean {
   // Both halves words (a year or a count in brackets, 城鄉發展新象(2019), is the headline's own).
   const letters = (w: string) => (w.match(/\p{L}/gu)?.length ?? 0) >= 2;
   if (!letters(a) || !letters(b) || namesGenre(a) || namesGenre(b)) return false;
-  return (isTopFurniture(b) && a.length <= 10) || (isTopFurniture(a) && b.length <= 16);
+  const [aLabel, bLabel] = [isTopFurniture(a), isTopFurniture(b)];
+  if (aLabel && bLabel) return true;
+  // One half a label the site's lists use: the other is that label again only when it is written otherwise (News beside 最新消息,
+  // お知らせ beside 最新動態) and as short as a label. A headline in the label's script is the headline (图片新闻/我县召开…会议,
+  // 市委常委会召开会议 / 要闻).
+  const other = aLabel ? b : bLabel ? a : null;
+  return (
+    other !== null &&
+    (bLabel ? a.length <= 10 : b.length <= 16) &&
+    writing(other) !== writing(aLabel ? a : b) &&
+    (writing(other) === 'latin' || other.length <= 6)
+  );
 }
+/** How a label is written: in kana, in hangul, in Han characters alone, or in Latin letters. */
+const writing = (w: string): string =>
+  /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) ? 'kana' : /\p{Script=Hangul}/u.test(w) ? 'hangul' : /\p{Script=Han}/u.test(w) ? 'han' : 'latin';
 
 /** 首頁 > 文章中心 > 正文: short items joined by separators. The last item, for matching a title. */
 export function isBreadcrumb(line: string): boolean {

@@ -51,6 +51,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
+  // The page's pairs right under a row (来源:… 发布时间:…), as under a headline.
+  const pairsUnder = (r: Row) => rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
   // A box's list of headlines under its heading (今日要闻, 本版标题导航) is the site's, but for the page's own, the last.
   dropListUnderHeading(rows, lines);
   // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
@@ -62,7 +64,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       (!isNeverTitle(r.text) || overPairs(r)) &&
       !isFirstCrosshead(lines, rows, r) &&
       !inNamedList(lines, r.li) && // one of a gallery's names in title marks (title-shape.ts)
-      notATitle(r.text, below) === null,
+      notATitle(r.text, below, pairsUnder(r)) === null,
   );
   if (candidates.length === 0) return namedTwice(rows, echoes, lines);
   // The title set out over several lines (the issuer ⏎ 关于… ⏎ …的报告, a cover's place ⏎ its plan) is one printing

@@ -236,9 +236,11 @@ const TRAILS_OFF = /[，,][^，,]{2,36}(?:…{1,2}|\.{3,6})$/;
 
 /**
  * Why `text` is no title of a page whose text under it is `body`, or null when it may be one. `body` is the
- * first few hundred characters under the header's rows.
+ * first few hundred characters under the header's rows. `framed`: the page's pairs (来源, a date) stand right under the
+ * line, as under a headline; then a part's heading or a clause that trails off (…,那是很早的事…… ⏎ 来源:…) is
+ * the headline's wording, not the text's first line.
  */
-export function notATitle(text: string, body: string): string | null {
+export function notATitle(text: string, body: string, framed = false): string | null {
   const t = text.trim();
   // A title is short: the tests look at its first few hundred characters, so a hostile long line costs nothing.
   const head = t.slice(0, 300);
@@ -247,8 +249,8 @@ export function notATitle(text: string, body: string): string | null {
   if (contact && !digits(body).includes(digits(contact[1]!))) return 'a contact number';
   if (datelineOpening(t) > 0) return 'a dateline';
   if (isTimeAlone(t)) return 'a time alone';
-  if (isReportPart(t)) return "a report's part heading";
-  if (TRAILS_OFF.test(t.slice(-40))) return 'a sentence that trails off';
+  if (!framed && isReportPart(t)) return "a report's part heading";
+  if (!framed && TRAILS_OFF.test(t.slice(-40))) return 'a sentence that trails off';
   if (QUOTE_ALONE.test(head)) return 'a quote';
   // A line opening with a dash hangs on the line above it: a subtitle or a series line (-云南玉溪介绍之一, ——在…会上).
   if (/^[-－—―~～]/.test(t)) return 'a subtitle or series line';

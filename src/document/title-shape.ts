@@ -242,15 +242,17 @@ const isMarkedName = (t: string): boolean => {
  * page's title. A title printed in its marks stands alone. At most 30 lines each way are looked at.
  */
 export function inNamedList(lines: Lines, li: number): boolean {
-  if (!isMarkedName(lines.at(li).text.trim())) return false;
-  let run = 1;
+  const own = lines.at(li).text.trim();
+  if (!isMarkedName(own)) return false;
+  // Three names at least, each its own: a title in its marks printed again (its <title>, its h1) is one name, the page's.
+  const names = new Set([MARKED_NAME.exec(own)![0]]);
   for (const step of [-1, 1]) {
-    for (let k = li + step, seen = 0; k >= 0 && k < lines.length && seen < 30 && run < 3; k += step, seen++) {
+    for (let k = li + step, seen = 0; k >= 0 && k < lines.length && seen < 30 && names.size < 3; k += step, seen++) {
       const t = lines.at(k).text.trim();
       if (t === '') continue;
       if (!isMarkedName(t)) break;
-      run++;
+      names.add(MARKED_NAME.exec(t)![0]);
     }
   }
-  return run >= 3;
+  return names.size >= 3;
 }

@@ -192,3 +192,45 @@ describe("a sentence wrapped at the page's width, a blank line after each line (
     ).toBeNull();
   });
 });
+
+// Second reading (rv19a): look-alikes the first printing of these rules took too widely.
+describe("second reading: a headline's wording with the page's pairs under it is its title (a part's name, a clause that trails off)", () => {
+  const pairs = ['来源：白山日报  发布时间：2024-02-08 09:30', '2024-02-08 09:30  来源：白山日报'];
+  const story = '春节临近,在我市各个岗位上,仍有一群人坚守一线,用自己的辛勤付出守护万家团圆。记者日前走访了多个单位。\n';
+  const headlines = ['春节将至,他们仍坚守岗位……', '两会时间,听代表委员说……', '政府工作报告里的这些数字,与你我息息相关……', '2023年工作回顾', '基本情况'];
+  it.each(cross(headlines, pairs))('%s ⏎ %s', (headline, pair) => {
+    expect(title(`${headline}\n${pair}\n${story}`)).toBe(headline);
+  });
+});
+
+describe("second reading: a headline beside a list's label in the label's own script is no label and its translation", () => {
+  const story = '\n春节临近,在我市各个岗位上,仍有一群人坚守一线,用自己的辛勤付出守护万家团圆。记者日前走访了多个单位。\n';
+  it.each([
+    ['图片新闻/我县召开安全生产会议', '我县召开安全生产会议'],
+    ['我县召开安全生产会议 / 新闻中心', '我县召开安全生产会议'],
+    ['我县召开安全生产会议(新闻中心)', '我县召开安全生产会议'],
+    ['市委常委会召开会议 / 要闻', '市委常委会召开会议'],
+    ['视频/记者 探访代表驻地', '探访代表驻地'],
+  ])('%s', (line, headline) => {
+    expect(title(`${line}\n${story}`) ?? '').toContain(headline);
+  });
+});
+
+describe("second reading: an exclaimed sentence under a credit line is the text's first, no headline (a headline stands over its credit)", () => {
+  const credits = ['图/白山日报记者 陶奕燃', '文/图 白山日报记者 陶奕燃', '视频/羊城晚报全媒体记者 张璐瑶'];
+  const sentences = [
+    '冬日暖阳下,市民们纷纷走出家门享受难得的好天气！',
+    '开幕啦！白山市政协八届五次会议今天隆重开幕！',
+    '好消息！白山至长白山高铁今天正式开通运营！',
+  ];
+  it.each(cross(credits, sentences))('%s ⏎ %s', (credit, sentence) => {
+    expect(title(`${credit}\n${sentence}\n${lead(0)}`)).toBeNull();
+  });
+});
+
+describe('second reading: a title in its marks printed three times is one name, not a gallery', () => {
+  const body = '1月11日上午,政协白山市第八届委员会第五次会议在白山市会议中心隆重开幕。市政协主席出席会议并讲话。\n会议听取了常委会工作报告。\n';
+  it.each(['《江山如画》', '《政府工作报告》'])('%s', (name) => {
+    expect(title(`${name}\n\n${name}\n\n${name}\n${body}`)).toBe(name.slice(1, -1));
+  });
+});
