@@ -79,6 +79,11 @@ describe("a 范文 site's count of the versions of one document is the site's (2
     expect(title(page('2024年省市级政府工作报告汇编65篇'))).toBe('2024年省市级政府工作报告汇编65篇');
     expect(title(page('财政司司长《财政预算案》记者会答问全文(附图/短片)'))).toBe('财政司司长《财政预算案》记者会答问全文(附图/短片)');
   });
+  it("look-alikes: a count in brackets alone after a name of no document's genre is the name's own (an anthology's)", () => {
+    const page = (t: string) => `${t}\n\n本文选录散文三篇，供学习参考。各位同学要认真阅读，并写出读后感。\n`;
+    expect(title(page('朱自清散文精选(三篇)'))).toBe('朱自清散文精选(三篇)');
+    expect(title(page('鲁迅杂文选读【两篇】'))).toBe('鲁迅杂文选读【两篇】');
+  });
 });
 
 describe('hostile long lines', () => {
@@ -238,6 +243,9 @@ describe("a converted page's dash bullets are its list's marks, not the title's 
     expect(title(`-云南玉溪介绍之一\n${body}`)).toBeNull();
     expect(title(`—— 在全县经济工作会议上的讲话\n${body}`)).toBeNull();
     expect(title(`- - - - - -\n${body}`)).toBeNull();
+    // Before a number that is no year, a minus sign: the line is no bullet's item (it stays as it was, no title).
+    expect(title(`- 5℃以下低温天气应对工作方案\n${body}`)).toBeNull();
+    expect(title(`- 1 政府工作报告\n${body}`)).toBeNull();
   });
   it('a hostile line of dashes and spaces', () => {
     const t0 = performance.now();
