@@ -160,6 +160,8 @@ describe("a whole day in round brackets closing the title's line as a template p
     expect(title(page('某区2024年法治政府建设情况报告 (2025年1月20日)'))).toBe('某区2024年法治政府建设情况报告(2025年1月20日)');
     expect(title(page('在全县经济工作会议上的讲话（二〇二五年一月五日）'))).toBe('在全县经济工作会议上的讲话（二〇二五年一月五日）');
     expect(title(page('重庆市渝中区人民政府工作报告(2023年)'))).toBe('重庆市渝中区人民政府工作报告(2023年)');
+    // A PDF's text layer spaces the speech's own date, digits and words apart: no template's day.
+    expect(title(page('在全县经济工作会议上的讲话（ 2025 年 1 月 5 日 ）'))).toBe('在全县经济工作会议上的讲话（ 2025 年 1 月 5 日 ）');
     expect(title(page('市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)'))).toBe(
       '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)',
     );
