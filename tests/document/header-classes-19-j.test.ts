@@ -209,6 +209,11 @@ describe("a meeting's headline set out on two lines over its deck is the title, 
     const lead = '1月28日上午9时，大会在会议中心开幕。大会应到代表170人，实到156人，符合法律规定。';
     expect(title(`某县第十九届人民代表大会第五次会议开幕\n王某某作政府工作报告\n李某某主持\n${lead}\n`)).toBe('某县第十九届人民代表大会第五次会议开幕');
     expect(title(`某县人大常委会\n全县人大代表集中视察重点项目建设\n王某某主持\n${lead}\n`)).toBe('全县人大代表集中视察重点项目建设');
+    // A headline naming its own body under a masthead's body line: whole on its line, the masthead stays off.
+    expect(title(`湖南省人民代表大会常务委员会\n第十四届全国人民代表大会第三次会议在京开幕\n习近平等党和国家领导人出席\n${lead}\n`)).toBe(
+      '第十四届全国人民代表大会第三次会议在京开幕',
+    );
+    expect(title(`某市人大常委会\n\n第十六届人大常委会第二十次会议召开\n\n王某某主持\n\n${lead}\n`)).toBe('第十六届人大常委会第二十次会议召开');
   });
 });
 
