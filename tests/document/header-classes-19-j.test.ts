@@ -64,6 +64,11 @@ describe("a series' label and its number before a bar are the series', not the h
     expect(title(`某县召开安全生产工作会议|某县新闻网\n\n${body}`)).toBe('某县召开安全生产工作会议');
     expect(title(`跟着云报游云南⑨玉溪:聂耳故乡 象往之地\n\n${body}`)).toBe('跟着云报游云南⑨玉溪:聂耳故乡 象往之地');
   });
+  it("look-alikes: a document's name and its part before a bar, a speech's occasion after it, is no series' label", () => {
+    const page = (t: string) => `${t}\n\n各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n`;
+    expect(title(page('政府工作报告(一)|2024年1月15日在某县第十八届人民代表大会第三次会议上'))).not.toMatch(/^2024年1月15日/);
+    expect(title(page('政府工作报告②｜——2025年1月8日在某市第十六届人民代表大会第四次会议上'))).not.toMatch(/^——/);
+  });
 });
 
 describe("a 范文 site's count of the versions of one document is the site's (2520): titles × counts", () => {
