@@ -489,6 +489,13 @@ function spacedAlike(lines: Lines, a: number, b: number): boolean {
 
 /** A body that meets in numbered sessions, closing a line: …人民代表大会, …常务委员会, …政协. */
 const BODY_END = /(?:大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會)$/;
+/**
+ * A meeting's name broken after its body (某区第十八届人民代表大会 ⏎ 第五次会议开幕): the line under opens on the session's
+ * number and names no body of its own. One that does (第十四届全国人民代表大会第三次会议在京开幕) is a whole headline, and the
+ * body's line over it a masthead's (湖南省人民代表大会常务委员会).
+ */
+const sessionRunOn = (a: string, b: string): boolean =>
+  BODY_END.test(a) && ORDINAL_HEAD.test(b) && !/大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會/.test(b);
 
 /** A line that opens a 公文's title: 关于…. */
 const ABOUT = /^(?:关于|關於|关於|關于)/;
@@ -580,7 +587,7 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
     !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
-      (a.text.length >= 5 && BODY_END.test(a.text) && ORDINAL_HEAD.test(b.text)) || // 某市人大常委会 ⏎ 第五次会议开幕
+      (a.text.length >= 5 && sessionRunOn(a.text, b.text)) || // 某市人大常委会 ⏎ 第五次会议开幕
       (a.text.length >= 6 && /(?:关于|關於)$/.test(a.text))) && // 某县人民政府关于 ⏎ …的报告 // a line the page wrapped is a long one; a kicker need not be
     !isTopFurniture(a.text) &&
     // A verb that needs its object (…中级人民法院印发 ⏎ 关于…的意见的通知) cannot end a title either.
@@ -592,7 +599,7 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
       // A cover's title set out in lines: whose (瓯海区国民经济和社会发展) over which (第十一个五年规划纲要).
       (ORDINAL_HEAD.test(b.text) && !namesGenre(a.text) && namesGenre(b.text)) ||
       // A meeting's name broken after its body (某区第十八届人民代表大会 ⏎ 第五次会议开幕): the session's number runs on.
-      (ORDINAL_HEAD.test(b.text) && BODY_END.test(a.text)) ||
+      sessionRunOn(a.text, b.text) ||
       (/关于|關於/.test(a.text) && !namesGenre(a.text) && namesGenre(b.text))) &&
     (a.text + b.text).length <= 80;
   // A PDF text layer that broke the title at every change of script: XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告. A

@@ -18,6 +18,8 @@ const LABEL_BAR =
   /^([\p{Script=Han}A-Za-z\d·・]{2,10}(?:[\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u3220-\u3229\u3251-\u325F\u3280-\u3289\u32B1-\u32BF]|[(（][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]{1,3})?)[ \u3000]?[|｜丨▏│┃][ \u3000]?/u;
 /** A site's own word closing a name: a label after a headline's bar (…会议召开|某县融媒) is the site, not a topic. */
 const SITE_END = /(?:网|網|新闻|新聞|报|報|社|台|站|频道|頻道|融媒|政府|门户|門戶|官网|官網|中心|发布|發布)$/;
+/** A speech's occasion, its day and its meeting (——2024年1月15日在某县第十八届人民代表大会第三次会议上): no headline. */
+const OCCASION = /^[—－-]*[ \u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})[ \u3000]*年[^在]{1,12}日[ \u3000]*在[^上]{2,80}上/;
 /** A key a page's pairs use (来源|新华社): a pair set apart by a bar, not a label. */
 const KEYISH = /(?:来源|來源|作者|日期|时间|時間|编辑|編輯|记者|記者|责编|責編|发布|發布|浏览|瀏覽|阅读|閱讀)$/;
 
@@ -33,8 +35,9 @@ export function topicLead(text: string): number {
   const rest = text.slice(m[0].length).trim();
   const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < 6 || rest.length <= label.length || KEYISH.test(label) || /^\d+$/.test(label)) return 0;
-  // The rest a site's name alone, or a row of more bars (a menu: 首页|新闻|政务): no headline after a label.
-  if ((SITE_END.test(rest) && rest.length <= 16) || /[|｜丨▏│┃]/.test(rest.slice(0, 40))) return 0;
+  // The rest a site's name alone, or a row of more bars (a menu: 首页|新闻|政务): no headline after a label. Nor a
+  // speech's occasion (政府工作报告(一)|2024年1月15日在某县…会议上): the name before the bar is the document's, in parts.
+  if ((SITE_END.test(rest) && rest.length <= 16) || /[|｜丨▏│┃]/.test(rest.slice(0, 40)) || OCCASION.test(rest)) return 0;
   return m[0].length;
 }
 

@@ -176,8 +176,9 @@ const DATE_AFTER =
  * or day with its 0). Its 日期, as it is when printed under the title. A speech's date as its author wrote it (某某报告
  * (2025年1月20日)), a year alone or a year's name ((2023年), (2022年政府工作报告)) are the title's and stay in it.
  */
+// The day itself tight as a template prints it: a PDF's text layer spaces a speech's own date (（ 2025 年 1 月 5 日 ）).
 const ANY_DAY =
-  '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+  '\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 const DAY_IN_SPACED_BRACKETS = new RegExp(`[ \\u3000]*[(（][ \\u3000]+(${ANY_DAY})[ \\u3000]+[)）]$`);
 const MACHINE_DAY_IN_BRACKETS = /[ \u3000]*[(（](\d{4}([./-])\d{1,2}\2\d{1,2}|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)[)）]$/;
 const dayInBrackets = (t: string) => DAY_IN_SPACED_BRACKETS.exec(t) ?? MACHINE_DAY_IN_BRACKETS.exec(t);

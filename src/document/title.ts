@@ -44,15 +44,23 @@ export function listTail(line: string): number {
   return m ? from + m.index : -1;
 }
 
+/**
+ * A count of versions in brackets alone ((5篇), 【3篇】): a 范文 site's only after a document's name (…政府工作报告(5篇)); after
+ * any other name it is the name's own, a compilation's or an anthology's (朱自清散文精选(三篇)).
+ */
+const VERSIONS_BARE = anyScriptPattern(/\s*[(（【[［]\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇\s*[)）】\]］]$/);
+
 /** Residue at a title's end: a link (《…》[郝市長](…)), a file's size, a page count, a copy site's count. */
 const TAIL_RESIDUE = [
   /\s*\[[^\]]{0,30}\]\s*[(（][^()（）]{0,60}[)）]$/, // [郝市長龍斌](書面報告Pdf檔/5082KB)
   /\s*[(（][^()（）]{0,40}\d+(?:\.\d+)?\s*[KMG]B[)）]$/i, // (PDF, 1.2 MB)
   /\s*[(（]\s*第?\s*\d+\s*[/／]\s*\d+\s*页?\s*[)）]$/, // (第20/30页)
   /\s*[-—_]\s*\d+\s*篇$/, // -10篇 (a copy site's collection)
-  // A 范文 site's count of the versions it offers of one document: 全文(三篇), (5篇), 【3篇】, 范文3篇. Bare, the count is a
-  // compilation's own name (…工作报告汇编65篇), so only in brackets or after the site's 全文/范文.
-  /\s*(?:(?:全文|范文|範文)?\s*[(（【[［]\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇\s*[)）】\]］]|(?:全文|范文|範文)\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇)$/,
+  // A 范文 site's count of the versions it offers of one document: 全文(三篇), 范文3篇; (5篇), 【3篇】 in brackets alone only
+  // after a document's name (VERSIONS_BARE). Bare, the count is a compilation's own name (…工作报告汇编65篇), so only in
+  // brackets or after the site's 全文/范文.
+  /\s*(?:(?:全文|范文|範文)\s*[(（【[［]\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇\s*[)）】\]］]|(?:全文|范文|範文)\s*[一二三四五六七八九十两兩\d]{1,3}\s*篇)$/,
+  VERSIONS_BARE,
   /\s*[(（[]\s*共\s*\d+\s*(?:篇|条|條|则|則|项|項|个|個)\s*(?:文章|新闻|新聞|结果|結果|信息|資訊|资讯)?\s*[)）\]]$/, // 施政辯論 (共25篇): a tag page's count
   /\s*[(（]\s*附?\s*全文\s*(?:\d+\s*字\s*)?[)）]$/, // (全文1896字), (全文), a copy's (附全文)
   /\s*(?:分享到|分享至)\s*[:：]?$/, // 分享到: glued on by the share bar after it
@@ -67,7 +75,7 @@ const TAIL_RESIDUE = [
   LIST_TAIL,
   /\s*[-_|｜－]+$/, // 某某讲话整理- (a site's separator left with nothing after it)
   /\s+\S{0,12}(?:长|長|主席|书记|書記|主任|总理|總理|部长|部長)\s+[\p{Script=Han}·]{2,4}$/u, // …的讲话 县长 王某某 (the speaker)
-].map(anyScriptPattern); // in either script's form: 本文簡介, (第20/30頁)
+].map((re) => (re === VERSIONS_BARE ? re : anyScriptPattern(re))); // in either script's form: 本文簡介, (第20/30頁)
 /** The longest residue above is under 120 UTF-16 units. */
 const TAIL_WINDOW = 160;
 /** Emoji, spaces or a row of separators (｜ ｜ ｜, - - -) ending a title. */
@@ -99,8 +107,8 @@ export function titleSpan(text: string): Span {
   let start = 0;
   let end = text.length;
   // And a list's bullet: • 政府工作报告, a converted page's - 政府工作报告 (one hyphen and a space: a dash glued on, -云南玉溪之一,
-  // ——在…会议上, hangs on the line above).
-  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s)|(?<!-)[-*](?=[ \u3000]+[^\s-]))+/u.exec(text);
+  // ——在…会议上, hangs on the line above). Before a number that is no year it is a minus sign (- 5℃以下…), the title's own.
+  const lead = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{20E3}|\s|[•●▪■◆◇·・](?=\s)|(?<!-)[-*](?=[ \u3000]+(?:[^\s\d-]|\d{4}(?!\d))))+/u.exec(text);
   if (lead) start = lead[0].length;
   // Tags in a row: (有片)施政報告 │李家超:…; a flipbook's page number (Page 178 - 无锡年鉴2020); an app's prompt (打开APP …).
   for (let n = 0; n < 3; n++) {
@@ -136,6 +144,7 @@ export function titleSpan(text: string): Span {
     const tf = oneForm(t);
     for (const re of TAIL_RESIDUE) {
       const m = re.exec(tf);
+      if (m && re === VERSIONS_BARE && !namesGenre(text.slice(start, from + m.index))) continue;
       if (m && from + m.index >= start + 4) {
         end = from + m.index;
         changed = true;

@@ -64,6 +64,11 @@ describe("a series' label and its number before a bar are the series', not the h
     expect(title(`某县召开安全生产工作会议|某县新闻网\n\n${body}`)).toBe('某县召开安全生产工作会议');
     expect(title(`跟着云报游云南⑨玉溪:聂耳故乡 象往之地\n\n${body}`)).toBe('跟着云报游云南⑨玉溪:聂耳故乡 象往之地');
   });
+  it("look-alikes: a document's name and its part before a bar, a speech's occasion after it, is no series' label", () => {
+    const page = (t: string) => `${t}\n\n各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n`;
+    expect(title(page('政府工作报告(一)|2024年1月15日在某县第十八届人民代表大会第三次会议上'))).not.toMatch(/^2024年1月15日/);
+    expect(title(page('政府工作报告②｜——2025年1月8日在某市第十六届人民代表大会第四次会议上'))).not.toMatch(/^——/);
+  });
 });
 
 describe("a 范文 site's count of the versions of one document is the site's (2520): titles × counts", () => {
@@ -78,6 +83,11 @@ describe("a 范文 site's count of the versions of one document is the site's (2
     const page = (t: string) => `${t}\n\n发布时间:2024-02-12 18:00:01\n\n各位代表:\n\n现在，我代表市人民政府，向大会作报告，请予审议。\n`;
     expect(title(page('2024年省市级政府工作报告汇编65篇'))).toBe('2024年省市级政府工作报告汇编65篇');
     expect(title(page('财政司司长《财政预算案》记者会答问全文(附图/短片)'))).toBe('财政司司长《财政预算案》记者会答问全文(附图/短片)');
+  });
+  it("look-alikes: a count in brackets alone after a name of no document's genre is the name's own (an anthology's)", () => {
+    const page = (t: string) => `${t}\n\n本文选录散文三篇，供学习参考。各位同学要认真阅读，并写出读后感。\n`;
+    expect(title(page('朱自清散文精选(三篇)'))).toBe('朱自清散文精选(三篇)');
+    expect(title(page('鲁迅杂文选读【两篇】'))).toBe('鲁迅杂文选读【两篇】');
   });
 });
 
@@ -155,6 +165,8 @@ describe("a whole day in round brackets closing the title's line as a template p
     expect(title(page('某区2024年法治政府建设情况报告 (2025年1月20日)'))).toBe('某区2024年法治政府建设情况报告(2025年1月20日)');
     expect(title(page('在全县经济工作会议上的讲话（二〇二五年一月五日）'))).toBe('在全县经济工作会议上的讲话（二〇二五年一月五日）');
     expect(title(page('重庆市渝中区人民政府工作报告(2023年)'))).toBe('重庆市渝中区人民政府工作报告(2023年)');
+    // A PDF's text layer spaces the speech's own date, digits and words apart: no template's day.
+    expect(title(page('在全县经济工作会议上的讲话（ 2025 年 1 月 5 日 ）'))).toBe('在全县经济工作会议上的讲话（ 2025 年 1 月 5 日 ）');
     expect(title(page('市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)'))).toBe(
       '市长在X市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)',
     );
@@ -202,6 +214,11 @@ describe("a meeting's headline set out on two lines over its deck is the title, 
     const lead = '1月28日上午9时，大会在会议中心开幕。大会应到代表170人，实到156人，符合法律规定。';
     expect(title(`某县第十九届人民代表大会第五次会议开幕\n王某某作政府工作报告\n李某某主持\n${lead}\n`)).toBe('某县第十九届人民代表大会第五次会议开幕');
     expect(title(`某县人大常委会\n全县人大代表集中视察重点项目建设\n王某某主持\n${lead}\n`)).toBe('全县人大代表集中视察重点项目建设');
+    // A headline naming its own body under a masthead's body line: whole on its line, the masthead stays off.
+    expect(title(`湖南省人民代表大会常务委员会\n第十四届全国人民代表大会第三次会议在京开幕\n习近平等党和国家领导人出席\n${lead}\n`)).toBe(
+      '第十四届全国人民代表大会第三次会议在京开幕',
+    );
+    expect(title(`某市人大常委会\n\n第十六届人大常委会第二十次会议召开\n\n王某某主持\n\n${lead}\n`)).toBe('第十六届人大常委会第二十次会议召开');
   });
 });
 
@@ -238,6 +255,9 @@ describe("a converted page's dash bullets are its list's marks, not the title's 
     expect(title(`-云南玉溪介绍之一\n${body}`)).toBeNull();
     expect(title(`—— 在全县经济工作会议上的讲话\n${body}`)).toBeNull();
     expect(title(`- - - - - -\n${body}`)).toBeNull();
+    // Before a number that is no year, a minus sign: the line is no bullet's item (it stays as it was, no title).
+    expect(title(`- 5℃以下低温天气应对工作方案\n${body}`)).toBeNull();
+    expect(title(`- 1 政府工作报告\n${body}`)).toBeNull();
   });
   it('a hostile line of dashes and spaces', () => {
     const t0 = performance.now();
