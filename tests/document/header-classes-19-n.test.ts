@@ -294,6 +294,10 @@ describe('look-alikes of the round-19 rules, from a second reading', () => {
       expect(readPage(`Wuhu Airport Opens\n\nThe airport opened today in the city.\n\n${line}\n\nMore flights follow in May.\n`).meta).toEqual([]);
     },
   );
+  it("a quoted item's day and source on two lines inside the text, no one's role among them, stay the text's", () => {
+    const text = '全國人大通過《完善香港選舉制度的決定》，由於選舉委員會的組成有變，各界關注。\n有上屆特首選委擔心選舉被操控，但仍考慮參與。\n';
+    expect(readPage(`${text}发布时间：2024年5月1日\n信息来源：某局\n${text}`).meta).toEqual([]);
+  });
   it("a notice's last sentence then its meeting's time and a source, no one's role, stays the text's", () => {
     expect(readPage(`某县召开会议\n${LEAD}请各单位准时参加。时间：2024年5月1日 来源：某局\n`).meta).toEqual([]);
   });
