@@ -36,6 +36,8 @@ export const CREDIT_KEY = new RegExp(`^(?:${ROLE}|${ORIGIN}|${WHEN})$`, 'u');
 /** A key a news page's foot prints: a credit's, or a counter's (浏览次数). */
 export const isFootKey = (key: string): boolean => CREDIT_KEY.test(key) || COUNT_KEY.test(key);
 const ROLE_KEY = new RegExp(`^${ROLE}$`, 'u');
+/** A role's key (记者, 本报记者, 指導老師, 编辑): someone who made the text, no source and no day. */
+export const isRoleKey = (key: string): boolean => ROLE_KEY.test(key);
 /** A reporter's role (记者, 本报记者, 全媒體記者). */
 const REPORTER = /(?:记者|記者)$/;
 const WHEN_KEY = new RegExp(`^${WHEN}$`);
@@ -302,7 +304,8 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
  * is the picture's, as 摄影 张伟 alone is.
  */
 const EN_ROLE =
-  /^(Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?|(?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)(?:\s*[:：]\s*|\s+)(?=\S)/i;
+  /^(?:(Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?)\s*[:：]\s*|((?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)(?:\s*[:：]\s*|\s+))(?=\S)/i;
+// A noun's role takes its colon (Author: …); with a space alone it heads a link or a section (Editor Picks, Author Guidelines, Reporters Without Borders).
 /** An English role and its colon alone on a line (Author:), its names on the next: the pair the two lines give, or null. */
 export function englishCreditSplit(line: string, next: string): MetaEntry[] | null {
   const t = line.trim();
@@ -325,7 +328,7 @@ export function englishCredit(line: string): MetaEntry[] | null {
     /^(?:[A-Z]|\p{Script=Han})/u.test(value) &&
     words.every((w) => EN_NAME_WORD.test(w)) &&
     !/[.!?]$/.test(value.replace(/\b[A-Z]\.$/, ''));
-  return named ? [{ key: role[1]!, value }] : null;
+  return named ? [{ key: (role[1] ?? role[2])!, value }] : null;
 }
 
 /** Where the next credit's role and its colon start inside a run of characters from `i` (姚强|编辑：章虹), or the line's end. */
@@ -369,7 +372,8 @@ function sentenceThenCredits(text: string): { at: number; pairs: MetaEntry[] } |
   const end = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
   if (end < from || !/[:：]/.test(text.slice(end))) return null;
   const pairs = footCredits(text.slice(end + 1).trim());
-  return pairs && pairs.length >= 2 ? { at: end + 1, pairs } : null;
+  // Someone who made the text among them: a notice's last sentence then its meeting's time and place is the text's.
+  return pairs && pairs.length >= 2 && pairs.some((p) => ROLE_KEY.test(p.key)) ? { at: end + 1, pairs } : null;
 }
 
 /** Brackets closing a line, perhaps a desk's code after them (…。(编辑：李某)1121221, 【責編：某某】). */
@@ -410,9 +414,16 @@ export function leadCredits(line: string): MetaEntry[] | null {
 export function blockCredits(line: string, above: string, below: string): MetaEntry[] | null {
   const t = line.trim();
   if (t.length > 60 || /[:：]/.test(t)) return null;
-  const credit = (n: string): boolean => n.length <= MAX && (creditLine(n) !== null || ownLineBylines(n) !== null);
-  return credit(above.trim()) || credit(below.trim()) ? creditLine(t, true) : null;
+  // The line beside it names someone's role (文/某报记者 张三, 编辑：某某): a source's line alone (来源：某某网) may stand over a heading.
+  const credit = (n: string): boolean => n.length <= MAX && (creditLine(n)?.some((p) => ROLE_KEY.test(p.key)) || ownLineBylines(n) !== null);
+  const pairs = credit(above.trim()) || credit(below.trim()) ? creditLine(t, true) : null;
+  // A name no lexicon knows (穗仁宣, 区融宣) only after a reporter's or a correspondent's role: another role's word is a
+  // heading's under a credit line (作者 简介, 摄影 大赛) unless its names read as names, and 作者 heads its note.
+  const named = (p: MetaEntry): boolean => FIELD_ROLE.test(p.key) || (p.key !== '作者' && p.value.split(/[、，,\s]+/).every(isNameAlone));
+  return pairs?.every(named) ? pairs : null;
 }
+/** The roles sent out for the story: a reporter (新华社记者), a correspondent, an intern. */
+const FIELD_ROLE = new RegExp(`^(?:${REPORTER_ROLE}|通讯员|通訊員|实习生|實習生)$`, 'u');
 
 /** A line of the desk's roles and names with no colon (校对 徐珩, 监制 刘强 责编 赵敏): its pairs, or null. */
 export function bareEditors(line: string): MetaEntry[] | null {

@@ -12,6 +12,7 @@ import {
   gluedCredits,
   isFootFurniture,
   isFootKey,
+  isRoleKey,
   leadCredits,
 } from './credits.js';
 import { isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
@@ -334,7 +335,8 @@ function creditBlock(lines: Lines, li: number, last: number): { pairs: MetaEntry
     if (t.length > 160 || !/[:：]/.test(t)) return null;
     const under = /[:：]$/.test(t) && k < last ? lines.at(k + 1).text.trim() : '';
     const pairs = under !== '' && under.length <= 60 ? footCredits(`${t}${under}`) : footCredits(t);
-    return pairs ? { pairs, to: under !== '' ? k + 1 : k } : null;
+    // Each line names who made the text (記者:…, 指導老師:…): a notice's 审核：… ⏎ 时间：… inside its body is the text's.
+    return pairs?.every((p) => isRoleKey(p.key)) ? { pairs, to: under !== '' ? k + 1 : k } : null;
   };
   const first = keyed(li);
   if (!first) return null;

@@ -42,11 +42,13 @@ export function interviewCard(lines: Lines, li: number): { pairs: MetaEntry[]; l
     const next = cardPair(lines, k);
     // Under the first (a biography may run on in sentences), a card's values are names, days and places: a line that
     // ends a sentence is an answer of a transcript (访谈人：您好。 ⏎ 受访者：好的。), no card's.
-    if (!next || /[。？！?!]$/.test(next.pair.value)) break;
+    // A comma inside one is a sentence's too (主持人：大家好，欢迎…).
+    if (!next || /[。？！?!]$|[，,；;？?！!]/.test(next.pair.value)) break;
     pairs.push(next.pair);
     last = k = next.last;
   }
-  // Two interview keys at least, or one with two more lines: a lone 访谈：… is a sentence's label as well.
+  // Two interview keys at least: a lone 访谈：… is a sentence's label as well.
   const known = pairs.filter((p) => INTERVIEW_KEY.test(p.key)).length;
-  return pairs.length >= 3 || (pairs.length >= 2 && known >= 2) ? { pairs, last } : null;
+  // Two at least in any case: a transcript's or a Q&A's labels (受访者：张三 ⏎ 主持人：… ⏎ 记者：…, 访谈：… ⏎ 答复：…) are no card.
+  return known >= 2 && pairs.length >= 2 ? { pairs, last } : null;
 }

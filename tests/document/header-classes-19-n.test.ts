@@ -297,6 +297,35 @@ describe('look-alikes stay as they are', () => {
   });
 });
 
+describe('look-alikes of the round-19 rules, from a second reading', () => {
+  it.each([['Editor Picks'], ['Writers Wanted'], ['Author Guidelines'], ['Reporters Without Borders']])(
+    "an English link or heading that opens with a role's noun and no colon is no credit: %s",
+    (line) => {
+      expect(readPage(`Wuhu Airport Opens\n\nThe airport opened today in the city.\n\n${line}\n\nMore flights follow in May.\n`).meta).toEqual([]);
+    },
+  );
+  it("a quoted item's day and source on two lines inside the text, no one's role among them, stay the text's", () => {
+    const text = '全國人大通過《完善香港選舉制度的決定》，由於選舉委員會的組成有變，各界關注。\n有上屆特首選委擔心選舉被操控，但仍考慮參與。\n';
+    expect(readPage(`${text}发布时间：2024年5月1日\n信息来源：某局\n${text}`).meta).toEqual([]);
+  });
+  it("a notice's last sentence then its meeting's time and a source, no one's role, stays the text's", () => {
+    expect(readPage(`某县召开会议\n${LEAD}请各单位准时参加。时间：2024年5月1日 来源：某局\n`).meta).toEqual([]);
+  });
+  it.each([['作者 简介'], ['摄影 大赛']])("a heading of a role's word under a credit line is no credit: %s", (line) => {
+    expect(readPage(`某县召开会议\n来源：某某网 作者：张三\n${line}\n${LEAD}`).meta).toEqual(['来源=某某网', '作者=张三']);
+  });
+  it("a role and an odd name under a source's line alone is no credit (通讯员 培训班)", () => {
+    expect(readPage(`来源：某某网\n通讯员 培训班\n${LEAD}`).meta).toEqual(['来源=某某网']);
+  });
+  it("a Q&A's labels under an interview key are no card (受访者：张三 ⏎ 主持人：大家好，… ⏎ 记者：…)", () => {
+    const page = `关于政务公开的问答\n访谈：今年政务公开工作有哪些重点\n答复：今年重点是推进基层政务公开\n问题：如何参与\n${LEAD}`;
+    expect(readPage(page).meta).toEqual([]);
+    const hosted = readPage(`某某访谈录\n受访者：张三\n主持人：大家好，欢迎来到访谈\n记者：请您介绍一下今年的工作\n${LEAD}`);
+    expect(hosted.meta).not.toContain('受访者=张三');
+    expect(hosted.meta).not.toContain('主持人=大家好，欢迎来到访谈');
+  });
+});
+
 describe('hostile long lines parse fast', () => {
   it.each([
     ['glued list', `文/某某日报全媒体记者${'张三、'.repeat(40000)}`],
