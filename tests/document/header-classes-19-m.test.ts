@@ -98,6 +98,10 @@ describe('look-alikes that stay as they are', () => {
     ['日期:2021-03-03 16:10 来源:某市日报 某县融媒体中心', '来源=某市日报 某县融媒体中心'],
     ['日期:2021-03-03 16:10 来源:市打印服务中心', '来源=市打印服务中心'],
     ['日期:2021-03-03 16:10 作者:张三 李四', '作者=张三 李四'],
+    // one verb alone after a value, no prompt, object or second control: the value's own word (review)
+    ['日期:2021-03-03 16:10 来源:网友 投稿', '来源=网友 投稿'],
+    ['日期:2021-03-03 16:10 分类:信息 推荐', '分类=信息 推荐'],
+    ['日期:2021-03-03 16:10 來源:網友 投稿', '來源=網友 投稿'],
     // a time's own words after its date stay the date's
     ['时间:2024年1月5日下午 来源:某报', '来源=某报'],
     // a validity's date, and its words
