@@ -107,6 +107,10 @@ describe('look-alikes that stay as they are', () => {
     // a validity's date, and its words
     ['有效性: 2025-12-31', '有效性=2025-12-31'],
     ['有效性: 现行有效', '有效性=现行有效'],
+    // a validity's year alone or its span of years (review)
+    ['时效: 2025年', '时效=2025年'],
+    ['有效性: 2025年底前', '有效性=2025年底前'],
+    ['时效性: 5年', '时效性=5年'],
   ])('%s', (line, want) => {
     expect(meta(page(line))).toContain(want);
   });
