@@ -298,7 +298,11 @@ function timeKeySpaced(t: string): string {
  * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
  * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
  */
-export function metaPairs(line: string, isMarker: (s: string) => boolean, afterBareRow = false): { pairs: Pair[]; pending: boolean; bare?: boolean } | null {
+export function metaPairs(
+  line: string,
+  isMarker: (s: string) => boolean,
+  afterBareRow = false,
+): { pairs: Pair[]; pending: boolean; bare?: boolean; named?: boolean } | null {
   // A list's bullet (a dash only before a space), or brackets round the whole line: （来源：浙江日报）.
   // Toolbar buttons in brackets (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
@@ -334,7 +338,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
     const named = dateAfterNames(t);
-    if (named) return { pairs: [{ key: '日期', value: named }], pending: false };
+    if (named) return { pairs: [{ key: '日期', value: named }], pending: false, named: true };
   }
   t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
   const parts: string[] = [];

@@ -174,6 +174,12 @@ describe('look-alikes of a date after names', () => {
     expect(got).toContain(want);
     expect(got).not.toContain(not);
   });
+  it("a notice's signature at its foot, the office and its date on one line, dates no page (review)", () => {
+    const p = '为做好春节期间安全工作，现将有关事项通知如下，请认真贯彻执行。';
+    const text = `关于做好春节期间安全工作的通知\n各乡镇人民政府，县直各部门：\n${p}\n一、加强领导。${p}\n二、落实责任。${p}\n三、强化值守。${p}\n\n`;
+    expect(meta(`${text}某县人民政府办公室 2024年1月5日\n`)).toEqual([]);
+    expect(meta(`${text}某縣人民政府辦公室 2024-01-05\n`)).toEqual([]);
+  });
   it("a headline with its date after it stays a list's headline, no names", () => {
     expect(readPage(`某县召开2024年经济工作会议 2024-01-05\n${TEXT}\n`).title).toBe('某县召开2024年经济工作会议');
   });
