@@ -194,6 +194,12 @@ describe("a one-line copy's meeting line after its title dates the speech, not t
     expect(got.title).toBe(title);
     expect(got.meta.some((m) => m.startsWith('日期='))).toBe(false);
   });
+  it.each([
+    '某县召开经济工作会议 2024年2月2日 在全县经济工作会议上，县委书记强调，要坚定信心，真抓实干，推动高质量发展。',
+    '市长出席全市工作会议 2024年2月2日 在今天召开的全市工作会议上，市长指出，要抓好项目建设，确保完成全年目标任务。',
+  ])("a one-line news item's lead that opens at its meeting, a comma after it, keeps its date (review): %s", (line) => {
+    expect(meta(`${line}\n`)).toContain('日期=2024年2月2日');
+  });
   it("a one-line news item's date before its text stays the page's", () => {
     const got = meta('某县召开2024年经济工作会议 2024年2月2日 某县召开经济工作会议，总结2023年工作，部署2024年任务，县委书记出席会议并讲话。\n');
     expect(got).toContain('日期=2024年2月2日');
