@@ -174,6 +174,18 @@ describe('look-alikes of a date after names', () => {
     expect(got).toContain(want);
     expect(got).not.toContain(not);
   });
+  it.each([
+    '我县成立乡村振兴工作领导小组 2023-12-05',
+    '省督导组莅临某县人民政府 2023-12-05',
+    '市委书记调研某县人民医院 2023-12-05',
+    '关于成立某县应急指挥部 2023-12-05',
+    '我縣成立鄉村振興工作領導小組 2023年12月5日',
+  ])("a list's headline ending in an office's name, its date after it, dates no page (review): %s", (line) => {
+    expect(meta(`某县2024年政府工作报告\n${line}\n${TEXT}\n`).some((m) => m.startsWith('日期='))).toBe(false);
+  });
+  it("an office's own words that a headline could hold stay its name (review)", () => {
+    expect(meta(`某县2024年政府工作报告\n某县纪律检查委员会 2023-12-05\n${TEXT}\n`)).toContain('日期=2023-12-05');
+  });
   it("a notice's signature at its foot, the office and its date on one line, dates no page (review)", () => {
     const p = '为做好春节期间安全工作，现将有关事项通知如下，请认真贯彻执行。';
     const text = `关于做好春节期间安全工作的通知\n各乡镇人民政府，县直各部门：\n${p}\n一、加强领导。${p}\n二、落实责任。${p}\n三、强化值守。${p}\n\n`;
