@@ -49,6 +49,15 @@ function addressUnderKey(lines: Lines, k: number, stop: number): boolean {
   return above >= 0 && provenanceSplit(lines.at(above).text, lines.at(k).text) !== null;
 }
 
+/**
+ * A foot line's pairs. An office's name and a date on one line with no key (某县人民政府办公室 2024年1月5日) is the notice's
+ * signature at its foot, no pair of the page's: only over the title does such a line date the page.
+ */
+function footLinePairs(t: string): ReturnType<typeof metaPairs> {
+  const read = metaPairs(t, isMarker);
+  return read?.named ? null : read;
+}
+
 /** A foot line of where the text came from or the page's own address, and nothing else: its pairs, or null. */
 function statedPairs(t: string): MetaEntry[] | null {
   if (t.length > 300 || /[。！？]/.test(t)) return null;
@@ -56,7 +65,7 @@ function statedPairs(t: string): MetaEntry[] | null {
   if (terms) return [terms];
   const own = provenanceLine(t);
   if (own) return own.pairs;
-  const pairs = metaPairs(t, isMarker)?.pairs;
+  const pairs = footLinePairs(t)?.pairs;
   return pairs?.length && pairs.every((p) => p.value !== '' && (isOwnAddress(p) || isProvenanceKey(p.key))) ? pairs : null;
 }
 
@@ -67,7 +76,7 @@ function statedPairs(t: string): MetaEntry[] | null {
 function kindPairs(lines: Lines, li: number, last: number): { pairs: MetaEntry[]; to: number } | null {
   const t = lines.at(li).text.trim();
   if (/[。！？]/.test(t)) return null;
-  const read = metaPairs(t, isMarker);
+  const read = footLinePairs(t);
   const pairs = read?.pairs;
   if (!pairs?.length) return null;
   const under = read!.pending && li < last ? lines.at(li + 1).text.trim() : '';
@@ -84,7 +93,7 @@ function footPairs(t: string, inBlock = false): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
   const credits = footCredits(t);
   if (credits) return credits;
-  const pairs = metaPairs(t, isMarker);
+  const pairs = footLinePairs(t);
   if (inBlock && pairs?.pairs.length && pairs.pairs.every((p) => p.value !== '')) return pairs.pairs;
   return pairs?.pairs.every((p) => isFootKey(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
 }

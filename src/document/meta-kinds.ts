@@ -19,10 +19,11 @@ export const isCount = (value: string): boolean => COUNT.test(oneForm(value.trim
 const STATE_KEY = /^(?:时效|時效|时效性|時效性|有效性|效力|效力状态|效力狀態)$/;
 /**
  * A validity's words (有效, 现行有效, 尚未生效, 已废止, 修订), or a date it runs to (2025-12-31, 2025年12月). A number of
- * another kind (来苏委发〔2021〕68号, a document's number set under an empty 有效性:) is no state: a date's year, month.
+ * another kind (来苏委发〔2021〕68号, a document's number set under an empty 有效性:) is no state: a date's year, month;
+ * a year alone, the whole value (2025年, 2025年底前), or a span of years or months (5年, 6个月).
  */
 const STATE =
-  /有效|失效|生效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]{4}\s{0,2}[-/.年－]\s{0,2}(?:0?[1-9]|1[0-2])(?![\d０-９])/;
+  /有效|失效|生效|废止|廢止|现行|現行|长期|長期|永久|暂无|暫無|^无$|^無$|修订|修訂|修改|[\d０-９]{4}\s{0,2}[-/.年－]\s{0,2}(?:0?[1-9]|1[0-2])(?![\d０-９])|^[\d０-９]{4}\s{0,2}年(?:底|末|内|內|前|止)?前?$|^[\d０-９]{1,2}\s{0,2}(?:年|个月|個月)$/;
 /**
  * A toolbar's key (字号, 选择字号, 调整字体大小): the reader's control, whatever words follow it on its line are no value of it.
  */

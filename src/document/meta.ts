@@ -298,7 +298,11 @@ function timeKeySpaced(t: string): string {
  * (| 索引號: | 無 | 公開方式: | 主動公開 |, | 索 引 号 | 1133… | 发布机构 | 省政府办公厅 |). A key whose
  * value is on the next line is returned with value '' and `pending` set. Null when the line is text.
  */
-export function metaPairs(line: string, isMarker: (s: string) => boolean, afterBareRow = false): { pairs: Pair[]; pending: boolean; bare?: boolean } | null {
+export function metaPairs(
+  line: string,
+  isMarker: (s: string) => boolean,
+  afterBareRow = false,
+): { pairs: Pair[]; pending: boolean; bare?: boolean; named?: boolean } | null {
   // A list's bullet (a dash only before a space), or brackets round the whole line: （来源：浙江日报）.
   // Toolbar buttons in brackets (【收藏】【以稿换稿】【小 中 大】) are no part of the pairs.
   const bulleted = /^\s*(?:[•·●○▪■◆◇‧・*]|[-–](?=\s))/.test(line);
@@ -334,7 +338,7 @@ export function metaPairs(line: string, isMarker: (s: string) => boolean, afterB
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
     const named = dateAfterNames(t);
-    if (named) return { pairs: [{ key: '日期', value: named }], pending: false };
+    if (named) return { pairs: [{ key: '日期', value: named }], pending: false, named: true };
   }
   t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
   const parts: string[] = [];
@@ -623,13 +627,21 @@ function tableKeyCell(part: string): boolean {
  * 2023-01-28, 某市人民政府(办公室) 2016-01-30): the site's name, its address, the issuing office — each name of its kind,
  * so the date ends the line of names and is the page's. A headline before a date (某县召开会议 2024-01-05) is no name.
  */
+/**
+ * A headline's words inside what reads as an office's name (我县成立…领导小组, 省督导组莅临某县人民政府, 市委书记调研某县人民医院,
+ * 关于成立…指挥部): the line is a dated headline of a list, its date no page's. An office's own words stay (纪律检查委员会, 调研室).
+ */
+const HEADLINE_IN_NAME =
+  /关于|關於|^我[县市区省镇乡縣區鎮鄉]|成立|莅临|蒞臨|调研(?!室)|調研(?!室)|视察|視察|考察|召开|召開|举办|舉辦|举行|舉行|走访|走訪|走进|走進|看望|慰问|慰問|表彰|祝贺|祝賀|获评|獲評|开展|開展|书记|書記|[县市区省縣區]长|[县市区省縣區]長/;
+
 function dateAfterNames(t: string): string | null {
   if (t.length > 120) return null;
   const tail = dateTail(t);
   // A date with its weekday after the site's name (天津市静海区人民政府 2019年12月3日星期二) is the site's clock: today's, no page's.
   if (!tail || dateAt(t) !== null || /星期|礼拜|禮拜|周[一二三四五六日天]|週/.test(tail.date)) return null;
   const names = tail.head.split(/[ \u3000]+/);
-  return names.length <= 3 && names.every((n) => DOMAIN.test(n) || isSiteName(n) || closingKind(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) === 'org')
+  return names.length <= 3 &&
+    names.every((n) => DOMAIN.test(n) || isSiteName(n) || (closingKind(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) === 'org' && !HEADLINE_IN_NAME.test(n)))
     ? tail.date
     : null;
 }

@@ -18,12 +18,25 @@ const PROMPT = '(?:点击|我要|一键|立即|马上)';
 const ONE = `[【[〔(（]?${PROMPT}?${ACTION}${OBJECT}?[】\\]〕)）]?`;
 /** A run of controls, glued or spaced, a few at most (參與互動參與互動, 打印页面 关闭页面). Bounded, each a fixed word. */
 const CONTROLS = new RegExp(`^(?:${ONE}[ \\u3000]{0,2}){1,4}$`);
+/**
+ * A verb alone, with no prompt, object, bracket or second control: a value's own last word as often as a button
+ * (来源:网友 投稿, 分类:信息 推荐, 栏目:热点 关注, 来源:网络 转载). Only a print or close button's word is the toolbar's alone.
+ */
+const BARE = new RegExp(`^${ACTION}$`);
+const BUTTON_ALONE = /^(?:打印|列印|关闭|分享|返回|纠错|发表评论)$/;
+
+/** The piece's words as the grammar reads them, or null when it cannot be controls (a pair, a number, too long). */
+function controlWords(piece: string): string | null {
+  const t = piece.trim();
+  if (t === '' || t.length > 60 || /[:：\d]/.test(t)) return null; // a pair, a number: no control's words
+  const w = oneForm(withoutPinyin(t));
+  return CONTROLS.test(w) ? w : null;
+}
 
 /** A piece of a line that is nothing but a page's controls, in either script, read through a converter's pinyin residue. */
 export function isControls(piece: string): boolean {
-  const t = piece.trim();
-  if (t === '' || t.length > 60 || /[:：\d]/.test(t)) return false; // a pair, a number: no control's words
-  return CONTROLS.test(oneForm(withoutPinyin(t)));
+  const w = controlWords(piece);
+  return w !== null && (!BARE.test(w) || BUTTON_ALONE.test(w));
 }
 
 /**
@@ -34,7 +47,9 @@ export function withoutControls(value: string): string {
   if (!/[ \u3000]/.test(value)) return value;
   const words = value.trimEnd().split(/[ \u3000]+/);
   let n = words.length;
-  while (n > 1 && isControls(words[n - 1]!)) n--;
+  while (n > 1 && controlWords(words[n - 1]!) !== null) n--;
+  // One bare verb alone after the value (网友 投稿) may be the value's word: a run of two (转发 收藏) is a toolbar's.
+  if (n === words.length - 1 && !isControls(words[n]!)) n++;
   if (n === words.length) return value;
   // Cut back to the end of the last kept word, in the original text (its spaces kept inside).
   let at = 0;

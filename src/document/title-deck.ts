@@ -236,9 +236,11 @@ export function datedRunOn(line: string): { start: number; end: number; pair: { 
   const text = line.slice(rest, rest + 200);
   if (text.trim().length < 30 || !/[。，,]/.test(text)) return null;
   // A bare date that opens a meeting line (2024年2月2日在某区第六届人民代表大会第五次会议上): the day the speech was given, as
-  // the meeting line under a report's title says it, no date of the page's.
+  // the meeting line under a report's title says it, no date of the page's. A news item's lead that opens at its meeting
+  // (2024年2月2日 在全县经济工作会议上，县委书记强调…) goes on with a comma: its date is the page's.
   const meeting =
-    m[1] === undefined && /^[ \u3000]?在[^。，,；;]{2,60}?(?:会议|會議|大会|大會|会|會)上/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    m[1] === undefined &&
+    /^[ \u3000]?在[^。，,；;]{2,60}?(?:会议|會議|大会|大會|会|會)上(?![，,、])/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 80));
   return { start, end, pair: meeting ? null : { key: m[1] ?? '日期', value: m[2]! }, rest };
 }
 

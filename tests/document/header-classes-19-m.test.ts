@@ -98,11 +98,19 @@ describe('look-alikes that stay as they are', () => {
     ['日期:2021-03-03 16:10 来源:某市日报 某县融媒体中心', '来源=某市日报 某县融媒体中心'],
     ['日期:2021-03-03 16:10 来源:市打印服务中心', '来源=市打印服务中心'],
     ['日期:2021-03-03 16:10 作者:张三 李四', '作者=张三 李四'],
+    // one verb alone after a value, no prompt, object or second control: the value's own word (review)
+    ['日期:2021-03-03 16:10 来源:网友 投稿', '来源=网友 投稿'],
+    ['日期:2021-03-03 16:10 分类:信息 推荐', '分类=信息 推荐'],
+    ['日期:2021-03-03 16:10 來源:網友 投稿', '來源=網友 投稿'],
     // a time's own words after its date stay the date's
     ['时间:2024年1月5日下午 来源:某报', '来源=某报'],
     // a validity's date, and its words
     ['有效性: 2025-12-31', '有效性=2025-12-31'],
     ['有效性: 现行有效', '有效性=现行有效'],
+    // a validity's year alone or its span of years (review)
+    ['时效: 2025年', '时效=2025年'],
+    ['有效性: 2025年底前', '有效性=2025年底前'],
+    ['时效性: 5年', '时效性=5年'],
   ])('%s', (line, want) => {
     expect(meta(page(line))).toContain(want);
   });
@@ -166,6 +174,24 @@ describe('look-alikes of a date after names', () => {
     expect(got).toContain(want);
     expect(got).not.toContain(not);
   });
+  it.each([
+    '我县成立乡村振兴工作领导小组 2023-12-05',
+    '省督导组莅临某县人民政府 2023-12-05',
+    '市委书记调研某县人民医院 2023-12-05',
+    '关于成立某县应急指挥部 2023-12-05',
+    '我縣成立鄉村振興工作領導小組 2023年12月5日',
+  ])("a list's headline ending in an office's name, its date after it, dates no page (review): %s", (line) => {
+    expect(meta(`某县2024年政府工作报告\n${line}\n${TEXT}\n`).some((m) => m.startsWith('日期='))).toBe(false);
+  });
+  it("an office's own words that a headline could hold stay its name (review)", () => {
+    expect(meta(`某县2024年政府工作报告\n某县纪律检查委员会 2023-12-05\n${TEXT}\n`)).toContain('日期=2023-12-05');
+  });
+  it("a notice's signature at its foot, the office and its date on one line, dates no page (review)", () => {
+    const p = '为做好春节期间安全工作，现将有关事项通知如下，请认真贯彻执行。';
+    const text = `关于做好春节期间安全工作的通知\n各乡镇人民政府，县直各部门：\n${p}\n一、加强领导。${p}\n二、落实责任。${p}\n三、强化值守。${p}\n\n`;
+    expect(meta(`${text}某县人民政府办公室 2024年1月5日\n`)).toEqual([]);
+    expect(meta(`${text}某縣人民政府辦公室 2024-01-05\n`)).toEqual([]);
+  });
   it("a headline with its date after it stays a list's headline, no names", () => {
     expect(readPage(`某县召开2024年经济工作会议 2024-01-05\n${TEXT}\n`).title).toBe('某县召开2024年经济工作会议');
   });
@@ -179,6 +205,12 @@ describe("a one-line copy's meeting line after its title dates the speech, not t
     const got = readPage(`${head} 某区人民政府区长 李庆 各位代表: 现在,我代表区人民政府,向大会报告工作,请予审议,并请政协委员提出意见。\n`);
     expect(got.title).toBe(title);
     expect(got.meta.some((m) => m.startsWith('日期='))).toBe(false);
+  });
+  it.each([
+    '某县召开经济工作会议 2024年2月2日 在全县经济工作会议上，县委书记强调，要坚定信心，真抓实干，推动高质量发展。',
+    '市长出席全市工作会议 2024年2月2日 在今天召开的全市工作会议上，市长指出，要抓好项目建设，确保完成全年目标任务。',
+  ])("a one-line news item's lead that opens at its meeting, a comma after it, keeps its date (review): %s", (line) => {
+    expect(meta(`${line}\n`)).toContain('日期=2024年2月2日');
   });
   it("a one-line news item's date before its text stays the page's", () => {
     const got = meta('某县召开2024年经济工作会议 2024年2月2日 某县召开经济工作会议，总结2023年工作，部署2024年任务，县委书记出席会议并讲话。\n');
