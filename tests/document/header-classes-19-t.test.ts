@@ -185,3 +185,19 @@ describe('hostile long lines parse in well under a second', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('second reading: headlines that carry an interface word or a menu word, the text not saying half of them again', () => {
+  it.each([
+    '全国食品添加剂生产日期标注', // 添加 of 添加剂, 日期 of the label: the line goes on past them
+    '2024年高考成绩查询日期公布',
+    '加入世界贸易组织网站建设',
+    '关于启用政务服务网站的通知', // a notice naming its subject
+    '春节活动回顾', // a headline's subject before the kind, not a menu's qualifier
+    '两会新闻汇总',
+    '寒假活动一览',
+    '国庆活动推荐',
+  ])('%s', (headline) => {
+    const page = `${headline}\n\n近日，有关部门就此作出安排，各地要加强组织领导，确保各项工作落实到位，群众反响良好。\n`;
+    expect(title(page)).toBe(headline);
+  });
+});
