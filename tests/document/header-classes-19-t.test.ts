@@ -201,3 +201,13 @@ describe('second reading: headlines that carry an interface word or a menu word,
     expect(title(page)).toBe(headline);
   });
 });
+
+describe('second reading: a list of headings sharing their Chinese words around a Latin word is still a list', () => {
+  it.each([
+    ['推进AR应用', '推进VR应用', '推进AI应用'],
+    ['发展VR产业', '发展AR产业', '发展AI产业'],
+  ])('%s, %s, %s', (a, b, c) => {
+    const page = `数字经济\n\n${a}\n\n今年以来，我市加快推进新型基础设施建设，一批重点项目相继落地，产业规模持续扩大。\n\n${b}\n\n全市新建基站一千余个，重点场所实现全覆盖，群众获得感明显增强。\n\n${c}\n\n我市出台专项政策，支持企业开展技术攻关，培育壮大新兴产业。\n`;
+    expect([a, b, c]).not.toContain(title(page));
+  });
+});
