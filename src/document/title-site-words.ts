@@ -224,7 +224,11 @@ export function isSiteBoxLine(text: string): boolean {
     .replace(/[→↗↑⇨⇧▶▲]+$/, '')
     .trim();
   // A row of a menu's links may be long (each link's image alt text before its name: IMAGES 公益活動 IMAGES 志願服務 …).
-  if (t.length > 80 && t.length <= 160 && isLinkRow(pieces(t))) return true;
+  // Only with that alt text said again (a piece three times or more): a long row of names (王建国 李小平 …) is a list's text.
+  if (t.length > 80 && t.length <= 160) {
+    const ps = pieces(t);
+    if (isLinkRow(ps) && ps.some((p) => ps.filter((o) => o === p).length >= 3)) return true;
+  }
   if (t === '' || t.length > 80) return false;
   if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
   if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t) || isMenuHeading(t)) return true;

@@ -211,3 +211,12 @@ describe('second reading: a list of headings sharing their Chinese words around 
     expect([a, b, c]).not.toContain(title(page));
   });
 });
+
+describe("second reading: a long row of names at a page's head is its text, not a menu's links", () => {
+  const names =
+    '王建国 李小平 张海燕 刘德明 陈志强 杨丽华 赵国庆 黄文斌 周春生 吴晓东 徐立新 孙明辉 马玉兰 朱建华 胡永刚 郭秀英 何志明 高建军 林国栋 罗晓峰 郑红梅 梁文杰 谢宝山 宋家明 唐晓燕 许志刚';
+  it.each(['县人大常委会副主任名单', '县政协常委名单'])('%s', (heading) => {
+    const page = `${names}\n\n${heading}\n\n2026年1月10日，县第十八届人民代表大会第五次会议选举产生。\n`;
+    expect(title(page)).toBeNull();
+  });
+});
