@@ -235,9 +235,10 @@ function hasSibling(lines: Lines, row: Row): boolean {
     let q = 0;
     while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
     // In Latin letters a word is shared whole or not at all: Wuhu of WuhuW (an Author line's value) and Wuhu-Xuanzhou is none.
+    // The share goes back to the word's edge, what was shared before it stays (推进 of 推进AR应用 and 推进AI应用).
     const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
-    if (letter(t[p - 1]) && (letter(t[p]) || letter(other[p]))) p = 0;
-    if (letter(t[t.length - q]) && (letter(t[t.length - 1 - q]) || letter(other[other.length - 1 - q]))) q = 0;
+    if (letter(t[p - 1]) && (letter(t[p]) || letter(other[p]))) while (p > 0 && letter(t[p - 1])) p--;
+    if (letter(t[t.length - q]) && (letter(t[t.length - 1 - q]) || letter(other[other.length - 1 - q]))) while (q > 0 && letter(t[t.length - q])) q--;
     const shorter = Math.min(t.length, other.length);
     if (p + q >= 4 && p + q >= shorter * 0.3 && p + q < shorter) return true;
   }

@@ -18,6 +18,9 @@ const ADDRESSED = /^(?:[请請](?:您)?|您(?:可以?)?|可以|[马馬]上|立�
 /** A line of the interface's objects alone (电脑桌面, 日期区间, 查询条件 is a verb's): the box's label, its words all the interface's. */
 const OBJECTS_ALONE = new RegExp(`^(?:${UI_OBJECT.source})+$`);
 
+/** A line ending on an interface's object or verb (…到电脑桌面, …日期区间, …快捷访问), a place word after it at most. */
+const ENDS_ON_INTERFACE = new RegExp(`(?:${UI_OBJECT.source}|${UI_VERB.source})(?:中|内|內|里|裡|上)?$`);
+
 /**
  * Whether `text` is a prompt to act on the site or the device (添加某某网到电脑桌面, 請選擇欲查詢日期區間, 請輸入關鍵字,
  * 查詢條件, 电脑桌面). Short lines only: a prompt is a phrase, under 32 characters; a line with a sentence's mark in it or
@@ -29,9 +32,15 @@ export function isUserPrompt(text: string): boolean {
   const t = line.replace(/[-–—~～:：]+$/, '').trim();
   if (t.length < 4 || t.length > 32 || /[。！？!?，,；;]/.test(t) || !/\p{Script=Han}/u.test(t)) return false;
   if (OBJECTS_ALONE.test(t)) return true;
+  // A notice's title (关于启用新版网站的通知) names its subject, not a step on the page.
+  if (/^(?:关于|關於)/.test(t)) return false;
   const verb = UI_VERB.exec(t);
   if (!verb) return false;
-  // A verb of the interface on an object of it (添加…到电脑桌面, 选择…日期区间, 输入关键字, 查询条件), or addressed to the
-  // user with at most two characters after the verb (请选择, 請輸入, 立即下载; 请选择绿色出行 is a slogan): both the interface's.
-  return UI_OBJECT.test(t) || (ADDRESSED.test(t) && t.length - verb.index - verb[0].length <= 2);
+  // A verb of the interface on an object of it after it (添加…到电脑桌面, 选择…日期区间, 输入关键字, 查询条件, 安装后…桌面
+  // 快捷访问), the line ending on the one or the other: a headline goes on past them (食品添加剂生产日期标注, 成绩查询日期
+  // 公布, 加入…网站建设). Or addressed to the user with at most two characters after the verb (请选择, 請輸入, 立即下载;
+  // 请选择绿色出行 is a slogan): both the interface's.
+  const after = t.slice(verb.index + verb[0].length);
+  if (UI_OBJECT.test(after) && ENDS_ON_INTERFACE.test(t)) return true;
+  return ADDRESSED.test(t) && after.length <= 2;
 }

@@ -203,13 +203,15 @@ const isLinkRow = (ps: string[]) =>
  * A menu's heading over its list of links, by its kind rather than its words: the kind of item the list holds (文章,
  * 新书, 书单, 视频, 动态 …) with the list's word for how it was picked (推荐, 排行, 精选, 导读, 列表) after it, or a pick's word
  * before it (最新, 热门, 相关, 往期, 更多 …): 新书推荐, 书单推荐, 热门文章, 最新動態, 相關新聞, 點擊排行, 往期回顧. Two words and
- * at most two characters of qualifier (本周, 今日, 编辑): a headline says more (向青少年推荐百种优秀图书).
+ * at most a qualifier of when or by whom (本周, 今日, 编辑): a headline says more (向青少年推荐百种优秀图书, 春节活动回顾).
  */
 const ITEM_KIND =
   '(?:文章|新[闻聞]|[资資][讯訊]|[书書]单|[书書]單|新[书書]|[图圖][书書]|[书書]籍|好[书書]|[书書]目|[书書][评評]|商品|[产產]品|[视視][频頻]|[图圖]片|[专專][题題]|活[动動]|[课課]程|下[载載]|[阅閱][读讀]|[动動][态態]|公告|信息|消息|[话話][题題]|帖子|博文|日志|日誌|作品|文[档檔]|[资資]源|好文|[点點][击擊]|[评評][论論]|[浏瀏][览覽]|[关關]注|回[顾顧]|[导導][读讀]|[报報][道導]|[链鏈]接|[连連]結|[标標][签籤])';
 const PICKED = '(?:推荐|推薦|排行榜?|精[选選]|[导導][读讀]|列表|[导導][航览覽]|一[览覽]|[汇彙匯][总總]|[回]?[顾顧])';
 const PICK = '(?:最新|最[热熱]|[热熱]门|[热熱]門|相[关關]|往期|近期|更多|其他|其它|精[选選]|推荐|推薦|[热熱][点點]|[热熱]榜|猜你喜[欢歡]的?)';
-const MENU_HEADING = new RegExp(`^(?:\\p{Script=Han}{0,2}${ITEM_KIND}${PICKED}|${PICK}${ITEM_KIND})(?:[ \\u3000]*(?:>>|»|更多|MORE|more|\\+))?$`, 'u');
+/** A menu heading's qualifier: when or by whom the list was picked (本周, 今日, 编辑); 春节, 两会 name a headline's subject (春节活动回顾). */
+const QUALIFIER = '(?:本周|本週|本月|本期|今日|今天|每日|每周|每週|一周|一週|[编編][辑輯]|小[编編]|站[长長]|本站|[网網]友|[读讀]者)';
+const MENU_HEADING = new RegExp(`^(?:${QUALIFIER}?${ITEM_KIND}${PICKED}|${PICK}${ITEM_KIND})(?:[ \\u3000]*(?:>>|»|更多|MORE|more|\\+))?$`, 'u');
 export const isMenuHeading = (t: string): boolean => t.length <= 14 && MENU_HEADING.test(t);
 
 /** A line of a site's box (switcher, weather, pager, comments, accounts and actions) or the lunar half of its clock. */
@@ -222,7 +224,11 @@ export function isSiteBoxLine(text: string): boolean {
     .replace(/[→↗↑⇨⇧▶▲]+$/, '')
     .trim();
   // A row of a menu's links may be long (each link's image alt text before its name: IMAGES 公益活動 IMAGES 志願服務 …).
-  if (t.length > 80 && t.length <= 160 && isLinkRow(pieces(t))) return true;
+  // Only with that alt text said again (a piece three times or more): a long row of names (王建国 李小平 …) is a list's text.
+  if (t.length > 80 && t.length <= 160) {
+    const ps = pieces(t);
+    if (isLinkRow(ps) && ps.some((p) => ps.filter((o) => o === p).length >= 3)) return true;
+  }
   if (t === '' || t.length > 80) return false;
   if (isLunarDate(t) || LOADING.test(t) || (t.length <= 50 && BROWSER.test(t)) || isReaderPrompt(t)) return true;
   if (HOT_SEARCH.test(t) || SITE_OWN_NAME.test(t) || DOC_PAGES.test(t) || isMenuHeading(t)) return true;

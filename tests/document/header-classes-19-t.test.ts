@@ -185,3 +185,38 @@ describe('hostile long lines parse in well under a second', () => {
     expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
   });
 });
+
+describe('second reading: headlines that carry an interface word or a menu word, the text not saying half of them again', () => {
+  it.each([
+    '全国食品添加剂生产日期标注', // 添加 of 添加剂, 日期 of the label: the line goes on past them
+    '2024年高考成绩查询日期公布',
+    '加入世界贸易组织网站建设',
+    '关于启用政务服务网站的通知', // a notice naming its subject
+    '春节活动回顾', // a headline's subject before the kind, not a menu's qualifier
+    '两会新闻汇总',
+    '寒假活动一览',
+    '国庆活动推荐',
+  ])('%s', (headline) => {
+    const page = `${headline}\n\n近日，有关部门就此作出安排，各地要加强组织领导，确保各项工作落实到位，群众反响良好。\n`;
+    expect(title(page)).toBe(headline);
+  });
+});
+
+describe('second reading: a list of headings sharing their Chinese words around a Latin word is still a list', () => {
+  it.each([
+    ['推进AR应用', '推进VR应用', '推进AI应用'],
+    ['发展VR产业', '发展AR产业', '发展AI产业'],
+  ])('%s, %s, %s', (a, b, c) => {
+    const page = `数字经济\n\n${a}\n\n今年以来，我市加快推进新型基础设施建设，一批重点项目相继落地，产业规模持续扩大。\n\n${b}\n\n全市新建基站一千余个，重点场所实现全覆盖，群众获得感明显增强。\n\n${c}\n\n我市出台专项政策，支持企业开展技术攻关，培育壮大新兴产业。\n`;
+    expect([a, b, c]).not.toContain(title(page));
+  });
+});
+
+describe("second reading: a long row of names at a page's head is its text, not a menu's links", () => {
+  const names =
+    '王建国 李小平 张海燕 刘德明 陈志强 杨丽华 赵国庆 黄文斌 周春生 吴晓东 徐立新 孙明辉 马玉兰 朱建华 胡永刚 郭秀英 何志明 高建军 林国栋 罗晓峰 郑红梅 梁文杰 谢宝山 宋家明 唐晓燕 许志刚';
+  it.each(['县人大常委会副主任名单', '县政协常委名单'])('%s', (heading) => {
+    const page = `${names}\n\n${heading}\n\n2026年1月10日，县第十八届人民代表大会第五次会议选举产生。\n`;
+    expect(title(page)).toBeNull();
+  });
+});
