@@ -172,6 +172,8 @@ export function readHeader(source: string): Header {
     const line = lines.at(li);
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
+    // A credit line (图/某报记者 某某), whichever rule below reads it: what follows stands under its makers, no headline.
+    if (!madeBy && trimmed.length <= 60 && isMediumCredit(trimmed)) madeBy = true;
     // A page's header is a few dozen rows; past that, short rows are the report's (a list, a table).
     if (rows.length >= MAX_HEADER_ROWS) {
       // No header ends here: the rows are the report's from the first short row after the furniture
@@ -537,7 +539,6 @@ export function readHeader(source: string): Header {
     }
     // A credit line no rule above read pairs from (图/某报记者 某某): the makers', no title and no text (bylines.ts).
     if (isMediumCredit(trimmed)) {
-      madeBy = true;
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
