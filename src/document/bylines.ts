@@ -5,7 +5,7 @@
 // 福州350001)). None of them is a title: over it, under it, or glued after it on its line (…修訂 文:冼樂石).
 // One lexicon (the roles: credit-roles.ts), used by title.ts (isNeverTitle, the title's tail) and header.ts (a byline row opens the body).
 
-import { CREDIT_MARK_WORD, REPORTER_ROLE } from './credit-roles.js';
+import { CREDIT_MARK_WORD, FIELD_ROLE, MEDIUM_WORD, REPORTER_ROLE } from './credit-roles.js';
 
 /** Common surnames, Simplified and Traditional: a line of two or three characters opening with one is a name. */
 export const SURNAME = new Set([
@@ -66,11 +66,10 @@ export function isCreditedCaption(text: string): boolean {
 }
 
 /** What a credit says was made, before its slash (文/, 图／, 视频/, 文/图): the kind of work, not a role's word. */
-const MEDIUM = '(?:文字|文|图片|圖片|图|圖|摄影|攝影|摄像|攝像|摄|攝|视频|視頻|音频|音頻|制图|製圖|设计|設計|海报|海報|统筹|統籌|策划|策劃|编辑|編輯)';
-const MEDIUM_ALONE = new RegExp(`^${MEDIUM}$`, 'u');
-const MEDIUM_LEAD = new RegExp(`^${MEDIUM}(?:\\s{0,2}[/／、]\\s{0,2}${MEDIUM})*\\s{0,2}[/／]\\s{0,2}`, 'u');
+const MEDIUM_ALONE = new RegExp(`^${MEDIUM_WORD}$`, 'u');
+const MEDIUM_LEAD = new RegExp(`^${MEDIUM_WORD}(?:\\s{0,2}[/／、]\\s{0,2}${MEDIUM_WORD})*\\s{0,2}[/／]\\s{0,2}`, 'u');
 /** A reporter's role, perhaps after the outlet glued before it (羊城晚报全媒体记者, 本報記者, 通讯员). */
-const MAKER_ROLE = /^[\p{Script=Han}A-Za-z]{0,14}?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影师|攝影師)$/u;
+const MAKER_ROLE = new RegExp(`^[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|記者|${FIELD_ROLE}|摄影师|攝影師)$`, 'u');
 /**
  * A credit line that opens with what was made and a slash (文/羊城晚报全媒体记者 张璐瑶, 图／本報記者 李明, 视频/王某 张某,
  * 文/图 某某): the makers of the text or its pictures, never a headline. After the mark only roles and names.
@@ -124,7 +123,7 @@ export function datelineLead(text: string): number {
   const dated = /[电電讯訊]|报道|報道|消息/.test(head) ? DATELINE_LEAD.exec(head) : null;
   return dated?.[0].length ?? OWN_NEWS.exec(head)?.[0].trimEnd().length ?? 0;
 }
-const BYLINE_ROLE = /^\p{Script=Han}{0,6}(?:记者|記者|通讯员|通訊員|实习生|實習生)[\p{Script=Han}·]{0,4}$/u;
+const BYLINE_ROLE = new RegExp(`^\\p{Script=Han}{0,6}(?:记者|記者|${FIELD_ROLE})[\\p{Script=Han}·]{0,4}$`, 'u');
 /** A writer's or photographer's role in a credit: 文/摄, 撰文：, 攝影 . */
 const CREDIT_ROLE =
   '(?:文|图|圖|摄|攝|文字|撰文|撰稿|摄影|攝影|图文|圖文|视频|視頻|作者)(?:\\s*[/／、]\\s*(?:图|圖|摄|攝|文|视频|視頻))*(?:\\s*[/／:：|｜]\\s*|\\s+)';
@@ -246,7 +245,8 @@ const OWN_LINE_ROLE = new RegExp(`^${REPORTER_ROLE}`, 'u');
 /** A writer's or photographer's credit mark before a byline's role: 文 /, 撰文：, 图/ (credit-roles.ts). */
 const WRITER_MARK = new RegExp(`^${CREDIT_MARK_WORD}[ \\u3000]{0,2}[/／:：|｜][ \\u3000]{0,2}(?=\\p{Script=Han})`, 'u');
 /** Another role later on the line, after a space (… 通讯员 李某, … 實習生 王某). */
-const NEXT_ROLE = /[ \u3000]+(?=(?:通讯员|通訊員|实习生|實習生)[ \u3000]*\p{Script=Han})/u;
+const FIELD_ROLE_LEAD = new RegExp(`^${FIELD_ROLE}`, 'u');
+const NEXT_ROLE = new RegExp(`[ \\u3000]+(?=${FIELD_ROLE}[ \\u3000]*\\p{Script=Han})`, 'u');
 /** Names set apart by spaces or list marks, perhaps a credit's marks after them (义永华/文 杨波/摄, 张某 李某 /文 王某/图). */
 const SPACED_NAMES =
   /^[\p{Script=Han}·]{2,4}(?:[ \u3000、，,]+[\p{Script=Han}·]{2,4}){0,5}(?:[ \u3000]*[/／][ \u3000]?(?:文|图|圖|摄|攝)(?:[ \u3000]+[\p{Script=Han}·]{2,4}[ \u3000]?[/／][ \u3000]?(?:文|图|圖|摄|攝))?)?$/u;
@@ -277,7 +277,7 @@ export function ownLineBylines(text: string): { key: string; value: string }[] |
   const [first, ...others] = t.slice(head[0].length).split(NEXT_ROLE);
   const pairs = [{ key: head[0], value: first! }];
   for (const o of others) {
-    const role = /^(?:通讯员|通訊員|实习生|實習生)/u.exec(o)![0];
+    const role = FIELD_ROLE_LEAD.exec(o)![0];
     pairs.push({ key: role, value: o.slice(role.length) });
   }
   for (const p of pairs) {

@@ -7,7 +7,7 @@
 // Lines are short: one over 160 characters is none, so every pattern here runs on a bounded string.
 
 import { gluedNames, isNameAlone, ownLineBylines } from './bylines.js';
-import { CREDIT_MARK, DESK_ROLE, REPORTER_ROLE, ROLE_WORD } from './credit-roles.js';
+import { CREDIT_MARK, DESK_ROLE, FIELD_ROLE, REPORTER_ROLE, ROLE_WORD } from './credit-roles.js';
 import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { PIECE_END, PIECE_GAP, SEPARATOR_BARS } from './meta-card.js';
@@ -419,11 +419,11 @@ export function blockCredits(line: string, above: string, below: string): MetaEn
   const pairs = credit(above.trim()) || credit(below.trim()) ? creditLine(t, true) : null;
   // A name no lexicon knows (穗仁宣, 区融宣) only after a reporter's or a correspondent's role: another role's word is a
   // heading's under a credit line (作者 简介, 摄影 大赛) unless its names read as names, and 作者 heads its note.
-  const named = (p: MetaEntry): boolean => FIELD_ROLE.test(p.key) || (p.key !== '作者' && p.value.split(/[、，,\s]+/).every(isNameAlone));
+  const named = (p: MetaEntry): boolean => FIELD_ROLE_KEY.test(p.key) || (p.key !== '作者' && p.value.split(/[、，,\s]+/).every(isNameAlone));
   return pairs?.every(named) ? pairs : null;
 }
 /** The roles sent out for the story: a reporter (新华社记者), a correspondent, an intern. */
-const FIELD_ROLE = new RegExp(`^(?:${REPORTER_ROLE}|通讯员|通訊員|实习生|實習生)$`, 'u');
+const FIELD_ROLE_KEY = new RegExp(`^(?:${REPORTER_ROLE}|${FIELD_ROLE})$`, 'u');
 
 /** A line of the desk's roles and names with no colon (校对 徐珩, 监制 刘强 责编 赵敏): its pairs, or null. */
 export function bareEditors(line: string): MetaEntry[] | null {
