@@ -56,8 +56,8 @@ export function headlineTwiceBelow(lines: Lines, li: number): boolean {
 }
 
 /** The next line with something on it, trimmed ('' at the end). */
-export function nextFilled(lines: Lines, li: number): string {
-  for (let k = li + 1; k < lines.length; k++) {
+export function nextFilled(lines: Lines, li: number, within = Number.POSITIVE_INFINITY): string {
+  for (let k = li + 1; k < Math.min(lines.length, li + within); k++) {
     const t = lines.at(k).text.trim();
     if (t !== '') return t;
   }

@@ -389,7 +389,6 @@ export function namesGenre(line: string): boolean {
   return GENRE.test(withoutPinyin(line.trim()));
 }
 
-/** How much a line looks like a report's title, by its own words. */
 /**
  * A headline shaped head：statement (央行：保持流动性合理充裕, 株洲：…, 国家统计局：4月份CPI…): its head is
  * a name (a place, a body, a person), its tail a clause of its own. A pair's head is a key (来源, 引题, 标签: a key the
@@ -406,6 +405,7 @@ function isColonHeadline(t: string): boolean {
   return (m[2]!.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && !/[\s\u3000]{2}/.test(m[2]!);
 }
 
+/** How much a line looks like a report's title, by its own words. */
 export function titleScore(line: string): number {
   const t = line.trim();
   let score = 0;

@@ -41,8 +41,9 @@ import { DASH_END, DECK_VERB, twoLineHeadline } from './title-two-lines.js';
  */
 export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | null {
   // A short column headline by a caption's word (两会现场) right over the page's row of pairs is its headline.
-  const overPairs = (r: Row) =>
-    r.text.length <= 12 && !isNeverTitle(r.text, false) && rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
+  // The page's pairs right under a row (来源:… 发布时间:…), as under a headline.
+  const pairsUnder = (r: Row) => rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
+  const overPairs = (r: Row) => r.text.length <= 12 && !isNeverTitle(r.text, false) && pairsUnder(r);
   // A short row under a part's number (第十二章 ⏎ 附則) is read with the number (wrappedTitle): it may be short.
   const afterPart = (r: Row) => {
     const prev = rows
@@ -51,8 +52,6 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .find((n) => n.kind !== 'furniture');
     return prev?.kind === 'candidate' && isPartNumber(prev.text);
   };
-  // The page's pairs right under a row (来源:… 发布时间:…), as under a headline.
-  const pairsUnder = (r: Row) => rows.slice(rows.indexOf(r) + 1).find((n) => n.kind !== 'furniture')?.kind === 'meta';
   // A box's list of headlines under its heading (今日要闻, 本版标题导航) is the site's, but for the page's own, the last.
   dropListUnderHeading(rows, lines);
   // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
@@ -215,6 +214,9 @@ function namesSomething(text: string): boolean {
   return (text.match(/\p{Script=Han}/gu)?.length ?? 0) + (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3 || namesGenre(text.trim());
 }
 
+/** A Latin letter: a word in Latin letters is shared whole or not at all (hasSibling). */
+const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+
 /**
  * Whether another line of the page's first few hundred, short and standing alone, has the row's form: its
  * first and last words shared, the rest differing (推进行政权力清单公开 / 推进财政资金信息公开, 县委副书记…
@@ -236,7 +238,6 @@ function hasSibling(lines: Lines, row: Row): boolean {
     while (q < t.length - p && q < other.length - p && t[t.length - 1 - q] === other[other.length - 1 - q]) q++;
     // In Latin letters a word is shared whole or not at all: Wuhu of WuhuW (an Author line's value) and Wuhu-Xuanzhou is none.
     // The share goes back to the word's edge, what was shared before it stays (推进 of 推进AR应用 and 推进AI应用).
-    const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
     if (letter(t[p - 1]) && (letter(t[p]) || letter(other[p]))) while (p > 0 && letter(t[p - 1])) p--;
     if (letter(t[t.length - q]) && (letter(t[t.length - 1 - q]) || letter(other[other.length - 1 - q]))) while (q > 0 && letter(t[t.length - q])) q--;
     const shorter = Math.min(t.length, other.length);
@@ -488,15 +489,16 @@ function spacedAlike(lines: Lines, a: number, b: number): boolean {
   return n < lines.length && !blank(n);
 }
 
-/** A body that meets in numbered sessions, closing a line: …人民代表大会, …常务委员会, …政协. */
-const BODY_END = /(?:大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會)$/;
+/** A body that meets in numbered sessions: …人民代表大会, …常务委员会, …政协; closing a line (BODY_END). */
+const BODY_WORD = '(?:大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會)';
+const BODY_END = new RegExp(`${BODY_WORD}$`);
+const BODY = new RegExp(BODY_WORD);
 /**
  * A meeting's name broken after its body (某区第十八届人民代表大会 ⏎ 第五次会议开幕): the line under opens on the session's
  * number and names no body of its own. One that does (第十四届全国人民代表大会第三次会议在京开幕) is a whole headline, and the
  * body's line over it a masthead's (湖南省人民代表大会常务委员会).
  */
-const sessionRunOn = (a: string, b: string): boolean =>
-  BODY_END.test(a) && ORDINAL_HEAD.test(b) && !/大会|大會|委员会|委員會|常委会|常委會|政协|政協|人大|议会|議會/.test(b);
+const sessionRunOn = (a: string, b: string): boolean => BODY_END.test(a) && ORDINAL_HEAD.test(b) && !BODY.test(b);
 
 /** A line that opens a 公文's title: 关于…. */
 const ABOUT = /^(?:关于|關於|关於|關于)/;
@@ -544,7 +546,7 @@ function issuerOver(rows: Row[], k: number, text: string, lines: Lines): Row | n
     office?.kind === 'candidate' &&
     onlyBlankBetween(lines, office.li, chosen.li) &&
     isIssuers(office.text) &&
-    /^(?:关于|關於|关於|關于)/.test(withoutPinyin(text)) &&
+    ABOUT.test(withoutPinyin(text)) &&
     (((office.li === chosen.li - 1 || spacedAlike(lines, office.li, chosen.li)) &&
       !signedByOther(lines, office.text, chosen.li + 1) &&
       !namedOtherIssuer(lines, office.text, office.li)) ||

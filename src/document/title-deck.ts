@@ -60,33 +60,30 @@ export function siteTailAt(text: string): number {
 const ISSUER_KEY =
   /(?:发文机关|發文機關|发文机构|發文機構|发文单位|發文單位|成文机关|成文機關|成文单位|成文單位|制发机关|制發機關|发布机关|發布機關)\s*[:：]\s*/g;
 
+/** The issuers the lines above `to` name (发文机关：…), each value as it runs on its line. */
+function issuerValues(lines: Lines, to: number): string[] {
+  const out: string[] = [];
+  for (let li = Math.max(0, to - 60); li < to; li++) {
+    const t = lines.at(li).text;
+    if (t.length > 400) continue;
+    for (const m of t.matchAll(ISSUER_KEY)) out.push(t.slice(m.index + m[0].length).trim());
+  }
+  return out;
+}
+/** The value names `office`, whole (洛阳市人民政府, not 洛阳市人民政府办公室). */
+const names = (value: string, office: string) => value.startsWith(office) && !/^[\p{Script=Han}]/u.test(value.slice(office.length));
+
 /**
  * Whether a line above `to` (the page's metadata) names `office` as the document's issuer (发文机关: 洛阳市人民政府):
  * then the office's line over 关于… is the title's start, as when the office signs the document.
  */
-/** Whether the lines above `to` name some issuer (发文机关：…) that is not `office`: the office's line is the site's then. */
-export function namedOtherIssuer(lines: Lines, office: string, to: number): boolean {
-  for (let li = Math.max(0, to - 60); li < to; li++) {
-    const t = lines.at(li).text;
-    if (t.length > 400) continue;
-    for (const m of t.matchAll(ISSUER_KEY)) {
-      const value = t.slice(m.index + m[0].length).trim();
-      if (value !== '' && !(value.startsWith(office) && !/^[\p{Script=Han}]/u.test(value.slice(office.length)))) return true;
-    }
-  }
-  return false;
+export function namedIssuer(lines: Lines, office: string, to: number): boolean {
+  return issuerValues(lines, to).some((v) => names(v, office));
 }
 
-export function namedIssuer(lines: Lines, office: string, to: number): boolean {
-  for (let li = Math.max(0, to - 60); li < to; li++) {
-    const t = lines.at(li).text;
-    if (t.length > 400) continue;
-    for (const m of t.matchAll(ISSUER_KEY)) {
-      const value = t.slice(m.index + m[0].length);
-      if (value.startsWith(office) && !/^[\p{Script=Han}]/u.test(value.slice(office.length))) return true;
-    }
-  }
-  return false;
+/** Whether the lines above `to` name some issuer (发文机关：…) that is not `office`: the office's line is the site's then. */
+export function namedOtherIssuer(lines: Lines, office: string, to: number): boolean {
+  return issuerValues(lines, to).some((v) => v !== '' && !names(v, office));
 }
 
 /** A site's notice box's label (重要公告, 【系統公告】, 温馨提示：…), alone or with its text glued after a colon. */

@@ -6,6 +6,7 @@
 // page with none stays without one.
 
 import { dateLine } from './date-reader.js';
+import { nextFilled } from './header-lines.js';
 import type { Lines, Row } from './lines.js';
 import { isTableRow } from './lines.js';
 import { startsWithMarker } from './markers.js';
@@ -31,15 +32,6 @@ function textUnder(lines: Lines, li: number, text: string): string {
     if (t !== text) body += `${t}\n`;
   }
   return body;
-}
-
-/** The next line with something on it under line `li`, among the head's lines. */
-function nextText(lines: Lines, li: number): string {
-  for (let k = li + 1; k < Math.min(lines.length, li + HEAD_LINES); k++) {
-    const t = lines.at(k).text.trim();
-    if (t !== '') return t.slice(0, 200);
-  }
-  return '';
 }
 
 /** Whether the line `text` (line `li`) stands again, whole, on one of the head's lines under it. */
@@ -77,7 +69,12 @@ export function echoedHeadline(lines: Lines, rows: Row[]): Row | null {
     if (line.end - line.start > LEAD_CHARS) break;
     const text = line.text.trim();
     // So has a sentence the page wrapped at its width (…发表了非常重要的 ⏎ 讲话,…), blank lines between its lines or not.
-    if (text.length > 200 || (text.length >= 20 && /[。！？]/.test(text)) || isSalutation(text) || isWrappedSentence(text, nextText(lines, li))) {
+    if (
+      text.length > 200 ||
+      (text.length >= 20 && /[。！？]/.test(text)) ||
+      isSalutation(text) ||
+      isWrappedSentence(text, nextFilled(lines, li, HEAD_LINES).slice(0, 200))
+    ) {
       if (printedBelow(lines, li, text)) continue;
       break;
     }

@@ -209,7 +209,7 @@ const TIME_ALONE = new RegExp(
 );
 const WHEN_PART = new RegExp(`${DAY}|${RELATIVE_DAY}|${DAY_PART}|${CLOCK_TIME}`, 'u');
 /** Whether `t` is only a time of the story (a day and a part of it, or a clock's time): a dateline, no headline. */
-export function isTimeAlone(t: string): boolean {
+function isTimeAlone(t: string): boolean {
   const s = t.trim();
   if (s.length < 2 || s.length > 30 || !TIME_ALONE.test(s)) return false;
   // A day with a part of it or a clock's time, or a month's day: a year alone (2025年) or a month alone is a cover's or a list's.

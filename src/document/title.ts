@@ -300,10 +300,10 @@ export function isMeetingLine(text: string): boolean {
   );
 }
 
-/** The issuing office's line over a document's title: 某市人民政府办公室, 湖南省人民政府办公厅文件. */
 /** An office of the body named in brackets after it (某市人民政府(办公室), 某县人民政府（办公室）): the office's masthead. */
 const OFFICE_BRACKET = /[(（](?:办公室|辦公室|办公厅|辦公廳|秘书处|秘書處|办|辦)[)）]$/;
 
+/** The issuing office's line over a document's title: 某市人民政府办公室, 湖南省人民政府办公厅文件. */
 export function isIssuingOffice(text: string): boolean {
   const t = text.trim();
   const body = t.replace(OFFICE_BRACKET, '');
