@@ -60,9 +60,9 @@ const NAME = new RegExp(
   `(?:[\\p{Script=Han}·]{2,4}?(?:[、，,][\\p{Script=Han}·]{2,4})*|[A-Za-z][\\w.-]{0,19}|\\p{Script=Han}[ \\u3000]{1,4}\\p{Script=Han})${PIECE_END}`,
   'uy',
 ); // the last a name of two spaced out to the width of three (林　立)
-/** Names glued after their role with no mark between (编审钟俊怡周密): cut into names by gluedNames. */
 /** Names listed after their role with no mark between (记者贾政、魏丽娜、章程): each read by nameList. */
 const GLUED_LIST = new RegExp(`[\\p{Script=Han}·]{2,4}(?:[、，,][\\p{Script=Han}·]{2,4}){1,40}${PIECE_END}`, 'uy');
+/** Names glued after their role with no mark between (编审钟俊怡周密): cut into names by gluedNames. */
 const GLUED_NAMES = new RegExp(`\\p{Script=Han}{2,15}${PIECE_END}`, 'uy');
 /** A value of one word: a source's name, a user name. */
 const WORD = new RegExp(`[^\\s\\u3000${SEPARATOR_BARS}:：]{1,30}?${PIECE_END}`, 'uy');
@@ -156,7 +156,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (/[a-zü][)）]/.test(line)) line = line.replace(KEY_PINYIN, '');
   const spaced = line; // the line as printed, for the values: a lost space (??) stays in them
   line = line.replace(LOST_SPACE, blanked).replace(COURTESY, blanked).replace(MARKED_ROLE, blanked);
-  const respaced = line.length === spaced.length && line.includes('  ') && spaced.includes('??');
+  const respaced = line.includes('  ') && spaced.includes('??'); // every rewrite above keeps the line's length
   const junk = JUNK.exec(line);
   if (junk) line = ' '.repeat(junk[0].length) + line.slice(junk[0].length);
   const s = unbracket(line);
@@ -298,24 +298,27 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   return filled.map(({ key, value, from, to }) => ({ key, value: respaced && from !== undefined && to !== undefined ? spaced.slice(from, to) : value }));
 }
 
-/**
- * A credit in English, as an English edition or archive prints it on its own line (Author: WuhuW, Translated by Yuan
- * Mengwen from Foreign Affairs Office…, Editor: 王芳): the role as printed and the names, or null. A photo's credit (Photo by …)
- * is the picture's, as 摄影 张伟 alone is.
- */
-const EN_ROLE =
-  /^(?:(Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?)\s*[:：]\s*|((?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)(?:\s*[:：]\s*|\s+))(?=\S)/i;
-// A noun's role takes its colon (Author: …); with a space alone it heads a link or a section (Editor Picks, Author Guidelines, Reporters Without Borders).
+// English roles: a noun's role takes its colon (Author: …); with a space alone it heads a link or a section (Editor Picks,
+// Author Guidelines, Reporters Without Borders). A "… by" role may take a space.
+const EN_NOUN_ROLE = '(?:Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?)';
+const EN_BY_ROLE = '(?:(?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\\s+by)';
+const EN_ROLE = new RegExp(`^(?:(${EN_NOUN_ROLE})\\s*[:：]\\s*|(${EN_BY_ROLE})(?:\\s*[:：]\\s*|\\s+))(?=\\S)`, 'i');
+const EN_ROLE_ALONE = new RegExp(`^(?:${EN_NOUN_ROLE}|${EN_BY_ROLE})\\s*[:：]$`, 'i');
+/** A name's word, or a word joining names and their office (from, of, the, and): the value's words. */
+const EN_NAME_WORD =
+  /^(?:[A-Z][\p{L}’'.-]*|\p{Script=Han}{2,4}|[A-Z]\.|from|of|the|and|at|for|in|de|van|von|du|da|&|[(（][A-Z][\p{L}’'.-]*|[A-Z][\p{L}’'.-]*[)）],?|[A-Z][\p{L}’'.-]*,)$/u;
+
 /** An English role and its colon alone on a line (Author:), its names on the next: the pair the two lines give, or null. */
 export function englishCreditSplit(line: string, next: string): MetaEntry[] | null {
   const t = line.trim();
   return t.length <= 40 && EN_ROLE_ALONE.test(t) && next.trim() !== '' ? englishCredit(`${t} ${next.trim()}`) : null;
 }
-const EN_ROLE_ALONE =
-  /^(?:Authors?|Writers?|Reporters?|Editors?|Translators?|Correspondents?|(?:Written|Reported|Edited|Translated|Compiled|Text|Story|Reviewed|Proofread)\s+by)\s*[:：]$/i;
-/** A name's word, or a word joining names and their office (from, of, the, and): the value's words. */
-const EN_NAME_WORD =
-  /^(?:[A-Z][\p{L}’'.-]*|\p{Script=Han}{2,4}|[A-Z]\.|from|of|the|and|at|for|in|de|van|von|du|da|&|[(（][A-Z][\p{L}’'.-]*|[A-Z][\p{L}’'.-]*[)）],?|[A-Z][\p{L}’'.-]*,)$/u;
+
+/**
+ * A credit in English, as an English edition or archive prints it on its own line (Author: WuhuW, Translated by Yuan
+ * Mengwen from Foreign Affairs Office…, Editor: 王芳): the role as printed and the names, or null. A photo's credit (Photo by …)
+ * is the picture's, as 摄影 张伟 alone is.
+ */
 export function englishCredit(line: string): MetaEntry[] | null {
   const t = line.trim();
   const role = t.length <= MAX ? EN_ROLE.exec(t) : null;

@@ -173,7 +173,8 @@ export function readHeader(source: string): Header {
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
     // A credit line (图/某报记者 某某), whichever rule below reads it: what follows stands under its makers, no headline.
-    if (!madeBy && trimmed.length <= 60 && isMediumCredit(trimmed)) madeBy = true;
+    const medium = trimmed.length <= 60 && isMediumCredit(trimmed);
+    if (medium) madeBy = true;
     // A page's header is a few dozen rows; past that, short rows are the report's (a list, a table).
     if (rows.length >= MAX_HEADER_ROWS) {
       // No header ends here: the rows are the report's from the first short row after the furniture
@@ -538,7 +539,7 @@ export function readHeader(source: string): Header {
       break;
     }
     // A credit line no rule above read pairs from (图/某报记者 某某): the makers', no title and no text (bylines.ts).
-    if (isMediumCredit(trimmed)) {
+    if (medium) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }

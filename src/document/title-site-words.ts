@@ -212,7 +212,7 @@ const PICK = '(?:最新|最[热熱]|[热熱]门|[热熱]門|相[关關]|往期|�
 /** A menu heading's qualifier: when or by whom the list was picked (本周, 今日, 编辑); 春节, 两会 name a headline's subject (春节活动回顾). */
 const QUALIFIER = '(?:本周|本週|本月|本期|今日|今天|每日|每周|每週|一周|一週|[编編][辑輯]|小[编編]|站[长長]|本站|[网網]友|[读讀]者)';
 const MENU_HEADING = new RegExp(`^(?:${QUALIFIER}?${ITEM_KIND}${PICKED}|${PICK}${ITEM_KIND})(?:[ \\u3000]*(?:>>|»|更多|MORE|more|\\+))?$`, 'u');
-export const isMenuHeading = (t: string): boolean => t.length <= 14 && MENU_HEADING.test(t);
+const isMenuHeading = (t: string): boolean => t.length <= 14 && MENU_HEADING.test(t);
 
 /** A line of a site's box (switcher, weather, pager, comments, accounts and actions) or the lunar half of its clock. */
 export function isSiteBoxLine(text: string): boolean {
