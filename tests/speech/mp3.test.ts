@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAUSES } from '../../src/speech/earcons.js';
 import { readWavLayout } from '../../src/speech/wav.js';
 import { needTool } from '../e2e/tmux.js';
-import { fixture, killSyntheses, newTag, ROOT, syntheses, taggedProcesses } from '../helpers.js';
+import { failSynthesesUntilExit, fixture, newTag, ROOT, syntheses, taggedProcesses } from '../helpers.js';
 import { ffprobe, mp3Frames, readId3 } from './mp3-read.js';
 
 const haveEspeak = needTool('espeak-ng');
@@ -275,9 +275,8 @@ describe.skipIf(!haveEspeak || !haveSox)('an MP3 export that is stopped or fails
     const run = await startExport(join(dir, 'all.mp3'), dir);
     // The partial file beside the target is there from the first piece on.
     await until(() => readdirSync(dir).some((f) => f.startsWith('.all.mp3.partial-')), 'the partial MP3');
-    // Synthesis and encoding take turns: wait for a synthesis that is running, and kill it.
-    await until(() => killSyntheses(run.tag), 'a synthesis killed while it ran');
-    expect(await run.exited).toBe(1);
+    // Synthesis and encoding take turns: every synthesis from now on is killed while it runs.
+    expect(await failSynthesesUntilExit(run.tag, run.exited)).toBe(1);
     expect(run.err()).toMatch(/^langdu: .+\n$/);
     expect(readdirSync(dir)).toEqual([]);
     expect(readdirSync(run.work)).toEqual([]);
