@@ -43,15 +43,18 @@ export class FakeEngine implements Engine {
           this.played.push(rec);
           started?.();
           if (this.failOn !== null && text.includes(this.failOn)) return reject(new Error('engine killed mid-sentence'));
-          const t = setTimeout(() => {
-            rec.outcome = 'done';
-            resolve();
-          }, this.ms);
-          signal.addEventListener('abort', () => {
+          // As a real engine does: one say-all's signal serves every utterance, so the listener goes when this one ends.
+          const onAbort = () => {
             clearTimeout(t);
             rec.outcome = 'aborted';
             resolve();
-          });
+          };
+          const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            rec.outcome = 'done';
+            resolve();
+          }, this.ms);
+          signal.addEventListener('abort', onAbort, { once: true });
         }),
     };
   }

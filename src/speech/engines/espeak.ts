@@ -160,9 +160,12 @@ export class EspeakEngine implements Engine {
         if (signal.aborted) return;
         started?.();
         if (!player) {
+          // One say-all's signal serves every pause: the listener goes when this pause ends (else they pile up, and
+          // Node writes a leak warning over the screen after the tenth).
           await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, ms);
-            signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+            const onAbort = () => (clearTimeout(t), resolve());
+            const t = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+            signal.addEventListener('abort', onAbort, { once: true });
           });
           return;
         }
