@@ -83,6 +83,7 @@ import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
 import { fileTitle, isReadingStat, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { isShapeFurniture } from './title-shape.js';
+import { editStampEnd } from './title-software.js';
 import { titleText } from './title-two-lines.js';
 
 export interface Header {
@@ -172,6 +173,19 @@ export function readHeader(source: string): Header {
     const line = lines.at(li);
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
+    // A forum's edit stamp over a post (本帖最后由 某某 于 … 编辑): the forum's line, no title nor the page's date. The post
+    // glued after it on the line starts the text (title-software.ts).
+    const edited = editStampEnd(trimmed);
+    if (edited > 0) {
+      const lead = line.text.indexOf(trimmed);
+      if (trimmed.slice(edited).trim() === '') {
+        rows.push({ li, kind: 'furniture', text: '' });
+        continue;
+      }
+      blank(line.start + lead, line.start + lead + edited);
+      stop = li;
+      break;
+    }
     // A credit line (图/某报记者 某某), whichever rule below reads it: what follows stands under its makers, no headline.
     const medium = trimmed.length <= 60 && isMediumCredit(trimmed);
     if (medium) madeBy = true;
@@ -607,7 +621,8 @@ export function readHeader(source: string): Header {
     rows.push(reportRow);
     chosen = reportRow;
   }
-  if (!chosen && stop < lines.length) {
+  // Not a forum's edit stamp glued before the post (本帖最后由 某某 于 … 编辑 ⏎ 12月2日…): the forum's, not a run-on title.
+  if (!chosen && stop < lines.length && editStampEnd(lines.at(stop).text.trim()) === 0) {
     chosen = runOnHead(lines, stop, addPairs);
     if (chosen) {
       rows.push(chosen);

@@ -1,0 +1,159 @@
+// Round 20 of issue 26, theme T: the lines a site's software prints round a title are not the title. A reader skips
+// each for what it is, not for its words: an e-paper's page label with its PDF link and zoom (第01版:封面 PDF版阅读: 2904),
+// a read-aloud widget's text (语音朗读,设置朗读按钮,默认不…: 2907), a video script's label glued after a headline
+// (…全文來了! 【同期】…: 3023), a forum's edit stamp over a post (本帖最后由 某某 于 … 编辑: 3011), a betting mirror's spam
+// words in a headline (皇冠体育:…, 新疆“两会新澳门正版资料免费更新1181”:…: 3007, 3016) and a channel's name with the
+// page's date in brackets under a headline (央視國際 (2005年03月08日 14:12): 2918). The printings are generated (kinds ×
+// headlines × scripts × separators × places); the look-alikes (a headline about a reading campaign, Macau's lottery law,
+// a casino company, a 同期 growth) stay whole.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { hostileBudget, readPage } from '../helpers.js';
+
+const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+const title = (text: string) => readPage(text).title;
+const BODY = '\n\n今年以来，全市上下坚持稳中求进工作总基调，经济社会发展取得新成效，全年地区生产总值增长5.2%。\n';
+const BODY_TW = '\n\n今年以來，全市上下堅持穩中求進工作總基調，經濟社會發展取得新成效，全年地區生產總值增長5.2%。\n';
+
+const HEADLINES = [
+  '政府工作报告',
+  '全市经济工作会议召开',
+  '縣人大常委會舉行第十次會議',
+  '李家超宣誓就任 就職典禮致辭全文來了!',
+  '政府工作报告锚定新目标 民生改善成亮点',
+];
+
+describe("an e-paper's page label with its PDF link or its zoom over the headline (2904): labels × tools × headlines", () => {
+  const LABELS = ['第01版:封面', '第 5 版：要闻', '第A3版:综合新闻', '第一版:要聞', '第 A03 版：本地新闻', '第12版'];
+  const TOOLS = ['PDF版阅读', 'PDF下载', 'PDF版閱讀', '放大 缩小', 'PDF 下載', '上一版 PDF版阅读 下一版'];
+  const cases = cross(LABELS, TOOLS).map(([label, tool], k) => [label, tool, HEADLINES[k % HEADLINES.length]!] as const);
+  it.each(cases)('%s %s over %s', (label, tool, headline) => {
+    expect(title(`${label} ${tool}\n\n${headline}${BODY}`)).toBe(headline);
+  });
+});
+
+describe("a read-aloud widget's text over the page, wrapped or not (2907): widgets × bodies, and over a headline", () => {
+  const WIDGETS = [
+    '语音朗读,设置朗读按钮,默认不\n朗读,老年人用户单击按钮即可对当前\n区域内容进行朗读,再次点击,\n取消朗读。',
+    '語音朗讀,設置朗讀按鈕,默認不\n朗讀,老年人用戶單擊按鈕即可對當前\n區域內容進行朗讀,再次點擊,\n取消朗讀。',
+    '点击按钮开始朗读本文',
+    '點擊按鈕，收聽語音播報',
+    '朗读本文 语速 男声 女声',
+    '听全文 播放 1.0x',
+    '语音播报 暂停 继续',
+    '默认不朗读，单击按钮开启',
+  ];
+  it.each(cross(WIDGETS, [BODY, BODY_TW]))('%j alone over the text: no title', (widget, body) => {
+    expect(title(`${widget}${body}`)).toBeNull();
+  });
+  it.each(cross(WIDGETS, HEADLINES.slice(0, 3)))('%j over %s', (widget, headline) => {
+    expect(title(`${widget}\n\n${headline}${BODY}`)).toBe(headline);
+  });
+});
+
+describe("a video script's label glued after the headline (3023): labels × headlines × what follows", () => {
+  const LABELS = ['【同期】', '【解说】', '【解說】', '【现场声】', '【現場聲】', '【画外音】', '【同期声】', '[同期]'];
+  const AFTER = ['香港特區第六任行政長官 李家超', '2018年全国两会即将拉开帷幕', ''];
+  const cases = cross(LABELS, HEADLINES).map(([label, headline], k) => [headline, label, AFTER[k % AFTER.length]!] as const);
+  it.each(cases)('%s %s%s', (headline, label, after) => {
+    expect(title(`${headline} ${label}${after}${BODY_TW}`)).toBe(headline);
+  });
+});
+
+describe("a forum's edit stamp over a post, alone or glued before it (3011): stamps × layouts; no title, no date of it", () => {
+  const STAMPS = [
+    '本帖最后由 一品飞云 于 2015-4-13 00:37 编辑',
+    '本帖最後由 小李飛刀 於 2019-12-1 8:05 編輯',
+    '本帖最后由 admin 于 2020-01-02 编辑',
+    '本帖最后由 罗源湾之窗 于 2015年4月13日 00:37 编辑',
+    '此帖于 2018-3-5 10:20 被 版主 编辑过',
+    '最后编辑于 2021-07-08 09:10:11',
+  ];
+  const GLUE = [' <br /><br />', '\n\n', ' '];
+  const POST = '12月2日,鉴江镇第十七届人民代表大会第一次会议胜利召开,来自全镇各行各业的49名镇人大代表出席了会议。\n';
+  it.each(cross(STAMPS, GLUE))('%s%j the post', (stamp, glue) => {
+    const read = readPage(`${stamp}${glue}${POST}`);
+    expect(read.title).toBeNull();
+    expect(read.meta.filter((m) => m.startsWith('日期'))).toEqual([]);
+  });
+  it.each(cross(STAMPS, HEADLINES.slice(0, 3)))('%s under %s', (stamp, headline) => {
+    const read = readPage(`${headline}\n\n${stamp}\n\n${POST}`);
+    expect(read.title).toBe(headline);
+    expect(read.meta.filter((m) => m.startsWith('日期'))).toEqual([]);
+  });
+});
+
+describe("a betting site's name glued before the headline (3007): brands × kinds × separators × headlines", () => {
+  const BRANDS = ['皇冠', '亚博', '開雲', '华体会', '365', '188bet', '九游'];
+  const KINDS = ['体育', '體育', '娱乐', '彩票', '棋牌'];
+  const SEPS = [':', '：', ' '];
+  const cases = cross(BRANDS, KINDS).map(([brand, kind], k) => [`${brand}${kind}${SEPS[k % SEPS.length]!}`, HEADLINES[k % 3]!] as const);
+  it.each(cases)('%s%s', (lead, headline) => {
+    expect(title(`${lead}${headline}${BODY}`)).toBe(headline);
+  });
+});
+
+describe('lottery spam a mirror pushed into the headline (3016): runs × places × headlines', () => {
+  const RUNS = [
+    '新澳门正版资料免费更新1181',
+    '澳门六合彩开奖结果今晚',
+    '管家婆一肖一码资料大全',
+    '香港正版资料免费大全2025',
+    '新澳門正版資料免費更新',
+    '澳彩资料大全精准一码',
+  ];
+  const cases = RUNS.flatMap((run) => [
+    [`新疆“两会${run}”:政府工作报告锚定新目标 民生改善成亮点`, '新疆“两会”:政府工作报告锚定新目标 民生改善成亮点'],
+    [`全市经济工作会议${run}召开`, '全市经济工作会议召开'],
+    [`縣人大常委會舉行第十次會議${run}`, '縣人大常委會舉行第十次會議'],
+  ]);
+  it.each(cases)('%s', (line, headline) => {
+    expect(title(`${line}${BODY}`)).toBe(headline);
+  });
+});
+
+describe("a channel's name with the page's date in brackets under the headline (2918): outlets × dates × brackets", () => {
+  const OUTLETS = ['央视国际', '央視國際', '新华网', '中新網', 'CCTV.com'];
+  const DATES = ['2005年03月08日 14:12', '2024-03-05 10:12', '2023年1月5日'];
+  const cases = cross(OUTLETS, DATES).map(([outlet, date], k) => [outlet, date, k % 2 ? ['(', ')'] : ['（', '）'], HEADLINES[k % 3]!] as const);
+  it.each(cases)('%s %s', (outlet, date, [open, close], headline) => {
+    const read = readPage(`首頁 > 新聞頻道 > 中國新聞 > 正文\n\n${headline}\n\n${outlet} ${open}${date}${close}${BODY}`);
+    expect(read.title).toBe(headline);
+    expect(read.meta).toContain(`日期=${date}`);
+  });
+});
+
+describe('look-alikes stay whole: headlines about reading aloud, Macau, its lottery law, casino companies, 同期 figures', () => {
+  it.each([
+    '全民朗读活动启动仪式举行',
+    '市图书馆举办“朗读者”经典诵读活动',
+    '语音播报系统在全市公交车上线',
+    '澳门博彩法修订草案获立法会通过',
+    '澳門特區政府公布2025年施政報告',
+    '澳门体育:第十五届全运会代表团出征',
+    '银河娱乐:上半年净收益同比增长',
+    '香港资料显示今年经济增长',
+    '一季度经济数据发布 同期增长5%',
+    '第5版新冠诊疗方案发布',
+    '本帖讨论：如何看待政府工作报告',
+  ])('%s', (headline) => {
+    expect(title(`${headline}${BODY}`)).toBe(headline);
+  });
+});
+
+describe('hostile long lines parse in well under a second', () => {
+  it.each([
+    ['a widget', '语音朗读,设置朗读按钮,'.repeat(16000)],
+    ['script labels', '【同期】'.repeat(50000)],
+    ['an edit stamp over and over', '本帖最后由 某某 于 2015-4-13 00:37 编辑 '.repeat(6000)],
+    ['lottery words', '新澳门正版资料免费更新1181'.repeat(12000)],
+    ['digits after a lottery name', `澳门${'1'.repeat(200_000)}`],
+    ['betting names', '皇冠体育:'.repeat(40000)],
+    ['page labels', '第01版:封面 PDF版阅读 '.repeat(12000)],
+    ['an outlet, a run of spaces, a bracket', `央视国际${' '.repeat(200_000)}(2005年03月08日)`],
+  ])('%s', (_, line) => {
+    const t0 = performance.now();
+    parse(`${line}\n今年以来，全县经济社会发展取得新成效。\n`);
+    expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
+  });
+});
