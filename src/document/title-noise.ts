@@ -6,6 +6,7 @@
 // copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
 // of page.ts or title.ts, which use them.
 import type { Lines, Row } from './lines.js';
+import { oneForm } from './script-forms.js';
 import { isResultsLine, isSeasonLabel, isStatsLine } from './title-furniture.js';
 
 /** A prompt's verb, and what it offers: 下载APP, 阅读全文, 关注公众号. */
@@ -104,8 +105,8 @@ const EDITION_BUTTON = /^(?:通版(?:阅读|閱讀)(?:请点击|請點擊)?(?:[ 
 export function isEditionNav(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
-  // A page's number spaced out (第 5 版：要闻, 第 A3 版) is one piece.
-  const pieces = t
+  // A page's number spaced out (第 5 版：要闻, 第 A3 版) is one piece. In one form: a Hong Kong site prints 閲讀.
+  const pieces = oneForm(t)
     .replace(/第[ \u3000]*([\dA-Za-z一二三四五六七八九十〇零]{1,6})[ \u3000]*版(?:[ \u3000]*([:：])[ \u3000]*)?/g, '第$1版$2')
     .replace(/(PDF|pdf)[ \u3000]+(?=版|阅读|閱讀|下载|下載|浏览|瀏覽|查看)/g, '$1')
     .replace(/([»›>])/g, '$1 ')

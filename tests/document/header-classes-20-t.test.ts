@@ -3,7 +3,8 @@
 // a read-aloud widget's text (语音朗读,设置朗读按钮,默认不…: 2907), a video script's label glued after a headline
 // (…全文來了! 【同期】…: 3023), a forum's edit stamp over a post (本帖最后由 某某 于 … 编辑: 3011), a betting mirror's spam
 // words in a headline (皇冠体育:…, 新疆“两会新澳门正版资料免费更新1181”:…: 3007, 3016) and a channel's name with the
-// page's date in brackets under a headline (央視國際 (2005年03月08日 14:12): 2918). The printings are generated (kinds ×
+// page's date in brackets under a headline (央視國際 (2005年03月08日 14:12): 2918), and a meeting's deck under its headline
+// (听取… 部署…: 3224). The printings are generated (kinds ×
 // headlines × scripts × separators × places); the look-alikes (a headline about a reading campaign, Macau's lottery law,
 // a casino company, a 同期 growth) stay whole.
 import { describe, expect, it } from 'vitest';
@@ -129,6 +130,28 @@ describe("a channel's name with the page's date in brackets under the headline (
     const read = readPage(`首頁 > 新聞頻道 > 中國新聞 > 正文\n\n${headline}\n\n${outlet} ${open}${date}${close}${BODY}`);
     expect(read.title).toBe(headline);
     expect(read.meta).toContain(`日期=${date}`);
+  });
+});
+
+describe("a meeting's deck under its headline, each phrase what the meeting did (3224): headlines × decks × page labels", () => {
+  const MEETINGS = ['王代强主持召开县政府第66次常务会议', '市政府召开第十二次常务会议', '縣委召開常委會擴大會議', '区人大常委会举行第二十次会议'];
+  const DECKS = [
+    '听取和研究项目建设情况 部署抓好当前重点工作',
+    '传达学习全国两会精神 研究部署下一步工作',
+    '聽取工作匯報 部署近期重點任務',
+    '审议有关事项 安排部署防汛工作',
+  ];
+  const LABELS = ['第一版:要闻版总第3602期 >2020-05-18编印', '第 2 版：要闻 PDF版阅读', ''];
+  const cases = cross(MEETINGS, DECKS).map(([meeting, deck], k) => [meeting, deck, LABELS[k % LABELS.length]!] as const);
+  it.each(cases)('%s ⏎ %s', (meeting, deck, label) => {
+    const page = `${label}\n\n${meeting}\n${deck}\n刊发日期:2020-05-18 作者:\n\n  5月14日下午，县委副书记、代县长主持召开县政府常务会议，传达学习有关会议精神。\n`;
+    expect(title(page)).toBe(meeting);
+  });
+  // A headline set as two lines of news phrases stays one headline (河北省政协十二届一次会议开幕 ⏎ 讲话报告鼓舞人心 委员听完感受深).
+  it('held: a two-line headline whose phrases are no meeting deeds', () => {
+    const page =
+      '河北省政协十二届一次会议开幕\n讲话报告鼓舞人心 委员听完感受深\n\n  1月13日上午，省政协十二届一次会议在石家庄开幕，委员们认真听取了常委会工作报告。\n';
+    expect(title(page)).toBe('河北省政协十二届一次会议开幕 讲话报告鼓舞人心 委员听完感受深');
   });
 });
 
