@@ -139,7 +139,7 @@ describe("a meeting's deck under its headline, each phrase what the meeting did 
     '听取和研究项目建设情况 部署抓好当前重点工作',
     '传达学习全国两会精神 研究部署下一步工作',
     '聽取工作匯報 部署近期重點任務',
-    '审议有关事项 安排部署防汛工作',
+    '研究安全生产工作 部署节前重点任务',
   ];
   const LABELS = ['第一版:要闻版总第3602期 >2020-05-18编印', '第 2 版：要闻 PDF版阅读', ''];
   const cases = cross(MEETINGS, DECKS).map(([meeting, deck], k) => [meeting, deck, LABELS[k % LABELS.length]!] as const);
