@@ -614,6 +614,7 @@ export function readHeader(source: string): Header {
   trimSiteTails(rows, lines, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu
+  columnOverPath(rows, lines, echoes);
   let chosen = chooseTitle(rows, echoes, lines);
   // A report's own title row under a news page's summary paragraphs (title-block.ts): the text starts at the summary.
   const reportRow = chosen || stop >= lines.length ? null : reportRowBelow(lines, stop);
@@ -675,4 +676,26 @@ export function readHeader(source: string): Header {
   const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;
   return { masked, title, titleRange, meta, bodyStart, stamps };
+}
+
+/**
+ * A column's name over the path to it (市五届人大七次会议 ⏎ 首页 > … > 市五届人大七次会议), then the page's own headline under
+ * the path: the name is the site's heading of the column the page is in, not a second printing of the headline. Its row
+ * is furniture and the path's last item no echo of a title, when a headline of other words stands under the path.
+ */
+function columnOverPath(rows: Row[], lines: Lines, echoes: string[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (row.kind !== 'candidate') continue;
+    // The next row with something on it a breadcrumb ending in the row's words.
+    const path = rows.slice(k + 1).find((r) => r.kind !== 'furniture' || breadcrumbTail(lines.at(r.li).text.trim()) !== null);
+    const tail = path?.kind === 'furniture' ? breadcrumbTail(lines.at(path.li).text.trim()) : null;
+    if (!path || tail !== row.text) continue;
+    const under = rows.slice(rows.indexOf(path) + 1).filter((r) => r.kind === 'candidate');
+    if (under.length === 0 || under.some((r) => r.text === row.text)) return;
+    row.kind = 'furniture';
+    const e = echoes.indexOf(tail);
+    if (e >= 0) echoes.splice(e, 1);
+    return;
+  }
 }

@@ -4,7 +4,7 @@
 // (…全文來了! 【同期】…: 3023), a forum's edit stamp over a post (本帖最后由 某某 于 … 编辑: 3011), a betting mirror's spam
 // words in a headline (皇冠体育:…, 新疆“两会新澳门正版资料免费更新1181”:…: 3007, 3016) and a channel's name with the
 // page's date in brackets under a headline (央視國際 (2005年03月08日 14:12): 2918), and a meeting's deck under its headline
-// (听取… 部署…: 3224). The printings are generated (kinds ×
+// (听取… 部署…: 3224), and a column's name over the path to it, the headline under the path (3007). The printings are generated (kinds ×
 // headlines × scripts × separators × places); the look-alikes (a headline about a reading campaign, Macau's lottery law,
 // a casino company, a 同期 growth) stay whole.
 import { describe, expect, it } from 'vitest';
@@ -153,6 +153,25 @@ describe("a meeting's deck under its headline, each phrase what the meeting did 
       '河北省政协十二届一次会议开幕\n讲话报告鼓舞人心 委员听完感受深\n\n  1月13日上午，省政协十二届一次会议在石家庄开幕，委员们认真听取了常委会工作报告。\n';
     expect(title(page)).toBe('河北省政协十二届一次会议开幕 讲话报告鼓舞人心 委员听完感受深');
   });
+});
+
+describe("a column's name over the path to it, the page's headline under the path (3007): columns × paths × headlines", () => {
+  const COLUMNS = ['市五届人大七次会议', '政务动态', '人大要聞', '两会专题'];
+  const pathsTo = (column: string) => [`当前位置:首页  > 皇冠体育 > ${column}`, `首頁 » 新聞中心 » ${column}`, `首页 ＞ 人大工作 ＞ ${column}`];
+  const HEADS = ['皇冠体育:工作报告', '常委会工作报告', '政府工作報告'];
+  const cases = cross(COLUMNS, [0, 1, 2]).map(([column, k]) => [column, pathsTo(column)[k]!, HEADS[k]!] as const);
+  it.each(cases)('%s ⏎ %s ⏎ %s', (column, path, head) => {
+    const page = `${column}\n${path}\n\n${head}\n\n——2020年4月23日在钦州市第五届人民代表大会第七次会议上 市人大常委会党组书记 覃天卫\n\n各位代表:${BODY}`;
+    expect(title(page)).toBe(head.replace('皇冠体育:', ''));
+  });
+  // The page's own headline over a path that ends with it, printed again under it or not: the headline.
+  it.each(cross(['全市经济工作会议召开', '縣人大常委會舉行第十次會議'], ['\n', '\n\n全市经济工作会议召开\n', '\n\n縣人大常委會舉行第十次會議\n']))(
+    'held: %s over its path%j',
+    (headline, again) => {
+      const printed = again.includes('会') || again.includes('會') ? again.replace(/全市经济工作会议召开|縣人大常委會舉行第十次會議/, headline) : again;
+      expect(title(`${headline}\n首页 > 新闻中心 > ${headline}${printed}${BODY}`)).toBe(headline);
+    },
+  );
 });
 
 describe('look-alikes stay whole: headlines about reading aloud, Macau, its lottery law, casino companies, 同期 figures', () => {
