@@ -156,9 +156,9 @@ describe("a meeting's deck under its headline, each phrase what the meeting did 
 });
 
 describe("a column's name over the path to it, the page's headline under the path (3007): columns × paths × headlines", () => {
-  const COLUMNS = ['市五届人大七次会议', '政务动态', '人大要聞', '两会专题'];
+  const COLUMNS = ['市五届人大七次会议', '县十八届人大三次会议', '區第五屆人大二次會議', '市政协十届四次会议'];
   const pathsTo = (column: string) => [`当前位置:首页  > 皇冠体育 > ${column}`, `首頁 » 新聞中心 » ${column}`, `首页 ＞ 人大工作 ＞ ${column}`];
-  const HEADS = ['皇冠体育:工作报告', '常委会工作报告', '政府工作報告'];
+  const HEADS = ['皇冠体育:工作报告', '工作報告', '预算报告'];
   const cases = cross(COLUMNS, [0, 1, 2]).map(([column, k]) => [column, pathsTo(column)[k]!, HEADS[k]!] as const);
   it.each(cases)('%s ⏎ %s ⏎ %s', (column, path, head) => {
     const page = `${column}\n${path}\n\n${head}\n\n——2020年4月23日在钦州市第五届人民代表大会第七次会议上 市人大常委会党组书记 覃天卫\n\n各位代表:${BODY}`;
