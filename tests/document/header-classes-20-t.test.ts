@@ -188,8 +188,32 @@ describe('look-alikes stay whole: headlines about reading aloud, Macau, its lott
     '一季度经济数据发布 同期增长5%',
     '第5版新冠诊疗方案发布',
     '本帖讨论：如何看待政府工作报告',
+    // Second reading: headlines sharing a widget's words (a button, a pause, a click, two phrases naming reading), a
+    // city and notice words round a lottery's pieces, a site's 【现场】 tag, a Qingdao paper's column.
+    '政务大厅设置语音呼叫按钮',
+    '市广播电台暂停播报天气预报',
+    '市图书馆朗读亭点击量突破十万',
+    '第二届朗读大赛启幕 百名选手同台朗读',
+    '全民朗读 语音播报进社区',
+    '澳门历史资料免费向公众开放',
+    '香港官方网站更新施政报告全文',
+    '全国两会【现场】李强作政府工作报告',
+    '半岛体育 青岛市全民健身工作会议召开',
   ])('%s', (headline) => {
     expect(title(`${headline}${BODY}`)).toBe(headline);
+  });
+});
+
+describe('second reading: look-alikes of the channel, the column, the deck and the edit stamp stay as they read', () => {
+  // A headline with its day in brackets under a site's name: no channel's name, the page's headline.
+  it('a title with its day under a site name', () => {
+    expect(title(`某某区人民政府门户网站\n\n政府工作报告（2024年1月10日）${BODY}`)).toBe('政府工作报告（2024年1月10日）');
+  });
+  // A blog's or an answer site's bare stamp of its post (编辑于 …) under the headline: the page's date, no forum's edit.
+  it.each(['编辑于 2023-03-05 10:20', '修改于 2023-03-05 10:20'])('%s under a headline', (stamp) => {
+    const read = readPage(`全市经济工作会议召开\n\n${stamp}${BODY}`);
+    expect(read.title).toBe('全市经济工作会议召开');
+    expect(read.meta).toContain('日期=2023-03-05 10:20');
   });
 });
 
