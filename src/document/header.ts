@@ -683,6 +683,9 @@ export function readHeader(source: string): Header {
  * the path: the name is the site's heading of the column the page is in, not a second printing of the headline. Its row
  * is furniture and the path's last item no echo of a title, when a headline of other words stands under the path.
  */
+/** A report's occasion under its headline, its dash left out or not: 在市第十六届人民代表大会第三次会议上. */
+const OCCASION = /^(?:[—–-]|在.{2,60}(?:会议|會議|大会|大會)上(?:的(?:讲话|講話|报告|報告))?$)/;
+
 function columnOverPath(rows: Row[], lines: Lines, echoes: string[]): void {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
@@ -692,7 +695,10 @@ function columnOverPath(rows: Row[], lines: Lines, echoes: string[]): void {
     const tail = path?.kind === 'furniture' ? breadcrumbTail(lines.at(path.li).text.trim()) : null;
     if (!path || tail !== row.text) continue;
     const under = rows.slice(rows.indexOf(path) + 1).filter((r) => r.kind === 'candidate');
-    if (under.length === 0 || under.some((r) => r.text === row.text)) return;
+    // A headline under the path, not the report's occasion (——在市第十六届人民代表大会第三次会议上) nor its speaker
+    // (市长 张三): those stand under the page's own headline, which the path then repeats.
+    const heads = under.filter((r) => !isSpeakerLine(r.text) && !isSubtitle(r.text) && !isByline(r.text) && !OCCASION.test(r.text));
+    if (heads.length === 0 || under.some((r) => r.text === row.text)) return;
     row.kind = 'furniture';
     const e = echoes.indexOf(tail);
     if (e >= 0) echoes.splice(e, 1);

@@ -209,6 +209,13 @@ describe('second reading: look-alikes of the channel, the column, the deck and t
   it('a title with its day under a site name', () => {
     expect(title(`某某区人民政府门户网站\n\n政府工作报告（2024年1月10日）${BODY}`)).toBe('政府工作报告（2024年1月10日）');
   });
+  // The page's headline over a path ending in it, the report's occasion or speaker under the path: the headline.
+  it.each(['——在市第十六届人民代表大会第三次会议上\n\n市长 张三', '市长 张三', '在市第十六届人民代表大会第三次会议上\n\n市长 张三'])(
+    'a headline over its path, then %j',
+    (under) => {
+      expect(title(`政府工作报告\n首页 > 政务公开 > 政府工作报告\n\n${under}\n\n各位代表:${BODY}`)).toBe('政府工作报告');
+    },
+  );
   // A blog's or an answer site's bare stamp of its post (编辑于 …) under the headline: the page's date, no forum's edit.
   it.each(['编辑于 2023-03-05 10:20', '修改于 2023-03-05 10:20'])('%s under a headline', (stamp) => {
     const read = readPage(`全市经济工作会议召开\n\n${stamp}${BODY}`);
