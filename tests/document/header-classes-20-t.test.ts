@@ -216,6 +216,13 @@ describe('second reading: look-alikes of the channel, the column, the deck and t
       expect(title(`政府工作报告\n首页 > 政务公开 > 政府工作报告\n\n${under}\n\n各位代表:${BODY}`)).toBe('政府工作报告');
     },
   );
+  // Phrases opening with 学习, 贯彻, 强调 under a column's label or a kicker, no meeting named: the headline.
+  it.each([
+    ['评论员文章\n\n学习贯彻全会精神 强调实干担当作为', '学习贯彻全会精神 强调实干担当作为'],
+    ['两会精神进基层\n学习两会精神 贯彻两会部署', '学习两会精神 贯彻两会部署'],
+  ])('%j', (page, headline) => {
+    expect(title(`${page}${BODY}`)).toBe(headline);
+  });
   // A blog's or an answer site's bare stamp of its post (编辑于 …) under the headline: the page's date, no forum's edit.
   it.each(['编辑于 2023-03-05 10:20', '修改于 2023-03-05 10:20'])('%s under a headline', (stamp) => {
     const read = readPage(`全市经济工作会议召开\n\n${stamp}${BODY}`);
