@@ -18,6 +18,7 @@ import { candidate, cleanTitle, isClockPart, looksLikeTitle } from './title.js';
 import { accountByline, timeAfterHeadline } from './title-furniture.js';
 import { isAdoptionNote } from './title-plausible.js';
 import { calendarDateLead, dateAfterHeading } from './title-shape.js';
+import { outletDate } from './title-software.js';
 
 const isMarker = startsWithMarker;
 
@@ -40,7 +41,8 @@ export function splitOrPageDate(s: HeaderScan, li: number, trimmed: string): Ste
   }
   // An e-paper's page label line (A01版 2024年02月03日 要闻 默认), an archive's label of the day it shows (目前顯示的是
   // 3月 30, 2022的文章): the issue's date, the page's, once.
-  const issue = pageLabelDate(trimmed) ?? archiveDate(trimmed);
+  // A channel's name with the date in brackets under the headline (央视国际 (2005年03月08日 14:12)): the page's date too (title-software.ts).
+  const issue = pageLabelDate(trimmed) ?? archiveDate(trimmed) ?? (rows.some((r) => r.kind === 'candidate') ? outletDate(trimmed) : null);
   if (issue !== null) {
     if (!hasDate()) addPairs([{ key: '日期', value: issue }]);
     rows.push({ li, kind: 'furniture', text: '' });

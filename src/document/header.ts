@@ -83,6 +83,7 @@ import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
 import { fileTitle, isReadingStat, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { isShapeFurniture } from './title-shape.js';
+import { editStampEnd } from './title-software.js';
 import { titleText } from './title-two-lines.js';
 
 export interface Header {
@@ -172,6 +173,19 @@ export function readHeader(source: string): Header {
     const line = lines.at(li);
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
+    // A forum's edit stamp over a post (本帖最后由 某某 于 … 编辑): the forum's line, no title nor the page's date. The post
+    // glued after it on the line starts the text (title-software.ts).
+    const edited = editStampEnd(trimmed);
+    if (edited > 0) {
+      const lead = line.text.indexOf(trimmed);
+      if (trimmed.slice(edited).trim() === '') {
+        rows.push({ li, kind: 'furniture', text: '' });
+        continue;
+      }
+      blank(line.start + lead, line.start + lead + edited);
+      stop = li;
+      break;
+    }
     // A credit line (图/某报记者 某某), whichever rule below reads it: what follows stands under its makers, no headline.
     const medium = trimmed.length <= 60 && isMediumCredit(trimmed);
     if (medium) madeBy = true;
@@ -600,6 +614,7 @@ export function readHeader(source: string): Header {
   trimSiteTails(rows, lines, stop);
   // No title row: the title may run straight into the first paragraph (某县2023年工作总结2023年，我县…).
   markTemplateRows(rows, lines, stop); // a Taiwan site's guide mark (:::), a list page's bulleted menu
+  columnOverPath(rows, lines, echoes);
   let chosen = chooseTitle(rows, echoes, lines);
   // A report's own title row under a news page's summary paragraphs (title-block.ts): the text starts at the summary.
   const reportRow = chosen || stop >= lines.length ? null : reportRowBelow(lines, stop);
@@ -607,7 +622,8 @@ export function readHeader(source: string): Header {
     rows.push(reportRow);
     chosen = reportRow;
   }
-  if (!chosen && stop < lines.length) {
+  // Not a forum's edit stamp glued before the post (本帖最后由 某某 于 … 编辑 ⏎ 12月2日…): the forum's, not a run-on title.
+  if (!chosen && stop < lines.length && editStampEnd(lines.at(stop).text.trim()) === 0) {
     chosen = runOnHead(lines, stop, addPairs);
     if (chosen) {
       rows.push(chosen);
@@ -660,4 +676,32 @@ export function readHeader(source: string): Header {
   const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;
   return { masked, title, titleRange, meta, bodyStart, stamps };
+}
+
+/**
+ * A column's name over the path to it (市五届人大七次会议 ⏎ 首页 > … > 市五届人大七次会议), then the page's own headline under
+ * the path: the name is the site's heading of the column the page is in, not a second printing of the headline. Its row
+ * is furniture and the path's last item no echo of a title, when a headline of other words stands under the path.
+ */
+/** A report's occasion under its headline, its dash left out or not: 在市第十六届人民代表大会第三次会议上. */
+const OCCASION = /^(?:[—–-]|在.{2,60}(?:会议|會議|大会|大會)上(?:的(?:讲话|講話|报告|報告))?$)/;
+
+function columnOverPath(rows: Row[], lines: Lines, echoes: string[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (row.kind !== 'candidate') continue;
+    // The next row with something on it a breadcrumb ending in the row's words.
+    const path = rows.slice(k + 1).find((r) => r.kind !== 'furniture' || breadcrumbTail(lines.at(r.li).text.trim()) !== null);
+    const tail = path?.kind === 'furniture' ? breadcrumbTail(lines.at(path.li).text.trim()) : null;
+    if (!path || tail !== row.text) continue;
+    const under = rows.slice(rows.indexOf(path) + 1).filter((r) => r.kind === 'candidate');
+    // A headline under the path, not the report's occasion (——在市第十六届人民代表大会第三次会议上) nor its speaker
+    // (市长 张三): those stand under the page's own headline, which the path then repeats.
+    const heads = under.filter((r) => !isSpeakerLine(r.text) && !isSubtitle(r.text) && !isByline(r.text) && !OCCASION.test(r.text));
+    if (heads.length === 0 || under.some((r) => r.text === row.text)) return;
+    row.kind = 'furniture';
+    const e = echoes.indexOf(tail);
+    if (e >= 0) echoes.splice(e, 1);
+    return;
+  }
 }

@@ -8,6 +8,7 @@ import { CLOCK_KEY } from './meta-forms.js';
 import { KNOWN_KEYS } from './meta-keys.js';
 import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
 import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine, isSiteBlurb } from './title-noise.js';
+import { isReadAloudWidget } from './title-software.js';
 
 // A word list that has its words in either script's form (字級設定 and 字级设定, 無障礙 and 无障碍).
 const words = (s: string) => anyScript(s.split(/\s+/).filter((w) => w !== ''));
@@ -271,6 +272,8 @@ export function isFurniture(line: string, edge = true): boolean {
   if (MARKDOWN_MEDIA.test(t) || URL_ONLY.test(t) || PAGE_COUNT.test(t) || (FILE_LINK.test(t) && t.length <= 80)) return true;
   if (BROWSER_HELP.test(f) || SITE_PROMPT.test(f) || RULE_LINE.test(t) || IMAGE_ALT.test(t) || HTML_RESIDUE.test(t) || isAppPrompt(t) || isEditionNav(t))
     return true;
+  // A read-aloud widget's text (语音朗读,设置朗读按钮,…): the software's, wherever its box wraps (title-software.ts).
+  if (isReadAloudWidget(t)) return true;
   const plain = withoutPinyin(t); // a converter's residue (點(diǎn)擊) read through
   if (isLocationLine(plain) || (t.length <= 80 && LINK_PROMPT.test(oneForm(plain)))) return true;
   if (t.length <= 48 && ((EDITION_LINE.test(t) && EDITION_OF.test(t)) || (PAPER_CREDIT.test(t) && PAPER_DATED.test(t)))) return true;

@@ -31,7 +31,7 @@ import { datedRunOn, isDeck, namedIssuer, namedOtherIssuer, ORDINAL_HEAD, siteTa
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { inNamedList, isFirstCrosshead } from './title-shape.js';
-import { DASH_END, DECK_VERB, twoLineHeadline } from './title-two-lines.js';
+import { DASH_END, DECK_VERB, isMeetingDeck, twoLineHeadline } from './title-two-lines.js';
 
 /**
  * The title among the short rows at the top of a page, never a row that no title is (isNeverTitle). The real title is the row that the page
@@ -130,7 +130,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
       .slice(0, k)
       .reverse()
       .find((r) => r.kind !== 'furniture');
-    if (above?.kind === 'candidate' && DECK_VERB.test(row.text)) score -= 4;
+    if (above?.kind === 'candidate' && (DECK_VERB.test(row.text) || isMeetingDeck(row.text, above.text))) score -= 4;
     // A deck that reports who did what (某某等在主席台就座 某某作政府工作报告) under a headline is the story's, never the title.
     if (above?.kind === 'candidate' && above.text.length >= 8 && !isTopFurniture(above.text) && !isDeck(above.text) && isDeck(row.text)) score -= 8;
     // So is a deck line of one part or of parts glued (某某作政府工作报告, …到會祝賀某某作…報告) under a headline (title-block.ts).

@@ -6,6 +6,7 @@
 // copy prints first (某某公报2019年1月第2号.pdf, with a path or a size). Pure string tests; imports nothing
 // of page.ts or title.ts, which use them.
 import type { Lines, Row } from './lines.js';
+import { oneForm } from './script-forms.js';
 import { isResultsLine, isSeasonLabel, isStatsLine } from './title-furniture.js';
 
 /** A prompt's verb, and what it offers: 下载APP, 阅读全文, 关注公众号. */
@@ -93,17 +94,21 @@ export const isPageNumber = (text: string): boolean => PAGE_ALONE.test(text.trim
 
 /**
  * One piece of a paper's or a journal's navigation between its editions: 下一版», 本期共4版, 当前第1版, PDF, its page with its
- * section's name (第0d01版:川南读本, A04版：要闻), its whole-edition buttons (展开通版).
+ * section's name (第0d01版:川南读本, A04版：要闻, 第 5 版：要闻), its whole-edition buttons (展开通版), its PDF's link
+ * (PDF版阅读, PDF下载) and its page image's zoom (放大 缩小).
  */
 const EDITION_PIECE =
-  /^(?:[«‹<]?\s*(?:上一版|下一版|上一期|下一期|上一页|下一页|上一頁|下一頁|往期回顾|往期回顧|往期|版面导航|版面導航|返回目录|返回目錄|本版目录|本版目錄|PDF|pdf|PDF版|电子版|電子版|展开通版|展開通版|收缩通版|收縮通版)\s*[»›>]?|本期共\s*\d{1,3}\s*版|[当當]前第\s*\d{1,3}\s*版|第\s*[\dA-Za-z]{1,6}\s*版(?:\s*[:：]\s*[\p{Script=Han}A-Za-z]{1,10})?|[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[\p{Script=Han}A-Za-z]{1,10})?|通版(?:阅读|閱讀)(?:请点击|請點擊)?(?:[ \u3000]?[:：])?)$/u;
+  /^(?:[«‹<]?\s*(?:上一版|下一版|上一期|下一期|上一页|下一页|上一頁|下一頁|往期回顾|往期回顧|往期|版面导航|版面導航|返回目录|返回目錄|本版目录|本版目錄|(?:PDF|pdf)\s*版?\s*(?:阅读|閱讀|下载|下載|浏览|瀏覽|查看)?|电子版|電子版|展开通版|展開通版|收缩通版|收縮通版|放大|缩小|縮小|还原|還原|默认|默認)\s*[»›>]?|本期共\s*\d{1,3}\s*版|[当當]前第\s*\d{1,3}\s*版|第\s*(?:[\dA-Za-z]{1,6}|[一二三四五六七八九十〇零]{1,3})\s*版(?:\s*[:：]\s*[\p{Script=Han}A-Za-z]{1,10})?|[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*[\p{Script=Han}A-Za-z]{1,10})?|通版(?:阅读|閱讀)(?:请点击|請點擊)?(?:[ \u3000]?[:：])?)$/u;
 /** An e-paper's whole-edition button alone (通版阅读请点击:, 展开通版): its toolbar's, no pair. */
 const EDITION_BUTTON = /^(?:通版(?:阅读|閱讀)(?:请点击|請點擊)?(?:[ \u3000]?[:：])?|展开通版|展開通版|收缩通版|收縮通版)$/;
 /** A line of an e-paper's navigation alone: 下一版»本期共4版, 当前第1版 PDF, 第0d01版:川南读本 上一版 下一版, 通版阅读请点击:. */
 export function isEditionNav(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
-  const pieces = t
+  // A page's number spaced out (第 5 版：要闻, 第 A3 版) is one piece. In one form: a Hong Kong site prints 閲讀.
+  const pieces = oneForm(t)
+    .replace(/第[ \u3000]*([\dA-Za-z一二三四五六七八九十〇零]{1,6})[ \u3000]*版(?:[ \u3000]*([:：])[ \u3000]*)?/g, '第$1版$2')
+    .replace(/(PDF|pdf)[ \u3000]+(?=版|阅读|閱讀|下载|下載|浏览|瀏覽|查看)/g, '$1')
     .replace(/([»›>])/g, '$1 ')
     .split(/[\s\u3000,，|｜、]+/)
     .filter((p) => p !== '');

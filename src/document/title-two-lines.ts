@@ -74,9 +74,27 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
     phrases.every(phrase) &&
     !DECK_VERB.test(b.text) &&
     !phrases.some((p) => ATTENDED.test(p)) &&
+    !isMeetingDeck(b.text, a.text) &&
     !isDeck(b.text)
   );
 }
+
+/**
+ * A phrase that says what a meeting did, opening with its verb (听取和研究项目建设情况, 部署抓好当前重点工作, 传达学习…精神):
+ * a line of them under a meeting's headline is its deck, the story's.
+ */
+const MEETING_DEED = /^(?:听取|聽取|研究|部署|审议|審議|传达|傳達|安排|讨论|討論|通过|通過|分析|总结|總結|学习|學習|贯彻|貫徹|决定|決定|强调|強調)/;
+/**
+ * A headline that names a meeting (…常务会议, 縣委召開常委會擴大會議): the line a meeting's deck stands under. Under a
+ * column's label or a kicker (评论员文章, 两会精神进基层) a line of such phrases is the headline itself (学习两会精神 贯彻两会部署).
+ */
+const MEETING_NAMED =
+  /会议|會議|常务会|常務會|常委会|常委會|办公会|辦公會|座谈会|座談會|调度会|調度會|推进会|推進會|全会|全會|(?:召开|召開|举行|舉行|主持).{0,20}[会會]/;
+export const isMeetingDeck = (text: string, above: string): boolean => {
+  if (!MEETING_NAMED.test(above)) return false;
+  const phrases = text.trim().split(/[ \u3000]+/);
+  return phrases.length >= 2 && phrases.every((p) => p.length >= 4 && MEETING_DEED.test(p));
+};
 
 /** A phrase that says who chaired, spoke or attended: …主持并讲话, …等出席, …陪同. */
 const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參加|陪同|会见|會見)(?:会议|會議|活动|活動)?$/;

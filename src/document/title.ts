@@ -9,6 +9,7 @@ import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
 import { anyScriptPattern, oneForm } from './script-forms.js';
 import * as noise from './title-noise.js';
+import * as software from './title-software.js';
 
 /** Where the title lies in a row's text: [start, end). */
 export interface Span {
@@ -119,6 +120,12 @@ export function titleSpan(text: string): Span {
     if (cut === 0 || text.length - start - cut < 6) break;
     start += cut;
   }
+  // A betting site's name glued before the headline (皇冠体育:工作报告) and a video script's label after it (…全文來了!
+  // 【同期】香港特區…): the site's and the clip's, not the headline's (title-software.ts).
+  const bet = software.betLead(text.slice(start));
+  if (bet > 0 && text.length - start - bet >= 4) start += bet;
+  const clip = software.scriptLabelAt(text.slice(start, end));
+  if (clip >= 4) end = start + clip;
   // A few pieces of residue at most (three on the real pages): a line of one piece over and over (李建泉攝 × 40 000)
   // lost a piece a turn, each turn trying every pattern below and bylineTail's, 7 s for 200 000 characters.
   for (let turn = 0, changed = true; changed && turn < TAIL_TURNS; turn++) {
@@ -244,7 +251,8 @@ export const withoutPartNumber = (title: string): string => title.replace(/[(（
 
 export const cleanTitle = (text: string): string => {
   const s = titleSpan(text);
-  return text.slice(s.start, s.end);
+  // A mirror's lottery spam pushed inside the headline (新疆“两会新澳门正版资料免费更新1181”:…) is taken out (title-software.ts).
+  return software.withoutLotterySpam(text.slice(s.start, s.end));
 };
 
 // No \s* round the dash: tried at every offset of a long run of spaces it was quadratic (a title's domain
