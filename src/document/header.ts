@@ -9,6 +9,7 @@ import { blockCredits, creditTail, englishCredit, englishCreditSplit, headCredit
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
+import { isGluedHeadlineList } from './header-glued-list.js';
 import {
   applyEdits,
   BULLET,
@@ -188,6 +189,11 @@ export function readHeader(source: string): Header {
     }
     // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
     if (scan.pending && isSpacer(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // An e-paper's headlines glued into one line, printed again one by one under it (header-glued-list.ts): furniture.
+    if (isGluedHeadlineList(lines, li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }

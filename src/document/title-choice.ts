@@ -56,9 +56,11 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   dropListUnderHeading(rows, lines);
   // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
   const below = textBelow(lines, rows);
+  const inRun = rowsInLongRun(rows, lines);
   const candidates = rows.filter(
     (r) =>
       r.kind === 'candidate' &&
+      !inRun.has(r) && // one line of a passage set out in eight or more short lines, on a page with no paragraph (rowsInLongRun)
       (namesSomething(r.text) || afterPart(r)) &&
       (!isNeverTitle(r.text) || overPairs(r)) &&
       !isFirstCrosshead(lines, rows, r) &&
@@ -99,7 +101,19 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // A date alone under it (• 2002-11-06, a bullet kept it a candidate) is the page's metadata too.
     // Or on its own line after it, as a news list prints an item (李家超：… 2025年9月17日|文:…): a tag over it is the list's.
     const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text)) || listTail(lines.at(row.li).text.trimEnd()) >= 0;
-    if (metaNext) score += 3;
+    // A headline block's pairs are the block's (扛起省会担当… ⏎ 参加…代表热议… ⏎ 文章字数:…): the line over a deck right
+    // under it stands over the pairs as much as the deck does, and the deck's doubt below (-1) leaves the tie to it.
+    const under = rows[k + 1];
+    const blockOverPairs =
+      !metaNext &&
+      under?.kind === 'candidate' &&
+      under.li === row.li + 1 &&
+      row.text.length >= 8 &&
+      under.text.length >= 8 &&
+      !namesGenre(under.text) &&
+      !isTopFurniture(row.text) &&
+      rows.slice(k + 2).find((r) => r.kind !== 'furniture')?.kind === 'meta';
+    if (metaNext || blockOverPairs) score += 3;
     // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
     const prev = rows
       .slice(0, k)
@@ -166,6 +180,49 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const tail = best ? siteTailAt(best.text) : -1;
   if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
+}
+
+/** How many short rows in a row, nothing but blank lines between them, make a passage rather than a head. */
+const LONG_RUN = 8;
+/**
+ * The candidate rows that stand in a run of eight or more, line after line with nothing but blank lines between, on a
+ * page with no paragraph: a passage set out in short lines (a video's script, a verse: 每年河南兩會 ⏎ 省人民會堂北大廳
+ * 的通道 ⏎ …), a copy that starts at its text. Its lines are the text, read on one into the next, and none is a
+ * headline. A page with a paragraph has its runs read as a head (a menu, an e-paper's list of headlines over the
+ * article, whose headline is among them): those are the other rules'.
+ */
+function rowsInLongRun(rows: Row[], lines: Lines): Set<Row> {
+  const out = new Set<Row>();
+  if (rows.filter((r) => r.kind === 'candidate').length < LONG_RUN || hasParagraph(lines)) return out;
+  let run: Row[] = [];
+  const flush = () => {
+    if (run.length >= LONG_RUN) for (const r of run) out.add(r);
+    run = [];
+  };
+  for (const r of rows) {
+    const last = run.at(-1);
+    if (r.kind !== 'candidate') {
+      flush();
+      continue;
+    }
+    if (last !== undefined) {
+      let k = last.li + 1;
+      while (k < r.li && lines.at(k).text.trim() === '') k++;
+      if (k < r.li) flush();
+    }
+    run.push(r);
+  }
+  flush();
+  return out;
+}
+
+/** Whether a line of the page's first 400 is a paragraph: a sentence's end in it (。！？), or over 40 characters. */
+function hasParagraph(lines: Lines): boolean {
+  for (let li = 0; li < Math.min(lines.length, 400); li++) {
+    const t = lines.at(li).text.trim();
+    if (t.length > 40 || /[。！？]/u.test(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -385,6 +442,18 @@ function printedBetter(text: string, other: string): boolean {
   const [t, o] = [text.replace(/[^\p{L}\p{N}]+/gu, ''), other.replace(/[^\p{L}\p{N}]+/gu, '')];
   const dropped = o.length - t.length;
   if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
+  // A paper at home names its own province or city by its rank alone (省十四届人大…, 市政协…); the page's <title> names
+  // it whole (山东省十四届人大…): the same headline, the fuller printing the better. The place's name only (山东, 重庆:
+  // two to four characters, no rank of its own, nothing between it and the rank).
+  const place = other.slice(0, other.length - text.length);
+  if (
+    text.length >= 8 &&
+    other.endsWith(text) &&
+    /^[省市县縣区區州]/u.test(text) &&
+    /^\p{Script=Han}{2,4}$/u.test(place) &&
+    !/[省市县縣区區州镇鎮乡鄉村旗盟]$/u.test(place)
+  )
+    return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
   // In one script's form: a mirror prints the document's heading in Traditional under the page's Simplified title (政府工作報告).
   return namesGenre(heading) && fuller(oneForm(other), oneForm(heading));
