@@ -71,7 +71,7 @@ const DATE_WORD = /^[\d０-９]{1,4}(?:[-/.:：年月日时時分][\d０-９]{0,
 
 /**
  * A news page's byline alone on its line: an outlet's name, or two joined by · or / (大众新闻·大众日报), then the
- * writers' names set apart by spaces (大众新闻·大众日报 刘一颖, 澎湃新聞 張三 李四), a date perhaps after them. A
+ * writers' names set apart by spaces (大众新闻·大众日报 刘某, 澎湃新聞 張三 李四), a date perhaps after them. A
  * headline naming a paper says something of it (大众日报创刊85周年): its words after the outlet are no names.
  */
 export function isOutletByline(text: string): boolean {

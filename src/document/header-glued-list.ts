@@ -1,5 +1,5 @@
 // An e-paper's list of the page's headlines glued into one line at the page's top (市政协…举行主席团成员…名单市政协…
-// 举行…以盛会聚共识 以实干开新局…): the page's furniture, a box of links whose line breaks the scrape lost. A reader
+// 举行…以盛会聚共识…): the page's furniture, a box of links whose line breaks the scrape lost. A reader
 // knows it because the page prints the same headlines again on lines of their own just under it: the line is
 // nothing but several of those lines end to end. It is never a title, nor a title run on into its text.
 import type { Lines } from './lines.js';

@@ -12,9 +12,9 @@ const EN_ASKED = /\?\s*$|\bdoes not (?:appear to |seem to )?support\b|\bswitch t
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 const JA_EDITION = /版|ページ|サイト|言語/u;
 const JA_ASKED = /(?:しますか|ますか|ですか|版です)[。？?]?/u;
-/** Chinese, either script: a move to an edition in a language or a script, asked (是否前往简体中文版?, 要切換到英文網站嗎？). */
+/** Chinese, either script: a move to an edition in a language or a script, asked (是否前往简体中文版?, 要切換到英文網站？). */
 const ZH_OFFER =
-  /(?:是否|要不要|要)?(?:前往|切换到|切換到|转到|轉到|跳转至|跳轉至|进入|進入)[^。？?]{0,16}(?:英文|日文|韩文|韓文|简体|簡體|繁体|繁體|中文|英語|英语)[^。？?]{0,8}(?:版|网站|網站|页面|頁面)(?:吗|嗎)?[?？]$/u;
+  /(?:是否|要不要|要)?(?:前往|切换到|切換到|转到|轉到|跳转至|跳轉至|进入|進入)[^。？?]{0,16}(?:英文|日文|韩文|韓文|简体|簡體|繁体|繁體|中文|英語|英语)[^。？?]{0,8}(?:版|网站|網站|页面|頁面)\p{Script=Han}?[?？]$/u;
 
 /** Whether the line is a site's offer of another edition of itself (see above). Lines of 300 characters at most. */
 export function isLanguagePrompt(text: string): boolean {

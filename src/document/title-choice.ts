@@ -107,9 +107,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     const blockOverPairs =
       !metaNext &&
       under?.kind === 'candidate' &&
-      under.li === row.li + 1 &&
+      nothingBetween(lines, row.li, under.li) &&
       row.text.length >= 8 &&
-      under.text.length >= 8 &&
+      isSupplementDeck(under.text) &&
       !namesGenre(under.text) &&
       !isTopFurniture(row.text) &&
       rows.slice(k + 2).find((r) => r.kind !== 'furniture')?.kind === 'meta';
@@ -157,7 +157,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     const over = rows[k - 1];
     if (
       over?.kind === 'candidate' &&
-      over.li === row.li - 1 &&
+      // Blank lines between them part no block when the lower line only adds to the upper one (isSupplementDeck).
+      (over.li === row.li - 1 || (isSupplementDeck(row.text) && nothingBetween(lines, over.li, row.li))) &&
       over.text.length >= 8 &&
       row.text.length >= 8 &&
       !namesGenre(row.text) &&
@@ -180,6 +181,23 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const tail = best ? siteTailAt(best.text) : -1;
   if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
+}
+
+/**
+ * A deck that adds to the headline over it rather than telling a story of its own: the participants and what they did
+ * (参加省党代会的代表…热议…, 出席市政协会议的委员…), or clauses a comma or a 、 joins (会场不…、不…,报告时间
+ * 缩短至半小时). An event's own headline (区十届人大四次会议开幕, 区政府召开…推进会) is none.
+ */
+const PARTICIPANTS_DECK =
+  /^(?:参加|參加|出席|列席|参与|參與)\p{Script=Han}{2,30}?的\p{Script=Han}{0,12}?(?:代表|委员|委員|群众|群眾|嘉宾|嘉賓|人士|党员|黨員|企业家|企業家)/u;
+function isSupplementDeck(text: string): boolean {
+  return text.length >= 8 && !/[。！？]/u.test(text) && (PARTICIPANTS_DECK.test(text) || /[,，、]/u.test(text));
+}
+
+/** Whether only blank lines stand between line `a` and line `b` (a < b). */
+function nothingBetween(lines: Lines, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (lines.at(k).text.trim() !== '') return false;
+  return true;
 }
 
 /** How many short rows in a row, nothing but blank lines between them, make a passage rather than a head. */

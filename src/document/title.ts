@@ -504,7 +504,7 @@ export function isNeverTitle(text: string, caption = true): boolean {
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
   if (CAPTION_CREDIT.test(t) || isCreditedCaption(t)) return true; // …會見傳媒(中評社 陸文煜攝), …營養價值 李建泉攝: a photo's caption
   if (isSpacedCaption(t)) return true; // …隆重开幕 黄克 何学俏/摄, …開幕 人民網海南頻道孟凡盛攝 (credit-lines.ts)
-  if (isOutletByline(t)) return true; // 大众新闻·大众日报 刘一颖: the outlet and its writer (credit-lines.ts)
+  if (isOutletByline(t)) return true; // 大众新闻·大众日报 刘某: the outlet and its writer (credit-lines.ts)
   if (isMediumCredit(t)) return true; // 图/羊城晚报全媒体记者 陶奕燃: who made the text or its pictures
   if (BOX_LABEL.test(t)) return true; // 重要公告 names a genre and is still a pop-up's label
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title

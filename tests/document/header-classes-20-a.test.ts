@@ -33,9 +33,9 @@ const CREDITS = [
   '黃克 何學俏／攝',
   '人民网海南频道孟凡盛摄',
   '人民網海南頻道孟凡盛攝',
-  '新华社记者 张三 李四 摄',
-  '本报记者王林 摄影',
-  '某某日報 陳明 攝',
+  '新华社 张三 李四/摄',
+  '某某日報 陳明 林芳／攝影',
+  '东方网记者王林摄',
 ];
 
 describe('a caption ending in its credit over the text, no headline: no title (3026): scenes × credits × spaces', () => {
@@ -55,6 +55,8 @@ describe("an e-paper's headline, deck and count over the caption (3006): headlin
 
 /** Outlets, one or two joined by a dot or a slash, in both scripts. */
 const OUTLETS = ['大众新闻·大众日报', '澎湃新聞', '人民网', '新华社', '南方日报/南方网', '中央廣播電台'];
+/** The outlets older rules did not read as a byline's (one word of a single agency's name, 新华社 王芳, they did). */
+const JOINED_OUTLETS = OUTLETS.filter((o) => o !== '人民网' && o !== '新华社');
 const WRITERS = ['刘一颖', '張偉 李明', '王芳', '陳志強 林美玲 黃建國'];
 
 describe("a byline of an outlet and its writers under the page's title, the title printed again lower (3201): outlets × writers × dates", () => {
@@ -66,23 +68,32 @@ describe("a byline of an outlet and its writers under the page's title, the titl
   });
 });
 
-describe("a home paper's headline naming its province by rank alone, the page's title naming it whole: the whole (3201): places × headlines", () => {
-  const cases = cross(['山东', '重庆', '浙江', '廣東'], ['省十四届人大常委会举行第57次会议', '市政协六届四次会议隆重开幕', '省政府常務會議研究部署春耕生產']);
-  it.each(cases)('%s%s', (place, headline) => {
-    const page = `${place}${headline}\n\n记者 王芳   2026-01-10 06:49:27\n\n${headline}\n\n决定第二十次会议1月24日召开\n\n1月9日上午，会议在会议中心举行，研究部署近期重点工作。\n`;
+describe("a home paper's headline naming its province by rank alone under its outlet's byline, the page's title naming it whole: the whole (3201): places × headlines", () => {
+  const cases = cross(
+    ['山东', '重庆', '浙江', '廣東'],
+    ['省十四届人大常委会举行第57次会议', '市六届人大常委会主任会议举行第十二次会议', '省十三屆政協常委會舉行第九次會議'],
+  ).map(([p, h], i) => [p, h, JOINED_OUTLETS[i % JOINED_OUTLETS.length]!] as const);
+  it.each(cases)('%s%s', (place, headline, outlet) => {
+    const page = `${place}${headline}\n\n${outlet} 王芳   2026-01-10 06:49:27\n\n${headline}\n\n决定第二十次会议1月24日召开\n\n1月9日上午，会议在会议中心举行，研究部署近期重点工作。\n`;
     expect(title(page)).toBe(`${place}${headline}`);
   });
 });
 
 /** Main lines (a slogan) and decks that report who did what, as an e-paper sets them over its pairs. */
 const MAINS = ['扛起省会担当 奋力打造“七大都市”建设“六个龙江”', '凝心聚力谋发展 砥砺奋进开新局', '堅定信心團結奮進 全力推動高質量發展'];
-const DECKS = ['参加省第十三次党代会的哈尔滨代表团代表热议振兴发展', '各区县代表团代表分组讨论畅谈振兴发展', '出席市政協會議的委員熱議振興發展'];
+/** Decks that add to the main line: the participants and what they did, or clauses a comma or a 、 joins. */
+const DECKS = [
+  '参加省第十三次党代会的哈尔滨代表团代表热议振兴发展',
+  '会场不铺地毯、不摆花束，报告时间缩短至半小时',
+  '出席市政協會議的委員熱議振興發展',
+  '列席会议的基层代表表示要抓好落实',
+];
 const PAIRS = ['文章字数:802', '文章字數：1,164\n  本报记者 姜雪松 初霞', '发布时间:2022-05-01'];
 
-describe("an e-paper's main line over its deck right over the pairs: the main line (2921): mains × decks × pairs", () => {
-  const cases = cross(MAINS, DECKS).map(([m, d], i) => [m, d, PAIRS[i % PAIRS.length]!] as const);
-  it.each(cases)('%s / %s', (main, deck, pairs) => {
-    const page = `多媒体数字报\n通版阅读请点击:\n展开通版\n收缩通版\n当前版:01版\n${main}\n${deck}\n${pairs}\n  冰城大地，满目春光、生机勃发。4月29日，省第十三次党代会在哈尔滨召开，代表们热议报告。\n  ${BODY_ZHS}\n`;
+describe("an e-paper's main line over its deck right over the pairs: the main line (2921, 2026): mains × decks × pairs × blank lines", () => {
+  const cases = cross(MAINS, DECKS).map(([m, d], i) => [m, d, PAIRS[i % PAIRS.length]!, i % 2 === 0 ? '\n' : '\n\n'] as const);
+  it.each(cases)('%s / %s', (main, deck, pairs, gap) => {
+    const page = `多媒体数字报\n通版阅读请点击:\n展开通版\n收缩通版\n当前版:01版\n${main}${gap}${deck}${gap}${pairs}\n  冰城大地，满目春光、生机勃发。4月29日，省第十三次党代会在哈尔滨召开，代表们热议报告。\n  ${BODY_ZHS}\n`;
     expect(title(page)).toBe(main);
   });
 });
@@ -100,7 +111,7 @@ const LIST = [
 ];
 
 describe("an e-paper's headline list glued into one line, the list again, then the article's headline (3116): positions × separators", () => {
-  const cases = cross([1, 3, 6], ['', ' ', '|']).map(([at, sep]) => {
+  const cases = cross([1, 3, 6], ['', ' ', '\u3000']).map(([at, sep]) => {
     const list = [...LIST.slice(0, at), ...LIST.slice(at + 1), LIST[at]!];
     return [list[list.length - 1]!, list.join(sep)] as const;
   });
@@ -115,16 +126,21 @@ describe("an e-paper's headline list glued into one line, the list again, then t
 const OFFERS = [
   'Your browser does not appear to support Traditional Chinese. Would you like to go to CNA\'s English website, “Focus Taiwan" ?',
   'Would you like to switch to the English version of this site?',
-  'こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。',
+  'Your browser does not support Simplified Chinese. Do you want to be redirected to our English edition?',
   '日本語版のサイトに移動しますか？',
 ];
+/** The Japanese edition's offer as CNA prints it: a statement, then the question, for sites of other names. */
+const JA_OFFERS = ['フォーカス台湾', '人民網日本語版', '新華網'].map((site) => `こちらのページは繁体字版です。日本語版「${site}」に移動しますか。`);
 
-describe("a site's offer of another language over the headline (3222): offers × pairs of them × headlines", () => {
-  const cases = cross(OFFERS, ['徐耀昌執政8年任期倒數 期待鍾東錦延續重大建設', '縣長出席記者會 報告施政成果']).map(
-    ([o, h], i) => [o, OFFERS[(i + 1) % OFFERS.length]!, h] as const,
-  );
-  it.each(cases)('%s / %s', (offer, other, headline) => {
-    const page = `本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,代表您同意上述規範。\n${offer}\n${other}\n\n${headline}\n\n2022/12/8 19:36\n\n(中央社記者管瑞平苗栗縣8日電)苗栗縣長任期將屆滿，今天舉行記者會向鄉親報告施政成果。\n`;
+describe("a site's offers of other languages over the headline (3222): offers × Japanese offers × orders × banners", () => {
+  const banner = '本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,代表您同意上述規範。\n';
+  const headlines = ['徐耀昌執政8年任期倒數 期待鍾東錦延續重大建設', '縣長出席記者會 報告施政成果'];
+  const cases = cross(OFFERS, JA_OFFERS).flatMap(([o, ja], i) => [
+    [`${o}\n${ja}`, headlines[i % 2]!, i % 3 === 0 ? '' : banner] as const,
+    [`${ja}\n${o}`, headlines[(i + 1) % 2]!, i % 3 === 1 ? '' : banner] as const,
+  ]);
+  it.each(cases)('%s', (offers, headline, top) => {
+    const page = `${top}${offers}\n\n${headline}\n\n2022/12/8 19:36\n\n(中央社記者管瑞平苗栗縣8日電)苗栗縣長任期將屆滿，今天舉行記者會向鄉親報告施政成果。\n`;
     expect(title(page)).toBe(headline);
   });
 });
