@@ -5,6 +5,7 @@
 // knows the caption by the credit: a place where a title never ends. The names are checked as names (a surname
 // first, two or three characters) and the outlet by its kind's last word, so a headline ending in 拍摄 is no caption.
 import { isNameAlone } from './bylines.js';
+import { dateLine } from './date-reader.js';
 import { withoutPinyin } from './page.js';
 
 /** The photographer's mark ending the line, a slash perhaps before it (/摄, ／攝影, 摄). */
@@ -83,4 +84,16 @@ export function isOutletByline(text: string): boolean {
   const outlets = words[0]!.split(/[·・•/／|｜]/u);
   if (!outlets.every((o) => o.length >= 2 && o.length <= 12 && /^[\p{Script=Han}A-Za-z]+$/u.test(o) && MEDIUM_END.test(o))) return false;
   return words.slice(1).every((w) => isNameAlone(w));
+}
+
+/**
+ * The date a byline of an outlet and its writers carries after the names (大众新闻·大众日报 刘某   2026-01-10 06:49:27):
+ * the page's date, as printed; null when the line is no such byline or has no date after it.
+ */
+export function outletBylineDate(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 80 || !/\d/.test(t) || !isOutletByline(t)) return null;
+  const m = /[ \u3000]+(?=[\d０-９])/u.exec(t);
+  if (m === null) return null;
+  return dateLine(t.slice(m.index + m[0].length));
 }

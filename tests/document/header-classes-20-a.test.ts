@@ -68,6 +68,15 @@ describe("a byline of an outlet and its writers under the page's title, the titl
   });
 });
 
+describe("the date after an outlet's byline is the page's (3201): outlets × writers × dates", () => {
+  const dates = ['2026-01-10 06:49:27', '2025年3月2日', '2024/05/12 10:20'];
+  const cases = cross(JOINED_OUTLETS, WRITERS).map(([o, w], i) => [o, w, dates[i % dates.length]!] as const);
+  it.each(cases)('%s %s %s', (outlet, writers, date) => {
+    const page = `山东省十四届人大常委会主任会议举行第57次会议\n\n${outlet} ${writers}   ${date}\n\n1月9日上午，省十四届人大常委会主任会议举行第57次会议，决定第二十次会议1月24日在济南召开。\n`;
+    expect(readPage(page).meta).toEqual([`日期=${date}`]);
+  });
+});
+
 describe("a home paper's headline naming its province by rank alone under its outlet's byline, the page's title naming it whole: the whole (3201): places × headlines", () => {
   const cases = cross(
     ['山东', '重庆', '浙江', '廣東'],
