@@ -3,6 +3,7 @@
 // knows it because the page prints the same headlines again on lines of their own just under it: the line is
 // nothing but several of those lines end to end. It is never a title, nor a title run on into its text.
 import type { Lines } from './lines.js';
+import { namesGenre } from './page.js';
 
 /** How far under the glued line its headlines are looked for, and how long one may be. */
 const LOOK = 60;
@@ -34,5 +35,9 @@ export function isGluedHeadlineList(lines: Lines, li: number): boolean {
     for (const n of lengths) if (i + n <= t.length && items.has(t.slice(i, i + n))) count[i + n] = Math.min(count[i + n]!, count[i]! + 1);
   }
   // At least three items: one line printed again under it (a headline, then its text) is no list.
-  return count[t.length]! >= 3 && count[t.length]! !== Number.POSITIVE_INFINITY;
+  const made = count[t.length]!;
+  if (made < 3 || made === Number.POSITIVE_INFINITY) return false;
+  // A document's heading set out in two to four lines under it (市人民政府办公厅 ⏎ 关于印发 ⏎ 某市…预案的通知, 423, 549,
+  // 628), its number perhaps over them: one title printed twice, ending in its genre's word, and no list.
+  return !(made <= 4 && namesGenre(t));
 }

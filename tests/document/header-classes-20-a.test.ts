@@ -212,6 +212,17 @@ describe('look-alikes keep their titles', () => {
   });
 });
 
+describe('second reading: look-alikes the theme must leave alone', () => {
+  /** A document's heading over the page, then set out again in lines under it (549, 423, 628): one title, no glued list. */
+  it.each([
+    ['市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知', ['筑府办函〔2020〕78号', '市人民政府办公厅', '关于印发', '贵阳市气象灾害应急预案的通知']],
+    ['县人民政府关于印发全县防汛抗旱应急预案的通知', ['县人民政府', '关于印发', '全县防汛抗旱应急预案的通知']],
+  ])('a heading set out in lines under it is that heading: %s', (heading, parts) => {
+    const page = `${heading}\n\n发布时间: 2020-09-15 14:50\n\n贵阳市人民政府办公厅\n\n${parts.join('\n\n')}\n\n各区、市、县人民政府，市政府有关工作部门：\n《应急预案》已经市政府研究同意，现印发给你们，请抓好贯彻落实。\n`;
+    expect(title(page)).toBe(heading);
+  });
+});
+
 describe('hostile long lines parse in well under a second', () => {
   it.each([
     ['a caption credit', `${'黄克 '.repeat(66000)}何学俏/摄`],
