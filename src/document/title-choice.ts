@@ -190,8 +190,10 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
  */
 const PARTICIPANTS_DECK =
   /^(?:参加|參加|出席|列席|参与|參與)\p{Script=Han}{2,30}?的\p{Script=Han}{0,12}?(?:代表|委员|委員|群众|群眾|嘉宾|嘉賓|人士|党员|黨員|企业家|企業家)/u;
+/** An event's own verb (召开, 举行, 开幕, 主持 …): a line with a comma that names one is a headline of its own (市政府召开常务会议，研究部署…). */
+const OWN_EVENT = /召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|主持|会见|會見|举办|舉辦|启动|啟動|印发|印發|出台|发布|發布/u;
 function isSupplementDeck(text: string): boolean {
-  return text.length >= 8 && !/[。！？]/u.test(text) && (PARTICIPANTS_DECK.test(text) || /[,，、]/u.test(text));
+  return text.length >= 8 && !/[。！？]/u.test(text) && (PARTICIPANTS_DECK.test(text) || (/[,，、]/u.test(text) && !OWN_EVENT.test(text)));
 }
 
 /** Whether only blank lines stand between line `a` and line `b` (a < b). */

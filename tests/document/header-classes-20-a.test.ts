@@ -213,6 +213,17 @@ describe('look-alikes keep their titles', () => {
 });
 
 describe('second reading: look-alikes the theme must leave alone', () => {
+  /** A site's banner or column line over a headline that names its own event and has a comma or a 、 in it, its pairs under it. */
+  const BANNERS = ['深入学习贯彻党的二十大精神', '聚焦2026年全国两会'];
+  const EVENT_HEADLINES = ['市政府召开常务会议，研究部署春耕生产工作', '省政协十三届四次会议开幕，委员热议高质量发展', '縣政府舉行防汛演練，檢驗應急處置能力'];
+  it.each(cross(cross(BANNERS, EVENT_HEADLINES), ['\n', '\n\n']).map(([[b, h], g]) => [b, h, g] as const))(
+    'a banner over an event headline with a comma keeps the headline: %s / %s',
+    (banner, headline, gap) => {
+      const page = `${banner}${gap}${headline}${gap}发布时间:2026-03-01\n\n3月1日上午，市政府召开常务会议，研究部署春耕生产工作。会议指出，要压实责任，确保粮食安全。\n`;
+      expect(title(page)).toBe(headline);
+    },
+  );
+
   /** A document's heading over the page, then set out again in lines under it (549, 423, 628): one title, no glued list. */
   it.each([
     ['市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知', ['筑府办函〔2020〕78号', '市人民政府办公厅', '关于印发', '贵阳市气象灾害应急预案的通知']],
