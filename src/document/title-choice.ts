@@ -216,7 +216,10 @@ function rowsInLongRun(rows: Row[], lines: Lines): Set<Row> {
   if (rows.filter((r) => r.kind === 'candidate').length < LONG_RUN || hasParagraph(lines)) return out;
   let run: Row[] = [];
   const flush = () => {
-    if (run.length >= LONG_RUN) for (const r of run) out.add(r);
+    // A line set apart by blank lines over a passage whose own lines touch (代表委员通道 ⏎⏎ 每年两会 ⏎ 省人民会堂…)
+    // is the passage's headline, not its first line.
+    const headed = run.length > LONG_RUN && run[1]!.li > run[0]!.li + 1 && run.slice(2).every((r, i) => r.li === run[i + 1]!.li + 1);
+    if (run.length >= LONG_RUN) for (const r of headed ? run.slice(1) : run) out.add(r);
     run = [];
   };
   for (const r of rows) {

@@ -224,6 +224,12 @@ describe('second reading: look-alikes the theme must leave alone', () => {
     },
   );
 
+  /** A verse's headline set apart by a blank line over its short lines, which touch (a page with no paragraph). */
+  it.each(['献给代表委员的诗', '代表委員通道上的故事'])('a headline over a passage of short lines keeps its title: %s', (headline) => {
+    const page = `${headline}\n\n${PASSAGE.join('\n')}\n責任編輯:魏蔚\n`;
+    expect(title(page)).toBe(headline);
+  });
+
   /** A document's heading over the page, then set out again in lines under it (549, 423, 628): one title, no glued list. */
   it.each([
     ['市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知', ['筑府办函〔2020〕78号', '市人民政府办公厅', '关于印发', '贵阳市气象灾害应急预案的通知']],
