@@ -448,6 +448,9 @@ function signedByOther(lines: Lines, issuers: string, from: number): boolean {
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
+/** Words a banner or a column puts before a headline (热烈祝贺市…闭幕, 聚焦市政协…, 图解省…报告): no place's name. */
+const NO_PLACE =
+  /祝贺|祝賀|庆祝|慶祝|热烈|熱烈|喜迎|聚焦|关注|關注|直击|直擊|图解|圖解|解读|解讀|视频|視頻|关于|關於|转发|轉發|印发|印發|回眸|走进|走進|学习|學習/u;
 /**
  * Of two printings of one title on a page (a headline and the document's own heading, the page's <title> and
  * its h1, a copy site's line and the document's), whether `other` is the better: the one without what a site
@@ -474,7 +477,8 @@ function printedBetter(text: string, other: string): boolean {
     other.endsWith(text) &&
     /^[省市县縣区區州]/u.test(text) &&
     /^\p{Script=Han}{2,4}$/u.test(place) &&
-    !/[省市县縣区區州镇鎮乡鄉村旗盟]$/u.test(place)
+    !/[省市县縣区區州镇鎮乡鄉村旗盟]$/u.test(place) &&
+    !NO_PLACE.test(place)
   )
     return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out

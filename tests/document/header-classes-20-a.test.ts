@@ -230,6 +230,21 @@ describe('second reading: look-alikes the theme must leave alone', () => {
     expect(title(page)).toBe(headline);
   });
 
+  /** A banner's words glued before a headline that names its place by rank alone (热烈祝贺市…): no place, the headline stays. */
+  it.each(
+    cross(
+      [
+        ['热烈祝贺', '市十七届人大一次会议胜利闭幕'],
+        ['熱烈慶祝', '省第十五次黨代會勝利召開'],
+        ['聚焦', '市政协十一届二次会议隆重开幕'],
+      ],
+      ['\n', '\n\n'],
+    ).map(([[b, h], g]) => [b, h, g] as const),
+  )('a banner glued before a headline is no place: %s%s', (banner, headline, gap) => {
+    const page = `${banner}${headline}${gap}${headline}${gap}发布时间:2026-01-10\n\n1月9日上午，大会在会议中心胜利闭幕。会议选举产生了新一届领导班子，通过了政府工作报告。\n`;
+    expect(title(page)).toBe(headline);
+  });
+
   /** A document's heading over the page, then set out again in lines under it (549, 423, 628): one title, no glued list. */
   it.each([
     ['市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知', ['筑府办函〔2020〕78号', '市人民政府办公厅', '关于印发', '贵阳市气象灾害应急预案的通知']],
