@@ -5,10 +5,12 @@
 // row is it?); this file reads the rows in order with them.
 
 import { CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, ownLineBylines } from './bylines.js';
+import { outletBylineDate } from './credit-lines.js';
 import { blockCredits, creditTail, englishCredit, englishCreditSplit, headCredits } from './credits.js';
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
 import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
+import { isGluedHeadlineList } from './header-glued-list.js';
 import {
   applyEdits,
   BULLET,
@@ -202,6 +204,18 @@ export function readHeader(source: string): Header {
     }
     // A dash or a bar between a key and its value (索引号 ⏎ - ⏎ 1144…): the key waits on.
     if (scan.pending && isSpacer(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
+      continue;
+    }
+    // A byline of an outlet and its writers with the page's date after them (credit-lines.ts): the date is the page's.
+    const bylineDate = trimmed.length <= 80 ? outletBylineDate(trimmed) : null;
+    if (bylineDate !== null) {
+      if (!hasDate()) addPairs([{ key: '日期', value: bylineDate }]);
+      rows.push({ li, kind: 'meta', text: '' });
+      continue;
+    }
+    // An e-paper's headlines glued into one line, printed again one by one under it (header-glued-list.ts): furniture.
+    if (isGluedHeadlineList(lines, li)) {
       rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }

@@ -7,6 +7,7 @@
 import { CLOCK_KEY } from './meta-forms.js';
 import { KNOWN_KEYS } from './meta-keys.js';
 import { anyScript, anyScriptPattern, anyScriptTest, oneForm } from './script-forms.js';
+import { isLanguagePrompt } from './site-language-prompt.js';
 import { isAppPrompt, isBrandLine, isEditionNav, isLocationLine, isSiteBlurb } from './title-noise.js';
 import { isReadAloudWidget } from './title-software.js';
 
@@ -280,6 +281,8 @@ export function isFurniture(line: string, edge = true): boolean {
   // A site's line about itself (澎湖日報提供…、印刷服務等!, 某某网致力于提供…、…资讯): title-noise.ts's, as header.ts reads it over the page.
   if (edge && isSiteBlurb(t)) return true;
   if (edge && t.length <= 40 && EN_POSTER_LINE.test(t)) return true;
+  // A site's offer of its edition in another language (Would you like to go to CNA's English website?, …に移動しますか。).
+  if (edge && isLanguagePrompt(t)) return true;
   if (edge && isMemberBar(t)) return true;
   // The site's clock with its time left empty, after its greeting or not (您好!今天是:, 当前时间：): the key alone (meta-forms.ts).
   if (t.length <= 16 && /[今现現当當系]/.test(t) && CLOCK_KEY.test(t.replace(/^您好[!！，,]?/, '').replace(/[\s:：]+$/, ''))) return true;

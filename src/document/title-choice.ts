@@ -56,9 +56,11 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   dropListUnderHeading(rows, lines);
   // Every row must pass the test of a title before it is weighed (title-plausible.ts): a site's line no rule names yet loses here.
   const below = textBelow(lines, rows);
+  const inRun = rowsInLongRun(rows, lines);
   const candidates = rows.filter(
     (r) =>
       r.kind === 'candidate' &&
+      !inRun.has(r) && // one line of a passage set out in eight or more short lines, on a page with no paragraph (rowsInLongRun)
       (namesSomething(r.text) || afterPart(r)) &&
       (!isNeverTitle(r.text) || overPairs(r)) &&
       !isFirstCrosshead(lines, rows, r) &&
@@ -99,7 +101,19 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     // A date alone under it (• 2002-11-06, a bullet kept it a candidate) is the page's metadata too.
     // Or on its own line after it, as a news list prints an item (李家超：… 2025年9月17日|文:…): a tag over it is the list's.
     const metaNext = next?.kind === 'meta' || (next?.kind === 'candidate' && isDateOnly(next.text)) || listTail(lines.at(row.li).text.trimEnd()) >= 0;
-    if (metaNext) score += 3;
+    // A headline block's pairs are the block's (扛起省会担当… ⏎ 参加…代表热议… ⏎ 文章字数:…): the line over a deck right
+    // under it stands over the pairs as much as the deck does, and the deck's doubt below (-1) leaves the tie to it.
+    const under = rows[k + 1];
+    const blockOverPairs =
+      !metaNext &&
+      under?.kind === 'candidate' &&
+      nothingBetween(lines, row.li, under.li) &&
+      row.text.length >= 8 &&
+      isSupplementDeck(under.text) &&
+      !namesGenre(under.text) &&
+      !isTopFurniture(row.text) &&
+      rows.slice(k + 2).find((r) => r.kind !== 'furniture')?.kind === 'meta';
+    if (metaNext || blockOverPairs) score += 3;
     // Under the metadata (a date over the title) the page's navigation is over: a tie goes to the first row.
     const prev = rows
       .slice(0, k)
@@ -143,7 +157,8 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     const over = rows[k - 1];
     if (
       over?.kind === 'candidate' &&
-      over.li === row.li - 1 &&
+      // Blank lines between them part no block when the lower line only adds to the upper one (isSupplementDeck).
+      (over.li === row.li - 1 || (isSupplementDeck(row.text) && nothingBetween(lines, over.li, row.li))) &&
       over.text.length >= 8 &&
       row.text.length >= 8 &&
       !namesGenre(row.text) &&
@@ -166,6 +181,71 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   const tail = best ? siteTailAt(best.text) : -1;
   if (best && tail > 0) best.text = best.text.slice(0, tail);
   return best;
+}
+
+/**
+ * A deck that adds to the headline over it rather than telling a story of its own: the participants and what they did
+ * (参加省党代会的代表…热议…, 出席市政协会议的委员…), or clauses a comma or a 、 joins (会场不…、不…,报告时间
+ * 缩短至半小时). An event's own headline (区十届人大四次会议开幕, 区政府召开…推进会) is none.
+ */
+const PARTICIPANTS_DECK =
+  /^(?:参加|參加|出席|列席|参与|參與)\p{Script=Han}{2,30}?的\p{Script=Han}{0,12}?(?:代表|委员|委員|群众|群眾|嘉宾|嘉賓|人士|党员|黨員|企业家|企業家)/u;
+/** An event's own verb (召开, 举行, 开幕, 主持 …): a line with a comma that names one is a headline of its own (市政府召开常务会议，研究部署…). */
+const OWN_EVENT = /召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|主持|会见|會見|举办|舉辦|启动|啟動|印发|印發|出台|发布|發布/u;
+function isSupplementDeck(text: string): boolean {
+  return text.length >= 8 && !/[。！？]/u.test(text) && (PARTICIPANTS_DECK.test(text) || (/[,，、]/u.test(text) && !OWN_EVENT.test(text)));
+}
+
+/** Whether only blank lines stand between line `a` and line `b` (a < b). */
+function nothingBetween(lines: Lines, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (lines.at(k).text.trim() !== '') return false;
+  return true;
+}
+
+/** How many short rows in a row, nothing but blank lines between them, make a passage rather than a head. */
+const LONG_RUN = 8;
+/**
+ * The candidate rows that stand in a run of eight or more, line after line with nothing but blank lines between, on a
+ * page with no paragraph: a passage set out in short lines (a video's script, a verse: 每年河南兩會 ⏎ 省人民會堂北大廳
+ * 的通道 ⏎ …), a copy that starts at its text. Its lines are the text, read on one into the next, and none is a
+ * headline. A page with a paragraph has its runs read as a head (a menu, an e-paper's list of headlines over the
+ * article, whose headline is among them): those are the other rules'.
+ */
+function rowsInLongRun(rows: Row[], lines: Lines): Set<Row> {
+  const out = new Set<Row>();
+  if (rows.filter((r) => r.kind === 'candidate').length < LONG_RUN || hasParagraph(lines)) return out;
+  let run: Row[] = [];
+  const flush = () => {
+    // A line set apart by blank lines over a passage whose own lines touch (代表委员通道 ⏎⏎ 每年两会 ⏎ 省人民会堂…)
+    // is the passage's headline, not its first line.
+    const headed = run.length > LONG_RUN && run[1]!.li > run[0]!.li + 1 && run.slice(2).every((r, i) => r.li === run[i + 1]!.li + 1);
+    if (run.length >= LONG_RUN) for (const r of headed ? run.slice(1) : run) out.add(r);
+    run = [];
+  };
+  for (const r of rows) {
+    const last = run.at(-1);
+    if (r.kind !== 'candidate') {
+      flush();
+      continue;
+    }
+    if (last !== undefined) {
+      let k = last.li + 1;
+      while (k < r.li && lines.at(k).text.trim() === '') k++;
+      if (k < r.li) flush();
+    }
+    run.push(r);
+  }
+  flush();
+  return out;
+}
+
+/** Whether a line of the page's first 400 is a paragraph: a sentence's end in it (。！？), or over 40 characters. */
+function hasParagraph(lines: Lines): boolean {
+  for (let li = 0; li < Math.min(lines.length, 400); li++) {
+    const t = lines.at(li).text.trim();
+    if (t.length > 40 || /[。！？]/u.test(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -368,6 +448,9 @@ function signedByOther(lines: Lines, issuers: string, from: number): boolean {
 /** A kicker over a headline ends in the verb whose object the headline is: 自治區政協主席會議建議 ⏎ 1月26日召開… */
 const KICKER_VERB = /(?:建议|建議|强调|強調|要求|宣布)$/;
 
+/** Words a banner or a column puts before a headline (热烈祝贺市…闭幕, 聚焦市政协…, 图解省…报告): no place's name. */
+const NO_PLACE =
+  /祝贺|祝賀|庆祝|慶祝|热烈|熱烈|喜迎|聚焦|关注|關注|直击|直擊|图解|圖解|解读|解讀|视频|視頻|关于|關於|转发|轉發|印发|印發|回眸|走进|走進|学习|學習/u;
 /**
  * Of two printings of one title on a page (a headline and the document's own heading, the page's <title> and
  * its h1, a copy site's line and the document's), whether `other` is the better: the one without what a site
@@ -385,6 +468,19 @@ function printedBetter(text: string, other: string): boolean {
   const [t, o] = [text.replace(/[^\p{L}\p{N}]+/gu, ''), other.replace(/[^\p{L}\p{N}]+/gu, '')];
   const dropped = o.length - t.length;
   if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
+  // A paper at home names its own province or city by its rank alone (省十四届人大…, 市政协…); the page's <title> names
+  // it whole (山东省十四届人大…): the same headline, the fuller printing the better. The place's name only (山东, 重庆:
+  // two to four characters, no rank of its own, nothing between it and the rank).
+  const place = other.slice(0, other.length - text.length);
+  if (
+    text.length >= 8 &&
+    other.endsWith(text) &&
+    /^[省市县縣区區州]/u.test(text) &&
+    /^\p{Script=Han}{2,4}$/u.test(place) &&
+    !/[省市县縣区區州镇鎮乡鄉村旗盟]$/u.test(place) &&
+    !NO_PLACE.test(place)
+  )
+    return true;
   const heading = text.replace(/[ \u3000]+/g, ''); // 政 府 工 作 报 告, spaced out
   // In one script's form: a mirror prints the document's heading in Traditional under the page's Simplified title (政府工作報告).
   return namesGenre(heading) && fuller(oneForm(other), oneForm(heading));

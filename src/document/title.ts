@@ -4,6 +4,7 @@
 // standing over it. Pure string tests, and a row's candidate text; the choice among the rows header.ts
 // reads is title-choice.ts's.
 import { bylineTail, CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, isNameAlone, SURNAME } from './bylines.js';
+import { isOutletByline, isSpacedCaption } from './credit-lines.js';
 import type { Row } from './lines.js';
 import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
@@ -510,6 +511,8 @@ export function isNeverTitle(text: string, caption = true): boolean {
     return true;
   if (TAG_HEADING.test(t)) return true; // 标签：政府工作报告 names a genre and is still the tag
   if (CAPTION_CREDIT.test(t) || isCreditedCaption(t)) return true; // …會見傳媒(中評社 陸文煜攝), …營養價值 李建泉攝: a photo's caption
+  if (isSpacedCaption(t)) return true; // …隆重开幕 黄克 何学俏/摄, …開幕 人民網海南頻道孟凡盛攝 (credit-lines.ts)
+  if (isOutletByline(t)) return true; // 大众新闻·大众日报 刘某: the outlet and its writer (credit-lines.ts)
   if (isMediumCredit(t)) return true; // 图/羊城晚报全媒体记者 陶奕燃: who made the text or its pictures
   if (BOX_LABEL.test(t)) return true; // 重要公告 names a genre and is still a pop-up's label
   if (namesGenre(t)) return false; // 关于做好中国政府网(www.gov.cn)内容保障的通知 is a title
@@ -545,7 +548,8 @@ export function candidate(li: number, text: string, lineStart: number, from = 0)
   const body = text.slice(lead).trimEnd();
   const sub = subtitleStart(body);
   // A photo's caption ending in its credit (…會見傳媒(中評社 陸文煜攝), …營養價值 李建泉攝) keeps the credit, for isNeverTitle to see it.
-  const title = CAPTION_CREDIT.test(body) || isCreditedCaption(body) ? body : cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
+  const title =
+    CAPTION_CREDIT.test(body) || isCreditedCaption(body) || isSpacedCaption(body) ? body : cleanTitle(sub === null ? body : body.slice(0, sub).trimEnd());
   const row: Row = { li, kind: 'candidate', text: title };
   if (sub !== null) row.rest = lineStart + lead + sub;
   return row;
