@@ -634,6 +634,9 @@ function tableKeyCell(part: string): boolean {
 const HEADLINE_IN_NAME =
   /关于|關於|^我[县市区省镇乡縣區鎮鄉]|成立|莅临|蒞臨|调研(?!室)|調研(?!室)|视察|視察|考察|召开|召開|举办|舉辦|举行|舉行|走访|走訪|走进|走進|看望|慰问|慰問|表彰|祝贺|祝賀|获评|獲評|开展|開展|书记|書記|[县市区省縣區]长|[县市区省縣區]長/;
 
+/** An office's name, its 办公室 shortened to 办 as a signature writes it (某省政务公开办, 某县扶贫办). */
+const isOfficeName = (n: string): boolean => closingKind(n) === 'org' || (/\p{Script=Han}{2}[办辦]$/u.test(n) && closingKind(`${n}公室`) === 'org');
+
 function dateAfterNames(t: string): string | null {
   if (t.length > 120) return null;
   const tail = dateTail(t);
@@ -641,7 +644,7 @@ function dateAfterNames(t: string): string | null {
   if (!tail || dateAt(t) !== null || /星期|礼拜|禮拜|周[一二三四五六日天]|週/.test(tail.date)) return null;
   const names = tail.head.split(/[ \u3000]+/);
   return names.length <= 3 &&
-    names.every((n) => DOMAIN.test(n) || isSiteName(n) || (closingKind(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) === 'org' && !HEADLINE_IN_NAME.test(n)))
+    names.every((n) => DOMAIN.test(n) || isSiteName(n) || (isOfficeName(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) && !HEADLINE_IN_NAME.test(n)))
     ? tail.date
     : null;
 }
