@@ -402,6 +402,12 @@ const headlineMarks = (text: string): number => text.match(/[“”‘’「」�
 
 /** A place's name alone (某县, 沧州市, 伊州區) before a year and the document's name: 某县 + 2025年政府工作报告. */
 const PLACE = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)$/u;
+/**
+ * A word of PLACE's shape that names no area's owner: a menu's item (走进万州, 投资万州: 2820) or a common noun
+ * (社区, 我市, 城市, 景区, 联盟, 开发区 alone). A real county of one character (沛县, 萧县) stays a place.
+ */
+const NO_OWNER =
+  /^(?:走进|走進|投资|投資|魅力|印象|美丽|美麗|畅游|暢遊|感知|认识|認識|了解|发现|發現|数字|數字|智慧|聚焦|关注|關注|你好|大美|最美|[我本全各社地景园園片小校专專超门門联聯外]\p{Script=Han}?$|城[市镇鎮乡鄉]$|(?:开发|開發|高新|自治|示范|示範|试验|試驗|保税|保稅|新)\p{Script=Han}$)/u;
 /** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
 const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
 /** A place then its year (辰溪县2026年, 某縣 2025 年度, 某区二〇二五年) before a document's name: the other order of YEAR_PLACE. */
@@ -573,7 +579,7 @@ function issuerOver(rows: Row[], k: number, text: string, lines: Lines): Row | n
   if (
     owner?.kind === 'candidate' &&
     (owner.li === rows[twin ? k - 1 : k]!.li - 1 || spacedAlike(lines, owner.li, rows[twin ? k - 1 : k]!.li)) &&
-    (isIssuingOffice(owner.text) || PLACE.test(owner.text)) &&
+    (isIssuingOffice(owner.text) || (PLACE.test(owner.text) && !NO_OWNER.test(owner.text))) &&
     /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(text) &&
     namesGenre(text) &&
     !/[省市县縣区區镇鎮乡鄉州旗]/.test(text) // no place of its own: 2025年某县政府工作报告 names its owner

@@ -256,8 +256,20 @@ function qualifierSpace(a: string, b: string): boolean {
   if (open >= 0 && open < close) return false;
   const opened = Math.max(a.lastIndexOf('('), a.lastIndexOf('（'));
   if (opened < 0 || opened < Math.max(a.lastIndexOf(')'), a.lastIndexOf('）'))) return false;
-  return /^\p{Script=Han}{2}/u.test(b) && close >= 2 && /\p{Script=Han}{2}$/u.test(a.slice(opened + 1)) && !OPEN_END.test(a) && !/^[的之和及与與]/.test(b);
+  // The first qualifier ends as a qualifier does (…二稿, 草案, 试行, 修订): a wrap breaks a word (征求意 见稿), a byline
+  // in a bracket (记者 张三 李四) is names.
+  return (
+    /^\p{Script=Han}{2}/u.test(b) &&
+    close >= 2 &&
+    /\p{Script=Han}{2}$/u.test(a.slice(opened + 1)) &&
+    QUALIFIER_END.test(a) &&
+    !OPEN_END.test(a) &&
+    !/^[的之和及与與]/.test(b)
+  );
 }
+
+/** How a bracket's first qualifier ends: a draft (稿, 草案), a trial (试行), a revision (修订, 修正), an edition (本, 版). */
+const QUALIFIER_END = /(?:稿|案|试行|試行|暂行|暫行|修订|修訂|修正|本|版)$/u;
 
 /** A headline's second phrase opens with its verb (…人代会开幕 审议政府工作报告): a phrase of its own. */
 const HEADLINE_VERB =

@@ -267,3 +267,33 @@ describe('hostile long lines parse in well under a second', () => {
     expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
   });
 });
+
+// Second reading (r20j-r): look-alikes of this round's rules that real pages print.
+describe("look-alikes (second reading): a menu's item or a common noun over a year's report is no owner", () => {
+  // 2820 prints its menu 走进万州 ⏎ 投资万州 over its breadcrumb; a menu set right over a report's name is no masthead.
+  const NOT_OWNERS = ['投资万州', '走进万州', '社区', '我市', '全市', '城市', '景区', '联盟', '开发区'];
+  it.each(cross(NOT_OWNERS, REPORTS))('%s over %s', (item, report) => {
+    expect(title(`${item}\n${report}\n${OPENING}`)).toBe(report);
+  });
+  it.each(cross(['沛县', '萧县', '城区'], REPORTS))('a real county of one character stays an owner: %s over %s', (owner, report) => {
+    expect(title(`${owner}\n${report}\n${OPENING}`)).toBe(`${owner}${report}`);
+  });
+});
+
+describe('look-alikes (second reading): who ran an event or a site (…承办, …主办) and a date is no dateline', () => {
+  const RUNNERS = ['某某县文化馆承办', '某某县政府主办', '某某市图书馆协办', '某某县政府督办', '某某县文化馆创办', '某某市博物馆联办'];
+  it.each(cross(RUNNERS, ['2018-03-26', '2018年3月26日']))('%s %s', (runner, date) => {
+    expect(readPage(`${HEADING}\n\n${runner}  ${date}\n\n${REPORT_TEXT}`)).toEqual({ title: HEADING, meta: [] });
+  });
+});
+
+describe('look-alikes (second reading): a space inside a bracket that breaks a word is layout', () => {
+  it.each([
+    // A wrap inside a qualifier: 征求意 见稿 is one word.
+    ['关于《某某市物业管理条例（征求意 见稿）》公开征求意见的公告', '关于《某某市物业管理条例（征求意见稿）》公开征求意见的公告'],
+    ['关于《某某市物业管理条例(草案修改 二稿)》公开征求意见的公告', '关于《某某市物业管理条例(草案修改二稿)》公开征求意见的公告'],
+    ['關於《某某縣條例（徵求意 見稿）》公開徵求意見的公告', '關於《某某縣條例（徵求意見稿）》公開徵求意見的公告'],
+  ])('%s', (headline, want) => {
+    expect(title(`${headline}\n\n${BODY}`)).toBe(want);
+  });
+});
