@@ -70,7 +70,12 @@ const DECORATED =
 export function plainKeys(whole: string, normalise: (s: string) => string, isKeyWord: (key: string) => boolean): string {
   // A pair in brackets of its own ([ 责任编辑：张三 ], 〖来源：县政府〗): the pair.
   const boxed = BOXED.exec(whole);
-  const line = boxed && CLOSING[boxed[1]!] === boxed[3] ? boxed[2]! : whole;
+  const boxed0 = boxed && CLOSING[boxed[1]!] === boxed[3] ? boxed[2]! : whole;
+  // A mirror's mangled spaces (索??引??號:, 分????類:): a full-width space its encoding could not print is a ?, so a key
+  // spaced out that way is the key; a ? between words that make no key stays (a value's own text is not touched).
+  const line = boxed0.includes('?')
+    ? boxed0.replace(MANGLED_RUN, (run: string) => (isKeyWord(normalise(run.replace(/\?+/g, ''))) ? run.replace(/\?+/g, '') : run))
+    : boxed0;
   const spaced = /\p{Script=Han}[ \u3000\u00a0]+\p{Script=Han}/u.test(line) ? line.replace(SPACED_RUN, (run: string) => joinedKey(run, isKeyWord)) : line;
   const marked = /[\p{So}※→⇒]/u.test(spaced)
     ? spaced.replace(MARKED, (all, before: string, word: string) => (isKeyWord(normalise(word)) ? `${before}${word}` : all))
@@ -82,6 +87,9 @@ export function plainKeys(whole: string, normalise: (s: string) => string, isKey
     return /^\p{Script=Han}{2,12}$/u.test(key) && isKeyWord(key) ? `${before}${key}：` : all;
   });
 }
+
+/** Han characters set apart by runs of ? (a mangled space), as a key of two to eight characters. */
+const MANGLED_RUN = /\p{Script=Han}(?:\?{1,12}\p{Script=Han}){1,7}/gu;
 
 /** A whole line in brackets with a colon inside: a pair the page boxed. */
 const BOXED =

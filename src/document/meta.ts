@@ -634,6 +634,12 @@ function tableKeyCell(part: string): boolean {
 const HEADLINE_IN_NAME =
   /关于|關於|^我[县市区省镇乡縣區鎮鄉]|成立|莅临|蒞臨|调研(?!室)|調研(?!室)|视察|視察|考察|召开|召開|举办|舉辦|举行|舉行|走访|走訪|走进|走進|看望|慰问|慰問|表彰|祝贺|祝賀|获评|獲評|开展|開展|书记|書記|[县市区省縣區]长|[县市区省縣區]長/;
 
+/** An office's name, its 办公室 shortened to 办 as a signature writes it (某省政务公开办, 某县扶贫办). */
+// Not a verb's 办 (某县文化馆承办, 县政府主办: who ran an event or a site, no office).
+const isOfficeName = (n: string): boolean =>
+  closingKind(n) === 'org' || (/\p{Script=Han}{2}[办辦]$/u.test(n) && !VERB_BAN.test(n) && closingKind(`${n}公室`) === 'org');
+const VERB_BAN = /(?:[主承协協举舉创創督筹籌申代查交转轉联聯合兴興包照接]|(?<!公)[开開])[办辦]$/u;
+
 function dateAfterNames(t: string): string | null {
   if (t.length > 120) return null;
   const tail = dateTail(t);
@@ -641,7 +647,7 @@ function dateAfterNames(t: string): string | null {
   if (!tail || dateAt(t) !== null || /星期|礼拜|禮拜|周[一二三四五六日天]|週/.test(tail.date)) return null;
   const names = tail.head.split(/[ \u3000]+/);
   return names.length <= 3 &&
-    names.every((n) => DOMAIN.test(n) || isSiteName(n) || (closingKind(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) === 'org' && !HEADLINE_IN_NAME.test(n)))
+    names.every((n) => DOMAIN.test(n) || isSiteName(n) || (isOfficeName(n.replace(/[(（][^()（）]{1,8}[)）]$/, '')) && !HEADLINE_IN_NAME.test(n)))
     ? tail.date
     : null;
 }

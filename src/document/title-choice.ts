@@ -2,7 +2,7 @@
 // own text, see candidate() in title.ts): which is the title, and which rows of it the page wrapped or
 // broke into pieces.
 import { isColumnCredit } from './bylines.js';
-import { bylinedHeadline, COLLECTION_ITEM, dropListUnderHeading, partSiblingBelow } from './header-lines.js';
+import { bylinedHeadline, COLLECTION_ITEM, dropListUnderHeading, nextFilled, partSiblingBelow } from './header-lines.js';
 import { isTableRow, type Lines, type Row } from './lines.js';
 import { isDateOnly, metaPairs } from './meta.js';
 import { isFurniture as isFurnitureLine, isSubtitle, isTopFurniture, namesGenre, titleOfPageTitle, titleScore, withoutPinyin } from './page.js';
@@ -88,7 +88,9 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     if (isCreditedByline(row.text) || isSiteRights(row.text)) continue;
     // Or printed again as the ——subtitle under a headline, its place's name left out (景德镇市政协委员… ⏎ … ⏎ ——市政协委员…).
     const again = rows.some((r) => r.kind === 'kept' && r.li > row.li && subtitleRepeats(r.text, row.text));
-    const twice = again || texts.filter((t) => t === row.text || (row.text.length >= 8 && asSlug(t) === asSlug(row.text))).length >= 2;
+    // Printings that differ only in marks (one with the headline's quotes, a copy without them) are one headline printed twice.
+    const own = row.text.length >= 8 ? wordsOf(row.text) : '';
+    const twice = again || texts.filter((t) => t === row.text || (own !== '' && (asSlug(t) === asSlug(row.text) || wordsOf(t) === own))).length >= 2;
     let score = titleScore(row.text);
     // The page's own headline, printed twice (its <title> and its h1), over a heading the article repeats lower down.
     if (twice) score += 6;
@@ -465,7 +467,9 @@ function printedBetter(text: string, other: string): boolean {
   // A caption's copy of the headline with a word of one or two characters dropped inside it (…真除 布達交接 under
   // …真除 今布達交接); what a site adds or drops at an end (…讲话全文, a deck) is the rules' above.
   // Words only: a line with a space or a dash and the same set out in lines or as a permalink are one printing.
-  const [t, o] = [text.replace(/[^\p{L}\p{N}]+/gu, ''), other.replace(/[^\p{L}\p{N}]+/gu, '')];
+  const [t, o] = [wordsOf(text), wordsOf(other)];
+  // The same words, the other printing with more of the headline's own marks (“某某”, 《条例》 where a copy lost them).
+  if (t === o && t.length >= 6 && headlineMarks(other) > headlineMarks(text)) return true;
   const dropped = o.length - t.length;
   if (t.length >= 8 && dropped >= 1 && dropped <= 2 && !o.startsWith(t) && !o.endsWith(t) && inOrder(t, o)) return true;
   // A paper at home names its own province or city by its rank alone (省十四届人大…, 市政协…); the page's <title> names
@@ -486,8 +490,20 @@ function printedBetter(text: string, other: string): boolean {
   return namesGenre(heading) && fuller(oneForm(other), oneForm(heading));
 }
 
+/** A printing's letters and digits only: what two printings of one headline share whatever their marks and spaces. */
+const wordsOf = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** How many of a headline's own paired marks a printing keeps: quotes, title marks, brackets. */
+const headlineMarks = (text: string): number => text.match(/[“”‘’「」『』《》〈〉﹁﹂(（)）"]/g)?.length ?? 0;
+
 /** A place's name alone (某县, 沧州市, 伊州區) before a year and the document's name: 某县 + 2025年政府工作报告. */
 const PLACE = /^\p{Script=Han}{1,10}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|州|盟)$/u;
+/**
+ * A word of PLACE's shape that names no area's owner: a menu's item (走进万州, 投资万州: 2820) or a common noun
+ * (社区, 我市, 城市, 景区, 联盟, 开发区 alone). A real county of one character (沛县, 萧县) stays a place.
+ */
+const NO_OWNER =
+  /^(?:走进|走進|投资|投資|魅力|印象|美丽|美麗|畅游|暢遊|感知|认识|認識|了解|发现|發現|数字|數字|智慧|聚焦|关注|關注|你好|大美|最美|[我本全各社地景园園片小校专專超门門联聯外]\p{Script=Han}?$|城[市镇鎮乡鄉]$|(?:开发|開發|高新|自治|示范|示範|试验|試驗|保税|保稅|新)\p{Script=Han}$)/u;
 /** A year and a place (2020年海口市, 2024年江宁区人民, 2025沧州市) or a year alone (2026年, 2024年度) before a document's name. */
 const YEAR_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})(?:年度?)?\p{Script=Han}{0,20}$/u;
 /** A place then its year (辰溪县2026年, 某縣 2025 年度, 某区二〇二五年) before a document's name: the other order of YEAR_PLACE. */
@@ -650,18 +666,31 @@ function issuerOver(rows: Row[], k: number, text: string, lines: Lines): Row | n
       namedIssuer(lines, office.text, office.li))
   )
     return office;
+  // The report's name printed twice, one line over the other (its heading, then the document's): the owner is over both.
+  const twin = rows[k - 1]?.kind === 'candidate' && rows[k - 1]!.text === chosen.text && onlyBlankBetween(lines, rows[k - 1]!.li, chosen.li);
+  const owner = twin ? rows[k - 2] : office;
   // A report that names only its year and kind (2025年政府信息公开年度报告) is whose the office's line right over it
-  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner.
+  // says (某区人民政府办公室 ⏎ 2025年…年度报告): the report's name begins with its owner. The owner may be named by its
+  // area alone, as a zone or a county prints its masthead (某某经济技术开发区, 某某县 ⏎ 2025年…年度报告).
   if (
-    office?.kind === 'candidate' &&
-    (office.li === chosen.li - 1 || spacedAlike(lines, office.li, chosen.li)) &&
-    isIssuingOffice(office.text) &&
+    owner?.kind === 'candidate' &&
+    (owner.li === rows[twin ? k - 1 : k]!.li - 1 || spacedAlike(lines, owner.li, rows[twin ? k - 1 : k]!.li)) &&
+    (isIssuingOffice(owner.text) || (PLACE.test(owner.text) && !NO_OWNER.test(owner.text))) &&
     /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/.test(text) &&
     namesGenre(text) &&
     !/[省市县縣区區镇鎮乡鄉州旗]/.test(text) // no place of its own: 2025年某县政府工作报告 names its owner
   )
-    return office;
+    return owner;
   return null;
+}
+
+/**
+ * Whether the line under row `r` opens with its text again (天津…行动计划 ⏎ 天津…行动计划环保网获悉,…): the headline
+ * printed again with its story glued on, so the row is a whole headline and no wrapped line's second half.
+ */
+function reprintedUnder(lines: Lines, r: Row): boolean {
+  if (r.text.length < 8) return false;
+  return nextFilled(lines, r.li, 4).startsWith(r.text);
 }
 
 /**
@@ -684,6 +713,7 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
     !isTableRow(lines.at(a.li).text) &&
     !runsOn(a.text) && // a note that runs on as prose (这是…的报告. 加分后还有07年的) is no title's first line (title-plausible.ts)
     !isDeckLine(b.text) && // a deck line under a headline (某某主持并讲话) is the story's, though 讲话 names a genre
+    !reprintedUnder(lines, b) && // a headline the page prints again right under it is whole: the line over it is another item's
     (a.text.length >= 10 ||
       (a.text.length >= 6 && KICKER_VERB.test(a.text) && !/关于|關於/.test(a.text)) ||
       (a.text.length >= 5 && sessionRunOn(a.text, b.text)) || // 某市人大常委会 ⏎ 第五次会议开幕
@@ -765,8 +795,9 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
     !isNeverTitle(tail.text) && // a photo's caption under the headline (全体委员合照)
     !isDeckLine(tail.text) && // a deck part under the headline (某某主持会议)
     (after === undefined || after.kind === 'meta');
-  if (twoLineHeadline(rows, k - 1)) return [rows[k - 1]!, chosen];
-  if (twoLineHeadline(rows, k)) return [chosen, rows[k + 1]!];
+  // Not when the lower line is printed again right under it (reprintedUnder): it is a headline of its own.
+  if (twoLineHeadline(rows, k - 1) && !reprintedUnder(lines, chosen)) return [rows[k - 1]!, chosen];
+  if (twoLineHeadline(rows, k) && !reprintedUnder(lines, rows[k + 1]!)) return [chosen, rows[k + 1]!];
   const afterOf = (j: number) => rows.slice(j + 1).find((r) => r.kind !== 'furniture');
   if (broken(chosen, rows[k + 1], afterOf(k + 1))) return [chosen, rows[k + 1]!];
   if (broken(rows[k - 1], chosen, afterOf(k))) return [rows[k - 1]!, chosen];

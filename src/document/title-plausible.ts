@@ -153,7 +153,7 @@ const isNameAndPost = (t: string): boolean => {
 
 // The note of adoption printed under a law's or a plan's title (2016年4月23日…委员会议审议批准, 2020年1月9日…会议通过): a
 // date, who, and the act: a sentence about the document, not its name.
-const ADOPTED = /(?:审议|審議)?(?:通过|通過|批准|修订|修訂|修正|公布|施行)[)）]?$/;
+const ADOPTED = /(?:审议|審議)?(?:通过|通過|批准|修订|修訂|修正|公布|公佈|施行)[)）]?$/;
 // Who adopted it is a meeting, a standing committee or a government's order: a headline with its date first (2024年5月1日起
 // 一批新规正式施行, 2025年1月1日《…条例》正式施行) names no such body.
 const ADOPTER = /会议|會議|委员会|委員會|常委会|常委會|政府令|[令告]第/;

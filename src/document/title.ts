@@ -206,6 +206,9 @@ export function withoutLayoutSpaces(title: string): string {
   const pieces = title.split(/[ \u3000]+/);
   if (pieces.length < 2) return title;
   let out = pieces[0]!;
+  // Spaces round a bracket's qualifier (qualifierSpace): the headline's own unless another space shows a wrap.
+  const soft: number[] = [];
+  let wrapped = false;
   for (let k = 1; k < pieces.length; k++) {
     // A part's number before its title (第三部分 实施方案) keeps its space.
     if (k === 1 && isPartNumber(out)) {
@@ -216,6 +219,11 @@ export function withoutLayoutSpaces(title: string): string {
     const a = withoutPinyin(out);
     const b = pieces[k]!;
     const han = /\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b);
+    if (qualifierSpace(a, withoutPinyin(b))) {
+      soft.push(out.length);
+      out += ` ${b}`;
+      continue;
+    }
     // A title puts no space between a word and its bracket (法治浙江 (法治政府)建设, as a paper wrapped it) or
     // its comma (1月28日 ,云南…), nor before a preposition that goes on with its clause (…会议 在昆明开幕).
     if (/\p{Script=Han}$/u.test(a) && (/^[(（，,、]/.test(b) || /^(?:在|向|于|於|从|從|把|被|给|給)\p{Script=Han}/u.test(b))) {
@@ -233,10 +241,43 @@ export function withoutLayoutSpaces(title: string): string {
         // 辦公室 關於…; but the spaces between joint issuers (中共某县委 某县人民政府 关于…) are the page's separators.
         (/^(?:关于|關於|关於|關于)/.test(withoutPinyin(b)) && isIssuingOffice(pieces[k - 1]!) && !(k >= 2 && isIssuingOffice(pieces[k - 2]!))) ||
         (rest.length <= 10 && namesGenre(rest) && !namesGenre(a) && !HEADLINE_VERB.test(b))); // …整体支出 绩效评价报告
+    if (layout) wrapped = true;
     out += layout ? b : ` ${b}`;
   }
+  // A title wrapped or spaced out elsewhere (法治浙江 (法治政府)建设 示范…, a paper's column) was spaced by its layout.
+  if (wrapped) for (let j = soft.length - 1; j >= 0; j--) out = out.slice(0, soft[j]) + out.slice(soft[j]! + 1);
   return out;
 }
+
+/**
+ * A space the headline prints round a round bracket's qualifier: before the bracket (某某常委 (草案)会议, a typist's
+ * habit in a headline), or between two qualifiers inside it (条例(草案修改二稿 征求意见稿)). A 公文's name before its
+ * bracket (关于…（某县）…的公示) is set solid, so a space there is layout. A wrap inside a bracket breaks a word (…二 稿),
+ * so both sides are words of two characters or more and the first does not hang open.
+ */
+function qualifierSpace(a: string, b: string): boolean {
+  if (!/\p{Script=Han}$/u.test(a)) return false;
+  const close = b.search(/[)）]/);
+  if (close < 0) return false;
+  const open = b.search(/[(（]/);
+  if (open === 0) return close > 1 && !/关于|關於|关於|關于/.test(a) && /^[(（]\p{Script=Han}{2}/u.test(b) && !/[(（]/.test(b.slice(1, close));
+  if (open >= 0 && open < close) return false;
+  const opened = Math.max(a.lastIndexOf('('), a.lastIndexOf('（'));
+  if (opened < 0 || opened < Math.max(a.lastIndexOf(')'), a.lastIndexOf('）'))) return false;
+  // The first qualifier ends as a qualifier does (…二稿, 草案, 试行, 修订): a wrap breaks a word (征求意 见稿), a byline
+  // in a bracket (记者 张三 李四) is names.
+  return (
+    /^\p{Script=Han}{2}/u.test(b) &&
+    close >= 2 &&
+    /\p{Script=Han}{2}$/u.test(a.slice(opened + 1)) &&
+    QUALIFIER_END.test(a) &&
+    !OPEN_END.test(a) &&
+    !/^[的之和及与與]/.test(b)
+  );
+}
+
+/** How a bracket's first qualifier ends: a draft (稿, 草案), a trial (试行), a revision (修订, 修正), an edition (本, 版). */
+const QUALIFIER_END = /(?:稿|案|试行|試行|暂行|暫行|修订|修訂|修正|本|版)$/u;
 
 /** A headline's second phrase opens with its verb (…人代会开幕 审议政府工作报告): a phrase of its own. */
 const HEADLINE_VERB =
