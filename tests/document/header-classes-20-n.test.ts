@@ -229,6 +229,19 @@ describe("an e-paper's date with an empty weekday or the site's toolbar after it
   );
 });
 
+/** A web address set among a page's cells with its date and outlet (3124's | http://www.sina.com.cn 2005年03月02日14:04 桂龙新闻网 |). */
+const ADDRESSES = ['http://www.sina.com.cn', 'https://news.sina.com.cn', 'HTTP://www.gxnews.com.cn', 'http：//www.sina.com.cn', 'ftp://files.example.cn'];
+
+describe("a web address's scheme is never a key (3124): addresses × outlets in a table row", () => {
+  it.each(cross(ADDRESSES, ['桂龙新闻网', '廣西新聞網']))('%s … %s', (address, outlet) => {
+    const page = `广西壮族自治区全国政协委员抵达北京 | ||||||||\n---|---|---|---|---|---|---|---|---|\n${address} 2005年03月02日14:04 ${outlet} | ||||||||\n\n本报讯 出席全国政协十届三次会议的广西委员昨日抵达北京。委员们表示，要认真履行职责。\n`;
+    expect(meta(page).filter((m) => /^(?:https?|ftp)=/i.test(m))).toEqual([]);
+  });
+  it.each(ADDRESSES.slice(0, 3).map((a) => [a]))("stays: an address as a source's value is the value (来源：%s/a/1.htm)", (address) => {
+    expect(meta(`${TITLES[1]}\n\n来源：${address}/a/1.htm\n\n${TEXT[0]}\n`)).toEqual([`来源=${address}/a/1.htm`]);
+  });
+});
+
 describe('hostile long lines parse in well under a second', () => {
   it.each([
     ['a dated item', `- ${'2025年04月14日 21:51:30 '.repeat(8000)}`],
@@ -240,6 +253,7 @@ describe('hostile long lines parse in well under a second', () => {
     ['a clock', '2018-05-22 星期二 '.repeat(12000)],
     ['a date and toolbar buttons', `2008 年 3 月 11 日 星期 ${'【打印】'.repeat(40000)}`],
     ['a date, a run of spaces, a weekday', `2008 年 3 月 11 日${' '.repeat(200_000)}星期`],
+    ['an address scheme, a run of spaces', `| http${' '.repeat(200_000)}://x |`],
     ['a mark and bars', `文 ${'| '.repeat(100_000)}胡协`],
     ['bracketed bylines', `来源:新华社 ${'(记者 张三) '.repeat(25000)}`],
   ])('%s', (_, line) => {
