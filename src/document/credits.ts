@@ -226,8 +226,10 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
     const names = role ? (glued ? (list && nameList(list[0]) ? list : run) : at(NAME, upto, i + role[0].length)) : null;
     if (role && names && (!glued || names === list || gluedNames(names[0]))) {
       // A byline in brackets with no colon (來源:某報記者站 (記者 吳勇 劉策) 編輯:…) is the text's, as one in the first sentence
-      // is (bylines.ts): no pair, whatever the role; the credits round it stand.
-      const close = BYLINE_BRACKET.test(line.slice(Math.max(0, i - 3), i)) ? line.slice(i, i + 40).search(/[)）】\]］〕〗]/) : -1;
+      // is (bylines.ts): no pair when its roles are the field's (记者, 通讯员); the credits round it stand. A desk's role in
+      // brackets (来源：新华社 【责任编辑 章虹】) is a credit, as it was.
+      const field = role[1]!.split(/[/／、]/).every((r) => FIELD_ROLE_KEY.test(r));
+      const close = field && BYLINE_BRACKET.test(line.slice(Math.max(0, i - 3), i)) ? line.slice(i, i + 40).search(/[)）】\]］〕〗]/) : -1;
       if (close >= 0) {
         last = null;
         i += close + 1;

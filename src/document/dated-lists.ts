@@ -57,7 +57,8 @@ export function inDatedList(lines: Lines, li: number, from: number, to: number):
  */
 export function headsDatedList(lines: Lines, li: number, to: number): boolean {
   const t = lines.at(li).text.trim();
-  if (t.length > 16 || /[。，,；;！？!?]/.test(t)) return false;
+  // A key with its value (责任编辑：李秀萍 over the list) is a pair, no heading: a heading's colon ends it (國內新聞精選:).
+  if (t.length > 16 || /[。，,；;！？!?]/.test(t) || /[:：](?![ \u3000]*$)/.test(t)) return false;
   for (let k = li + 1; k <= to && k - li <= 4; k++) {
     if (lines.at(k).text.trim() === '') continue;
     return inDatedList(lines, k, li + 1, to);

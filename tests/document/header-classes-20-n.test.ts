@@ -262,3 +262,23 @@ describe('hostile long lines parse in well under a second', () => {
     expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
   });
 });
+
+describe('second reading: look-alikes the theme took too widely', () => {
+  it.each([
+    ['来源：新华社 【责任编辑 章虹】 审核：李四', ['来源=新华社', '责任编辑=章虹', '审核=李四']],
+    ['来源：新华社 (编辑 章虹) 审核：李四', ['来源=新华社', '编辑=章虹', '审核=李四']],
+    ['來源：新華社 （審核 李四） 編輯：章虹', ['來源=新華社', '審核=李四', '編輯=章虹']],
+  ])("a desk's role in brackets among keyed credits is a credit, no byline of the text (%s)", (line, want) => {
+    expect(meta(`${TITLES[0]}\n${TEXT[0]}\n\n${line}\n`)).toEqual(want);
+  });
+  it.each([['责任编辑：李秀萍'], ['編輯：章虹'], ['来源：新华社']])(
+    "a keyed credit over a dated list is the page's pair, no heading of the list (%s)",
+    (line) => {
+      const page = `${TITLES[2]}\n${TEXT[0]}\n\n${line}\n· 城中区召开推进会 2024-05-09\n· 城中区抗牢首位责任 2024-05-08\n`;
+      expect(meta(page)).toEqual([line.replace(/[:：]/, '=')]);
+    },
+  );
+  it.each([['专题：学习贯彻党的二十大精神，推动高质量发展'], ['栏目：聚焦两会；共话发展']])('a topic key before a clause is no topic pair (%s)', (line) => {
+    expect(meta(`${TITLES[1]}\n${TEXT[0]}\n\n${line}\n`)).toEqual([]);
+  });
+});
