@@ -26,6 +26,8 @@ export function datedItemKind(line: string): string | null {
   for (let at = 0; at < rest.length; at++) {
     if (at > 0 && !/[ \u3000(（[［]/.test(rest[at - 1]!)) continue;
     if (!DATE_OPENS.test(rest[at]!)) continue;
+    // A date after a key's colon (• 實施日期: 2020年06月05日, - 发布时间： 2024-05-09) is a pair's value, no item's date.
+    if (/[:：][ \u3000]*[(（[［]?[ \u3000]*$/.test(rest.slice(Math.max(0, at - 8), at))) continue;
     const d = dateAt(rest, at);
     if (d && rest.slice(d.end).trim() === '') return kind;
   }

@@ -281,4 +281,10 @@ describe('second reading: look-alikes the theme took too widely', () => {
   it.each([['专题：学习贯彻党的二十大精神，推动高质量发展'], ['栏目：聚焦两会；共话发展']])('a topic key before a clause is no topic pair (%s)', (line) => {
     expect(meta(`${TITLES[1]}\n${TEXT[0]}\n\n${line}\n`)).toEqual([]);
   });
+  it.each([
+    ['- 发布时间： 2024-05-09\n- 更新时间： 2024-05-10', ['发布时间=2024-05-09', '更新时间=2024-05-10']],
+    ['· 成文日期: 2024-05-09\n· 发布日期: 2024-05-10', ['成文日期=2024-05-09', '发布日期=2024-05-10']],
+  ])("keyed dates in a bulleted table under the text are the page's pairs, no dated list (%s)", (lines, want) => {
+    expect(meta(`${TITLES[2]}\n${TEXT[0]}\n\n${lines}\n`)).toEqual(want);
+  });
 });
