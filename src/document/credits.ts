@@ -7,7 +7,7 @@
 // Lines are short: one over 160 characters is none, so every pattern here runs on a bounded string.
 
 import { gluedNames, isNameAlone, ownLineBylines } from './bylines.js';
-import { CREDIT_MARK, DESK_ROLE, FIELD_ROLE, REPORTER_ROLE, ROLE_WORD } from './credit-roles.js';
+import { CREDIT_MARK, CREDIT_MARK_WORD, DESK_ROLE, FIELD_ROLE, REPORTER_ROLE, ROLE_WORD } from './credit-roles.js';
 import { startsWithMarker } from './markers.js';
 import { DATE, metaPairs } from './meta.js';
 import { PIECE_END, PIECE_GAP, SEPARATOR_BARS } from './meta-card.js';
@@ -98,7 +98,7 @@ const MARKED_ROLE = new RegExp(`(?<=^|[\\s\\u3000${SEPARATOR_BARS}])${CREDIT_MAR
 const LOST_SPACE = /(?<=\p{Script=Han})\?\?(?=\p{Script=Han})/gu;
 const blanked = (m: string): string => ' '.repeat(m.length);
 /** A converter's pinyin after a character of a key (本報(bào)記者, 來(lái)源:), the key's end a few characters on. */
-const KEY_PINYIN = /(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）](?=\p{Script=Han}{0,4}(?:[:：]|记者|記者))/gu;
+const KEY_PINYIN = /(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）](?=\p{Script=Han}{0,4}(?:[ \u3000]{0,2}[:：]|记者|記者))/gu; // a space before the colon too: 責(zé)任編輯 :
 /** Names listed after a role (贾政、魏丽娜、章程、申卉): most read as names (a rarer surname among them is still one). */
 function nameList(run: string): boolean {
   const names = run.split(/[、，,]/);
@@ -142,6 +142,9 @@ function unbracket(line: string): string {
   return out;
 }
 
+/** An opening bracket right before a role (… (記者 …), 【记者 …】): the byline is in brackets. */
+const BYLINE_BRACKET = /[(（【[［〔〖][ \u3000]{0,2}$/;
+
 /** A credit as read, whether its role was glued to its names (记者姚强), and where its names stand (from, to). */
 type Credit = MetaEntry & { glued?: boolean; from?: number; to?: number };
 
@@ -153,7 +156,7 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
   if (line.length > MAX || /[。！？；;，]/.test(line)) return null;
   if (/^\s*[A-Za-z]/.test(line) && EN_ROLE.test(line.trim())) return englishCredit(line);
   // A converter's pinyin residue inside a key (本報(bào)記者, 來(lái)源:) is none of the key's; a value keeps its own, as printed.
-  if (/[a-zü][)）]/.test(line)) line = line.replace(KEY_PINYIN, '');
+  if (/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][)）]/.test(line)) line = line.replace(KEY_PINYIN, ''); // a final with its tone mark too: 責(zé)任編輯
   const spaced = line; // the line as printed, for the values: a lost space (??) stays in them
   line = line.replace(LOST_SPACE, blanked).replace(COURTESY, blanked).replace(MARKED_ROLE, blanked);
   const respaced = line.includes('  ') && spaced.includes('??'); // every rewrite above keeps the line's length
@@ -222,6 +225,16 @@ export function creditLine(line: string, bare = false): MetaEntry[] | null {
     const list = role && glued && !(run && gluedNames(run[0])) ? at(GLUED_LIST, upto, i + role[0].length) : null;
     const names = role ? (glued ? (list && nameList(list[0]) ? list : run) : at(NAME, upto, i + role[0].length)) : null;
     if (role && names && (!glued || names === list || gluedNames(names[0]))) {
+      // A byline in brackets with no colon (來源:某報記者站 (記者 吳勇 劉策) 編輯:…) is the text's, as one in the first sentence
+      // is (bylines.ts): no pair when its roles are the field's (记者, 通讯员); the credits round it stand. A desk's role in
+      // brackets (来源：新华社 【责任编辑 章虹】) is a credit, as it was.
+      const field = role[1]!.split(/[/／、]/).every((r) => FIELD_ROLE_KEY.test(r));
+      const close = field && BYLINE_BRACKET.test(line.slice(Math.max(0, i - 3), i)) ? line.slice(i, i + 40).search(/[)）】\]］〕〗]/) : -1;
+      if (close >= 0) {
+        last = null;
+        i += close + 1;
+        continue;
+      }
       // Set apart by a space, the names alone make a credit only after a reporter's role (记者 张三), as a byline on its own
       // line is (bylines.ts); 摄影 张伟 alone is a caption's.
       named &&= glued || (REPORTER.test(role[1]!) && names[0].split(/[、，,]/).every(isNameAlone));
@@ -353,6 +366,23 @@ export function bareCredits(line: string): MetaEntry[] | null {
   return /[:：]/.test(t) ? null : creditLine(t, true);
 }
 
+/** A writer's or photographer's mark alone, its separator (a bar, a colon or a slash) and names (文 | 胡协, 图：邹金修, 攝／王某 李某). */
+const MARK_CREDIT = new RegExp(
+  `^(${CREDIT_MARK_WORD})[ \\u3000]{0,2}[|｜:：/／][ \\u3000]{0,2}([\\p{Script=Han}·]{2,4}(?:[ \\u3000、，,]{1,2}[\\p{Script=Han}·]{2,4}){0,5})$`,
+  'u',
+);
+
+/**
+ * A foot line crediting the words or the pictures by their mark alone (文 | 胡协 ⏎ 图 | 邹金修, 文：某某): a pair keyed by the mark
+ * as printed, when every name reads as a name (a surname first: bylines.ts), so 文：无 or 图 | 会议现场 is none.
+ */
+export function markCredit(line: string): MetaEntry | null {
+  const t = line.trim();
+  if (t.length > 40) return null;
+  const m = MARK_CREDIT.exec(t);
+  return m && m[2]!.split(/[ \u3000、，,]+/).every(isNameAlone) ? { key: m[1]!, value: m[2]! } : null;
+}
+
 /** Credits in brackets glued after a sentence at a line's end: …取得新成效。（来源：湖南日报）, …。【作者：某 编辑：某】. */
 const GLUED = /[。！？”」][ \u3000]{0,3}[(（【[]([^()（）【】[\]]{3,60})[)）】\]][ \u3000]*$/u;
 
@@ -472,7 +502,7 @@ export const COMMENT_HEADING =
 
 /** The site's lines under a news text's credits: its comment box, share and like buttons, a login prompt. */
 const SITE_ACTION =
-  /(?:[上下]一(?:篇|條|条)|评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多)/;
+  /(?:[上下]一(?:篇|條|条)|评论|評論|跟帖|留言|登录|登錄|登入|注册|註冊|点赞|點贊|點讚|分享|转发|轉發|收藏|打赏|打賞|举报|舉報|纠错|糾錯|更多|扫一扫|掃一掃)/;
 /** Its copyright statement, a sentence or two. */
 const RIGHTS =
   /(?:版权|版權|著作权|著作權)[\s\S]{0,80}(?:所有|归|歸|属于|屬於|授权|授權|转载|轉載)|(?:未经|未經)[\s\S]{0,20}(?:授权|授權|许可|許可)[\s\S]{0,20}(?:转载|轉載)|^(?:如需|如)?(?:转载|轉載)[^。]{0,8}(?:注明|註明)(?:出处|出處|来源|來源)/; // 转载请注明出处。

@@ -5,13 +5,14 @@
 
 import { isNameAlone } from './bylines.js';
 import { creditLine } from './credits.js';
-import { bracketedDate, dateLine, isSiteClock } from './date-reader.js';
+import { bracketedDate, dateAt, dateLine, isDateKeyed, isSiteClock, sameDay } from './date-reader.js';
 import { nextFilled, splitDate } from './header-lines.js';
 import type { HeaderScan, Step } from './header-scan.js';
-import type { Line } from './lines.js';
+import type { Line, Lines, Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { dateBeforeTitle, dateOfByline, isDateOnly, isDocNumber, metaPairs } from './meta.js';
 import { archiveDate, datedLead, labelledDate, numberAndDate, pageLabelDate, posterDate, sourceDate } from './meta-dates.js';
+import type { MetaEntry } from './model.js';
 import { isFurniture, isSubtitle } from './page.js';
 import { sameValue } from './text-lines.js';
 import { candidate, cleanTitle, isClockPart, looksLikeTitle } from './title.js';
@@ -38,6 +39,14 @@ export function splitOrPageDate(s: HeaderScan, li: number, trimmed: string): Ste
     meta.push({ key: '日期', value: split.value });
     for (const k of split.rows) rows.push({ li: k, kind: 'meta', text: '' });
     return { li: split.rows.at(-1)! };
+  }
+  // A date with the site's toolbar after it (2008 年 3 月 11 日 星期 【打印】, … 放大 缩小 默认): the page's date, as printed,
+  // its weekday perhaps left empty by the site's script; the buttons are the site's.
+  const tooled = toolbarDate(trimmed);
+  if (tooled !== null) {
+    if (!hasDated(tooled)) addPairs([{ key: '日期', value: tooled }]);
+    rows.push({ li, kind: 'meta', text: '' });
+    return { li };
   }
   // An e-paper's page label line (A01版 2024年02月03日 要闻 默认), an archive's label of the day it shows (目前顯示的是
   // 3月 30, 2022的文章): the date, the page's, once.
@@ -189,4 +198,40 @@ export function datesOnTheirOwn(s: HeaderScan, li: number, line: Line, trimmed: 
     return { li };
   }
   return null;
+}
+
+/**
+ * A site's clock over the chosen title (2018-05-22 星期二, a date and its weekday alone on a line), read as the page's
+ * date where a link row above it looked like a headline, yields to the date the page keys as its own (发布时间：
+ * 2018-03-30 09:00): the clock is the day the page was scraped, the keyed date the page's. One of the same day stays.
+ */
+export function clockOverTitle(meta: MetaEntry[], rows: Row[], lines: Lines, titleLi: number): void {
+  const keyed = meta.filter((m) => m.key !== '日期' && isDateKeyed(m.key, m.value));
+  if (keyed.length === 0) return;
+  for (const row of rows) {
+    if (row.kind !== 'meta' || row.li >= titleLi) continue;
+    const t = lines.at(row.li).text.trim();
+    if (!isSiteClock(t)) continue;
+    const k = meta.findIndex((m) => m.key === '日期' && t.startsWith(m.value));
+    if (k >= 0 && !keyed.some((m) => sameDay(m.value, meta[k]!.value))) meta.splice(k, 1);
+  }
+}
+
+/** A weekday's word with its day left out (星期, 礼拜, 週): a site's clock whose script printed no day. */
+const EMPTY_WEEKDAY = /^[ \u3000]{0,3}(?:星期|礼拜|禮拜|週)(?![一二三四五六日天])/;
+
+/**
+ * A line that is a date, perhaps an empty weekday after it, then only the site's toolbar (【打印】, 放大 缩小 默认, [关闭]):
+ * the date as printed (with its empty weekday), or null. A date with nothing after it is dateLine's; 120 characters at most.
+ */
+export function toolbarDate(line: string): string | null {
+  if (line.length > 120 || !/^[\d〇○零一二]/.test(line)) return null;
+  const d = dateAt(line);
+  if (!d) return null;
+  const empty = EMPTY_WEEKDAY.exec(line.slice(d.end));
+  const end = d.end + (empty?.[0].length ?? 0);
+  const tail = line.slice(end).trim();
+  if (tail === '' && !empty) return null;
+  const words = tail === '' ? [] : tail.split(/[ \u3000]+|(?<=[】\]])(?=[【[])/);
+  return words.every((w) => isFurniture(w)) ? line.slice(0, end).trim() : null;
 }

@@ -14,13 +14,16 @@ import {
   isFootKey,
   isRoleKey,
   leadCredits,
+  markCredit,
 } from './credits.js';
+import { headsDatedList, inDatedList } from './dated-lists.js';
 import { isWatermarkLine, SENTENCE_MARK } from './header-lines.js';
 import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
 import { quotedSourceDate } from './meta-dates.js';
+import { TOPIC_KEY, TOPIC_LINE } from './meta-keys.js';
 import { isDisclosureKey, ofKind } from './meta-kinds.js';
 import { isOwnAddress, isProvenanceKey, provenanceLine, provenanceSplit } from './meta-provenance.js';
 import { termsLine } from './meta-terms.js';
@@ -39,7 +42,12 @@ function creditsEnd(lines: Lines, k: number, stop: number): boolean {
   const text = lines.at(k).text;
   const t = text.trim();
   return (
-    footPairs(t) !== null || statedPairs(t) !== null || gluedCredits(text) !== null || keyOverValue(lines, k, stop) !== null || addressUnderKey(lines, k, stop)
+    footPairs(t) !== null ||
+    markCredit(t) !== null ||
+    statedPairs(t) !== null ||
+    gluedCredits(text) !== null ||
+    keyOverValue(lines, k, stop) !== null ||
+    addressUnderKey(lines, k, stop)
   );
 }
 
@@ -93,9 +101,11 @@ function footPairs(t: string, inBlock = false): MetaEntry[] | null {
   if (/[。！？]/.test(t)) return null;
   const credits = footCredits(t);
   if (credits) return credits;
+  const topic = TOPIC_LINE.exec(t);
+  if (topic) return [{ key: topic[1]!, value: topic[2]!.trim() }];
   const pairs = footLinePairs(t);
   if (inBlock && pairs?.pairs.length && pairs.pairs.every((p) => p.value !== '')) return pairs.pairs;
-  return pairs?.pairs.every((p) => isFootKey(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key)) ? pairs.pairs : null;
+  return pairs?.pairs.every((p) => isFootKey(p.key) || FOOTER_KEYS.has(p.key) || isProvenanceKey(p.key) || TOPIC_KEY.test(p.key)) ? pairs.pairs : null;
 }
 
 /**
@@ -141,10 +151,22 @@ export function readBody(
       if (t !== '') blank(line.start, line.end);
       continue;
     }
+    // A list of other items, each with its own date (- 2025年04月14日 21:51:30 ⏎ - 某某 2025-04-14 …), and its heading: the site's (dated-lists.ts).
+    if (inDatedList(lines, last, stop, lines.length - 1) || headsDatedList(lines, last, lines.length - 1)) {
+      blank(line.start, line.end);
+      continue;
+    }
     // Before the stamps: (来源：新华网) is a news source, (来源：第一范文网) a copy site's stamp (credits.ts).
     const credits = footCredits(t);
     if (credits) {
       footMeta.push(credits);
+      blank(line.start, line.end);
+      continue;
+    }
+    // The words' or the pictures' mark and names (文 | 胡协 ⏎ 图 | 邹金修): who wrote and who shot it (credits.ts).
+    const marked = markCredit(t);
+    if (marked) {
+      footMeta.push([marked]);
       blank(line.start, line.end);
       continue;
     }

@@ -8,7 +8,8 @@ import { CAPTION_CREDIT, isByline, isCreditedCaption, isMediumCredit, ownLineByl
 import { outletBylineDate } from './credit-lines.js';
 import { blockCredits, creditTail, englishCredit, englishCreditSplit, headCredits } from './credits.js';
 import { isDateKeyed, isSiteClock, isWeekdayAlone, sameDay } from './date-reader.js';
-import { datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
+import { isDatedTicker } from './dated-lists.js';
+import { clockOverTitle, datesAroundTitle, datesOnTheirOwn, posterLine, splitOrPageDate } from './header-dates.js';
 import { readAbstractKeys, readBody } from './header-foot.js';
 import { isGluedHeadlineList } from './header-glued-list.js';
 import {
@@ -223,6 +224,11 @@ export function readHeader(source: string): Header {
     const boxEnd = skipNoticeBox(lines, li, rows);
     if (boxEnd > li) {
       li = boxEnd - 1;
+      continue;
+    }
+    // A ticker of other headlines, each with its own date, on one line: the site's, its dates the items' (dated-lists.ts).
+    if (isDatedTicker(trimmed)) {
+      rows.push({ li, kind: 'furniture', text: '' });
       continue;
     }
     const waiting = scan.pending;
@@ -652,6 +658,7 @@ export function readHeader(source: string): Header {
   const titleRows = wrappedTitle(rows, chosen, lines);
   const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;
   dropTitleEchoes(meta, title);
+  if (titleRows.length) clockOverTitle(meta, rows, lines, titleRows[0]!.li);
   let titleRange: Range | null = null;
   let bodyStart = stop < lines.length ? lines.at(stop).start : source.length;
   let opened = false; // the body has started at a row of the header

@@ -4,6 +4,13 @@ import { CARD_KEYS } from './meta-card.js';
 import { PROVENANCE_KEYS } from './meta-provenance.js';
 import { anyScript } from './script-forms.js';
 
+/** A topic's or a column's key (专题, 相關專題, 所属栏目): the page's place on the site, a pair at its foot, among the
+ * credits; over the headline a column's label is the site's navigation (所属栏目：通知公告 ⏎ headline), no pair. */
+export const TOPIC_KEY = /^(?:相关|相關|所属|所屬|进入|進入)?(?:专题|專題|栏目|欄目)$/;
+/** A topic's key and its value alone on a line, perhaps a list's mark before it (- 專題:2025地方兩會, 相关专题：2005年全国两会). */
+export const TOPIC_LINE =
+  /^(?:[•·●▪*]|[-–](?=[ \u3000]))?[ \u3000]{0,2}((?:相关|相關|所属|所屬|进入|進入)?(?:专题|專題|栏目|欄目))[ \u3000]{0,2}[:：][ \u3000]{0,2}([^ \u3000:：。，][^，,；;。！？]{0,39})$/; // a topic's name, no clause (专题：学习…，推动… is a sentence)
+
 /** Keys that metadata on report pages uses, so a key with no colon (a table cell, 索 引 号) is known. */
 export const KNOWN_KEYS = [
   '索引号',

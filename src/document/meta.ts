@@ -389,6 +389,8 @@ export function metaPairs(
       cut = true;
       continue; // 【我要纠错】, 【打印】【关闭】, 打印页面 among the pairs
     }
+    // A web address (http://www.sina.com.cn 2005年03月02日14:04): its scheme is never a key; the site's, as www.x.com is.
+    if (/^(?:https?|ftp)[ \u3000]?[:：]\/\//i.test(part)) continue;
     const key = keyOnly(part, inTable);
     if (key !== null) cut = false;
     if (key !== null) {
