@@ -279,6 +279,17 @@ function cells(line: string): string[] {
     .filter((c) => c !== '');
 }
 
+/**
+ * A date at the line's start with a key glued after it (2019-11-18 08:39栏目:历史进展, 2024年1月5日来源：县政府): the
+ * date and the pair, set apart as two spaces would. The date reader says where the date ends, so a time stays whole.
+ */
+function dateGluedBeforeKey(t: string): string {
+  if (!/^[\d０-９]/.test(t)) return t;
+  const d = dateAt(t);
+  if (!d || d.end >= t.length || !/^\p{Script=Han}{2,6}[:：]/u.test(t.slice(d.end))) return t;
+  return `${t.slice(0, d.end)}  ${t.slice(d.end)}`;
+}
+
 /** A known key at a line's start, then a space and a digit: perhaps a time's key with a space for its colon. */
 const KEY_SPACE_DIGIT = /^(\p{Script=Han}{2,6})[ \u3000]{1,3}(?=[\d０-９])/u;
 
@@ -341,6 +352,7 @@ export function metaPairs(
     if (named) return { pairs: [{ key: '日期', value: named }], pending: false, named: true };
   }
   t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
+  t = dateGluedBeforeKey(t);
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
@@ -359,13 +371,24 @@ export function metaPairs(
   // does not know (公文目录:应急管理, 上传人：张三 浏览次数：310 下载次数：25). Beside one such pair only it is no key of its
   // own (来源：县政府 备注：另行通知), but the line is still pairs: it neither takes the line down nor is swallowed by the
   // value before it (来源：区发改局 栏目：工作动态 gives 来源). The site footer's words stay none.
+  const pageLabel = (p: string) => {
+    if (!isLabel(p)) return false;
+    const key = normaliseKey(p.replace(/[:：]$/, ''));
+    return !FOOTER_KEYS.has(key) && !FURNITURE_KEYS.has(key) && isKey(key, false);
+  };
   const pageKeyed = (p: string) => {
     const key = normaliseKey(KEY_VALUE.exec(p)?.[1] ?? '');
     return key !== '' && !FOOTER_KEYS.has(key) && isKey(key, false);
   };
-  const keyedParts = parts.filter(pageKeyed).length;
-  const unknownKey = (key: string, value: string) => keyedParts >= 1 && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
-  const unlisted = (key: string, value: string) => keyedParts >= 2 && unknownKey(key, value);
+  // A page's key left empty (访问次数:, 来源:) stands in the run as much as a full pair: the card's shape, not its values.
+  const keyedParts = parts.filter((p) => pageKeyed(p) || pageLabel(p)).length;
+  const unknownKey = (key: string, value: string) => keyedParts >= 1 && cardKeyShape(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
+  // A keyless date opening the line is the card's own date, a pair of the run: beside it a key of the card's shape with a
+  // short value (2019-11-18 08:39  栏目:历史进展) is a pair, where a headline after a date states a clause (政府工作报告背后:…).
+  const datedOpen = parts.length > 1 && dateOnly(parts[0]!);
+  const unlisted = (key: string, value: string) =>
+    (keyedParts >= 2 && unknownKey(key, value)) ||
+    (datedOpen && cardKeyShape(key) && key.length <= 4 && !SITE_FOOTER_WORD.test(key) && /^[^\s。，,；;！？:：]{1,6}$/u.test(value));
   let first = 0;
   while (first < parts.length - 1 && !partialDateOnly(parts[first]!) && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -616,6 +639,14 @@ function unglue(part: string, afterLabel: boolean): string[] {
   return out.filter((p) => p !== '');
 }
 
+/**
+ * The shape of a key no list knows, in a run of a card's pairs: a short Han noun phrase (录入人员, 栏目, 移动端), or one
+ * word of Latin letters (Date, Source, Author: a site's English label beside Han keys). A URL's scheme is no key.
+ */
+function cardKeyShape(key: string): boolean {
+  return /^\p{Script=Han}{2,6}$/u.test(key) || (/^[A-Za-z]{2,12}$/.test(key) && !/^(?:https?|ftp|www|mailto|file)$/i.test(key));
+}
+
 /** A table's cell that names a field (制发机构, 發文單位): a word ending in a field's noun, no value of the key before it. */
 function tableKeyCell(part: string): boolean {
   const w = normaliseKey(part);
@@ -648,9 +679,16 @@ function dateAfterNames(t: string): string | null {
 
 /** A short name before a line's pairs: a column, an office, a site and its address. */
 function isLeadName(part: string, inTable: boolean): boolean {
+  // The site's owner and its address (西宁某管理局:http://www.x.com): a signature, no pair; the owner's name is no key.
+  const signed = /^([^:：\s]{2,30})[:：]\s?(\S{4,80})$/.exec(part);
+  if (signed && DOMAIN.exec(signed[2]!)?.[0] === signed[2] && (isSiteName(signed[1]!) || orgName(signed[1]!))) return true;
   if (/[:：。，,！？]/.test(part) || dateOnly(part)) return false;
-  return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
+  // An office's full name before the pairs (中国人民政治协商会议某省委员会  时间:… 来源:…): who publishes, no pair's value.
+  return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null) || orgName(part);
 }
+
+/** An office's or a body's name (…委员会, …管理局, …人民政府), not a headline that names one (某县召开…会议). */
+const orgName = (part: string) => closingKind(part) === 'org' && !HEADLINE_IN_NAME.test(part) && !/[\d\s]/.test(part);
 
 /** A part that opens a line's pairs: key：value, a key alone, or a date. */
 function startsPairs(part: string, inTable: boolean): boolean {
