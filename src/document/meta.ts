@@ -239,7 +239,9 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     // A written day glued to a report's name (2012年1月5日昭通市政府工作报告): the report's own name, the day it was given.
     (/年/.test(d.date) && /\S$/.test(line.slice(0, line.length - d.rest.length)) && /(?:报告|報告|讲话|講話)/.test(d.rest.slice(0, 30))) ||
     /\s{2,}|\u3000/.test(d.rest) ||
-    metaPairs(d.rest, () => false) !== null
+    metaPairs(d.rest, () => false) !== null ||
+    // …nor a date with a card's short pair after it (2019-11-18 08:39栏目 :历史进展): the whole line reads as the card's pairs.
+    (/[:：]/.test(d.rest) && (metaPairs(line, () => false)?.pairs.length ?? 0) >= 2)
   )
     return null;
   // A day written out in words and glued to a document's name (2012年1月5日昭通市政府工作报告) names which report it is,
