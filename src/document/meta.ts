@@ -347,7 +347,8 @@ export function metaPairs(
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
   // One full-width bar after a topic (专访｜某县县长：…) is a headline's, not a table's.
   const inTable = /[|\t]/.test(t) || (t.match(/｜/g)?.length ?? 0) >= 2;
-  if (!inTable && !/[:：]/.test(t)) {
+  // A time's colon (13:43:52) is no key's: a row of bare keys may hold a time in a value (發文時間 2023-12-13 13:43:52 文號).
+  if (!inTable && !/[:：]/.test(t.replace(/\d[:：](?=\d)/g, ''))) {
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
     const named = dateAfterNames(t);
@@ -445,8 +446,14 @@ export function metaPairs(
       !/[。，,；;！？]$/.test(kv[2]!) &&
       !/[。！？]/.test(kv[2]!)
     ) {
-      keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
+      // A known key after a space at the value's end, then a dash or nothing (有效性: 有效 发文字号  -): a key the page
+      // left empty, where the value stops; the dash is its empty value, no part of the pair before.
+      const next = parts[k + 1];
+      const emptyKey = next === undefined || isPlaceholder(next) ? / (\p{Script=Han}{3,8})$/u.exec(kv[2]!) : null;
+      const empty = emptyKey !== null && KNOWN.has(normaliseKey(emptyKey[1]!));
+      keyed = { key: normaliseKey(kv[1]!), value: empty ? kv[2]!.slice(0, emptyKey!.index).trim() : kv[2]! };
       pairs.push(keyed);
+      if (empty) cut = true;
     } else if (kv && unknownKey(normaliseKey(kv[1]!), kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = null; // a pair of a key no list knows beside one known pair: no pair, nor part of the value before it
     } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
@@ -528,7 +535,8 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
   for (const { w, spaced } of joined) {
     const key = normaliseKey(w);
     const first = pairs.length === 0;
-    const isKeyWord = KNOWN.has(key) || nounKey(key) || (spaced && key.length <= 4) || (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
+    // A key of a kind a value is tested for (时效, 访问量, 公开方式) is a key as much as a listed one: its value will say.
+    const isKeyWord = KNOWN.has(key) || nounKey(key) || (/^\p{Script=Han}{2,6}$/u.test(key) && namesKind(key)) || (spaced && key.length <= 4) || (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
     if (isKeyWord) pairs.push({ key, value: '' });
     else if (first) return null;
     else {
@@ -537,10 +545,14 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
     }
   }
   if (pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
-  // A first key with no value opens a row of column names (时间 分类 内容), not pairs.
-  if (pairs.length === 0 || pairs[0]!.value === '') return null;
+  // A first key with no value opens a row of column names (时间 分类 内容), not pairs; under a row of the card's, a key the
+  // page left empty before a full one (有效性 公開方式 主動公開) is one more cell of the card, its value nothing.
+  if (pairs.length === 0 || (pairs[0]!.value === '' && !(afterBareRow && pairs.length >= 2 && pairs.every((p, i) => i === 0 || p.value !== '')))) return null;
   // One pair is a row only under another, or when its value is a date (質詢日期 108-12-05).
-  if (pairs.length < 2 && !afterBareRow && !/^\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(pairs[0]!.value)) return null;
+  // …or when its value is of its key's kind (时 效 有效, 访问量 1024: a state, a count), which no headline's words are; a
+  // speaker's line (省 长 某某) names a person, no kind's value.
+  const kindRow = pairs.length === 1 && ofKind(pairs[0]!.key, pairs[0]!.value) === true;
+  if (pairs.length < 2 && !afterBareRow && !kindRow && !/^\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(pairs[0]!.value)) return null;
   // A row naming or summing up the title (信息名称 …, 内容概述 …) is no metadata.
   const filled = pairs.filter((p) => p.value !== '' && !/(?:名称|名稱|标题|標題|概述)$/.test(p.key));
   return filled.length > 0 ? filled : null;
