@@ -519,7 +519,8 @@ export function readHeader(source: string): Header {
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.
-    const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
+    // A layout space before the colon (会员账号 :) leaves it a label: the space is the site's, not the words'.
+    const label = /^(\p{Script=Han}{2,8})[ \u3000]{0,2}[:：]$/u.exec(trimmed);
     if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: label[1]! });
       continue;

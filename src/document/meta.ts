@@ -6,7 +6,7 @@ import { DATE, dateAt, partialDateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { COUNT_WORD, fitsKind, kindEnd, namesKind, ofKind } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind, kindEnd, namesKind, namesStanding, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { closingKind, DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { isControls, withoutControls } from './page-controls.js';
@@ -549,9 +549,10 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
   // page left empty before a full one (有效性 公開方式 主動公開) is one more cell of the card, its value nothing.
   if (pairs.length === 0 || (pairs[0]!.value === '' && !(afterBareRow && pairs.length >= 2 && pairs.every((p, i) => i === 0 || p.value !== '')))) return null;
   // One pair is a row only under another, or when its value is a date (質詢日期 108-12-05).
-  // …or when its value is of its key's kind (时 效 有效, 访问量 1024: a state, a count), which no headline's words are; a
-  // speaker's line (省 长 某某) names a person, no kind's value.
-  const kindRow = pairs.length === 1 && ofKind(pairs[0]!.key, pairs[0]!.value) === true;
+  // …or when its key is of the document's standing and its value of that kind (时 效 有效, 公开方式 主动公开), which no
+  // headline's words are. A site's counter (阅读 1234) or a relative time (发布时间 3天前) stays out; a speaker's line (省 长
+  // 某某) names a person, no kind's value.
+  const kindRow = pairs.length === 1 && namesStanding(pairs[0]!.key) && ofKind(pairs[0]!.key, pairs[0]!.value) === true;
   if (pairs.length < 2 && !afterBareRow && !kindRow && !/^\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(pairs[0]!.value)) return null;
   // A row naming or summing up the title (信息名称 …, 内容概述 …) is no metadata.
   const filled = pairs.filter((p) => p.value !== '' && !/(?:名称|名稱|标题|標題|概述)$/.test(p.key));
