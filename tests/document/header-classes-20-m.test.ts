@@ -123,9 +123,107 @@ describe('hostile long lines parse in well under a second', () => {
     ['a date glued before a long key', `2019-11-18 08:39${'栏'.repeat(200_000)}:历史进展`],
     ['an office and colons', `某市机关事务管理局:${'http://www.x.com:'.repeat(12_000)}`],
     ['a key, a run of spaces, a colon', `Date${' '.repeat(200_000)}:`],
+    ['a value of Han characters, then a dash', `有效性: 有效 ${'发'.repeat(200_000)}   -`],
+    ['a bare row of times', `发文时间 ${'13:43:52 '.repeat(22_000)}文号`],
   ])('%s', (_, line) => {
     const t0 = performance.now();
     parse(`${line}\n今年以来，全县经济社会发展取得新成效。\n`);
     expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
+  });
+});
+
+// A card's table set as text, two pairs a line, keys spaced out, values the page left empty (3018, 3113, 3229): a dash or
+// nothing is an empty value and the next key starts where it stands; a time's colon is no key's; a key of a kind a value is
+// tested for (时效, 公开方式) holds a value of that kind on a line of its own.
+const CARD_TITLE = '关于做好2025年村和社区组织换届选举工作的实施意见';
+const cardPage = (rows: string[]) => `当前位置：首页 > 政府信息公开\n${rows.join('\n')}\n\n${CARD_TITLE}\n\n发布日期：2025-03-28 信息来源：县政府${BODY}`;
+
+describe('a known key left empty at a value’s end, then a dash or nothing (3018): states × keys × placeholders × gaps', () => {
+  const STATES: [string, string][] = [
+    ['有效性', '有效'],
+    ['有效性', '失效'],
+    ['公开方式', '主动公开'],
+    ['公開方式', '主動公開'],
+  ];
+  const EMPTY = ['发文字号', '發文字號', '发布机构', '统一编号', '成文日期'];
+  const cases = cross(STATES, EMPTY).flatMap(([[k, v], e], i) =>
+    ['   -', '  —', ''].map((tail) => [`${k}${i % 2 ? '：' : ': '}${v} ${e}${tail}`, k, v, e] as const),
+  );
+  it.each(cases)('%s', (line, k, v, e) => {
+    const got = meta(cardPage([`索 引 号: 11330683742010670P/2025-84094 主题分类: 其他`, line]));
+    expect(got).toContain(`${k}=${v}`);
+    expect(got.join(' ')).not.toContain(e);
+  });
+});
+
+describe('a row of bare keys with a time in a value, and a key left empty first (3113): keys × times × scripts', () => {
+  const TIMES = ['2023-12-13 13:43:52', '2024-01-05 09:30', '2025年3月1日 10:20'];
+  const ROWS: [string, string, string, string, string][] = [
+    ['發文時間', '文號', '有效性', '公開方式', '主動公開'],
+    ['发文时间', '文号', '有效性', '公开方式', '主动公开'],
+    ['成文时间', '登记号', '时效', '公开范围', '面向全社会'],
+    ['生成時間', '登記號', '時效', '公開範圍', '面向全社會'],
+  ];
+  it.each(cross(ROWS, TIMES))('%j at %s', ([timeKey, emptyKey, emptyFirst, key, value], time) => {
+    const got = meta(
+      cardPage([
+        `索引号 113307847896978016/2023-99090 发布机构`,
+        `${timeKey} ${time} ${emptyKey}`,
+        '主题分类 综合政务 登记号',
+        `${emptyFirst} ${key} ${value}`,
+      ]),
+    );
+    expect(got).toContain(`${timeKey}=${time}`);
+    expect(got).toContain(`${key}=${value}`);
+    expect(got.join(' ')).not.toMatch(new RegExp(`${emptyKey}=|${emptyFirst}=`));
+  });
+});
+
+describe('a key of a kind alone with its value, under a key left empty (3229): validity keys × states × spacings', () => {
+  const KEYS = ['时 效', '时效', '時 效', '有 效 性', '时效性'];
+  const STATES = ['有效', '失效', '现行有效', '已废止'];
+  it.each(cross(KEYS, STATES))('%s %s', (key, state) => {
+    const got = meta(cardPage(['索 引 号 63269453/2026-00057 分 类 / 报告', '发布机构 徐圩新区 发文日期 2026-02-05', '内容概述', `${key} ${state}`]));
+    expect(got).toContain(`${key.replace(/ /g, '')}=${state}`);
+    expect(got.join(' ')).not.toContain('内容概述');
+  });
+});
+
+describe('look-alikes of the card’s table that stay', () => {
+  it('a speaker’s line spaced out under a report’s title is no pair', () => {
+    expect(
+      meta(
+        '政府工作报告\n\n  ——2023年1月15日在某省第十四届人民代表大会第一次会议上\n\n  省 长 吴晓军\n\n  各位代表:\n\n  现在,我代表省人民政府向大会报告工作,请予审议。\n',
+      ),
+    ).toEqual([]);
+  });
+  it('a document number with dashes keeps them', () => {
+    expect(meta(cardPage(['文号: 金政发〔2025〕3-1号 有效性: 有效']))).toContain('文号=金政发〔2025〕3-1号');
+  });
+  it('a validity key followed by a headline is no pair', () => {
+    expect(meta(cardPage(['时效 一个好题目的写法']))).not.toContain('时效=一个好题目的写法');
+  });
+  it('a row of column names is no pairs', () => {
+    expect(meta(cardPage(['时间 分类 内容']))).toEqual(['发布日期=2025-03-28', '信息来源=县政府']);
+  });
+});
+
+// A login box's labels over the title (会员账号:, 登录密码:) are the site's whatever space the site sets before their colon: a
+// layout space (会员账号 :) leaves a label a label, and the card under the title is read (3126 under the metamorphic printing
+// "a space before each colon after Han", which lost its whole card).
+describe('a login box’s labels with a space before the colon, over a title and its card (3126): labels × spacings × titles', () => {
+  const LABELS: [string, string][] = [
+    ['会员账号', '登录密码'],
+    ['會員帳號', '登錄密碼'],
+    ['用户名', '密码'],
+    ['手机号码', '验证码'],
+  ];
+  const TITLES = ['论地方公共文化服务立法:类型、体例与技术准则', '论地方公共文化服务立法 :类型、体例与技术准则', '某县2023年政府信息公开工作年度报告'];
+  it.each(cross(cross(LABELS, [' :', ' ：', '\u3000:']), TITLES).map(([[[a, b], gap], t]) => [a, b, gap, t] as const))('%s%s %s / %s', (a, b, gap, t) => {
+    const page = `中文 English | 会员登录\n会员登录\n\n${a}${gap}\n\n${b}${gap}\n\n当前位置:首页学术论文\n${t}\n时间 :2021-10-03 浏览 :1348 来源 :《某某学院学报》 作者 :周某 王某\n\n${t}\n\n周某 王某*\n\n摘 要:地方公共文化服务立法包括综合立法和专门立法两种类型。\n`;
+    const got = readPage(page);
+    expect(got.title).toBe(t);
+    expect(got.meta).toContain('时间=2021-10-03');
+    expect(got.meta).toContain('作者=周某 王某');
   });
 });
