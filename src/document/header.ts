@@ -214,6 +214,8 @@ export function readHeader(source: string): Header {
       fitsKey(waiting.key, trimmed) &&
       fitsKind(waiting.key, trimmed) &&
       !titleLike &&
+      // The title the card named already (标题: X … 发文字号: ⏎ X) is printed again, no value of another key.
+      !(echoes.includes(trimmed) && !TITLE_KEY.test(waiting.key)) &&
       !related &&
       !isMarker(trimmed) &&
       // A line of the key's kind is its value, whatever else it could be (浏览次数： ⏎ 4: a lone number, no page's furniture here).
@@ -465,6 +467,10 @@ export function readHeader(source: string): Header {
       fitsKind(field, under) &&
       !isFurniture(under) &&
       keyOnly(under) === null &&
+      // A line of the same shape, a field's key itself (按单位分类 ⏎ 按主题分类), is the next tab of a menu or the next key: no
+      // value; nor is the key one when the line over it has that shape (the menu's second tab over its third).
+      fieldKeyAlone(under) === null &&
+      (li === 0 || fieldKeyAlone(lines.at(li - 1).text) === null) &&
       !metaPairs(under, isMarker)
     ) {
       addPairs([{ key: field, value: under }]);
