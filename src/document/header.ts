@@ -470,7 +470,7 @@ export function readHeader(source: string): Header {
       // A line of the same shape, a field's key itself (按单位分类 ⏎ 按主题分类), is the next tab of a menu or the next key: no
       // value; nor is the key one when the line over it has that shape (the menu's second tab over its third).
       fieldKeyAlone(under) === null &&
-      (li === 0 || fieldKeyAlone(lines.at(li - 1).text) === null) &&
+      fieldKeyAlone(filledAbove(lines, li)) === null &&
       !metaPairs(under, isMarker)
     ) {
       addPairs([{ key: field, value: under }]);
@@ -667,4 +667,13 @@ export function readHeader(source: string): Header {
   const masked = applyEdits(source, edits);
   if (bodyStart > masked.length) bodyStart = masked.length;
   return { masked, title, titleRange, meta, bodyStart, stamps };
+}
+
+/** The nearest line over `li` with words on it, blank lines skipped (a few only: the head's rows), or ''. */
+function filledAbove(lines: { at(i: number): { text: string } }, li: number): string {
+  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t;
+  }
+  return '';
 }

@@ -227,3 +227,39 @@ describe('a login box’s labels with a space before the colon, over a title and
     expect(got.meta).toContain('作者=周某 王某');
   });
 });
+
+// A menu's tabs are no pair though each looks like a field's key alone (按单位分类 ⏎ 按主题分类 ⏎ 申请: 2911), and the title the
+// card named already (标题: X) printed again under an empty key (发文字号: ⏎ X) is the title, no value of that key (3226).
+describe('a menu of tabs shaped like keys alone is no pair (2911): tabs × scripts × what follows', () => {
+  const TABS: [string, string][] = [
+    ['按单位分类', '按主题分类'],
+    ['按單位分類', '按主題分類'],
+    ['按机构分类', '按体裁分类'],
+    ['按部门分类', '按年度分类'],
+  ];
+  const AFTER = ['申请', '查询', '主动公开'];
+  it.each(cross(TABS, AFTER).map(([[a, b], c]) => [a, b, c] as const))('%s / %s / %s', (a, b, c) => {
+    const page = `某区政府信息公开\n  您当前的位置：某区政府信息公开 > 制度规定 正文\n ${a}\n ${b}\n ${c}\n 查询\n\n文号：某政办发[2008] 20号\n\n${CARD_TITLE}\n${BODY}`;
+    expect(meta(page).join(' ')).not.toMatch(/分类=|分類=/);
+    // …and with a blank line between the tabs (the metamorphic printing "a blank line between the first 12 lines")
+    expect(meta(page.replace(/\n (?=按)/g, '\n\n ')).join(' ')).not.toMatch(/分类=|分類=/);
+  });
+});
+
+describe('the title the card named, under an empty key, is no value of that key (3226): keys × titles × bullets', () => {
+  const KEYS = ['发文字号', '發文字號', '文号', '主题词'];
+  // Titles naming no genre a title test knows (a catalogue): only the card's own 标题 says they are the title.
+  const TITLES = ['济南市统计局2025年主动公开基本目录', '某县统计局2024年主动公开基本目录', '某區衛生局2025年政府資訊公開目錄'];
+  it.each(cross(cross(KEYS, TITLES), ['- ', '• ']).map(([[k, t], b]) => [k, t, b] as const))('%s / %s', (k, t, b) => {
+    const page = `${b}索引号: 113701000041890665/2025-00051 组配分类: 工作部门主动公开基本目录\n${b}发布机构: 某市统计局\n${b}标题: ${t}\n${b}${k}:\n${t}\n公开事项 | 公开内容 | 公开主体 |\n机关简介 | 机构职能 | 市统计局 |\n`;
+    const got = readPage(page);
+    expect(got.title).toBe(t);
+    expect(got.meta.join(' ')).not.toContain(`${k}=`);
+  });
+});
+
+describe('look-alikes of menus and echoes that stay', () => {
+  it('a field key alone over its short value is a pair (新聞類別 ⏎ 中國)', () => {
+    expect(meta(`新聞類別\n中國\n\n${CARD_TITLE}\n${BODY}`)).toContain('新聞類別=中國');
+  });
+});
