@@ -388,10 +388,12 @@ export function metaPairs(
   const unknownKey = (key: string, value: string) => keyedParts >= 1 && cardKeyShape(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
   // A keyless date opening the line is the card's own date, a pair of the run: beside it a key of the card's shape with a
   // short value (2019-11-18 08:39  栏目:历史进展) is a pair, where a headline after a date states a clause (政府工作报告背后:…).
+  // The key names where the page is filed (栏目, 频道, 专栏): a speaker or a body before a short clause (2024-03-05 李强：稳中求进,
+  // 省长：…) is a headline's, of the same shape.
   const datedOpen = parts.length > 1 && dateOnly(parts[0]!);
   const unlisted = (key: string, value: string) =>
     (keyedParts >= 2 && unknownKey(key, value)) ||
-    (datedOpen && cardKeyShape(key) && key.length <= 4 && !SITE_FOOTER_WORD.test(key) && /^[^\s。，,；;！？:：]{1,6}$/u.test(value));
+    (datedOpen && COLUMN_KEY.test(oneForm(key)) && key.length <= 4 && !SITE_FOOTER_WORD.test(key) && /^[^\s。，,；;！？:：]{1,6}$/u.test(value));
   let first = 0;
   while (first < parts.length - 1 && !partialDateOnly(parts[first]!) && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -536,7 +538,12 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
     const key = normaliseKey(w);
     const first = pairs.length === 0;
     // A key of a kind a value is tested for (时效, 访问量, 公开方式) is a key as much as a listed one: its value will say.
-    const isKeyWord = KNOWN.has(key) || nounKey(key) || (/^\p{Script=Han}{2,6}$/u.test(key) && namesKind(key)) || (spaced && key.length <= 4) || (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
+    const isKeyWord =
+      KNOWN.has(key) ||
+      nounKey(key) ||
+      (/^\p{Script=Han}{2,6}$/u.test(key) && namesKind(key)) ||
+      (spaced && key.length <= 4) ||
+      (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
     if (isKeyWord) pairs.push({ key, value: '' });
     else if (first) return null;
     else {
@@ -653,6 +660,9 @@ function unglue(part: string, afterLabel: boolean): string[] {
   out.push(part.slice(from).trim());
   return out.filter((p) => p !== '');
 }
+
+/** A key naming the column or channel a page is filed under (栏目, 频道, 专栏, 版块): the card's, where a speaker's name is a headline's. */
+const COLUMN_KEY = /(?:栏目|频道|专栏|版块|板块)$/;
 
 /**
  * The shape of a key no list knows, in a run of a card's pairs: a short Han noun phrase (录入人员, 栏目, 移动端), or one

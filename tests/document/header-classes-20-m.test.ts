@@ -78,6 +78,23 @@ describe('a keyless date glued before a short column pair (2917): dates × keys 
   });
 });
 
+describe('a speaker before a short clause after a date is a headline, no column pair (review): dates × speakers', () => {
+  const DATES = ['2024-03-05', '2024年3月5日', '2023/03/05 10:20:30'];
+  const SAID: [string, string][] = [
+    ['李强', '稳中求进'],
+    ['省长', '真抓实干'],
+    ['习近平', '奋斗正当时'],
+    ['央行', '降准'],
+  ];
+  it.each(cross(DATES, SAID).map(([d, [who, what]]) => [`${d} ${who}：${what}`, d] as const))('under the title: %s', (line, d) => {
+    expect(meta(page(TITLE, line))).toEqual([`日期=${d}`]);
+  });
+  // (a clause this short is no title for other reasons; a longer one stays the title)
+  it.each(DATES.map((d) => [`${d} 习近平：奋斗正当时`, '习近平：奋斗正当时'] as const))('as the title: %s', (line, title) => {
+    expect(readPage(`您的位置：首页 > 要闻\n${line}${BODY}`).title).toBe(title);
+  });
+});
+
 describe('the publisher’s signature before the run: an office’s full name, its name and its address (3001, 3130): offices × pairs', () => {
   const OFFICES = ['中国人民政治协商会议湖南省委员会', '某市机关事务管理局', '某縣人民政府辦公室', '某省发展和改革委员会'];
   const lines = (office: string) => [
