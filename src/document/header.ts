@@ -248,6 +248,8 @@ export function readHeader(source: string): Header {
       fitsKey(waiting.key, trimmed) &&
       fitsKind(waiting.key, trimmed) &&
       !titleLike &&
+      // The title the card named already (标题: X … 发文字号: ⏎ X) is printed again, no value of another key.
+      !(echoes.includes(trimmed) && !TITLE_KEY.test(waiting.key)) &&
       !related &&
       !isMarker(trimmed) &&
       // A line of the key's kind is its value, whatever else it could be (浏览次数： ⏎ 4: a lone number, no page's furniture here).
@@ -499,6 +501,10 @@ export function readHeader(source: string): Header {
       fitsKind(field, under) &&
       !isFurniture(under) &&
       keyOnly(under) === null &&
+      // A line of the same shape, a field's key itself (按单位分类 ⏎ 按主题分类), is the next tab of a menu or the next key: no
+      // value; nor is the key one when the line over it has that shape (the menu's second tab over its third).
+      fieldKeyAlone(under) === null &&
+      fieldKeyAlone(filledAbove(lines, li)) === null &&
       !metaPairs(under, isMarker)
     ) {
       addPairs([{ key: field, value: under }]);
@@ -553,7 +559,8 @@ export function readHeader(source: string): Header {
     }
     // A heading of a few words with its colon over a meeting line (院長提示: ⏎ 民國…第3907次會議): the
     // page's title, the colon left out.
-    const label = /^(\p{Script=Han}{2,8})[:：]$/u.exec(trimmed);
+    // A layout space before the colon (会员账号 :) leaves it a label: the space is the site's, not the words'.
+    const label = /^(\p{Script=Han}{2,8})[ \u3000]{0,2}[:：]$/u.exec(trimmed);
     if (label && keyOnly(trimmed) === null && isMeetingLine(nextFilled(lines, li)) && hasContentAfter(li)) {
       rows.push({ li, kind: 'candidate', text: label[1]! });
       continue;
@@ -699,14 +706,14 @@ export function readHeader(source: string): Header {
   return { masked, title, titleRange, meta, bodyStart, stamps };
 }
 
+/** A report's occasion under its headline, its dash left out or not: 在市第十六届人民代表大会第三次会议上. */
+const OCCASION = /^(?:[—–-]|在.{2,60}(?:会议|會議|大会|大會)上(?:的(?:讲话|講話|报告|報告))?$)/;
+
 /**
  * A column's name over the path to it (市五届人大七次会议 ⏎ 首页 > … > 市五届人大七次会议), then the page's own headline under
  * the path: the name is the site's heading of the column the page is in, not a second printing of the headline. Its row
  * is furniture and the path's last item no echo of a title, when a headline of other words stands under the path.
  */
-/** A report's occasion under its headline, its dash left out or not: 在市第十六届人民代表大会第三次会议上. */
-const OCCASION = /^(?:[—–-]|在.{2,60}(?:会议|會議|大会|大會)上(?:的(?:讲话|講話|报告|報告))?$)/;
-
 function columnOverPath(rows: Row[], lines: Lines, echoes: string[]): void {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
@@ -725,4 +732,13 @@ function columnOverPath(rows: Row[], lines: Lines, echoes: string[]): void {
     if (e >= 0) echoes.splice(e, 1);
     return;
   }
+}
+
+/** The nearest line over `li` with words on it, blank lines skipped (a few only: the head's rows), or ''. */
+function filledAbove(lines: { at(i: number): { text: string } }, li: number): string {
+  for (let k = li - 1; k >= 0 && k >= li - 4; k--) {
+    const t = lines.at(k).text.trim();
+    if (t !== '') return t;
+  }
+  return '';
 }

@@ -76,6 +76,12 @@ export function namesKind(key: string): boolean {
   return isCountKey(k) || STATE_KEY.test(k) || DISCLOSURE_KEY.test(k) || TERMS_KEY.test(k);
 }
 
+/** A key of the document's standing (时效, 有效性, 公开方式): the document's own, never a site's counter or clock. */
+export function namesStanding(key: string): boolean {
+  const k = oneForm(key);
+  return STATE_KEY.test(k) || DISCLOSURE_KEY.test(k);
+}
+
 /**
  * Whether a value is of its key's kind, for a key whose kind is known: a count under a counter, a state under a
  * validity's or a disclosure's key, a list of terms under 关键词, a date or a time under a time key. null: the key

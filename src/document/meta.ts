@@ -6,7 +6,7 @@ import { DATE, dateAt, partialDateAt } from './date-reader.js';
 import { gluedColons, isPlaceholder, keyAfterEmpty, PAIR_SEPARATOR, splitPairs, withoutLinkLabel } from './meta-card.js';
 import { CLOCK_KEY, isOwnKey, keyAtEnd, plainKeys } from './meta-forms.js';
 import { BASIS_KEY, FOOTER_KEYS, FURNITURE_KEYS, fitsKey, isBasis, KNOWN_KEYS, startsWithBasis, TITLE_KEY } from './meta-keys.js';
-import { COUNT_WORD, fitsKind, kindEnd, namesKind, ofKind } from './meta-kinds.js';
+import { COUNT_WORD, fitsKind, kindEnd, namesKind, namesStanding, ofKind } from './meta-kinds.js';
 import { dateRange } from './meta-range.js';
 import { closingKind, DOMAIN, isFurniture, isSiteName, namesGenre, withoutPinyin } from './page.js';
 import { isControls, withoutControls } from './page-controls.js';
@@ -239,7 +239,9 @@ export function dateBeforeTitle(line: string): { date: string; at: number } | nu
     // A written day glued to a report's name (2012年1月5日昭通市政府工作报告): the report's own name, the day it was given.
     (/年/.test(d.date) && /\S$/.test(line.slice(0, line.length - d.rest.length)) && /(?:报告|報告|讲话|講話)/.test(d.rest.slice(0, 30))) ||
     /\s{2,}|\u3000/.test(d.rest) ||
-    metaPairs(d.rest, () => false) !== null
+    metaPairs(d.rest, () => false) !== null ||
+    // …nor a date with a card's short pair after it (2019-11-18 08:39栏目 :历史进展): the whole line reads as the card's pairs.
+    (/[:：]/.test(d.rest) && (metaPairs(line, () => false)?.pairs.length ?? 0) >= 2)
   )
     return null;
   // A day written out in words and glued to a document's name (2012年1月5日昭通市政府工作报告) names which report it is,
@@ -277,6 +279,17 @@ function cells(line: string): string[] {
     .split(PAIR_SEPARATOR)
     .map((c) => c.trim())
     .filter((c) => c !== '');
+}
+
+/**
+ * A date at the line's start with a key glued after it (2019-11-18 08:39栏目:历史进展, 2024年1月5日来源：县政府): the
+ * date and the pair, set apart as two spaces would. The date reader says where the date ends, so a time stays whole.
+ */
+function dateGluedBeforeKey(t: string): string {
+  if (!/^[\d０-９]/.test(t)) return t;
+  const d = dateAt(t);
+  if (!d || d.end >= t.length || !/^\p{Script=Han}{2,6}[:：]/u.test(t.slice(d.end))) return t;
+  return `${t.slice(0, d.end)}  ${t.slice(d.end)}`;
 }
 
 /** A known key at a line's start, then a space and a digit: perhaps a time's key with a space for its colon. */
@@ -334,13 +347,15 @@ export function metaPairs(
   if (t.length <= 60 && isUnitLine(t.replace(/^\|\s*|\s*\|[|\s]*$/g, ''))) return null;
   // One full-width bar after a topic (专访｜某县县长：…) is a headline's, not a table's.
   const inTable = /[|\t]/.test(t) || (t.match(/｜/g)?.length ?? 0) >= 2;
-  if (!inTable && !/[:：]/.test(t)) {
+  // A time's colon (13:43:52) is no key's: a row of bare keys may hold a time in a value (發文時間 2023-12-13 13:43:52 文號).
+  if (!inTable && !/[:：]/.test(t.replace(/\d[:：](?=\d)/g, ''))) {
     const bare = bareKeyPairs(t, afterBareRow);
     if (bare) return { pairs: bare.flatMap((p) => tidy(p)), pending: false, bare: true };
     const named = dateAfterNames(t);
     if (named) return { pairs: [{ key: '日期', value: named }], pending: false, named: true };
   }
   t = timeKeySpaced(t); // not a row of bare keys (日期 2025-02-11 来源 某台): a time's key with a space for its colon
+  t = dateGluedBeforeKey(t);
   const parts: string[] = [];
   // A pair's value may hold single spaces (2024-01-01 15:30); a space before `key：` starts a new pair,
   // and so does a known key glued to the value before it (來源:澎湃新聞發布時間:…).
@@ -359,13 +374,26 @@ export function metaPairs(
   // does not know (公文目录:应急管理, 上传人：张三 浏览次数：310 下载次数：25). Beside one such pair only it is no key of its
   // own (来源：县政府 备注：另行通知), but the line is still pairs: it neither takes the line down nor is swallowed by the
   // value before it (来源：区发改局 栏目：工作动态 gives 来源). The site footer's words stay none.
+  const pageLabel = (p: string) => {
+    if (!isLabel(p)) return false;
+    const key = normaliseKey(p.replace(/[:：]$/, ''));
+    return !FOOTER_KEYS.has(key) && !FURNITURE_KEYS.has(key) && isKey(key, false);
+  };
   const pageKeyed = (p: string) => {
     const key = normaliseKey(KEY_VALUE.exec(p)?.[1] ?? '');
     return key !== '' && !FOOTER_KEYS.has(key) && isKey(key, false);
   };
-  const keyedParts = parts.filter(pageKeyed).length;
-  const unknownKey = (key: string, value: string) => keyedParts >= 1 && /^\p{Script=Han}{2,6}$/u.test(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
-  const unlisted = (key: string, value: string) => keyedParts >= 2 && unknownKey(key, value);
+  // A page's key left empty (访问次数:, 来源:) stands in the run as much as a full pair: the card's shape, not its values.
+  const keyedParts = parts.filter((p) => pageKeyed(p) || pageLabel(p)).length;
+  const unknownKey = (key: string, value: string) => keyedParts >= 1 && cardKeyShape(key) && !SITE_FOOTER_WORD.test(key) && value.length <= 40;
+  // A keyless date opening the line is the card's own date, a pair of the run: beside it a key of the card's shape with a
+  // short value (2019-11-18 08:39  栏目:历史进展) is a pair, where a headline after a date states a clause (政府工作报告背后:…).
+  // The key names where the page is filed (栏目, 频道, 专栏): a speaker or a body before a short clause (2024-03-05 李强：稳中求进,
+  // 省长：…) is a headline's, of the same shape.
+  const datedOpen = parts.length > 1 && dateOnly(parts[0]!);
+  const unlisted = (key: string, value: string) =>
+    (keyedParts >= 2 && unknownKey(key, value)) ||
+    (datedOpen && COLUMN_KEY.test(oneForm(key)) && key.length <= 4 && !SITE_FOOTER_WORD.test(key) && /^[^\s。，,；;！？:：]{1,6}$/u.test(value));
   let first = 0;
   while (first < parts.length - 1 && !partialDateOnly(parts[first]!) && isLeadName(parts[first]!, inTable) && startsPairs(parts[first + 1]!, inTable)) first++;
   const pairs: Pair[] = [];
@@ -422,8 +450,14 @@ export function metaPairs(
       !/[。，,；;！？]$/.test(kv[2]!) &&
       !/[。！？]/.test(kv[2]!)
     ) {
-      keyed = { key: normaliseKey(kv[1]!), value: kv[2]! };
+      // A known key after a space at the value's end, then a dash or nothing (有效性: 有效 发文字号  -): a key the page
+      // left empty, where the value stops; the dash is its empty value, no part of the pair before.
+      const next = parts[k + 1];
+      const emptyKey = next === undefined || isPlaceholder(next) ? / (\p{Script=Han}{3,8})$/u.exec(kv[2]!) : null;
+      const empty = emptyKey !== null && KNOWN.has(normaliseKey(emptyKey[1]!));
+      keyed = { key: normaliseKey(kv[1]!), value: empty ? kv[2]!.slice(0, emptyKey!.index).trim() : kv[2]! };
       pairs.push(keyed);
+      if (empty) cut = true;
     } else if (kv && unknownKey(normaliseKey(kv[1]!), kv[2]!) && !/[。！？]/.test(kv[2]!)) {
       keyed = null; // a pair of a key no list knows beside one known pair: no pair, nor part of the value before it
     } else if (pairs.length === 0 && dateOnly(part) && (parts.length > 1 || bulleted)) {
@@ -505,7 +539,13 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
   for (const { w, spaced } of joined) {
     const key = normaliseKey(w);
     const first = pairs.length === 0;
-    const isKeyWord = KNOWN.has(key) || nounKey(key) || (spaced && key.length <= 4) || (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
+    // A key of a kind a value is tested for (时效, 访问量, 公开方式) is a key as much as a listed one: its value will say.
+    const isKeyWord =
+      KNOWN.has(key) ||
+      nounKey(key) ||
+      (/^\p{Script=Han}{2,6}$/u.test(key) && namesKind(key)) ||
+      (spaced && key.length <= 4) ||
+      (first && afterBareRow && /^\p{Script=Han}{2,6}$/u.test(key));
     if (isKeyWord) pairs.push({ key, value: '' });
     else if (first) return null;
     else {
@@ -514,10 +554,15 @@ function bareKeyPairs(t: string, afterBareRow: boolean): Pair[] | null {
     }
   }
   if (pairs.some((p) => p.value.length > 60 || META_NOUN.test(p.value) || /(?:格式|语种|語種)$/.test(p.value))) return null;
-  // A first key with no value opens a row of column names (时间 分类 内容), not pairs.
-  if (pairs.length === 0 || pairs[0]!.value === '') return null;
+  // A first key with no value opens a row of column names (时间 分类 内容), not pairs; under a row of the card's, a key the
+  // page left empty before a full one (有效性 公開方式 主動公開) is one more cell of the card, its value nothing.
+  if (pairs.length === 0 || (pairs[0]!.value === '' && !(afterBareRow && pairs.length >= 2 && pairs.every((p, i) => i === 0 || p.value !== '')))) return null;
   // One pair is a row only under another, or when its value is a date (質詢日期 108-12-05).
-  if (pairs.length < 2 && !afterBareRow && !/^\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(pairs[0]!.value)) return null;
+  // …or when its key is of the document's standing and its value of that kind (时 效 有效, 公开方式 主动公开), which no
+  // headline's words are. A site's counter (阅读 1234) or a relative time (发布时间 3天前) stays out; a speaker's line (省 长
+  // 某某) names a person, no kind's value.
+  const kindRow = pairs.length === 1 && namesStanding(pairs[0]!.key) && ofKind(pairs[0]!.key, pairs[0]!.value) === true;
+  if (pairs.length < 2 && !afterBareRow && !kindRow && !/^\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/.test(pairs[0]!.value)) return null;
   // A row naming or summing up the title (信息名称 …, 内容概述 …) is no metadata.
   const filled = pairs.filter((p) => p.value !== '' && !/(?:名称|名稱|标题|標題|概述)$/.test(p.key));
   return filled.length > 0 ? filled : null;
@@ -618,6 +663,17 @@ function unglue(part: string, afterLabel: boolean): string[] {
   return out.filter((p) => p !== '');
 }
 
+/** A key naming the column or channel a page is filed under (栏目, 频道, 专栏, 版块): the card's, where a speaker's name is a headline's. */
+const COLUMN_KEY = /(?:栏目|频道|专栏|版块|板块)$/;
+
+/**
+ * The shape of a key no list knows, in a run of a card's pairs: a short Han noun phrase (录入人员, 栏目, 移动端), or one
+ * word of Latin letters (Date, Source, Author: a site's English label beside Han keys). A URL's scheme is no key.
+ */
+function cardKeyShape(key: string): boolean {
+  return /^\p{Script=Han}{2,6}$/u.test(key) || (/^[A-Za-z]{2,12}$/.test(key) && !/^(?:https?|ftp|www|mailto|file)$/i.test(key));
+}
+
 /** A table's cell that names a field (制发机构, 發文單位): a word ending in a field's noun, no value of the key before it. */
 function tableKeyCell(part: string): boolean {
   const w = normaliseKey(part);
@@ -656,9 +712,16 @@ function dateAfterNames(t: string): string | null {
 
 /** A short name before a line's pairs: a column, an office, a site and its address. */
 function isLeadName(part: string, inTable: boolean): boolean {
+  // The site's owner and its address (西宁某管理局:http://www.x.com): a signature, no pair; the owner's name is no key.
+  const signed = /^([^:：\s]{2,30})[:：]\s?(\S{4,80})$/.exec(part);
+  if (signed && DOMAIN.exec(signed[2]!)?.[0] === signed[2] && (isSiteName(signed[1]!) || orgName(signed[1]!))) return true;
   if (/[:：。，,！？]/.test(part) || dateOnly(part)) return false;
-  return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null);
+  // An office's full name before the pairs (中国人民政治协商会议某省委员会  时间:… 来源:…): who publishes, no pair's value.
+  return DOMAIN.test(part) || isSiteName(part) || (part.length <= 6 && keyOnly(part, inTable) === null) || orgName(part);
 }
+
+/** An office's or a body's name (…委员会, …管理局, …人民政府), not a headline that names one (某县召开…会议). */
+const orgName = (part: string) => closingKind(part) === 'org' && !HEADLINE_IN_NAME.test(part) && !/[\d\s]/.test(part);
 
 /** A part that opens a line's pairs: key：value, a key alone, or a date. */
 function startsPairs(part: string, inTable: boolean): boolean {

@@ -106,8 +106,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
     '136-wenweipo-hk-video-tag.txt',
     '431-777doc-county-speech-one-line.txt',
     '1741-pltyw-peoples-daily-page-label-column-key-glued-paper-byline-line.txt', // round 15: an empty column key 专栏 : (a space before its colon) under the page label ends the header
-    // round 20's handover: the title printed again under the login rows, with a space before its colon, reads as a pair's line and ends the card
-    '3126-2016ccl-hunan-local-legislation-paper-academic-site-language-login-rows-breadcrumb-title-time-views-source-author-line-title-again-authors.txt',
   ],
 };
 
