@@ -140,14 +140,14 @@ describe('the same page as another site would print it, which must read the same
 // keywords on the next line are those classes still, and 1420's 关键词 under its 摘要 sentence is lost to a blank line
 // between them, so each floor allows those pages too.
 describe('the same page with another layout (floors)', () => {
-  it('a blank line between the first 12 lines: all titles but 11, all metadata but 3', () => {
+  it('a blank line between the first 12 lines: all titles but 9, all metadata but 3', () => {
     const out = run(layoutTransformations()[0]!);
     // Round 19 handed over held-out-20 to -23. Theme A made 2730 hold (its company's name beside its telephone number
     // is the site's) and 1007 (a sentence wrapped at the page's width is the text, blank lines between its lines or
     // not); theme j: a blank line no longer parts an issuer's line from its 关于… or 年度报告 title (212, 2027, 2501,
     // 2722 hold): a reader sees one name whose and about what however the lines are spaced.
-    // Round 20, theme j: an office and a date on one line under a title is a dateline (3205 holds).
-    expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 10);
+    // Round 20, theme j: an office and a date on one line under a title is a dateline (3205 holds); the round's other themes made one more page hold (9 of 992 parted now).
+    expect(out.titles).toBeGreaterThanOrEqual(out.titleOf - 9);
     expect(out.metas).toBeGreaterThanOrEqual(out.metaOf - 3); // 527, 727, and 1420 since round 15
   });
 
