@@ -79,6 +79,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { cutDeck, reportRowBelow } from './title-block.js';
+import { withoutSiteTags } from './title-captions.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { echoedHeadline } from './title-echo.js';
@@ -663,7 +664,7 @@ export function readHeader(source: string): Header {
     if (chosen) rows.push(chosen);
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
-  const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;
+  const title = titleRows.length ? withoutSiteTags(withoutLayoutSpaces(titleText(titleRows))) : null;
   dropTitleEchoes(meta, title);
   if (titleRows.length) clockOverTitle(meta, rows, lines, titleRows[0]!.li);
   let titleRange: Range | null = null;
