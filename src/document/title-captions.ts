@@ -12,8 +12,9 @@ import { namesGenre, withoutPinyin } from './page.js';
 // What a person does on a photo of an occasion: speaks, presides, reports, visits (a caption's verb, with nothing after it).
 const CAPTION_ACT =
   '(?:(?:作|做)?(?:重要)?(?:讲话|講話)|致辞|致辭|(?:作)?(?:发言|發言)|(?:作)?(?:工作)?(?:报告|報告)|主持(?:会议|會議)?|(?:讲|講)(?:党课|黨課|课|課)|宣讲|宣講|(?:调研|調研)|(?:汇报|匯報)|(?:作)?(?:说明|說明)|(?:答记者问|答記者問)|(?:接受)?(?:采访|採訪)|(?:作)?(?:总结|總結)(?:讲话|講話)?)';
-// The name, optionally where (在会上, 在座谈会上, 在開幕式上), then the act: 肖湘晖讲话, 王某 在会上致辞.
-const CAPTION = new RegExp(`^(\\p{Script=Han}{2,4}?)[ \\u3000]?(?:在\\p{Script=Han}{0,10}上[ \\u3000]?)?${CAPTION_ACT}$`, 'u');
+// The name, optionally a place any occasion has (在会上, 在座谈会上, 在開幕式上: a headline names which meeting, 王某在
+// 全市招商大会上讲话), then the act: 肖湘晖讲话, 王某 在会上致辞.
+const CAPTION = new RegExp(`^(\\p{Script=Han}{2,4}?)[ \\u3000]?(?:在(?:会上|會上|会议上|會議上|座谈会上|座談會上|活动上|活動上|仪式上|儀式上|开幕式上|開幕式上|现场|現場)[ \\u3000]?)?${CAPTION_ACT}$`, 'u');
 
 /**
  * Whether `t` is a photo's caption naming a person and an act (肖湘暉講話) over a text that names the person again.

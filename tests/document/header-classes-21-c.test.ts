@@ -1,0 +1,101 @@
+// Round 21 of issue 26, theme C: lines that name a person or the site are not the headline. A reader skips each for what
+// it is: a photo's caption naming a person and what they do (肖湘暉講話 over a report that names him: 3407), a speaker's
+// line, a post and then a name (市長(zhǎng)李平 under a copy's occasion line, over the speech: 3424); and takes off a title
+// the site's words round it: a 范文 site's series label before a document's name (第1篇 区人大常委会工作报告: 3525) and a
+// copy site's source tag after it (…新气象--选自山西日报: 3323). The printings are generated (names × acts × posts ×
+// scripts × separators); the look-alikes (a speech's page titled 某某讲话, a headline about a speech or a person, an
+// interview with a secretary, a book's part 第一篇 总则, a headline that quotes its source) stay as they were.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document/parse.js';
+import { hostileBudget, readPage } from '../helpers.js';
+
+const cross = <A, B>(as: A[], bs: B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
+const title = (text: string) => readPage(text).title;
+
+const NAMES = ['肖湘晖', '王建国', '李平', '欧阳明', '張志強', '劉曉東'];
+
+describe("a photo's caption naming a person and an act over a report naming them (3407): names × acts × scripts", () => {
+  const ACTS = ['讲话', '講話', '致辞', '致辭', '发言', '在会上讲话', '在座談會上講話', '主持会议', '作工作报告', '作報告'];
+  it.each(cross(NAMES, ACTS))('%s%s: no title', (name, act) => {
+    const page = `${name}${act}\n某县融媒体中心12月15日讯(记者 罗爽)12月15日,县委书记${name}等县领导来到委员驻地,看望参加会议的全体委员。\n${name}在讲话中对委员们为全县发展做出的贡献表示感谢。\n`;
+    expect(title(page)).toBeNull();
+  });
+  // With a space between the name and the act, as a caption is set under a photo.
+  it.each(NAMES.slice(0, 4))('%s 讲话 (spaced): no title', (name) => {
+    expect(title(`${name} 讲话\n12月15日,县委书记${name}来到委员驻地看望全体委员。\n${name}表示,新的一年更需凝心聚力。\n`)).toBeNull();
+  });
+  // Look-alikes: a speech's own page (its text is the speech and never names its speaker), a headline about a speech,
+  // a speech's title with its occasion.
+  it.each(NAMES.slice(0, 4))("held: %s讲话 over the speech itself is the speech's title", (name) => {
+    expect(title(`${name}讲话\n同志们：\n今天召开这次会议，主要任务是总结去年工作，部署今年任务。\n`)).toBe(`${name}讲话`);
+  });
+  it.each([
+    '李强讲话引发热议',
+    '李强在全国两会上的讲话',
+    '县委书记在全县经济工作会议上的讲话',
+    '王建国在全市招商引资大会上讲话',
+  ])('held: %s', (headline) => {
+    expect(title(`${headline}\n今年以来，李强、王建国等领导多次强调，全市上下坚持稳中求进工作总基调，经济社会发展取得新成效。\n`)).toBe(
+      headline,
+    );
+  });
+});
+
+describe("a speaker's line, a post and a name, under a copy's occasion line over the speech (3424): posts × names × scripts", () => {
+  const POSTS = ['市长', '市長(zhǎng)', '省长', '代理市长', '县委书记', '區長', '市人民政府市长', '省人大常委会副主任'];
+  const SPEAKERS = ['李平', '王建国', '張志強', '刘晓东'];
+  const OCCASIONS = ['——2014年1月20日在阜阳市第四届人民代表大会第六次会议上', '——2021年2月3日在某縣第十七屆人民代表大會第五次會議上'];
+  it.each(cross(cross(POSTS, SPEAKERS), OCCASIONS))('%j under %s: no title', ([post, name], occasion) => {
+    const page = `|\n${occasion}\n${post}${name}\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2013年工作回顾\n过去的一年,全市上下认真贯彻落实各项决策部署。\n`;
+    expect(title(page)).toBeNull();
+  });
+  // Look-alikes: a headline about the person, whose story names them again; a report's title over its speaker.
+  it.each(['专访县委书记王建国', '致敬老书记李平', '对话市长张志强'])('held: %s over a story naming the person', (headline) => {
+    const name = headline.slice(-3).replace(/^[长長记]/, '');
+    expect(title(`${headline}\n记者日前专访了${name}，请他谈谈今年的工作思路和发展目标。\n`)).toBe(headline);
+  });
+  it('held: a report title, its occasion, then the speaker: the report title', () => {
+    expect(title(`政府工作报告\n——2014年1月20日在阜阳市第四届人民代表大会第六次会议上\n市长 李平\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n`)).toBe(
+      '政府工作报告',
+    );
+  });
+});
+
+describe("a 范文 site's series label before a document's name (3525): numbers × separators × documents", () => {
+  const DOCS = ['区人大常委会工作报告', '縣人民政府工作報告', '乡镇年度工作总结', '安全生产专项整治实施方案', '个人述职报告'];
+  const LABELS = ['第1篇 ', '第2篇  ', '第12篇\u3000', '第 3 篇 '];
+  it.each(cross(LABELS, DOCS))('%j%s: the document', (label, doc) => {
+    expect(title(`${label}${doc}\n各位代表:\n我受常务委员会委托,向大会报告工作,请予审议。\nxx年,是新一届人大常委会工作的开局年。\n`)).toBe(doc);
+  });
+  // Look-alikes: a book's part names no document and keeps its number; a title with 篇 in it.
+  it.each(['第一篇 总则', '第1篇 我的家乡', '新篇章 新作为'])('held: %s', (t) => {
+    expect(title(`${t}\n第一章 一般规定\n第一条 为了规范管理工作,制定本办法。\n`)).toBe(t);
+  });
+});
+
+describe("a copy site's source tag after the title (3323): tags × separators × sources × scripts", () => {
+  const TITLES = ['选出干事创业“领头羊” 换出乡村振兴新气象', '兩會政府工作報告，要的不僅僅是掌聲', '全市经济工作会议召开'];
+  const TAGS = ['--选自', '——選自', ' 转自', ' -- 转自', '—摘自', ' 轉自'];
+  const SOURCES = ['山西日报', '81.china.com', '人民網', '新华网'];
+  it.each(cross(cross(TITLES, TAGS), SOURCES))('%j%s: the title', ([t, tag], source) => {
+    expect(title(`${t}${tag}${source}\n今年以来,我省各地认真贯彻中央及省委关于乡镇领导班子换届的部署要求,选优配强乡镇领导班子。\n`)).toBe(t);
+  });
+  // Look-alikes: a headline that quotes its source first, a title that says 摘自 in its words with no separator.
+  it.each(['据新华社报道 全国两会明日开幕', '《论语》选读十则', '习近平谈治国理政摘编'])('held: %s', (t) => {
+    expect(title(`${t}\n今年以来,我省各地认真贯彻中央及省委的部署要求,选优配强乡镇领导班子。\n`)).toBe(t);
+  });
+});
+
+describe('hostile long lines parse in well under a second', () => {
+  it.each([
+    ['captions', '肖湘晖讲话'.repeat(40000)],
+    ['speaker lines', '市長(zhǎng)李平'.repeat(20000)],
+    ['series labels', '第1篇 '.repeat(40000)],
+    ['a run of spaces before a source tag', `全市经济工作会议召开${' '.repeat(200_000)}转自人民网`],
+    ['source tags', '--选自山西日报'.repeat(25000)],
+  ])('%s', (_, line) => {
+    const t0 = performance.now();
+    parse(`${line}\n今年以来，全县经济社会发展取得新成效。\n`);
+    expect(performance.now() - t0).toBeLessThan(hostileBudget(1000));
+  });
+});
