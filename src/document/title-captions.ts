@@ -14,7 +14,10 @@ const CAPTION_ACT =
   '(?:(?:作|做)?(?:重要)?(?:讲话|講話)|致辞|致辭|(?:作)?(?:发言|發言)|(?:作)?(?:工作)?(?:报告|報告)|主持(?:会议|會議)?|(?:讲|講)(?:党课|黨課|课|課)|宣讲|宣講|(?:调研|調研)|(?:汇报|匯報)|(?:作)?(?:说明|說明)|(?:答记者问|答記者問)|(?:接受)?(?:采访|採訪)|(?:作)?(?:总结|總結)(?:讲话|講話)?)';
 // The name, optionally a place any occasion has (在会上, 在座谈会上, 在開幕式上: a headline names which meeting, 王某在
 // 全市招商大会上讲话), then the act: 肖湘晖讲话, 王某 在会上致辞.
-const CAPTION = new RegExp(`^(\\p{Script=Han}{2,4}?)[ \\u3000]?(?:在(?:会上|會上|会议上|會議上|座谈会上|座談會上|活动上|活動上|仪式上|儀式上|开幕式上|開幕式上|现场|現場)[ \\u3000]?)?${CAPTION_ACT}$`, 'u');
+const CAPTION = new RegExp(
+  `^(\\p{Script=Han}{2,4}?)[ \\u3000]?(?:在(?:会上|會上|会议上|會議上|座谈会上|座談會上|活动上|活動上|仪式上|儀式上|开幕式上|開幕式上|现场|現場)[ \\u3000]?)?${CAPTION_ACT}$`,
+  'u',
+);
 
 /**
  * Whether `t` is a photo's caption naming a person and an act (肖湘暉講話) over a text that names the person again.
@@ -47,10 +50,12 @@ export function isPostThenName(t: string, body: string): boolean {
   return m !== null && isNameAlone(m[1]!) && !body.includes(m[1]!);
 }
 
-// A 范文 site's number of one of its texts (第1篇, 第2篇：), set before each text's title.
-const SERIES_LABEL = /^第\s?\d{1,2}\s?篇[ \u3000:：]+/;
-// A copy site's note of where it took the text from, after the title (--选自山西日报, 转自81.china.com).
-const SOURCE_TAG = /(?:[ \u3000]*(?:--|——|－－|-|—)[ \u3000]*|[ \u3000]+)(?:选自|選自|转自|轉自|摘自|转载自|轉載自)[^\s，,。]{2,24}$/;
+// A 范文 site's number of one of its texts (第1篇, 第2篇：), set before each text's title (the space after it may be
+// gone: a layout's spaces are taken out of a title before).
+const SERIES_LABEL = /^第\s?\d{1,2}\s?篇[ \u3000:：]*/;
+// A copy site's note of where it took the text from, after the title (--选自山西日报, 转自81.china.com): an outlet or a
+// site; a book a title quotes from (读书笔记 摘自《平凡的世界》) is the title's.
+const SOURCE_TAG = /(?:[ \u3000]*(?:--|——|－－|-|—)[ \u3000]*|[ \u3000]+)(?:选自|選自|转自|轉自|摘自|转载自|轉載自)(?!《)[^\s，,。]{2,24}$/;
 
 /**
  * `title` without the site's words round it: a 范文 site's series label before a document's name (第1篇 某区人大常委会
