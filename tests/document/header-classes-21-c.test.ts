@@ -36,15 +36,15 @@ describe("a photo's caption naming a person and an act over a report naming them
 });
 
 describe("a speaker's line, a post and a name, under a copy's occasion line over the speech (3424): posts × names × scripts", () => {
-  const POSTS = ['市长', '市長(zhǎng)', '省长', '區長', '縣長(zhǎng) ', '省人大常委会副主任', '市人大常委会主任 '];
+  const POSTS = ['市长', '市長(zhǎng)', '省长', '區長', '縣長(zhǎng)', '省人大常委会副主任', '市人大常委会主任'];
   const SPEAKERS = ['李平', '王建国', '張志強', '刘晓东'];
   const OCCASIONS = ['——2014年1月20日在阜阳市第四届人民代表大会第六次会议上', '——2021年2月3日在某縣第十七屆人民代表大會第五次會議上'];
   it.each(cross(cross(POSTS, SPEAKERS), OCCASIONS))('%j under %s: no title', ([post, name], occasion) => {
     const page = `|\n${occasion}\n${post}${name}\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2013年工作回顾\n过去的一年,全市上下认真贯彻落实各项决策部署。\n`;
     expect(title(page)).toBeNull();
   });
-  // Read right before this round (a place's body before the post): held.
-  it.each(cross(['代理市长', '县委书记', '市人民政府市长'], SPEAKERS))('held: %s%s under its occasion: no title', (post, name) => {
+  // Read right before this round (a place's body before the post, or a space before the name): held.
+  it.each(cross(['代理市长', '县委书记', '市人民政府市长', '縣長(zhǎng) ', '市人大常委会主任 '], SPEAKERS))('held: %s%s under its occasion: no title', (post, name) => {
     expect(title(`|\n${OCCASIONS[0]}\n${post}${name}\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n`)).toBeNull();
   });
   // Look-alikes: a headline about the person, whose story names them again; a report's title over its speaker.
