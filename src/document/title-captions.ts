@@ -71,3 +71,21 @@ export function withoutSiteTags(title: string): string {
   }
   return t;
 }
+
+// A photo's caption whose credit names its maker by the role (…开幕式。本报记者邵国良刘心杨摄, …会场。 新华社记者 某某 摄):
+// the role says it is a credit, however the names are glued; the caption before it is a sentence or set apart by a space.
+const LABELLED_CREDIT =
+  /(?:[。！？!?][ \u3000]*|[ \u3000]+)(?:本报|本報|新华社|新華社)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)[ \u3000]?[\p{Script=Han}·]{2,12}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3}[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
+/** Whether `t` is a photo's caption ending in a credit by the maker's role: the picture's, over the page's headline. */
+export function isLabelledCreditCaption(t: string): boolean {
+  const s = t.trim();
+  if (s.length > 200 || !/[攝摄]影?$/.test(s)) return false;
+  const from = Math.max(0, s.length - 40);
+  const m = LABELLED_CREDIT.exec(s.slice(from));
+  return m !== null && (s.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+}
+
+// A paper's news stamp opening its story, its outlets joined by slashes (青岛日报/青岛观/青报网讯 今天上午…): who reports,
+// a dateline the grammar of bylines.ts does not read (it reads one outlet), never a headline.
+const OUTLET_STAMP = /^[\p{Script=Han}A-Za-z·/／、]{2,40}(?:网讯|網訊|报讯|報訊|台讯|臺訊|社讯|社訊)$/u;
+export const isOutletStamp = (t: string): boolean => t.length <= 42 && OUTLET_STAMP.test(t.trim());
