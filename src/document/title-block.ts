@@ -193,7 +193,7 @@ export function kickerRunOn(line: string): { end: number; rest: number } | null 
     const headline = line.slice(0, decks[0]!.index).trim();
     const last = phrases[deckAt - 1]!;
     const whole = phrases[0]!.index === 0 && headline.length >= 6 && headline.length <= 48;
-    return whole && isMainLine(last[0]) && !/[。！？!?；;：:|｜]/.test(headline) ? { end: last.index + last[0].length, rest: decks[0]!.index } : null;
+    return whole && isMainLine(headline) && !/[。！？!?；;：:|｜]/.test(headline) ? { end: last.index + last[0].length, rest: decks[0]!.index } : null;
   }
   if (deckAt < 2 || decks.length < 2 || !decks.every((p) => parts(withoutPinyin(p[0])))) return null;
   const main = phrases[deckAt - 1]!;

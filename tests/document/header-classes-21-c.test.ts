@@ -44,9 +44,12 @@ describe("a speaker's line, a post and a name, under a copy's occasion line over
     expect(title(page)).toBeNull();
   });
   // Read right before this round (a place's body before the post, or a space before the name): held.
-  it.each(cross(['代理市长', '县委书记', '市人民政府市长', '縣長(zhǎng) ', '市人大常委会主任 '], SPEAKERS))('held: %s%s under its occasion: no title', (post, name) => {
-    expect(title(`|\n${OCCASIONS[0]}\n${post}${name}\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n`)).toBeNull();
-  });
+  it.each(cross(['代理市长', '县委书记', '市人民政府市长', '縣長(zhǎng) ', '市人大常委会主任 '], SPEAKERS))(
+    'held: %s%s under its occasion: no title',
+    (post, name) => {
+      expect(title(`|\n${OCCASIONS[0]}\n${post}${name}\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n`)).toBeNull();
+    },
+  );
   // Look-alikes: a headline about the person, whose story names them again; a report's title over its speaker.
   it.each(['致敬老书记李平', '对话市长张志强'])('held: %s over a story naming the person', (headline) => {
     const name = headline.slice(-3).replace(/^[长長记]/, '');
@@ -87,6 +90,38 @@ describe("a copy site's source tag after the title (3323): tags × separators ×
   });
 });
 
+describe("photo captions credited by the maker's role over a headline glued to its deck and dateline (3308)", () => {
+  const CAPTIONS = [
+    '王宪魁主持省十二届人大六次会议开幕式。本报记者邵国良刘心杨摄',
+    '陆昊作政府工作报告。本报记者邵国良摄',
+    '省十二届人大六次会议会场。 本报记者邵国良刘心杨摄',
+    '大會現場。記者 傅學軍 攝',
+    '市政协会议开幕。新华社记者 李明、王刚 摄',
+  ];
+  const HEADS = ['凝神聚焦发力 奋力开创龙江振兴发展新局面', '奋力开创振兴发展新局面', '團結奮進 共創輝煌'];
+  const DECKS = ['王宪魁主持陆昊作政府工作报告杜宇新等出席', '某某主持会议'];
+  const LEADS = [
+    '本报16日讯(记者闫紫谦)凝心聚力绘蓝图,继往开来谱新篇。16日上午,大会隆重开幕。',
+    '新华社北京3月5日电 十四届全国人大三次会议5日上午在人民大会堂开幕。',
+  ];
+  // Captions over the headline on its own line: the caption is the picture's, the header reads on to the headline.
+  it.each(cross(CAPTIONS, HEADS))('%s over %s on its own line', (caption, head) => {
+    expect(title(`${caption}\n${head}\n${LEADS[0]}\n`)).toBe(head);
+  });
+  // The headline, its one deck phrase and the story's dateline glued on one line.
+  it.each(cross(cross(HEADS, DECKS), LEADS))('%j glued before %s', ([head, deck], lead) => {
+    expect(title(`${CAPTIONS[0]}\n${CAPTIONS[2]}\n${head} ${deck} ${lead}\n`)).toBe(head);
+  });
+  // Look-alikes: a paper's news stamp of outlets joined by slashes is no headline (read right before: held); a headline
+  // with a deck and no dateline after it is read as before.
+  it.each(['青岛日报/青岛观/青报网讯', '青島日報/青島觀/青報網訊'])('held: %s 今天上午… under a caption: no title', (stamp) => {
+    expect(title(`▲大会开幕。記者 戴謙 攝\n${stamp} 今天上午9時,會議在國際會議中心隆重開幕。出席會議的委員們將積極建言獻策。\n`)).toBeNull();
+  });
+  it('held: a headline, a caption under it with its credit, the text', () => {
+    expect(title(`全市经济工作会议召开\n会议现场。本报记者 张三 摄\n今年以来，全市上下坚持稳中求进工作总基调。\n`)).toBe('全市经济工作会议召开');
+  });
+});
+
 describe('hostile long lines parse in well under a second', () => {
   it.each([
     ['captions', '肖湘晖讲话'.repeat(40000)],
@@ -94,6 +129,9 @@ describe('hostile long lines parse in well under a second', () => {
     ['series labels', '第1篇 '.repeat(40000)],
     ['a run of spaces before a source tag', `全市经济工作会议召开${' '.repeat(200_000)}转自人民网`],
     ['source tags', '--选自山西日报'.repeat(25000)],
+    ['credited captions', '会场。本报记者某某摄'.repeat(20000)],
+    ['decks before a dateline', '某某主持会议 '.repeat(28000) + '本报16日讯'],
+    ['news stamps', '青报网/'.repeat(50000) + '青报网讯'],
   ])('%s', (_, line) => {
     const t0 = performance.now();
     parse(`${line}\n今年以来，全县经济社会发展取得新成效。\n`);
