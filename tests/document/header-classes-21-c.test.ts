@@ -35,6 +35,21 @@ describe("a photo's caption naming a person and an act over a report naming them
   });
 });
 
+describe('self-review: the nearest real lines the caption and label rules must not take', () => {
+  // A post alone is no name: a speech's page titled by its speaker's post keeps its title.
+  it.each([
+    ['市长讲话', '同志们：今天市长在这里和大家见面，市长讲三点意见。'],
+    ['县委书记讲话', '同志们：县委书记今天强调三点。'],
+    ['李强作政府工作报告', '3月5日，国务院总理李强在十四届全国人大三次会议上作政府工作报告。'],
+    ['李强作政府工作報告 回顧過去一年', '3月5日，國務院總理李強在十四屆全國人大三次會議上作政府工作報告。'],
+  ])('held: %s', (t, body) => {
+    expect(title(`${t}\n${body}\n`)).toBe(t);
+  });
+  it('a series label glued to the document it numbers comes off too', () => {
+    expect(title('第1篇工作总结\n今年以来，我单位认真贯彻落实上级部署。\n')).toBe('工作总结');
+  });
+});
+
 describe("a speaker's line, a post and a name, under a copy's occasion line over the speech (3424): posts × names × scripts", () => {
   const POSTS = ['市长', '市長(zhǎng)', '省长', '區長', '縣長(zhǎng)', '省人大常委会副主任', '市人大常委会主任'];
   const SPEAKERS = ['李平', '王建国', '張志強', '刘晓东'];
