@@ -1,10 +1,10 @@
 /**
  * Lines round a page's headline that name a person or the site, not the page (round 21, theme C):
- * - a photo's caption naming a person and what they do on the picture (肖湘晖讲话, 王某在会上致辞): the report under
+ * - a photo's caption naming a person and what they do on the picture (王某讲话, 王某在会上致辞): the report under
  *   it names the person again; a speech's own page titled so (某某讲话) is the speech and does not name its speaker;
- * - a speaker's line, a post and then a name (市长李平, 市長(zhǎng) 李平, 县委副书记 王某): whoever speaks is no headline;
+ * - a speaker's line, a post and then a name (市长李某, 市長(zhǎng) 李某, 县委副书记 王某): whoever speaks is no headline;
  * - a 范文 site's series label before the title (第1篇 某某工作报告) and a copy site's source tag after it
- *   (…新气象--选自山西日报, …掌声 转自81.china.com): the site's words round the title, taken off it.
+ *   (…新气象--选自某某日报, …掌声 转自81.china.com): the site's words round the title, taken off it.
  */
 import { isNameAlone } from './bylines.js';
 import { namesGenre, withoutPinyin } from './page.js';
@@ -13,14 +13,14 @@ import { namesGenre, withoutPinyin } from './page.js';
 const CAPTION_ACT =
   '(?:(?:作|做)?(?:重要)?(?:讲话|講話)|致辞|致辭|(?:作)?(?:发言|發言)|(?:作)?(?:工作)?(?:报告|報告)|主持(?:会议|會議)?|(?:讲|講)(?:党课|黨課|课|課)|宣讲|宣講|(?:调研|調研)|(?:汇报|匯報)|(?:作)?(?:说明|說明)|(?:答记者问|答記者問)|(?:接受)?(?:采访|採訪)|(?:作)?(?:总结|總結)(?:讲话|講話)?)';
 // The name, optionally a place any occasion has (在会上, 在座谈会上, 在開幕式上: a headline names which meeting, 王某在
-// 全市招商大会上讲话), then the act: 肖湘晖讲话, 王某 在会上致辞.
+// 全市招商大会上讲话), then the act: 王某讲话, 王某 在会上致辞.
 const CAPTION = new RegExp(
   `^(\\p{Script=Han}{2,4}?)[ \\u3000]?(?:在(?:会上|會上|会议上|會議上|座谈会上|座談會上|活动上|活動上|仪式上|儀式上|开幕式上|開幕式上|现场|現場)[ \\u3000]?)?${CAPTION_ACT}$`,
   'u',
 );
 
 /**
- * Whether `t` is a photo's caption naming a person and an act (肖湘暉講話) over a text that names the person again.
+ * Whether `t` is a photo's caption naming a person and an act (王某講話) over a text that names the person again.
  * A page whose title names a speech (某某讲话) and carries the speech does not name its speaker in the speech.
  */
 export function isPersonCaption(t: string, body: string): boolean {
@@ -39,8 +39,8 @@ const POST_OF =
 const SPEAKER = new RegExp(`^${POST_OF}${POST_END}[ \\u3000]*(\\p{Script=Han}{2,4})$`, 'u');
 
 /**
- * Whether `t` is a speaker's line: a post, then a name and nothing else (市长李平, 市長(zhǎng) 李平, 省人大常委会副主任
- * 詹夏来), over a text that does not name the person: a speech's. A headline about the person (专访县委书记王某, 致敬老
+ * Whether `t` is a speaker's line: a post, then a name and nothing else (市长李某, 市長(zhǎng) 李某, 省人大常委会副主任
+ * 王某某), over a text that does not name the person: a speech's. A headline about the person (专访县委书记王某, 致敬老
  * 书记张某) has its story name them again.
  */
 export function isPostThenName(t: string, body: string): boolean {
@@ -72,7 +72,7 @@ export function withoutSiteTags(title: string): string {
   return t;
 }
 
-// A photo's caption whose credit names its maker by the role (…开幕式。本报记者邵国良刘心杨摄, …会场。 新华社记者 某某 摄):
+// A photo's caption whose credit names its maker by the role (…开幕式。本报记者张某李某摄, …会场。 新华社记者 某某 摄):
 // the role says it is a credit, however the names are glued; the caption before it is a sentence or set apart by a space.
 const LABELLED_CREDIT =
   /(?:[。！？!?][ \u3000]*|[ \u3000]+)(?:本报|本報|新华社|新華社)?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員)[ \u3000]?[\p{Script=Han}·]{2,12}(?:[ \u3000]?[、，,][ \u3000]?[\p{Script=Han}·]{2,4}){0,3}[ \u3000]?(?:攝影|摄影|攝|摄)$/u;
@@ -85,7 +85,7 @@ export function isLabelledCreditCaption(t: string): boolean {
   return m !== null && (s.slice(0, from + m.index).match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
 }
 
-// A paper's news stamp opening its story, its outlets joined by slashes (青岛日报/青岛观/青报网讯 今天上午…): who reports,
+// A paper's news stamp opening its story, its outlets joined by slashes (某某日报/某某观/某报网讯 今天上午…): who reports,
 // a dateline the grammar of bylines.ts does not read (it reads one outlet), never a headline.
 const OUTLET_STAMP = /^[\p{Script=Han}A-Za-z·/／、]{2,40}(?:网讯|網訊|报讯|報訊|台讯|臺訊|社讯|社訊)$/u;
 export const isOutletStamp = (t: string): boolean => t.length <= 42 && OUTLET_STAMP.test(t.trim());

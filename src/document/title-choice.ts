@@ -837,7 +837,7 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
     if (!dated) {
       // A one-line page's headline glued before its text with a space (title-deck.ts).
       const spaced = spacedRunOn(line.text);
-      // Not a paper's news stamp before its story (青岛日报/青岛观/青报网讯 今天…: title-captions.ts).
+      // Not a paper's news stamp before its story (某某日报/某某观/某报网讯 今天…: title-captions.ts).
       return spaced && !isOutletStamp(line.text.slice(0, spaced.end))
         ? { li: stop, kind: 'candidate', text: cleanTitle(line.text.slice(0, spaced.end)), rest: line.start + spaced.rest }
         : null;

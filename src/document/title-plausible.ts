@@ -274,7 +274,7 @@ export function notATitle(text: string, body: string, framed = false): string | 
     return 'an English site line';
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   if (isNameAndPost(t)) return "a person's name and post";
-  // A photo's caption (肖湘晖讲话 over a report naming him) and a speaker's line (市长李平) name a person (title-captions.ts).
+  // A photo's caption (王某讲话 over a report naming him) and a speaker's line (市长李某) name a person (title-captions.ts).
   if (isPersonCaption(t, body)) return "a person's photo caption";
   if (isPostThenName(t, body)) return "a speaker's line";
   if (MASTHEAD.test(t) && !body.includes(t.replace(/[ \u3000]/g, ''))) return "a paper's masthead";
