@@ -79,6 +79,7 @@ import {
   withoutLayoutSpaces,
 } from './title.js';
 import { cutDeck, reportRowBelow } from './title-block.js';
+import { isLabelledCreditCaption, withoutSiteTags } from './title-captions.js';
 import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipTicker, wrappedTitle } from './title-choice.js';
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { echoedHeadline } from './title-echo.js';
@@ -377,7 +378,8 @@ export function readHeader(source: string): Header {
     }
     // Over the title only: a site's clock (2025年1月5日 星期日), a photo's caption (图为会议现场。).
     const untitled = !rows.some((r) => r.kind === 'candidate');
-    if (untitled && (isSiteClock(trimmed) || CAPTION.test(trimmed))) {
+    // A caption credited by its maker's role (…开幕式。本报记者某某摄: title-captions.ts) likewise.
+    if (untitled && (isSiteClock(trimmed) || CAPTION.test(trimmed) || isLabelledCreditCaption(trimmed))) {
       // A scraper's date label glued before the photo's caption ( date 2025-12-24 台中市長…（陳淑娥攝）): the page's date.
       const lead = CAPTION.test(trimmed) ? datedLead(line.text) : null;
       if (lead && !lead.underTitle && lead.rest < line.text.length) addPairs([{ key: lead.key, value: lead.value }]);
@@ -663,7 +665,7 @@ export function readHeader(source: string): Header {
     if (chosen) rows.push(chosen);
   }
   const titleRows = wrappedTitle(rows, chosen, lines);
-  const title = titleRows.length ? withoutLayoutSpaces(titleText(titleRows)) : null;
+  const title = titleRows.length ? withoutSiteTags(withoutLayoutSpaces(titleText(titleRows))) : null;
   dropTitleEchoes(meta, title);
   if (titleRows.length) clockOverTitle(meta, rows, lines, titleRows[0]!.li);
   let titleRange: Range | null = null;

@@ -5,7 +5,7 @@
 // byline with its credits (本报记者 某某 /文 某某/图) or a site's rights line (某中心版权所有 未经授权禁止复制) is never the
 // title either; and a report's own title row under a news page's summary paragraphs is its title. Pure tests on
 // strings, rows and lines; title-choice.ts and header.ts call them.
-import { isByline } from './bylines.js';
+import { datelineLead, isByline } from './bylines.js';
 import type { Lines, Row } from './lines.js';
 import { startsWithMarker } from './markers.js';
 import { isDateOnly } from './meta.js';
@@ -185,9 +185,17 @@ export function kickerRunOn(line: string): { end: number; rest: number } | null 
   const phrases = [...head.matchAll(/[^ \u3000]+/g)];
   // The main line is the phrase before the first deck phrase; one or two kicker phrases before it.
   const deckAt = phrases.findIndex((p) => parts(withoutPinyin(p[0])));
-  if (deckAt < 2 || deckAt > 3) return null;
+  if (deckAt < 1 || deckAt > 3) return null;
   const decks = phrases.slice(deckAt, deckAt + 2);
-  if (decks.length < 2 || !decks.every((p) => parts(withoutPinyin(p[0])))) return null;
+  // One deck phrase with the story's dateline glued after it (… 某某主持某某作报告 本报16日讯(记者…)…): the deck and
+  // the dateline close the block, so all before the deck is the headline, its phrases however many (a couplet too).
+  if (decks.length === 2 && datelineLead(decks[1]![0]) > 0) {
+    const headline = line.slice(0, decks[0]!.index).trim();
+    const last = phrases[deckAt - 1]!;
+    const whole = phrases[0]!.index === 0 && headline.length >= 6 && headline.length <= 48;
+    return whole && isMainLine(headline) && !/[。！？!?；;：:|｜]/.test(headline) ? { end: last.index + last[0].length, rest: decks[0]!.index } : null;
+  }
+  if (deckAt < 2 || decks.length < 2 || !decks.every((p) => parts(withoutPinyin(p[0])))) return null;
   const main = phrases[deckAt - 1]!;
   if (!isMainLine(main[0])) return null;
   const kicker = line.slice(0, main.index).trim();

@@ -27,6 +27,7 @@ import {
   withoutPartNumber,
 } from './title.js';
 import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRights, kickerOver, kickerRunOn } from './title-block.js';
+import { isOutletStamp } from './title-captions.js';
 import { datedRunOn, isDeck, namedIssuer, namedOtherIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
@@ -836,7 +837,10 @@ export function runOnHead(lines: Lines, stop: number, addPairs: (pairs: { key: s
     if (!dated) {
       // A one-line page's headline glued before its text with a space (title-deck.ts).
       const spaced = spacedRunOn(line.text);
-      return spaced ? { li: stop, kind: 'candidate', text: cleanTitle(line.text.slice(0, spaced.end)), rest: line.start + spaced.rest } : null;
+      // Not a paper's news stamp before its story (某某日报/某某观/某报网讯 今天…: title-captions.ts).
+      return spaced && !isOutletStamp(line.text.slice(0, spaced.end))
+        ? { li: stop, kind: 'candidate', text: cleanTitle(line.text.slice(0, spaced.end)), rest: line.start + spaced.rest }
+        : null;
     }
     if (dated.pair) addPairs([dated.pair]);
     return { li: stop, kind: 'candidate', text: line.text.slice(dated.start, dated.end), rest: line.start + dated.rest };

@@ -10,6 +10,7 @@ import { datelineLead, isNameAlone } from './bylines.js';
 import { dateAt } from './date-reader.js';
 import type { Lines } from './lines.js';
 import { anyScriptPattern, oneForm } from './script-forms.js';
+import { isPersonCaption, isPostThenName } from './title-captions.js';
 import { isGarbled } from './title-garbled.js';
 import { isUserPrompt } from './title-prompts.js';
 
@@ -273,6 +274,9 @@ export function notATitle(text: string, body: string, framed = false): string | 
     return 'an English site line';
   if (runsOn(t) && !(echoed && han >= 6 && !ENGLISH_SENTENCE.test(head))) return 'a sentence that runs on';
   if (isNameAndPost(t)) return "a person's name and post";
+  // A photo's caption (王某讲话 over a report naming him) and a speaker's line (市长李某) name a person (title-captions.ts).
+  if (isPersonCaption(t, body)) return "a person's photo caption";
+  if (isPostThenName(t, body)) return "a speaker's line";
   if (MASTHEAD.test(t) && !body.includes(t.replace(/[ \u3000]/g, ''))) return "a paper's masthead";
   // Every account word ends in 号 (號): only those lines are put in one form and matched.
   const account = /[号號]$/.test(t) ? ACCOUNT.exec(oneForm(t)) : null;
