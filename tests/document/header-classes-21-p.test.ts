@@ -3,6 +3,11 @@
 // - A site's stamp line right under the headline: a clocked date with only bare words (a role, a place, tags, a source's
 //   name glued on) and counters round it (网络编辑 晋中 2022-07-27 11:48:03 0 晋中 山西 总书记: 3310; 2019-10-16
 //   10:01:50大公文汇全媒体: 3404): the date is the page's 日期 (meta-stamp.ts).
+// - A source's value ends where an outlet's name ends: before a forum's anti-scrape junk (來源:長江云# T! O) a. ]%: 3408),
+//   and with a magazine's issue in it before its authors and a comment link (中国政协杂志2026年第5期 周昀烽 潘柯君我有话说:
+//   3516) (text-lines.ts, sourceName).
+// - A foot's desk credits name each step of a review chain and who entered the copy (初審：佟焱 ⏎ 復審：張洋 ⏎ 終審：…: 3322;
+//   录入:徐影: 3508): roles of the desk (credit-roles.ts, DESK_ROLE), read as the foot reads 编辑 and 审核.
 // The printings are generated (words × places × scripts × date forms); the look-alikes (a date in a sentence, a line of
 // related articles with punctuation, a date with no clock beside a word, a stamp over the title) stay as they were.
 import { describe, expect, it } from 'vitest';
@@ -65,10 +70,81 @@ describe('look-alikes of a stamp line stay as they were', () => {
   });
 });
 
+describe("a source's value ends where the outlet's name ends (3408, 3516)", () => {
+  const page = (line: string, headline: string, body: string) => `${headline}\n\n${line}${body}`;
+  const JUNK = ['# T! O) a. ]% r! ~ ~3 r', ' ! \\% A: p s& @+ g- W; T/ V', '$ q, V/ I0 C$ a"', ' - [0 V7 m3 y2 N; Z7 d'];
+  const OUTLETS = ['長江云', '湖北日報', '人民网', '央视新闻客户端', '荆楚网'];
+  const KEYS = ['來源:', '来源：', '信息来源:', '文章來源： '];
+  const junkCases = cross(cross(OUTLETS, JUNK), KEYS).map(([[o, j], k], i) => [k, o, j, i % 2 ? HEADLINE_TW : HEADLINE] as const);
+  it.each(junkCases)('%s%s then junk %j', (key, outlet, junk, headline) => {
+    const got = readPage(page(`${key}${outlet}${junk}`, headline, BODY));
+    expect(got.meta).toEqual([`${key.replace(/[:：\s]+$/, '')}=${outlet}`]);
+  });
+  const ISSUES = ['2026年第5期', '第12期', '2025年3月号', '2024年第3卷'];
+  const MAGS = ['中国政协杂志', '求是杂志', '瞭望周刊', '人民政協報', '紫光阁杂志社'];
+  const TAILS = [' 周昀烽 潘柯君我有话说', ' 张三 李四', '　王小明', ' 记者王小明 分享'];
+  const issueCases = cross(cross(MAGS, ISSUES), TAILS)
+    .filter((_, i) => i % 2 === 0)
+    .map(([[m, n], t]) => [m, n, t] as const);
+  it.each(issueCases)('来源:%s%s then %j', (mag, issue, tail) => {
+    const got = readPage(page(`2026-03-07 13:25:10 来源:${mag}${issue}${tail}`, HEADLINE, BODY));
+    expect(got.meta).toEqual(['日期=2026-03-07 13:25:10', `来源=${mag}${issue}`]);
+  });
+});
+
+describe("look-alikes of a source's end stay whole", () => {
+  it.each([
+    '来源：新华网 http://www.xinhuanet.com',
+    '来源：人民日报(2024-01-01)',
+    '來源：中央社 C.N.A',
+    '来源：央视网 - CCTV.com',
+    '来源：中国政协杂志2026年第5期 人民网',
+    '来源：市政府办公室 第12期',
+  ])('%s', (line) => {
+    const page = `${HEADLINE}\n\n${line}${BODY}`;
+    const before = readPage(page).meta;
+    expect(before.some((m) => m.startsWith('来源=') || m.startsWith('來源='))).toBe(true);
+    expect(before.join('|')).not.toMatch(/来源=$|來源=$/);
+  });
+});
+
+describe("a foot's review chain and data entry credits (3322, 3508)", () => {
+  const CHAINS: [string, string][] = [
+    ['初审', '复审'],
+    ['初審', '復審'],
+    ['初审', '审稿'],
+    ['录入', '初审'],
+    ['錄入', '覆審'],
+    ['排版', '复审'],
+  ];
+  const SEPS = ['：', ':', '： '];
+  const NAMES = [
+    ['佟焱', '張洋'],
+    ['徐影', '李明华'],
+  ];
+  const cases = cross(cross(CHAINS, SEPS), NAMES).map(([[[a, b], sep], [n, m]], i) => [a, b, sep, n!, m!, i % 2 === 0] as const);
+  it.each(cases)('%s then %s (%j) at the foot: %s, %s (last: 终审 %s)', (a, b, sep, n, m, final) => {
+    const tw = /[審錄]/.test(a + b);
+    const foot = `${a}${sep}${n}\n${b}${sep}${m}${final ? `\n${tw ? '終審' : '终审'}${sep}王五` : ''}`;
+    const got = readPage(`${tw ? HEADLINE_TW : HEADLINE}${tw ? BODY_TW : BODY}${foot}\n`, { sorted: true });
+    const want = [`${a}=${n}`, `${b}=${m}`, ...(final ? [`${tw ? '終審' : '终审'}=王五`] : [])].sort();
+    expect(got.meta).toEqual(want);
+  });
+  it.each(['初审阶段，共有12个项目通过评审。', '录入系统后，数据将自动汇总到市级平台。', '复审：对初审通过的项目进行实地核查，确保数据真实。', '二审维持原判'])(
+    'a sentence with a review word stays the text: %s',
+    (line) => {
+      const got = readPage(`${HEADLINE}${BODY}${line}\n`);
+      expect(got.meta).toEqual([]);
+    },
+  );
+});
+
 describe('hostile long lines parse in well under a second', () => {
   it.each([
     ['stamps over and over', '网络编辑 晋中 2022-07-27 11:48:03 0 '.repeat(6000)],
     ['digits and colons', '1:1'.repeat(70000)],
+    ['a source with junk after it', `来源：长江云${'# T! O) a. '.repeat(20000)}`],
+    ['a source with an issue over and over', `来源：中国政协杂志${'2026年第5期 '.repeat(20000)}`],
   ])('%s', (_name, line) => {
     const t0 = performance.now();
     parse(`${HEADLINE}\n\n${line}\n`);
