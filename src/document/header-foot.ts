@@ -22,6 +22,7 @@ import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { contactPairs } from './meta-contact.js';
 import { quotedSourceDate } from './meta-dates.js';
 import { TOPIC_KEY, TOPIC_LINE } from './meta-keys.js';
 import { isDisclosureKey, ofKind } from './meta-kinds.js';
@@ -192,6 +193,14 @@ export function readBody(
       continue;
     }
     const above = prevText(lines, last, stop);
+    // A release's contact, a person over a phone (聯絡人─某某 ⏎ 聯絡電話─…), its key's colon or a long dash (meta-contact.ts).
+    const contact = above >= 0 ? contactPairs(lines.at(above).text, t) : null;
+    if (contact) {
+      footMeta.push(contact);
+      blank(lines.at(above).start, line.end);
+      last = above;
+      continue;
+    }
     const statedSplit = above >= 0 ? provenanceSplit(lines.at(above).text, t) : null;
     if (statedSplit) {
       footMeta.push([statedSplit]);

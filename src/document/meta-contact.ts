@@ -1,0 +1,40 @@
+// A press release's contact at its foot: who to call about it and at what number, two lines together (新聞稿聯絡人─范瑞耘 ⏎
+// 聯絡電話─5532220轉3912; 聯絡人:台中市政府民政局 黃先生 ⏎ 聯絡電話:04-22289111 分機29117). The pair of lines is the
+// release's, not the site's footer: a footer gives a phone among an address and a licence, never a named person over it.
+// The key is set off by a colon or by a long dash, as such feet print either (a dash after a headline's words, ——在…会议上,
+// is no key's: the key here must name a contact). Each value is of its key's kind: a person (a name, an office and a
+// name) or a phone number.
+
+import type { MetaEntry } from './model.js';
+
+/** A contact person's key: (新聞稿)聯絡人, 联系人, 承办人, 发言人, both scripts. */
+const PERSON_KEY = /^\p{Script=Han}{0,5}(?:联络人|聯絡人|连络人|連絡人|联系人|聯繫人|聯系人|承办人|承辦人|发言人|發言人)$/u;
+/** A contact phone's key: 聯絡電話, 联系电话, 电话, 諮詢專線. */
+const PHONE_KEY = /^\p{Script=Han}{0,5}(?:电话|電話|专线|專線|手机|手機)$/u;
+/** A key, its mark (a colon, a long dash, a box-drawing line), the value. */
+const PAIR = /^(\p{Script=Han}{2,10})[ \u3000]{0,2}(?:[:：]|[─━—－]{1,2}|-{2})[ \u3000]{0,2}(\S.{0,40})$/u;
+/** A person: a name, or an office and a name or a title (台中市政府民政局 黃先生), no sentence's marks. */
+const PERSON = /^[\p{Script=Han}A-Za-z·．. \u3000]{2,30}$/u;
+/** A phone: digits with the marks a number takes, an extension after it (轉3912, 分機29117, ext. 12). */
+const PHONE = /^[(（]?\d[\d\- ()（）]{4,20}(?:[ \u3000]{0,2}(?:转|轉|分机|分機|ext\.?|#)[ \u3000]{0,2}\d{1,6})?$/iu;
+
+/** A contact line: its pair and whether it names the person or the phone, or null. */
+export function contactLine(line: string): { pair: MetaEntry; person: boolean } | null {
+  const t = line.trim();
+  if (t.length > 60) return null;
+  const m = PAIR.exec(t);
+  if (!m) return null;
+  const key = m[1]!;
+  const value = m[2]!.trim();
+  if (PERSON_KEY.test(key) && PERSON.test(value)) return { pair: { key, value }, person: true };
+  if (PHONE_KEY.test(key) && PHONE.test(value)) return { pair: { key, value }, person: false };
+  return null;
+}
+
+/** A person's contact line over a phone's (`above`, `line`): the two pairs, or null. */
+export function contactPairs(above: string, line: string): MetaEntry[] | null {
+  const low = contactLine(line);
+  if (!low || low.person) return null;
+  const high = contactLine(above);
+  return high?.person ? [high.pair, low.pair] : null;
+}
