@@ -8,6 +8,8 @@
 //   3516) (text-lines.ts, sourceName).
 // - A foot's desk credits name each step of a review chain and who entered the copy (初審：佟焱 ⏎ 復審：張洋 ⏎ 終審：…: 3322;
 //   录入:徐影: 3508): roles of the desk (credit-roles.ts, DESK_ROLE), read as the foot reads 编辑 and 审核.
+// - A release's contact at its foot, a person over a phone, keyed by a colon or a long dash (新聞稿聯絡人─范瑞耘 ⏎
+//   聯絡電話─5532220轉3912: 3326; 聯絡人:台中市政府民政局 黃先生 ⏎ 聯絡電話:04-22289111 分機29117: 1819) (meta-contact.ts).
 // The printings are generated (words × places × scripts × date forms); the look-alikes (a date in a sentence, a line of
 // related articles with punctuation, a date with no clock beside a word, a stamp over the title) stay as they were.
 import { describe, expect, it } from 'vitest';
@@ -58,6 +60,8 @@ describe('look-alikes of a stamp line stay as they were', () => {
     '相关新闻：晋中召开主流媒体座谈会 2022-07-27 11:48',
     // Two dates (a list's).
     '晋中 2022-07-27 11:48 山西 2022-07-28 09:00',
+    // A poster's line whose words after the date are its text.
+    '王某 发表于 2022-07-27 11:48 浅谈几点看法',
     // Long words: a headline, not a stamp's bare words.
     '全市进一步深入学习贯彻重要指示精神座谈会召开 2022-07-27 11:48',
   ])('%s', (line) => {
@@ -92,19 +96,16 @@ describe("a source's value ends where the outlet's name ends (3408, 3516)", () =
   });
 });
 
-describe("look-alikes of a source's end stay whole", () => {
+describe("look-alikes of a source's end stay whole (as read before this round)", () => {
   it.each([
-    '来源：新华网 http://www.xinhuanet.com',
-    '来源：人民日报(2024-01-01)',
-    '來源：中央社 C.N.A',
-    '来源：央视网 - CCTV.com',
-    '来源：中国政协杂志2026年第5期 人民网',
-    '来源：市政府办公室 第12期',
-  ])('%s', (line) => {
-    const page = `${HEADLINE}\n\n${line}${BODY}`;
-    const before = readPage(page).meta;
-    expect(before.some((m) => m.startsWith('来源=') || m.startsWith('來源='))).toBe(true);
-    expect(before.join('|')).not.toMatch(/来源=$|來源=$/);
+    ['来源：人民日报(2024-01-01)', ['来源=人民日报(2024-01-01)']],
+    ['來源：中央社 C.N.A', ['來源=中央社 C.N.A']],
+    ['来源：央视网 - CCTV.com', ['来源=央视网 - CCTV.com']],
+    ['来源：中国政协杂志2026年第5期 人民网', ['来源=中国政协杂志2026年第5期 人民网']],
+    ['来源：市政府办公室 第12期', ['来源=市政府办公室 第12期']],
+    ['来源：新华社 记者 张三', ['来源=新华社', '记者=张三']],
+  ])('%s', (line, want) => {
+    expect(readPage(`${HEADLINE}\n\n${line}${BODY}`).meta).toEqual(want);
   });
 });
 
@@ -139,11 +140,49 @@ describe("a foot's review chain and data entry credits (3322, 3508)", () => {
   );
 });
 
+describe("a release's contact at its foot: a person over a phone, a colon or a long dash (3326, 1819)", () => {
+  const PERSONS: [string, string][] = [
+    ['新聞稿聯絡人', '范瑞耘'],
+    ['聯絡人', '台中市政府民政局 黃先生'],
+    ['联系人', '王小明'],
+    ['新闻联络人', '区政府办 李女士'],
+    ['承辦人', '陳怡君'],
+  ];
+  const PHONES: [string, string][] = [
+    ['聯絡電話', '5532220轉3912'],
+    ['联系电话', '0571-87654321'],
+    ['電話', '04-22289111 分機29117'],
+    ['手機', '0912-345678'],
+  ];
+  const MARKS = ['─', '——', '：', ':', '－'];
+  const cases = cross(cross(PERSONS, PHONES), MARKS)
+    .filter((_, i) => i % 2 === 0)
+    .map(([[[pk, pv], [fk, fv]], mark]) => [pk, pv, fk, fv, mark] as const);
+  it.each(cases)('%s %s over %s %s, marked %j', (pk, pv, fk, fv, mark) => {
+    const tw = /[聯電話辦陳機]/.test(pk + fk);
+    const page = `${tw ? HEADLINE_TW : HEADLINE}${tw ? BODY_TW : BODY}\n${pk}${mark}${pv}\n${fk}${mark}${fv}\n`;
+    expect(readPage(page).meta).toEqual([`${pk}=${pv}`, `${fk}=${fv}`]);
+  });
+  it.each([
+    // A site's footer: a phone with no named person over it, under an address.
+    ['地址：某市某路1号\n联系电话：0571-87654321', []],
+    // A headline's long dash, a speech's occasion.
+    ['联系群众——在全市群众工作会议上的讲话\n电话——12345', []],
+    // A person's line with a sentence's words is the text's.
+    ['联系人：请各单位于5月10日前报送，逾期不候。\n联系电话：0571-87654321', []],
+  ])('not a release contact: %j', (foot, want) => {
+    const got = readPage(`${HEADLINE}${BODY}\n${foot}\n`);
+    expect(got.meta.filter((m) => /联系|聯絡|电话|電話/.test(m))).toEqual(want);
+  });
+});
+
 describe('hostile long lines parse in well under a second', () => {
   it.each([
     ['stamps over and over', '网络编辑 晋中 2022-07-27 11:48:03 0 '.repeat(6000)],
     ['digits and colons', '1:1'.repeat(70000)],
     ['a source with junk after it', `来源：长江云${'# T! O) a. '.repeat(20000)}`],
+    ['contact lines over and over', '聯絡人─范瑞耘\n聯絡電話─5532220轉3912\n'.repeat(10000)],
+    ['a long dash over and over', `聯絡人${'─'.repeat(200000)}`],
     ['a source with an issue over and over', `来源：中国政协杂志${'2026年第5期 '.repeat(20000)}`],
   ])('%s', (_name, line) => {
     const t0 = performance.now();
