@@ -194,7 +194,7 @@ export function readBody(
     }
     const above = prevText(lines, last, stop);
     // A release's contact, a person over a phone (聯絡人─某某 ⏎ 聯絡電話─…), its key's colon or a long dash (meta-contact.ts).
-    const contact = above >= 0 ? contactPairs(lines.at(above).text, t) : null;
+    const contact = above >= 0 ? contactPairs(lines.at(above).text, t, neighbours(lines, above, last, stop)) : null;
     if (contact) {
       footMeta.push(contact);
       blank(lines.at(above).start, line.end);
@@ -390,6 +390,14 @@ function creditBlock(lines: Lines, li: number, last: number): { pairs: MetaEntry
     end = k = next.to;
   }
   return pairs.length >= 2 ? { pairs, last: end } : null;
+}
+
+/** The lines with text next to lines `from`…`to`, above and below: a block's surroundings. */
+function neighbours(lines: Lines, from: number, to: number, stop: number): string[] {
+  const up = prevText(lines, from, stop);
+  let down = to + 1;
+  while (down < lines.length && lines.at(down).text.trim() === '') down++;
+  return [up >= 0 ? lines.at(up).text : '', down < lines.length ? lines.at(down).text : ''];
 }
 
 /** The line with something on it before line `li` (or -1). */

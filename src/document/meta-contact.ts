@@ -31,8 +31,16 @@ export function contactLine(line: string): { pair: MetaEntry; person: boolean } 
   return null;
 }
 
-/** A person's contact line over a phone's (`above`, `line`): the two pairs, or null. */
-export function contactPairs(above: string, line: string): MetaEntry[] | null {
+/** A site footer's line: an address, a fax, a mailbox, a licence, a copyright (地址：…, 传真：…, ©…). */
+const FOOTER_LINE =
+  /^(?:地址|地點|网址|網址|邮编|郵編|郵遞區號|(?:电子)?邮箱|(?:電子)?郵箱|(?:电子|電子)信箱|传真|傳真|E-?mail|QQ|微信|备案|備案|版权|版權|Copyright|©)/i;
+
+/**
+ * A person's contact line over a phone's (`above`, `line`): the two pairs, or null. Not among a site footer's lines
+ * (`around`: the lines next to the two): a company's 联系人 and 电话 between its 地址 and 传真 are the site's.
+ */
+export function contactPairs(above: string, line: string, around: string[] = []): MetaEntry[] | null {
+  if (around.some((t) => FOOTER_LINE.test(t.trim()))) return null;
   const low = contactLine(line);
   if (!low || low.person) return null;
   const high = contactLine(above);

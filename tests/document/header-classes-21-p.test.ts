@@ -166,6 +166,9 @@ describe("a release's contact at its foot: a person over a phone, a colon or a l
   it.each([
     // A site's footer: a phone with no named person over it, under an address.
     ['地址：某市某路1号\n联系电话：0571-87654321', []],
+    // A company's footer: the contact among its address and fax.
+    ['联系人：王经理\n联系电话：13812345678\n地址：某市某路1号', []],
+    ['传真：0571-1234567\n聯絡人：王經理\n電話：0571-87654321', []],
     // A headline's long dash, a speech's occasion.
     ['联系群众——在全市群众工作会议上的讲话\n电话——12345', []],
     // A person's line with a sentence's words is the text's.
