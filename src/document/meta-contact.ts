@@ -31,18 +31,35 @@ export function contactLine(line: string): { pair: MetaEntry; person: boolean } 
   return null;
 }
 
+/**
+ * A contact line at the end of `texts` (the lines with text, top-down), or its key alone over its value (聯絡人: ⏎ 黃先生):
+ * the line read and how many lines it took, or null.
+ */
+function contactAtEnd(texts: string[]): { line: { pair: MetaEntry; person: boolean }; used: number } | null {
+  const one = texts.length >= 1 ? contactLine(texts.at(-1)!) : null;
+  if (one) return { line: one, used: 1 };
+  const key = texts.length >= 2 ? texts.at(-2)!.trim() : '';
+  const two = KEY_ALONE.test(key) ? contactLine(key + texts.at(-1)!.trim()) : null;
+  return two ? { line: two, used: 2 } : null;
+}
+
+/**
+ * A person's contact over a phone's ending at the last of `texts` (the lines with text, top-down, a few), each on its
+ * line or its key over its value, and `below` (the line under them) no site footer's: the pairs and how many lines they took.
+ */
+export function contactBlock(texts: string[], below = ''): { pairs: MetaEntry[]; used: number } | null {
+  const low = contactAtEnd(texts);
+  if (!low || low.line.person) return null;
+  const high = contactAtEnd(texts.slice(0, texts.length - low.used));
+  if (!high?.line.person) return null;
+  const used = low.used + high.used;
+  const over = texts.length > used ? texts[texts.length - used - 1]! : '';
+  return [over, below].some((t) => FOOTER_LINE.test(t.trim())) ? null : { pairs: [high.line.pair, low.line.pair], used };
+}
+
+/** A key alone on its line, its value on the next (聯絡人: ⏎ 黃先生). */
+const KEY_ALONE = /^\p{Script=Han}{2,10}[ \u3000]{0,2}(?:[:：]|[─━—－]{1,2}|-{2})$/u;
+
 /** A site footer's line: an address, a fax, a mailbox, a licence, a copyright (地址：…, 传真：…, ©…). */
 const FOOTER_LINE =
   /^(?:地址|地點|网址|網址|邮编|郵編|郵遞區號|(?:电子)?邮箱|(?:電子)?郵箱|(?:电子|電子)信箱|传真|傳真|E-?mail|QQ|微信|备案|備案|版权|版權|Copyright|©)/i;
-
-/**
- * A person's contact line over a phone's (`above`, `line`): the two pairs, or null. Not among a site footer's lines
- * (`around`: the lines next to the two): a company's 联系人 and 电话 between its 地址 and 传真 are the site's.
- */
-export function contactPairs(above: string, line: string, around: string[] = []): MetaEntry[] | null {
-  if (around.some((t) => FOOTER_LINE.test(t.trim()))) return null;
-  const low = contactLine(line);
-  if (!low || low.person) return null;
-  const high = contactLine(above);
-  return high?.person ? [high.pair, low.pair] : null;
-}

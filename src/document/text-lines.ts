@@ -35,13 +35,13 @@ const ISSUE = /^(\p{Script=Han}{2,12}?)(?:\d{4}\s?年)?(?:第\s?\d{1,4}\s?[期�
 function junkTail(value: string): number {
   // Back from the end while the characters are ASCII (no regex run over a long line).
   let at = value.length;
-  while (at > 0 && value.length - at <= 60 && value.charCodeAt(at - 1) >= 0x20 && value.charCodeAt(at - 1) <= 0x7e) at--;
+  // A full-width mark (）, ！) is the same junk as its ASCII form.
+  const ascii = (c: number) => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+  while (at > 0 && value.length - at <= 60 && ascii(value.charCodeAt(at - 1)) >= 0x20 && ascii(value.charCodeAt(at - 1)) <= 0x7e) at--;
   if (value.length - at > 60) return -1;
   while (at < value.length && value[at] === ' ') at++;
-  const bits = value
-    .slice(at)
-    .split(' ')
-    .filter((b) => b !== '');
+  const tail = value.slice(at).replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const bits = tail.split(' ').filter((b) => b !== '');
   const marked = bits.filter((b) => /[^A-Za-z0-9]/.test(b)).length;
   return marked >= 3 && bits.every((b) => b.length <= 3 && !/[A-Za-z0-9]{3}/.test(b)) ? at : -1;
 }

@@ -163,6 +163,11 @@ describe("a release's contact at its foot: a person over a phone, a colon or a l
     const page = `${tw ? HEADLINE_TW : HEADLINE}${tw ? BODY_TW : BODY}\n${pk}${mark}${pv}\n${fk}${mark}${fv}\n`;
     expect(readPage(page).meta).toEqual([`${pk}=${pv}`, `${fk}=${fv}`]);
   });
+  // Each key alone over its value, as a page with another layout prints it (聯絡人: ⏎ 黃先生).
+  it.each(cross(PERSONS.slice(0, 2), ['：', '─']))('%j with each value on the next line, marked %j', ([pk, pv], mark) => {
+    const page = `${HEADLINE_TW}${BODY_TW}\n${pk}${mark}\n${pv}\n聯絡電話${mark}\n04-22289111\n`;
+    expect(readPage(page).meta).toEqual([`${pk}=${pv}`, '聯絡電話=04-22289111']);
+  });
   it.each([
     // A site's footer: a phone with no named person over it, under an address.
     ['地址：某市某路1号\n联系电话：0571-87654321', []],
