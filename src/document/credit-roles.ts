@@ -8,8 +8,12 @@ export const OUTLET_PREFIX =
   '(?:本报|本報|\\p{Script=Han}{2,8}?(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台|臺|中心|杂志|雜誌|频道|頻道)|\\p{Script=Han}{0,6}?(?:新闻|新聞))';
 /** A reporter's role: 记者, its grade (全媒体记者, 首席记者), the outlet before it perhaps (新华社记者). */
 export const REPORTER_ROLE = `(?:${OUTLET_PREFIX}?(?:全媒体|全媒體|特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者))`;
-/** The desk's roles: who edited, checked, supervised. */
-export const DESK_ROLE = '(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|终审|終審|美编|美編|监制|監製)';
+/**
+ * The desk's roles: who edited, checked, supervised; each step of a review chain (初审, 复审, 终审, 审稿) and who entered
+ * the copy (录入, 排版), as a paper's or a site's foot prints them.
+ */
+export const DESK_ROLE =
+  '(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編|主编|主編|编审|編審|审核|審核|审校|審校|校对|校對|(?:初|复|復|覆|终|終)(?:审|審)|审稿|審稿|美编|美編|监制|監製|录入|錄入|排版)';
 /** The reporter's companions in the field: a correspondent, an intern. */
 export const FIELD_ROLE = '(?:通讯员|通訊員|实习生|實習生)';
 /** Every role of a credit, both scripts; a student paper's supervising teacher (指導老師) among them. */

@@ -384,7 +384,7 @@ export function markCredit(line: string): MetaEntry | null {
 }
 
 /** Credits in brackets glued after a sentence at a line's end: …取得新成效。（来源：湖南日报）, …。【作者：某 编辑：某】. */
-const GLUED = /[。！？”」][ \u3000]{0,3}[(（【[]([^()（）【】[\]]{3,60})[)）】\]][ \u3000]*$/u;
+const GLUED = /[。！？”」][ \u3000]{0,3}[(（【[]([^()（）【】[\]]{3,60})[)）】\]][ \u3000\r]*$/u; // a CRLF page's \r too
 
 /** Where such credits start in a line (the text's last), and their pairs, or null; only the line's last 80 characters are tried. */
 export function gluedCredits(text: string): { at: number; pairs: MetaEntry[] } | null {

@@ -22,6 +22,7 @@ import { isTableRow, type Lines } from './lines.js';
 import { listDateRows } from './list-items.js';
 import { startsWithMarker } from './markers.js';
 import { FOOTER_KEYS, isDateOnly, metaPairs } from './meta.js';
+import { contactBlock } from './meta-contact.js';
 import { quotedSourceDate } from './meta-dates.js';
 import { TOPIC_KEY, TOPIC_LINE } from './meta-keys.js';
 import { isDisclosureKey, ofKind } from './meta-kinds.js';
@@ -192,6 +193,14 @@ export function readBody(
       continue;
     }
     const above = prevText(lines, last, stop);
+    // A release's contact, a person over a phone (聯絡人─某某 ⏎ 聯絡電話─…), its key's colon or a long dash (meta-contact.ts).
+    const contact = above >= 0 ? contactAt(lines, last, stop) : null;
+    if (contact) {
+      footMeta.push(contact.pairs);
+      blank(lines.at(contact.from).start, line.end);
+      last = contact.from;
+      continue;
+    }
     const statedSplit = above >= 0 ? provenanceSplit(lines.at(above).text, t) : null;
     if (statedSplit) {
       footMeta.push([statedSplit]);
@@ -381,6 +390,22 @@ function creditBlock(lines: Lines, li: number, last: number): { pairs: MetaEntry
     end = k = next.to;
   }
   return pairs.length >= 2 ? { pairs, last: end } : null;
+}
+
+/**
+ * A release's contact block ending at line `li` (meta-contact.ts): its pairs and its first line. The five lines with text
+ * up to `li` are read, and the one under it, which must be no site footer's.
+ */
+function contactAt(lines: Lines, li: number, stop: number): { pairs: MetaEntry[]; from: number } | null {
+  const at: number[] = [li];
+  for (let k = prevText(lines, li, stop); k >= 0 && at.length < 5; k = prevText(lines, k, stop)) at.unshift(k);
+  let down = li + 1;
+  while (down < lines.length && lines.at(down).text.trim() === '') down++;
+  const block = contactBlock(
+    at.map((k) => lines.at(k).text),
+    down < lines.length ? lines.at(down).text : '',
+  );
+  return block ? { pairs: block.pairs, from: at[at.length - block.used]! } : null;
 }
 
 /** The line with something on it before line `li` (or -1). */

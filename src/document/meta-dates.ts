@@ -7,6 +7,7 @@
 import { DATE, dateAt, HAN_DATE } from './date-reader.js';
 import { isDocNumber, normaliseKey } from './meta.js';
 import { CLOCK } from './meta-forms.js';
+import { stampDate } from './meta-stamp.js';
 import { withoutPinyin } from './page.js';
 
 // Bounded spaces before the time: a DATE may end in \s* already, and two unbounded runs side by side are quadratic.
@@ -91,6 +92,9 @@ export function sourceDate(line: string, underTitle = false): string | null {
     const rest = first ? /^\s{0,3}[·•・‧|｜]\s{0,3}(.*)$/u.exec(t.slice(first.end)) : null;
     if (first && rest && NAME.test(rest[1]!)) return first.value;
   }
+  // Right under the title, a site's stamp line of bare words and a clocked date (meta-stamp.ts).
+  const stamp = underTitle ? stampDate(t) : null;
+  if (stamp !== null) return stamp;
   const word = /^\S{2,10}(?=\s)/.exec(t);
   if (!word || !WORD.test(word[0]) || OTHER_ARTICLES.test(word[0])) return null;
   const gap = /^\s{1,8}/.exec(t.slice(word[0].length));
