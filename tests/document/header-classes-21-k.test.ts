@@ -81,7 +81,7 @@ describe('a headline broken after its verb of holding runs on into the event (33
     '某市政协机关党支部召开',
     '某区市场监督管理局举办',
   ];
-  const EVENTS = ['第一次全体会议', '第一次全體會議', '2025年度工作总结会议', '青年干部座谈会', '新址揭牌仪式', '第二次全体会议'];
+  const EVENTS = ['第一次全体会议', '第一次全體會議', '2025年度工作总结会议', '青年干部座谈会', '新办公楼启用仪式', '第二次全体会议'];
   const cases = cross(HEADS, EVENTS);
   it.each(cases)('%s ⏎ %s', (head, event) => {
     const page = `${head}\n${event}\n1月15日下午,某代表团在住地召开会议,传达代表团召集人会议精神。\n`;
