@@ -10,6 +10,7 @@ import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
 import { anyScriptPattern, oneForm } from './script-forms.js';
 import * as noise from './title-noise.js';
+import { queryLead } from './title-query.js';
 import * as software from './title-software.js';
 
 /** Where the title lies in a row's text: [start, end). */
@@ -179,6 +180,8 @@ export function titleSpan(text: string): Span {
   // An article's author and a colon before its title (王琛伟:我国…轨迹:从…到…), as 79's author and bar.
   const author = noise.authorLead(text.slice(start, end), isNameAlone);
   if (author > 0 && end - start - author >= 6) start += author;
+  // A copy site's search phrase and an underscore before the headline (…几次会议_ 省…会议开幕): title-query.ts.
+  start += queryLead(text.slice(start, end));
   const status = STATUS_WORD.exec(text.slice(start, end)) ?? SITE_TAG_LEAD.exec(text.slice(start, end));
   if (status && end - start - status[0].length >= 6) start += status[0].length;
   for (const re of SITE_LEAD) {

@@ -140,12 +140,31 @@ describe('three short slogans over a main line that its subtitle closes (3315): 
   });
 });
 
+describe("a copy site's search phrase joined before the headline by an underscore (3304): phrases × headlines × spaces", () => {
+  const PHRASES = ['十三届人大常委会几次会议', '人大常委会多少人', '政府工作报告怎么写', '兩會什麼時候召開', '如何写好工作总结', '常委会议是否公开'];
+  const HEADLINES = ['省十三届人大常委会第十四次会议开幕', '市政府召开第十二次常务会议研究部署重点工作', '縣人大常委會舉行第二十次會議'];
+  const SPACES = ['', ' '];
+  const cases = cross(PHRASES, HEADLINES).flatMap(([p, h]) => SPACES.map((sp) => [p, h, sp] as const));
+  it.each(cases)('%s_%j%s', (phrase, headline, sp) => {
+    expect(title(`${phrase}_${sp}${headline}${BODY}`)).toBe(headline);
+  });
+  // Look-alikes: a question headline before its site's name stays the title; a headline with no question word before
+  // an underscore is read as it was.
+  it.each([
+    ['如何做好基层治理工作_人民网', '如何做好基层治理工作'],
+    ['代表委员热议如何稳就业_某某县人民政府门户网站', '代表委员热议如何稳就业'],
+  ])('held: %s', (printed, read) => {
+    expect(title(`${printed}${BODY}`)).toBe(read);
+  });
+});
+
 describe('hostile long lines parse in well under a second', () => {
   it.each([
     ['parallel clauses', '在继承中创新 '.repeat(30000)],
     ['a spaced-out word', '公 '.repeat(100000)],
     ['verbs of holding', '代表团召开'.repeat(40000)],
     ['slogans', '不负韶华 '.repeat(40000)],
+    ['search phrases', '几次会议_'.repeat(40000)],
   ])('%s', (_, line) => {
     const t0 = performance.now();
     parse(`${line}\n第一次全体会议\n今年以来，全县经济社会发展取得新成效。\n`);
