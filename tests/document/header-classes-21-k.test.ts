@@ -70,6 +70,9 @@ describe("a genre word spaced out under a meeting's heading is the heading's end
   ])('held: %s ⏎ %s', (heading, word) => {
     expect(title(`\n${heading}\n${word}\n第一条 为保障县人民代表大会依法行使职权，制定本规则。\n`)).toBe(heading);
   });
+  it("held: a site's name over its column's spaced name over a notice", () => {
+    expect(title('某某县人民政府门户网站\n通 知 公 告\n关于调整工作时间的通知\n\n各乡镇人民政府：现将有关事项通知如下。\n')).toBe('关于调整工作时间的通知');
+  });
 });
 
 describe('a headline broken after its verb of holding runs on into the event (3316): bodies × verbs × events × scripts', () => {
@@ -95,6 +98,14 @@ describe('a headline broken after its verb of holding runs on into the event (33
     ['全市经济工作会议召开', '第一次全体会议'],
   ])('held: %s ⏎ %s', (head, event) => {
     expect(title(`${head}\n${event}\n1月15日下午,某代表团在住地召开会议,传达代表团召集人会议精神。\n`)).toBe(head);
+  });
+  // A headline whole before its verb: the event (开幕式举行), an adverb (隆重召开); another headline under it stays out.
+  it.each([
+    ['第二届数字经济博览会开幕式举行', '第三届数字经济发展论坛'],
+    ['市第十五届人民代表大会第四次会议隆重召开', '第一次全体会议'],
+    ['全省文化旅游发展活动举办', '第二届文化旅游论坛'],
+  ])('held: %s ⏎ %s', (head, next) => {
+    expect(title(`${head}\n${next}\n\n1月5日，第二届数字经济博览会在某市开幕。\n`)).toBe(head);
   });
   it('held: a deck of who attended under a verb of holding', () => {
     expect(title(`某县人民政府召开\n张三主持并讲话\n1月15日下午,某县人民政府召开常务会议。\n`)).toBe('某县人民政府召开');
@@ -134,7 +145,10 @@ describe('three short slogans over a main line that its subtitle closes (3315): 
     const page = `${kicker}\n${main}\n\n——市七届人大四次会议代表分组审议政府工作报告等报告\n\n●本报记者 冯可欣${BODY}`;
     expect(title(page)).toBe(`${kicker} ${main}`);
   });
-  // Look-alike: a menu of three equal items over a headline, no subtitle under it: the headline alone.
+  // Look-alikes: a menu of three equal items over a headline, with or without a subtitle: the headline alone.
+  it.each(MAINS)('held: a menu over %s and its subtitle', (main) => {
+    expect(title(`新闻中心 政务公开 互动交流\n${main}\n\n——在全市经济工作会议上的讲话\n\n同志们：今年以来，全市上下坚持稳中求进。\n`)).toBe(main);
+  });
   it.each(MAINS)('held: a menu over %s', (main) => {
     expect(title(`新闻中心 政务公开 互动交流\n${main}${BODY}`)).toBe(main);
   });
@@ -153,6 +167,7 @@ describe("a copy site's search phrase joined before the headline by an underscor
   it.each([
     ['如何做好基层治理工作_人民网', '如何做好基层治理工作'],
     ['代表委员热议如何稳就业_某某县人民政府门户网站', '代表委员热议如何稳就业'],
+    ['几内亚总统访华期间双方签署合作文件_ 中国与几内亚签署多项合作协议', '几内亚总统访华期间双方签署合作文件'],
   ])('held: %s', (printed, read) => {
     expect(title(`${printed}${BODY}`)).toBe(read);
   });
