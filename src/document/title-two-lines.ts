@@ -22,10 +22,11 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
   const b = rows[j + 1];
   // A line printed twice, one under the other, is one printing of one line, not two lines of a headline.
   if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || a.text === b.text) return false;
-  // One blank line between them only for a kicker clause over a main line of two slogans (…激荡干部群众奋斗豪情 ⏎ ⏎
-  // 不负韶华 乘势而上): a page that sets its head's lines apart sets the headline's apart too.
+  // Blank lines between them (three at most; rows are the head's filled lines, so a gap is blank lines) only for a
+  // kicker clause over a main line of two slogans (…激荡干部群众奋斗豪情 ⏎ ⏎ 不负韶华 乘势而上): a page that sets its
+  // head's lines apart sets the headline's apart too.
   const gap = b.li - a.li;
-  if (gap !== 1 && !(gap === 2 && sloganMain(a.text, b.text))) return false;
+  if (gap !== 1 && !(gap <= 4 && sloganMain(a.text, b.text))) return false;
   const line = (r: Row) =>
     r.text.length >= 8 &&
     r.text.length <= 60 &&
@@ -41,7 +42,7 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
   // Two lines alone: no third headline line right above or under them.
   const over = rows[j - 1];
   const under = rows[j + 2];
-  if ((over?.kind === 'candidate' && over.li === a.li - gap && line(over)) || (under?.kind === 'candidate' && under.li === b.li + gap && line(under)))
+  if ((over?.kind === 'candidate' && a.li - over.li <= gap && line(over)) || (under?.kind === 'candidate' && under.li - b.li <= gap && line(under)))
     return false;
   // The upper line a whole clause, not a site's label (臺北市政府新聞稿), nor a whole title naming its genre
   // (某县2025年工作要点 ⏎ 主要目标 全县生产总值增长6%: the line under it is the text's).

@@ -121,9 +121,11 @@ describe('a kicker clause a blank line over a main line of two slogans (3311): k
   ];
   const SLOGANS = ['不负韶华 乘势而上', '凝心聚力 共謀發展', '踔厉奋发 勇毅前行', '牢记嘱托 感恩奋进'];
   const INDENTS = ['', '      ', '\u3000\u3000'];
-  const cases = cross(KICKERS, SLOGANS).flatMap(([k, s]) => INDENTS.map((ind) => [k, s, ind] as const));
-  it.each(cases)('%s ⏎ ⏎ %s (%j)', (kicker, slogans, indent) => {
-    const page = `大同新闻网\n\n${kicker}\n\n${indent}${slogans}\n\n  孟夏时节,三晋大地沃土千里、草木葱茏,一派生机勃发景象。\n`;
+  // One blank line or two between them, as a page sets all its head's lines apart.
+  const GAPS = ['\n\n', '\n\n\n'];
+  const cases = cross(KICKERS, SLOGANS).flatMap(([k, s]) => INDENTS.flatMap((ind) => GAPS.map((gap) => [k, s, ind, gap] as const)));
+  it.each(cases)('%s ⏎ ⏎ %s (%j %j)', (kicker, slogans, indent, gap) => {
+    const page = `大同新闻网${gap}${kicker}${gap}${indent}${slogans}${gap}  孟夏时节,三晋大地沃土千里、草木葱茏,一派生机勃发景象。\n`;
     expect(title(page)).toBe(`${kicker} ${slogans}`);
   });
   // Look-alikes: slogans of unequal length, a deck of who attended, or a kicker that names a genre (a whole title of
