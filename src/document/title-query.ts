@@ -3,10 +3,10 @@
 
 /**
  * Words a search asks with: how many (几次, 几届: 几 alone is in 几内亚 and 茶几), what, how, which, whether (both
- * scripts). An open kind: a question's words.
+ * scripts). An open kind: a question's words; the what and how of 'shenme' and 'zenme' are left out, their
+ * Traditional character being one script-forms.ts cannot map one way.
  */
-const QUERY_WORD =
-  /[几幾](?:次|个|個|年|月|号|號|天|点|點|届|屆|位|种|種|时|時|岁|歲|人|名)|多少|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪些|哪个|哪個|哪里|哪裡|是否|吗|嗎/;
+const QUERY_WORD = /[几幾](?:次|个|個|年|月|号|號|天|点|點|届|屆|位|种|種|时|時|岁|歲|人|名)|多少|如何|哪些|哪个|哪個|哪里|哪裡|是否|吗|嗎/;
 /** A site's own name after the underscore (…_人民网, …_某某县人民政府门户网站): then the phrase before it is the title. */
 const SITE_END = /(?:网|網|网站|網站|官网|官網|频道|頻道|平台|门户|門戶|报|報|社|台)$/;
 

@@ -106,13 +106,15 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
 }
 
 /**
- * A kicker clause in one phrase (…重要讲话激荡干部群众奋斗豪情) over a main line of two slogans of one length, four to
- * eight characters each (不负韶华 乘势而上, 凝心聚力 共謀發展): the 引题 and 主题 of one headline.
+ * A kicker clause in one phrase, sixteen characters or more (…重要讲话激荡干部群众奋斗豪情), over a main line of two
+ * slogans of one length, four to eight characters each (不负韶华 乘势而上, 凝心聚力 共謀發展): the 引题 and 主题 of one headline.
  */
 function sloganMain(upper: string, lower: string): boolean {
   const slogans = lower.split(/[ \u3000]+/);
   return (
-    upper.length >= 10 &&
+    // A kicker sets the scene in a long clause; a short headline over a slogan (某县全面推进乡村振兴工作 ⏎ ⏎ 奋进新时代
+    // 建功新征程) is a headline over the site's banner.
+    upper.length >= 16 &&
     !/[ \u3000，,。！？!?；;：:]/.test(upper) &&
     slogans.length === 2 &&
     slogans.every((p) => /^\p{Script=Han}{4,8}$/u.test(p) && p.length === slogans[0]!.length)

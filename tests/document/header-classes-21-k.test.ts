@@ -115,9 +115,9 @@ describe('a headline broken after its verb of holding runs on into the event (33
 describe('a kicker clause a blank line over a main line of two slogans (3311): kickers × slogans × indents × scripts', () => {
   const KICKERS = [
     '习近平总书记在我省考察重要讲话激荡干部群众奋斗豪情',
-    '全市上下深入学习贯彻全会精神',
-    '全縣上下深入學習貫徹全會精神',
-    '全市干部群众热议全会精神',
+    '全市上下深入学习贯彻党的二十届三中全会精神',
+    '全縣上下深入學習貫徹黨的二十屆三中全會精神',
+    '全市干部群众热议市委全会精神纷纷表示',
   ];
   const SLOGANS = ['不负韶华 乘势而上', '凝心聚力 共謀發展', '踔厉奋发 勇毅前行', '牢记嘱托 感恩奋进'];
   const INDENTS = ['', '      ', '\u3000\u3000'];
@@ -134,6 +134,8 @@ describe('a kicker clause a blank line over a main line of two slogans (3311): k
     ['全市经济工作会议召开', '不负韶华 乘势而上奋进'],
     ['全市经济工作会议召开', '张三主持 李四出席'],
     ['代表委员热议政府工作报告', '不负韶华 乘势而上'],
+    ['某县全面推进乡村振兴工作', '奋进新时代 建功新征程'],
+    ['某縣全面推進鄉村振興工作', '凝心聚力 共謀發展'],
   ])('held apart: %s ⏎ ⏎ %s', (headline, under) => {
     expect(title(`${headline}\n\n${under}\n\n  孟夏时节,三晋大地沃土千里、草木葱茏,一派生机勃发景象。\n`)).not.toBe(`${headline} ${under}`);
   });
@@ -157,7 +159,7 @@ describe('three short slogans over a main line that its subtitle closes (3315): 
 });
 
 describe("a copy site's search phrase joined before the headline by an underscore (3304): phrases × headlines × spaces", () => {
-  const PHRASES = ['十三届人大常委会几次会议', '人大常委会多少人', '政府工作报告怎么写', '兩會什麼時候召開', '如何写好工作总结', '常委会议是否公开'];
+  const PHRASES = ['十三届人大常委会几次会议', '人大常委会多少人', '政府工作报告如何写', '兩會是否如期召開', '如何写好工作总结', '常委会议是否公开'];
   const HEADLINES = ['省十三届人大常委会第十四次会议开幕', '市政府召开第十二次常务会议研究部署重点工作', '縣人大常委會舉行第二十次會議'];
   const SPACES = ['', ' '];
   const cases = cross(PHRASES, HEADLINES).flatMap(([p, h]) => SPACES.map((sp) => [p, h, sp] as const));
