@@ -84,6 +84,7 @@ import { asSlug, chooseTitle, runOnHead, setOutAgain, skipListBeforeTitle, skipT
 import { isSubjectLabel, skipNoticeBox, titleBeforeSite, titleThenBracket, titleThenPairs } from './title-deck.js';
 import { echoedHeadline } from './title-echo.js';
 import { isOriginalTitleLine, isTopicHeadline } from './title-furniture.js';
+import { heldEvent } from './title-held-event.js';
 import { fileTitle, isReadingStat, isSiteBlurb, withoutJammer } from './title-noise.js';
 import { printedAgain } from './title-plausible.js';
 import { isShapeFurniture } from './title-shape.js';
@@ -531,7 +532,11 @@ export function readHeader(source: string): Header {
       continue;
     }
     // A subtitle; a meeting line with no dash counts as one right under a title (a lone one is the title).
-    if (isSubtitle(trimmed) || isByline(trimmed) || (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate' && !isSpeakerLine(rows.at(-1)!.text))) {
+    if (
+      isSubtitle(trimmed) ||
+      isByline(trimmed) ||
+      (isMeetingLine(trimmed) && rows.at(-1)?.kind === 'candidate' && !isSpeakerLine(rows.at(-1)!.text) && !heldEvent(rows.at(-1)!.text, trimmed))
+    ) {
       rows.push({ li, kind: 'kept', text: trimmed });
       continue;
     }

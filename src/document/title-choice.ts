@@ -30,6 +30,7 @@ import { deckAfter, deckUnderHeadline, isCreditedByline, isDeckLine, isSiteRight
 import { isOutletStamp } from './title-captions.js';
 import { datedRunOn, isDeck, namedIssuer, namedOtherIssuer, ORDINAL_HEAD, siteTailAt, spacedRunOn } from './title-deck.js';
 import { bracketHeadRunOn, isAliasBracket, isOriginalTitleLine, ORIGINAL_TITLE } from './title-furniture.js';
+import { heldEvent } from './title-held-event.js';
 import { hanPairs, notATitle, runsOn, titleInDateline } from './title-plausible.js';
 import { inNamedList, isFirstCrosshead } from './title-shape.js';
 import { DASH_END, DECK_VERB, isMeetingDeck, twoLineHeadline } from './title-two-lines.js';
@@ -613,6 +614,9 @@ const BODY = new RegExp(BODY_WORD);
  */
 const sessionRunOn = (a: string, b: string): boolean => BODY_END.test(a) && ORDINAL_HEAD.test(b) && !BODY.test(b);
 
+/** A word the page spaced out letter by letter (公 告, 通　知), read solid; any other line as it is. */
+const spacedOut = (t: string): string => (/^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,4}$/u.test(t) ? t.replace(/[ \u3000]+/g, '') : t);
+
 /** A line that opens a 公文's title: 关于…. */
 const ABOUT = /^(?:关于|關於|关於|關于)/;
 
@@ -725,7 +729,8 @@ function wrappedOnce(rows: Row[], chosen: Row | null, lines: Lines): Row[] {
       DASH_END.test(a.text) || // a headline broken at its dash (…宣传工作—— ⏎ 传递权威声音…)
       (KICKER_VERB.test(a.text) && !/关于|關於|的(?:建议|建議|要求)$/.test(a.text) && !isSpeakerLine(b.text)) || // …主席會議建議 ⏎ 1月26日召開…
       /^(?:的|之)/.test(b.text) ||
-      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(b.text)) ||
+      (b.text.length <= 8 && !namesGenre(a.text) && namesGenre(spacedOut(b.text))) || // …第二次会议 ⏎ 公 告
+      heldEvent(a.text, b.text) || // …代表團召開 ⏎ 第一次全體會議
       // A cover's title set out in lines: whose (瓯海区国民经济和社会发展) over which (第十一个五年规划纲要).
       (ORDINAL_HEAD.test(b.text) && !namesGenre(a.text) && namesGenre(b.text)) ||
       // A meeting's name broken after its body (某区第十八届人民代表大会 ⏎ 第五次会议开幕): the session's number runs on.

@@ -21,7 +21,12 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
   const a = rows[j];
   const b = rows[j + 1];
   // A line printed twice, one under the other, is one printing of one line, not two lines of a headline.
-  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || b.li !== a.li + 1 || a.text === b.text) return false;
+  if (a?.kind !== 'candidate' || b?.kind !== 'candidate' || a.text === b.text) return false;
+  // Blank lines between them (three at most; rows are the head's filled lines, so a gap is blank lines) only for a
+  // kicker clause over a main line of two slogans (…激荡干部群众奋斗豪情 ⏎ ⏎ 不负韶华 乘势而上): a page that sets its
+  // head's lines apart sets the headline's apart too.
+  const gap = b.li - a.li;
+  if (gap !== 1 && !(gap <= 4 && sloganMain(a.text, b.text))) return false;
   const line = (r: Row) =>
     r.text.length >= 8 &&
     r.text.length <= 60 &&
@@ -37,7 +42,8 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
   // Two lines alone: no third headline line right above or under them.
   const over = rows[j - 1];
   const under = rows[j + 2];
-  if ((over?.kind === 'candidate' && over.li === a.li - 1 && line(over)) || (under?.kind === 'candidate' && under.li === b.li + 1 && line(under))) return false;
+  if ((over?.kind === 'candidate' && a.li - over.li <= gap && line(over)) || (under?.kind === 'candidate' && under.li - b.li <= gap && line(under)))
+    return false;
   // The upper line a whole clause, not a site's label (臺北市政府新聞稿), nor a whole title naming its genre
   // (某县2025年工作要点 ⏎ 主要目标 全县生产总值增长6%: the line under it is the text's).
   const upper = a.text.length >= 10 && !/(?:新闻稿|新聞稿)$/.test(a.text) && !namesGenre(a.text);
@@ -65,6 +71,26 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
     !/[ \u3000]/.test(b.text)
   )
     return true;
+  // A kicker of three or four short parallel slogans (谈感受 谋发展 绘愿景, 講政治 顧大局 守紀律) over a main line in
+  // one phrase, the block closed by its subtitle (——…): one headline. A menu over a headline has no subtitle under it.
+  const next = rows[j + 2];
+  if (
+    line(a) &&
+    line(b) &&
+    slogans.length >= 3 &&
+    slogans.length <= 4 &&
+    slogans.every((p) => /^\p{Script=Han}{3,8}$/u.test(p) && p.length === slogans[0]!.length) &&
+    next?.kind === 'kept' &&
+    isSubtitle(next.text) &&
+    next.li - b.li <= 2 &&
+    isMainLine(b.text) &&
+    !isDeck(b.text) &&
+    !namesGenre(b.text) &&
+    !/[ \u3000]/.test(b.text)
+  ) {
+    SPACED_UNDER.add(b); // titleText sees only the title's rows, not the subtitle that closed them
+    return true;
+  }
   // Nor a deck that reports who chaired or attended (列确主持并讲话 土登才旺等出席): the story's, not its headline's.
   return (
     upper &&
@@ -76,6 +102,22 @@ export function twoLineHeadline(rows: Row[], j: number): boolean {
     !phrases.some((p) => ATTENDED.test(p)) &&
     !isMeetingDeck(b.text, a.text) &&
     !isDeck(b.text)
+  );
+}
+
+/**
+ * A kicker clause in one phrase, sixteen characters or more (…重要讲话激荡干部群众奋斗豪情), over a main line of two
+ * slogans of one length, four to eight characters each (不负韶华 乘势而上, 凝心聚力 共謀發展): the 引题 and 主题 of one headline.
+ */
+function sloganMain(upper: string, lower: string): boolean {
+  const slogans = lower.split(/[ \u3000]+/);
+  return (
+    // A kicker sets the scene in a long clause; a short headline over a slogan (某县全面推进乡村振兴工作 ⏎ ⏎ 奋进新时代
+    // 建功新征程) is a headline over the site's banner.
+    upper.length >= 16 &&
+    !/[ \u3000，,。！？!?；;：:]/.test(upper) &&
+    slogans.length === 2 &&
+    slogans.every((p) => /^\p{Script=Han}{4,8}$/u.test(p) && p.length === slogans[0]!.length)
   );
 }
 
@@ -102,6 +144,9 @@ const ATTENDED = /(?:主持|出席|列席|讲话|講話|致辞|致辭|参加|參
 /** A dash closing a line: ——, ――, —, －－, --. */
 export const DASH_END = /(?:—|―|－－|--)$/;
 
+/** Lower lines of a two-line headline judged with rows titleText does not see: read with a space before them. */
+const SPACED_UNDER = new WeakSet<Row>();
+
 /** The title's text from its rows: a two-line headline's lines with a space between, a wrapped title's run together. */
 export function titleText(rows: Row[]): string {
   let out = '';
@@ -109,7 +154,10 @@ export function titleText(rows: Row[]): string {
   // A line that ends at its dash (…宣传工作—— ⏎ 传递权威声音 …) runs on into the next: no space after the dash.
   for (let k = 0; k < rows.length; k++) {
     const prev = rows[k - 1];
-    const spaced = prev !== undefined && !DASH_END.test(prev.text) && (twoLineHeadline(rows, k - 1) || isPartNumber(prev.text) || isJoinedKicker(prev));
+    const spaced =
+      prev !== undefined &&
+      !DASH_END.test(prev.text) &&
+      (SPACED_UNDER.has(rows[k]!) || twoLineHeadline(rows, k - 1) || isPartNumber(prev.text) || isJoinedKicker(prev));
     out += (spaced ? ' ' : '') + rows[k]!.text;
   }
   return out;

@@ -10,6 +10,7 @@ import { isDateOnly, isDocNumber } from './meta.js';
 import { CAPTION, closingKind, DOMAIN, namesGenre, TITLE_NOUN_SUFFIX, TITLE_NOUNS, withoutPinyin } from './page.js';
 import { anyScriptPattern, oneForm } from './script-forms.js';
 import * as noise from './title-noise.js';
+import { queryLead } from './title-query.js';
 import * as software from './title-software.js';
 
 /** Where the title lies in a row's text: [start, end). */
@@ -179,6 +180,8 @@ export function titleSpan(text: string): Span {
   // An article's author and a colon before its title (王琛伟:我国…轨迹:从…到…), as 79's author and bar.
   const author = noise.authorLead(text.slice(start, end), isNameAlone);
   if (author > 0 && end - start - author >= 6) start += author;
+  // A copy site's search phrase and an underscore before the headline (…几次会议_ 省…会议开幕): title-query.ts.
+  start += queryLead(text.slice(start, end));
   const status = STATUS_WORD.exec(text.slice(start, end)) ?? SITE_TAG_LEAD.exec(text.slice(start, end));
   if (status && end - start - status[0].length >= 6) start += status[0].length;
   for (const re of SITE_LEAD) {
@@ -226,7 +229,11 @@ export function withoutLayoutSpaces(title: string): string {
     }
     // A title puts no space between a word and its bracket (法治浙江 (法治政府)建设, as a paper wrapped it) or
     // its comma (1月28日 ,云南…), nor before a preposition that goes on with its clause (…会议 在昆明开幕).
-    if (/\p{Script=Han}$/u.test(a) && (/^[(（，,、]/.test(b) || /^(?:在|向|于|於|从|從|把|被|给|給)\p{Script=Han}/u.test(b))) {
+    // Two parallel clauses that open with the same preposition (在继承中创新 在创新中发展, 向…学习 向…致敬) are two phrases.
+    if (
+      /\p{Script=Han}$/u.test(a) &&
+      (/^[(（，,、]/.test(b) || (/^(?:在|向|于|於|从|從|把|被|给|給)\p{Script=Han}/u.test(b) && !parallelClauses(pieces[k - 1]!, b)))
+    ) {
       out += b;
       continue;
     }
@@ -247,6 +254,15 @@ export function withoutLayoutSpaces(title: string): string {
   // A title wrapped or spaced out elsewhere (法治浙江 (法治政府)建设 示范…, a paper's column) was spaced by its layout.
   if (wrapped) for (let j = soft.length - 1; j >= 0; j--) out = out.slice(0, soft[j]) + out.slice(soft[j]! + 1);
   return out;
+}
+
+/**
+ * Two clauses a headline sets side by side (在继承中创新 在创新中发展, 從嚴治黨 從嚴治吏): both open with the same
+ * preposition and are of a length within two characters, so neither is the other's predicate (…会议 在昆明开幕).
+ */
+function parallelClauses(a: string, b: string): boolean {
+  const clause = (p: string) => /^\p{Script=Han}{3,12}$/u.test(p);
+  return clause(a) && clause(b) && a[0] === b[0] && Math.abs(a.length - b.length) <= 2;
 }
 
 /**
