@@ -304,7 +304,7 @@ describe('the fourteenth and fifteenth held-out sets (pages 1801–1830, 1901–
   // before a title is announced, one credit grammar and a value's kind; tests/document/header-classes-16-d, -t, -k)
   // raised them to these floors; the pages right are held page by page above.
   it.each([
-    ['held-out-14', 27, 26, 22, 0],
+    ['held-out-14', 27, 27, 24, 0],
     ['held-out-15', 28, 29, 35, 0],
   ] as const)('%s keeps at least %i of 30 titles, %i of 30 metadata, %i pairs, at most %i invented keys', (set, titles, metas, found, invented) =>
     holdsFloors(set, 30, titles, metas, found, invented),
@@ -412,12 +412,29 @@ describe('the twenty-eighth to thirtieth held-out sets (pages 3301–3328, 3401�
   // before round 20's code was measured. Measured once after round 20 had landed (the code of 8cc630b): held-out-28 20
   // of 28 titles, 20 of 28 metadata, 25 of 43 pairs, 0 invented; held-out-29 25 of 29, 25 of 29, 28 of 34, 1;
   // held-out-30 23 of 27, 22 of 27, 32 of 37, 2 (on the code before round 20, ec3a9ff: the same but 3303, one
-  // metadata page and one pair fewer on held-out-28). Handed over in round 21. Floors that only go up; the pages they get wrong carry their
+  // metadata page and one pair fewer on held-out-28). Handed over in round 21, whose three themes
+  // (tests/document/header-classes-21-k, -c, -p) raised them to these floors. Floors that only go up; the pages they get wrong carry their
   // miss notes (what the bench printed).
   it.each([
-    ['held-out-28', 28, 20, 20, 25, 0],
-    ['held-out-29', 29, 25, 25, 28, 1],
-    ['held-out-30', 27, 23, 22, 32, 2],
+    ['held-out-28', 28, 27, 23, 31, 0],
+    ['held-out-29', 29, 28, 27, 30, 0],
+    ['held-out-30', 27, 25, 24, 34, 1],
+  ] as const)('%s (%i pages) keeps at least %i titles, %i metadata, %i pairs, at most %i invented keys', (set, pages, titles, metas, found, invented) =>
+    holdsFloors(set, pages, titles, metas, found, invented),
+  );
+});
+
+describe('the thirty-first to thirty-third held-out sets (pages 3601–3630, 3701–3730, 3801–3827), never tuned on', () => {
+  // Built the same way by three more runs of the brief, their gold checked by a fourth (three changes, each an older
+  // convention; 3825 taken out as on a sub-site of gov.mo), committed (24d8b9b) before langdu first ran on them, and
+  // measured on round 20's code (24d8b9b's src is 8cc630b's: held-out-31 24 of 30 titles, 23 of 30 metadata, 32 of 37
+  // pairs, 4 invented; held-out-32 28 of 30, 24 of 30, 24 of 33, 3; held-out-33 23 of 26, 21 of 26, 15 of 19, 2), then
+  // once after round 21 had landed: held-out-31 24, 24, 33 of 37, 4 (3630's card right); the others the same, page by
+  // page. Floors that only go up; the pages they get wrong carry their miss notes (what the bench printed).
+  it.each([
+    ['held-out-31', 30, 24, 24, 33, 4],
+    ['held-out-32', 30, 28, 24, 24, 3],
+    ['held-out-33', 26, 23, 21, 15, 2],
   ] as const)('%s (%i pages) keeps at least %i titles, %i metadata, %i pairs, at most %i invented keys', (set, pages, titles, metas, found, invented) =>
     holdsFloors(set, pages, titles, metas, found, invented),
   );
