@@ -4,7 +4,7 @@
 // the rule must leave alone. And each new pattern on a line of 200 000 characters.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document/parse.js';
-import { accountedText } from '../helpers.js';
+import { accountedText, hostileBudget } from '../helpers.js';
 
 const read = (text: string) => {
   const doc = parse(text);
@@ -220,9 +220,12 @@ describe('the round-9 patterns on a line of 200 000 characters', () => {
   });
 
   it('reads a page of 50 000 short lines of one form with the sibling test bounded', () => {
+    const text = Array.from({ length: 50_000 }, (_, k) => `推进第${k}项公开`).join('\n');
     const t0 = performance.now();
-    const doc = parse(Array.from({ length: 50_000 }, (_, k) => `推进第${k}项公开`).join('\n'));
+    const doc = parse(text);
     expect(doc.title).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // Relative to ordinary text of its length parsed now (a loaded machine), capped: a sibling test gone quadratic
+    // over 50 000 lines still fails.
+    expect(performance.now() - t0).toBeLessThan(hostileBudget(5000, text.length));
   });
 });
