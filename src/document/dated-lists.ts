@@ -15,7 +15,7 @@ const DATE_OPENS = /[\d〇○零一二]/;
  * 1. 某某 (2024-05-09)): its mark's kind (the bullet itself, 'dash' or 'number'), or null. Lines over 200
  * characters are text. The date is read from each place a date may open after the mark: one pass of the reader.
  */
-export function datedItemKind(line: string): string | null {
+function datedItemKind(line: string): string | null {
   const t = line.trim();
   if (t.length > 200) return null;
   const m = ITEM_MARK.exec(t);

@@ -224,7 +224,7 @@ const EMPTY_WEEKDAY = /^[ \u3000]{0,3}(?:星期|礼拜|禮拜|週)(?![一二三�
  * A line that is a date, perhaps an empty weekday after it, then only the site's toolbar (【打印】, 放大 缩小 默认, [关闭]):
  * the date as printed (with its empty weekday), or null. A date with nothing after it is dateLine's; 120 characters at most.
  */
-export function toolbarDate(line: string): string | null {
+function toolbarDate(line: string): string | null {
   if (line.length > 120 || !/^[\d〇○零一二]/.test(line)) return null;
   const d = dateAt(line);
   if (!d) return null;

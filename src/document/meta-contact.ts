@@ -19,7 +19,7 @@ const PERSON = /^[\p{Script=Han}A-Za-z·．. \u3000]{2,30}$/u;
 const PHONE = /^[(（]?\d[\d\- ()（）]{4,20}(?:[ \u3000]{0,2}(?:转|轉|分机|分機|ext\.?|#)[ \u3000]{0,2}\d{1,6})?$/iu;
 
 /** A contact line: its pair and whether it names the person or the phone, or null. */
-export function contactLine(line: string): { pair: MetaEntry; person: boolean } | null {
+function contactLine(line: string): { pair: MetaEntry; person: boolean } | null {
   const t = line.trim();
   if (t.length > 60) return null;
   const m = PAIR.exec(t);

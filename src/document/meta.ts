@@ -681,23 +681,23 @@ function tableKeyCell(part: string): boolean {
 }
 
 /**
- * A date after the names a site prints before it with no key, one space apart (银川市人民政府门户网站 www.yinchuan.gov.cn
- * 2023-01-28, 某市人民政府(办公室) 2016-01-30): the site's name, its address, the issuing office — each name of its kind,
- * so the date ends the line of names and is the page's. A headline before a date (某县召开会议 2024-01-05) is no name.
- */
-/**
  * A headline's words inside what reads as an office's name (我县成立…领导小组, 省督导组莅临某县人民政府, 市委书记调研某县人民医院,
  * 关于成立…指挥部): the line is a dated headline of a list, its date no page's. An office's own words stay (纪律检查委员会, 调研室).
  */
 const HEADLINE_IN_NAME =
   /关于|關於|^我[县市区省镇乡縣區鎮鄉]|成立|莅临|蒞臨|调研(?!室)|調研(?!室)|视察|視察|考察|召开|召開|举办|舉辦|举行|舉行|走访|走訪|走进|走進|看望|慰问|慰問|表彰|祝贺|祝賀|获评|獲評|开展|開展|书记|書記|[县市区省縣區]长|[县市区省縣區]長/;
 
+/** A verb's 办 (某县文化馆承办, 县政府主办: who ran an event or a site), no office's. */
+const VERB_BAN = /(?:[主承协協举舉创創督筹籌申代查交转轉联聯合兴興包照接]|(?<!公)[开開])[办辦]$/u;
 /** An office's name, its 办公室 shortened to 办 as a signature writes it (某省政务公开办, 某县扶贫办). */
-// Not a verb's 办 (某县文化馆承办, 县政府主办: who ran an event or a site, no office).
 const isOfficeName = (n: string): boolean =>
   closingKind(n) === 'org' || (/\p{Script=Han}{2}[办辦]$/u.test(n) && !VERB_BAN.test(n) && closingKind(`${n}公室`) === 'org');
-const VERB_BAN = /(?:[主承协協举舉创創督筹籌申代查交转轉联聯合兴興包照接]|(?<!公)[开開])[办辦]$/u;
 
+/**
+ * A date after the names a site prints before it with no key, one space apart (银川市人民政府门户网站 www.yinchuan.gov.cn
+ * 2023-01-28, 某市人民政府(办公室) 2016-01-30): the site's name, its address, the issuing office — each name of its kind,
+ * so the date ends the line of names and is the page's. A headline before a date (某县召开会议 2024-01-05) is no name.
+ */
 function dateAfterNames(t: string): string | null {
   if (t.length > 120) return null;
   const tail = dateTail(t);

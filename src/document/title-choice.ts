@@ -111,7 +111,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     const blockOverPairs =
       !metaNext &&
       under?.kind === 'candidate' &&
-      nothingBetween(lines, row.li, under.li) &&
+      onlyBlankBetween(lines, row.li, under.li) &&
       row.text.length >= 8 &&
       isSupplementDeck(under.text) &&
       !namesGenre(under.text) &&
@@ -162,7 +162,7 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
     if (
       over?.kind === 'candidate' &&
       // Blank lines between them part no block when the lower line only adds to the upper one (isSupplementDeck).
-      (over.li === row.li - 1 || (isSupplementDeck(row.text) && nothingBetween(lines, over.li, row.li))) &&
+      (over.li === row.li - 1 || (isSupplementDeck(row.text) && onlyBlankBetween(lines, over.li, row.li))) &&
       over.text.length >= 8 &&
       row.text.length >= 8 &&
       !namesGenre(row.text) &&
@@ -187,23 +187,18 @@ export function chooseTitle(rows: Row[], echoes: string[], lines: Lines): Row | 
   return best;
 }
 
+/** Who took part and what they did (参加…的代表…): a deck of participants. */
+const PARTICIPANTS_DECK =
+  /^(?:参加|參加|出席|列席|参与|參與)\p{Script=Han}{2,30}?的\p{Script=Han}{0,12}?(?:代表|委员|委員|群众|群眾|嘉宾|嘉賓|人士|党员|黨員|企业家|企業家)/u;
+/** An event's own verb (召开, 举行, 开幕, 主持 …): a line with a comma that names one is a headline of its own (市政府召开常务会议，研究部署…). */
+const OWN_EVENT = /召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|主持|会见|會見|举办|舉辦|启动|啟動|印发|印發|出台|发布|發布/u;
 /**
  * A deck that adds to the headline over it rather than telling a story of its own: the participants and what they did
  * (参加省党代会的代表…热议…, 出席市政协会议的委员…), or clauses a comma or a 、 joins (会场不…、不…,报告时间
  * 缩短至半小时). An event's own headline (区十届人大四次会议开幕, 区政府召开…推进会) is none.
  */
-const PARTICIPANTS_DECK =
-  /^(?:参加|參加|出席|列席|参与|參與)\p{Script=Han}{2,30}?的\p{Script=Han}{0,12}?(?:代表|委员|委員|群众|群眾|嘉宾|嘉賓|人士|党员|黨員|企业家|企業家)/u;
-/** An event's own verb (召开, 举行, 开幕, 主持 …): a line with a comma that names one is a headline of its own (市政府召开常务会议，研究部署…). */
-const OWN_EVENT = /召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|主持|会见|會見|举办|舉辦|启动|啟動|印发|印發|出台|发布|發布/u;
 function isSupplementDeck(text: string): boolean {
   return text.length >= 8 && !/[。！？]/u.test(text) && (PARTICIPANTS_DECK.test(text) || (/[,，、]/u.test(text) && !OWN_EVENT.test(text)));
-}
-
-/** Whether only blank lines stand between line `a` and line `b` (a < b). */
-function nothingBetween(lines: Lines, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (lines.at(k).text.trim() !== '') return false;
-  return true;
 }
 
 /** How many short rows in a row, nothing but blank lines between them, make a passage rather than a head. */
@@ -232,11 +227,7 @@ function rowsInLongRun(rows: Row[], lines: Lines): Set<Row> {
       flush();
       continue;
     }
-    if (last !== undefined) {
-      let k = last.li + 1;
-      while (k < r.li && lines.at(k).text.trim() === '') k++;
-      if (k < r.li) flush();
-    }
+    if (last !== undefined && !onlyBlankBetween(lines, last.li, r.li)) flush();
     run.push(r);
   }
   flush();

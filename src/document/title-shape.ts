@@ -170,17 +170,17 @@ export function calendarDateLead(line: string): { date: string; at: number } | n
  */
 const DATE_AFTER =
   /[ \u3000]+[[【]?((?:[4-9]\d|1\d{2})([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日)[\]】]?$/;
+// The day itself tight as a template prints it: a PDF's text layer spaces a speech's own date (（ 2025 年 1 月 5 日 ）).
+const ANY_DAY =
+  '\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+const DAY_IN_SPACED_BRACKETS = new RegExp(`[ \\u3000]*[(（][ \\u3000]+(${ANY_DAY})[ \\u3000]+[)）]$`);
+const MACHINE_DAY_IN_BRACKETS = /[ \u3000]*[(（](\d{4}([./-])\d{1,2}\2\d{1,2}|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)[)）]$/;
 /**
  * A whole day in round brackets closing the heading's line as a site's template prints the page's date: padded with
  * spaces inside the brackets (关于…的报告 ( 2026年02月12日 )), or in a machine's digits ((2024-03-11), (2026年02月12日), a month
  * or day with its 0). Its 日期, as it is when printed under the title. A speech's date as its author wrote it (某某报告
  * (2025年1月20日)), a year alone or a year's name ((2023年), (2022年政府工作报告)) are the title's and stay in it.
  */
-// The day itself tight as a template prints it: a PDF's text layer spaces a speech's own date (（ 2025 年 1 月 5 日 ）).
-const ANY_DAY =
-  '\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}([./-])\\d{1,2}\\2\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
-const DAY_IN_SPACED_BRACKETS = new RegExp(`[ \\u3000]*[(（][ \\u3000]+(${ANY_DAY})[ \\u3000]+[)）]$`);
-const MACHINE_DAY_IN_BRACKETS = /[ \u3000]*[(（](\d{4}([./-])\d{1,2}\2\d{1,2}|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日)[)）]$/;
 const dayInBrackets = (t: string) => DAY_IN_SPACED_BRACKETS.exec(t) ?? MACHINE_DAY_IN_BRACKETS.exec(t);
 /**
  * A date of any calendar set apart after a heading at its line's end (國際自由車環台賽在彰化 96.3.21, 某县召开安全生产

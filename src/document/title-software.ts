@@ -132,7 +132,7 @@ const LOTTERY_OWN = anyScriptPattern(
 );
 
 /** The lottery spam runs inside a title, as [start, end) spans, in order. */
-export function lotterySpans(text: string): [number, number][] {
+function lotterySpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   if (text.length > 2000) return out;
   const f = oneForm(text);
