@@ -74,22 +74,12 @@ export function cmdline(pid: number): string[] {
 /** The syntheses (espeak-ng -w: "-w" an argument of its own, not part of a temp folder's name) a tagged langdu is running. */
 export const syntheses = (tag: string): number[] => taggedProcesses(tag).filter((pid) => cmdline(pid).includes('-w'));
 
-/** Whether a process is alive and not yet finished (a zombie has already exited, with its own code). */
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
 /** An engine failing midway: SIGKILL the tagged syntheses running now; whether one was (it may just have finished). */
 function killSyntheses(tag: string): boolean {
   let killed = false;
   for (const pid of syntheses(tag)) {
     // A zombie takes SIGKILL without complaint, yet it had already succeeded: not a failure.
-    if (!running(pid)) continue;
+    if (cpuMs(pid) === null) continue;
     try {
       process.kill(pid, 'SIGKILL');
       killed = true;
@@ -108,12 +98,16 @@ export async function failSynthesesUntilExit(tag: string, exited: Promise<number
   let code: number | null | undefined;
   void exited.then((c) => (code = c));
   let killed = 0;
-  for (const end = Date.now() + ms; code === undefined; await new Promise((r) => setTimeout(r, 5))) {
-    if (Date.now() > end) throw new Error('timed out waiting for the run to exit once its syntheses failed');
-    if (killSyntheses(tag)) killed++;
-  }
+  await until(
+    () => {
+      if (killSyntheses(tag)) killed++;
+      return code !== undefined;
+    },
+    ms,
+    'the run to exit once its syntheses failed',
+  );
   if (killed === 0) throw new Error('the run exited before any synthesis was killed');
-  return code;
+  return code ?? null;
 }
 
 let tags = 0;
